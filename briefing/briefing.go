@@ -1,0 +1,145 @@
+// Package briefing is the heart of briefbot: the article and analysis types, and the pure
+// analysis that turns an article's text into an extractive summary and attributed key quotes.
+// It does no I/O: no SQL, no Discord, no network. Its sub-packages do one job each: text
+// (paragraphs, sentences, words), summarize, quotes, ingest (bytes to articles) and render
+// (briefings as Discord-sized text).
+package briefing
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefing/quotes"
+	"github.com/briefbot/briefbot/briefing/summarize"
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+// AnalyserVersion is stored with every analysis; raise it when Analyze changes what it
+// produces so that stored articles can be analysed again.
+const AnalyserVersion = 1
+
+// SummarySentences is how many sentences a stored summary has.
+const SummarySentences = 3
+
+// Article is one news article as it came in.
+type Article struct {
+	Title     string
+	Body      string // paragraphs, one per line (agency copy) or separated by blank lines
+	URL       string // where it came from, if anywhere
+	Source    string // "seeds", a feed's title, "file:name.txt", "discord"
+	Published time.Time
+}
+
+// Analysis is what briefbot learns from an article's body.
+type Analysis struct {
+	Version   int
+	Sentences []Sentence // the story's sentences, in order
+	Summary   []int      // indices into Sentences, in article order
+	Quotes    []Quote    // in rank order: the key quote first
+}
+
+// Sentence is one sentence of the body; Start and End are byte offsets in Article.Body.
+type Sentence struct {
+	Text       string
+	Para       int
+	Start, End int
+}
+
+// Quote is a quotation with its speaker ("" when the story does not say who spoke).
+type Quote struct {
+	Text       string
+	Speaker    string
+	Start, End int // byte offsets of the quoted words in Article.Body
+	Partial    bool
+	Score      float64 // how well it stands as the article's key quote
+}
+
+// Analyze splits the article into sentences, summarizes it and finds its quotes.
+func Analyze(a Article) Analysis {
+	d := text.Parse(a.Body, a.Title)
+	sents := d.Sentences()
+	an := Analysis{Version: AnalyserVersion, Sentences: make([]Sentence, len(sents))}
+	for i, s := range sents {
+		an.Sentences[i] = Sentence{Text: s.Of(d.Text), Para: s.Para, Start: s.Start, End: s.End}
+	}
+	an.Summary = summarize.Extract(d, a.Title, SummarySentences)
+	an.Quotes = rankQuotes(quotes.Find(d), a.Title, an)
+	return an
+}
+
+// SummaryText returns the summary's sentences.
+func (an Analysis) SummaryText() []string {
+	out := make([]string, 0, len(an.Summary))
+	for _, i := range an.Summary {
+		out = append(out, an.Sentences[i].Text)
+	}
+	return out
+}
+
+// rankQuotes orders quotes so that the one that best stands for the article comes first: a
+// named speaker, a full statement rather than a fragment, early in the story, on its subject.
+func rankQuotes(qs []quotes.Quote, title string, an Analysis) []Quote {
+	topic := map[string]bool{}
+	for _, w := range text.Words(title + " " + strings.Join(an.SummaryText(), " ")) {
+		if !text.IsStopword(w) {
+			topic[text.Stem(w)] = true
+		}
+	}
+	quoted := map[string]int{}
+	for _, q := range qs {
+		if q.Speaker != "" {
+			quoted[q.Speaker]++
+		}
+	}
+	out := make([]Quote, 0, len(qs))
+	for i, q := range qs {
+		words := text.Words(q.Text)
+		score := 0.0
+		if q.Speaker != "" {
+			score += 2
+			if r, _ := utf8.DecodeRuneInString(q.Speaker); strings.Contains(q.Speaker, " ") && unicode.IsUpper(r) {
+				score += 0.5 // a full name
+			}
+			score += 0.3 * float64(min(quoted[q.Speaker], 3))
+		}
+		switch n := len(words); {
+		case n >= 8 && n <= 60:
+			score += 1.5
+		case n > 60:
+			score += 1
+		case n >= 4:
+			score += 0.5
+		}
+		if q.Partial && len(words) < 8 {
+			score -= 1
+		}
+		hits := 0
+		for _, w := range words {
+			if topic[text.Stem(w)] {
+				hits++
+			}
+		}
+		if len(words) > 0 {
+			score += 1.5 * float64(hits) / float64(len(words))
+		}
+		score -= 0.2 * float64(i) // the story puts its key voice early
+		out = append(out, Quote{Text: q.Text, Speaker: q.Speaker, Start: q.Start, End: q.End, Partial: q.Partial, Score: score})
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Score > out[b].Score })
+	return out
+}
+
+// Item is one article as a briefing shows it.
+type Item struct {
+	Title    string
+	URL      string // shown as a link when it is http(s)
+	Source   string
+	When     time.Time
+	Summary  []string
+	Quote    string // the key quote, "" when none
+	Speaker  string // who said it, "" when unknown
+	AlsoFrom []string
+}

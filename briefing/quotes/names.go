@@ -1,0 +1,199 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a punctuation mark of the text around quotes.
+type token struct {
+	s          string
+	start, end int
+}
+
+func (t token) word() bool {
+	r, _ := utf8.DecodeRuneInString(t.s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func (t token) capitalised() bool {
+	r, _ := utf8.DecodeRuneInString(t.s)
+	return unicode.IsUpper(r)
+}
+
+func (t token) lower() string { return strings.ToLower(t.s) }
+
+// tokenize cuts s[from:to] into words (letters, digits, inner apostrophes, hyphens and dots
+// of initials) and single punctuation marks. Offsets index s.
+func tokenize(s string, from, to int) []token {
+	var out []token
+	i := from
+	for i < to {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + size
+			for j < to {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += sz
+					continue
+				}
+				// inner ' ’ - . keep "Russia's", "al-Assad", "U.S." together
+				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.') && j+sz < to {
+					r3, _ := utf8.DecodeRuneInString(s[j+sz:])
+					if unicode.IsLetter(r3) || (r2 == '-' && unicode.IsDigit(r3)) {
+						j += sz
+						continue
+					}
+				}
+				if r2 == '.' && isInitial(s[i:j]) {
+					j += sz // "W." "Jr." "U.S."
+				}
+				break
+			}
+			out = append(out, token{s[i:j], i, j})
+			i = j
+		default:
+			out = append(out, token{s[i : i+size], i, i + size})
+			i += size
+		}
+	}
+	return out
+}
+
+func isInitial(w string) bool {
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	switch w {
+	case "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "U.S", "U.K", "U.N":
+		return true
+	}
+	return false
+}
+
+// roles are words that name a position; a name that follows them is the holder's
+// ("Kremlin spokesman Dmitry Peskov"), and "the spokesman" alone later means that person.
+var roles = set("president", "presidents", "minister", "secretary", "spokesman", "spokeswoman",
+	"spokesperson", "chief", "head", "leader", "chairman", "chairwoman", "chair", "director",
+	"ambassador", "envoy", "senator", "sen", "sen.", "rep", "rep.", "representative", "governor",
+	"gov", "gov.", "mayor", "chancellor", "general", "gen", "gen.", "commander", "officer",
+	"official", "judge", "justice", "attorney", "prosecutor", "lawyer", "coach", "manager",
+	"ceo", "founder", "king", "queen", "prince", "princess", "pope", "premier", "speaker",
+	"sheriff", "captain", "capt", "capt.", "lt", "lt.", "col", "col.", "sgt", "sgt.", "detective",
+	"inspector", "superintendent", "analyst", "economist", "professor", "prof", "prof.", "dr",
+	"dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady", "rev", "rev.",
+	"father", "bishop", "archbishop", "cardinal", "imam", "rabbi", "counsel", "aide", "adviser",
+	"advisor", "negotiator", "deputy", "vice", "foreign", "defence", "defense", "interior",
+	"prime", "state", "finance", "justice", "health", "economy", "industrialist", "billionaire",
+	"businessman", "businesswoman", "actor", "actress", "singer", "star", "player", "striker",
+	"midfielder", "goalkeeper", "defender", "driver", "rider", "owner", "editor", "reporter",
+	"correspondent", "writer", "author", "researcher", "scientist", "doctor", "nurse", "officer",
+	"colonel", "major", "sergeant", "lieutenant", "admiral", "boss", "executive", "candidate",
+	"nominee", "senior", "junior", "press", "communications", "emperor", "sultan", "sheikh",
+	"crown", "first", "former", "acting", "then", "ex", "mp", "lawmaker", "legislator", "congressman",
+	"congresswoman", "dean", "principal", "teacher", "student", "resident", "witness", "victim",
+	"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "friend",
+	"uncle", "aunt", "grandmother", "grandfather", "neighbor", "neighbour", "fan", "spokesman's")
+
+// notPersonal are capitalised words that begin, end or fill names of places, organisations,
+// days and things, never of people.
+var notPersonal = set("the", "a", "an", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "united", "states", "kingdom",
+	"nations", "union", "european", "new", "north", "south", "east", "west", "northern",
+	"southern", "eastern", "western", "central", "city", "county", "state", "republic",
+	"ministry", "department", "office", "agency", "council", "committee", "commission", "party",
+	"house", "white", "senate", "congress", "parliament", "court", "university", "college",
+	"school", "hospital", "police", "army", "navy", "force", "forces", "airport", "street",
+	"road", "avenue", "square", "park", "church", "cathedral", "mosque", "bank", "group",
+	"company", "corporation", "inc", "corp", "ltd", "association", "federation", "league",
+	"club", "fc", "news", "times", "post", "journal", "network", "tv", "radio", "day", "unity",
+	"war", "world", "cup", "olympics", "games", "championship", "league", "center", "centre",
+	"institute", "foundation", "museum", "festival", "award", "awards", "prize", "festival",
+	"island", "islands", "river", "lake", "mountain", "mountains", "sea", "ocean", "gulf",
+	"bay", "valley", "region", "province", "district", "capital", "national", "international",
+	"federal", "royal", "global", "american", "british", "russian", "ukrainian", "german",
+	"french", "chinese", "israeli", "palestinian", "iranian", "syrian", "iraqi", "afghan",
+	"african", "asian", "european", "islamic", "muslim", "christian", "jewish", "democratic",
+	"republican", "democrat", "democrats", "republicans", "conservative", "labour", "liberal",
+	"green", "greens", "facebook", "twitter", "instagram", "youtube", "google", "apple",
+	"microsoft", "amazon", "nato", "un", "eu", "us", "uk", "usa", "fbi", "cia", "nasa", "who",
+	"kremlin", "pentagon", "whitehall", "downing", "wall", "christmas", "easter", "ramadan",
+	"covid", "coronavirus", "internet", "web", "god", "allah", "jesus", "i", "it", "we", "they",
+	"he", "she", "this", "that", "these", "those", "there", "in", "on", "at", "for", "but",
+	"and", "or", "if", "when", "while", "after", "before", "as", "so", "yet", "his", "her",
+	"their", "our", "its", "my", "your", "according", "meanwhile", "however", "also", "still",
+	"now", "then", "today", "yesterday", "tomorrow", "last", "next", "one", "two", "three",
+	"some", "many", "most", "all", "both", "each", "every", "no", "not", "what", "how", "why",
+	"where", "which", "whose", "mariupol", "crimea", "moscow", "washington", "brussels",
+	"london", "paris", "berlin", "beijing", "kyiv", "kiev", "europe", "asia", "africa",
+	"america", "russia", "ukraine", "china", "india", "iran", "iraq", "syria", "israel",
+	"gaza", "france", "germany", "britain", "england", "scotland", "wales", "ireland", "japan",
+	"korea", "canada", "mexico", "brazil", "australia", "turkey", "egypt", "pakistan",
+	"afghanistan", "belarus", "poland", "spain", "italy", "greece", "sweden", "norway",
+	"finland", "estonia", "latvia", "lithuania", "donetsk", "luhansk", "rivne", "york",
+	"los", "angeles", "san", "francisco", "chicago", "texas", "california", "florida",
+	"virginia", "pennsylvania", "ohio", "georgia", "carolina", "dakota", "jersey", "mexico",
+	"hampshire", "island", "coast", "street", "hall", "tower", "bridge", "station", "stadium",
+	"arena", "prison", "jail", "base", "camp", "border", "zone", "strip", "bank", "east",
+	"middle", "far", "oblast", "twitter", "tiktok", "reuters", "associated", "press", "cnn",
+	"bbc", "abc", "nbc", "cbs", "fox", "afp", "ap", "dpa")
+
+// pronouns that stand for a person who spoke.
+var personalPronouns = set("he", "she")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// nameParticles may stand inside a name in lower case ("Ursula von der Leyen").
+var nameParticles = set("von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "bin",
+	"ibn", "al", "el", "du", "dos", "das", "ter", "ten", "y")
+
+// splitName takes a run of capitalised words and returns the part that names a person, with
+// role words in front removed: "US Secretary of State Antony Blinken" -> "Antony Blinken".
+func splitName(words []string) (name []string, role []string) {
+	cut := 0
+	for i, w := range words {
+		lw := strings.ToLower(strings.TrimSuffix(w, "'s"))
+		if roles[lw] || notPersonal[lw] || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			cut = i + 1
+		}
+	}
+	return words[cut:], words[:cut]
+}
+
+// personName reports whether words, with any role in front taken away, look like a person's
+// name: two to four capitalised words none of which names a place, a thing or a body.
+func personName(words []string) bool {
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if notPersonal[lw] || roles[lw] {
+			return false
+		}
+		if nameParticles[lw] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		if strings.ToUpper(w) == w && utf8.RuneCountInString(w) > 2 && !strings.Contains(w, ".") {
+			return false // "NATO", "ABC"
+		}
+	}
+	return true
+}

@@ -1,0 +1,745 @@
+// Package quotes finds the direct and partial quotes of a news story and names who said each.
+//
+// It works in three passes over a text.Doc. First it pairs quotation marks paragraph by
+// paragraph (straight and curly; a paragraph that opens a quote without closing it carries it
+// into the next paragraph that opens with a mark) and drops scare quotes and names ("Day of
+// Unity", so-called "woke"). Then it collects the people the story mentions outside quotes, with
+// their full names, surnames and roles ("Kremlin spokesman Dmitry Peskov"). Last it reads the
+// frame of each quote, the words of its sentence outside the marks, for a reporting cue (said,
+// told, added, according to, ...) and its subject: a name, a surname or role that stands for a
+// full name given earlier, a pronoun that stands for the person last talked about, or an
+// organisation. A quote with no frame keeps the speaker of the quote before it when it
+// continues it (interrupted quotes, continuation paragraphs). Unknown stays "".
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+// Quote is one quotation in a story.
+type Quote struct {
+	text.Span        // the quoted words, without the marks, in Doc.Text
+	Text      string // the quoted words
+	Speaker   string // the speaker's fullest name in the story, or "" when the story does not say
+	Para      int    // the paragraph the quote starts in
+	Partial   bool   // a fragment inside reported speech rather than a full statement
+}
+
+// Find returns the quotes of d in text order, each with its speaker.
+func Find(d text.Doc) []Quote {
+	spans := pairMarks(d)
+	people := collectPeople(d, spans)
+	out := make([]Quote, 0, len(spans))
+	var prev *Quote
+	prevEnd := -1
+	for i, sp := range spans {
+		content := strings.TrimSpace(sp.content.Of(d.Text))
+		if content == "" {
+			continue
+		}
+		q := Quote{Span: sp.content, Text: content, Para: sp.para}
+		sentStart, sentEnd := sentenceAround(d, sp)
+		before := max(sentStart, prevEnd)
+		// A frame belongs to one quote: the after-frame ends where the next quote opens.
+		afterEnd := sentEnd
+		if i+1 < len(spans) && spans[i+1].open < afterEnd {
+			afterEnd = spans[i+1].open
+		}
+		speaker, cue := attribute(d.Text, sp, before, afterEnd, people)
+		// `"A," he said. "B."`: B is speech however short, the frame between says so.
+		interrupted := prev != nil && prev.Para == sp.para && prevEnd >= 0 && sp.open-prevEnd < 80 &&
+			hasCue(d.Text, prevEnd, sp.open)
+		if isName(content) || !cue && !interrupted && isScare(d.Text, sp, content, before) {
+			prevEnd = sp.close
+			continue
+		}
+		switch {
+		case speaker != "":
+		case prev != nil && continues(d, prev, sp, spans, i):
+			speaker = prev.Speaker
+		}
+		q.Speaker = speaker
+		q.Partial = !sp.openPara || wordCount(content) < 6
+		out = append(out, q)
+		prev = &out[len(out)-1]
+		prevEnd = sp.close
+	}
+	return out
+}
+
+// mark is a paired quotation: open and close are the byte offsets of the marks (close is the
+// paragraph's end when the quote runs on), content what lies between.
+type mark struct {
+	open, close int
+	content     text.Span
+	para        int
+	openPara    bool // the quote opens its paragraph (after nothing but white space)
+	carried     bool // continues a quote left open in the paragraph before
+	runsOn      bool // left open at the end of its paragraph
+}
+
+// pairMarks pairs the double quotation marks of each body paragraph.
+func pairMarks(d text.Doc) []mark {
+	var out []mark
+	carry := false
+	for pi, p := range d.Paragraphs {
+		if p.Kind != text.Body && p.Kind != text.Heading {
+			carry = false
+			continue
+		}
+		if p.Kind == text.Heading {
+			carry = false
+			continue
+		}
+		s := d.Text
+		open := -1
+		openLen := 0
+		for i := p.Start; i < p.End; {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			role := markRole(s, p.Start, p.End, i, r, size)
+			if role == opening && open >= 0 {
+				// A new quote opens before the last one closed: in text without paragraph
+				// breaks this is a quote that ran on; end it here rather than pair across.
+				out = append(out, mark{open: open, close: i, content: text.Span{Start: open + openLen, End: i},
+					para: pi, openPara: open == p.Start, carried: carry && open == p.Start, runsOn: true})
+				carry = true
+				open = -1
+			}
+			switch {
+			case role == opening:
+				open, openLen = i, size
+			case role == closing && open >= 0:
+				out = append(out, mark{open: open, close: i, content: text.Span{Start: open + openLen, End: i},
+					para: pi, openPara: open == p.Start, carried: carry && open == p.Start})
+				carry = false
+				open = -1
+			}
+			i += size
+		}
+		if open >= 0 {
+			out = append(out, mark{open: open, close: p.End, content: text.Span{Start: open + openLen, End: p.End},
+				para: pi, openPara: open == p.Start, carried: carry && open == p.Start, runsOn: true})
+			carry = true
+		} else {
+			carry = false
+		}
+	}
+	for i := range out {
+		out[i].content = trimSpan(d.Text, out[i].content)
+	}
+	return out
+}
+
+type markKind int
+
+const (
+	notMark markKind = iota
+	opening
+	closing
+)
+
+// markRole tells whether the rune r at i opens or closes a quote. Curly marks say so
+// themselves; a straight mark is read from its neighbours: after a space and before a word it
+// opens, after a word or punctuation and before a space or punctuation it closes.
+func markRole(s string, start, end, i int, r rune, size int) markKind {
+	switch r {
+	case '“', '«':
+		return opening
+	case '”', '»':
+		return closing
+	case '"':
+	default:
+		return notMark
+	}
+	spaceBefore := i == start
+	if !spaceBefore {
+		pr, _ := utf8.DecodeLastRuneInString(s[:i])
+		spaceBefore = unicode.IsSpace(pr) || pr == '(' || pr == '[' || pr == '—' || pr == '–' || pr == '/'
+	}
+	spaceAfter := i+size >= end
+	if !spaceAfter {
+		nr, _ := utf8.DecodeRuneInString(s[i+size:])
+		spaceAfter = unicode.IsSpace(nr) || nr == ',' || nr == '.' || nr == ';' || nr == ':' || nr == ')' || nr == '?' || nr == '!'
+	}
+	switch {
+	case spaceBefore && !spaceAfter:
+		return opening
+	case !spaceBefore && spaceAfter:
+		return closing
+	case spaceBefore && spaceAfter:
+		return notMark // a lone mark: inches, a typo
+	}
+	// word"word: treat as closing after a letter, which keeps a quote from swallowing text
+	return closing
+}
+
+// looksClosing reports whether a straight mark with no quote open reads as a closing one (it
+// follows a word or punctuation and precedes a space or the end): such a stray mark opens nothing.
+func looksClosing(s string, start, i, size int) bool {
+	if i == start {
+		return false
+	}
+	pr, _ := utf8.DecodeLastRuneInString(s[:i])
+	if unicode.IsSpace(pr) || pr == '(' || pr == '[' || pr == '—' || pr == '-' {
+		return false
+	}
+	if i+size >= len(s) {
+		return true
+	}
+	nr, _ := utf8.DecodeRuneInString(s[i+size:])
+	return unicode.IsSpace(nr) || unicode.IsPunct(nr)
+}
+
+func trimSpan(s string, sp text.Span) text.Span {
+	for sp.Start < sp.End {
+		r, size := utf8.DecodeRuneInString(s[sp.Start:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		sp.Start += size
+	}
+	for sp.End > sp.Start {
+		r, size := utf8.DecodeLastRuneInString(s[:sp.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		sp.End -= size
+	}
+	return sp
+}
+
+// sentenceAround returns the start of the sentence the quote opens in and the end of the
+// sentence it closes in.
+func sentenceAround(d text.Doc, m mark) (start, end int) {
+	p := d.Paragraphs[m.para]
+	start, end = p.Start, p.End
+	for _, s := range p.Sentences {
+		if s.Start <= m.open && m.open < s.End+1 {
+			start = s.Start
+		}
+		if s.Start <= m.close && m.close < s.End+1 {
+			end = s.End
+			break
+		}
+	}
+	return start, end
+}
+
+// continues reports whether the quote sp goes on from prev, the quote before it: the next
+// part of an interrupted quote in the same paragraph, or a paragraph that opens with a quote
+// right after a paragraph that ended quoting.
+func continues(d text.Doc, prev *Quote, sp mark, spans []mark, i int) bool {
+	if sp.carried {
+		return true
+	}
+	if prev.Para == sp.para {
+		return true
+	}
+	if sp.para != prev.Para+1 || !sp.openPara {
+		return false
+	}
+	// The previous paragraph must end inside, or right after, its last quote.
+	pp := d.Paragraphs[prev.Para]
+	last := spans[i-1]
+	tail := strings.TrimSpace(d.Text[min(last.close+1, pp.End):pp.End])
+	return last.runsOn || utf8.RuneCountInString(tail) < 40
+}
+
+// isScare reports whether a quote without a reporting cue is a scare quote, a title or a name
+// rather than somebody's words.
+func isScare(s string, m mark, content string, before int) bool {
+	n := wordCount(content)
+	if n >= 8 || m.runsOn || m.carried {
+		return false // a quote that runs over paragraphs is speech, however short its part
+	}
+	if m.openPara && n >= 4 {
+		return false
+	}
+	return n < 4
+}
+
+// isName reports whether quoted words are a name or a title ("Day of Unity", "Find Cayman"):
+// at most five words, each capitalised but for small joining words, and no final stop.
+func isName(content string) bool {
+	ws := strings.Fields(content)
+	if len(ws) > 5 || len(ws) == 0 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(content)
+	if last == '.' || last == ',' || last == '?' || last == '!' {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch strings.ToLower(w) {
+		case "of", "the", "and", "for", "a", "in", "on", "to", "&":
+			continue
+		}
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// cues are the words that report speech. Participles report the sentence subject's words.
+var cues = set("said", "says", "say", "told", "tells", "tell", "added", "adds", "warned", "warns",
+	"insisted", "insists", "explained", "explains", "stated", "states", "declared", "declares",
+	"wrote", "writes", "asked", "asks", "replied", "replies", "answered", "announced",
+	"announces", "noted", "notes", "argued", "argues", "claimed", "claims", "continued",
+	"continues", "recalled", "recalls", "remarked", "acknowledged", "admitted", "admits",
+	"conceded", "confirmed", "confirms", "cautioned", "stressed", "stresses", "tweeted",
+	"posted", "shouted", "yelled", "screamed", "whispered", "joked", "quipped", "urged",
+	"urges", "vowed", "vows", "pledged", "promised", "predicted", "suggested", "suggests",
+	"complained", "testified", "responded", "responds", "observed", "agreed", "agrees",
+	"described", "describes", "called", "calls", "according", "reported", "reports", "read",
+	"reads", "texted", "emailed", "pleaded", "begged", "demanded", "demands", "boasted",
+	"lamented", "recounted", "exclaimed", "mused", "conceded", "countered", "retorted",
+	"interjected", "concluded", "concludes", "opined", "charged", "alleged", "alleges",
+	"denied", "denies", "maintained", "maintains", "contended", "contends", "believes",
+	"believed", "thinks", "thought", "feels", "felt", "hopes", "hoped", "welcomed", "praised",
+	"criticized", "criticised", "slammed", "blasted", "accused", "accuses", "insist",
+	"telling", "saying", "adding", "writing", "noting", "warning", "explaining", "insisting",
+	"describing", "calling", "asking", "declaring", "arguing", "stressing", "urging",
+	"promising", "vowing", "claiming", "tweeting", "posting", "acknowledging", "admitting")
+
+// hasCue reports whether s[from:to] holds a reporting cue.
+func hasCue(s string, from, to int) bool {
+	for _, t := range tokenize(s, from, to) {
+		if cues[t.lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+var participle = func(w string) bool { return strings.HasSuffix(w, "ing") }
+
+// attribute reads the frame of quote m, the words of its sentence outside the marks in
+// s[before:m.open] and s[m.close:afterEnd], and returns the speaker it names and whether a
+// reporting cue was found at all.
+func attribute(s string, m mark, before, afterEnd int, people *people) (string, bool) {
+	// After the quote: `"...," Zelensky said.` `"...," said Jim Smith, a spokesman.`
+	if m.close < afterEnd {
+		after := tokenize(s, min(m.close+1, afterEnd), afterEnd)
+		if sp, ok := afterFrame(s, after, m, people); ok {
+			return sp, true
+		}
+	}
+	// Before it: `Blinken told ABC News: "...` `Peskov welcomed this, telling reporters: "...`
+	if before < m.open {
+		pre := tokenize(s, before, m.open)
+		if sp, ok := beforeFrame(pre, m.open, people); ok {
+			return sp, true
+		}
+	}
+	return "", false
+}
+
+func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
+	content := strings.TrimSpace(m.content.Of(s))
+	lastRune, _ := utf8.DecodeLastRuneInString(content)
+	// A quote that ends its own sentence ("... ourselves.") is framed after only when the
+	// next words read as a frame (`"..." he said.`), i.e. lowercase or a name then a cue.
+	for i, t := range toks {
+		if i > 8 {
+			break
+		}
+		lw := t.lower()
+		if t.s == "." || t.s == ";" || t.s == "?" || t.s == "!" {
+			break
+		}
+		if !cues[lw] {
+			continue
+		}
+		if lw == "according" {
+			if sp := nounPhraseAfter(toks[i+1:], people, m.open); sp != "" {
+				return sp, true
+			}
+			continue
+		}
+		// subject before the cue: ", Zelensky said", ", he said", ", the Kremlin said"
+		if i > 0 {
+			if sp := nounPhraseBefore(toks[:i], people, m.open); sp != "" {
+				return sp, true
+			}
+		}
+		// inverted: ", said Zelensky"
+		if sp := nounPhraseAfter(toks[i+1:], people, m.open); sp != "" {
+			return sp, true
+		}
+		_ = lastRune
+		return "", true
+	}
+	return "", false
+}
+
+func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
+	// The cue nearest the quote decides; its subject stands before it.
+	for i := len(toks) - 1; i >= 0; i-- {
+		lw := toks[i].lower()
+		if !cues[lw] {
+			continue
+		}
+		if lw == "according" {
+			if sp := nounPhraseAfter(toks[i+1:], people, quoteAt); sp != "" {
+				return sp, true
+			}
+			continue
+		}
+		if participle(lw) {
+			// "Peskov welcomed this, telling reporters:" - the sentence's subject speaks.
+			if sp := sentenceSubject(toks[:i], people, quoteAt); sp != "" {
+				return sp, true
+			}
+			continue
+		}
+		if sp := nounPhraseBefore(toks[:i], people, quoteAt); sp != "" {
+			return sp, true
+		}
+		if sp := nounPhraseAfter(toks[i+1:], people, quoteAt); sp != "" && i+1 < len(toks) && toks[i+1].capitalised() {
+			return sp, true
+		}
+		if sp := sentenceSubject(toks[:i], people, quoteAt); sp != "" {
+			return sp, true
+		}
+		return "", true
+	}
+	return "", false
+}
+
+// skippable words may stand between a subject and its cue: "Maasikas also said".
+var skippable = set("also", "later", "then", "previously", "again", "further", "earlier",
+	"recently", "has", "had", "have", "was", "is", "would", "will", "once", "simply", "just",
+	"reportedly", "only", "repeatedly", "publicly", "privately", "quickly", "finally", "flatly",
+	"angrily", "firmly", "bluntly", "told", "separately", "has", "had", "did", "does", "not",
+	"never", "openly", "still", "often", "has since", "since", "afterwards", "initially")
+
+// nounPhraseBefore reads the subject that ends the token list: "Zelensky", "he", "the Kremlin
+// spokesman", "Ukraine's communications watchdog", "Christine Lambrecht, arriving at the talks,".
+func nounPhraseBefore(toks []token, people *people, at int) string {
+	end := len(toks)
+	for end > 0 && skippable[toks[end-1].lower()] {
+		end--
+	}
+	// Skip one appositive or participial clause set off by commas.
+	if end > 0 && toks[end-1].s == "," {
+		j := end - 2
+		for j >= 0 && toks[j].s != "," && toks[j].s != "\"" && toks[j].s != "”" && toks[j].s != "“" {
+			j--
+		}
+		if j >= 0 && toks[j].s == "," {
+			if sp := nounPhraseBefore(toks[:j], people, at); sp != "" {
+				return sp
+			}
+			// "Rinat Akmetov, 55," / "Smith, a spokesman," : the phrase inside may be the name.
+			if sp := resolvePhrase(toks[j+1:end-1], people, at); sp != "" {
+				return sp
+			}
+		}
+		return ""
+	}
+	start := end
+	lower := 0
+	for start > 0 {
+		t := toks[start-1]
+		lw := t.lower()
+		if !t.word() {
+			break
+		}
+		if personalPronouns[lw] || lw == "they" || lw == "i" || lw == "we" || lw == "it" {
+			if start == end {
+				start--
+			}
+			break
+		}
+		if !t.capitalised() {
+			if stopword(lw) && lw != "the" {
+				break
+			}
+			lower++
+			if lower > 4 {
+				break
+			}
+		}
+		start--
+		if lw == "the" || lw == "a" || lw == "an" {
+			break
+		}
+	}
+	if start == end {
+		return ""
+	}
+	return resolvePhrase(toks[start:end], people, at)
+}
+
+// nounPhraseAfter reads a subject that starts the token list: ", said Jim Smith, a spokesman".
+func nounPhraseAfter(toks []token, people *people, at int) string {
+	i := 0
+	if i < len(toks) && toks[i].lower() == "to" {
+		i++
+	}
+	j := i
+	for j < len(toks) && toks[j].word() && (toks[j].capitalised() || j == i || nameParticles[toks[j].lower()] || roles[toks[j].lower()] || toks[j].lower() == "the") {
+		j++
+		if j-i > 7 {
+			break
+		}
+	}
+	if j == i {
+		return ""
+	}
+	return resolvePhrase(toks[i:j], people, at)
+}
+
+// sentenceSubject returns the first person or body named in the clause, for participle cues.
+func sentenceSubject(toks []token, people *people, at int) string {
+	// Skip an opening adverbial: "On Wednesday," "In Brussels,".
+	start := 0
+	for i, t := range toks {
+		if t.s == "," && i < 5 {
+			start = i + 1
+			continue
+		}
+		if i >= 5 {
+			break
+		}
+	}
+	for _, from := range []int{start, 0} {
+		for i := from; i < len(toks); i++ {
+			if !toks[i].word() || !toks[i].capitalised() && !personalPronouns[toks[i].lower()] {
+				continue
+			}
+			j := i
+			for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles[toks[j].lower()] || roles[toks[j].lower()] || personalPronouns[toks[j].lower()] && j == i) {
+				j++
+				if personalPronouns[toks[j-1].lower()] {
+					break
+				}
+			}
+			if sp := resolvePhrase(toks[i:j], people, at); sp != "" {
+				return sp
+			}
+			i = j
+		}
+	}
+	return ""
+}
+
+func stopword(w string) bool { return text.IsStopword(w) }
+
+// resolvePhrase turns a subject phrase into a speaker: the person it names (by full name,
+// surname or role), the person a pronoun stands for, or the body it names.
+func resolvePhrase(toks []token, people *people, at int) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	if len(toks) == 1 {
+		lw := toks[0].lower()
+		if personalPronouns[lw] {
+			return people.lastBefore(at)
+		}
+		if lw == "i" || lw == "we" || lw == "they" || lw == "it" || lw == "you" {
+			return ""
+		}
+	}
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.word() {
+			words = append(words, t.s)
+		}
+	}
+	// The longest capitalised run that ends the phrase is the name, if it is one.
+	runEnd := len(words)
+	for runEnd > 0 && !capital(words[runEnd-1]) {
+		runEnd--
+	}
+	runStart := runEnd
+	for runStart > 0 && (capital(words[runStart-1]) || nameParticles[strings.ToLower(words[runStart-1])]) {
+		runStart--
+	}
+	if runEnd == len(words) && runEnd > runStart {
+		name, role := splitName(words[runStart:runEnd])
+		if full := people.resolve(name, at); full != "" {
+			return full
+		}
+		if len(name) == 0 && len(role) > 0 {
+			if full := people.byRole(role[len(role)-1], at); full != "" {
+				return full
+			}
+		}
+	}
+	if runEnd < len(words) && runEnd > 0 {
+		// "the Kremlin spokesman": a role word ends the phrase.
+		last := strings.ToLower(words[len(words)-1])
+		if roles[last] {
+			if full := people.byRole(last, at); full != "" {
+				return full
+			}
+		}
+	}
+	// A body or an unnamed source: keep the words as the story has them.
+	phrase := strings.Join(words, " ")
+	if !hasCapital(words) {
+		return ""
+	}
+	if len(words) == 1 && !people.isSpeakerLike(words[0]) {
+		return ""
+	}
+	return phrase
+}
+
+func capital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func hasCapital(words []string) bool {
+	for _, w := range words {
+		if capital(w) && !notPersonal[strings.ToLower(w)] || capital(w) && strings.ToUpper(w) == w {
+			return true
+		}
+	}
+	for _, w := range words {
+		if capital(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// people is what a story says about the persons it mentions outside quotes.
+type people struct {
+	mentions []mention         // in text order
+	full     map[string]string // folded surname or full name -> fullest name
+	role     map[string][]mention
+}
+
+type mention struct {
+	at   int
+	name string // fullest form
+}
+
+func collectPeople(d text.Doc, spans []mark) *people {
+	p := &people{full: map[string]string{}, role: map[string][]mention{}}
+	inQuote := func(i int) bool {
+		k := sort.Search(len(spans), func(k int) bool { return spans[k].close >= i })
+		return k < len(spans) && spans[k].open <= i
+	}
+	for _, par := range d.Paragraphs {
+		if par.Kind != text.Body {
+			continue
+		}
+		toks := tokenize(d.Text, par.Start, par.End)
+		for i := 0; i < len(toks); i++ {
+			if !toks[i].word() || !toks[i].capitalised() || inQuote(toks[i].start) {
+				continue
+			}
+			j := i
+			var words []string
+			for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles[toks[j].lower()] && j+1 < len(toks) && toks[j+1].capitalised()) {
+				words = append(words, toks[j].s)
+				j++
+			}
+			// lower-case role words right before the run: "Kremlin spokesman Dmitry Peskov"
+			var roleWord string
+			name, role := splitName(words)
+			if len(role) > 0 {
+				roleWord = strings.ToLower(strings.TrimSuffix(role[len(role)-1], "'s"))
+			} else if i > 0 && roles[toks[i-1].lower()] {
+				roleWord = toks[i-1].lower()
+			}
+			if len(name) > 0 {
+				at := toks[i].start
+				if personName(name) {
+					full := strings.Join(name, " ")
+					p.add(full, at)
+					if roleWord != "" {
+						p.role[roleWord] = append(p.role[roleWord], mention{at, full})
+					}
+				} else if len(name) == 1 {
+					if full, ok := p.full[text.Fold(name[0])]; ok {
+						p.mentions = append(p.mentions, mention{at, full})
+					} else if roleWord != "" && (i > 0 || roles[roleWord]) && !notPersonal[strings.ToLower(name[0])] {
+						// "Mr. Smith", "President Macron": a single name after a title.
+						p.add(name[0], at)
+						p.role[roleWord] = append(p.role[roleWord], mention{at, name[0]})
+					}
+				}
+			}
+			i = j
+		}
+	}
+	return p
+}
+
+func (p *people) add(full string, at int) {
+	ws := strings.Fields(full)
+	key := text.Fold(full)
+	if prev, ok := p.full[key]; ok {
+		full = prev
+	}
+	p.full[key] = full
+	last := text.Fold(ws[len(ws)-1])
+	if prev, ok := p.full[last]; !ok || len(prev) < len(full) {
+		p.full[last] = full
+	}
+	p.mentions = append(p.mentions, mention{at, p.full[last]})
+}
+
+// resolve returns the fullest name in the story for a name or surname.
+func (p *people) resolve(name []string, at int) string {
+	if len(name) == 0 {
+		return ""
+	}
+	if full, ok := p.full[text.Fold(strings.Join(name, " "))]; ok {
+		return full
+	}
+	if full, ok := p.full[text.Fold(name[len(name)-1])]; ok {
+		return full
+	}
+	if personName(name) {
+		return strings.Join(name, " ")
+	}
+	return ""
+}
+
+// byRole returns the person last named with this role before at.
+func (p *people) byRole(role string, at int) string {
+	ms := p.role[strings.ToLower(role)]
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].at < at {
+			return ms[i].name
+		}
+	}
+	return ""
+}
+
+// lastBefore returns the person the story last talked about before offset at.
+func (p *people) lastBefore(at int) string {
+	k := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].at >= at })
+	if k > 0 {
+		return p.mentions[k-1].name
+	}
+	return ""
+}
+
+// isSpeakerLike reports whether a single capitalised word can be a speaker: a body in capitals
+// ("NASCAR"), or a name the story knows.
+func (p *people) isSpeakerLike(w string) bool {
+	if _, ok := p.full[text.Fold(w)]; ok {
+		return true
+	}
+	lw := strings.ToLower(w)
+	if notPersonal[lw] && lw != "kremlin" && lw != "pentagon" && lw != "nato" && lw != "fbi" && lw != "cia" && lw != "nasa" && lw != "un" && lw != "eu" {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,155 @@
+package quotes
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+type want struct{ quote, speaker string }
+
+func find(s string) []Quote { return Find(text.Parse(s, "")) }
+
+// check asserts that every wanted quote is found (by its opening words) with its speaker.
+func check(t *testing.T, got []Quote, wants []want) {
+	t.Helper()
+	for _, w := range wants {
+		found := false
+		for _, q := range got {
+			if strings.HasPrefix(q.Text, w.quote) {
+				found = true
+				if q.Speaker != w.speaker {
+					t.Errorf("%q: speaker %q, want %q", w.quote, q.Speaker, w.speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("quote %q not found in %+v", w.quote, got)
+		}
+	}
+}
+
+func TestConventions(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		wants []want
+	}{
+		{"name then said after",
+			`Mayor Anne Hidalgo opened the bridge. "It is a great day for Paris," Hidalgo said.`,
+			[]want{{"It is a great day", "Anne Hidalgo"}}},
+		{"said then name after",
+			`"We will not give up," said Greta Thunberg, the activist.`,
+			[]want{{"We will not give up", "Greta Thunberg"}}},
+		{"colon before",
+			`And US Secretary of State Antony Blinken told ABC News: "What we're seeing is no meaningful pullback."`,
+			[]want{{"What we're seeing", "Antony Blinken"}}},
+		{"participle before",
+			`Kremlin spokesman Dmitry Peskov welcomed this, telling reporters: "It is positive."`,
+			[]want{{"It is positive.", "Dmitry Peskov"}}},
+		{"interrupted quote",
+			"Chancellor Olaf Scholz arrived late.\n" + `"We are ready," he said. "We have always been ready."`,
+			[]want{{"We are ready,", "Olaf Scholz"}, {"We have always been ready.", "Olaf Scholz"}}},
+		{"continuation paragraph",
+			"Jens Stoltenberg spoke in Brussels.\n" + `"So far we see no sign of de-escalation," he said. "No withdrawals.` + "\n" + `"Russia maintains a massive force."`,
+			[]want{{"So far we see", "Jens Stoltenberg"}, {"No withdrawals.", "Jens Stoltenberg"}, {"Russia maintains", "Jens Stoltenberg"}}},
+		{"pronoun is the last person",
+			"Billionaire Rinat Akmetov, who was born in Donetsk, was in Mariupol.\n" + `"We continue to build," he said.`,
+			[]want{{"We continue to build", "Rinat Akmetov"}}},
+		{"surname alone is the full name",
+			"The EU ambassador, Matti Maasikas, travelled east.\n" + `Maasikas said: "These are extraordinary times."`,
+			[]want{{"These are extraordinary times.", "Matti Maasikas"}}},
+		{"title alone is the person named with it",
+			"Kremlin spokesman Dmitry Peskov spoke first.\nLater, officials met.\n" + `"There is no plan," the Kremlin spokesman said.`,
+			[]want{{"There is no plan", "Dmitry Peskov"}}},
+		{"organisation speaks",
+			`"It cannot be excluded that the aggressor is resorting to dirty tricks," Ukraine's communications watchdog said.`,
+			[]want{{"It cannot be excluded", "Ukraine's communications watchdog"}}},
+		{"partial quote in reported speech",
+			`German Defence Minister Christine Lambrecht, arriving at the talks, said reports of a pullback "are signals that at least give us hope."`,
+			[]want{{"are signals that", "Christine Lambrecht"}}},
+		{"according to",
+			`"The road is closed until further notice," according to Sheriff Tom Brady.`,
+			[]want{{"The road is closed", "Tom Brady"}}},
+		{"curly marks",
+			"“We will defend ourselves,” Volodymyr Zelensky said.",
+			[]want{{"We will defend ourselves", "Volodymyr Zelensky"}}},
+		{"unknown stays unknown",
+			`"Nobody knows what comes next," a resident said.`,
+			[]want{{"Nobody knows", ""}}},
+		{"first person is unknown",
+			`"I was scared," I said.`,
+			[]want{{"I was scared", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			check(t, find(tc.text), tc.wants)
+		})
+	}
+}
+
+func TestNotQuotes(t *testing.T) {
+	tests := []string{
+		`He spoke on what he had declared Ukraine's "Day of Unity", wearing a coat.`,
+		`The "Day of Unity" displays came as talks began.`,
+		`Critics attacked the so-called "woke" agenda.`,
+		`The group "Find Cayman" has grown.`,
+	}
+	for _, s := range tests {
+		if got := find(s); len(got) != 0 {
+			t.Errorf("find(%q) = %+v, want no quotes", s, got)
+		}
+	}
+}
+
+func TestUnbalancedMarksStayInTheirParagraph(t *testing.T) {
+	s := "The mayor said \"this never closes.\nSecond paragraph has no quotes at all, it is plain reporting.\nThird paragraph too."
+	for _, q := range find(s) {
+		if strings.Contains(q.Text, "Second paragraph") {
+			t.Errorf("quote swallowed the next paragraph: %q", q.Text)
+		}
+	}
+}
+
+func TestSeed(t *testing.T) {
+	b, err := os.ReadFile("../../seeds/000_6ca526304d51d5ce.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Find(text.Parse(string(b), "Ukraine defies invasion threat, as NATO sees no Russian pullback"))
+	check(t, got, []want{
+		{"We are not afraid of forecasts, we are not afraid of anyone, of any enemies", "Volodymyr Zelensky"},
+		{"We will defend ourselves.", "Volodymyr Zelensky"},
+		{"The strength to protect us.", "Volodymyr Zelensky"},
+		{"Moscow has made it clear", "Jens Stoltenberg"},
+		{"Russia maintains a massive invasion force", "Jens Stoltenberg"},
+		{"What we're seeing", "Antony Blinken"},
+		{"It is positive", "Dmitry Peskov"},
+		{"Not sure it's fully", "Matti Maasikas"},
+		{"We continue to build", "Rinat Akmetov"},
+	})
+	for _, q := range got {
+		if q.Text == "Day of Unity" {
+			t.Errorf("scare quote taken as a quote: %+v", q)
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add(`"A," he said. "B.` + "\n\"C\"")
+	f.Add("“unbalanced ” \" ” “ «x» \"")
+	f.Add(`Mr. X said: "` + strings.Repeat("a ", 50))
+	f.Fuzz(func(t *testing.T, s string) {
+		d := text.Parse(s, "")
+		for _, q := range Find(d) {
+			if q.Start < 0 || q.End > len(s) || q.Start > q.End {
+				t.Fatalf("bad span %+v", q)
+			}
+			if q.Text != strings.TrimSpace(s[q.Start:q.End]) {
+				t.Fatalf("text %q does not match span %q", q.Text, s[q.Start:q.End])
+			}
+		}
+	})
+}

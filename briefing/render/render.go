@@ -1,0 +1,127 @@
+// Package render lays briefings out as Discord messages: Markdown text within Discord's limits
+// (2,000 characters a message), with article text escaped so it can neither format nor ping.
+package render
+
+import (
+	"fmt"
+	"strings"
+
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefing"
+)
+
+// MaxMessage is Discord's limit on a message's content, in characters.
+const MaxMessage = 2000
+
+// Escape makes article text inert in Discord Markdown: formatting characters are escaped and
+// mentions (@everyone, @here, <@id>) are broken with a zero-width space so that they never
+// ping, even where allowed_mentions is not set.
+func Escape(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for _, r := range s {
+		switch r {
+		case '\\', '*', '_', '~', '`', '|', '>', '#', '[', ']', '(', ')', '<', ':':
+			if r == ':' || r == '(' || r == ')' {
+				b.WriteRune(r) // harmless alone; escaping them only adds noise
+				continue
+			}
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '@':
+			b.WriteString("@\u200b")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Truncate cuts s to at most n characters, ending with "…" when it cut, at a word boundary
+// when one is near.
+func Truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	if n <= 1 {
+		return "…"
+	}
+	r := []rune(s)[:n-1]
+	cut := string(r)
+	if i := strings.LastIndexAny(cut, " \n"); i > len(cut)*3/4 {
+		cut = cut[:i]
+	}
+	// Never leave a dangling escape.
+	cut = strings.TrimRight(cut, "\\")
+	return cut + "…"
+}
+
+// Item renders one briefing item as Markdown: the linked title, the summary, the key quote.
+func Item(it briefing.Item) string {
+	var b strings.Builder
+	title := Escape(Truncate(it.Title, 200))
+	if strings.HasPrefix(it.URL, "http://") || strings.HasPrefix(it.URL, "https://") {
+		fmt.Fprintf(&b, "**[%s](<%s>)**", title, it.URL)
+	} else {
+		fmt.Fprintf(&b, "**%s**", title)
+	}
+	if meta := meta(it); meta != "" {
+		fmt.Fprintf(&b, " · %s", meta)
+	}
+	b.WriteString("\n")
+	if len(it.Summary) > 0 {
+		b.WriteString(Escape(Truncate(strings.Join(it.Summary, " "), 1000)))
+		b.WriteString("\n")
+	}
+	if it.Quote != "" {
+		// A quote cut from its sentence ends on the comma before "he said": drop it.
+		q := "“" + Escape(Truncate(strings.TrimRight(it.Quote, ",;: "), 400)) + "”"
+		if it.Speaker != "" {
+			q += " — " + Escape(it.Speaker)
+		}
+		b.WriteString("> " + q + "\n")
+	}
+	if len(it.AlsoFrom) > 0 {
+		fmt.Fprintf(&b, "-# also reported by %s\n", Escape(strings.Join(it.AlsoFrom, ", ")))
+	}
+	return b.String()
+}
+
+func meta(it briefing.Item) string {
+	var parts []string
+	if it.Source != "" && it.Source != "seeds" {
+		parts = append(parts, Escape(it.Source))
+	}
+	if !it.When.IsZero() {
+		parts = append(parts, it.When.UTC().Format("2 Jan 2006"))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// Briefing lays a briefing out as messages of at most MaxMessage characters, a heading first,
+// items kept whole and never split across messages.
+func Briefing(heading string, items []briefing.Item) []string {
+	head := fmt.Sprintf("## %s\n", Escape(heading))
+	if len(items) == 0 {
+		return []string{head + "Nothing new since the last briefing."}
+	}
+	var msgs []string
+	cur := head
+	for _, it := range items {
+		block := Item(it)
+		if utf8.RuneCountInString(block) > MaxMessage {
+			block = Truncate(block, MaxMessage)
+		}
+		if utf8.RuneCountInString(cur)+1+utf8.RuneCountInString(block) > MaxMessage {
+			msgs = append(msgs, strings.TrimRight(cur, "\n"))
+			cur = ""
+		}
+		if cur != "" && cur != head {
+			cur += "\n"
+		}
+		cur += block
+	}
+	msgs = append(msgs, strings.TrimRight(cur, "\n"))
+	return msgs
+}

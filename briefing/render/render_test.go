@@ -1,0 +1,64 @@
+package render
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefing"
+)
+
+func TestEscapeStopsPingsAndMarkdown(t *testing.T) {
+	got := Escape("@everyone look at **this** <@123> and @here [x](y) `c`")
+	for _, bad := range []string{"@everyone", "@here", "**this**", "<@123>", "`c`"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("Escape left %q in %q", bad, got)
+		}
+	}
+}
+
+func TestBriefingRespectsMessageLimit(t *testing.T) {
+	long := strings.Repeat("A sentence of news that goes on and on. ", 60)
+	var items []briefing.Item
+	for i := 0; i < 12; i++ {
+		items = append(items, briefing.Item{Title: strings.Repeat("Title ", 60), URL: "https://example.com/" + strings.Repeat("x", 50),
+			Summary: []string{long}, Quote: long, Speaker: "Ann Reid"})
+	}
+	msgs := Briefing("Morning briefing", items)
+	if len(msgs) < 2 {
+		t.Fatalf("%d messages for 12 long items", len(msgs))
+	}
+	for i, m := range msgs {
+		if n := utf8.RuneCountInString(m); n > MaxMessage {
+			t.Errorf("message %d has %d characters", i, n)
+		}
+	}
+	if strings.Count(strings.Join(msgs, "\n"), "Ann Reid") != 12 {
+		t.Error("an item was lost or split")
+	}
+}
+
+func TestBriefingEmpty(t *testing.T) {
+	msgs := Briefing("Morning", nil)
+	if len(msgs) != 1 || !strings.Contains(msgs[0], "Nothing new") {
+		t.Errorf("got %q", msgs)
+	}
+}
+
+func TestTruncate(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"exactly ten", 11, "exactly ten"},
+		{"Київ вистояв сьогодні", 10, "Київ вист…"},
+		{"a\\*b", 3, "a…"},
+	}
+	for _, tc := range tests {
+		if got := Truncate(tc.in, tc.n); got != tc.want || utf8.RuneCountInString(got) > tc.n {
+			t.Errorf("Truncate(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
+		}
+	}
+}

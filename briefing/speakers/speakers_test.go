@@ -1,0 +1,55 @@
+package speakers
+
+import "testing"
+
+func TestSame(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"Zelensky", "Zelenskyy", true},
+		{"Zelenskiy", "Volodymyr Zelensky", true},
+		{"President Volodymyr Zelensky", "Zelenskyy", true},
+		{"Volodymyr Zelenskyy", "President Zelensky", true},
+		{"Rinat Akmetov", "Rinat Akhmetov", true},
+		{"Erdogan", "Recep Tayyip Erdoğan", true},
+		{"Joe Biden", "Hunter Biden", false},
+		{"Joe Biden", "Biden", true},
+		{"J. Biden", "Joe Biden", true},
+		{"Ukraine's communications watchdog", "Ukraine's communications watchdog", true},
+		{"Ukraine's communications watchdog", "Watchdog", false},
+		{"Dmitry Peskov", "Jens Stoltenberg", false},
+	}
+	for _, tc := range tests {
+		if got := Same(Of(tc.a), Of(tc.b)); got != tc.same {
+			t.Errorf("Same(%q, %q) = %v, want %v (keys %+v %+v)", tc.a, tc.b, got, tc.same, Of(tc.a), Of(tc.b))
+		}
+	}
+}
+
+func TestQueryIgnoresCase(t *testing.T) {
+	if !Same(Query("zelenskyy"), Of("Volodymyr Zelensky")) {
+		t.Error("zelenskyy does not find Volodymyr Zelensky")
+	}
+	if Same(Query("hunter biden"), Of("Joe Biden")) {
+		t.Error("hunter biden finds Joe Biden")
+	}
+}
+
+func TestDisplayDropsTitles(t *testing.T) {
+	if got := Of("President Volodymyr Zelensky").Display; got != "Volodymyr Zelensky" {
+		t.Errorf("Display = %q", got)
+	}
+}
+
+func TestDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		d    int
+	}{{"zelenksy", "zelensky", 1}, {"kitten", "sitting", 3}, {"", "abc", 3}, {"same", "same", 0}}
+	for _, tc := range tests {
+		if got := Distance(tc.a, tc.b); got != tc.d {
+			t.Errorf("Distance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.d)
+		}
+	}
+}

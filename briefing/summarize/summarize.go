@@ -1,0 +1,277 @@
+// Package summarize picks an article's best sentences: an extractive summary, in article order.
+//
+// # How a sentence is scored
+//
+// News puts its point first, so the lead is the baseline to beat (Lead-3). The score of
+// sentence i of n adds up:
+//
+//   - position: Position / (1+i)^Decay, the prior that the lead matters most;
+//   - centrality: PacSum-style directed centrality over TF-IDF cosine similarities of stemmed,
+//     stopword-free words: a sentence gains Forward for each later sentence it resembles (it
+//     states what the story goes on to develop) and loses Backward for each earlier one (it
+//     repeats what was said);
+//   - title: TitleWeight times the share of the title's words the sentence holds;
+//   - length: sentences shorter than MinWords lose ShortPenalty (captions, fragments).
+//
+// Sentences that need an earlier one to be understood ("He added...", "But...") lose
+// DanglingPenalty when they would open the summary. Selection is greedy and skips a sentence
+// whose cosine similarity to one already chosen exceeds MaxOverlap (MMR-like redundancy
+// removal). The chosen sentences are returned in article order.
+//
+// The weights live in Params; DefaultParams documents the values and the dev figures they
+// reached (see the README of the eval command).
+package summarize
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+// Params are the summarizer's few tunable weights. See the package comment for their roles.
+type Params struct {
+	Position        float64
+	Decay           float64
+	Forward         float64
+	Backward        float64
+	TitleWeight     float64
+	MinWords        int
+	ShortPenalty    float64
+	DanglingPenalty float64
+	MaxOverlap      float64
+}
+
+// DefaultParams were tuned on the CNN dev set only (see the package comment).
+var DefaultParams = Params{
+	Position:        1.0,
+	Decay:           1.0,
+	Forward:         0.2,
+	Backward:        -0.05,
+	TitleWeight:     0.3,
+	MinWords:        6,
+	ShortPenalty:    0.5,
+	DanglingPenalty: 0.6,
+	MaxOverlap:      0.6,
+}
+
+// Extract returns the indices (into d.Sentences()) of the n best sentences of d, in article
+// order. title may be empty.
+func Extract(d text.Doc, title string, n int) []int {
+	return DefaultParams.Extract(d, title, n)
+}
+
+// Extract is Extract with these parameters.
+func (p Params) Extract(d text.Doc, title string, n int) []int {
+	sents := d.Sentences()
+	if n <= 0 || len(sents) == 0 {
+		return nil
+	}
+	if n >= len(sents) {
+		out := make([]int, len(sents))
+		for i := range out {
+			out[i] = i
+		}
+		return out
+	}
+	vecs, lengths, ids := vectors(d.Text, sents)
+	titleIDs := map[int32]bool{}
+	titleWords := 0
+	for _, w := range text.Words(title) {
+		if text.IsStopword(w) {
+			continue
+		}
+		titleWords++
+		if id, ok := ids[text.Stem(w)]; ok {
+			titleIDs[id] = true
+		}
+	}
+	sim := make([][]float64, len(sents))
+	for i := range sim {
+		sim[i] = make([]float64, len(sents))
+	}
+	for i := range sents {
+		for j := i + 1; j < len(sents); j++ {
+			c := cosine(vecs[i], vecs[j])
+			sim[i][j], sim[j][i] = c, c
+		}
+	}
+	scores := make([]float64, len(sents))
+	for i := range sents {
+		sc := p.Position / math.Pow(float64(1+i), p.Decay)
+		for j := range sents {
+			if j > i {
+				sc += p.Forward * sim[i][j]
+			} else if j < i {
+				sc += p.Backward * sim[i][j]
+			}
+		}
+		if titleWords > 0 {
+			hit := 0
+			for _, t := range vecs[i] {
+				if titleIDs[t.id] {
+					hit++
+				}
+			}
+			sc += p.TitleWeight * float64(hit) / float64(titleWords)
+		}
+		if lengths[i] < p.MinWords {
+			sc -= p.ShortPenalty
+		}
+		scores[i] = sc
+	}
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
+
+	var chosen []int
+	pick := func(allowDangling bool) {
+		for _, i := range order {
+			if len(chosen) == n {
+				return
+			}
+			if contains(chosen, i) || redundant(sim, chosen, i, p.MaxOverlap) {
+				continue
+			}
+			if !allowDangling && i > 0 && dangling(sents[i].Of(d.Text)) && opensSummary(chosen, i) {
+				continue
+			}
+			chosen = append(chosen, i)
+		}
+	}
+	pick(false)
+	pick(true) // fill up if the rules left too few
+	sort.Ints(chosen)
+	return chosen
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSummary reports whether i would come first among the chosen sentences.
+func opensSummary(chosen []int, i int) bool {
+	for _, c := range chosen {
+		if c < i {
+			return false
+		}
+	}
+	return true
+}
+
+func redundant(sim [][]float64, chosen []int, i int, max float64) bool {
+	for _, c := range chosen {
+		if sim[i][c] > max {
+			return true
+		}
+	}
+	return false
+}
+
+// danglers open sentences that lean on an earlier one.
+var danglers = map[string]bool{"he": true, "she": true, "it": true, "they": true, "this": true,
+	"these": true, "those": true, "that": true, "but": true, "and": true, "however": true,
+	"also": true, "so": true, "then": true, "yet": true, "still": true, "meanwhile": true,
+	"instead": true, "his": true, "her": true, "their": true, "its": true, "there": true,
+	"such": true, "moreover": true, "furthermore": true, "besides": true, "otherwise": true,
+	"thus": true, "hence": true, "him": true, "them": true, "or": true, "nor": true}
+
+// dangling reports whether a sentence needs the one before it to be understood.
+func dangling(s string) bool {
+	s = strings.TrimLeft(s, "\"'“‘([- ")
+	end := strings.IndexAny(s, " ,;:")
+	if end < 0 {
+		end = len(s)
+	}
+	return danglers[strings.ToLower(s[:end])]
+}
+
+// term is one weighted word of a sentence vector; vectors are sorted by id.
+type term struct {
+	id int32
+	w  float64
+}
+
+// vectors returns each sentence's unit TF-IDF vector over stemmed content words (IDF taken
+// over the article's sentences), each sentence's word count, and the ids of the stems.
+func vectors(s string, sents []text.Sentence) ([][]term, []int, map[string]int32) {
+	ids := map[string]int32{}
+	var df []int
+	raw := make([][]int32, len(sents))
+	lengths := make([]int, len(sents))
+	for i, st := range sents {
+		words := text.Words(st.Of(s))
+		lengths[i] = len(words)
+		seq := make([]int32, 0, len(words))
+		for _, w := range words {
+			if text.IsStopword(w) {
+				continue
+			}
+			stem := text.Stem(w)
+			id, ok := ids[stem]
+			if !ok {
+				id = int32(len(df))
+				ids[stem] = id
+				df = append(df, 0)
+			}
+			seq = append(seq, id)
+		}
+		slices.Sort(seq)
+		raw[i] = seq
+	}
+	vecs := make([][]term, len(sents))
+	for i, seq := range raw {
+		var v []term
+		for j := 0; j < len(seq); {
+			k := j
+			for k < len(seq) && seq[k] == seq[j] {
+				k++
+			}
+			v = append(v, term{seq[j], float64(k - j)})
+			df[seq[j]]++
+			j = k
+		}
+		vecs[i] = v
+	}
+	n := float64(len(sents))
+	for _, v := range vecs {
+		var norm float64
+		for k := range v {
+			v[k].w = (1 + math.Log(v[k].w)) * math.Log(1+n/float64(df[v[k].id]))
+			norm += v[k].w * v[k].w
+		}
+		if norm = math.Sqrt(norm); norm > 0 {
+			for k := range v {
+				v[k].w /= norm
+			}
+		}
+	}
+	return vecs, lengths, ids
+}
+
+// cosine is the dot product of two unit vectors sorted by term id.
+func cosine(a, b []term) float64 {
+	var dot float64
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].id < b[j].id:
+			i++
+		case a[i].id > b[j].id:
+			j++
+		default:
+			dot += a[i].w * b[j].w
+			i++
+			j++
+		}
+	}
+	return dot
+}

@@ -1,0 +1,103 @@
+package summarize
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+func summary(t *testing.T, body, title string, n int) []string {
+	t.Helper()
+	d := text.Parse(body, title)
+	ss := d.Sentences()
+	var out []string
+	prev := -1
+	for _, i := range Extract(d, title, n) {
+		if i <= prev {
+			t.Fatalf("indices not in article order: %v", Extract(d, title, n))
+		}
+		prev = i
+		out = append(out, ss[i].Of(d.Text))
+	}
+	return out
+}
+
+func TestSeedSummary(t *testing.T) {
+	b, err := os.ReadFile("../../seeds/000_6ca526304d51d5ce.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	title := "Ukraine defies invasion threat, as NATO sees no Russian pullback"
+	got := summary(t, string(b), title, 3)
+	if len(got) != 3 {
+		t.Fatalf("got %d sentences", len(got))
+	}
+	for _, s := range got {
+		for _, bad := range []string{"burs-dc", "LPdF", "Rich return", "Signals give us hope"} {
+			if strings.Contains(s, bad) {
+				t.Errorf("summary sentence %q holds %q", s, bad)
+			}
+		}
+	}
+}
+
+func TestNoDanglingOpener(t *testing.T) {
+	// The first sentence is a caption-like fragment; the best content sentences follow, and
+	// one of them leans on the sentence before it.
+	body := strings.Join([]string{
+		"Photo taken Monday.",
+		"But the plan to rebuild the harbour will cost far more than the city first said, officials warned.",
+		"The city of Port Ellen plans to rebuild its harbour after the storm destroyed the old harbour walls.",
+		"The harbour rebuild will be paid for by a new tax on visitors to the city, the council said.",
+		"Visitors to the harbour said the storm damage was the worst they had seen.",
+	}, "\n")
+	got := summary(t, body, "Port Ellen to rebuild harbour after storm", 2)
+	if strings.HasPrefix(got[0], "But") {
+		t.Errorf("summary opens with a dangling sentence: %q", got)
+	}
+}
+
+func TestNoDuplicates(t *testing.T) {
+	body := strings.Join([]string{
+		"The central bank raised interest rates by half a point on Thursday to fight inflation.",
+		"The central bank raised interest rates by half a point on Thursday, to fight inflation.",
+		"Markets had expected a smaller rise in interest rates from the bank.",
+		"Mortgage holders will pay more from next month as banks pass on the rise.",
+		"The bank's governor said further rises could follow if prices keep climbing.",
+	}, "\n")
+	got := summary(t, body, "Central bank raises interest rates", 3)
+	for i := range got {
+		for j := i + 1; j < len(got); j++ {
+			if strings.ReplaceAll(got[i], ",", "") == strings.ReplaceAll(got[j], ",", "") {
+				t.Errorf("summary repeats itself: %q", got)
+			}
+		}
+	}
+}
+
+func TestShortArticlesAreWhole(t *testing.T) {
+	body := "One sentence only here. And a second one."
+	if got := summary(t, body, "", 3); len(got) != 2 {
+		t.Errorf("got %q, want both sentences", got)
+	}
+	if got := summary(t, "", "", 3); len(got) != 0 {
+		t.Errorf("empty article gave %q", got)
+	}
+}
+
+// BenchmarkExtract reports summaries per second over the seed article.
+func BenchmarkExtract(b *testing.B) {
+	data, err := os.ReadFile("../../seeds/000_6ca526304d51d5ce.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := string(data)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		d := text.Parse(s, "")
+		Extract(d, "Ukraine defies invasion threat", 3)
+	}
+}

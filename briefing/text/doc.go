@@ -1,0 +1,268 @@
+package text
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind tells what a paragraph of news copy is.
+type Kind int
+
+// Paragraph kinds. Only Body paragraphs hold sentences of the story.
+const (
+	Body      Kind = iota // the story itself
+	Title                 // the headline, when the text repeats it on its first line
+	Heading               // a subheading such as "- Rich return -" or "## Rich return"
+	Credit                // an agency credit such as "burs-dc/jbr/har" or "(A.Laurent--LPdF)"
+	Furniture             // page furniture: "Read more", "Photos:", captions, share prompts
+)
+
+// Paragraph is one paragraph of a Doc. Its spans index Doc.Text.
+type Paragraph struct {
+	Span
+	Kind      Kind
+	Sentences []Span
+}
+
+// Doc is a news text cut into paragraphs and sentences. Every span indexes Text, so offsets
+// found on a Doc are offsets in the text the caller gave.
+type Doc struct {
+	Text       string
+	Paragraphs []Paragraph
+}
+
+// Sentence is one sentence of a Doc's body, with its place in the story.
+type Sentence struct {
+	Span
+	Para  int // index in Doc.Paragraphs
+	Index int // position among the body sentences, from 0
+}
+
+var (
+	// "- 'Signals give us hope' -", "– Rich return –"
+	dashHeading = regexp.MustCompile(`^[-–—]\s+\S.{0,120}\s+[-–—]$`)
+	// "burs-dc/jbr/har", "sct/ach", "jh/lb"
+	slashCredit = regexp.MustCompile(`^[a-z]{2,8}(-[a-z]{2,8})?(/[a-z]{2,8}(-[a-z]{2,8})?)+$`)
+	// "(A.Laurent--LPdF)", "(Reporting by Jane Doe; Editing by John Roe)"
+	parenCredit = regexp.MustCompile(`^\((?:[^()]*--[^()]*|(?i:reporting|writing|editing|additional reporting|compiled) by [^()]*)\)$`)
+	// "(CNN)", "(CNN) -- ", "LONDON (Reuters) - ", "PARIS, March 3 (Reuters) -", "WASHINGTON (AP) — ",
+	// "KYIV, Ukraine — ", "NEW YORK - "
+	dateline = regexp.MustCompile(`^(?:\((?:CNN|AP|AFP|Reuters)\)\s*(?:--|—|–|-)?\s*|[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30}(?:\s+\d{1,2})?)?\s*(?:\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI)\)\s*)?(?:--|—|–|-)\s+)`)
+)
+
+// furniturePrefixes open lines of page furniture, not of the story (compared in lower case).
+var furniturePrefixes = []string{"read more", "related:", "related coverage", "more:", "see also",
+	"click here", "follow us", "follow @", "sign up", "share this", "watch:", "video:", "photo:",
+	"photos:", "image:", "pictured:", "caption:", "scroll down", "subscribe"}
+
+func isFurniture(line string) bool {
+	if len(line) > 300 {
+		return false
+	}
+	l := strings.ToLower(line)
+	if l == "advertisement" {
+		return true
+	}
+	for _, p := range furniturePrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCreditSentence spots a credit said as a sentence inside a paragraph.
+func isCreditSentence(s string) bool {
+	if len(s) > 300 {
+		return false
+	}
+	l := strings.ToLower(s)
+	return strings.HasSuffix(strings.TrimRight(l, "."), "contributed to this report") ||
+		strings.HasPrefix(l, "reporting by ") || strings.HasPrefix(l, "additional reporting by ") ||
+		strings.HasPrefix(l, "(reporting by ") || strings.HasPrefix(l, "writing by ") || strings.HasPrefix(l, "editing by ")
+}
+
+// Parse cuts a news text into paragraphs and sentences. Paragraphs are lines, or blocks
+// separated by blank lines. title, when the text repeats it as its first line, marks that line
+// as the headline. Subheadings, trailing agency credits and page furniture are kept as
+// structure but hold no sentences, and a dateline opening the story ("(CNN)", "PARIS, March 3
+// (Reuters) -") is kept out of the first sentence.
+func Parse(s, title string) Doc {
+	d := Doc{Text: s}
+	for _, ln := range paragraphs(s) {
+		d.Paragraphs = append(d.Paragraphs, Paragraph{Span: ln, Kind: classify(ln.Of(s))})
+	}
+	if title = strings.TrimSpace(title); title != "" && len(d.Paragraphs) > 0 &&
+		d.Paragraphs[0].Of(s) == title {
+		d.Paragraphs[0].Kind = Title
+	}
+	// Credits count only at the end: a slash line in mid-story is left as it is.
+	for i := len(d.Paragraphs) - 1; i >= 0; i-- {
+		p := &d.Paragraphs[i]
+		if p.Kind == Credit {
+			continue
+		}
+		if p.Kind == Body && isTrailingCredit(p.Of(s)) {
+			p.Kind = Credit
+			continue
+		}
+		break
+	}
+	for i := range d.Paragraphs {
+		if p := d.Paragraphs[i]; p.Kind == Credit && !isCreditAnywhere(p.Of(s)) && !isTrailing(d.Paragraphs, i) {
+			d.Paragraphs[i].Kind = Body
+		}
+	}
+	first := true
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		if p.Kind != Body {
+			continue
+		}
+		if first {
+			if m := dateline.FindStringIndex(p.Of(s)); m != nil && m[1] < p.End-p.Start {
+				p.Start += m[1]
+			}
+			first = false
+		}
+		for _, sp := range Sentences(p.Of(s)) {
+			if isCreditSentence(sp.Of(p.Of(s))) {
+				continue
+			}
+			p.Sentences = append(p.Sentences, Span{p.Start + sp.Start, p.Start + sp.End})
+		}
+	}
+	return d
+}
+
+// Sentences lists the body sentences of the story in order.
+func (d Doc) Sentences() []Sentence {
+	var out []Sentence
+	for i, p := range d.Paragraphs {
+		for _, sp := range p.Sentences {
+			out = append(out, Sentence{Span: sp, Para: i, Index: len(out)})
+		}
+	}
+	return out
+}
+
+// paragraphs returns the trimmed paragraphs of s: its non-empty lines, or, when s wraps its
+// paragraphs over several lines and separates them by blank lines, those blocks.
+func paragraphs(s string) []Span {
+	ls := lines(s)
+	if !wrapped(s, ls) {
+		return ls
+	}
+	var out []Span
+	for _, ln := range ls {
+		if n := len(out); n > 0 && !strings.Contains(s[out[n-1].End:ln.Start], "\n\n") &&
+			strings.TrimSpace(s[out[n-1].End:ln.Start]) == "" {
+			out[n-1].End = ln.End
+			continue
+		}
+		out = append(out, ln)
+	}
+	return out
+}
+
+// wrapped reports whether lines break inside sentences: a line that does not end a sentence
+// followed, in the same block, by one that starts in lower case.
+func wrapped(s string, ls []Span) bool {
+	if !strings.Contains(s, "\n\n") {
+		return false
+	}
+	for i := 1; i < len(ls); i++ {
+		gap := s[ls[i-1].End:ls[i].Start]
+		if strings.Count(gap, "\n") != 1 {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(ls[i-1].Of(s))
+		first, _ := utf8.DecodeRuneInString(ls[i].Of(s))
+		if !isTerminator(last) && !isCloser(last) && unicode.IsLower(first) {
+			return true
+		}
+	}
+	return false
+}
+
+// lines returns the trimmed non-empty lines of s.
+func lines(s string) []Span {
+	var out []Span
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '\n')
+		end := len(s)
+		if j >= 0 {
+			end = i + j
+		}
+		st := skipSpace(s[:end], i)
+		if e := trimRightSpace(s, st, end); e > st {
+			out = append(out, Span{st, e})
+		}
+		i = end + 1
+	}
+	return out
+}
+
+func classify(line string) Kind {
+	switch line[0] {
+	case '#':
+		return Heading
+	case '-', '\xe2': // '-' or the first byte of '–' and '—'
+		if dashHeading.MatchString(line) {
+			return Heading
+		}
+	case '(':
+		if parenCredit.MatchString(line) {
+			return Credit
+		}
+	}
+	if len(line) < 60 && strings.IndexByte(line, '/') > 0 && slashCredit.MatchString(line) {
+		return Credit
+	}
+	if isFurniture(line) {
+		return Furniture
+	}
+	return Body
+}
+
+func isCreditAnywhere(line string) bool { return line[0] == '(' && parenCredit.MatchString(line) }
+
+func isTrailing(ps []Paragraph, i int) bool {
+	for _, p := range ps[i+1:] {
+		if p.Kind == Body {
+			return false
+		}
+	}
+	return true
+}
+
+// isTrailingCredit spots credit lines that only read as such at the end of a story:
+// "AFP", "Reuters", "-- Associated Press writer X contributed to this report."
+func isTrailingCredit(line string) bool {
+	if len(line) > 200 {
+		return false
+	}
+	l := strings.ToLower(strings.Trim(line, " -—–"))
+	if strings.Contains(l, "contributed to this report") || strings.HasPrefix(l, "reporting by ") {
+		return true
+	}
+	switch l {
+	case "afp", "reuters", "ap", "bbc", "cnn", "dpa":
+		return true
+	}
+	return false
+}
+
+// IsHeadline reports whether a line reads as a headline: short, capitalised, no final stop.
+func IsHeadline(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || utf8.RuneCountInString(line) > 200 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return (unicode.IsUpper(r) || unicode.IsDigit(r) || r == '\'' || r == '"' || r == '‘' || r == '“') &&
+		last != '.' && last != ',' && last != ';'
+}

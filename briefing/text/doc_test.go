@@ -1,0 +1,107 @@
+package text
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func kinds(d Doc) map[Kind][]string {
+	out := map[Kind][]string{}
+	for _, p := range d.Paragraphs {
+		out[p.Kind] = append(out[p.Kind], p.Of(d.Text))
+	}
+	return out
+}
+
+func TestParseSeed(t *testing.T) {
+	b, err := os.ReadFile("../../seeds/000_6ca526304d51d5ce.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	d := Parse(s, "Ukraine defies invasion threat, as NATO sees no Russian pullback")
+	k := kinds(d)
+	if got := k[Title]; len(got) != 1 || !strings.HasPrefix(got[0], "Ukraine defies") {
+		t.Errorf("title = %q", got)
+	}
+	if got, want := k[Heading], []string{"- 'Signals give us hope' -", "- Rich return -"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("headings = %q, want %q", got, want)
+	}
+	if got, want := k[Credit], []string{"burs-dc/jbr/har", "(A.Laurent--LPdF)"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("credits = %q, want %q", got, want)
+	}
+	for _, st := range d.Sentences() {
+		txt := st.Of(d.Text)
+		if strings.Contains(txt, "burs-dc") || strings.Contains(txt, "LPdF") || strings.Contains(txt, "Rich return") || strings.Contains(txt, "Signals give") {
+			t.Errorf("sentence holds structure: %q", txt)
+		}
+	}
+	if n := len(d.Sentences()); n < 35 || n > 45 {
+		t.Errorf("%d sentences, want about 40", n)
+	}
+}
+
+func TestParseDatelines(t *testing.T) {
+	tests := []struct{ in, first string }{
+		{"(CNN)Share, and your gift will be multiplied. That is the idea.", "Share, and your gift will be multiplied."},
+		{"(CNN) -- A storm hit the coast on Monday. Homes flooded.", "A storm hit the coast on Monday."},
+		{"PARIS, March 3 (Reuters) - France said on Tuesday it would act. Others waited.", "France said on Tuesday it would act."},
+		{"LONDON (Reuters) - Shares fell sharply. Traders sold.", "Shares fell sharply."},
+		{"WASHINGTON (AP) — The Senate passed the bill. It goes to the House.", "The Senate passed the bill."},
+		{"KYIV, Ukraine — Sirens sounded at dawn. People sheltered.", "Sirens sounded at dawn."},
+		{"No dateline here. Just text.", "No dateline here."},
+	}
+	for _, tc := range tests {
+		d := Parse(tc.in, "")
+		ss := d.Sentences()
+		if len(ss) == 0 || ss[0].Of(d.Text) != tc.first {
+			t.Errorf("Parse(%q) first sentence = %v, want %q", tc.in, ss, tc.first)
+		}
+	}
+}
+
+func TestParseWrappedBlocks(t *testing.T) {
+	in := "The council met on Monday and voted to close\nthe old bridge for repairs.\n\nResidents were\nnot pleased. They protested.\n"
+	d := Parse(in, "")
+	if len(d.Paragraphs) != 2 {
+		t.Fatalf("%d paragraphs, want 2: %+v", len(d.Paragraphs), d.Paragraphs)
+	}
+	ss := d.Sentences()
+	if len(ss) != 3 || ss[0].Of(d.Text) != "The council met on Monday and voted to close\nthe old bridge for repairs." {
+		t.Errorf("sentences = %d, first %q", len(ss), ss[0].Of(d.Text))
+	}
+}
+
+func TestParseFurnitureAndCredits(t *testing.T) {
+	in := "A fire broke out downtown on Sunday night.\nRead more: Fires in the city\nFirefighters arrived within minutes.\n## Aftermath\nThe building was lost.\nReporting by Jane Doe; Editing by John Roe\n"
+	d := Parse(in, "")
+	var got []string
+	for _, s := range d.Sentences() {
+		got = append(got, s.Of(d.Text))
+	}
+	want := "A fire broke out downtown on Sunday night.|Firefighters arrived within minutes.|The building was lost."
+	if strings.Join(got, "|") != want {
+		t.Errorf("sentences = %q", got)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	if b, err := os.ReadFile("../../seeds/000_6ca526304d51d5ce.txt"); err == nil {
+		f.Add(string(b))
+	}
+	f.Add("(CNN)\n\n- x -\nburs/x\n\"open\n\"more")
+	f.Fuzz(func(t *testing.T, s string) {
+		d := Parse(s, "")
+		for _, p := range d.Paragraphs {
+			if p.Start < 0 || p.End > len(s) || p.Start > p.End {
+				t.Fatalf("bad paragraph %+v", p)
+			}
+			for _, sp := range p.Sentences {
+				if sp.Start < p.Start || sp.End > p.End {
+					t.Fatalf("sentence %+v outside paragraph %+v", sp, p.Span)
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,93 @@
+package text
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// Hard cases from news copy. Each want lists the sentences the text must split into.
+var sentenceCases = []struct {
+	name string
+	in   string
+	want []string
+}{
+	{"plain", "Hello World. My name is Jonas.", []string{"Hello World.", "My name is Jonas."}},
+	{"question", "What is your name? My name is Jonas.", []string{"What is your name?", "My name is Jonas."}},
+	{"exclamation", "There it is! I found it.", []string{"There it is!", "I found it."}},
+	{"Mr.", "Mr. Smith went to Washington. He stayed.", []string{"Mr. Smith went to Washington.", "He stayed."}},
+	{"Dr.", "Dr. Anthony Fauci said the data was clear.", []string{"Dr. Anthony Fauci said the data was clear."}},
+	{"Gen.", "Gen. Mark Milley spoke on Tuesday. Reporters listened.", []string{"Gen. Mark Milley spoke on Tuesday.", "Reporters listened."}},
+	{"Sen.", "Sen. Elizabeth Warren and Rep. Ro Khanna wrote a letter.", []string{"Sen. Elizabeth Warren and Rep. Ro Khanna wrote a letter."}},
+	{"St.", "He lives on St. Mark's Place. It is loud.", []string{"He lives on St. Mark's Place.", "It is loud."}},
+	{"Jan. date", "The riot on Jan. 6 shocked the nation.", []string{"The riot on Jan. 6 shocked the nation."}},
+	{"Sept. date", "Markets fell on Sept. 15, 2008, when Lehman failed.", []string{"Markets fell on Sept. 15, 2008, when Lehman failed."}},
+	{"No.", "He was ranked No. 1 in the world. Then he lost.", []string{"He was ranked No. 1 in the world.", "Then he lost."}},
+	{"a.m. mid", "The blast came at 9 a.m. local time on Friday.", []string{"The blast came at 9 a.m. local time on Friday."}},
+	{"a.m. end", "Polls closed at 8 p.m. The count began at once.", []string{"Polls closed at 8 p.m.", "The count began at once."}},
+	{"U.S. mid", "The U.S. Senate voted 52-48 on Tuesday.", []string{"The U.S. Senate voted 52-48 on Tuesday."}},
+	{"U.S. lowercase", "Officials in the U.S. and Europe agreed.", []string{"Officials in the U.S. and Europe agreed."}},
+	{"U.S. end", "The money was sent to the U.S. Analysts expect more.", []string{"The money was sent to the U.S.", "Analysts expect more."}},
+	{"U.S. end pronoun", "She moved to the U.S. It was 1999.", []string{"She moved to the U.S.", "It was 1999."}},
+	{"U.K. end", "The firm left the U.K. Its rivals stayed.", []string{"The firm left the U.K.", "Its rivals stayed."}},
+	{"U.S. President", "U.S. President Joe Biden spoke. He was brief.", []string{"U.S. President Joe Biden spoke.", "He was brief."}},
+	{"initial", "George W. Bush met Tony Blair in 2003.", []string{"George W. Bush met Tony Blair in 2003."}},
+	{"two initials", "J. R. R. Tolkien wrote it. It sold well.", []string{"J. R. R. Tolkien wrote it.", "It sold well."}},
+	{"money decimal", "Sales rose 2% to $11.1bn from $10.9bn.", []string{"Sales rose 2% to $11.1bn from $10.9bn."}},
+	{"money end", "Profits hit $1.13bn. Its shares rose.", []string{"Profits hit $1.13bn.", "Its shares rose."}},
+	{"percent decimal", "Inflation was 2.5% in May. It fell later.", []string{"Inflation was 2.5% in May.", "It fell later."}},
+	{"quote closes after stop", `"We will defend ourselves." The crowd cheered.`, []string{`"We will defend ourselves."`, "The crowd cheered."}},
+	{"curly quote closes after stop", "“We will defend ourselves.” The crowd cheered.", []string{"“We will defend ourselves.”", "The crowd cheered."}},
+	{"quote then said", `"We are ready," he said. "We will win."`, []string{`"We are ready," he said.`, `"We will win."`}},
+	{"question in quote", `"Is it over?" she asked.`, []string{`"Is it over?" she asked.`}},
+	{"exclamation in quote", `"Stop!" the officer shouted. Nobody moved.`, []string{`"Stop!" the officer shouted.`, "Nobody moved."}},
+	{"several sentences in quote", `"We are here. We are not leaving," she said.`, []string{`"We are here.`, `We are not leaving," she said.`}},
+	{"ellipsis lowercase", "He paused... and then went on.", []string{"He paused... and then went on."}},
+	{"ellipsis capital", "It was over... The crowd left.", []string{"It was over...", "The crowd left."}},
+	{"unicode ellipsis", "He waited… Nothing came.", []string{"He waited…", "Nothing came."}},
+	{"Inc. end", "The deal went to Apple Inc. The price was not given.", []string{"The deal went to Apple Inc.", "The price was not given."}},
+	{"Co. mid", "They sued Pitt, Briggs & Co. at noon.", []string{"They sued Pitt, Briggs & Co. at noon."}},
+	{"Jr.", "Martin Luther King Jr. spoke in 1963.", []string{"Martin Luther King Jr. spoke in 1963."}},
+	{"email", "Write to jane.doe@example.com. She answers.", []string{"Write to jane.doe@example.com.", "She answers."}},
+	{"url", "See www.example.com for more. It is free.", []string{"See www.example.com for more.", "It is free."}},
+	{"parenthesis", "He won (by a wide margin.) The rival conceded.", []string{"He won (by a wide margin.)", "The rival conceded."}},
+	{"digits next", "The vote was held in 2014. 2015 was calmer.", []string{"The vote was held in 2014.", "2015 was calmer."}},
+	{"Yahoo!", "She works at Yahoo! in the accounting department.", []string{"She works at Yahoo! in the accounting department."}},
+	{"you and I", "We make a good team, you and I. Did you see Albert I. Jones yesterday?", []string{"We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"}},
+	{"dashes", "The talks -- held in Geneva -- failed. Both sides left.", []string{"The talks -- held in Geneva -- failed.", "Both sides left."}},
+	{"spaces and newline", "  First one.\nSecond one.  ", []string{"First one.", "Second one."}},
+	{"no final stop", "A sentence without an end", []string{"A sentence without an end"}},
+	{"empty", "   ", nil},
+	{"Cyrillic", "Київ вистояв. Москва мовчить.", []string{"Київ вистояв.", "Москва мовчить."}},
+	{"Prof. and Ph.D.", "Prof. Jane Roe, who holds a Ph.D. in physics, agreed.", []string{"Prof. Jane Roe, who holds a Ph.D. in physics, agreed."}},
+}
+
+func TestSentences(t *testing.T) {
+	for _, tc := range sentenceCases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, sp := range Sentences(tc.in) {
+				got = append(got, sp.Of(tc.in))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Sentences(%q) mismatch (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	for _, tc := range sentenceCases {
+		f.Add(tc.in)
+	}
+	f.Add("\"\"\"...!!?? U.S. a.m. \xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, sp := range Sentences(s) {
+			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(s) {
+				t.Fatalf("bad span %+v after %d in %q", sp, prev, s)
+			}
+			prev = sp.End
+		}
+	})
+}

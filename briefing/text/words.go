@@ -1,0 +1,98 @@
+// Package text cuts news copy into paragraphs, sentences and words. It knows the conventions of
+// wire copy (headlines, datelines, subheadings, agency credits) and the abbreviations, initials
+// and quotation habits that make naive sentence splitters fail on news. It is pure: strings in,
+// spans and words out.
+package text
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Words returns the folded words of s (see Fold): runs of letters and digits. Single letters
+// are dropped ("Russia's" gives "russia"), single digits are kept.
+func Words(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = appendWord(out, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = appendWord(out, s[start:])
+	}
+	return out
+}
+
+func appendWord(out []string, w string) []string {
+	if len(w) == 1 && w != "I" && !unicode.IsDigit(rune(w[0])) {
+		return out
+	}
+	return append(out, Fold(w))
+}
+
+// Fold lower-cases s and strips its accents ("Erdoğan" -> "erdogan").
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	for _, r := range norm.NFKD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+var stemCache sync.Map // word -> stem; the vocabulary of news is small, stemming is not cheap
+
+// Stem returns the Porter2 (English Snowball) stem of a folded word.
+func Stem(w string) string {
+	if v, ok := stemCache.Load(w); ok {
+		return v.(string)
+	}
+	s := english.Stem(w, false)
+	stemCache.Store(w, s)
+	return s
+}
+
+// IsStopword reports whether a folded word carries too little meaning to compare texts by.
+func IsStopword(w string) bool { return stopwords[w] }
+
+var stopwords = setOf("a", "about", "above", "after", "again", "against", "all", "also", "am", "an",
+	"and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between",
+	"both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each",
+	"few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
+	"herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself",
+	"just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on",
+	"once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she",
+	"should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves",
+	"then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until",
+	"up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
+	"why", "will", "with", "would", "you", "your", "yours", "yourself", "said", "says", "say",
+	"told", "according", "mr", "mrs", "ms", "s", "t", "one", "two", "new", "year", "years", "last",
+	"may", "might", "must", "like", "get", "got", "us", "many", "much", "still", "even", "well",
+	"back", "since", "around", "per", "cent", "percent", "ve", "ll", "re", "d", "m", "don", "didn",
+	"doesn", "isn", "wasn", "won", "can't", "cnn")

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+
+	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/storage"
+)
+
+// dbFlag adds --db to fs; its default is BRIEFBOT_DB, else a file in the user's data directory.
+func dbFlag(fs *flag.FlagSet, e *env) *string {
+	return fs.String("db", "", "SQLite database file (default $BRIEFBOT_DB, else "+defaultDBPath(e)+")")
+}
+
+// defaultDBPath is $XDG_DATA_HOME/briefbot/briefbot.db (~/.local/share/... when unset), or the
+// platform's application-data folder on macOS and Windows.
+func defaultDBPath(e *env) string {
+	dir := e.getenv("XDG_DATA_HOME")
+	if dir == "" {
+		switch runtime.GOOS {
+		case "darwin", "windows":
+			if d, err := os.UserConfigDir(); err == nil {
+				dir = d
+			}
+		default:
+			if home, err := os.UserHomeDir(); err == nil {
+				dir = filepath.Join(home, ".local", "share")
+			}
+		}
+	}
+	if dir == "" {
+		dir = "."
+	}
+	return filepath.Join(dir, "briefbot", "briefbot.db")
+}
+
+// openDB opens the database named by --db, BRIEFBOT_DB or the default, creating its folder.
+func openDB(ctx context.Context, e *env, flagValue string) (*storage.DB, error) {
+	path := flagValue
+	if path == "" {
+		path = e.getenv("BRIEFBOT_DB")
+	}
+	if path == "" {
+		path = defaultDBPath(e)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, fmt.Errorf("create folder for database: %w", err)
+	}
+	return storage.Open(ctx, path)
+}
+
+// store analyses an article and stores it with its analysis.
+func store(ctx context.Context, db *storage.DB, a briefing.Article) (storage.AddResult, error) {
+	return db.AddArticle(ctx, a, briefing.Analyze(a), "")
+}
+
+// items turns stored articles into briefing items.
+func items(arts []storage.Article) []briefing.Item {
+	out := make([]briefing.Item, 0, len(arts))
+	for _, a := range arts {
+		it := briefing.Item{Title: a.Title, URL: a.URL, Source: a.Source, When: a.Published, Summary: a.Summary}
+		if a.KeyQuote != nil {
+			it.Quote, it.Speaker = a.KeyQuote.Text, a.KeyQuote.Speaker
+		}
+		out = append(out, it)
+	}
+	return out
+}

@@ -1,0 +1,178 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"golang.org/x/term"
+
+	"github.com/briefbot/briefbot/briefing/ingest"
+)
+
+func runIngest(ctx context.Context, e *env, args []string) error {
+	fset := newFlags(e, "ingest")
+	dbPath := dbFlag(fset, e)
+	quiet := fset.Bool("q", false, "no progress bar")
+	if err := parseFlags(fset, args); err != nil {
+		return err
+	}
+	if fset.NArg() == 0 {
+		return fmt.Errorf("%w: give the FILEs or DIRs to ingest", errUsage)
+	}
+	files, rejected := collectFiles(fset.Args())
+	db, err := openDB(ctx, e, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+
+	bar := newProgress(e, len(files), *quiet)
+	added, dup := 0, 0
+	for _, path := range files {
+		if err := ctx.Err(); err != nil {
+			bar.done()
+			return fmt.Errorf("interrupted after %d of %d files: %w", added+dup+len(rejected), len(files), err)
+		}
+		a, err := ingest.ReadFile(path)
+		if err != nil {
+			rejected = append(rejected, rejection{path, reason(err)})
+			bar.step()
+			continue
+		}
+		res, err := store(ctx, db, a)
+		if err != nil {
+			bar.done()
+			return err // a storage failure is not the file's fault: stop, nothing half-written
+		}
+		if res.Added {
+			added++
+		} else {
+			dup++
+		}
+		bar.step()
+	}
+	bar.done()
+	fmt.Fprintf(e.stdout, "%d added, %d duplicate, %d rejected\n", added, dup, len(rejected))
+	for _, r := range rejected {
+		fmt.Fprintf(e.stdout, "  rejected %s: %s\n", r.path, r.why)
+	}
+	if len(rejected) > 0 {
+		return fmt.Errorf("%d input(s) rejected (listed above)", len(rejected))
+	}
+	return nil
+}
+
+type rejection struct{ path, why string }
+
+// reason says in a few words why a file was rejected.
+func reason(err error) string {
+	switch {
+	case errors.Is(err, ingest.ErrBinary), errors.Is(err, ingest.ErrTooLarge),
+		errors.Is(err, ingest.ErrEncoding), errors.Is(err, ingest.ErrEmpty):
+		return err.Error()
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// articleExts are the file types a folder is searched for.
+var articleExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true}
+
+// collectFiles expands folders into the article files below them (hidden ones skipped) and
+// reports arguments that cannot be read at all.
+func collectFiles(args []string) ([]string, []rejection) {
+	var files []string
+	var bad []rejection
+	seen := map[string]bool{}
+	add := func(p string) {
+		if !seen[p] {
+			seen[p] = true
+			files = append(files, p)
+		}
+	}
+	for _, arg := range args {
+		info, err := os.Stat(arg)
+		if err != nil {
+			bad = append(bad, rejection{arg, reason(err)})
+			continue
+		}
+		if !info.IsDir() {
+			add(arg)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				bad = append(bad, rejection{p, reason(err)})
+				return nil
+			}
+			if strings.HasPrefix(d.Name(), ".") && p != arg {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() && articleExts[strings.ToLower(filepath.Ext(p))] {
+				found = append(found, p)
+			}
+			return nil
+		})
+		if err != nil {
+			bad = append(bad, rejection{arg, reason(err)})
+		}
+		sort.Strings(found)
+		for _, p := range found {
+			add(p)
+		}
+	}
+	return files, bad
+}
+
+// progress draws a one-line bar on a terminal; elsewhere it draws nothing.
+type progress struct {
+	e          *env
+	n, i, last int
+	on         bool
+}
+
+func newProgress(e *env, n int, quiet bool) *progress {
+	on := false
+	if f, ok := e.stderr.(*os.File); ok && !quiet && n > 1 {
+		on = term.IsTerminal(int(f.Fd()))
+	}
+	return &progress{e: e, n: n, on: on}
+}
+
+func (p *progress) step() {
+	p.i++
+	if !p.on {
+		return
+	}
+	pct := p.i * 100 / p.n
+	if pct == p.last && p.i != p.n {
+		return
+	}
+	p.last = pct
+	const width = 30
+	fill := width * p.i / p.n
+	fmt.Fprintf(p.e.stderr, "\r[%s%s] %d/%d", strings.Repeat("#", fill), strings.Repeat(" ", width-fill), p.i, p.n)
+}
+
+func (p *progress) done() {
+	if p.on {
+		fmt.Fprint(p.e.stderr, "\r\033[K")
+	}
+}

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// jsonlArticle is one input line of the batch commands.
+type jsonlArticle struct {
+	ID    json.RawMessage `json:"id"`
+	Title string          `json:"title"`
+	Text  string          `json:"text"`
+	N     *int            `json:"n"`
+}
+
+// maxJSONLLine caps one input line; a longer one is an error, not an out-of-memory.
+const maxJSONLLine = 16 << 20
+
+// eachJSONL calls fn for every non-blank line of r. A malformed line stops the run with an
+// error that names the line, after the lines before it were written.
+func eachJSONL(r io.Reader, fn func(a jsonlArticle) error) error {
+	br := bufio.NewReaderSize(r, 1<<16)
+	for n := 1; ; n++ {
+		line, err := readLine(br)
+		if err == io.EOF && line == "" {
+			return nil
+		}
+		if err != nil && err != io.EOF {
+			return fmt.Errorf("line %d: %w", n, err)
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var a jsonlArticle
+		if err := json.Unmarshal([]byte(line), &a); err != nil {
+			return fmt.Errorf("line %d: not a JSON object: %v", n, err)
+		}
+		if len(a.ID) == 0 {
+			return fmt.Errorf("line %d: no \"id\"", n)
+		}
+		if err := fn(a); err != nil {
+			return fmt.Errorf("line %d: %w", n, err)
+		}
+	}
+}
+
+func readLine(br *bufio.Reader) (string, error) {
+	var b strings.Builder
+	for {
+		chunk, isPrefix, err := br.ReadLine()
+		b.Write(chunk)
+		if b.Len() > maxJSONLLine {
+			return "", fmt.Errorf("line longer than %d MiB", maxJSONLLine>>20)
+		}
+		if err != nil {
+			return b.String(), err
+		}
+		if !isPrefix {
+			return b.String(), nil
+		}
+	}
+}
+
+// jsonlWriter writes one JSON value a line.
+type jsonlWriter struct{ enc *json.Encoder }
+
+func newJSONLWriter(w io.Writer) *jsonlWriter {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return &jsonlWriter{enc}
+}
+
+func (w *jsonlWriter) write(v any) error { return w.enc.Encode(v) }

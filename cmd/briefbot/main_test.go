@@ -1,0 +1,192 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCmd runs briefbot in-process with the given stdin and returns exit code, stdout, stderr.
+func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(k string) string {
+		if k == "XDG_DATA_HOME" {
+			return t.TempDir()
+		}
+		return ""
+	}}
+	code := run(context.Background(), e, args)
+	return code, out.String(), errb.String()
+}
+
+func TestDemo(t *testing.T) {
+	code, out, errs := runCmd(t, "", "demo")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{
+		"Ukraine defies invasion threat, as NATO sees no Russian pullback",
+		"“We are not afraid of forecasts, we are not afraid of anyone, of any enemies” — Volodymyr Zelensky",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, out)
+		}
+	}
+	for _, bad := range []string{"burs-dc", "LPdF", "Rich return", "Signals give us hope"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("demo output holds %q", bad)
+		}
+	}
+}
+
+func writeFile(t *testing.T, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestIngest(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "b.db")
+	seed, err := os.ReadFile("../../seeds/000_6ca526304d51d5ce.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir, "a.txt", seed)
+	writeFile(t, dir, "copy.txt", seed)
+	writeFile(t, dir, "b.md", []byte("# Harbour reopens\n\nThe harbour at Port Ellen reopened on Friday after a year of repairs.\n"))
+	writeFile(t, dir, "bin.txt", []byte("\x00\x01\x02 binary"))
+	writeFile(t, dir, "empty.txt", nil)
+	writeFile(t, dir, "ignored.jpg", []byte("not an article"))
+
+	code, out, errs := runCmd(t, "", "ingest", "--db", db, dir)
+	if code != 1 {
+		t.Errorf("exit %d, want 1 for rejected files; stderr %s", code, errs)
+	}
+	if !strings.Contains(out, "2 added, 1 duplicate, 2 rejected") {
+		t.Errorf("counts wrong:\n%s", out)
+	}
+	if !strings.Contains(out, "bin.txt: binary data") || !strings.Contains(out, "empty.txt: no article text") {
+		t.Errorf("reasons missing:\n%s", out)
+	}
+	// Again: everything is a duplicate now, nothing lost.
+	_, out, _ = runCmd(t, "", "ingest", "--db", db, filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.md"))
+	if !strings.Contains(out, "0 added, 2 duplicate, 0 rejected") {
+		t.Errorf("second run:\n%s", out)
+	}
+	code, out, errs = runCmd(t, "", "quotes", "--db", db, "--speaker", "zelenskyy", "--limit", "1")
+	if code != 0 || !strings.Contains(out, "We are not afraid of forecasts") || !strings.Contains(out, "Volodymyr Zelensky") {
+		t.Errorf("quotes --speaker: exit %d\n%s%s", code, out, errs)
+	}
+	code, _, errs = runCmd(t, "", "quotes", "--db", db, "--speaker", "Zelenksy")
+	if code != 1 || !strings.Contains(errs, "did you mean Volodymyr Zelensky?") {
+		t.Errorf("unknown speaker: exit %d, %s", code, errs)
+	}
+	code, out, _ = runCmd(t, "", "brief", "--db", db, "--since", "1h")
+	if code != 0 || !strings.Contains(out, "Harbour reopens") || !strings.Contains(out, "Ukraine defies") {
+		t.Errorf("brief: exit %d\n%s", code, out)
+	}
+}
+
+func TestSummarizeJSONL(t *testing.T) {
+	in := `{"id": "a", "title": "Storm", "text": "A storm hit the coast. Homes were flooded. Power was cut. Schools closed. Roads were shut."}
+{"id": 7, "text": "One. Two three four. Five six seven eight. Nine ten.", "n": 1}
+`
+	code, out, errs := runCmd(t, in, "summarize", "--jsonl", "-n", "2")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines: %s", len(lines), out)
+	}
+	var first struct {
+		ID      string
+		Summary []string
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil || first.ID != "a" || len(first.Summary) != 2 {
+		t.Errorf("line 1 = %s (%v)", lines[0], err)
+	}
+	var second struct {
+		ID      int
+		Summary []string
+	}
+	if err := json.Unmarshal([]byte(lines[1]), &second); err != nil || second.ID != 7 || len(second.Summary) != 1 {
+		t.Errorf("line 2 = %s (%v)", lines[1], err)
+	}
+}
+
+func TestJSONLErrorsNameTheLine(t *testing.T) {
+	in := "{\"id\": \"ok\", \"text\": \"Fine text here.\"}\n{not json}\n"
+	for _, cmd := range []string{"summarize", "quotes"} {
+		code, out, errs := runCmd(t, in, cmd, "--jsonl")
+		if code != 1 || !strings.Contains(errs, "line 2") {
+			t.Errorf("%s: exit %d, stderr %q", cmd, code, errs)
+		}
+		if !strings.Contains(out, `"id":"ok"`) {
+			t.Errorf("%s: line 1 not written before the error: %q", cmd, out)
+		}
+	}
+}
+
+func TestQuotesJSONLOffsets(t *testing.T) {
+	text := "Mayor Ann Reid spoke.\n\"We will rebuild,\" Reid said. “Soon.”"
+	in, _ := json.Marshal(map[string]string{"id": "x", "text": text})
+	code, out, errs := runCmd(t, string(in)+"\n", "quotes", "--jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var got struct {
+		Quotes []jsonlQuote
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Quotes) != 2 {
+		t.Fatalf("quotes = %+v", got.Quotes)
+	}
+	for _, q := range got.Quotes {
+		if text[q.Start:q.End] != q.Text || q.Speaker != "Ann Reid" {
+			t.Errorf("quote %+v: text at offsets %q", q, text[q.Start:q.End])
+		}
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := [][]string{
+		{"nosuchcommand"},
+		{"demo", "--bogus"},
+		{"summarize"},
+		{"summarize", "--jsonl", "-n", "0"},
+		{"quotes"},
+		{"ingest"},
+		{"brief", "--since", "-1h"},
+	}
+	for _, args := range tests {
+		if code, _, errs := runCmd(t, "", args...); code != 2 || errs == "" {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and a message", args, code, errs)
+		}
+	}
+	if code, out, _ := runCmd(t, "", "help"); code != 0 || !strings.Contains(out, "demo") {
+		t.Errorf("help: exit %d\n%s", code, out)
+	}
+}
+
+func TestSummarizeFile(t *testing.T) {
+	code, out, errs := runCmd(t, "", "summarize", "../../seeds/000_6ca526304d51d5ce.txt")
+	if code != 0 || !strings.HasPrefix(out, "Ukraine defies") || strings.Count(out, "\n- ") != 3 {
+		t.Errorf("exit %d\n%s%s", code, out, errs)
+	}
+	code, _, errs = runCmd(t, "", "summarize", "/nonexistent/file.txt")
+	if code != 1 || !strings.Contains(errs, "/nonexistent/file.txt") {
+		t.Errorf("missing file: exit %d %q", code, errs)
+	}
+}

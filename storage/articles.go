@@ -1,0 +1,253 @@
+package storage
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/briefing/ingest"
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+// Article is a stored article with what a briefing shows of it.
+type Article struct {
+	ID int64
+	briefing.Article
+	GuildID         string // "" when every guild may see it
+	Added           time.Time
+	AnalyserVersion int
+	Summary         []string
+	KeyQuote        *Quote // nil when the article quotes nobody
+}
+
+// When is the article's date: published when known, else added.
+func (a Article) When() time.Time {
+	if !a.Published.IsZero() {
+		return a.Published
+	}
+	return a.Added
+}
+
+// AddResult tells what AddArticle did.
+type AddResult struct {
+	ID    int64
+	Added bool // false: the article was stored already (same canonical URL or same words)
+}
+
+// ContentHash is the dedupe key of an article's body: its folded words, so that the same story
+// with other white space, quote marks or line breaks is the same article.
+func ContentHash(body string) string {
+	h := sha256.New()
+	for _, w := range text.Words(body) {
+		h.Write([]byte(w))
+		h.Write([]byte{' '})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// AddArticle stores an article with its analysis in one transaction: the article, its
+// sentences and summary, its quotes and their speakers, and its full-text entry. An article
+// stored already is not stored again; its ID is returned with Added false. guildID limits who
+// sees it ("" for everyone).
+func (db *DB) AddArticle(ctx context.Context, a briefing.Article, an briefing.Analysis, guildID string) (AddResult, error) {
+	var res AddResult
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		hash := ContentHash(a.Body)
+		var canon sql.NullString
+		if a.URL != "" {
+			canon = sql.NullString{String: ingest.CanonicalURL(a.URL), Valid: true}
+		}
+		err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE content_hash = ? OR canonical_url = ?`,
+			hash, canon).Scan(&res.ID)
+		if err == nil {
+			return nil
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		var published sql.NullInt64
+		if !a.Published.IsZero() {
+			published = sql.NullInt64{Int64: a.Published.UTC().Unix(), Valid: true}
+		}
+		r, err := tx.ExecContext(ctx, `INSERT INTO articles
+			(title, body, url, canonical_url, content_hash, source, guild_id, published_at, added_at, analyser_version)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			a.Title, a.Body, a.URL, canon, hash, a.Source, guildID, published, db.now(), an.Version)
+		if err != nil {
+			return err
+		}
+		if res.ID, err = r.LastInsertId(); err != nil {
+			return err
+		}
+		res.Added = true
+		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`,
+			res.ID, a.Title, a.Body); err != nil {
+			return err
+		}
+		return writeAnalysis(ctx, tx, res.ID, an)
+	})
+	if err != nil {
+		return AddResult{}, fmt.Errorf("store article %q: %w", a.Title, err)
+	}
+	return res, nil
+}
+
+// writeAnalysis stores an article's sentences, summary and quotes.
+func writeAnalysis(ctx context.Context, tx *sql.Tx, id int64, an briefing.Analysis) error {
+	inSummary := map[int]bool{}
+	for _, i := range an.Summary {
+		inSummary[i] = true
+	}
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO sentences
+		(article_id, idx, para, start_byte, end_byte, text, in_summary) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for i, s := range an.Sentences {
+		if _, err := stmt.ExecContext(ctx, id, i, s.Para, s.Start, s.End, s.Text, inSummary[i]); err != nil {
+			return err
+		}
+	}
+	for rank, q := range an.Quotes {
+		sid, err := speakerFor(ctx, tx, q.Speaker)
+		if err != nil {
+			return fmt.Errorf("speaker %q: %w", q.Speaker, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes
+			(article_id, speaker_id, speaker_as, text, start_byte, end_byte, rank, partial)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, id, sid, q.Speaker, q.Text, q.Start, q.End, rank, q.Partial); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// visible is the SQL condition that an article (alias a) may be seen in guild ?.
+const visible = `(a.guild_id = '' OR a.guild_id = ?)`
+
+// Article returns one stored article with its summary and key quote.
+func (db *DB) Article(ctx context.Context, id int64, guildID string) (Article, error) {
+	arts, err := db.articles(ctx, `WHERE a.id = ? AND `+visible, id, guildID)
+	if err != nil {
+		return Article{}, fmt.Errorf("article %d: %w", id, err)
+	}
+	if len(arts) == 0 {
+		return Article{}, fmt.Errorf("article %d: %w", id, ErrNotFound)
+	}
+	return arts[0], nil
+}
+
+// ArticlesSince returns the articles added at or after since that guildID may see, newest
+// first, at most limit.
+func (db *DB) ArticlesSince(ctx context.Context, since time.Time, guildID string, limit int) ([]Article, error) {
+	arts, err := db.articles(ctx, `WHERE a.added_at >= ? AND `+visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
+		since.UTC().Unix(), guildID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("articles since %s: %w", since.Format(time.RFC3339), err)
+	}
+	return arts, nil
+}
+
+// Search returns the articles whose title or body match every word of query, best first. The
+// query is read as plain words: FTS syntax in it has no effect.
+func (db *DB) Search(ctx context.Context, query, guildID string, limit int) ([]Article, error) {
+	words := text.Words(query)
+	if len(words) == 0 {
+		return nil, nil
+	}
+	terms := make([]string, len(words))
+	for i, w := range words {
+		terms[i] = `"` + w + `"` // Words yields letters and digits only: no quote to escape
+	}
+	arts, err := db.articles(ctx, `JOIN articles_fts f ON f.rowid = a.id
+		WHERE articles_fts MATCH ? AND `+visible+` ORDER BY COALESCE(a.published_at, a.added_at) DESC LIMIT ?`,
+		strings.Join(terms, " "), guildID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	return arts, nil
+}
+
+// articles loads articles chosen by the SQL tail (joins, WHERE, ORDER, LIMIT), each with its
+// summary and key quote.
+func (db *DB) articles(ctx context.Context, tail string, args ...any) ([]Article, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT a.id, a.title, a.body, a.url, a.source, a.guild_id,
+		a.published_at, a.added_at, a.analyser_version FROM articles a `+tail, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Article
+	for rows.Next() {
+		var a Article
+		var published sql.NullInt64
+		var added int64
+		if err := rows.Scan(&a.ID, &a.Title, &a.Body, &a.URL, &a.Source, &a.GuildID, &published, &added, &a.AnalyserVersion); err != nil {
+			return nil, err
+		}
+		if published.Valid {
+			a.Published = time.Unix(published.Int64, 0).UTC()
+		}
+		a.Added = time.Unix(added, 0).UTC()
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		if err := db.fillBriefing(ctx, &out[i]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// fillBriefing loads an article's summary and key quote.
+func (db *DB) fillBriefing(ctx context.Context, a *Article) error {
+	rows, err := db.db.QueryContext(ctx, `SELECT text FROM sentences WHERE article_id = ? AND in_summary ORDER BY idx`, a.ID)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return err
+		}
+		a.Summary = append(a.Summary, s)
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	qs, err := db.quotes(ctx, `WHERE q.article_id = ? ORDER BY q.rank LIMIT 1`, a.ID)
+	if err != nil {
+		return err
+	}
+	if len(qs) > 0 {
+		a.KeyQuote = &qs[0]
+	}
+	return nil
+}
+
+// Stats counts what the database holds.
+type Stats struct {
+	Articles, Quotes, Speakers int
+}
+
+// Stats counts articles, quotes and speakers.
+func (db *DB) Stats(ctx context.Context) (Stats, error) {
+	var s Stats
+	err := db.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM quotes),
+		(SELECT count(*) FROM speakers)`).Scan(&s.Articles, &s.Quotes, &s.Speakers)
+	if err != nil {
+		return s, fmt.Errorf("count rows: %w", err)
+	}
+	return s, nil
+}

@@ -1,0 +1,266 @@
+package storage
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing"
+)
+
+// mustOpen opens a fresh database file under t.TempDir with a pinned clock.
+func mustOpen(tb testing.TB) *DB {
+	tb.Helper()
+	db, err := Open(context.Background(), filepath.Join(tb.TempDir(), "test.db"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	db.Now = func() time.Time { return time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC) }
+	tb.Cleanup(func() { db.Close() })
+	return db
+}
+
+func article(title, body string) briefing.Article {
+	return briefing.Article{Title: title, Body: body, Source: "test"}
+}
+
+// mustAdd analyses and stores an article.
+func mustAdd(tb testing.TB, db *DB, a briefing.Article, guild string) AddResult {
+	tb.Helper()
+	res, err := db.AddArticle(context.Background(), a, briefing.Analyze(a), guild)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return res
+}
+
+const zelenskyBody = `President Volodymyr Zelensky visited the front on Wednesday.
+"We are not afraid of anyone," Zelensky said. "We will defend ourselves."
+Officials in Kyiv said the visit had been planned for weeks.`
+
+func TestMigrationsRunOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "m.db")
+	ctx := context.Background()
+	for i := 0; i < 2; i++ {
+		db, err := Open(ctx, path)
+		if err != nil {
+			t.Fatalf("open %d: %v", i, err)
+		}
+		var n int
+		if err := db.db.QueryRow(`SELECT count(*) FROM migrations`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if want, _ := migrations.ReadDir("migrations"); n != len(want) {
+			t.Errorf("open %d: %d migrations recorded, want %d", i, n, len(want))
+		}
+		if i == 0 {
+			mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "")
+		}
+		db.Close()
+	}
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if s, _ := db.Stats(ctx); s.Articles != 1 {
+		t.Errorf("reopening lost data: %+v", s)
+	}
+}
+
+func TestDedupe(t *testing.T) {
+	db := mustOpen(t)
+	first := mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "")
+	if !first.Added {
+		t.Fatal("first add not added")
+	}
+	tests := []struct {
+		name string
+		a    briefing.Article
+	}{
+		{"same text", article("Zelensky at the front", zelenskyBody)},
+		{"same words, other spacing and marks", article("Another title", strings.ReplaceAll(strings.ReplaceAll(zelenskyBody, "\n", "\n\n"), `"`, "“"))},
+	}
+	for _, tc := range tests {
+		res := mustAdd(t, db, tc.a, "")
+		if res.Added || res.ID != first.ID {
+			t.Errorf("%s: %+v, want duplicate of %d", tc.name, res, first.ID)
+		}
+	}
+	withURL := article("Page", "A different story about the harbour and the storm that hit it on Monday night.")
+	withURL.URL = "https://example.com/story?utm_source=x"
+	a := mustAdd(t, db, withURL, "")
+	withURL.Body = "The page was updated with new text about the harbour after the storm on Monday."
+	withURL.URL = "https://EXAMPLE.com/story/#comments"
+	b := mustAdd(t, db, withURL, "")
+	if b.Added || b.ID != a.ID {
+		t.Errorf("same canonical URL stored twice: %+v %+v", a, b)
+	}
+}
+
+func TestFailedAddLeavesNothing(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	// Make the last step of the transaction, storing a quote, fail.
+	if _, err := db.db.Exec(`CREATE TRIGGER fail_quotes BEFORE INSERT ON quotes BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`); err != nil {
+		t.Fatal(err)
+	}
+	a := article("Zelensky at the front", zelenskyBody)
+	if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), ""); err == nil || !strings.Contains(err.Error(), "disk on fire") {
+		t.Fatalf("err = %v, want the trigger's", err)
+	}
+	for _, table := range []string{"articles", "sentences", "quotes", "speakers", "speaker_aliases", "articles_fts"} {
+		var n int
+		if err := db.db.QueryRow(`SELECT count(*) FROM ` + table).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n != 0 {
+			t.Errorf("%s has %d rows after a failed add", table, n)
+		}
+	}
+	// The same article goes in once the fault is gone.
+	if _, err := db.db.Exec(`DROP TRIGGER fail_quotes`); err != nil {
+		t.Fatal(err)
+	}
+	if res := mustAdd(t, db, a, ""); !res.Added {
+		t.Error("article not added after the fault was fixed")
+	}
+}
+
+func TestQuotesBySpeakerAliases(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "")
+	mustAdd(t, db, article("Zelenskyy in Brussels", `Ukrainian President Volodymyr Zelenskyy flew to Brussels on Thursday.
+"Ukraine needs air defence now," Zelenskyy told reporters.`), "")
+	mustAdd(t, db, article("Bidens", `US President Joe Biden spoke at the White House on Monday.
+"We stand with Ukraine," Joe Biden said.
+His son Hunter Biden also spoke later that day in Delaware.
+"I am proud of my father," Hunter Biden said.`), "")
+
+	for _, name := range []string{"Zelensky", "zelenskyy", "Zelenskiy", "President Volodymyr Zelensky", "zel", "volodymyr"} {
+		qs, err := db.QuotesBySpeaker(ctx, name, "", 10)
+		if err != nil {
+			t.Errorf("%q: %v", name, err)
+			continue
+		}
+		if len(qs) != 3 {
+			t.Errorf("%q: %d quotes, want 3: %+v", name, len(qs), qs)
+		}
+		for _, q := range qs {
+			if q.Speaker != "Volodymyr Zelensky" && q.Speaker != "Volodymyr Zelenskyy" {
+				t.Errorf("%q: quote by %q", name, q.Speaker)
+			}
+		}
+	}
+	qs, err := db.QuotesBySpeaker(ctx, "Joe Biden", "", 10)
+	if err != nil || len(qs) != 1 || qs[0].Speaker != "Joe Biden" {
+		t.Errorf("Joe Biden: %+v, %v", qs, err)
+	}
+	qs, err = db.QuotesBySpeaker(ctx, "hunter biden", "", 10)
+	if err != nil || len(qs) != 1 || qs[0].Speaker != "Hunter Biden" {
+		t.Errorf("Hunter Biden: %+v, %v", qs, err)
+	}
+
+	_, err = db.QuotesBySpeaker(ctx, "Zelenksy", "", 10)
+	var unknown *UnknownSpeakerError
+	if !errors.As(err, &unknown) || len(unknown.Suggestions) == 0 || !strings.HasPrefix(unknown.Suggestions[0], "Volodymyr Zelensk") {
+		t.Errorf("misspelt name: err = %v", err)
+	}
+	_, err = db.QuotesBySpeaker(ctx, "Nobody Atall", "", 10)
+	if !errors.As(err, &unknown) || len(unknown.Suggestions) != 0 {
+		t.Errorf("unknown name: err = %v", err)
+	}
+}
+
+func TestGuildVisibility(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "guild-a")
+	mustAdd(t, db, article("Harbour", `The harbour at Port Ellen reopened on Friday after repairs. "It is a relief," harbour master Ann Reid said.`), "")
+	if qs, err := db.QuotesBySpeaker(ctx, "Zelensky", "guild-b", 10); err != nil || len(qs) != 0 {
+		t.Errorf("guild-b sees guild-a's quotes: %+v %v", qs, err)
+	}
+	if qs, _ := db.QuotesBySpeaker(ctx, "Zelensky", "guild-a", 10); len(qs) != 2 {
+		t.Errorf("guild-a sees %d of its quotes", len(qs))
+	}
+	arts, err := db.ArticlesSince(ctx, time.Time{}, "guild-b", 10)
+	if err != nil || len(arts) != 1 || arts[0].Title != "Harbour" {
+		t.Errorf("guild-b articles: %+v %v", arts, err)
+	}
+	if found, _ := db.Search(ctx, "Zelensky", "guild-b", 10); len(found) != 0 {
+		t.Errorf("guild-b finds guild-a's article by search")
+	}
+	if sp, _ := db.Speakers(ctx, "", "guild-b", 25); len(sp) != 1 || sp[0].Name != "Ann Reid" {
+		t.Errorf("guild-b speakers: %+v", sp)
+	}
+}
+
+func TestSearchIgnoresFTSSyntax(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "")
+	for _, q := range []string{`defend`, `DEFENDING`, `"zelensky" AND front`, `zelensky*`, `NEAR(x y)`, `col:defend`, `)(`, `""`} {
+		if _, err := db.Search(ctx, q, "", 10); err != nil {
+			t.Errorf("Search(%q): %v", q, err)
+		}
+	}
+	if got, _ := db.Search(ctx, "defending", "", 10); len(got) != 1 {
+		t.Errorf("stemmed search found %d", len(got))
+	}
+	if got, _ := db.Search(ctx, "defend harbour", "", 10); len(got) != 0 {
+		t.Errorf("search is not AND: found %d", len(got))
+	}
+}
+
+func TestArticleBriefingFields(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	res := mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "")
+	a, err := db.Article(ctx, res.ID, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Summary) == 0 || a.KeyQuote == nil || a.KeyQuote.Speaker != "Volodymyr Zelensky" {
+		t.Errorf("article = %+v, key quote %+v", a, a.KeyQuote)
+	}
+	if a.AnalyserVersion != briefing.AnalyserVersion {
+		t.Errorf("analyser version %d", a.AnalyserVersion)
+	}
+	if _, err := db.Article(ctx, res.ID+100, ""); !errors.Is(err, ErrNotFound) {
+		t.Errorf("missing article: %v", err)
+	}
+}
+
+func TestConcurrentWriters(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	errs := make(chan error, 40)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for i := 0; i < 5; i++ {
+				body := strings.Repeat("word ", 3) + "Story number " + string(rune('a'+g)) + string(rune('a'+i)) +
+					` was filed today. "We are here," Maria Lopez said of the day.`
+				a := article("t", body)
+				if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), ""); err != nil {
+					errs <- err
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if s, _ := db.Stats(ctx); s.Articles != 40 || s.Speakers != 1 {
+		t.Errorf("stats = %+v, want 40 articles and one speaker", s)
+	}
+}
