@@ -78,11 +78,18 @@ func isCreditSentence(s string) bool {
 	if len(s) > 300 {
 		return false
 	}
-	l := strings.ToLower(s)
-	return strings.HasSuffix(strings.TrimRight(l, "."), "contributed to this report") ||
-		strings.HasPrefix(l, "reporting by ") || strings.HasPrefix(l, "additional reporting by ") ||
-		strings.HasPrefix(l, "(reporting by ") || strings.HasPrefix(l, "writing by ") || strings.HasPrefix(l, "editing by ")
+	if strings.HasSuffix(strings.TrimRight(s, "."), "contributed to this report") {
+		return true
+	}
+	for _, p := range creditOpeners {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
+
+var creditOpeners = []string{"reporting by ", "additional reporting by ", "(reporting by ", "writing by ", "editing by "}
 
 // Parse cuts a news text into paragraphs and sentences. Paragraphs are lines, or blocks
 // separated by blank lines. title, when the text repeats it as its first line, marks that line
