@@ -44,26 +44,26 @@ import (
 
 // Params are the summarizer's few tunable weights. See the package comment for their roles.
 type Params struct {
-	Position        float64
-	Decay           float64
-	Forward         float64
-	Backward        float64
-	TitleWeight     float64
-	MinWords        int
-	ShortPenalty    float64
-	MaxOverlap      float64
+	Position     float64
+	Decay        float64
+	Forward      float64
+	Backward     float64
+	TitleWeight  float64
+	MinWords     int
+	ShortPenalty float64
+	MaxOverlap   float64
 }
 
 // DefaultParams were tuned on the CNN dev set only (see the package comment).
 var DefaultParams = Params{
-	Position:        1.0,
-	Decay:           1.0,
-	Forward:         1.0,
-	Backward:        -0.05,
-	TitleWeight:     0.3,
-	MinWords:        6,
-	ShortPenalty:    0.2,
-	MaxOverlap:      0.6,
+	Position:     1.0,
+	Decay:        1.0,
+	Forward:      1.0,
+	Backward:     -0.05,
+	TitleWeight:  0.3,
+	MinWords:     6,
+	ShortPenalty: 0.2,
+	MaxOverlap:   0.6,
 }
 
 // Extract returns the indices (into d.Sentences()) of the n best sentences of d, in article
