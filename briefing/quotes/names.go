@@ -99,6 +99,8 @@ var roles = set("president", "presidents", "minister", "secretary", "spokesman",
 	"crown", "first", "former", "acting", "then", "ex", "mp", "lawmaker", "legislator", "congressman",
 	"congresswoman", "dean", "principal", "teacher", "student", "resident", "witness", "victim",
 	"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "friend",
+	"diplomat", "goalscorer", "committeewoman", "committeeman", "commissioner", "cfo", "cto",
+	"coo", "chef", "activist", "organizer", "organiser", "campaigner", "historian", "expert",
 	"uncle", "aunt", "grandmother", "grandfather", "neighbor", "neighbour", "fan", "spokesman's")
 
 // notPersonal are capitalised words that begin, end or fill names of places, organisations,
@@ -145,6 +147,16 @@ var notPersonal = set("the", "a", "an", "monday", "tuesday", "wednesday", "thurs
 	"middle", "far", "oblast", "twitter", "tiktok", "reuters", "associated", "press", "cnn",
 	"bbc", "abc", "nbc", "cbs", "fox", "afp", "ap", "dpa")
 
+// orgWords end the names of bodies, never of people.
+var orgWords = set("society", "institute", "association", "corporation", "corp", "inc", "ltd",
+	"airlines", "airline", "airways", "media", "group", "council", "committee", "commission",
+	"department", "ministry", "agency", "university", "college", "school", "party", "union",
+	"league", "federation", "foundation", "bank", "company", "office", "service", "services",
+	"times", "post", "news", "journal", "network", "club", "court", "police", "army", "navy",
+	"center", "centre", "hospital", "church", "trust", "fund", "board", "authority", "press",
+	"house", "senate", "parliament", "government", "administration", "project", "program",
+	"programme", "organization", "organisation", "coalition", "alliance", "campaign", "magazine")
+
 // pronouns that stand for a person who spoke.
 var personalPronouns = set("he", "she")
 
@@ -166,7 +178,9 @@ func splitName(words []string) (name []string, role []string) {
 	cut := 0
 	for i, w := range words {
 		lw := strings.ToLower(strings.TrimSuffix(w, "'s"))
-		if roles[lw] || notPersonal[lw] || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		// A place or body word cuts the run unless it ends it: "Lisa Green", "Theresa May".
+		if roles[lw] || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
+			notPersonal[lw] && i < len(words)-1 {
 			cut = i + 1
 		}
 	}
@@ -178,6 +192,12 @@ func splitName(words []string) (name []string, role []string) {
 func personName(words []string) bool {
 	if len(words) < 2 || len(words) > 5 {
 		return false
+	}
+	if last := strings.ToLower(words[len(words)-1]); orgWords[last] {
+		return false
+	}
+	if isGivenName(words[0]) {
+		return true // "Lisa Green", "Theresa May"
 	}
 	for _, w := range words {
 		lw := strings.ToLower(w)

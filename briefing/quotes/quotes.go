@@ -64,6 +64,9 @@ func Find(d text.Doc) []Quote {
 			speaker = prev.Speaker
 		}
 		q.Speaker = speaker
+		if speaker != "" {
+			people.spoke(speaker, sp.open)
+		}
 		q.Partial = !sp.openPara || wordCount(content) < 6
 		out = append(out, q)
 		prev = &out[len(out)-1]
@@ -214,16 +217,21 @@ func trimSpan(s string, sp text.Span) text.Span {
 }
 
 // sentenceAround returns the start of the sentence the quote opens in and the end of the
-// sentence it closes in.
+// sentence it closes in; when the quote ends that sentence (`"...?" Smith said.` splits after
+// the mark), the end of the next one, where its frame stands.
 func sentenceAround(d text.Doc, m mark) (start, end int) {
 	p := d.Paragraphs[m.para]
 	start, end = p.Start, p.End
-	for _, s := range p.Sentences {
+	for k, s := range p.Sentences {
 		if s.Start <= m.open && m.open < s.End+1 {
 			start = s.Start
 		}
 		if s.Start <= m.close && m.close < s.End+1 {
 			end = s.End
+			last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(m.content.Of(d.Text)))
+			if m.close+1 >= s.End && k+1 < len(p.Sentences) && (last == '?' || last == '!') {
+				end = p.Sentences[k+1].End
+			}
 			break
 		}
 	}
@@ -238,7 +246,8 @@ func continues(d text.Doc, prev *Quote, sp mark, spans []mark, i int) bool {
 		return true
 	}
 	if prev.Para == sp.para {
-		return true
+		// `"A," he said. "B."`: only a frame stands between the two parts.
+		return sp.open-spans[i-1].close < 150
 	}
 	if sp.para != prev.Para+1 || !sp.openPara {
 		return false
@@ -306,6 +315,7 @@ var cues = set("said", "says", "say", "told", "tells", "tell", "added", "adds", 
 	"denied", "denies", "maintained", "maintains", "contended", "contends", "believes",
 	"believed", "thinks", "thought", "feels", "felt", "hopes", "hoped", "welcomed", "praised",
 	"criticized", "criticised", "slammed", "blasted", "accused", "accuses", "insist",
+	"began", "quoted", "screaming", "shouting", "chanting", "yelling", "pointed",
 	"telling", "saying", "adding", "writing", "noting", "warning", "explaining", "insisting",
 	"describing", "calling", "asking", "declaring", "arguing", "stressing", "urging",
 	"promising", "vowing", "claiming", "tweeting", "posting", "acknowledging", "admitting")
@@ -374,6 +384,12 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 		// inverted: ", said Zelensky"
 		if sp := nounPhraseAfter(toks[i+1:], people, m.open); sp != "" {
 			return sp, true
+		}
+		// the frame's own subject: `"...," he was quoted as saying`
+		if i > 0 {
+			if sp := nounPhraseAfter(toks[:i], people, m.open); sp != "" {
+				return sp, true
+			}
 		}
 		_ = lastRune
 		return "", true
@@ -486,8 +502,12 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	if i < len(toks) && toks[i].lower() == "to" {
 		i++
 	}
+	if i >= len(toks) || !toks[i].word() || !toks[i].capitalised() && !determiner[toks[i].lower()] &&
+		!personalPronouns[toks[i].lower()] && !roles[toks[i].lower()] {
+		return ""
+	}
 	j := i
-	for j < len(toks) && toks[j].word() && (toks[j].capitalised() || j == i || nameParticles[toks[j].lower()] || roles[toks[j].lower()] || toks[j].lower() == "the") {
+	for j < len(toks) && toks[j].word() && (toks[j].capitalised() || j == i || nameParticles[toks[j].lower()] || roles[toks[j].lower()]) {
 		j++
 		if j-i > 7 {
 			break
@@ -533,6 +553,8 @@ func sentenceSubject(toks []token, people *people, at int) string {
 	return ""
 }
 
+var determiner = set("the", "a", "an")
+
 func stopword(w string) bool { return text.IsStopword(w) }
 
 // resolvePhrase turns a subject phrase into a speaker: the person it names (by full name,
@@ -544,7 +566,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	if len(toks) == 1 {
 		lw := toks[0].lower()
 		if personalPronouns[lw] {
-			return people.lastBefore(at)
+			return people.pronoun(lw, at)
 		}
 		if lw == "i" || lw == "we" || lw == "they" || lw == "it" || lw == "you" {
 			return ""
@@ -566,9 +588,20 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		runStart--
 	}
 	if runEnd == len(words) && runEnd > runStart {
+		// A name the story gave in full earlier wins over any reading of its words ("Green").
+		if full := people.known(words[runStart:runEnd]); full != "" {
+			return full
+		}
 		name, role := splitName(words[runStart:runEnd])
 		if full := people.resolve(name, at); full != "" {
 			return full
+		}
+		if len(name) == 1 && (runStart > 0 || len(role) > 0) {
+			// "goalscorer Arduriz": a surname after a role; the story may spell it otherwise.
+			if full := people.near(name[0]); full != "" {
+				return full
+			}
+			return name[0]
 		}
 		if len(name) == 0 && len(role) > 0 {
 			if full := people.byRole(role[len(role)-1], at); full != "" {
@@ -576,12 +609,18 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			}
 		}
 	}
-	if runEnd < len(words) && runEnd > 0 {
+	if runEnd < len(words) {
 		// "the Kremlin spokesman": a role word ends the phrase.
 		last := strings.ToLower(words[len(words)-1])
 		if roles[last] {
 			if full := people.byRole(last, at); full != "" {
 				return full
+			}
+			if strings.EqualFold(words[0], "the") && !orgWords[last] {
+				// "the singer said": the person the story is about, as for "he" or "she".
+				if full := people.pronoun("", at); full != "" {
+					return full
+				}
 			}
 		}
 	}
@@ -623,9 +662,14 @@ type people struct {
 }
 
 type mention struct {
-	at   int
-	name string // fullest form
+	at      int
+	name    string // fullest form
+	subject bool   // the subject of its sentence, or a speaker: what the story talks about
 }
+
+// relatives open clauses whose names are not what the sentence is about.
+var relatives = set("who", "whom", "whose", "which", "that", "by", "with", "to", "from", "for",
+	"of", "against", "about", "than", "after", "before")
 
 func collectPeople(d text.Doc, spans []mark) *people {
 	p := &people{full: map[string]string{}, role: map[string][]mention{}}
@@ -633,12 +677,13 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		k := sort.Search(len(spans), func(k int) bool { return spans[k].close >= i })
 		return k < len(spans) && spans[k].open <= i
 	}
-	for _, par := range d.Paragraphs {
-		if par.Kind != text.Body {
-			continue
-		}
-		toks := tokenize(d.Text, par.Start, par.End)
+	for _, st := range d.Sentences() {
+		toks := tokenize(d.Text, st.Start, st.End)
+		subject := true // until a relative or a preposition, or past the opening words
 		for i := 0; i < len(toks); i++ {
+			if i > 14 || relatives[toks[i].lower()] || cues[toks[i].lower()] {
+				subject = false
+			}
 			if !toks[i].word() || !toks[i].capitalised() || inQuote(toks[i].start) {
 				continue
 			}
@@ -660,27 +705,27 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				at := toks[i].start
 				if personName(name) {
 					full := strings.Join(name, " ")
-					p.add(full, at)
+					p.add(full, at, subject)
 					if roleWord != "" {
-						p.role[roleWord] = append(p.role[roleWord], mention{at, full})
+						p.role[roleWord] = append(p.role[roleWord], mention{at: at, name: p.full[text.Fold(name[len(name)-1])]})
 					}
 				} else if len(name) == 1 {
 					if full, ok := p.full[text.Fold(name[0])]; ok {
-						p.mentions = append(p.mentions, mention{at, full})
+						p.mentions = append(p.mentions, mention{at, full, subject})
 					} else if roleWord != "" && (i > 0 || roles[roleWord]) && !notPersonal[strings.ToLower(name[0])] {
 						// "Mr. Smith", "President Macron": a single name after a title.
-						p.add(name[0], at)
-						p.role[roleWord] = append(p.role[roleWord], mention{at, name[0]})
+						p.add(name[0], at, subject)
+						p.role[roleWord] = append(p.role[roleWord], mention{at: at, name: name[0]})
 					}
 				}
 			}
-			i = j
+			i = j - 1
 		}
 	}
 	return p
 }
 
-func (p *people) add(full string, at int) {
+func (p *people) add(full string, at int, subject bool) {
 	ws := strings.Fields(full)
 	key := text.Fold(full)
 	if prev, ok := p.full[key]; ok {
@@ -691,7 +736,87 @@ func (p *people) add(full string, at int) {
 	if prev, ok := p.full[last]; !ok || len(prev) < len(full) {
 		p.full[last] = full
 	}
-	p.mentions = append(p.mentions, mention{at, p.full[last]})
+	p.mentions = append(p.mentions, mention{at, p.full[last], subject})
+}
+
+// spoke records that name spoke at offset at: a speaker is what the story talks about.
+func (p *people) spoke(name string, at int) {
+	if _, ok := p.full[text.Fold(name)]; !ok && !personName(strings.Fields(name)) {
+		return // a body ("Ukraine's communications watchdog") is no "he" or "she"
+	}
+	k := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].at > at })
+	p.mentions = append(p.mentions, mention{})
+	copy(p.mentions[k+1:], p.mentions[k:])
+	p.mentions[k] = mention{at, name, true}
+}
+
+// pronoun returns the person "he" or "she" at offset at stands for: the person the story was
+// last talking about (a sentence subject or a speaker) whose given name does not contradict
+// the pronoun; failing that, the last person mentioned at all.
+func (p *people) pronoun(pron string, at int) string {
+	var want byte
+	switch pron {
+	case "he":
+		want = 'm'
+	case "she":
+		want = 'f'
+	}
+	k := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].at >= at })
+	fits := func(m mention) bool { g := gender(m.name); return want == 0 || g == 0 || g == want }
+	for i := k - 1; i >= 0; i-- {
+		if m := p.mentions[i]; m.subject && fits(m) {
+			return m.name
+		}
+	}
+	for i := k - 1; i >= 0; i-- {
+		if fits(p.mentions[i]) {
+			return p.mentions[i].name
+		}
+	}
+	return ""
+}
+
+// near returns the person whose surname is spelt within one edit of w ("Arduriz", "Aduriz").
+func (p *people) near(w string) string {
+	fw := text.Fold(w)
+	if len(fw) < 5 {
+		return ""
+	}
+	for key, full := range p.full {
+		if !strings.Contains(key, " ") && editsWithin1(fw, key) {
+			return full
+		}
+	}
+	return ""
+}
+
+// editsWithin1 reports whether a and b differ by at most one insertion, deletion or change.
+func editsWithin1(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+min(1, len(a)-i):] == b[i+min(1, len(b)-i):]
+	}
+	return a[i:] == b[i+1:]
+}
+
+// known returns the fullest name the story gave for run or its last word, or "".
+func (p *people) known(run []string) string {
+	if full, ok := p.full[text.Fold(strings.Join(run, " "))]; ok {
+		return full
+	}
+	if full, ok := p.full[text.Fold(run[len(run)-1])]; ok && strings.Contains(full, " ") {
+		return full
+	}
+	return ""
 }
 
 // resolve returns the fullest name in the story for a name or surname.
@@ -718,15 +843,6 @@ func (p *people) byRole(role string, at int) string {
 		if ms[i].at < at {
 			return ms[i].name
 		}
-	}
-	return ""
-}
-
-// lastBefore returns the person the story last talked about before offset at.
-func (p *people) lastBefore(at int) string {
-	k := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].at >= at })
-	if k > 0 {
-		return p.mentions[k-1].name
 	}
 	return ""
 }
