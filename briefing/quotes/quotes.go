@@ -359,7 +359,7 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 	// A quote that ends its own sentence ("... ourselves.") is framed after only when the
 	// next words read as a frame (`"..." he said.`), i.e. lowercase or a name then a cue.
 	for i, t := range toks {
-		if i > 8 {
+		if i > 20 { // room for an appositive: `," Jay Vinekar, a founder of the chapter, told CNN`
 			break
 		}
 		lw := t.lower()
