@@ -251,3 +251,30 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 	}
 	return s, nil
 }
+
+// Title names an article for autocomplete.
+type Title struct {
+	ID    int64
+	Title string
+}
+
+// ArticleTitles returns the newest articles guildID may see whose title contains query (any
+// case), at most limit; an empty query lists the newest.
+func (db *DB) ArticleTitles(ctx context.Context, query, guildID string, limit int) ([]Title, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT a.id, a.title FROM articles a
+		WHERE `+visible+` AND a.title LIKE ? ESCAPE '\' ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
+		guildID, "%"+escapeLike(strings.TrimSpace(query))+"%", limit)
+	if err != nil {
+		return nil, fmt.Errorf("article titles like %q: %w", query, err)
+	}
+	defer rows.Close()
+	var out []Title
+	for rows.Next() {
+		var t Title
+		if err := rows.Scan(&t.ID, &t.Title); err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}

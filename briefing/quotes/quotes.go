@@ -502,6 +502,13 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	if i < len(toks) && toks[i].lower() == "to" {
 		i++
 	}
+	// "said harbour worker Anna Zed": descriptive words before the name.
+	for k := i; k < len(toks) && k < i+3 && toks[k].word() && !toks[k].capitalised() && !stopword(toks[k].lower()); k++ {
+		if k+1 < len(toks) && toks[k+1].word() && toks[k+1].capitalised() {
+			i = k + 1
+			break
+		}
+	}
 	if i >= len(toks) || !toks[i].word() || !toks[i].capitalised() && !determiner[toks[i].lower()] &&
 		!personalPronouns[toks[i].lower()] && !roles[toks[i].lower()] {
 		return ""

@@ -8,6 +8,8 @@
 //	briefbot summarize --jsonl [-n N]  or  briefbot summarize FILE
 //	briefbot quotes --jsonl            or  briefbot quotes [--db PATH] --speaker NAME
 //	briefbot brief [--db PATH] [--since DURATION]
+//	briefbot run [--db PATH]           the Discord bot (DISCORD_TOKEN, DISCORD_API_URL, DISCORD_GUILD_ID)
+//	briefbot console [--db PATH]       the bot's commands, offline, in a terminal
 //
 // Run `briefbot help` for the flags of each command.
 package main
@@ -43,6 +45,8 @@ var commands = []command{
 	{"summarize", "summarize articles: --jsonl on stdin, or a FILE for a person", runSummarize},
 	{"quotes", "find quotes: --jsonl on stdin, or --speaker NAME from the database", runQuotes},
 	{"brief", "print the briefing of the stored articles", runBrief},
+	{"run", "run the Discord bot (needs DISCORD_TOKEN)", runBot},
+	{"console", "try the bot's commands offline: type /quotes speaker:Zelensky", runConsole},
 }
 
 // errUsage marks a mistake in how the command was called; main exits 2 for it.

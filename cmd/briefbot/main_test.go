@@ -190,3 +190,27 @@ func TestSummarizeFile(t *testing.T) {
 		t.Errorf("missing file: exit %d %q", code, errs)
 	}
 }
+
+func TestConsole(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "c.db")
+	in := "/quotes speaker:zelenskyy limit:1\nnot a command\n/quotes speaker:Zelenksy\n/quit\n/help\n"
+	code, out, errs := runCmd(t, in, "console", "--db", db)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"Quotes by Volodymyr Zelensky", "We are not afraid", "Commands start with a slash", "did you mean Volodymyr Zelensky?"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("console output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "What briefbot does") || strings.Contains(out, "/article add** url") {
+		t.Errorf("console went on after /quit:\n%s", out)
+	}
+}
+
+func TestRunNeedsToken(t *testing.T) {
+	code, _, errs := runCmd(t, "", "run", "--db", filepath.Join(t.TempDir(), "r.db"))
+	if code != 1 || !strings.Contains(errs, "DISCORD_TOKEN is not set") {
+		t.Errorf("exit %d, %q", code, errs)
+	}
+}

@@ -1,0 +1,57 @@
+package bot
+
+import "github.com/bwmarrin/discordgo"
+
+// manageGuild is the permission the admin commands need (Manage Server).
+const manageGuild = int64(discordgo.PermissionManageGuild)
+
+// Commands are the slash commands briefbot registers, by bulk overwrite.
+func Commands() []*discordgo.ApplicationCommand {
+	admin := manageGuild
+	noDM := false
+	str := func(name, desc string, required, auto bool) *discordgo.ApplicationCommandOption {
+		return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: name,
+			Description: desc, Required: required, Autocomplete: auto}
+	}
+	sub := func(name, desc string, opts ...*discordgo.ApplicationCommandOption) *discordgo.ApplicationCommandOption {
+		return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: name,
+			Description: desc, Options: opts}
+	}
+	minLimit, maxLimit := 1.0, 50.0
+	return []*discordgo.ApplicationCommand{
+		{Name: "brief", Description: "A briefing now: what is new for this server"},
+		{Name: "summary", Description: "An article's summary, key quotes and link", Options: []*discordgo.ApplicationCommandOption{
+			str("article", "Start typing the article's title", true, true)}},
+		{Name: "quotes", Description: "Who said what: quotes by a speaker, newest first", Options: []*discordgo.ApplicationCommandOption{
+			str("speaker", "Start typing a name, any spelling", true, true),
+			str("topic", "Only quotes that mention these words", false, false),
+			{Type: discordgo.ApplicationCommandOptionInteger, Name: "limit", Description: "How many quotes at most (default 10)",
+				MinValue: &minLimit, MaxValue: maxLimit}}},
+		{Name: "search", Description: "Find articles by words in their title or text", Options: []*discordgo.ApplicationCommandOption{
+			str("query", "Words to look for", true, false)}},
+		{Name: "speakers", Description: "The most quoted speakers"},
+		{Name: "article", Description: "Add an article", DMPermission: &noDM, Options: []*discordgo.ApplicationCommandOption{
+			sub("add", "Store and analyse an article from a link, pasted text or a file",
+				str("url", "The article's web address", false, false),
+				str("text", "The article's text, headline first", false, false),
+				&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionAttachment, Name: "file",
+					Description: "A .txt or .md file"})}},
+		{Name: "feed", Description: "Manage the news feeds of this server", DefaultMemberPermissions: &admin, DMPermission: &noDM,
+			Options: []*discordgo.ApplicationCommandOption{
+				sub("add", "Follow an RSS, Atom or JSON feed", str("url", "The feed's address", true, false)),
+				sub("remove", "Stop following a feed", str("url", "The feed's address", true, false)),
+				sub("list", "The feeds this server follows")}},
+		{Name: "schedule", Description: "Manage this channel's scheduled briefings", DefaultMemberPermissions: &admin, DMPermission: &noDM,
+			Options: []*discordgo.ApplicationCommandOption{
+				sub("set", "Post a briefing here every day (or on some days)",
+					str("time", "Local time, HH:MM, e.g. 08:00", true, false),
+					str("timezone", "IANA time zone, e.g. Europe/Kyiv (default UTC)", false, false),
+					str("days", "Days of the week, e.g. mon-fri or mon,wed,fri (default every day)", false, false),
+					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionInteger, Name: "max-items",
+						Description: "At most this many articles (default 10)", MinValue: &minLimit, MaxValue: 25}),
+				sub("list", "The scheduled briefings of this server"),
+				sub("remove", "Stop a scheduled briefing", &discordgo.ApplicationCommandOption{
+					Type: discordgo.ApplicationCommandOptionInteger, Name: "id", Description: "The schedule's number from /schedule list", Required: true})}},
+		{Name: "help", Description: "What briefbot does and how to use it"},
+	}
+}

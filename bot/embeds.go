@@ -1,0 +1,229 @@
+package bot
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/briefbot/briefbot/briefing/render"
+	"github.com/briefbot/briefbot/storage"
+)
+
+// Discord's limits (see DESIGN.md). Every embed and message this package builds stays within.
+const (
+	maxEmbeds      = 10
+	maxEmbedsTotal = 6000
+	maxTitle       = 256
+	maxDescription = 4096
+	maxFieldValue  = 1024
+	maxFooter      = 2048
+	maxCustomID    = 100
+	maxContent     = 2000
+)
+
+func isWebURL(u string) bool {
+	return strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")
+}
+
+// articleEmbed shows an article: linked title, summary, key quote, source and date.
+func articleEmbed(a storage.Article, full bool) *discordgo.MessageEmbed {
+	e := &discordgo.MessageEmbed{Title: render.Truncate(render.Escape(a.Title), maxTitle), Color: embedColor}
+	if isWebURL(a.URL) && len(a.URL) <= 2048 {
+		e.URL = a.URL
+	}
+	descLimit := 700
+	if full {
+		descLimit = 3000
+	}
+	e.Description = render.Truncate(render.Escape(strings.Join(a.Summary, " ")), descLimit)
+	if q := a.KeyQuote; q != nil {
+		val := "“" + render.Escape(strings.TrimRight(q.Text, ",;: ")) + "”"
+		if q.Speaker != "" {
+			val += " — " + render.Escape(q.Speaker)
+		}
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Key quote", Value: render.Truncate(val, min(maxFieldValue, 400))})
+	}
+	var foot []string
+	if a.Source != "" && a.Source != "seeds" {
+		foot = append(foot, a.Source)
+	}
+	foot = append(foot, a.When().Format("2 Jan 2006"))
+	e.Footer = &discordgo.MessageEmbedFooter{Text: render.Truncate(strings.Join(foot, " · "), maxFooter)}
+	return e
+}
+
+func articleEmbeds(arts []storage.Article) []*discordgo.MessageEmbed {
+	out := make([]*discordgo.MessageEmbed, len(arts))
+	for i, a := range arts {
+		out[i] = articleEmbed(a, false)
+	}
+	return out
+}
+
+// quoteEmbeds lays quotes out as embeds of whole quotes, each description within limits.
+func quoteEmbeds(title string, qs []storage.Quote) []*discordgo.MessageEmbed {
+	var out []*discordgo.MessageEmbed
+	var b strings.Builder
+	n := 0
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, &discordgo.MessageEmbed{Title: render.Truncate(render.Escape(title), maxTitle),
+				Description: b.String(), Color: embedColor})
+			b.Reset()
+			n = 0
+		}
+	}
+	for _, q := range qs {
+		src := render.Escape(render.Truncate(q.ArticleTitle, 150))
+		if isWebURL(q.ArticleURL) && len(q.ArticleURL) < 500 {
+			src = fmt.Sprintf("[%s](%s)", src, q.ArticleURL)
+		}
+		entry := fmt.Sprintf("> “%s”\n— %s · %s\n\n", render.Truncate(render.Escape(strings.TrimRight(q.Text, ",;: ")), 900),
+			src, q.When.Format("2 Jan 2006"))
+		if utf8.RuneCountInString(b.String())+utf8.RuneCountInString(entry) > 1800 || n == 5 {
+			flush()
+		}
+		b.WriteString(entry)
+		n++
+	}
+	flush()
+	return out
+}
+
+func embedSize(e *discordgo.MessageEmbed) int {
+	n := utf8.RuneCountInString(e.Title) + utf8.RuneCountInString(e.Description)
+	for _, f := range e.Fields {
+		n += utf8.RuneCountInString(f.Name) + utf8.RuneCountInString(f.Value)
+	}
+	if e.Footer != nil {
+		n += utf8.RuneCountInString(e.Footer.Text)
+	}
+	if e.Author != nil {
+		n += utf8.RuneCountInString(e.Author.Name)
+	}
+	return n
+}
+
+// paginate packs embeds into pages of at most 10 embeds and 6,000 characters.
+func paginate(embeds []*discordgo.MessageEmbed) [][]*discordgo.MessageEmbed {
+	var pages [][]*discordgo.MessageEmbed
+	var cur []*discordgo.MessageEmbed
+	size := 0
+	for _, e := range embeds {
+		s := embedSize(e)
+		if len(cur) > 0 && (len(cur) == maxEmbeds || size+s > maxEmbedsTotal-200) {
+			pages = append(pages, cur)
+			cur, size = nil, 0
+		}
+		cur = append(cur, e)
+		size += s
+	}
+	if len(cur) > 0 {
+		pages = append(pages, cur)
+	}
+	return pages
+}
+
+// pageState is what a pager button remembers: whose it is, which page, and the query.
+type pageState struct {
+	kind  string // q quotes, s search, b brief
+	owner string
+	page  int
+	args  []string
+}
+
+func (st pageState) customID(page int, dir string) string {
+	args := make([]string, len(st.args))
+	for i, a := range st.args {
+		args[i] = strings.ReplaceAll(a, "|", " ")
+	}
+	return strings.Join(append([]string{"pg", st.kind, st.owner, strconv.Itoa(page), dir}, args...), "|")
+}
+
+func parsePageState(id string) (pageState, bool) {
+	parts := strings.Split(id, "|")
+	if len(parts) < 5 || parts[0] != "pg" {
+		return pageState{}, false
+	}
+	page, err := strconv.Atoi(parts[3])
+	if err != nil || page < 0 {
+		return pageState{}, false
+	}
+	st := pageState{kind: parts[1], owner: parts[2], page: page, args: parts[5:]}
+	need := map[string]int{"q": 3, "s": 1, "b": 0}
+	if n, ok := need[st.kind]; !ok || len(st.args) != n {
+		return pageState{}, false
+	}
+	return st, true
+}
+
+// pagedReply shows page st.page of pages with Previous/Next buttons when there are more.
+// When a query is too long for a button to remember, only the first page is shown, with a
+// note.
+func pagedReply(pages [][]*discordgo.MessageEmbed, st pageState, content string) Reply {
+	if len(pages) == 0 {
+		return Reply{Content: content}
+	}
+	page := min(max(st.page, 0), len(pages)-1)
+	embeds := pages[page]
+	r := Reply{Content: render.Truncate(content, maxContent), Embeds: embeds}
+	if len(pages) == 1 {
+		return r
+	}
+	prev, next := st.customID(page-1, "p"), st.customID(page+1, "n")
+	if len(prev) > maxCustomID || len(next) > maxCustomID {
+		r.Content = render.Truncate(strings.TrimSpace(content+"\n(First page only: the query is too long for page buttons.)"), maxContent)
+		return r
+	}
+	last := embeds[len(embeds)-1]
+	last.Footer = &discordgo.MessageEmbedFooter{Text: fmt.Sprintf("Page %d of %d", page+1, len(pages))}
+	r.Components = []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+		discordgo.Button{Label: "Previous", Style: discordgo.SecondaryButton, CustomID: prev, Disabled: page == 0},
+		discordgo.Button{Label: "Next", Style: discordgo.SecondaryButton, CustomID: next, Disabled: page == len(pages)-1},
+	}}}
+	return r
+}
+
+// PlainText renders a reply for a terminal: the console shows what Discord would.
+func PlainText(r Reply) string {
+	var b strings.Builder
+	if r.Content != "" {
+		b.WriteString(r.Content + "\n")
+	}
+	for _, e := range r.Embeds {
+		if e.Title != "" {
+			b.WriteString("## " + e.Title)
+			if e.URL != "" {
+				b.WriteString(" <" + e.URL + ">")
+			}
+			b.WriteString("\n")
+		}
+		if e.Description != "" {
+			b.WriteString(e.Description + "\n")
+		}
+		for _, f := range e.Fields {
+			fmt.Fprintf(&b, "%s: %s\n", f.Name, f.Value)
+		}
+		if e.Footer != nil {
+			b.WriteString("-- " + e.Footer.Text + "\n")
+		}
+		b.WriteString("\n")
+	}
+	for _, c := range r.Choices {
+		fmt.Fprintf(&b, "• %s\n", c.Name)
+	}
+	for _, row := range r.Components {
+		if ar, ok := row.(discordgo.ActionsRow); ok {
+			for _, c := range ar.Components {
+				if btn, ok := c.(discordgo.Button); ok && !btn.Disabled {
+					fmt.Fprintf(&b, "[%s] ", btn.Label)
+				}
+			}
+			b.WriteString("\n")
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}

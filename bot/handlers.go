@@ -1,0 +1,372 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/briefing/ingest"
+	"github.com/briefbot/briefbot/briefing/render"
+	"github.com/briefbot/briefbot/briefing/text"
+	"github.com/briefbot/briefbot/storage"
+)
+
+// Store is what the handlers need from the database.
+type Store interface {
+	ArticlesSince(ctx context.Context, since time.Time, guildID string, limit int) ([]storage.Article, error)
+	Article(ctx context.Context, id int64, guildID string) (storage.Article, error)
+	ArticleTitles(ctx context.Context, prefix, guildID string, limit int) ([]storage.Title, error)
+	Search(ctx context.Context, query, guildID string, limit int) ([]storage.Article, error)
+	QuotesBySpeaker(ctx context.Context, name, guildID string, limit int) ([]storage.Quote, error)
+	Speakers(ctx context.Context, prefix, guildID string, limit int) ([]storage.Speaker, error)
+	AddArticle(ctx context.Context, a briefing.Article, an briefing.Analysis, guildID string) (storage.AddResult, error)
+}
+
+var _ Store = (*storage.DB)(nil)
+
+// Fetcher downloads an attachment; it returns at most max bytes and an error past that.
+type Fetcher func(ctx context.Context, url string, max int) ([]byte, error)
+
+// Handlers answer briefbot's commands. The zero value is not usable: set Store.
+type Handlers struct {
+	Store  Store
+	Fetch  Fetcher // downloads attachments; nil refuses them
+	Now    func() time.Time
+	Logger *slog.Logger
+}
+
+func (h *Handlers) now() time.Time {
+	if h.Now != nil {
+		return h.Now()
+	}
+	return time.Now()
+}
+
+func (h *Handlers) logger() *slog.Logger {
+	if h.Logger != nil {
+		return h.Logger
+	}
+	return slog.Default()
+}
+
+// internalError is what a user sees when something failed on our side; the cause is logged.
+func (h *Handlers) internalError(req Request, err error) Reply {
+	h.logger().Error("command failed", "command", req.Name, "guild", req.GuildID, "err", err)
+	return errorReply("Something went wrong on our side. Please try again in a minute.")
+}
+
+// Handle answers one request. A panic in a handler is recovered, logged and answered with an
+// error: the bot never dies of one.
+func (h *Handlers) Handle(ctx context.Context, req Request) (reply Reply) {
+	defer func() {
+		if p := recover(); p != nil {
+			h.logger().Error("handler panicked", "command", req.Name, "panic", p, "stack", string(debug.Stack()))
+			reply = errorReply("Something went wrong on our side. Please try again in a minute.")
+		}
+	}()
+	switch req.Kind {
+	case Autocomplete:
+		return h.autocomplete(ctx, req)
+	case Component:
+		return h.page(ctx, req)
+	}
+	switch req.Name {
+	case "brief":
+		return h.brief(ctx, req, 0)
+	case "summary":
+		return h.summary(ctx, req)
+	case "quotes":
+		return h.quotes(ctx, req, pageState{kind: "q", owner: req.UserID, args: []string{
+			req.Options["speaker"], req.Options["topic"], strconv.Itoa(req.Int("limit", 10))}})
+	case "search":
+		return h.search(ctx, req, pageState{kind: "s", owner: req.UserID, args: []string{req.Options["query"]}})
+	case "speakers":
+		return h.speakers(ctx, req)
+	case "article add":
+		return h.articleAdd(ctx, req)
+	case "feed add", "feed remove", "feed list", "schedule set", "schedule list", "schedule remove":
+		return h.admin(ctx, req)
+	case "help":
+		return helpReply()
+	}
+	return errorReply(fmt.Sprintf("I do not know the command /%s. Try /help.", req.Name))
+}
+
+func helpReply() Reply {
+	return Reply{Ephemeral: true, Embeds: []*discordgo.MessageEmbed{{
+		Title: "briefbot",
+		Description: "I turn news articles into briefings and remember who said what.\n\n" +
+			"**/brief** — a briefing now of what is new\n" +
+			"**/summary** article — an article's summary, key quote and link\n" +
+			"**/quotes** speaker [topic] [limit] — quotes by a person, any spelling of the name\n" +
+			"**/search** query — articles by words in them\n" +
+			"**/speakers** — the most quoted people\n" +
+			"**/article add** url, text or file — add an article\n" +
+			"**/feed** and **/schedule** — for server managers: sources and daily briefings",
+		Color: embedColor,
+	}}}
+}
+
+const embedColor = 0x2b6cb0
+
+func (h *Handlers) brief(ctx context.Context, req Request, page int) Reply {
+	arts, err := h.Store.ArticlesSince(ctx, h.now().Add(-24*time.Hour), req.GuildID, 50)
+	if err != nil {
+		return h.internalError(req, err)
+	}
+	if len(arts) == 0 {
+		return Reply{Content: "Nothing new in the last 24 hours. Add articles with /article add, or ask a server manager to /feed add a source."}
+	}
+	pages := paginate(articleEmbeds(arts))
+	st := pageState{kind: "b", owner: req.UserID, page: page}
+	return pagedReply(pages, st, fmt.Sprintf("Briefing · %d new article(s) in the last 24 hours", len(arts)))
+}
+
+func (h *Handlers) summary(ctx context.Context, req Request) Reply {
+	raw := strings.TrimSpace(req.Options["article"])
+	id, err := strconv.ParseInt(raw, 10, 64)
+	if err != nil {
+		// Typed without picking a suggestion: take the best title match.
+		titles, terr := h.Store.ArticleTitles(ctx, raw, req.GuildID, 1)
+		if terr != nil {
+			return h.internalError(req, terr)
+		}
+		if len(titles) == 0 {
+			return errorReply(fmt.Sprintf("No article matches %q. Pick one from the suggestions as you type, or try /search.", render.Truncate(raw, 100)))
+		}
+		id = titles[0].ID
+	}
+	a, err := h.Store.Article(ctx, id, req.GuildID)
+	if errors.Is(err, storage.ErrNotFound) {
+		return errorReply("That article is not here (it may belong to another server). Try /search.")
+	}
+	if err != nil {
+		return h.internalError(req, err)
+	}
+	return Reply{Embeds: []*discordgo.MessageEmbed{articleEmbed(a, true)}}
+}
+
+func (h *Handlers) quotes(ctx context.Context, req Request, st pageState) Reply {
+	speaker, topic := strings.TrimSpace(st.args[0]), strings.TrimSpace(st.args[1])
+	limit, _ := strconv.Atoi(st.args[2])
+	limit = min(max(limit, 1), 50)
+	if speaker == "" {
+		return errorReply("Tell me whose quotes you want: /quotes speaker:Zelensky")
+	}
+	fetch := limit
+	if topic != "" {
+		fetch = 250 // filter below
+	}
+	qs, err := h.Store.QuotesBySpeaker(ctx, speaker, req.GuildID, fetch)
+	var unknown *storage.UnknownSpeakerError
+	if errors.As(err, &unknown) {
+		return errorReply(render.Escape(unknown.Error()))
+	}
+	if err != nil {
+		return h.internalError(req, err)
+	}
+	if topic != "" {
+		qs = aboutTopic(qs, topic)
+		if len(qs) > limit {
+			qs = qs[:limit]
+		}
+	}
+	if len(qs) == 0 {
+		if topic != "" {
+			return errorReply(fmt.Sprintf("No quotes from %s about %q here.", render.Escape(speaker), render.Escape(topic)))
+		}
+		return errorReply(fmt.Sprintf("No quotes from %s in the articles this server can see.", render.Escape(speaker)))
+	}
+	name := qs[0].Speaker
+	title := "Quotes by " + name
+	if topic != "" {
+		title += " on " + topic
+	}
+	return pagedReply(paginate(quoteEmbeds(render.Truncate(title, 200), qs)), st, "")
+}
+
+// aboutTopic keeps the quotes whose words, or whose article's title, share a stem with topic.
+func aboutTopic(qs []storage.Quote, topic string) []storage.Quote {
+	want := map[string]bool{}
+	for _, w := range text.Words(topic) {
+		if !text.IsStopword(w) {
+			want[text.Stem(w)] = true
+		}
+	}
+	if len(want) == 0 {
+		return qs
+	}
+	var out []storage.Quote
+	for _, q := range qs {
+		for _, w := range text.Words(q.Text + " " + q.ArticleTitle) {
+			if want[text.Stem(w)] {
+				out = append(out, q)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (h *Handlers) search(ctx context.Context, req Request, st pageState) Reply {
+	query := strings.TrimSpace(st.args[0])
+	if len(text.Words(query)) == 0 {
+		return errorReply("Give me some words to search for: /search query:ceasefire talks")
+	}
+	arts, err := h.Store.Search(ctx, query, req.GuildID, 50)
+	if err != nil {
+		return h.internalError(req, err)
+	}
+	if len(arts) == 0 {
+		return errorReply(fmt.Sprintf("No article mentions %s.", render.Escape(render.Truncate(query, 100))))
+	}
+	return pagedReply(paginate(articleEmbeds(arts)), st, fmt.Sprintf("%d article(s) match “%s”", len(arts), render.Escape(render.Truncate(query, 100))))
+}
+
+func (h *Handlers) speakers(ctx context.Context, req Request) Reply {
+	sp, err := h.Store.Speakers(ctx, "", req.GuildID, 25)
+	if err != nil {
+		return h.internalError(req, err)
+	}
+	if len(sp) == 0 {
+		return Reply{Content: "Nobody has been quoted yet in the articles this server can see."}
+	}
+	var b strings.Builder
+	for i, s := range sp {
+		fmt.Fprintf(&b, "%d. **%s** — %d quote(s)\n", i+1, render.Escape(s.Name), s.Quotes)
+	}
+	return Reply{Embeds: []*discordgo.MessageEmbed{{Title: "Most quoted", Description: b.String(), Color: embedColor}}}
+}
+
+// maxUpload caps an attached article; Discord allows bigger files than any news story.
+const maxUpload = ingest.MaxArticleBytes
+
+func (h *Handlers) articleAdd(ctx context.Context, req Request) Reply {
+	if req.GuildID == "" {
+		return errorReply("Add articles from a server channel, not a DM.")
+	}
+	var (
+		a   briefing.Article
+		err error
+	)
+	switch {
+	case req.Attachment != nil:
+		if h.Fetch == nil {
+			return errorReply("I cannot read attachments here. Paste the text with text: instead.")
+		}
+		if req.Attachment.Size > maxUpload {
+			return errorReply(fmt.Sprintf("That file is %d KiB; the limit is %d KiB.", req.Attachment.Size>>10, maxUpload>>10))
+		}
+		data, ferr := h.Fetch(ctx, req.Attachment.URL, maxUpload)
+		if ferr != nil {
+			h.logger().Warn("attachment download failed", "url", req.Attachment.URL, "err", ferr)
+			return errorReply("I could not download that file. Try again, or paste the text with text:.")
+		}
+		a, err = ingest.Parse(req.Attachment.Filename, data)
+		a.Source = "discord"
+	case strings.TrimSpace(req.Options["text"]) != "":
+		a, err = ingest.ParseText(req.Options["text"])
+		a.Source = "discord"
+	case strings.TrimSpace(req.Options["url"]) != "":
+		return errorReply("Adding articles by link is not available yet. Paste the text with text:, or attach a .txt or .md file.")
+	default:
+		return errorReply("Give me the article: url:, text: (headline first) or a file.")
+	}
+	if err != nil {
+		return errorReply(fmt.Sprintf("I could not read that article: %v.", err))
+	}
+	an := briefing.Analyze(a)
+	res, err := h.Store.AddArticle(ctx, a, an, req.GuildID)
+	if err != nil {
+		return h.internalError(req, err)
+	}
+	stored, err := h.Store.Article(ctx, res.ID, req.GuildID)
+	if err != nil {
+		return h.internalError(req, err)
+	}
+	msg := "Added. Here is its summary."
+	if !res.Added {
+		msg = "I have this article already. Here is its summary."
+	}
+	return Reply{Content: msg, Embeds: []*discordgo.MessageEmbed{articleEmbed(stored, true)}}
+}
+
+// admin gates the server managers' commands; the handler checks the permission again because
+// default_member_permissions can be overridden per server.
+func (h *Handlers) admin(ctx context.Context, req Request) Reply {
+	if req.GuildID == "" {
+		return errorReply("Feeds and schedules belong to a server: use this command in one.")
+	}
+	if req.Permissions&(manageGuild|int64(discordgo.PermissionAdministrator)) == 0 {
+		return errorReply("Only members with the Manage Server permission can change feeds and schedules.")
+	}
+	return errorReply("Feeds and scheduled briefings are not switched on in this version yet; nothing was changed.")
+}
+
+func (h *Handlers) autocomplete(ctx context.Context, req Request) Reply {
+	typed := req.Options[req.Focused]
+	var choices []*discordgo.ApplicationCommandOptionChoice
+	switch req.Name + "/" + req.Focused {
+	case "quotes/speaker":
+		sp, err := h.Store.Speakers(ctx, typed, req.GuildID, 25)
+		if err != nil {
+			h.logger().Error("autocomplete", "err", err)
+			break
+		}
+		for _, s := range sp {
+			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{
+				Name: render.Truncate(fmt.Sprintf("%s (%d)", s.Name, s.Quotes), 100), Value: render.Truncate(s.Name, 100)})
+		}
+	case "summary/article":
+		ts, err := h.Store.ArticleTitles(ctx, typed, req.GuildID, 25)
+		if err != nil {
+			h.logger().Error("autocomplete", "err", err)
+			break
+		}
+		for _, t := range ts {
+			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{
+				Name: render.Truncate(t.Title, 100), Value: strconv.FormatInt(t.ID, 10)})
+		}
+	}
+	if len(choices) > 25 {
+		choices = choices[:25]
+	}
+	if choices == nil {
+		choices = []*discordgo.ApplicationCommandOptionChoice{}
+	}
+	return Reply{Choices: choices}
+}
+
+// page answers a Previous/Next click by running the query again for the page asked.
+func (h *Handlers) page(ctx context.Context, req Request) Reply {
+	st, ok := parsePageState(req.CustomID)
+	if !ok {
+		return errorReply("This button has expired. Run the command again.")
+	}
+	if st.owner != req.UserID {
+		return errorReply("Only the person who asked can turn these pages. Run the command yourself to browse.")
+	}
+	var r Reply
+	switch st.kind {
+	case "q":
+		r = h.quotes(ctx, req, st)
+	case "s":
+		r = h.search(ctx, req, st)
+	case "b":
+		r = h.brief(ctx, req, st.page)
+	default:
+		return errorReply("This button has expired. Run the command again.")
+	}
+	if !r.Ephemeral {
+		r.Update = true
+	}
+	return r
+}

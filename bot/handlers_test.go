@@ -1,0 +1,112 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/briefbot/briefbot/storage"
+)
+
+// panicStore panics on any quote lookup.
+type panicStore struct{ Store }
+
+func (panicStore) QuotesBySpeaker(context.Context, string, string, int) ([]storage.Quote, error) {
+	panic("boom")
+}
+
+func TestPanicIsRecovered(t *testing.T) {
+	h := &Handlers{Store: panicStore{seededDB(t)}, Logger: quietLog}
+	r := h.Handle(context.Background(), Request{Name: "quotes", Options: map[string]string{"speaker": "x"}})
+	if !r.Ephemeral || !strings.Contains(r.Content, "went wrong") {
+		t.Errorf("reply = %+v", r)
+	}
+}
+
+func TestHandlersReturnValues(t *testing.T) {
+	h := &Handlers{Store: seededDB(t), Logger: quietLog}
+	ctx := context.Background()
+	tests := []struct {
+		name string
+		req  Request
+		want string
+		eph  bool
+	}{
+		{"quotes by surname", Request{Name: "quotes", UserID: "u", Options: map[string]string{"speaker": "Maasikas"}}, "extraordinary times", false},
+		{"quotes with topic", Request{Name: "quotes", UserID: "u", Options: map[string]string{"speaker": "Stoltenberg", "topic": "invasion"}}, "massive invasion force", false},
+		{"quotes topic matches nothing", Request{Name: "quotes", UserID: "u", Options: map[string]string{"speaker": "Stoltenberg", "topic": "football"}}, "No quotes from Stoltenberg about", true},
+		{"empty speaker", Request{Name: "quotes", Options: map[string]string{"speaker": " "}}, "Tell me whose quotes", true},
+		{"search", Request{Name: "search", UserID: "u", Options: map[string]string{"query": "Mariupol"}}, "Ukraine defies", false},
+		{"search of symbols only", Request{Name: "search", Options: map[string]string{"query": `"*)(`}}, "Give me some words", true},
+		{"summary by typed title", Request{Name: "summary", Options: map[string]string{"article": "ukraine defies"}}, "Key quote", false},
+		{"summary of a missing article", Request{Name: "summary", Options: map[string]string{"article": "99999"}}, "not here", true},
+		{"speakers", Request{Name: "speakers"}, "Volodymyr Zelensky", false},
+		{"help", Request{Name: "help"}, "/quotes", true},
+		{"unknown command", Request{Name: "dance"}, "do not know", true},
+		{"article add without input", Request{Name: "article add", GuildID: "g"}, "Give me the article", true},
+		{"article add of binary text", Request{Name: "article add", GuildID: "g", Options: map[string]string{"text": "\x00\x01 nope"}}, "could not read", true},
+		{"admin command in a DM", Request{Name: "schedule list"}, "belong to a server", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := h.Handle(ctx, tc.req)
+			if got := PlainText(r); !strings.Contains(got, tc.want) || r.Ephemeral != tc.eph {
+				t.Errorf("reply (ephemeral %v):\n%s\nwant %q, ephemeral %v", r.Ephemeral, got, tc.want, tc.eph)
+			}
+		})
+	}
+}
+
+func TestParseConsole(t *testing.T) {
+	tests := []struct {
+		line string
+		want Request
+		ok   bool
+	}{
+		{"/quotes speaker:Volodymyr Zelensky limit:3", Request{Name: "quotes", Options: map[string]string{"speaker": "Volodymyr Zelensky", "limit": "3"}}, true},
+		{"/feed add url:https://example.com/rss", Request{Name: "feed add", Options: map[string]string{"url": "https://example.com/rss"}}, true},
+		{"/search query:time: 10:30 talks", Request{Name: "search", Options: map[string]string{"query": "time: 10:30 talks"}}, true},
+		{"/brief", Request{Name: "brief", Options: map[string]string{}}, true},
+		{"quotes speaker:x", Request{}, false},
+		{"/", Request{}, false},
+	}
+	for _, tc := range tests {
+		got, ok := ParseConsole(tc.line)
+		if ok != tc.ok || ok && !cmp.Equal(got, tc.want) {
+			t.Errorf("ParseConsole(%q) = %+v, %v; want %+v", tc.line, got, ok, tc.want)
+		}
+	}
+}
+
+func TestPageStateRoundTrip(t *testing.T) {
+	st := pageState{kind: "q", owner: "123", page: 2, args: []string{"Zelensky", "war|peace", "10"}}
+	got, ok := parsePageState(st.customID(3, "n"))
+	if !ok || got.page != 3 || got.owner != "123" || got.args[1] != "war peace" {
+		t.Errorf("round trip = %+v, %v", got, ok)
+	}
+	for _, bad := range []string{"", "pg|q|1", "pg|x|1|0|n", "pg|q|1|-1|n|a|b|c", "xx|q|1|0|n|a|b|c"} {
+		if _, ok := parsePageState(bad); ok {
+			t.Errorf("parsePageState(%q) accepted", bad)
+		}
+	}
+}
+
+func TestCommandsWithinDiscordLimits(t *testing.T) {
+	for _, c := range Commands() {
+		if len(c.Name) == 0 || len(c.Name) > 32 || len(c.Description) == 0 || len(c.Description) > 100 || len(c.Options) > 25 {
+			t.Errorf("command %q breaks a limit", c.Name)
+		}
+		for _, o := range c.Options {
+			if len(o.Description) > 100 {
+				t.Errorf("%s %s: description too long", c.Name, o.Name)
+			}
+			for _, so := range o.Options {
+				if len(so.Description) > 100 {
+					t.Errorf("%s %s %s: description too long", c.Name, o.Name, so.Name)
+				}
+			}
+		}
+	}
+}

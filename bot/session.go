@@ -1,0 +1,290 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// DefaultAPIURL is Discord's own REST base.
+const DefaultAPIURL = "https://discord.com"
+
+// Config is what a Bot needs to connect.
+type Config struct {
+	Token string
+	// APIURL is the REST base URL (default DefaultAPIURL); a REST proxy or a test server. The
+	// gateway URL is asked of it.
+	APIURL string
+	// GuildID registers the commands in one guild (instant updates while developing); empty
+	// registers them globally.
+	GuildID string
+	// DeferAfter is how long a handler may run before the reply is deferred (default 1.5 s,
+	// well inside Discord's 3 s).
+	DeferAfter time.Duration
+	Handlers   *Handlers
+	Logger     *slog.Logger
+}
+
+// ErrBadToken means Discord rejected the token.
+var ErrBadToken = errors.New("Discord rejected the token (check DISCORD_TOKEN)")
+
+// Bot is a running Discord session that answers briefbot's commands.
+type Bot struct {
+	cfg     Config
+	session *discordgo.Session
+	appID   string
+	ready   chan struct{}
+	wg      sync.WaitGroup
+	ctx     context.Context
+	cancel  context.CancelFunc
+}
+
+// rewriteTransport sends every request for Discord's API host to another base URL.
+type rewriteTransport struct {
+	base *url.URL
+	next http.RoundTripper
+}
+
+func (t rewriteTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	if r.URL.Host == "discord.com" || r.URL.Host == "discordapp.com" {
+		r = r.Clone(r.Context())
+		r.URL.Scheme = t.base.Scheme
+		r.URL.Host = t.base.Host
+		r.Host = t.base.Host
+		if p := strings.TrimSuffix(t.base.Path, "/"); p != "" {
+			r.URL.Path = p + r.URL.Path
+		}
+	}
+	return t.next.RoundTrip(r)
+}
+
+// New prepares a bot; Open connects it.
+func New(cfg Config) (*Bot, error) {
+	if strings.TrimSpace(cfg.Token) == "" {
+		return nil, errors.New("no Discord token: set DISCORD_TOKEN")
+	}
+	if cfg.Handlers == nil || cfg.Handlers.Store == nil {
+		return nil, errors.New("bot: no handlers or store")
+	}
+	if cfg.APIURL == "" {
+		cfg.APIURL = DefaultAPIURL
+	}
+	base, err := url.Parse(cfg.APIURL)
+	if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
+		return nil, fmt.Errorf("DISCORD_API_URL %q is not an http(s) URL", cfg.APIURL)
+	}
+	if cfg.DeferAfter <= 0 {
+		cfg.DeferAfter = 1500 * time.Millisecond
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	s, err := discordgo.New("Bot " + strings.TrimSpace(cfg.Token))
+	if err != nil {
+		return nil, fmt.Errorf("discord session: %w", err)
+	}
+	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: rewriteTransport{base: base, next: http.DefaultTransport}}
+	s.Identify.Intents = discordgo.IntentsGuilds
+	s.ShouldReconnectOnError = true
+	s.LogLevel = discordgo.LogWarning
+	logger := cfg.Logger
+	discordgo.Logger = func(level, _ int, format string, a ...any) {
+		// discordgo's logger is package-wide; route it into slog.
+		lv := slog.LevelInfo
+		switch level {
+		case discordgo.LogError:
+			lv = slog.LevelError
+		case discordgo.LogWarning:
+			lv = slog.LevelWarn
+		case discordgo.LogDebug:
+			lv = slog.LevelDebug
+		}
+		logger.Log(context.Background(), lv, "discordgo: "+fmt.Sprintf(format, a...))
+	}
+	b := &Bot{cfg: cfg, session: s, ready: make(chan struct{})}
+	b.ctx, b.cancel = context.WithCancel(context.Background())
+	if cfg.Handlers.Fetch == nil {
+		cfg.Handlers.Fetch = b.fetchAttachment
+	}
+	var once sync.Once
+	s.AddHandler(func(s *discordgo.Session, r *discordgo.Ready) {
+		if r.Application != nil {
+			b.appID = r.Application.ID
+		} else if r.User != nil {
+			b.appID = r.User.ID
+		}
+		once.Do(func() { close(b.ready) })
+	})
+	s.AddHandler(b.onInteraction)
+	return b, nil
+}
+
+// Open checks the token, connects to the gateway, waits for READY and registers the commands.
+func (b *Bot) Open(ctx context.Context) error {
+	if _, err := b.session.User("@me", discordgo.WithContext(ctx)); err != nil {
+		var re *discordgo.RESTError
+		if errors.As(err, &re) && re.Response != nil && re.Response.StatusCode == http.StatusUnauthorized {
+			return ErrBadToken
+		}
+		return fmt.Errorf("reach Discord at %s: %w", b.cfg.APIURL, err)
+	}
+	if err := b.session.Open(); err != nil {
+		return fmt.Errorf("connect to the Discord gateway: %w", err)
+	}
+	select {
+	case <-b.ready:
+	case <-ctx.Done():
+		b.session.Close()
+		return ctx.Err()
+	case <-time.After(30 * time.Second):
+		b.session.Close()
+		return errors.New("connect to the Discord gateway: no READY within 30 s")
+	}
+	if _, err := b.session.ApplicationCommandBulkOverwrite(b.appID, b.cfg.GuildID, Commands(), discordgo.WithContext(ctx)); err != nil {
+		b.session.Close()
+		return fmt.Errorf("register commands: %w", err)
+	}
+	scope := "globally"
+	if b.cfg.GuildID != "" {
+		scope = "in guild " + b.cfg.GuildID
+	}
+	b.cfg.Logger.Info("connected to Discord", "application", b.appID, "commands", len(Commands()), "registered", scope)
+	return nil
+}
+
+// Close disconnects, after the replies under way are sent.
+func (b *Bot) Close() error {
+	b.cancel()
+	b.wg.Wait()
+	return b.session.Close()
+}
+
+// Session is the underlying discordgo session (for the scheduler's posts).
+func (b *Bot) Session() *discordgo.Session { return b.session }
+
+// noMentions allows no pings at all: article text may hold @everyone.
+func noMentions() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
+}
+
+// onInteraction answers one interaction within Discord's deadline: directly when the handler
+// is quick, else with a deferred acknowledgement followed by an edit of the original reply.
+func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
+	b.wg.Add(1)
+	defer b.wg.Done()
+	req := requestFrom(ic.Interaction)
+	ctx, cancel := context.WithTimeout(b.ctx, 14*time.Minute) // an interaction token lives 15 minutes
+	defer cancel()
+	log := b.cfg.Logger.With("interaction", ic.ID, "command", req.Name, "guild", req.GuildID)
+
+	done := make(chan Reply, 1)
+	go func() { done <- b.cfg.Handlers.Handle(ctx, req) }()
+
+	if req.Kind == Autocomplete {
+		// Autocomplete cannot be deferred: answer with what we have in time, or nothing.
+		var r Reply
+		select {
+		case r = <-done:
+		case <-time.After(2500 * time.Millisecond):
+			r = Reply{}
+		}
+		if r.Choices == nil {
+			r.Choices = []*discordgo.ApplicationCommandOptionChoice{}
+		}
+		err := s.InteractionRespond(ic.Interaction, &discordgo.InteractionResponse{
+			Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+			Data: &discordgo.InteractionResponseData{Choices: r.Choices}}, discordgo.WithContext(ctx))
+		if err != nil {
+			log.Warn("autocomplete reply failed", "err", err)
+		}
+		return
+	}
+
+	select {
+	case r := <-done:
+		if err := s.InteractionRespond(ic.Interaction, response(r), discordgo.WithContext(ctx)); err != nil {
+			log.Warn("reply failed", "err", err)
+		}
+		return
+	case <-time.After(b.cfg.DeferAfter):
+	}
+	deferType := discordgo.InteractionResponseDeferredChannelMessageWithSource
+	if req.Kind == Component {
+		deferType = discordgo.InteractionResponseDeferredMessageUpdate
+	}
+	if err := s.InteractionRespond(ic.Interaction, &discordgo.InteractionResponse{Type: deferType}, discordgo.WithContext(ctx)); err != nil {
+		log.Warn("defer failed", "err", err)
+	}
+	r := <-done
+	embeds, comps := r.Embeds, r.Components
+	if embeds == nil {
+		embeds = []*discordgo.MessageEmbed{}
+	}
+	if comps == nil {
+		comps = []discordgo.MessageComponent{}
+	}
+	content := r.Content
+	if _, err := s.InteractionResponseEdit(ic.Interaction, &discordgo.WebhookEdit{
+		Content: &content, Embeds: &embeds, Components: &comps, AllowedMentions: noMentions(),
+	}, discordgo.WithContext(ctx)); err != nil {
+		log.Warn("edit of deferred reply failed", "err", err)
+	}
+}
+
+// response turns a Reply into an interaction response.
+func response(r Reply) *discordgo.InteractionResponse {
+	typ := discordgo.InteractionResponseChannelMessageWithSource
+	if r.Update {
+		typ = discordgo.InteractionResponseUpdateMessage
+	}
+	data := &discordgo.InteractionResponseData{Content: r.Content, Embeds: r.Embeds, Components: r.Components,
+		AllowedMentions: noMentions()}
+	if r.Ephemeral {
+		data.Flags = discordgo.MessageFlagsEphemeral
+	}
+	return &discordgo.InteractionResponse{Type: typ, Data: data}
+}
+
+// fetchAttachment downloads a file a user attached, from Discord's CDN or the configured API
+// host only, at most max bytes.
+func (b *Bot) fetchAttachment(ctx context.Context, raw string, max int) ([]byte, error) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return nil, err
+	}
+	api, _ := url.Parse(b.cfg.APIURL)
+	switch u.Host {
+	case "cdn.discordapp.com", "media.discordapp.net", api.Host:
+	default:
+		return nil, fmt.Errorf("attachment host %q is not Discord's", u.Host)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, raw, nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := (&http.Client{Timeout: 20 * time.Second}).Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("attachment: HTTP %d", resp.StatusCode)
+	}
+	data, err := io.ReadAll(io.LimitReader(resp.Body, int64(max)+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > max {
+		return nil, fmt.Errorf("attachment larger than %d bytes", max)
+	}
+	return data, nil
+}
