@@ -51,6 +51,9 @@ func articleEmbed(a storage.Article, full bool) *discordgo.MessageEmbed {
 		foot = append(foot, a.Source)
 	}
 	foot = append(foot, a.When().Format("2 Jan 2006"))
+	if len(a.Feeds) > 1 {
+		foot = append(foot, "also reported by "+strings.Join(a.Feeds[1:], ", "))
+	}
 	e.Footer = &discordgo.MessageEmbedFooter{Text: render.Truncate(strings.Join(foot, " · "), maxFooter)}
 	return e
 }

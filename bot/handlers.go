@@ -14,6 +14,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/briefing/ingest"
+	"github.com/briefbot/briefbot/briefing/ingest/fetch"
 	"github.com/briefbot/briefbot/briefing/render"
 	"github.com/briefbot/briefbot/briefing/text"
 	"github.com/briefbot/briefbot/storage"
@@ -28,6 +29,12 @@ type Store interface {
 	QuotesBySpeaker(ctx context.Context, name, guildID string, limit int) ([]storage.Quote, error)
 	Speakers(ctx context.Context, prefix, guildID string, limit int) ([]storage.Speaker, error)
 	AddArticle(ctx context.Context, a briefing.Article, an briefing.Analysis, guildID string) (storage.AddResult, error)
+	Follow(ctx context.Context, guildID, channelID, url, title string, interval time.Duration) (storage.Feed, error)
+	Unfollow(ctx context.Context, guildID, url string) (bool, error)
+	GuildFeeds(ctx context.Context, guildID string) ([]storage.Feed, error)
+	AddSchedule(ctx context.Context, s storage.Schedule) (storage.Schedule, error)
+	Schedules(ctx context.Context, guildID string) ([]storage.Schedule, error)
+	RemoveSchedule(ctx context.Context, guildID string, id int64) (bool, error)
 }
 
 var _ Store = (*storage.DB)(nil)
@@ -38,7 +45,8 @@ type Fetcher func(ctx context.Context, url string, max int) ([]byte, error)
 // Handlers answer briefbot's commands. The zero value is not usable: set Store.
 type Handlers struct {
 	Store  Store
-	Fetch  Fetcher // downloads attachments; nil refuses them
+	Fetch  Fetcher       // downloads attachments; nil refuses them
+	Web    *fetch.Client // fetches pages and feeds users give; nil refuses them
 	Now    func() time.Time
 	Logger *slog.Logger
 }
@@ -276,7 +284,14 @@ func (h *Handlers) articleAdd(ctx context.Context, req Request) Reply {
 		a, err = ingest.ParseText(req.Options["text"])
 		a.Source = "discord"
 	case strings.TrimSpace(req.Options["url"]) != "":
-		return errorReply("Adding articles by link is not available yet. Paste the text with text:, or attach a .txt or .md file.")
+		if h.Web == nil {
+			return errorReply("I cannot fetch web pages here. Paste the text with text:, or attach a .txt or .md file.")
+		}
+		a, err = h.Web.Page(ctx, req.Options["url"])
+		if err != nil {
+			return errorReply(fetchProblem(req.Options["url"], err))
+		}
+		a.Source = hostOf(a.URL)
 	default:
 		return errorReply("Give me the article: url:, text: (headline first) or a file.")
 	}
@@ -308,7 +323,36 @@ func (h *Handlers) admin(ctx context.Context, req Request) Reply {
 	if req.Permissions&(manageGuild|int64(discordgo.PermissionAdministrator)) == 0 {
 		return errorReply("Only members with the Manage Server permission can change feeds and schedules.")
 	}
-	return errorReply("Feeds and scheduled briefings are not switched on in this version yet; nothing was changed.")
+	switch req.Name {
+	case "feed add":
+		return h.feedAdd(ctx, req)
+	case "feed remove":
+		ok, err := h.Store.Unfollow(ctx, req.GuildID, strings.TrimSpace(req.Options["url"]))
+		if err != nil {
+			return h.internalError(req, err)
+		}
+		if !ok {
+			return errorReply("This server does not follow that feed. /feed list shows the ones it does.")
+		}
+		return Reply{Content: "Stopped following " + render.Escape(req.Options["url"]) + ". Its articles stay searchable."}
+	case "feed list":
+		return h.feedList(ctx, req)
+	case "schedule set":
+		return h.scheduleSet(ctx, req)
+	case "schedule list":
+		return h.scheduleList(ctx, req)
+	case "schedule remove":
+		id := int64(req.Int("id", 0))
+		ok, err := h.Store.RemoveSchedule(ctx, req.GuildID, id)
+		if err != nil {
+			return h.internalError(req, err)
+		}
+		if !ok {
+			return errorReply(fmt.Sprintf("This server has no schedule number %d. /schedule list shows them.", id))
+		}
+		return Reply{Content: fmt.Sprintf("Schedule %d removed; no more briefings from it.", id)}
+	}
+	return errorReply("Unknown admin command.")
 }
 
 func (h *Handlers) autocomplete(ctx context.Context, req Request) Reply {

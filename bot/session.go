@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -288,3 +289,57 @@ func (b *Bot) fetchAttachment(ctx context.Context, raw string, max int) ([]byte,
 	}
 	return data, nil
 }
+
+// Post sends a message to a channel with a nonce that Discord enforces: a repeated post with
+// the same nonce returns the first message instead of making a second. discordgo's
+// MessageSend has no nonce field, hence the raw request.
+func (b *Bot) Post(ctx context.Context, channelID, nonce string, r Reply) (string, error) {
+	embeds := r.Embeds
+	if embeds == nil {
+		embeds = []*discordgo.MessageEmbed{}
+	}
+	body := map[string]any{
+		"content": r.Content, "embeds": embeds, "allowed_mentions": noMentions(),
+		"nonce": nonce, "enforce_nonce": true,
+	}
+	if len(r.Components) > 0 {
+		body["components"] = r.Components
+	}
+	ep := discordgo.EndpointChannelMessages(channelID)
+	raw, err := b.session.RequestWithBucketID("POST", ep, body, ep, discordgo.WithContext(ctx))
+	if err != nil {
+		return "", err
+	}
+	var m struct {
+		ID string `json:"id"`
+	}
+	if err := json.Unmarshal(raw, &m); err != nil || m.ID == "" {
+		return "", fmt.Errorf("post to channel %s: unreadable answer", channelID)
+	}
+	return m.ID, nil
+}
+
+// FindNonce looks through the channel's latest messages for one posted with nonce.
+func (b *Bot) FindNonce(ctx context.Context, channelID, nonce string) (string, bool, error) {
+	ep := discordgo.EndpointChannelMessages(channelID)
+	raw, err := b.session.RequestWithBucketID("GET", ep+"?limit=50", nil, ep, discordgo.WithContext(ctx))
+	if err != nil {
+		return "", false, err
+	}
+	var msgs []struct {
+		ID     string              `json:"id"`
+		Author struct{ ID string } `json:"author"`
+		Nonce  json.RawMessage     `json:"nonce"`
+	}
+	if err := json.Unmarshal(raw, &msgs); err != nil {
+		return "", false, fmt.Errorf("read channel %s: %w", channelID, err)
+	}
+	for _, m := range msgs {
+		if strings.Trim(string(m.Nonce), `"`) == nonce {
+			return m.ID, true, nil
+		}
+	}
+	return "", false, nil
+}
+
+var _ Poster = (*Bot)(nil)

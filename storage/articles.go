@@ -23,7 +23,8 @@ type Article struct {
 	Added           time.Time
 	AnalyserVersion int
 	Summary         []string
-	KeyQuote        *Quote // nil when the article quotes nobody
+	KeyQuote        *Quote   // nil when the article quotes nobody
+	Feeds           []string // titles of the feeds that carried it, first seen first
 }
 
 // When is the article's date: published when known, else added.
@@ -56,46 +57,58 @@ func ContentHash(body string) string {
 // stored already is not stored again; its ID is returned with Added false. guildID limits who
 // sees it ("" for everyone).
 func (db *DB) AddArticle(ctx context.Context, a briefing.Article, an briefing.Analysis, guildID string) (AddResult, error) {
+	scope := "global"
+	if guildID != "" {
+		scope = "guild"
+	}
 	var res AddResult
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
-		hash := ContentHash(a.Body)
-		var canon sql.NullString
-		if a.URL != "" {
-			canon = sql.NullString{String: ingest.CanonicalURL(a.URL), Valid: true}
-		}
-		err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE content_hash = ? OR canonical_url = ?`,
-			hash, canon).Scan(&res.ID)
-		if err == nil {
-			return nil
-		}
-		if !errors.Is(err, sql.ErrNoRows) {
-			return err
-		}
-		var published sql.NullInt64
-		if !a.Published.IsZero() {
-			published = sql.NullInt64{Int64: a.Published.UTC().Unix(), Valid: true}
-		}
-		r, err := tx.ExecContext(ctx, `INSERT INTO articles
-			(title, body, url, canonical_url, content_hash, source, guild_id, published_at, added_at, analyser_version)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			a.Title, a.Body, a.URL, canon, hash, a.Source, guildID, published, db.now(), an.Version)
-		if err != nil {
-			return err
-		}
-		if res.ID, err = r.LastInsertId(); err != nil {
-			return err
-		}
-		res.Added = true
-		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`,
-			res.ID, a.Title, a.Body); err != nil {
-			return err
-		}
-		return writeAnalysis(ctx, tx, res.ID, an)
+		var err error
+		res, err = db.addArticleTx(ctx, tx, a, an, guildID, scope)
+		return err
 	})
 	if err != nil {
 		return AddResult{}, fmt.Errorf("store article %q: %w", a.Title, err)
 	}
 	return res, nil
+}
+
+// addArticleTx stores an article unless it is stored already (same canonical URL or words).
+func (db *DB) addArticleTx(ctx context.Context, tx *sql.Tx, a briefing.Article, an briefing.Analysis, guildID, scope string) (AddResult, error) {
+	var res AddResult
+	hash := ContentHash(a.Body)
+	var canon sql.NullString
+	if a.URL != "" {
+		canon = sql.NullString{String: ingest.CanonicalURL(a.URL), Valid: true}
+	}
+	err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE content_hash = ? OR canonical_url = ?`,
+		hash, canon).Scan(&res.ID)
+	if err == nil {
+		return res, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return res, err
+	}
+	var published sql.NullInt64
+	if !a.Published.IsZero() {
+		published = sql.NullInt64{Int64: a.Published.UTC().Unix(), Valid: true}
+	}
+	r, err := tx.ExecContext(ctx, `INSERT INTO articles
+		(title, body, url, canonical_url, content_hash, source, guild_id, published_at, added_at, analyser_version, scope)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.Title, a.Body, a.URL, canon, hash, a.Source, guildID, published, db.now(), an.Version, scope)
+	if err != nil {
+		return res, err
+	}
+	if res.ID, err = r.LastInsertId(); err != nil {
+		return res, err
+	}
+	res.Added = true
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`,
+		res.ID, a.Title, a.Body); err != nil {
+		return res, err
+	}
+	return res, writeAnalysis(ctx, tx, res.ID, an)
 }
 
 // writeAnalysis stores an article's sentences, summary and quotes.
@@ -129,12 +142,16 @@ func writeAnalysis(ctx context.Context, tx *sql.Tx, id int64, an briefing.Analys
 	return nil
 }
 
-// visible is the SQL condition that an article (alias a) may be seen in guild ?.
-const visible = `(a.guild_id = '' OR a.guild_id = ?)`
+// visible is the SQL condition that an article (alias a) may be seen in a guild: a global
+// article, the guild's own, or one from a feed the guild follows. It takes the guild ID twice
+// (see guildArgs).
+const visible = `(CASE a.scope WHEN 'global' THEN 1 WHEN 'guild' THEN a.guild_id = ?
+	ELSE EXISTS (SELECT 1 FROM feed_items fi JOIN guild_feeds gf ON gf.feed_id = fi.feed_id
+		WHERE fi.article_id = a.id AND gf.guild_id = ?) END)`
 
 // Article returns one stored article with its summary and key quote.
 func (db *DB) Article(ctx context.Context, id int64, guildID string) (Article, error) {
-	arts, err := db.articles(ctx, `WHERE a.id = ? AND `+visible, id, guildID)
+	arts, err := db.articles(ctx, `WHERE a.id = ? AND `+visible, id, guildID, guildID)
 	if err != nil {
 		return Article{}, fmt.Errorf("article %d: %w", id, err)
 	}
@@ -148,7 +165,7 @@ func (db *DB) Article(ctx context.Context, id int64, guildID string) (Article, e
 // first, at most limit.
 func (db *DB) ArticlesSince(ctx context.Context, since time.Time, guildID string, limit int) ([]Article, error) {
 	arts, err := db.articles(ctx, `WHERE a.added_at >= ? AND `+visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
-		since.UTC().Unix(), guildID, limit)
+		since.UTC().Unix(), guildID, guildID, limit)
 	if err != nil {
 		return nil, fmt.Errorf("articles since %s: %w", since.Format(time.RFC3339), err)
 	}
@@ -168,7 +185,7 @@ func (db *DB) Search(ctx context.Context, query, guildID string, limit int) ([]A
 	}
 	arts, err := db.articles(ctx, `JOIN articles_fts f ON f.rowid = a.id
 		WHERE articles_fts MATCH ? AND `+visible+` ORDER BY COALESCE(a.published_at, a.added_at) DESC LIMIT ?`,
-		strings.Join(terms, " "), guildID, limit)
+		strings.Join(terms, " "), guildID, guildID, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
@@ -226,6 +243,22 @@ func (db *DB) fillBriefing(ctx context.Context, a *Article) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
+	frows, err := db.db.QueryContext(ctx, `SELECT f.title FROM feed_items fi JOIN feeds f ON f.id = fi.feed_id
+		WHERE fi.article_id = ? ORDER BY fi.seen_at, f.id`, a.ID)
+	if err != nil {
+		return err
+	}
+	defer frows.Close()
+	for frows.Next() {
+		var t string
+		if err := frows.Scan(&t); err != nil {
+			return err
+		}
+		a.Feeds = append(a.Feeds, t)
+	}
+	if err := frows.Err(); err != nil {
+		return err
+	}
 	qs, err := db.quotes(ctx, `WHERE q.article_id = ? ORDER BY q.rank LIMIT 1`, a.ID)
 	if err != nil {
 		return err
@@ -263,7 +296,7 @@ type Title struct {
 func (db *DB) ArticleTitles(ctx context.Context, query, guildID string, limit int) ([]Title, error) {
 	rows, err := db.db.QueryContext(ctx, `SELECT a.id, a.title FROM articles a
 		WHERE `+visible+` AND a.title LIKE ? ESCAPE '\' ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
-		guildID, "%"+escapeLike(strings.TrimSpace(query))+"%", limit)
+		guildID, guildID, "%"+escapeLike(strings.TrimSpace(query))+"%", limit)
 	if err != nil {
 		return nil, fmt.Errorf("article titles like %q: %w", query, err)
 	}

@@ -194,7 +194,7 @@ func (db *DB) QuotesBySpeaker(ctx context.Context, name, guildID string, limit i
 		ids[i] = "?"
 		args = append(args, s.ID)
 	}
-	args = append(args, guildID, limit)
+	args = append(args, guildID, guildID, limit)
 	qs, err := db.quotes(ctx, `WHERE q.speaker_id IN (`+strings.Join(ids, ",")+`) AND `+visible+`
 		ORDER BY COALESCE(a.published_at, a.added_at) DESC, a.id DESC, q.start_byte LIMIT ?`, args...)
 	if err != nil {
@@ -259,7 +259,7 @@ func (db *DB) Speakers(ctx context.Context, prefix, guildID string, limit int) (
 		JOIN speakers s ON s.id = q.speaker_id JOIN articles a ON a.id = q.article_id
 		WHERE `+visible+` AND (? = '' OR EXISTS (SELECT 1 FROM speaker_aliases al WHERE al.speaker_id = s.id
 			AND (al.alias LIKE ? ESCAPE '\' OR al.alias LIKE ? ESCAPE '\')))
-		GROUP BY s.id ORDER BY n DESC, s.name LIMIT ?`, guildID, p, p+"%", "% "+p+"%", limit)
+		GROUP BY s.id ORDER BY n DESC, s.name LIMIT ?`, guildID, guildID, p, p+"%", "% "+p+"%", limit)
 	if err != nil {
 		return nil, fmt.Errorf("list speakers: %w", err)
 	}

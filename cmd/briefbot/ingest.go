@@ -12,7 +12,9 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/briefing/ingest"
+	"github.com/briefbot/briefbot/briefing/ingest/fetch"
 )
 
 func runIngest(ctx context.Context, e *env, args []string) error {
@@ -25,12 +27,43 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if fset.NArg() == 0 {
 		return fmt.Errorf("%w: give the FILEs or DIRs to ingest", errUsage)
 	}
-	files, rejected := collectFiles(fset.Args())
+	var urls, paths []string
+	for _, a := range fset.Args() {
+		if strings.HasPrefix(a, "http://") || strings.HasPrefix(a, "https://") {
+			urls = append(urls, a)
+		} else {
+			paths = append(paths, a)
+		}
+	}
+	files, rejected := collectFiles(paths)
 	db, err := openDB(ctx, e, *dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	var fromWeb []briefing.Article
+	if len(urls) > 0 {
+		web, err := webClient(e)
+		if err != nil {
+			return err
+		}
+		for _, u := range urls {
+			arts, skipped, err := web.Articles(ctx, u)
+			if err != nil {
+				rejected = append(rejected, rejection{u, reason(err)})
+				continue
+			}
+			for _, s := range skipped {
+				rejected = append(rejected, rejection{u, reason(s)})
+			}
+			for i := range arts {
+				if arts[i].Source == "" {
+					arts[i].Source = "web"
+				}
+			}
+			fromWeb = append(fromWeb, arts...)
+		}
+	}
 
 	bar := newProgress(e, len(files), *quiet)
 	added, dup := 0, 0
@@ -57,6 +90,18 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		}
 		bar.step()
 	}
+	for _, a := range fromWeb {
+		res, err := store(ctx, db, a)
+		if err != nil {
+			bar.done()
+			return err
+		}
+		if res.Added {
+			added++
+		} else {
+			dup++
+		}
+	}
 	bar.done()
 	fmt.Fprintf(e.stdout, "%d added, %d duplicate, %d rejected\n", added, dup, len(rejected))
 	for _, r := range rejected {
@@ -76,6 +121,8 @@ func reason(err error) string {
 	case errors.Is(err, ingest.ErrBinary), errors.Is(err, ingest.ErrTooLarge),
 		errors.Is(err, ingest.ErrEncoding), errors.Is(err, ingest.ErrEmpty):
 		return err.Error()
+	case errors.Is(err, fetch.ErrBlocked):
+		return "a private or local address (set BRIEFBOT_FETCH_ALLOW to permit it)"
 	case errors.Is(err, fs.ErrPermission):
 		return "permission denied"
 	case errors.Is(err, fs.ErrNotExist):

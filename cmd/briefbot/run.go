@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing/ingest/fetch"
 
 	"github.com/briefbot/briefbot/bot"
 )
@@ -26,11 +29,21 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	}
 	defer db.Close()
 	logger := slog.New(slog.NewTextHandler(e.stderr, nil))
+	web, err := webClient(e)
+	if err != nil {
+		return err
+	}
+	grace := bot.DefaultGrace
+	if g := e.getenv("BRIEFBOT_GRACE"); g != "" {
+		if grace, err = time.ParseDuration(g); err != nil || grace <= 0 {
+			return fmt.Errorf("BRIEFBOT_GRACE %q is not a positive duration such as 6h", g)
+		}
+	}
 	b, err := bot.New(bot.Config{
 		Token:    token,
 		APIURL:   e.getenv("DISCORD_API_URL"),
 		GuildID:  e.getenv("DISCORD_GUILD_ID"),
-		Handlers: &bot.Handlers{Store: db, Logger: logger},
+		Handlers: &bot.Handlers{Store: db, Web: web, Logger: logger},
 		Logger:   logger,
 	})
 	if err != nil {
@@ -39,13 +52,31 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	if err := b.Open(ctx); err != nil {
 		return err
 	}
+	poller := &bot.Poller{Store: db, Web: web, Poster: b, Logger: logger}
+	sched := &bot.Scheduler{Store: db, Poster: b, Grace: grace, Logger: logger}
+	stop := sched.Start(ctx, func(ctx context.Context) {
+		if err := poller.PollDue(ctx); err != nil {
+			logger.Error("poll feeds", "err", err)
+		}
+	})
 	logger.Info("briefbot is running; Ctrl-C to stop", "db", db.Path())
 	<-ctx.Done()
 	logger.Info("shutting down")
+	stop()
 	if err := b.Close(); err != nil {
 		return fmt.Errorf("disconnect: %w", err)
 	}
 	return nil
+}
+
+// webClient fetches pages and feeds; BRIEFBOT_FETCH_ALLOW lets it reach the private or
+// loopback addresses it names (comma-separated IPs or CIDR prefixes), which it otherwise refuses.
+func webClient(e *env) (*fetch.Client, error) {
+	allow, err := fetch.ParseAllow(e.getenv("BRIEFBOT_FETCH_ALLOW"))
+	if err != nil {
+		return nil, fmt.Errorf("BRIEFBOT_FETCH_ALLOW: %w", err)
+	}
+	return fetch.New(15*time.Second, allow), nil
 }
 
 // stdinIsTerminal reports whether the console reads from a person.

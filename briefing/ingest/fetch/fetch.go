@@ -33,7 +33,9 @@ var (
 // HTTPError is a non-2xx answer.
 type HTTPError struct{ Status int }
 
-func (e *HTTPError) Error() string { return fmt.Sprintf("HTTP %d %s", e.Status, http.StatusText(e.Status)) }
+func (e *HTTPError) Error() string {
+	return fmt.Sprintf("HTTP %d %s", e.Status, http.StatusText(e.Status))
+}
 
 // Client fetches with limits. The zero value is not usable; use New.
 type Client struct {
@@ -240,4 +242,43 @@ func (c *Client) Feed(ctx context.Context, rawURL string, v Validators) (ingest.
 		return ingest.Feed{}, v, err
 	}
 	return f, Validators{ETag: r.ETag, LastModified: r.LastModified}, nil
+}
+
+// Articles fetches a URL that is either a feed or a page: a feed gives its items (each item's
+// page fetched when the item carries only a teaser), a page its article. Items that cannot be
+// read are returned in skipped with the reason.
+func (c *Client) Articles(ctx context.Context, rawURL string) (arts []briefing.Article, skipped []error, err error) {
+	r, err := c.Get(ctx, rawURL, ingest.MaxPageBytes, append(append([]string{}, FeedTypes...), PageTypes...), Validators{})
+	if err != nil {
+		return nil, nil, err
+	}
+	if feed, ferr := ingest.ParseFeed(r.Body); ferr == nil && len(feed.Items) > 0 {
+		for _, it := range feed.Items {
+			a, full := it.Article(feed.Title)
+			if !full && it.Link != "" {
+				page, perr := c.Page(ctx, it.Link)
+				if perr != nil {
+					skipped = append(skipped, fmt.Errorf("%s: %w", it.Link, perr))
+					continue
+				}
+				page.Source, page.Title = feed.Title, a.Title
+				if page.Published.IsZero() {
+					page.Published = a.Published
+				}
+				a = page
+			}
+			arts = append(arts, a)
+		}
+		return arts, skipped, nil
+	}
+	if r.ContentType == "text/plain" {
+		a, err := ingest.Parse("page.txt", r.Body)
+		a.URL = r.URL
+		return []briefing.Article{a}, nil, err
+	}
+	a, err := ingest.ParseHTML(r.Body, r.URL)
+	if err != nil {
+		return nil, nil, err
+	}
+	return []briefing.Article{a}, nil, nil
 }

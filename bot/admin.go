@@ -1,0 +1,140 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing/ingest"
+	"github.com/briefbot/briefbot/briefing/ingest/fetch"
+	"github.com/briefbot/briefbot/briefing/render"
+	"github.com/briefbot/briefbot/briefing/schedule"
+	"github.com/briefbot/briefbot/storage"
+)
+
+// FeedInterval is how often a followed feed is polled.
+const FeedInterval = 15 * time.Minute
+
+// fetchProblem says in a sentence why a URL could not be used.
+func fetchProblem(raw string, err error) string {
+	u := render.Escape(render.Truncate(raw, 200))
+	var he *fetch.HTTPError
+	switch {
+	case errors.Is(err, fetch.ErrBlocked):
+		return fmt.Sprintf("I can only fetch public web addresses; %s points to a private or local one.", u)
+	case errors.Is(err, fetch.ErrContentType):
+		return fmt.Sprintf("%s is not a web page or feed I can read (%v).", u, err)
+	case errors.Is(err, ingest.ErrTooLarge):
+		return fmt.Sprintf("%s is too large to read.", u)
+	case errors.Is(err, ingest.ErrNotAnArticle):
+		return fmt.Sprintf("I found no article text at %s.", u)
+	case errors.As(err, &he):
+		return fmt.Sprintf("%s answered %s.", u, he.Error())
+	}
+	return fmt.Sprintf("I could not read %s: %v.", u, render.Escape(err.Error()))
+}
+
+func hostOf(raw string) string {
+	if u, err := url.Parse(raw); err == nil && u.Host != "" {
+		return strings.TrimPrefix(u.Hostname(), "www.")
+	}
+	return "web"
+}
+
+func (h *Handlers) feedAdd(ctx context.Context, req Request) Reply {
+	raw := strings.TrimSpace(req.Options["url"])
+	if h.Web == nil {
+		return errorReply("I cannot fetch feeds here.")
+	}
+	// Read it once now, so a wrong address is told at once rather than in a failed poll.
+	feed, _, err := h.Web.Feed(ctx, raw, fetch.Validators{})
+	if err != nil {
+		return errorReply(fetchProblem(raw, err) + " Give the address of an RSS, Atom or JSON feed.")
+	}
+	f, err := h.Store.Follow(ctx, req.GuildID, req.ChannelID, raw, feed.Title, FeedInterval)
+	if err != nil {
+		return h.internalError(req, err)
+	}
+	title := f.Title
+	if title == "" {
+		title = raw
+	}
+	return Reply{Content: fmt.Sprintf("Following **%s** (%d items now). Its newest articles will be in the next briefing; "+
+		"I check it every %d minutes and will say so here if it keeps failing.", render.Escape(title), len(feed.Items), int(FeedInterval/time.Minute))}
+}
+
+func (h *Handlers) feedList(ctx context.Context, req Request) Reply {
+	feeds, err := h.Store.GuildFeeds(ctx, req.GuildID)
+	if err != nil {
+		return h.internalError(req, err)
+	}
+	if len(feeds) == 0 {
+		return Reply{Content: "This server follows no feeds. Add one with /feed add url:"}
+	}
+	var b strings.Builder
+	for _, f := range feeds {
+		name := f.Title
+		if name == "" {
+			name = f.URL
+		}
+		status := "ok"
+		switch {
+		case f.Disabled:
+			status = "stopped after repeated failures: " + f.LastError
+		case f.Failures > 0:
+			status = fmt.Sprintf("%d failure(s): %s", f.Failures, f.LastError)
+		case !f.PolledOnce:
+			status = "not read yet"
+		}
+		fmt.Fprintf(&b, "• **%s** <%s> — %s\n", render.Escape(render.Truncate(name, 100)), f.URL, render.Escape(render.Truncate(status, 200)))
+	}
+	return Reply{Content: render.Truncate(b.String(), maxContent)}
+}
+
+func (h *Handlers) scheduleSet(ctx context.Context, req Request) Reply {
+	spec, err := schedule.Parse(req.Options["time"], req.Options["timezone"], req.Options["days"])
+	if err != nil {
+		return errorReply(render.Escape(err.Error()) + ".")
+	}
+	maxItems := min(max(req.Int("max-items", 10), 1), 25)
+	s, err := h.Store.AddSchedule(ctx, storage.Schedule{GuildID: req.GuildID, ChannelID: req.ChannelID,
+		Clock: fmt.Sprintf("%02d:%02d", spec.Hour, spec.Minute), Zone: spec.Zone, Days: spec.DaysString(), MaxItems: maxItems})
+	if errors.Is(err, storage.ErrConflict) {
+		return errorReply(fmt.Sprintf("This channel already has a briefing at %02d:%02d %s. /schedule list shows it.", spec.Hour, spec.Minute, spec.Zone))
+	}
+	if err != nil {
+		return h.internalError(req, err)
+	}
+	next := nextSlot(spec, h.now())
+	return Reply{Content: fmt.Sprintf("Briefing #%d: %s at %s %s in this channel, up to %d articles. The next one is %s.",
+		s.ID, spec.DaysString(), s.Clock, s.Zone, maxItems, next)}
+}
+
+// nextSlot describes when a schedule next runs.
+func nextSlot(spec schedule.Spec, now time.Time) string {
+	for d := 0; d < 8; d++ {
+		day := now.In(spec.Location()).AddDate(0, 0, d)
+		if sl, ok := spec.SlotOn(day.Year(), day.Month(), day.Day()); ok && sl.At.After(now) {
+			return fmt.Sprintf("%s (<t:%d:R>)", sl.At.In(spec.Location()).Format("Mon 2 Jan 15:04 MST"), sl.At.Unix())
+		}
+	}
+	return "not within a week"
+}
+
+func (h *Handlers) scheduleList(ctx context.Context, req Request) Reply {
+	scheds, err := h.Store.Schedules(ctx, req.GuildID)
+	if err != nil {
+		return h.internalError(req, err)
+	}
+	if len(scheds) == 0 {
+		return Reply{Content: "No scheduled briefings on this server. Add one with /schedule set time:08:00 timezone:Europe/Kyiv"}
+	}
+	var b strings.Builder
+	for _, s := range scheds {
+		fmt.Fprintf(&b, "#%d · <#%s> · %s at %s %s · up to %d articles\n", s.ID, s.ChannelID, s.Days, s.Clock, s.Zone, s.MaxItems)
+	}
+	return Reply{Content: render.Truncate(b.String(), maxContent)}
+}

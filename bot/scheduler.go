@@ -1,0 +1,321 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/robfig/cron/v3"
+
+	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/briefing/schedule"
+	"github.com/briefbot/briefbot/storage"
+)
+
+// Poster posts messages to channels. A nonce names each message: posting the same nonce twice
+// must not make two messages, and FindNonce finds a message posted before a crash.
+type Poster interface {
+	Post(ctx context.Context, channelID, nonce string, r Reply) (messageID string, err error)
+	FindNonce(ctx context.Context, channelID, nonce string) (messageID string, found bool, err error)
+}
+
+// ScheduleStore is what the scheduler needs from the database.
+type ScheduleStore interface {
+	Schedules(ctx context.Context, guildID string) ([]storage.Schedule, error)
+	Schedule(ctx context.Context, id int64) (storage.Schedule, error)
+	LastDelivery(ctx context.Context, scheduleID int64) (storage.Delivery, bool, error)
+	CoveredUntil(ctx context.Context, s storage.Schedule) (time.Time, error)
+	BeginDelivery(ctx context.Context, d storage.Delivery, passed []storage.Delivery) (bool, error)
+	MarkPosted(ctx context.Context, scheduleID int64, slot string, messageIDs []string) error
+	PendingDeliveries(ctx context.Context) ([]storage.Delivery, error)
+	ArticlesBetween(ctx context.Context, since, until time.Time, guildID string, limit int) ([]storage.Article, error)
+}
+
+var _ ScheduleStore = (*storage.DB)(nil)
+
+// DefaultGrace is how late a missed briefing may still be posted.
+const DefaultGrace = 6 * time.Hour
+
+// Scheduler posts each schedule's briefing exactly once per slot. For every slot it records the
+// delivery as pending (one immediate transaction, unique on schedule and slot), posts with a
+// nonce derived from the slot, and marks it posted with the message IDs. On start, a pending
+// delivery is checked against its channel before anything is posted again. Slots missed while
+// the bot was down are posted once if the latest is within Grace, several of them as one
+// briefing; older ones are recorded as skipped and logged. Tick does the work for a given
+// instant, so tests drive it with a fake clock; Start runs it on robfig/cron.
+type Scheduler struct {
+	Store  ScheduleStore
+	Poster Poster
+	Grace  time.Duration
+	Now    func() time.Time
+	Logger *slog.Logger
+
+	mu      sync.Mutex
+	entries map[int64]cron.EntryID
+}
+
+func (s *Scheduler) now() time.Time {
+	if s.Now != nil {
+		return s.Now()
+	}
+	return time.Now()
+}
+
+func (s *Scheduler) log() *slog.Logger {
+	if s.Logger != nil {
+		return s.Logger
+	}
+	return slog.Default()
+}
+
+// nonce names message i of a delivery; Discord takes up to 25 characters.
+func nonce(scheduleID int64, slot string, i int) string {
+	return fmt.Sprintf("b%d.%s.%d", scheduleID, strings.ReplaceAll(slot, "-", ""), i)
+}
+
+// Tick delivers every schedule's due slot, as of now.
+func (s *Scheduler) Tick(ctx context.Context) error {
+	scheds, err := s.Store.Schedules(ctx, "")
+	if err != nil {
+		return err
+	}
+	var firstErr error
+	for _, sc := range scheds {
+		if err := s.tickOne(ctx, sc); err != nil {
+			s.log().Error("scheduled briefing failed", "schedule", sc.ID, "channel", sc.ChannelID, "err", err)
+			if firstErr == nil {
+				firstErr = err
+			}
+		}
+	}
+	return firstErr
+}
+
+func (s *Scheduler) tickOne(ctx context.Context, sc storage.Schedule) error {
+	spec, err := schedule.Parse(sc.Clock, sc.Zone, sc.Days)
+	if err != nil {
+		return fmt.Errorf("stored schedule no longer valid: %w", err)
+	}
+	now := s.now().UTC()
+	after := sc.Created
+	if last, ok, err := s.Store.LastDelivery(ctx, sc.ID); err != nil {
+		return err
+	} else if ok {
+		after = last.Due
+	}
+	due := spec.Due(after, now, 0)
+	if len(due) == 0 {
+		return nil
+	}
+	grace := s.Grace
+	if grace <= 0 {
+		grace = DefaultGrace
+	}
+	latest := due[len(due)-1]
+	var passed []storage.Delivery
+	for _, sl := range due[:len(due)-1] {
+		st := storage.Coalesced
+		if now.Sub(sl.At) > grace {
+			st = storage.Skipped
+			s.log().Warn("missed briefing skipped: older than the grace window", "schedule", sc.ID, "slot", sl.Key, "due", sl.At)
+		}
+		passed = append(passed, storage.Delivery{ScheduleID: sc.ID, Slot: sl.Key, Due: sl.At, Status: st, Since: after, Until: after})
+	}
+	since, err := s.Store.CoveredUntil(ctx, sc)
+	if err != nil {
+		return err
+	}
+	d := storage.Delivery{ScheduleID: sc.ID, Slot: latest.Key, Due: latest.At, Status: storage.Pending,
+		Since: since, Until: now.Truncate(time.Second), Nonce: nonce(sc.ID, latest.Key, 0)}
+	if now.Sub(latest.At) > grace {
+		d.Status, d.Until = storage.Skipped, since
+		s.log().Warn("missed briefing skipped: older than the grace window", "schedule", sc.ID, "slot", latest.Key, "due", latest.At)
+	}
+	began, err := s.Store.BeginDelivery(ctx, d, passed)
+	if err != nil || !began || d.Status != storage.Pending {
+		return err
+	}
+	return s.deliver(ctx, sc, d)
+}
+
+// Recover finishes the deliveries a previous run began but may not have posted: each message
+// is looked for in the channel by its nonce and posted only if it is not there.
+func (s *Scheduler) Recover(ctx context.Context) error {
+	pending, err := s.Store.PendingDeliveries(ctx)
+	if err != nil {
+		return err
+	}
+	for _, d := range pending {
+		sc, err := s.Store.Schedule(ctx, d.ScheduleID)
+		if err != nil {
+			s.log().Error("pending delivery of a missing schedule", "schedule", d.ScheduleID, "err", err)
+			continue
+		}
+		if err := s.deliver(ctx, sc, d); err != nil {
+			s.log().Error("recovering a pending briefing failed", "schedule", sc.ID, "slot", d.Slot, "err", err)
+		}
+	}
+	return nil
+}
+
+// deliver composes d's briefing and posts the messages not in the channel yet.
+func (s *Scheduler) deliver(ctx context.Context, sc storage.Schedule, d storage.Delivery) error {
+	msgs, err := s.compose(ctx, sc, d)
+	if err != nil {
+		return err
+	}
+	var ids []string
+	for i, m := range msgs {
+		n := nonce(sc.ID, d.Slot, i)
+		id, found, err := s.Poster.FindNonce(ctx, sc.ChannelID, n)
+		if err != nil {
+			return fmt.Errorf("look for message %s: %w", n, err)
+		}
+		if !found {
+			if id, err = s.Poster.Post(ctx, sc.ChannelID, n, m); err != nil {
+				return fmt.Errorf("post briefing %s: %w", n, err)
+			}
+		}
+		ids = append(ids, id)
+	}
+	return s.Store.MarkPosted(ctx, sc.ID, d.Slot, ids)
+}
+
+// compose lays out the briefing of the articles d covers as messages; none when nothing is
+// new and the schedule is quiet.
+func (s *Scheduler) compose(ctx context.Context, sc storage.Schedule, d storage.Delivery) ([]Reply, error) {
+	arts, err := s.Store.ArticlesBetween(ctx, d.Since, d.Until, sc.GuildID, 200)
+	if err != nil {
+		return nil, err
+	}
+	loc := time.UTC
+	if spec, err := schedule.Parse(sc.Clock, sc.Zone, sc.Days); err == nil {
+		loc = spec.Location()
+	}
+	day := d.Due.In(loc).Format("Monday 2 January")
+	if len(arts) == 0 {
+		if sc.Quiet {
+			return nil, nil
+		}
+		return []Reply{{Content: fmt.Sprintf("**Briefing · %s** — nothing new since the last briefing.", day)}}, nil
+	}
+	return composeBriefing(arts, d.Until, sc.MaxItems, "Briefing · "+day), nil
+}
+
+// composeBriefing ranks articles and lays them out as messages of embeds within Discord's limits.
+func composeBriefing(arts []storage.Article, now time.Time, max int, heading string) []Reply {
+	if max <= 0 {
+		max = 10
+	}
+	items := make([]briefing.Item, 0, len(arts))
+	for _, a := range arts {
+		it := briefing.Item{Title: a.Title, When: a.Added, Source: a.Source}
+		if len(a.Feeds) > 1 {
+			it.AlsoFrom = a.Feeds[1:]
+		}
+		if a.KeyQuote != nil {
+			it.Quote, it.Speaker = a.KeyQuote.Text, a.KeyQuote.Speaker
+		}
+		items = append(items, it)
+	}
+	var embeds []*discordgo.MessageEmbed
+	for _, i := range briefing.Rank(items, now, max) {
+		embeds = append(embeds, articleEmbed(arts[i], false))
+	}
+	pages := paginate(embeds)
+	out := make([]Reply, len(pages))
+	for i, p := range pages {
+		out[i] = Reply{Embeds: p}
+	}
+	out[0].Content = fmt.Sprintf("**%s** · %d new article(s)", heading, len(arts))
+	if len(arts) > max {
+		out[0].Content += fmt.Sprintf(", the top %d", max)
+	}
+	return out
+}
+
+// cronLogger adapts slog to robfig/cron's logger.
+type cronLogger struct{ l *slog.Logger }
+
+func (c cronLogger) Info(msg string, kv ...any) { c.l.Debug("cron: "+msg, kv...) }
+func (c cronLogger) Error(err error, msg string, kv ...any) {
+	c.l.Error("cron: "+msg, append(kv, "err", err)...)
+}
+
+// Start recovers pending deliveries, catches up, and runs the scheduler on robfig/cron until
+// ctx ends: an entry per schedule at its time (CRON_TZ), and a minutely pass that catches what
+// an entry missed and picks up schedules added or removed. The returned function stops it.
+func (s *Scheduler) Start(ctx context.Context, every ...func(context.Context)) func() {
+	lg := cronLogger{s.log()}
+	c := cron.New(cron.WithChain(cron.Recover(lg), cron.SkipIfStillRunning(lg)), cron.WithLogger(lg))
+	if err := s.Recover(ctx); err != nil {
+		s.log().Error("recover pending briefings", "err", err)
+	}
+	tick := func() {
+		if err := s.Tick(ctx); err != nil {
+			s.log().Error("scheduler tick", "err", err)
+		}
+	}
+	refresh := func() {
+		s.refresh(ctx, c, tick)
+		tick()
+		for _, f := range every {
+			f(ctx)
+		}
+	}
+	refresh()
+	c.AddFunc("@every 1m", refresh)
+	c.Start()
+	return func() { <-c.Stop().Done() }
+}
+
+// refresh keeps one cron entry per stored schedule.
+func (s *Scheduler) refresh(ctx context.Context, c *cron.Cron, tick func()) {
+	scheds, err := s.Store.Schedules(ctx, "")
+	if err != nil {
+		s.log().Error("list schedules", "err", err)
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.entries == nil {
+		s.entries = map[int64]cron.EntryID{}
+	}
+	live := map[int64]bool{}
+	for _, sc := range scheds {
+		live[sc.ID] = true
+		if _, ok := s.entries[sc.ID]; ok {
+			continue
+		}
+		spec, err := schedule.Parse(sc.Clock, sc.Zone, sc.Days)
+		if err != nil {
+			continue
+		}
+		if id, err := addCron(c, spec.Cron(), tick); err == nil {
+			s.entries[sc.ID] = id
+		} else {
+			s.log().Error("cron entry", "schedule", sc.ID, "spec", spec.Cron(), "err", err)
+		}
+	}
+	for id, e := range s.entries {
+		if !live[id] {
+			c.Remove(e)
+			delete(s.entries, id)
+		}
+	}
+}
+
+// addCron adds a job, turning a parser panic (robfig/cron panics on some malformed specs)
+// into an error.
+func addCron(c *cron.Cron, spec string, f func()) (id cron.EntryID, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("cron spec %q: %v", spec, p)
+		}
+	}()
+	return c.AddFunc(spec, f)
+}

@@ -1,0 +1,212 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing"
+)
+
+// Feed is a followed feed.
+type Feed struct {
+	ID           int64
+	URL, Title   string
+	ETag         string
+	LastModified string
+	Interval     time.Duration
+	NextPoll     time.Time
+	Failures     int
+	LastError    string
+	Disabled     bool
+	PolledOnce   bool
+}
+
+// Subscription is a guild following a feed, and the channel its admins hear about it in.
+type Subscription struct{ GuildID, ChannelID string }
+
+const feedColumns = `f.id, f.url, f.title, f.etag, f.last_modified, f.interval_s, f.next_poll_at, f.failures,
+	f.last_error, f.disabled, f.polled_once`
+
+func scanFeed(sc interface{ Scan(...any) error }) (Feed, error) {
+	var f Feed
+	var interval, next int64
+	err := sc.Scan(&f.ID, &f.URL, &f.Title, &f.ETag, &f.LastModified, &interval, &next, &f.Failures,
+		&f.LastError, &f.Disabled, &f.PolledOnce)
+	f.Interval = time.Duration(interval) * time.Second
+	f.NextPoll = time.Unix(next, 0).UTC()
+	return f, err
+}
+
+// Follow makes guildID follow the feed at url (stored once however many guilds follow it);
+// channelID is where trouble with it is reported. A feed that was disabled is enabled again.
+func (db *DB) Follow(ctx context.Context, guildID, channelID, url, title string, interval time.Duration) (Feed, error) {
+	var f Feed
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO feeds (url, title, interval_s, next_poll_at) VALUES (?, ?, ?, 0)
+			ON CONFLICT (url) DO UPDATE SET disabled = 0, failures = 0, next_poll_at = 0,
+				title = CASE WHEN excluded.title <> '' THEN excluded.title ELSE feeds.title END`,
+			url, title, int64(interval/time.Second)); err != nil {
+			return err
+		}
+		var err error
+		if f, err = scanFeed(tx.QueryRowContext(ctx, `SELECT `+feedColumns+` FROM feeds f WHERE f.url = ?`, url)); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `INSERT INTO guild_feeds (guild_id, feed_id, channel_id, added_at) VALUES (?, ?, ?, ?)
+			ON CONFLICT (guild_id, feed_id) DO UPDATE SET channel_id = excluded.channel_id`, guildID, f.ID, channelID, db.now())
+		return err
+	})
+	if err != nil {
+		return Feed{}, fmt.Errorf("follow feed %s: %w", url, err)
+	}
+	return f, nil
+}
+
+// Unfollow stops guildID following the feed at url; false when it did not follow it.
+func (db *DB) Unfollow(ctx context.Context, guildID, url string) (bool, error) {
+	r, err := db.db.ExecContext(ctx, `DELETE FROM guild_feeds WHERE guild_id = ? AND feed_id = (SELECT id FROM feeds WHERE url = ?)`, guildID, url)
+	if err != nil {
+		return false, fmt.Errorf("unfollow feed %s: %w", url, err)
+	}
+	n, _ := r.RowsAffected()
+	return n > 0, nil
+}
+
+// GuildFeeds lists the feeds guildID follows.
+func (db *DB) GuildFeeds(ctx context.Context, guildID string) ([]Feed, error) {
+	return db.feeds(ctx, `JOIN guild_feeds gf ON gf.feed_id = f.id WHERE gf.guild_id = ? ORDER BY f.id`, guildID)
+}
+
+// DueFeeds lists the enabled, followed feeds whose next poll is at or before now.
+func (db *DB) DueFeeds(ctx context.Context, now time.Time) ([]Feed, error) {
+	return db.feeds(ctx, `WHERE f.disabled = 0 AND f.next_poll_at <= ? AND EXISTS (SELECT 1 FROM guild_feeds gf WHERE gf.feed_id = f.id)
+		ORDER BY f.next_poll_at, f.id`, now.UTC().Unix())
+}
+
+func (db *DB) feeds(ctx context.Context, tail string, args ...any) ([]Feed, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT `+feedColumns+` FROM feeds f `+tail, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list feeds: %w", err)
+	}
+	defer rows.Close()
+	var out []Feed
+	for rows.Next() {
+		f, err := scanFeed(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// Subscribers lists the guilds following a feed.
+func (db *DB) Subscribers(ctx context.Context, feedID int64) ([]Subscription, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT guild_id, channel_id FROM guild_feeds WHERE feed_id = ? ORDER BY added_at`, feedID)
+	if err != nil {
+		return nil, fmt.Errorf("feed %d subscribers: %w", feedID, err)
+	}
+	defer rows.Close()
+	var out []Subscription
+	for rows.Next() {
+		var s Subscription
+		if err := rows.Scan(&s.GuildID, &s.ChannelID); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// PollResult is what one poll of a feed changed.
+type PollResult struct {
+	Title              string
+	ETag, LastModified string
+	Err                error     // nil when the poll worked (304 included)
+	NextPoll           time.Time // when to poll again
+	DisableAfter       int       // failures in a row that disable the feed
+}
+
+// RecordPoll stores a poll's outcome: validators and the next poll time on success; on failure
+// the error and one more failure, disabling the feed at DisableAfter. It reports whether this
+// poll disabled the feed.
+func (db *DB) RecordPoll(ctx context.Context, feedID int64, r PollResult) (disabled bool, err error) {
+	err = db.inTx(ctx, func(tx *sql.Tx) error {
+		if r.Err == nil {
+			_, err := tx.ExecContext(ctx, `UPDATE feeds SET failures = 0, last_error = '', polled_once = 1,
+				title = CASE WHEN ? <> '' THEN ? ELSE title END,
+				etag = CASE WHEN ? <> '' THEN ? ELSE etag END,
+				last_modified = CASE WHEN ? <> '' THEN ? ELSE last_modified END,
+				next_poll_at = ? WHERE id = ?`, r.Title, r.Title, r.ETag, r.ETag, r.LastModified, r.LastModified,
+				r.NextPoll.UTC().Unix(), feedID)
+			return err
+		}
+		var failures int
+		if err := tx.QueryRowContext(ctx, `SELECT failures + 1 FROM feeds WHERE id = ?`, feedID).Scan(&failures); err != nil {
+			return err
+		}
+		disabled = r.DisableAfter > 0 && failures >= r.DisableAfter
+		_, err := tx.ExecContext(ctx, `UPDATE feeds SET failures = ?, last_error = ?, next_poll_at = ?, disabled = ? WHERE id = ?`,
+			failures, r.Err.Error(), r.NextPoll.UTC().Unix(), disabled, feedID)
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("record poll of feed %d: %w", feedID, err)
+	}
+	return disabled, nil
+}
+
+// SeenItem reports whether a feed's item was handled already.
+func (db *DB) SeenItem(ctx context.Context, feedID int64, guid string) (bool, error) {
+	var n int
+	err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM feed_items WHERE feed_id = ? AND guid = ?`, feedID, guid).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("feed item %q: %w", guid, err)
+	}
+	return n > 0, nil
+}
+
+// SkipItem records a feed item as seen without an article (older items of a first poll).
+func (db *DB) SkipItem(ctx context.Context, feedID int64, guid string) error {
+	_, err := db.db.ExecContext(ctx, `INSERT OR IGNORE INTO feed_items (feed_id, guid, article_id, seen_at) VALUES (?, ?, NULL, ?)`,
+		feedID, guid, db.now())
+	if err != nil {
+		return fmt.Errorf("skip feed item %q: %w", guid, err)
+	}
+	return nil
+}
+
+// AddFeedArticle stores an article that came from a feed item, in one transaction with the
+// item. The same story from another feed (same canonical URL or words) is the same article,
+// now also carried by this feed; Added is false then.
+func (db *DB) AddFeedArticle(ctx context.Context, feedID int64, guid string, a briefing.Article, an briefing.Analysis) (AddResult, error) {
+	var res AddResult
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM feed_items WHERE feed_id = ? AND guid = ?`, feedID, guid).Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			return errSeen
+		}
+		var err error
+		if res, err = db.addArticleTx(ctx, tx, a, an, "", "feed"); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `INSERT INTO feed_items (feed_id, guid, article_id, seen_at) VALUES (?, ?, ?, ?)`,
+			feedID, guid, res.ID, db.now())
+		return err
+	})
+	if errors.Is(err, errSeen) {
+		return AddResult{}, nil
+	}
+	if err != nil {
+		return AddResult{}, fmt.Errorf("store feed item %q: %w", guid, err)
+	}
+	return res, nil
+}
+
+var errSeen = errors.New("feed item seen already")

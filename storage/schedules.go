@@ -1,0 +1,230 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/mattn/go-sqlite3"
+)
+
+// ErrConflict is returned when a row that must be unique exists already.
+var ErrConflict = errors.New("exists already")
+
+// Schedule is a channel's scheduled briefing.
+type Schedule struct {
+	ID        int64
+	GuildID   string
+	ChannelID string
+	Clock     string // "08:00"
+	Zone      string // IANA
+	Days      string // "every day", "mon,tue,wed,thu,fri"
+	MaxItems  int
+	Quiet     bool // post nothing when nothing is new
+	Created   time.Time
+}
+
+const scheduleColumns = `id, guild_id, channel_id, clock, zone, days, max_items, quiet, created_at`
+
+func scanSchedule(sc interface{ Scan(...any) error }) (Schedule, error) {
+	var s Schedule
+	var created int64
+	err := sc.Scan(&s.ID, &s.GuildID, &s.ChannelID, &s.Clock, &s.Zone, &s.Days, &s.MaxItems, &s.Quiet, &created)
+	s.Created = time.Unix(created, 0).UTC()
+	return s, err
+}
+
+// AddSchedule stores a schedule; ErrConflict when the channel has one at that time and zone.
+func (db *DB) AddSchedule(ctx context.Context, s Schedule) (Schedule, error) {
+	s.Created = db.Now().UTC().Truncate(time.Second)
+	r, err := db.db.ExecContext(ctx, `INSERT INTO schedules (guild_id, channel_id, clock, zone, days, max_items, quiet, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, s.GuildID, s.ChannelID, s.Clock, s.Zone, s.Days, s.MaxItems, s.Quiet, s.Created.Unix())
+	var se sqlite3.Error
+	if errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique {
+		return Schedule{}, ErrConflict
+	}
+	if err != nil {
+		return Schedule{}, fmt.Errorf("add schedule: %w", err)
+	}
+	s.ID, err = r.LastInsertId()
+	return s, err
+}
+
+// Schedules lists guildID's schedules ("" lists all of them).
+func (db *DB) Schedules(ctx context.Context, guildID string) ([]Schedule, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT `+scheduleColumns+` FROM schedules WHERE ? = '' OR guild_id = ? ORDER BY id`, guildID, guildID)
+	if err != nil {
+		return nil, fmt.Errorf("list schedules: %w", err)
+	}
+	defer rows.Close()
+	var out []Schedule
+	for rows.Next() {
+		s, err := scanSchedule(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// RemoveSchedule deletes guildID's schedule id (and its delivery records); false when the guild
+// has no such schedule.
+func (db *DB) RemoveSchedule(ctx context.Context, guildID string, id int64) (bool, error) {
+	r, err := db.db.ExecContext(ctx, `DELETE FROM schedules WHERE id = ? AND guild_id = ?`, id, guildID)
+	if err != nil {
+		return false, fmt.Errorf("remove schedule %d: %w", id, err)
+	}
+	n, _ := r.RowsAffected()
+	return n > 0, nil
+}
+
+// Delivery statuses.
+const (
+	Pending   = "pending"
+	Posted    = "posted"
+	Skipped   = "skipped"   // older than the grace window when the bot came back
+	Coalesced = "coalesced" // folded into a later slot's briefing
+)
+
+// Delivery is one slot of one schedule.
+type Delivery struct {
+	ScheduleID   int64
+	Slot         string // the local date
+	Due          time.Time
+	Status       string
+	Since, Until time.Time // the articles it covers: added in (Since, Until]
+	Nonce        string
+	MessageIDs   []string
+}
+
+const deliveryColumns = `schedule_id, slot, due_at, status, since_at, until_at, nonce, message_ids`
+
+func scanDelivery(sc interface{ Scan(...any) error }) (Delivery, error) {
+	var d Delivery
+	var due, since, until int64
+	var ids string
+	err := sc.Scan(&d.ScheduleID, &d.Slot, &due, &d.Status, &since, &until, &d.Nonce, &ids)
+	d.Due, d.Since, d.Until = time.Unix(due, 0).UTC(), time.Unix(since, 0).UTC(), time.Unix(until, 0).UTC()
+	if ids != "" {
+		d.MessageIDs = strings.Split(ids, ",")
+	}
+	return d, err
+}
+
+// LastDelivery returns a schedule's latest recorded slot, whatever its status.
+func (db *DB) LastDelivery(ctx context.Context, scheduleID int64) (Delivery, bool, error) {
+	d, err := scanDelivery(db.db.QueryRowContext(ctx, `SELECT `+deliveryColumns+` FROM deliveries
+		WHERE schedule_id = ? ORDER BY due_at DESC LIMIT 1`, scheduleID))
+	if errors.Is(err, sql.ErrNoRows) {
+		return Delivery{}, false, nil
+	}
+	if err != nil {
+		return Delivery{}, false, fmt.Errorf("last delivery of schedule %d: %w", scheduleID, err)
+	}
+	return d, true, nil
+}
+
+// CoveredUntil is where the next briefing of a schedule starts: the end of what its last
+// pending or posted delivery covered, else the schedule's creation.
+func (db *DB) CoveredUntil(ctx context.Context, s Schedule) (time.Time, error) {
+	var until sql.NullInt64
+	err := db.db.QueryRowContext(ctx, `SELECT max(until_at) FROM deliveries WHERE schedule_id = ? AND status IN ('pending', 'posted')`,
+		s.ID).Scan(&until)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("coverage of schedule %d: %w", s.ID, err)
+	}
+	if !until.Valid {
+		return s.Created, nil
+	}
+	return time.Unix(until.Int64, 0).UTC(), nil
+}
+
+// BeginDelivery records, in one immediate transaction, the slots passed over (skipped or
+// coalesced) and d as pending. It returns false, recording nothing, when d's slot is recorded
+// already: another run got there first.
+func (db *DB) BeginDelivery(ctx context.Context, d Delivery, passed []Delivery) (bool, error) {
+	began := false
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM deliveries WHERE schedule_id = ? AND slot = ?`, d.ScheduleID, d.Slot).Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			return nil
+		}
+		for _, p := range append(passed, d) {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO deliveries (`+deliveryColumns+`, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, '', ?)`, p.ScheduleID, p.Slot, p.Due.Unix(), p.Status, p.Since.Unix(), p.Until.Unix(),
+				p.Nonce, db.now()); err != nil {
+				return err
+			}
+		}
+		began = true
+		return nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("begin delivery %d/%s: %w", d.ScheduleID, d.Slot, err)
+	}
+	return began, nil
+}
+
+// MarkPosted records that a pending delivery was posted as these messages.
+func (db *DB) MarkPosted(ctx context.Context, scheduleID int64, slot string, messageIDs []string) error {
+	_, err := db.db.ExecContext(ctx, `UPDATE deliveries SET status = 'posted', message_ids = ?, updated_at = ?
+		WHERE schedule_id = ? AND slot = ?`, strings.Join(messageIDs, ","), db.now(), scheduleID, slot)
+	if err != nil {
+		return fmt.Errorf("mark delivery %d/%s posted: %w", scheduleID, slot, err)
+	}
+	return nil
+}
+
+// PendingDeliveries lists deliveries begun but not known to be posted, oldest first.
+func (db *DB) PendingDeliveries(ctx context.Context) ([]Delivery, error) {
+	return db.deliveries(ctx, `WHERE status = 'pending' ORDER BY due_at`)
+}
+
+// Deliveries lists a schedule's deliveries, oldest first.
+func (db *DB) Deliveries(ctx context.Context, scheduleID int64) ([]Delivery, error) {
+	return db.deliveries(ctx, `WHERE schedule_id = ? ORDER BY due_at`, scheduleID)
+}
+
+func (db *DB) deliveries(ctx context.Context, tail string, args ...any) ([]Delivery, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT `+deliveryColumns+` FROM deliveries `+tail, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list deliveries: %w", err)
+	}
+	defer rows.Close()
+	var out []Delivery
+	for rows.Next() {
+		d, err := scanDelivery(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// Schedule returns one schedule by id.
+func (db *DB) Schedule(ctx context.Context, id int64) (Schedule, error) {
+	s, err := scanSchedule(db.db.QueryRowContext(ctx, `SELECT `+scheduleColumns+` FROM schedules WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return Schedule{}, fmt.Errorf("schedule %d: %w", id, ErrNotFound)
+	}
+	return s, err
+}
+
+// ArticlesBetween returns the articles added in (since, until] that guildID may see, newest
+// first, at most limit: what one briefing covers.
+func (db *DB) ArticlesBetween(ctx context.Context, since, until time.Time, guildID string, limit int) ([]Article, error) {
+	arts, err := db.articles(ctx, `WHERE a.added_at > ? AND a.added_at <= ? AND `+visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
+		since.UTC().Unix(), until.UTC().Unix(), guildID, guildID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("articles between %s and %s: %w", since.Format(time.RFC3339), until.Format(time.RFC3339), err)
+	}
+	return arts, nil
+}
