@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/netip"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/briefbot/briefbot/bot/discordtest"
 	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/briefing/ingest/fetch"
 	"github.com/briefbot/briefbot/seeds"
 	"github.com/briefbot/briefbot/storage"
 )
@@ -33,6 +35,11 @@ const (
 )
 
 var quietLog = slog.New(slog.NewTextHandler(io.Discard, nil))
+
+// testWeb fetches from the tests' loopback servers, and nowhere else private.
+func testWeb() *fetch.Client {
+	return fetch.New(2*time.Second, []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32")})
+}
 
 // seededDB is a real SQLite file under t.TempDir holding the seed articles.
 func seededDB(tb testing.TB) *storage.DB {
@@ -66,7 +73,7 @@ func start(tb testing.TB, store Store) *harness {
 	fake := discordtest.New(testToken)
 	tb.Cleanup(fake.Close)
 	b, err := New(Config{Token: testToken, APIURL: fake.URL, GuildID: guildA, DeferAfter: 300 * time.Millisecond,
-		Handlers: &Handlers{Store: store, Logger: quietLog}, Logger: quietLog})
+		Handlers: &Handlers{Store: store, Web: testWeb(), Logger: quietLog}, Logger: quietLog})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -128,8 +128,12 @@ func (db *DB) LastDelivery(ctx context.Context, scheduleID int64) (Delivery, boo
 	return d, true, nil
 }
 
+// FirstCover is how far back a new schedule's first briefing reaches, so that it shows the
+// day's news rather than "nothing new".
+const FirstCover = 24 * time.Hour
+
 // CoveredUntil is where the next briefing of a schedule starts: the end of what its last
-// pending or posted delivery covered, else the schedule's creation.
+// pending or posted delivery covered, else FirstCover before the schedule was created.
 func (db *DB) CoveredUntil(ctx context.Context, s Schedule) (time.Time, error) {
 	var until sql.NullInt64
 	err := db.db.QueryRowContext(ctx, `SELECT max(until_at) FROM deliveries WHERE schedule_id = ? AND status IN ('pending', 'posted')`,
@@ -138,7 +142,7 @@ func (db *DB) CoveredUntil(ctx context.Context, s Schedule) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("coverage of schedule %d: %w", s.ID, err)
 	}
 	if !until.Valid {
-		return s.Created, nil
+		return s.Created.Add(-FirstCover), nil
 	}
 	return time.Unix(until.Int64, 0).UTC(), nil
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,12 +15,18 @@ import (
 // runCmd runs briefbot in-process with the given stdin and returns exit code, stdout, stderr.
 func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
+	return runCmdEnv(t, stdin, nil, args...)
+}
+
+// runCmdEnv is runCmd with environment variables.
+func runCmdEnv(t *testing.T, stdin string, vars map[string]string, args ...string) (int, string, string) {
+	t.Helper()
 	var out, errb bytes.Buffer
 	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(k string) string {
 		if k == "XDG_DATA_HOME" {
 			return t.TempDir()
 		}
-		return ""
+		return vars[k]
 	}}
 	code := run(context.Background(), e, args)
 	return code, out.String(), errb.String()
@@ -212,5 +220,39 @@ func TestRunNeedsToken(t *testing.T) {
 	code, _, errs := runCmd(t, "", "run", "--db", filepath.Join(t.TempDir(), "r.db"))
 	if code != 1 || !strings.Contains(errs, "DISCORD_TOKEN is not set") {
 		t.Errorf("exit %d, %q", code, errs)
+	}
+}
+
+func TestIngestURLs(t *testing.T) {
+	page, err := os.ReadFile("../../briefing/ingest/testdata/page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rss, err := os.ReadFile("../../briefing/ingest/testdata/rss.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/page":
+			w.Header().Set("Content-Type", "text/html")
+			w.Write(page)
+		case "/feed":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			w.Write(rss)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	db := filepath.Join(t.TempDir(), "u.db")
+	allow := map[string]string{"BRIEFBOT_FETCH_ALLOW": "127.0.0.1"}
+	code, out, errs := runCmdEnv(t, "", allow, "ingest", "--db", db, srv.URL+"/page", srv.URL+"/feed", srv.URL+"/nothing")
+	if code != 1 || !strings.Contains(out, "8 added, 0 duplicate, 1 rejected") || !strings.Contains(out, "HTTP 404") {
+		t.Errorf("exit %d\n%s%s", code, out, errs)
+	}
+	code, out, _ = runCmdEnv(t, "", nil, "ingest", "--db", db, srv.URL+"/page")
+	if code != 1 || !strings.Contains(out, "private or local address") {
+		t.Errorf("without the allowlist: exit %d\n%s", code, out)
 	}
 }

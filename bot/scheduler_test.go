@@ -1,0 +1,306 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/seeds"
+	"github.com/briefbot/briefbot/storage"
+)
+
+// clock is a fake clock the tests move by hand.
+type clock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *clock) Now() time.Time  { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *clock) Set(t time.Time) { c.mu.Lock(); defer c.mu.Unlock(); c.t = t }
+
+// schedHarness is a scheduler posting through a real bot to the fake Discord, with a pinned clock.
+type schedHarness struct {
+	*harness
+	clock *clock
+	sched *Scheduler
+}
+
+func startScheduler(t *testing.T, now time.Time) *schedHarness {
+	t.Helper()
+	db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "sched.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	c := &clock{t: now.Add(-48 * time.Hour)} // the seeds are old news
+	db.Now = c.Now
+	arts, err := seeds.Articles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts {
+		if _, err := db.AddArticle(context.Background(), a, briefing.Analyze(a), ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c.Set(now)
+	h := start(t, db)
+	return &schedHarness{harness: h, clock: c, sched: &Scheduler{Store: db, Poster: h.bot, Now: c.Now, Logger: quietLog}}
+}
+
+func (h *schedHarness) addSchedule(t *testing.T, clock, zone, days string) storage.Schedule {
+	t.Helper()
+	s, err := h.db.AddSchedule(context.Background(), storage.Schedule{GuildID: guildA, ChannelID: channel, Clock: clock, Zone: zone, Days: days, MaxItems: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func (h *schedHarness) addArticle(t *testing.T, title string) {
+	t.Helper()
+	a := briefing.Article{Title: title, Body: "The harbour council met on " + title + " and agreed a plan for the winter season."}
+	if _, err := h.db.AddArticle(context.Background(), a, briefing.Analyze(a), ""); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (h *schedHarness) tickAt(t *testing.T, at time.Time) {
+	t.Helper()
+	h.clock.Set(at)
+	if err := h.sched.Tick(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// posted returns the text of each message posted to the test channel.
+func (h *schedHarness) posted(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	for _, m := range h.fake.Messages() {
+		var body struct {
+			Content string `json:"content"`
+			Embeds  []struct {
+				Title string `json:"title"`
+			} `json:"embeds"`
+			AllowedMentions *struct {
+				Parse []string `json:"parse"`
+			} `json:"allowed_mentions"`
+		}
+		if err := json.Unmarshal(m.Body, &body); err != nil {
+			t.Fatal(err)
+		}
+		if body.AllowedMentions == nil || len(body.AllowedMentions.Parse) != 0 {
+			t.Errorf("posted message allows mentions: %s", m.Body)
+		}
+		s := body.Content
+		for _, e := range body.Embeds {
+			s += " | " + e.Title
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+var kyivDay = time.Date(2026, 11, 25, 5, 0, 0, 0, time.UTC) // 07:00 in Kyiv
+
+func TestSchedulePostsOncePerSlot(t *testing.T) {
+	h := startScheduler(t, kyivDay)
+	h.addSchedule(t, "08:00", "Europe/Kyiv", "every day")
+	h.addArticle(t, "Tuesday")
+	h.tickAt(t, kyivDay.Add(30*time.Minute)) // 07:30 Kyiv: not yet
+	if got := h.posted(t); len(got) != 0 {
+		t.Fatalf("posted before time: %q", got)
+	}
+	for _, m := range []time.Duration{60, 61, 90, 600} { // 08:00 Kyiv and after, several ticks
+		h.tickAt(t, kyivDay.Add(m*time.Minute))
+	}
+	got := h.posted(t)
+	if len(got) != 1 || !strings.Contains(got[0], "Briefing · Wednesday 25 November") || !strings.Contains(got[0], "Tuesday") {
+		t.Fatalf("posted %q, want one briefing", got)
+	}
+	// The next day: only what is new since.
+	h.addArticle(t, "Wednesday")
+	h.tickAt(t, kyivDay.Add(25*time.Hour))
+	got = h.posted(t)
+	if len(got) != 2 || !strings.Contains(got[1], "Wednesday") || strings.Contains(got[1], "| Tuesday") {
+		t.Errorf("second day posted %q", got)
+	}
+}
+
+// crashingPoster posts (or not) and then fails, as a process killed at that moment would.
+type crashingPoster struct {
+	Poster
+	postFirst bool
+}
+
+var errKilled = errors.New("killed")
+
+func (p crashingPoster) Post(ctx context.Context, channelID, nonce string, r Reply) (string, error) {
+	if p.postFirst {
+		if _, err := p.Poster.Post(ctx, channelID, nonce, r); err != nil {
+			return "", err
+		}
+	}
+	return "", errKilled
+}
+
+func TestRestartNeverDoublePosts(t *testing.T) {
+	for _, postFirst := range []bool{true, false} {
+		name := "killed before posting"
+		if postFirst {
+			name = "killed after posting, before marking posted"
+		}
+		t.Run(name, func(t *testing.T) {
+			h := startScheduler(t, kyivDay)
+			s := h.addSchedule(t, "08:00", "Europe/Kyiv", "")
+			h.addArticle(t, "Tuesday")
+			h.clock.Set(kyivDay.Add(time.Hour))
+			crashed := &Scheduler{Store: h.db, Poster: crashingPoster{Poster: h.bot, postFirst: postFirst}, Now: h.clock.Now, Logger: quietLog}
+			if err := crashed.Tick(context.Background()); !errors.Is(err, errKilled) {
+				t.Fatalf("Tick = %v", err)
+			}
+			if p, _ := h.db.PendingDeliveries(context.Background()); len(p) != 1 {
+				t.Fatalf("%d pending deliveries after the crash, want 1", len(p))
+			}
+			// Restart: recover, then the usual ticks.
+			restarted := &Scheduler{Store: h.db, Poster: h.bot, Now: h.clock.Now, Logger: quietLog}
+			if err := restarted.Recover(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			if err := restarted.Tick(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			if got := h.posted(t); len(got) != 1 {
+				t.Errorf("posted %d messages, want exactly 1: %q", len(got), got)
+			}
+			ds, _ := h.db.Deliveries(context.Background(), s.ID)
+			if len(ds) != 1 || ds[0].Status != storage.Posted || len(ds[0].MessageIDs) != 1 {
+				t.Errorf("deliveries = %+v", ds)
+			}
+		})
+	}
+}
+
+func TestMissedSlotsCaughtUpOnce(t *testing.T) {
+	h := startScheduler(t, kyivDay)
+	s := h.addSchedule(t, "08:00", "Europe/Kyiv", "")
+	h.addArticle(t, "Tuesday")
+	// Down from before 08:00 on the 25th until 11:00 on the 27th: three slots missed, the last
+	// within the 6-hour grace window. One briefing, covering everything since.
+	h.tickAt(t, time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC))
+	h.tickAt(t, time.Date(2026, 11, 27, 9, 1, 0, 0, time.UTC))
+	got := h.posted(t)
+	if len(got) != 1 || !strings.Contains(got[0], "Friday 27 November") || !strings.Contains(got[0], "Tuesday") {
+		t.Fatalf("posted %q, want one catch-up briefing", got)
+	}
+	ds, _ := h.db.Deliveries(context.Background(), s.ID)
+	var statuses []string
+	for _, d := range ds {
+		statuses = append(statuses, d.Slot+":"+d.Status)
+	}
+	if strings.Join(statuses, " ") != "2026-11-25:skipped 2026-11-26:skipped 2026-11-27:posted" {
+		t.Errorf("deliveries = %v", statuses)
+	}
+}
+
+func TestMissedSlotsCoalesce(t *testing.T) {
+	h := startScheduler(t, kyivDay)
+	h.addSchedule(t, "08:00", "Europe/Kyiv", "")
+	h.addSchedule(t, "10:00", "Europe/Kyiv", "") // a second schedule in the same channel
+	h.addArticle(t, "Tuesday")
+	h.tickAt(t, kyivDay.Add(5*time.Hour+30*time.Minute)) // 12:30 Kyiv: both due, both in grace
+	if got := h.posted(t); len(got) != 2 {
+		t.Errorf("posted %q, want one per schedule", got)
+	}
+}
+
+func TestOldSlotSkipped(t *testing.T) {
+	h := startScheduler(t, kyivDay)
+	s := h.addSchedule(t, "08:00", "Europe/Kyiv", "")
+	h.tickAt(t, kyivDay.Add(9*time.Hour)) // 16:00 Kyiv: eight hours late, past the grace window
+	if got := h.posted(t); len(got) != 0 {
+		t.Errorf("posted %q for a slot past the grace window", got)
+	}
+	ds, _ := h.db.Deliveries(context.Background(), s.ID)
+	if len(ds) != 1 || ds[0].Status != storage.Skipped {
+		t.Errorf("deliveries = %+v", ds)
+	}
+}
+
+func TestNothingNew(t *testing.T) {
+	h := startScheduler(t, kyivDay)
+	h.addSchedule(t, "08:00", "Europe/Kyiv", "")
+	h.tickAt(t, kyivDay.Add(time.Hour)) // the seeds were added before the schedule existed
+	got := h.posted(t)
+	if len(got) != 1 || !strings.Contains(got[0], "nothing new") {
+		t.Errorf("posted %q, want a short note", got)
+	}
+	quiet, err := h.db.AddSchedule(context.Background(), storage.Schedule{GuildID: guildA, ChannelID: "400000000000000009",
+		Clock: "09:00", Zone: "Europe/Kyiv", Days: "every day", MaxItems: 5, Quiet: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.tickAt(t, kyivDay.Add(3*time.Hour))
+	if got := h.posted(t); len(got) != 1 {
+		t.Errorf("a quiet schedule posted: %q", got)
+	}
+	if ds, _ := h.db.Deliveries(context.Background(), quiet.ID); len(ds) != 1 || ds[0].Status != storage.Posted {
+		t.Errorf("quiet delivery = %+v", ds)
+	}
+}
+
+func TestDSTDays(t *testing.T) {
+	// New York: 02:30 does not exist on 8 March 2026; 01:30 happens twice on 1 November.
+	tests := []struct {
+		name, clock    string
+		from, to, step time.Time
+	}{
+		{name: "spring forward 02:30", clock: "02:30", from: time.Date(2026, 3, 8, 5, 0, 0, 0, time.UTC), to: time.Date(2026, 3, 8, 12, 0, 0, 0, time.UTC)},
+		{name: "fall back 01:30", clock: "01:30", from: time.Date(2026, 11, 1, 4, 0, 0, 0, time.UTC), to: time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			h := startScheduler(t, tc.from.Add(-time.Hour))
+			h.addSchedule(t, tc.clock, "America/New_York", "")
+			for at := tc.from; !at.After(tc.to); at = at.Add(10 * time.Minute) {
+				h.tickAt(t, at)
+			}
+			if got := h.posted(t); len(got) != 1 {
+				t.Errorf("posted %d briefings on the DST day, want 1: %q", len(got), got)
+			}
+		})
+	}
+}
+
+func TestScheduleCommands(t *testing.T) {
+	h := startScheduler(t, kyivDay)
+	m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule set", "time", "08:00", "timezone", "Europe/Kyiv", "days", "mon-fri"))
+	if !strings.Contains(m.Content, "Briefing #1") || !strings.Contains(m.Content, "mon,tue,wed,thu,fri at 08:00 Europe/Kyiv") {
+		t.Fatalf("set: %+v", m)
+	}
+	for _, bad := range [][]any{{"time", "8 o'clock"}, {"time", "08:00", "timezone", "Mars/Olympus"}, {"time", "08:00", "days", "someday"}} {
+		m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule set", bad...))
+		if m.Flags&64 == 0 || !strings.Contains(m.Content, "such as") && !strings.Contains(m.Content, "use names") {
+			t.Errorf("%v: %+v", bad, m)
+		}
+	}
+	if m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule set", "time", "08:00", "timezone", "Europe/Kyiv")); !strings.Contains(m.Content, "already has") {
+		t.Errorf("duplicate: %+v", m)
+	}
+	if m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule list")); !strings.Contains(m.Content, "#1") {
+		t.Errorf("list: %+v", m)
+	}
+	if m, _ := h.ask(t, command(guildB, bob, adminPerms, "schedule remove", "id", 1)); !strings.Contains(m.Content, "no schedule number 1") {
+		t.Errorf("another guild removed our schedule: %+v", m)
+	}
+	if m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule remove", "id", 1)); !strings.Contains(m.Content, "removed") {
+		t.Errorf("remove: %+v", m)
+	}
+}
