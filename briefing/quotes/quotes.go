@@ -54,7 +54,8 @@ func Find(d text.Doc) []Quote {
 		// `"A," he said. "B."`: B is speech however short, the frame between says so.
 		interrupted := prev != nil && prev.Para == sp.para && prevEnd >= 0 && sp.open-prevEnd < 80 &&
 			hasCue(d.Text, prevEnd, sp.open)
-		if isName(content) || !cue && !interrupted && isScare(d.Text, sp, content, before) {
+		if isName(content) || !cue && !interrupted && isScare(d.Text, sp, content, before) ||
+			!interrupted && modifies(d.Text, sp, content) {
 			prevEnd = sp.close
 			continue
 		}
@@ -105,6 +106,9 @@ func pairMarks(d text.Doc) []mark {
 		for i := p.Start; i < p.End; {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			role := markRole(s, p.Start, p.End, i, r, size)
+			if role != closing && open >= 0 && r == '"' && closesNested(s, p.Start, i) {
+				role = closing // `said 'hold the bucket,' " the principal said`
+			}
 			if role == opening && open >= 0 {
 				// A new quote opens before the last one closed: in text without paragraph
 				// breaks this is a quote that ran on; end it here rather than pair across.
@@ -177,8 +181,27 @@ func markRole(s string, start, end, i int, r rune, size int) markKind {
 	case spaceBefore && spaceAfter:
 		return notMark // a lone mark: inches, a typo
 	}
+	if pr, _ := utf8.DecodeLastRuneInString(s[:i]); pr == '.' || pr == '?' || pr == '!' {
+		if nr, _ := utf8.DecodeRuneInString(s[i+size:]); unicode.IsUpper(nr) {
+			return opening // `told WTKR."That flag`: a missing space
+		}
+	}
 	// word"word: treat as closing after a letter, which keeps a quote from swallowing text
 	return closing
+}
+
+// closesNested reports whether the straight mark at i, after a space, follows a closed inner
+// quote or a comma: `'hold the bucket,' "`.
+func closesNested(s string, start, i int) bool {
+	j := i
+	for j > start {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if r != ' ' {
+			return r == '\'' || r == '’' || r == ','
+		}
+		j -= size
+	}
+	return false
 }
 
 // looksClosing reports whether a straight mark with no quote open reads as a closing one (it
@@ -272,21 +295,50 @@ func isScare(s string, m mark, content string, before int) bool {
 	return n < 4
 }
 
+// modifiers before a short quote make it a term the writer uses, not words someone said:
+// a "least weasel", this whole "worst-case scenario" thing, technological "progress".
+var modifiers = set("a", "an", "the", "this", "that", "these", "those", "whole", "other", "so-called",
+	"his", "her", "its", "their", "our", "my", "your", "dubbed", "called", "named", "nicknamed",
+	"term", "word", "phrase", "label", "slogan", "hashtag", "technological", "little", "big", "new",
+	"based", "type", "kind", "sort", "like", "as", "titled", "entitled", "headlined", "book", "film",
+	"song", "novel", "show", "series", "album", "movie", "documentary", "play", "poem", "article")
+
+// modifies reports whether a quote of under four words stands as part of a noun phrase.
+func modifies(s string, m mark, content string) bool {
+	if wordCount(content) >= 4 || m.openPara {
+		return false
+	}
+	toks := tokenize(s, max(0, m.open-40), m.open)
+	if len(toks) == 0 {
+		return false
+	}
+	prev := toks[len(toks)-1]
+	return prev.word() && modifiers[prev.lower()] || strings.HasSuffix(prev.s, "-based")
+}
+
 // isName reports whether quoted words are a name or a title ("Day of Unity", "Find Cayman"):
 // at most five words, each capitalised but for small joining words, and no final stop.
 func isName(content string) bool {
 	ws := strings.Fields(content)
-	if len(ws) > 5 || len(ws) == 0 {
+	if len(ws) > 12 || len(ws) == 0 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(content)
-	if last == '.' || last == ',' || last == '?' || last == '!' {
+	switch {
+	case last == '?' || last == '!':
+		return false // "Awesome! Thanks!" is speech
+	case last == '.' || last == ',':
+		// "To Kill a Mockingbird," is a title; "Thanks," is speech.
+		if len(ws) < 2 {
+			return false
+		}
+	case len(ws) > 5:
 		return false
 	}
 	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
-		switch strings.ToLower(w) {
-		case "of", "the", "and", "for", "a", "in", "on", "to", "&":
+		switch strings.ToLower(strings.Trim(w, ".,?!:")) {
+		case "of", "the", "and", "for", "a", "an", "in", "on", "to", "&", "at", "by", "with", "or", "be", "is":
 			continue
 		}
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {

@@ -91,6 +91,15 @@ func TestConventions(t *testing.T) {
 		{"question quote, frame in the next sentence",
 			"Some residents are angry.\n" + `"Why is it that all the people in court are black?" Kimberly Hoskin said of the court.`,
 			[]want{{"Why is it", "Kimberly Hoskin"}}},
+		{"a short exclamation is speech",
+			`The city manager wrote to the chief in an email: "Awesome! Thanks!" according to the report.`,
+			[]want{{"Awesome! Thanks!", "The city manager"}}},
+		{"nested quote closes before the outer mark",
+			`Principal Sherman Padgett was puzzled. "She just said 'hold the bucket,' " the principal told KWCH.`,
+			[]want{{"She just said 'hold the bucket,'", "Sherman Padgett"}}},
+		{"missing space before an opening mark",
+			`"It shows what it means to be an American," Hicks told WTKR."That flag says it all."`,
+			[]want{{"That flag says it all.", "Hicks"}}},
 		{"unknown stays unknown",
 			`"Nobody knows what comes next," a resident said.`,
 			[]want{{"Nobody knows", ""}}},
@@ -111,6 +120,9 @@ func TestNotQuotes(t *testing.T) {
 		`The "Day of Unity" displays came as talks began.`,
 		`Critics attacked the so-called "woke" agenda.`,
 		`The group "Find Cayman" has grown.`,
+		`Lee wrote "Go Set a Watchman" before "To Kill a Mockingbird," and it features the same people.`,
+		`Eventually, Le-May told ITV, the weasel -- known as a "least weasel" in some countries -- let go.`,
+		`According to Burgert, the root of this whole "worst-case scenario" thing is emotion.`,
 	}
 	for _, s := range tests {
 		if got := find(s); len(got) != 0 {
