@@ -458,6 +458,12 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 		}
 		if lw == "according" {
 			if sp := nounPhraseAfter(toks[i+1:], people, quoteAt); sp != "" {
+				if isMedia(sp) {
+					// "Trafny described her ..., according to KUTV:": the outlet reports, the subject speaks.
+					if subj := sentenceSubject(toks[:i], people, quoteAt); subj != "" {
+						return subj, true
+					}
+				}
 				return sp, true
 			}
 			continue
@@ -494,8 +500,8 @@ var skippable = set("also", "later", "then", "previously", "again", "further", "
 // spokesman", "Ukraine's communications watchdog", "Christine Lambrecht, arriving at the talks,".
 func nounPhraseBefore(toks []token, people *people, at int) string {
 	end := len(toks)
-	for end > 0 && skippable[toks[end-1].lower()] {
-		end--
+	for end > 0 && (skippable[toks[end-1].lower()] || isMarkToken(toks[end-1].s)) {
+		end-- // `Township," told`: a stray mark
 	}
 	// Skip one appositive or participial clause set off by commas.
 	if end > 0 && toks[end-1].s == "," {
@@ -614,6 +620,23 @@ func sentenceSubject(toks []token, people *people, at int) string {
 
 var determiner = set("the", "a", "an")
 
+// isMedia reports whether a source is a news outlet rather than a speaker: a US call sign
+// ("KUTV", "WTKR") or a name ending in a media word.
+func isMedia(name string) bool {
+	ws := strings.Fields(name)
+	last := strings.ToLower(ws[len(ws)-1])
+	if mediaWords[last] {
+		return true
+	}
+	w := ws[len(ws)-1]
+	return len(ws) == 1 && len(w) >= 3 && len(w) <= 5 && strings.ToUpper(w) == w && (w[0] == 'K' || w[0] == 'W')
+}
+
+var mediaWords = set("news", "times", "post", "journal", "tv", "radio", "agency", "television", "magazine",
+	"newspaper", "reuters", "ap", "afp", "cnn", "bbc", "abc", "nbc", "cbs", "telegraph", "guardian", "herald")
+
+func isMarkToken(s string) bool { return s == "\"" || s == "”" || s == "“" }
+
 func stopword(w string) bool { return text.IsStopword(w) }
 
 // resolvePhrase turns a subject phrase into a speaker: the person it names (by full name,
@@ -655,7 +678,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		if full := people.resolve(name, at); full != "" {
 			return full
 		}
-		if len(name) == 1 && (runStart > 0 || len(role) > 0) {
+		if len(name) == 1 && (runStart > 0 || len(role) > 0) && !notPersonal[strings.ToLower(name[0])] {
 			// "goalscorer Arduriz": a surname after a role; the story may spell it otherwise.
 			if full := people.near(name[0]); full != "" {
 				return full
@@ -671,6 +694,9 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	if runEnd < len(words) {
 		// "the Kremlin spokesman": a role word ends the phrase.
 		last := strings.ToLower(words[len(words)-1])
+		if org, ok := people.org[last]; ok && strings.EqualFold(words[0], "the") {
+			return org // "the airline said": the airline named earlier
+		}
 		if roles[last] {
 			if full := people.byRole(last, at); full != "" {
 				return full
@@ -718,7 +744,13 @@ type people struct {
 	mentions []mention         // in text order
 	full     map[string]string // folded surname or full name -> fullest name
 	role     map[string][]mention
+	org      map[string]string // lower-case last word of a body's name -> its name
 }
+
+// subjectVerbs follow a name that is the subject of its sentence.
+var subjectVerbs = set("is", "was", "has", "had", "says", "said", "told", "added", "lives", "lived",
+	"works", "worked", "says", "explains", "recalls", "believes", "thinks", "wants", "wanted", "hopes",
+	"knows", "knew", "will", "would", "can", "could", "did", "does", "went", "came", "left", "began")
 
 type mention struct {
 	at      int
@@ -731,7 +763,7 @@ var relatives = set("who", "whom", "whose", "which", "that", "by", "with", "to",
 	"of", "against", "about", "than", "after", "before")
 
 func collectPeople(d text.Doc, spans []mark) *people {
-	p := &people{full: map[string]string{}, role: map[string][]mention{}}
+	p := &people{full: map[string]string{}, role: map[string][]mention{}, org: map[string]string{}}
 	inQuote := func(i int) bool {
 		k := sort.Search(len(spans), func(k int) bool { return spans[k].close >= i })
 		return k < len(spans) && spans[k].open <= i
@@ -760,6 +792,22 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			} else if i > 0 && roles[toks[i-1].lower()] {
 				roleWord = toks[i-1].lower()
 			}
+			if len(words) > 1 && orgWords[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "s"))] ||
+				len(words) > 1 && orgWords[strings.ToLower(words[len(words)-1])] {
+				// "Gryphon Airlines": later "the airline" means it.
+				last := strings.ToLower(words[len(words)-1])
+				p.org[last] = strings.Join(words, " ")
+				p.org[strings.TrimSuffix(last, "s")] = strings.Join(words, " ")
+			}
+			if len(name) == 1 && subject && j < len(toks) && subjectVerbs[toks[j].lower()] &&
+				!notPersonal[strings.ToLower(name[0])] && !stopword(strings.ToLower(name[0])) && len(role) == 0 {
+				// "These days, Fatiya is busy": a single name as a sentence subject.
+				if _, known := p.full[text.Fold(name[0])]; !known {
+					p.add(name[0], toks[i].start, true)
+					i = j - 1
+					continue
+				}
+			}
 			if len(name) > 0 {
 				at := toks[i].start
 				if personName(name) {
@@ -786,6 +834,11 @@ func collectPeople(d text.Doc, spans []mark) *people {
 
 func (p *people) add(full string, at int, subject bool) {
 	ws := strings.Fields(full)
+	if len(ws) == 1 {
+		if near := p.near(full); near != "" {
+			full, ws = near, strings.Fields(near) // "Arduriz" for "Aritz Aduriz"
+		}
+	}
 	key := text.Fold(full)
 	if prev, ok := p.full[key]; ok {
 		full = prev
