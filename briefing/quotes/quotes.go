@@ -535,6 +535,10 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 			break
 		}
 		if !t.capitalised() {
+			if lw == "of" && start < end && start >= 2 && toks[start-2].capitalised() {
+				start-- // "Kevin Pho of KevinMD.com"
+				continue
+			}
 			if stopword(lw) && lw != "the" {
 				break
 			}
@@ -658,6 +662,15 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	for _, t := range toks {
 		if t.word() {
 			words = append(words, t.s)
+		}
+	}
+	// "Dr. Kevin Pho of KevinMD.com": the person before "of", when there is one.
+	for i, w := range words {
+		if w == "of" && i > 0 {
+			if full := people.known(words[:i]); full != "" {
+				return full
+			}
+			break
 		}
 	}
 	// The longest capitalised run that ends the phrase is the name, if it is one.
