@@ -63,6 +63,10 @@ func Find(d text.Doc) []Quote {
 		case speaker != "":
 		case prev != nil && continues(d, prev, sp, spans, i):
 			speaker = prev.Speaker
+		case sp.openPara && sp.para > 0 && strings.HasSuffix(d.Paragraphs[sp.para-1].Of(d.Text), ":"):
+			// "Clinton released the following statement:" then the statement.
+			pp := d.Paragraphs[sp.para-1]
+			speaker = sentenceSubject(tokenize(d.Text, pp.Start, pp.End), people, sp.open)
 		}
 		q.Speaker = speaker
 		if speaker != "" {
@@ -401,8 +405,31 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 		if sp, ok := beforeFrame(pre, m.open, people); ok {
 			return sp, true
 		}
+		// `Pollsters agree - Carl Bialik: "...`: a name and a colon, no verb.
+		if n := len(pre); n >= 2 && pre[n-1].s == ":" {
+			if sp := nounPhraseBefore(pre[:n-1], people, m.open); sp != "" && people.isPerson(sp) {
+				return sp, true
+			}
+		}
+	}
+	// `"..." ― Martha Aguilar`: a dash and a name after the quote.
+	if m.close < afterEnd {
+		after := tokenize(s, min(m.close+1, afterEnd), afterEnd)
+		if len(after) >= 2 && (after[0].s == "―" || after[0].s == "—" || after[0].s == "–") {
+			if sp := nounPhraseAfter(after[1:], people, m.open); sp != "" && people.isPerson(sp) {
+				return sp, true
+			}
+		}
 	}
 	return "", false
+}
+
+// isPerson reports whether a resolved speaker is a person's name the story knows or reads as one.
+func (p *people) isPerson(name string) bool {
+	if _, ok := p.full[text.Fold(name)]; ok {
+		return true
+	}
+	return personName(strings.Fields(name))
 }
 
 func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
