@@ -66,7 +66,10 @@ func Find(d text.Doc) []Quote {
 		case sp.openPara && sp.para > 0 && strings.HasSuffix(d.Paragraphs[sp.para-1].Of(d.Text), ":"):
 			// "Clinton released the following statement:" then the statement.
 			pp := d.Paragraphs[sp.para-1]
-			speaker = sentenceSubject(tokenize(d.Text, pp.Start, pp.End), people, sp.open)
+			toks := tokenize(d.Text, pp.Start, pp.End)
+			if speaker = sentenceSubject(lastClause(toks), people, sp.open); speaker == "" {
+				speaker = sentenceSubject(toks, people, sp.open)
+			}
 		}
 		q.Speaker = speaker
 		if speaker != "" {
@@ -640,6 +643,11 @@ func sentenceSubject(toks []token, people *people, at int) string {
 					break
 				}
 			}
+			verbNext := j < len(toks) && (subjectVerbs[toks[j].lower()] || cues[toks[j].lower()])
+			if j-i == 1 && !personalPronouns[toks[i].lower()] && !people.knownWord(toks[i].s) && !verbNext {
+				i = j // a lone capitalised word far from a cue: "Wait,", "Dec."
+				continue
+			}
 			if sp := resolvePhrase(toks[i:j], people, at); sp != "" {
 				return sp
 			}
@@ -648,6 +656,32 @@ func sentenceSubject(toks []token, people *people, at int) string {
 	}
 	return ""
 }
+
+// lastClause returns the tokens after the last clause break (a comma, a dash, a semicolon, or
+// "and"/"but"): "When Wallace died, President Clinton released the following statement".
+func lastClause(toks []token) []token {
+	for i := len(toks) - 1; i > 0; i-- {
+		switch toks[i].lower() {
+		case ",", "—", "–", ";", "and", "but":
+			if i+1 < len(toks) {
+				return toks[i+1:]
+			}
+		}
+	}
+	return toks
+}
+
+// knownWord reports whether a single word names a speaker: a name the story gave, or a body
+// in capitals ("NASCAR", "NATO").
+func (p *people) knownWord(w string) bool {
+	if _, ok := p.full[text.Fold(w)]; ok {
+		return true
+	}
+	return len(w) >= 2 && strings.ToUpper(w) == w && !notPersonal[strings.ToLower(w)] || bodies[strings.ToLower(w)]
+}
+
+// bodies speak under one capitalised word.
+var bodies = set("kremlin", "pentagon", "nato", "fbi", "cia", "nasa", "un", "eu", "vatican", "downing", "elysee", "whitehall")
 
 var determiner = set("the", "a", "an")
 
