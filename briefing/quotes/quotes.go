@@ -50,6 +50,9 @@ func Find(d text.Doc) []Quote {
 		if i+1 < len(spans) && spans[i+1].open < afterEnd {
 			afterEnd = spans[i+1].open
 		}
+		if afterEnd == sentEnd && i+1 < len(spans) {
+			afterEnd = min(afterEnd, spans[i+1].open)
+		}
 		speaker, cue := attribute(d.Text, sp, before, afterEnd, people)
 		// `"A," he said. "B."`: B is speech however short, the frame between says so.
 		interrupted := prev != nil && prev.Para == sp.para && prevEnd >= 0 && sp.open-prevEnd < 80 &&
@@ -259,13 +262,33 @@ func sentenceAround(d text.Doc, m mark) (start, end int) {
 		if s.Start <= m.close && m.close < s.End+1 {
 			end = s.End
 			last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(m.content.Of(d.Text)))
-			if m.close+1 >= s.End && k+1 < len(p.Sentences) && (last == '?' || last == '!') {
-				end = p.Sentences[k+1].End
+			if m.close+1 >= s.End && k+1 < len(p.Sentences) {
+				next := p.Sentences[k+1]
+				// `"...?" Smith said.`, and `"...." Trump said.` when the next sentence is only a frame.
+				if last == '?' || last == '!' || isBareFrame(d.Text[next.Start:next.End]) {
+					end = next.End
+				}
 			}
 			break
 		}
 	}
 	return start, end
+}
+
+// isBareFrame reports whether a sentence is only a frame: a name or pronoun and a reporting
+// verb, "Trump said." or "said Mr. Smith, a lawyer.", with nothing else of substance.
+func isBareFrame(sent string) bool {
+	toks := tokenize(sent, 0, len(sent))
+	if len(toks) > 12 {
+		return false
+	}
+	for i, t := range toks {
+		if cues[t.lower()] && i <= 4 {
+			// "Sara Sidner reported from Ferguson." is a credit, not a frame.
+			return i+1 >= len(toks) || toks[i+1].lower() != "from" && toks[i+1].lower() != "for"
+		}
+	}
+	return false
 }
 
 // continues reports whether the quote sp goes on from prev, the quote before it: the next
@@ -374,6 +397,9 @@ var cues = set("said", "says", "say", "told", "tells", "tell", "added", "adds", 
 	"denied", "denies", "maintained", "maintains", "contended", "contends", "believes",
 	"believed", "thinks", "thought", "feels", "felt", "hopes", "hoped", "welcomed", "praised",
 	"criticized", "criticised", "slammed", "blasted", "accused", "accuses", "insist",
+	"barked", "boomed", "snapped", "fired", "mocked", "cracked", "scoffed", "sneered", "thundered",
+	"roared", "bellowed", "murmured", "sighed", "deadpanned", "marveled", "marvelled", "gushed",
+	"tweets", "posts", "emails", "labeled", "labelled", "branded", "dubbed", "confided", "vowing",
 	"began", "quoted", "screaming", "shouting", "chanting", "yelling", "pointed",
 	"telling", "saying", "adding", "writing", "noting", "warning", "explaining", "insisting",
 	"describing", "calling", "asking", "declaring", "arguing", "stressing", "urging",
@@ -606,9 +632,10 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 		return ""
 	}
 	j := i
-	for j < len(toks) && toks[j].word() && (toks[j].capitalised() || j == i || nameParticles[toks[j].lower()] || roles[toks[j].lower()]) {
+	for j < len(toks) && toks[j].word() && (toks[j].capitalised() || j == i || nameParticles[toks[j].lower()] || roles[toks[j].lower()] ||
+		descriptorBeforeName(toks, j)) {
 		j++
-		if j-i > 7 {
+		if j-i > 8 {
 			break
 		}
 	}
@@ -616,6 +643,23 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 		return ""
 	}
 	return resolvePhrase(toks[i:j], people, at)
+}
+
+// descriptorBeforeName reports whether toks[j] is a lower-case word of a description that a
+// capitalised name follows within two words: "Republican party boss Reince Priebus".
+func descriptorBeforeName(toks []token, j int) bool {
+	if stopword(toks[j].lower()) || toks[j].capitalised() {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+2; k++ {
+		if !toks[k].word() {
+			return false
+		}
+		if toks[k].capitalised() {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceSubject returns the first person or body named in the clause, for participle cues.
