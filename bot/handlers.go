@@ -51,16 +51,21 @@ type Handlers struct {
 	Logger *slog.Logger
 }
 
-func (h *Handlers) now() time.Time {
-	if h.Now != nil {
-		return h.Now()
+func (h *Handlers) now() time.Time       { return nowFrom(h.Now) }
+func (h *Handlers) logger() *slog.Logger { return loggerOr(h.Logger) }
+
+// nowFrom reads a component's clock: its own when set (tests pin it), else the real one.
+func nowFrom(clock func() time.Time) time.Time {
+	if clock != nil {
+		return clock()
 	}
 	return time.Now()
 }
 
-func (h *Handlers) logger() *slog.Logger {
-	if h.Logger != nil {
-		return h.Logger
+// loggerOr is a component's logger, or the default one.
+func loggerOr(l *slog.Logger) *slog.Logger {
+	if l != nil {
+		return l
 	}
 	return slog.Default()
 }

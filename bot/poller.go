@@ -42,19 +42,8 @@ type Poller struct {
 	DisableAfter int // default 5
 }
 
-func (p *Poller) now() time.Time {
-	if p.Now != nil {
-		return p.Now()
-	}
-	return time.Now()
-}
-
-func (p *Poller) log() *slog.Logger {
-	if p.Logger != nil {
-		return p.Logger
-	}
-	return slog.Default()
-}
+func (p *Poller) now() time.Time    { return nowFrom(p.Now) }
+func (p *Poller) log() *slog.Logger { return loggerOr(p.Logger) }
 
 // PollDue polls every feed that is due now.
 func (p *Poller) PollDue(ctx context.Context) error {

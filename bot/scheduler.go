@@ -58,19 +58,8 @@ type Scheduler struct {
 	entries map[int64]cron.EntryID
 }
 
-func (s *Scheduler) now() time.Time {
-	if s.Now != nil {
-		return s.Now()
-	}
-	return time.Now()
-}
-
-func (s *Scheduler) log() *slog.Logger {
-	if s.Logger != nil {
-		return s.Logger
-	}
-	return slog.Default()
-}
+func (s *Scheduler) now() time.Time    { return nowFrom(s.Now) }
+func (s *Scheduler) log() *slog.Logger { return loggerOr(s.Logger) }
 
 // nonce names message i of a delivery; Discord takes up to 25 characters.
 func nonce(scheduleID int64, slot string, i int) string {

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/bot"
-	"github.com/briefbot/briefbot/seeds"
 )
 
 func runConsole(ctx context.Context, e *env, args []string) error {
@@ -23,16 +22,11 @@ func runConsole(ctx context.Context, e *env, args []string) error {
 	}
 	defer db.Close()
 	if st, err := db.Stats(ctx); err == nil && st.Articles == 0 {
-		arts, err := seeds.Articles()
+		n, err := loadSeeds(ctx, db)
 		if err != nil {
 			return err
 		}
-		for _, a := range arts {
-			if _, err := store(ctx, db, a); err != nil {
-				return err
-			}
-		}
-		fmt.Fprintf(e.stdout, "(empty database: loaded %d seed article(s))\n", len(arts))
+		fmt.Fprintf(e.stdout, "(empty database: loaded %d seed article(s))\n", n)
 	}
 	h := &bot.Handlers{Store: db}
 	prompt := stdinIsTerminal(e)

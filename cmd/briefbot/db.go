@@ -9,6 +9,7 @@ import (
 	"runtime"
 
 	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/seeds"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -57,6 +58,20 @@ func openDB(ctx context.Context, e *env, flagValue string) (*storage.DB, error) 
 // store analyses an article and stores it with its analysis.
 func store(ctx context.Context, db *storage.DB, a briefing.Article) (storage.AddResult, error) {
 	return db.AddArticle(ctx, a, briefing.Analyze(a), "")
+}
+
+// loadSeeds stores the embedded seed articles and returns how many there are.
+func loadSeeds(ctx context.Context, db *storage.DB) (int, error) {
+	arts, err := seeds.Articles()
+	if err != nil {
+		return 0, err
+	}
+	for _, a := range arts {
+		if _, err := store(ctx, db, a); err != nil {
+			return 0, err
+		}
+	}
+	return len(arts), nil
 }
 
 // items turns stored articles into briefing items.

@@ -6,8 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"time"
-
-	"github.com/briefbot/briefbot/seeds"
 )
 
 func runDemo(ctx context.Context, e *env, args []string) error {
@@ -30,14 +28,8 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	arts, err := seeds.Articles()
-	if err != nil {
+	if _, err := loadSeeds(ctx, db); err != nil {
 		return err
-	}
-	for _, a := range arts {
-		if _, err := store(ctx, db, a); err != nil {
-			return err
-		}
 	}
 	// Everything in the database: with --db, earlier runs' articles show too.
 	return printBriefing(ctx, e, db, time.Time{}, 25)
