@@ -100,8 +100,14 @@ func (h *Handlers) scheduleSet(ctx context.Context, req Request) Reply {
 		return errorReply(render.Escape(err.Error()) + ".")
 	}
 	maxItems := min(max(req.Int("max-items", 10), 1), 25)
+	keywords := strings.TrimSpace(req.Options["keywords"])
+	if keywords != "" && len(stems(keywords)) == 0 {
+		return errorReply("keywords: give words to look for, such as ukraine, ceasefire.")
+	}
+	quiet := req.Options["quiet"] == "true"
 	s, err := h.Store.AddSchedule(ctx, storage.Schedule{GuildID: req.GuildID, ChannelID: req.ChannelID,
-		Clock: fmt.Sprintf("%02d:%02d", spec.Hour, spec.Minute), Zone: spec.Zone, Days: spec.DaysString(), MaxItems: maxItems})
+		Clock: fmt.Sprintf("%02d:%02d", spec.Hour, spec.Minute), Zone: spec.Zone, Days: spec.DaysString(), MaxItems: maxItems,
+		Keywords: render.Truncate(keywords, 200), Quiet: quiet})
 	if errors.Is(err, storage.ErrConflict) {
 		return errorReply(fmt.Sprintf("This channel already has a briefing at %02d:%02d %s. /schedule list shows it.", spec.Hour, spec.Minute, spec.Zone))
 	}
@@ -109,8 +115,15 @@ func (h *Handlers) scheduleSet(ctx context.Context, req Request) Reply {
 		return h.internalError(req, err)
 	}
 	next := nextSlot(spec, h.now())
-	return Reply{Content: fmt.Sprintf("Briefing #%d: %s at %s %s in this channel, up to %d articles. The next one is %s.",
-		s.ID, spec.DaysString(), s.Clock, s.Zone, maxItems, next)}
+	extra := ""
+	if s.Keywords != "" {
+		extra += fmt.Sprintf(" about %s", render.Escape(s.Keywords))
+	}
+	if quiet {
+		extra += ", silent when nothing is new"
+	}
+	return Reply{Content: fmt.Sprintf("Briefing #%d: %s at %s %s in this channel, up to %d articles%s. The next one is %s.",
+		s.ID, spec.DaysString(), s.Clock, s.Zone, maxItems, extra, next)}
 }
 
 // nextSlot describes when a schedule next runs.
@@ -134,7 +147,14 @@ func (h *Handlers) scheduleList(ctx context.Context, req Request) Reply {
 	}
 	var b strings.Builder
 	for _, s := range scheds {
-		fmt.Fprintf(&b, "#%d · <#%s> · %s at %s %s · up to %d articles\n", s.ID, s.ChannelID, s.Days, s.Clock, s.Zone, s.MaxItems)
+		fmt.Fprintf(&b, "#%d · <#%s> · %s at %s %s · up to %d articles", s.ID, s.ChannelID, s.Days, s.Clock, s.Zone, s.MaxItems)
+		if s.Keywords != "" {
+			fmt.Fprintf(&b, " · about %s", render.Escape(s.Keywords))
+		}
+		if s.Quiet {
+			b.WriteString(" · silent when nothing is new")
+		}
+		b.WriteString("\n")
 	}
 	return Reply{Content: render.Truncate(b.String(), maxContent)}
 }

@@ -48,7 +48,10 @@ func Commands() []*discordgo.ApplicationCommand {
 					str("timezone", "IANA time zone, e.g. Europe/Kyiv (default UTC)", false, false),
 					str("days", "Days of the week, e.g. mon-fri or mon,wed,fri (default every day)", false, false),
 					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionInteger, Name: "max-items",
-						Description: "At most this many articles (default 10)", MinValue: &minLimit, MaxValue: 25}),
+						Description: "At most this many articles (default 10)", MinValue: &minLimit, MaxValue: 25},
+					str("keywords", "Only articles about these words, e.g. ukraine, ceasefire", false, false),
+					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionBoolean, Name: "quiet",
+						Description: "Post nothing when nothing is new (default: a short note)"}),
 				sub("list", "The scheduled briefings of this server"),
 				sub("remove", "Stop a scheduled briefing", &discordgo.ApplicationCommandOption{
 					Type: discordgo.ApplicationCommandOptionInteger, Name: "id", Description: "The schedule's number from /schedule list", Required: true})}},

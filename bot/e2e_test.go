@@ -428,6 +428,15 @@ func TestEndToEndRateLimitedCallbackIsRetried(t *testing.T) {
 	}
 }
 
+func TestEndToEndServerErrorIsRetried(t *testing.T) {
+	h := start(t, seededDB(t))
+	h.fake.Fail("/api/v9/interactions/", 502, 0, 1)
+	m, _ := h.ask(t, command(guildA, alice, memberPerms, "quotes", "speaker", "Peskov"))
+	if !strings.Contains(shown(m), "It is positive") {
+		t.Errorf("reply after a 502:\n%s", shown(m))
+	}
+}
+
 func TestOpenRejectsBadToken(t *testing.T) {
 	fake := discordtest.New("right-token")
 	defer fake.Close()

@@ -208,25 +208,38 @@ func (h *Handlers) quotes(ctx context.Context, req Request, st pageState) Reply 
 
 // aboutTopic keeps the quotes whose words, or whose article's title, share a stem with topic.
 func aboutTopic(qs []storage.Quote, topic string) []storage.Quote {
-	want := map[string]bool{}
-	for _, w := range text.Words(topic) {
-		if !text.IsStopword(w) {
-			want[text.Stem(w)] = true
-		}
-	}
+	want := stems(topic)
 	if len(want) == 0 {
 		return qs
 	}
 	var out []storage.Quote
 	for _, q := range qs {
-		for _, w := range text.Words(q.Text + " " + q.ArticleTitle) {
-			if want[text.Stem(w)] {
-				out = append(out, q)
-				break
-			}
+		if sharesStem(q.Text+" "+q.ArticleTitle, want) {
+			out = append(out, q)
 		}
 	}
 	return out
+}
+
+// stems are the stems of the content words of s.
+func stems(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range text.Words(s) {
+		if !text.IsStopword(w) {
+			out[text.Stem(w)] = true
+		}
+	}
+	return out
+}
+
+// sharesStem reports whether s has a word whose stem is in want.
+func sharesStem(s string, want map[string]bool) bool {
+	for _, w := range text.Words(s) {
+		if want[text.Stem(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 func (h *Handlers) search(ctx context.Context, req Request, st pageState) Reply {

@@ -181,6 +181,9 @@ func (s *Scheduler) compose(ctx context.Context, sc storage.Schedule, d storage.
 	if err != nil {
 		return nil, err
 	}
+	if sc.Keywords != "" {
+		arts = aboutWords(arts, sc.Keywords)
+	}
 	loc := time.UTC
 	if spec, err := schedule.Parse(sc.Clock, sc.Zone, sc.Days); err == nil {
 		loc = spec.Location()
@@ -193,6 +196,18 @@ func (s *Scheduler) compose(ctx context.Context, sc storage.Schedule, d storage.
 		return []Reply{{Content: fmt.Sprintf("**Briefing · %s** — nothing new since the last briefing.", day)}}, nil
 	}
 	return composeBriefing(arts, d.Until, sc.MaxItems, "Briefing · "+day), nil
+}
+
+// aboutWords keeps the articles whose title or summary shares a stem with any of words.
+func aboutWords(arts []storage.Article, words string) []storage.Article {
+	want := stems(words)
+	var out []storage.Article
+	for _, a := range arts {
+		if len(want) == 0 || sharesStem(a.Title+" "+strings.Join(a.Summary, " "), want) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // composeBriefing ranks articles and lays them out as messages of embeds within Discord's limits.

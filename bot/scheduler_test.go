@@ -304,3 +304,22 @@ func TestScheduleCommands(t *testing.T) {
 		t.Errorf("remove: %+v", m)
 	}
 }
+
+func TestScheduleKeywords(t *testing.T) {
+	h := startScheduler(t, kyivDay)
+	m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule set", "time", "08:00", "timezone", "Europe/Kyiv", "keywords", "ferries", "quiet", true))
+	if !strings.Contains(m.Content, "about ferries") || !strings.Contains(m.Content, "silent when nothing is new") {
+		t.Fatalf("set: %+v", m)
+	}
+	h.addArticle(t, "the ferry timetable")
+	h.addArticle(t, "the school budget")
+	h.tickAt(t, kyivDay.Add(61*time.Minute))
+	got := h.posted(t)
+	if len(got) != 1 || !strings.Contains(got[0], "ferry") || strings.Contains(got[0], "school") {
+		t.Errorf("posted %q, want only the ferry article", got)
+	}
+	h.tickAt(t, kyivDay.Add(25*time.Hour)) // nothing new, quiet: nothing posted
+	if got := h.posted(t); len(got) != 1 {
+		t.Errorf("quiet schedule posted %q", got)
+	}
+}

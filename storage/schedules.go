@@ -23,16 +23,17 @@ type Schedule struct {
 	Zone      string // IANA
 	Days      string // "every day", "mon,tue,wed,thu,fri"
 	MaxItems  int
-	Quiet     bool // post nothing when nothing is new
+	Quiet     bool   // post nothing when nothing is new
+	Keywords  string // only articles about these words; "" for all
 	Created   time.Time
 }
 
-const scheduleColumns = `id, guild_id, channel_id, clock, zone, days, max_items, quiet, created_at`
+const scheduleColumns = `id, guild_id, channel_id, clock, zone, days, max_items, quiet, created_at, keywords`
 
 func scanSchedule(sc interface{ Scan(...any) error }) (Schedule, error) {
 	var s Schedule
 	var created int64
-	err := sc.Scan(&s.ID, &s.GuildID, &s.ChannelID, &s.Clock, &s.Zone, &s.Days, &s.MaxItems, &s.Quiet, &created)
+	err := sc.Scan(&s.ID, &s.GuildID, &s.ChannelID, &s.Clock, &s.Zone, &s.Days, &s.MaxItems, &s.Quiet, &created, &s.Keywords)
 	s.Created = time.Unix(created, 0).UTC()
 	return s, err
 }
@@ -40,8 +41,8 @@ func scanSchedule(sc interface{ Scan(...any) error }) (Schedule, error) {
 // AddSchedule stores a schedule; ErrConflict when the channel has one at that time and zone.
 func (db *DB) AddSchedule(ctx context.Context, s Schedule) (Schedule, error) {
 	s.Created = db.Now().UTC().Truncate(time.Second)
-	r, err := db.db.ExecContext(ctx, `INSERT INTO schedules (guild_id, channel_id, clock, zone, days, max_items, quiet, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, s.GuildID, s.ChannelID, s.Clock, s.Zone, s.Days, s.MaxItems, s.Quiet, s.Created.Unix())
+	r, err := db.db.ExecContext(ctx, `INSERT INTO schedules (guild_id, channel_id, clock, zone, days, max_items, quiet, created_at, keywords)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, s.GuildID, s.ChannelID, s.Clock, s.Zone, s.Days, s.MaxItems, s.Quiet, s.Created.Unix(), s.Keywords)
 	var se sqlite3.Error
 	if errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique {
 		return Schedule{}, ErrConflict
