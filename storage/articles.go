@@ -311,3 +311,48 @@ func (db *DB) ArticleTitles(ctx context.Context, query, guildID string, limit in
 	}
 	return out, rows.Err()
 }
+
+// Stale lists the IDs of articles analysed by an analyser older than version (all articles
+// when version is 0), oldest first.
+func (db *DB) Stale(ctx context.Context, version int) ([]int64, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT id FROM articles WHERE ? = 0 OR analyser_version < ? ORDER BY id`, version, version)
+	if err != nil {
+		return nil, fmt.Errorf("stale articles: %w", err)
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+// Reanalyze runs analyze over a stored article and replaces its sentences, summary and quotes
+// with the result, in one transaction.
+func (db *DB) Reanalyze(ctx context.Context, id int64, analyze func(briefing.Article) briefing.Analysis) error {
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		var a briefing.Article
+		if err := tx.QueryRowContext(ctx, `SELECT title, body, url, source FROM articles WHERE id = ?`, id).
+			Scan(&a.Title, &a.Body, &a.URL, &a.Source); err != nil {
+			return err
+		}
+		an := analyze(a)
+		for _, q := range []string{`DELETE FROM sentences WHERE article_id = ?`, `DELETE FROM quotes WHERE article_id = ?`} {
+			if _, err := tx.ExecContext(ctx, q, id); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET analyser_version = ? WHERE id = ?`, an.Version, id); err != nil {
+			return err
+		}
+		return writeAnalysis(ctx, tx, id, an)
+	})
+	if err != nil {
+		return fmt.Errorf("reanalyse article %d: %w", id, err)
+	}
+	return nil
+}

@@ -264,3 +264,38 @@ func TestConcurrentWriters(t *testing.T) {
 		t.Errorf("stats = %+v, want 40 articles and one speaker", s)
 	}
 }
+
+func TestReanalyze(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	a := article("Zelensky at the front", zelenskyBody)
+	old := briefing.Analysis{Version: 0} // an analyser that found nothing
+	res, err := db.AddArticle(ctx, a, old, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, err := db.Stale(ctx, briefing.AnalyserVersion)
+	if err != nil || len(ids) != 1 || ids[0] != res.ID {
+		t.Fatalf("stale = %v, %v", ids, err)
+	}
+	if err := db.Reanalyze(ctx, res.ID, briefing.Analyze); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Article(ctx, res.ID, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.AnalyserVersion != briefing.AnalyserVersion || len(got.Summary) == 0 || got.KeyQuote == nil {
+		t.Errorf("after reanalysis: %+v", got)
+	}
+	if ids, _ := db.Stale(ctx, briefing.AnalyserVersion); len(ids) != 0 {
+		t.Errorf("still stale: %v", ids)
+	}
+	// Twice is the same as once: no duplicated sentences or quotes.
+	db.Reanalyze(ctx, res.ID, briefing.Analyze)
+	var n int
+	db.db.QueryRow(`SELECT count(*) FROM quotes WHERE article_id = ?`, res.ID).Scan(&n)
+	if n != len(briefing.Analyze(a).Quotes) {
+		t.Errorf("%d quotes after two reanalyses", n)
+	}
+}

@@ -45,6 +45,7 @@ var commands = []command{
 	{"summarize", "summarize articles: --jsonl on stdin, or a FILE for a person", runSummarize},
 	{"quotes", "find quotes: --jsonl on stdin, or --speaker NAME from the database", runQuotes},
 	{"brief", "print the briefing of the stored articles", runBrief},
+	{"reanalyze", "analyse stored articles again after the analyser changed", runReanalyze},
 	{"run", "run the Discord bot (needs DISCORD_TOKEN)", runBot},
 	{"console", "try the bot's commands offline: type /quotes speaker:Zelensky", runConsole},
 }
