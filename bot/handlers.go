@@ -138,7 +138,7 @@ func (h *Handlers) brief(ctx context.Context, req Request, page int) Reply {
 	if len(arts) == 0 {
 		return Reply{Content: "Nothing new in the last 24 hours. Add articles with /article add, or ask a server manager to /feed add a source."}
 	}
-	pages := paginate(articleEmbeds(arts))
+	pages := paginate(rankedEmbeds(arts, h.now(), len(arts)))
 	st := pageState{kind: "b", owner: req.UserID, page: page}
 	return pagedReply(pages, st, fmt.Sprintf("Briefing · %d new article(s) in the last 24 hours", len(arts)))
 }

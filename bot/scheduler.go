@@ -215,6 +215,21 @@ func composeBriefing(arts []storage.Article, now time.Time, max int, heading str
 	if max <= 0 {
 		max = 10
 	}
+	pages := paginate(rankedEmbeds(arts, now, max))
+	out := make([]Reply, len(pages))
+	for i, p := range pages {
+		out[i] = Reply{Embeds: p}
+	}
+	out[0].Content = fmt.Sprintf("**%s** · %d new article(s)", heading, len(arts))
+	if len(arts) > max {
+		out[0].Content += fmt.Sprintf(", the top %d", max)
+	}
+	return out
+}
+
+// rankedEmbeds ranks articles for a briefing (recency, importance, variety of sources) and
+// shows the first max of them as embeds. /brief and the scheduled briefings both use it.
+func rankedEmbeds(arts []storage.Article, now time.Time, max int) []*discordgo.MessageEmbed {
 	items := make([]briefing.Item, 0, len(arts))
 	for _, a := range arts {
 		it := briefing.Item{Title: a.Title, When: a.Added, Source: a.Source}
@@ -230,16 +245,7 @@ func composeBriefing(arts []storage.Article, now time.Time, max int, heading str
 	for _, i := range briefing.Rank(items, now, max) {
 		embeds = append(embeds, articleEmbed(arts[i], false))
 	}
-	pages := paginate(embeds)
-	out := make([]Reply, len(pages))
-	for i, p := range pages {
-		out[i] = Reply{Embeds: p}
-	}
-	out[0].Content = fmt.Sprintf("**%s** · %d new article(s)", heading, len(arts))
-	if len(arts) > max {
-		out[0].Content += fmt.Sprintf(", the top %d", max)
-	}
-	return out
+	return embeds
 }
 
 // cronLogger adapts slog to robfig/cron's logger.

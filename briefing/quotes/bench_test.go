@@ -9,7 +9,7 @@ import (
 
 // BenchmarkArticles parses each article and finds its quotes, reporting articles per second
 // (per core with -cpu 1). Over the CNN quotes dev set:
-// go test -run '^$' -bench Articles -cpu 1 ./briefing/quotes -args -eval ../shared/eval/quotes/cnn-dev.jsonl
+// go test -run '^$' -bench Articles -cpu 1 ./briefing/quotes -args -eval "$PWD/../shared/eval/quotes/cnn-dev.jsonl"
 func BenchmarkArticles(b *testing.B) {
 	arts := corpus.Load(b)
 	b.ReportAllocs()

@@ -9,7 +9,7 @@ import (
 
 // BenchmarkArticles parses and summarizes each article in turn and reports articles per second
 // (per core when run with -cpu 1) and allocations per article. Over the CNN dev set:
-// go test -run '^$' -bench Articles -cpu 1 ./briefing/summarize -args -eval ../shared/eval/summaries/cnn-dev.jsonl
+// go test -run '^$' -bench Articles -cpu 1 ./briefing/summarize -args -eval "$PWD/../shared/eval/summaries/cnn-dev.jsonl"
 func BenchmarkArticles(b *testing.B) {
 	arts := corpus.Load(b)
 	b.ReportAllocs()

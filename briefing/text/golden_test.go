@@ -13,7 +13,7 @@ var goldenFile = flag.String("golden", "", "the Golden Rules JSONL ({\"id\", \"t
 
 // TestGoldenRules scores Sentences on the English Golden Rules of sentence boundary detection
 // when -golden names them (they live outside the project):
-// go test ./briefing/text -run GoldenRules -v -args -golden ../shared/eval/sentences/golden-rules-en.jsonl
+// go test ./briefing/text -run GoldenRules -v -args -golden "$PWD/../shared/eval/sentences/golden-rules-en.jsonl"
 // It fails below 39 of 48, the score when it was written (list items and spaced ellipses are
 // what it still misses).
 func TestGoldenRules(t *testing.T) {

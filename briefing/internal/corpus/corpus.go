@@ -12,7 +12,8 @@ import (
 	"testing"
 )
 
-// File is set by -eval PATH: go test -bench . ./briefing/... -args -eval PATH
+// File is set by -eval PATH: go test -bench . ./briefing/summarize -args -eval "$PWD/PATH" (go test
+// runs in the package's folder, so give an absolute path).
 var File = flag.String("eval", "", "JSONL articles ({\"title\", \"text\"}) to benchmark on (default: the seed article)")
 
 // Article is a headline and a body.
