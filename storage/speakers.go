@@ -16,7 +16,7 @@ import (
 type Quote struct {
 	ID           int64
 	Text         string
-	Speaker      string // the speaker's fullest known name, "" when unknown
+	Speaker      string // the speaker's fullest known name, else the words the article used, "" when unknown
 	SpeakerID    int64
 	ArticleID    int64
 	ArticleTitle string
@@ -49,8 +49,8 @@ func (e *UnknownSpeakerError) Error() string {
 // completing its name as needed, and records the spelling as an alias. "" has no speaker.
 func speakerFor(ctx context.Context, tx *sql.Tx, name string) (sql.NullInt64, error) {
 	k := speakers.Of(name)
-	if k.Surname == "" {
-		return sql.NullInt64{}, nil
+	if k.Surname == "" || !k.Named() {
+		return sql.NullInt64{}, nil // "The city manager" names nobody across articles
 	}
 	cands, err := candidates(ctx, tx, k)
 	if err != nil {
@@ -277,7 +277,7 @@ func (db *DB) Speakers(ctx context.Context, prefix, guildID string, limit int) (
 
 // quotes loads quotes (alias q) with their speaker and article (alias a) chosen by the tail.
 func (db *DB) quotes(ctx context.Context, tail string, args ...any) ([]Quote, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT q.id, q.text, COALESCE(s.name, ''), COALESCE(q.speaker_id, 0),
+	rows, err := db.db.QueryContext(ctx, `SELECT q.id, q.text, COALESCE(s.name, q.speaker_as), COALESCE(q.speaker_id, 0),
 		a.id, a.title, a.url, COALESCE(a.published_at, a.added_at), q.rank
 		FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id `+tail, args...)
 	if err != nil {

@@ -113,6 +113,25 @@ func Normalize(w string) string {
 	return b.String()
 }
 
+// Named reports whether the key names someone who can be the same speaker in another article:
+// a person, or a body with a name of its own ("NATO", "the U.S. Justice Department",
+// "Ukraine's communications watchdog"), not a description ("The city manager", "A resident").
+func (k Key) Named() bool {
+	if k.Person {
+		return true
+	}
+	words := strings.Fields(k.Display)
+	for i, w := range words {
+		if i == 0 && (strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an")) {
+			continue
+		}
+		if r := []rune(w)[0]; unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // Same reports whether a and b name the same speaker: same normalised surname and first names
 // that agree (equal, one an initial of the other, or one missing).
 func Same(a, b Key) bool {

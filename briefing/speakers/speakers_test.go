@@ -53,3 +53,15 @@ func TestDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestNamed(t *testing.T) {
+	tests := map[string]bool{
+		"Volodymyr Zelensky": true, "NATO": true, "the U.S. Justice Department": true,
+		"Ukraine's communications watchdog": true, "The city manager": false, "A resident": false,
+	}
+	for name, want := range tests {
+		if got := Of(name).Named(); got != want {
+			t.Errorf("Of(%q).Named() = %v, want %v", name, got, want)
+		}
+	}
+}
