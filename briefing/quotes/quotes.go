@@ -865,6 +865,9 @@ type people struct {
 	org      map[string]string // lower-case last word of a body's name -> its name
 }
 
+// allCaps reports whether w is an acronym ("IRS", "NFL"): a body, not a person.
+func allCaps(w string) bool { return len(w) > 1 && strings.ToUpper(w) == w }
+
 // subjectVerbs follow a name that is the subject of its sentence.
 var subjectVerbs = set("is", "was", "has", "had", "says", "said", "told", "added", "lives", "lived",
 	"works", "worked", "says", "explains", "recalls", "believes", "thinks", "wants", "wanted", "hopes",
@@ -877,8 +880,7 @@ type mention struct {
 }
 
 // relatives open clauses whose names are not what the sentence is about.
-var relatives = set("who", "whom", "whose", "which", "that", "by", "with", "to", "from", "for",
-	"of", "against", "about", "than", "after", "before")
+var relatives = set("who", "whom", "whose", "which", "that", "against", "than")
 
 func collectPeople(d text.Doc, spans []mark) *people {
 	p := &people{full: map[string]string{}, role: map[string][]mention{}, org: map[string]string{}}
@@ -917,7 +919,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				p.org[last] = strings.Join(words, " ")
 				p.org[strings.TrimSuffix(last, "s")] = strings.Join(words, " ")
 			}
-			if len(name) == 1 && subject && j < len(toks) && subjectVerbs[toks[j].lower()] &&
+			if len(name) == 1 && subject && j < len(toks) && subjectVerbs[toks[j].lower()] && !allCaps(name[0]) &&
 				!notPersonal[strings.ToLower(name[0])] && !stopword(strings.ToLower(name[0])) && len(role) == 0 {
 				// "These days, Fatiya is busy": a single name as a sentence subject.
 				if _, known := p.full[text.Fold(name[0])]; !known {
@@ -937,7 +939,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				} else if len(name) == 1 {
 					if full, ok := p.full[text.Fold(name[0])]; ok {
 						p.mentions = append(p.mentions, mention{at, full, subject})
-					} else if roleWord != "" && (i > 0 || roles[roleWord]) && !notPersonal[strings.ToLower(name[0])] {
+					} else if roleWord != "" && (i > 0 || roles[roleWord]) && !notPersonal[strings.ToLower(name[0])] && !allCaps(name[0]) {
 						// "Mr. Smith", "President Macron": a single name after a title.
 						p.add(name[0], at, subject)
 						p.role[roleWord] = append(p.role[roleWord], mention{at: at, name: name[0]})

@@ -127,6 +127,10 @@ func TestConventions(t *testing.T) {
 		{"a statement after a colon paragraph",
 			"When Wallace died in 1998, President Bill Clinton released the following statement:\n" + `"Hillary and I offer our condolences to the family."`,
 			[]want{{"Hillary and I offer", "Bill Clinton"}}},
+		{"he is the person the sentence before introduced, not an acronym",
+			"Call 1: 'The IRS is filing a lawsuit against you.' One of those victims was former NFL player Frank Garcia.\n" +
+				`When he got the call, he panicked. "I'm going to jail," he recalled.`,
+			[]want{{"I'm going to jail", "Frank Garcia"}}},
 		{"unknown stays unknown",
 			`"Nobody knows what comes next," a resident said.`,
 			[]want{{"Nobody knows", ""}}},
