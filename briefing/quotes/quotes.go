@@ -73,6 +73,10 @@ func Find(d text.Doc) []Quote {
 			if speaker = sentenceSubject(lastClause(toks), people, sp.open); speaker == "" {
 				speaker = sentenceSubject(toks, people, sp.open)
 			}
+		case !cue && before >= sp.open-1:
+			// `Green stresses that bad behaviour must be punished. "I am not advocating..."`:
+			// a quote that is its own sentence, after a sentence that reports someone.
+			speaker = reportedBefore(d, sp, people)
 		}
 		q.Speaker = speaker
 		if speaker != "" {
@@ -273,6 +277,42 @@ func sentenceAround(d text.Doc, m mark) (start, end int) {
 		}
 	}
 	return start, end
+}
+
+// reportedBefore returns the subject of the sentence before the quote's when that sentence
+// reports speech (has a cue) and quotes nothing itself.
+func reportedBefore(d text.Doc, m mark, people *people) string {
+	p := d.Paragraphs[m.para]
+	for k, st := range p.Sentences {
+		if st.Start < m.open-1 || st.Start > m.open+1 {
+			continue
+		}
+		var prev text.Span
+		switch {
+		case k > 0:
+			prev = p.Sentences[k-1]
+		case m.para > 0 && len(d.Paragraphs[m.para-1].Sentences) > 0:
+			// A paragraph that is a quote, after one that reports who speaks.
+			ps := d.Paragraphs[m.para-1].Sentences
+			prev = ps[len(ps)-1]
+		default:
+			return ""
+		}
+		body := d.Text[prev.Start:prev.End]
+		if strings.ContainsAny(body, "\"“”") {
+			return ""
+		}
+		toks := tokenize(d.Text, prev.Start, prev.End)
+		for i, t := range toks {
+			if cues[t.lower()] && !participle(t.lower()) && i > 0 {
+				if sp := nounPhraseBefore(toks[:i], people, m.open); sp != "" {
+					return sp
+				}
+				return sentenceSubject(toks[:i], people, m.open)
+			}
+		}
+	}
+	return ""
 }
 
 // isBareFrame reports whether a sentence is only a frame: a name or pronoun and a reporting
@@ -865,6 +905,16 @@ type people struct {
 	org      map[string]string // lower-case last word of a body's name -> its name
 }
 
+// usedAsPlace reports whether the text puts a place preposition before word anywhere.
+func usedAsPlace(s, word string) bool {
+	for _, p := range []string{"in ", "at ", "from ", "to ", "near ", "outside ", "across "} {
+		if strings.Contains(s, p+word) || strings.Contains(s, strings.ToUpper(p[:1])+p[1:]+word) {
+			return true
+		}
+	}
+	return false
+}
+
 // allCaps reports whether w is an acronym ("IRS", "NFL"): a body, not a person.
 func allCaps(w string) bool { return len(w) > 1 && strings.ToUpper(w) == w }
 
@@ -921,8 +971,9 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			}
 			if len(name) == 1 && subject && j < len(toks) && subjectVerbs[toks[j].lower()] && !allCaps(name[0]) &&
 				!notPersonal[strings.ToLower(name[0])] && !stopword(strings.ToLower(name[0])) && len(role) == 0 {
-				// "These days, Fatiya is busy": a single name as a sentence subject.
-				if _, known := p.full[text.Fold(name[0])]; !known {
+				// "These days, Fatiya is busy": a single name as a sentence subject, unless the
+				// story also uses it as a place ("in Ferguson").
+				if _, known := p.full[text.Fold(name[0])]; !known && !usedAsPlace(d.Text, name[0]) {
 					p.add(name[0], toks[i].start, true)
 					i = j - 1
 					continue
