@@ -859,11 +859,15 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			if full := people.byRole(last, at); full != "" {
 				return full
 			}
-			if strings.EqualFold(words[0], "the") && !orgWords[last] {
+			if len(words) == 2 && strings.EqualFold(words[0], "the") && !orgWords[last] {
 				// "the singer said": the person the story is about, as for "he" or "she".
 				if full := people.pronoun("", at); full != "" {
 					return full
 				}
+			}
+			if len(words) > 2 && determiner[strings.ToLower(words[0])] && !hasCapital(words[1:]) {
+				// "the city manager": someone the story does not name; say it as it does.
+				return strings.Join(words, " ")
 			}
 		}
 	}
