@@ -437,7 +437,7 @@ var cues = set("said", "says", "say", "told", "tells", "tell", "added", "adds", 
 	"denied", "denies", "maintained", "maintains", "contended", "contends", "believes",
 	"believed", "thinks", "thought", "feels", "felt", "hopes", "hoped", "welcomed", "praised",
 	"criticized", "criticised", "slammed", "blasted", "accused", "accuses", "insist",
-	"barked", "boomed", "snapped", "fired", "mocked", "cracked", "scoffed", "sneered", "thundered",
+	"put", "affirms", "affirmed", "reads", "barked", "boomed", "snapped", "fired", "mocked", "cracked", "scoffed", "sneered", "thundered",
 	"roared", "bellowed", "murmured", "sighed", "deadpanned", "marveled", "marvelled", "gushed",
 	"tweets", "posts", "emails", "labeled", "labelled", "branded", "dubbed", "confided", "vowing",
 	"began", "quoted", "screaming", "shouting", "chanting", "yelling", "pointed",
@@ -461,19 +461,25 @@ var participle = func(w string) bool { return strings.HasSuffix(w, "ing") }
 // s[before:m.open] and s[m.close:afterEnd], and returns the speaker it names and whether a
 // reporting cue was found at all.
 func attribute(s string, m mark, before, afterEnd int, people *people) (string, bool) {
+	cue := false
 	// After the quote: `"...," Zelensky said.` `"...," said Jim Smith, a spokesman.`
 	if m.close < afterEnd {
 		after := tokenize(s, min(m.close+1, afterEnd), afterEnd)
-		if sp, ok := afterFrame(s, after, m, people); ok {
+		sp, ok := afterFrame(s, after, m, people)
+		if sp != "" {
 			return sp, true
 		}
+		cue = ok
 	}
 	// Before it: `Blinken told ABC News: "...` `Peskov welcomed this, telling reporters: "...`
+	// (also when a cue after it named nobody: `"We'll see," when asked`).
 	if before < m.open {
 		pre := tokenize(s, before, m.open)
-		if sp, ok := beforeFrame(pre, m.open, people); ok {
+		sp, ok := beforeFrame(pre, m.open, people)
+		if sp != "" {
 			return sp, true
 		}
+		cue = cue || ok
 		// `Pollsters agree - Carl Bialik: "...`: a name and a colon, no verb.
 		if n := len(pre); n >= 2 && pre[n-1].s == ":" {
 			if sp := nounPhraseBefore(pre[:n-1], people, m.open); sp != "" && people.isPerson(sp) {
@@ -490,7 +496,7 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 			}
 		}
 	}
-	return "", false
+	return "", cue
 }
 
 // isPerson reports whether a resolved speaker is a person's name the story knows or reads as one.
