@@ -304,7 +304,7 @@ func reportedBefore(d text.Doc, m mark, people *people) string {
 		}
 		toks := tokenize(d.Text, prev.Start, prev.End)
 		for i, t := range toks {
-			if cues[t.lower()] && !participle(t.lower()) && i > 0 {
+			if isCue(t) && !participle(t.lower()) && i > 0 {
 				if sp := nounPhraseBefore(toks[:i], people, m.open); sp != "" {
 					return sp
 				}
@@ -323,7 +323,7 @@ func isBareFrame(sent string) bool {
 		return false
 	}
 	for i, t := range toks {
-		if cues[t.lower()] && i <= 4 {
+		if isCue(t) && i <= 4 {
 			// "Sara Sidner reported from Ferguson." is a credit, not a frame.
 			return i+1 >= len(toks) || toks[i+1].lower() != "from" && toks[i+1].lower() != "for"
 		}
@@ -448,11 +448,18 @@ var cues = set("said", "says", "say", "told", "tells", "tell", "added", "adds", 
 // hasCue reports whether s[from:to] holds a reporting cue.
 func hasCue(s string, from, to int) bool {
 	for _, t := range tokenize(s, from, to) {
-		if cues[t.lower()] {
+		if isCue(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// isCue reports whether t is a reporting verb as written in running text: in lower case
+// ("STATES" in a headline is not "states"), except "According" opening a sentence.
+func isCue(t token) bool {
+	lw := t.lower()
+	return cues[lw] && (t.s == lw || lw == "according" || lw == "said" && t.s == "Said")
 }
 
 var participle = func(w string) bool { return strings.HasSuffix(w, "ing") }
@@ -520,7 +527,7 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 		if t.s == "." || t.s == ";" || t.s == "?" || t.s == "!" {
 			break
 		}
-		if !cues[lw] {
+		if !isCue(t) {
 			continue
 		}
 		if lw == "according" {
@@ -555,7 +562,7 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 	// The cue nearest the quote decides; its subject stands before it.
 	for i := len(toks) - 1; i >= 0; i-- {
 		lw := toks[i].lower()
-		if !cues[lw] {
+		if !isCue(toks[i]) {
 			continue
 		}
 		if lw == "according" {
