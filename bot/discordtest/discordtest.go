@@ -123,6 +123,12 @@ type Server struct {
 	nonces      map[string]string
 	nextID      atomic.Int64
 	commands    json.RawMessage
+	sent        []sentEvent // dispatches, replayed on resume as Discord does
+}
+
+type sentEvent struct {
+	seq     int64
+	payload map[string]any
 }
 
 // ChannelMessage is a message the bot posted to a channel.
@@ -433,7 +439,8 @@ func optionType(v any) int {
 	return 3
 }
 
-// Dispatch sends an INTERACTION_CREATE over the gateway and returns its id.
+// Dispatch sends an INTERACTION_CREATE over the gateway and returns its id. Without a live
+// connection it is delivered when the client resumes, as Discord does.
 func (s *Server) Dispatch(in Interaction) (string, error) {
 	id, token := s.id(), "tok"+s.id()
 	perms := strconv.FormatInt(in.Permissions, 10)
@@ -457,14 +464,16 @@ func (s *Server) dispatch(event string, d any) error {
 	s.mu.Lock()
 	conn := s.conn
 	s.seq++
-	seq := s.seq
+	payload := map[string]any{"op": 0, "t": event, "s": s.seq, "d": d}
+	s.sent = append(s.sent, sentEvent{s.seq, payload})
 	s.mu.Unlock()
 	if conn == nil {
-		return fmt.Errorf("no gateway connection")
+		return nil // delivered when the client resumes
 	}
 	s.connWrite.Lock()
 	defer s.connWrite.Unlock()
-	return conn.WriteJSON(map[string]any{"op": 0, "t": event, "s": seq, "d": d})
+	conn.WriteJSON(payload) // a write to a dying connection is replayed on resume
+	return nil
 }
 
 // Drop closes the gateway websocket without a close frame, as a network failure would.
@@ -550,20 +559,29 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		case 6:
 			var res struct {
 				SessionID string `json:"session_id"`
+				Seq       int64  `json:"seq"`
 			}
 			json.Unmarshal(p.D, &res)
 			s.mu.Lock()
 			ok := res.SessionID == s.sessionID
+			var missed []map[string]any
+			seq := s.seq
 			if ok {
 				s.conn = conn
 				s.resumes++
-				s.seq++
+				for _, e := range s.sent {
+					if e.seq > res.Seq {
+						missed = append(missed, e.payload)
+					}
+				}
 			}
-			seq := s.seq
 			s.mu.Unlock()
 			if !ok {
 				write(map[string]any{"op": 9, "d": false}) // invalid session: identify again
 				continue
+			}
+			for _, e := range missed {
+				write(e) // what the client missed while away, as Discord replays it
 			}
 			write(map[string]any{"op": 0, "t": "RESUMED", "s": seq, "d": map[string]any{}})
 			s.signalReady()
