@@ -334,8 +334,10 @@ func TestEndToEndResumesAfterDrop(t *testing.T) {
 	if err := h.fake.WaitReady(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if h.fake.Resumes() != 1 {
-		t.Errorf("%d resumes, want 1 (and %d identifies)", h.fake.Resumes(), h.fake.Identifies())
+	// discordgo's reader and heartbeat may both notice the drop; either way it resumes the
+	// session rather than starting a new one.
+	if h.fake.Resumes() < 1 || h.fake.Identifies() != 1 {
+		t.Errorf("%d resumes and %d identifies, want at least 1 resume and the first identify only", h.fake.Resumes(), h.fake.Identifies())
 	}
 	m, _ := h.ask(t, command(guildA, alice, memberPerms, "quotes", "speaker", "Stoltenberg"))
 	if !strings.Contains(shown(m), "new normal in Europe") {
