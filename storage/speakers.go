@@ -255,10 +255,21 @@ func (db *DB) suggest(ctx context.Context, name string) ([]string, error) {
 // only those with a name word starting with it (for autocomplete). At most limit.
 func (db *DB) Speakers(ctx context.Context, prefix, guildID string, limit int) ([]Speaker, error) {
 	p := escapeLike(text.Fold(strings.TrimSpace(prefix)))
+	// Another spelling of a whole name counts too: "zelenskyy" completes to Volodymyr Zelensky.
+	same := []string{"0"}
+	if p != "" {
+		found, err := db.FindSpeakers(ctx, prefix)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range found {
+			same = append(same, fmt.Sprint(f.ID))
+		}
+	}
 	rows, err := db.db.QueryContext(ctx, `SELECT s.id, s.name, count(*) AS n FROM quotes q
 		JOIN speakers s ON s.id = q.speaker_id JOIN articles a ON a.id = q.article_id
-		WHERE `+visible+` AND (? = '' OR EXISTS (SELECT 1 FROM speaker_aliases al WHERE al.speaker_id = s.id
-			AND (al.alias LIKE ? ESCAPE '\' OR al.alias LIKE ? ESCAPE '\')))
+		WHERE `+visible+` AND (? = '' OR s.id IN (`+strings.Join(same, ",")+`) OR EXISTS (SELECT 1 FROM speaker_aliases al
+			WHERE al.speaker_id = s.id AND (al.alias LIKE ? ESCAPE '\' OR al.alias LIKE ? ESCAPE '\')))
 		GROUP BY s.id ORDER BY n DESC, s.name LIMIT ?`, guildID, guildID, p, p+"%", "% "+p+"%", limit)
 	if err != nil {
 		return nil, fmt.Errorf("list speakers: %w", err)

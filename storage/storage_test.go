@@ -157,6 +157,12 @@ His son Hunter Biden also spoke later that day in Delaware.
 			}
 		}
 	}
+	if sp, err := db.Speakers(ctx, "zelenskyy", "", 25); err != nil || len(sp) != 1 || sp[0].Quotes != 3 {
+		t.Errorf("autocomplete for another spelling: %+v, %v", sp, err)
+	}
+	if sp, _ := db.Speakers(ctx, "bid", "", 25); len(sp) != 2 {
+		t.Errorf("autocomplete by prefix: %+v", sp)
+	}
 	qs, err := db.QuotesBySpeaker(ctx, "Joe Biden", "", 10)
 	if err != nil || len(qs) != 1 || qs[0].Speaker != "Joe Biden" {
 		t.Errorf("Joe Biden: %+v, %v", qs, err)
