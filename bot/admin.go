@@ -15,7 +15,7 @@ import (
 	"github.com/briefbot/briefbot/storage"
 )
 
-// FeedInterval is how often a followed feed is polled.
+// FeedInterval is how often a followed feed is polled unless /feed add says otherwise.
 const FeedInterval = 15 * time.Minute
 
 // fetchProblem says in a sentence why a URL could not be used.
@@ -54,7 +54,8 @@ func (h *Handlers) feedAdd(ctx context.Context, req Request) Reply {
 	if err != nil {
 		return errorReply(fetchProblem(raw, err) + " Give the address of an RSS, Atom or JSON feed.")
 	}
-	f, err := h.Store.Follow(ctx, req.GuildID, req.ChannelID, raw, feed.Title, FeedInterval)
+	every := time.Duration(min(max(req.Int("every", int(FeedInterval/time.Minute)), 5), 1440)) * time.Minute
+	f, err := h.Store.Follow(ctx, req.GuildID, req.ChannelID, raw, feed.Title, every)
 	if err != nil {
 		return h.internalError(req, err)
 	}
@@ -63,7 +64,7 @@ func (h *Handlers) feedAdd(ctx context.Context, req Request) Reply {
 		title = raw
 	}
 	return Reply{Content: fmt.Sprintf("Following **%s** (%d items now). Its newest articles will be in the next briefing; "+
-		"I check it every %d minutes and will say so here if it keeps failing.", render.Escape(title), len(feed.Items), int(FeedInterval/time.Minute))}
+		"I check it every %d minutes and will say so here if it keeps failing.", render.Escape(title), len(feed.Items), int(f.Interval/time.Minute))}
 }
 
 func (h *Handlers) feedList(ctx context.Context, req Request) Reply {

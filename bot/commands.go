@@ -17,7 +17,7 @@ func Commands() []*discordgo.ApplicationCommand {
 		return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: name,
 			Description: desc, Options: opts}
 	}
-	minLimit, maxLimit := 1.0, 50.0
+	minLimit, maxLimit, minEvery := 1.0, 50.0, 5.0
 	return []*discordgo.ApplicationCommand{
 		{Name: "brief", Description: "A briefing now: what is new for this server"},
 		{Name: "summary", Description: "An article's summary, key quotes and link", Options: []*discordgo.ApplicationCommandOption{
@@ -38,7 +38,9 @@ func Commands() []*discordgo.ApplicationCommand {
 					Description: "A .txt or .md file"})}},
 		{Name: "feed", Description: "Manage the news feeds of this server", DefaultMemberPermissions: &admin, DMPermission: &noDM,
 			Options: []*discordgo.ApplicationCommandOption{
-				sub("add", "Follow an RSS, Atom or JSON feed", str("url", "The feed's address", true, false)),
+				sub("add", "Follow an RSS, Atom or JSON feed", str("url", "The feed's address", true, false),
+					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionInteger, Name: "every",
+						Description: "Check it every this many minutes (default 15)", MinValue: &minEvery, MaxValue: 1440}),
 				sub("remove", "Stop following a feed", str("url", "The feed's address", true, false)),
 				sub("list", "The feeds this server follows")}},
 		{Name: "schedule", Description: "Manage this channel's scheduled briefings", DefaultMemberPermissions: &admin, DMPermission: &noDM,

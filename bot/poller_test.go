@@ -193,8 +193,8 @@ func TestFeedAndURLCommands(t *testing.T) {
 	h := startScheduler(t, kyivDay)
 	site := newFeedSite(t)
 	site.set("/a", "s2", "s1")
-	m, _ := h.ask(t, command(guildA, alice, adminPerms, "feed add", "url", site.url("/a")))
-	if !strings.Contains(m.Content, "Following **Feed a**") {
+	m, _ := h.ask(t, command(guildA, alice, adminPerms, "feed add", "url", site.url("/a"), "every", 30))
+	if !strings.Contains(m.Content, "Following **Feed a**") || !strings.Contains(m.Content, "every 30 minutes") {
 		t.Fatalf("feed add: %+v", m)
 	}
 	if m, _ := h.ask(t, command(guildA, alice, adminPerms, "feed list")); !strings.Contains(m.Content, "Feed a") {

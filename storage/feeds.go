@@ -46,7 +46,7 @@ func (db *DB) Follow(ctx context.Context, guildID, channelID, url, title string,
 	var f Feed
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO feeds (url, title, interval_s, next_poll_at) VALUES (?, ?, ?, 0)
-			ON CONFLICT (url) DO UPDATE SET disabled = 0, failures = 0, next_poll_at = 0,
+			ON CONFLICT (url) DO UPDATE SET disabled = 0, failures = 0, next_poll_at = 0, interval_s = excluded.interval_s,
 				title = CASE WHEN excluded.title <> '' THEN excluded.title ELSE feeds.title END`,
 			url, title, int64(interval/time.Second)); err != nil {
 			return err
