@@ -36,7 +36,7 @@ type Config struct {
 }
 
 // ErrBadToken means Discord rejected the token.
-var ErrBadToken = errors.New("Discord rejected the token (check DISCORD_TOKEN)")
+var ErrBadToken = errors.New("the token was rejected by Discord (check DISCORD_TOKEN)")
 
 // Bot is a running Discord session that answers briefbot's commands.
 type Bot struct {

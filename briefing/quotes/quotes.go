@@ -218,23 +218,6 @@ func closesNested(s string, start, i int) bool {
 	return false
 }
 
-// looksClosing reports whether a straight mark with no quote open reads as a closing one (it
-// follows a word or punctuation and precedes a space or the end): such a stray mark opens nothing.
-func looksClosing(s string, start, i, size int) bool {
-	if i == start {
-		return false
-	}
-	pr, _ := utf8.DecodeLastRuneInString(s[:i])
-	if unicode.IsSpace(pr) || pr == '(' || pr == '[' || pr == '—' || pr == '-' {
-		return false
-	}
-	if i+size >= len(s) {
-		return true
-	}
-	nr, _ := utf8.DecodeRuneInString(s[i+size:])
-	return unicode.IsSpace(nr) || unicode.IsPunct(nr)
-}
-
 func trimSpan(s string, sp text.Span) text.Span {
 	for sp.Start < sp.End {
 		r, size := utf8.DecodeRuneInString(s[sp.Start:])
@@ -515,10 +498,6 @@ func (p *people) isPerson(name string) bool {
 }
 
 func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
-	content := strings.TrimSpace(m.content.Of(s))
-	lastRune, _ := utf8.DecodeLastRuneInString(content)
-	// A quote that ends its own sentence ("... ourselves.") is framed after only when the
-	// next words read as a frame (`"..." he said.`), i.e. lowercase or a name then a cue.
 	for i, t := range toks {
 		if i > 20 { // room for an appositive: `," Jay Vinekar, a founder of the chapter, told CNN`
 			break
@@ -552,7 +531,6 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 				return sp, true
 			}
 		}
-		_ = lastRune
 		return "", true
 	}
 	return "", false

@@ -82,7 +82,7 @@ func TestRunAgainstFakeDiscord(t *testing.T) {
 	vars["DISCORD_TOKEN"] = "wrong"
 	e.stderr = &errs
 	code := run(context.Background(), e, []string{"run", "--db", db})
-	if code != 1 || !strings.Contains(errs.String(), "Discord rejected the token") {
+	if code != 1 || !strings.Contains(errs.String(), "token was rejected by Discord") {
 		t.Errorf("bad token: exit %d, %s", code, errs.String())
 	}
 }
