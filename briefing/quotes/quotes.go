@@ -475,6 +475,17 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 			if sp := nounPhraseBefore(pre[:n-1], people, m.open); sp != "" && people.isPerson(sp) {
 				return sp, true
 			}
+			// "His business slogan:": the person "his" stands for.
+			for k := max(0, n-4); k < n-1; k++ {
+				pron := map[string]string{"His": "he", "Her": "she"}[pre[k].s]
+				if pron == "" {
+					continue
+				}
+				if sp := people.pronoun(pron, m.open); sp != "" {
+					return sp, true
+				}
+				break
+			}
 		}
 	}
 	// `"..." ― Martha Aguilar`: a dash and a name after the quote.
@@ -597,13 +608,17 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 			j--
 		}
 		if j >= 0 && toks[j].s == "," {
+			// "the nation's home minister, Rajnath Singh, said": a name set off by commas after
+			// a description is the speaker.
+			inner := resolvePhrase(toks[j+1:end-1], people, at)
+			if inner != "" && people.isPerson(inner) && isNameRun(toks[j+1:end-1]) {
+				return inner
+			}
 			if sp := nounPhraseBefore(toks[:j], people, at); sp != "" {
 				return sp
 			}
-			// "Rinat Akmetov, 55," / "Smith, a spokesman," : the phrase inside may be the name.
-			if sp := resolvePhrase(toks[j+1:end-1], people, at); sp != "" {
-				return sp
-			}
+			// "Smith, a spokesman,": the phrase inside may be all there is.
+			return inner
 		}
 		return ""
 	}
@@ -674,6 +689,16 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 		return ""
 	}
 	return resolvePhrase(toks[i:j], people, at)
+}
+
+// isNameRun reports whether toks are only a name: capitalised words, initials and particles.
+func isNameRun(toks []token) bool {
+	for _, t := range toks {
+		if !t.word() || !t.capitalised() && !nameParticles[t.lower()] {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // descriptorBeforeName reports whether toks[j] is a lower-case word of a description that a
