@@ -452,6 +452,16 @@ var participle = func(w string) bool { return strings.HasSuffix(w, "ing") }
 // reporting cue was found at all.
 func attribute(s string, m mark, before, afterEnd int, people *people) (string, bool) {
 	cue := false
+	// `Johnson pinned to the ground, screaming: "...`: a frame that introduces the quote with a
+	// colon is the quote's own, whatever follows it.
+	if before < m.open {
+		pre := tokenize(s, before, m.open)
+		if n := len(pre); n > 1 && pre[n-1].s == ":" {
+			if sp, _ := beforeFrame(pre, m.open, people); sp != "" {
+				return sp, true
+			}
+		}
+	}
 	// After the quote: `"...," Zelensky said.` `"...," said Jim Smith, a spokesman.`
 	if m.close < afterEnd {
 		after := tokenize(s, min(m.close+1, afterEnd), afterEnd)
@@ -555,6 +565,9 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			continue
 		}
 		if lw == "according" {
+			if sp := appositiveName(toks[i+1:], people, quoteAt); sp != "" {
+				return sp, true // "According to the student's attorney, Daniel Watkins,"
+			}
 			if sp := nounPhraseAfter(toks[i+1:], people, quoteAt); sp != "" {
 				if isMedia(sp) {
 					// "Trafny described her ..., according to KUTV:": the outlet reports, the subject speaks.
@@ -689,6 +702,25 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 		return ""
 	}
 	return resolvePhrase(toks[i:j], people, at)
+}
+
+// appositiveName finds a person's name set off by commas in toks: "to the attorney, Daniel Watkins,".
+func appositiveName(toks []token, people *people, at int) string {
+	for i := 0; i < len(toks); i++ {
+		if toks[i].s != "," {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles[toks[j].lower()]) {
+			j++
+		}
+		if j > i+1 && (j == len(toks) || toks[j].s == ",") {
+			if sp := resolvePhrase(toks[i+1:j], people, at); sp != "" && people.isPerson(sp) {
+				return sp
+			}
+		}
+	}
+	return ""
 }
 
 // isNameRun reports whether toks are only a name: capitalised words, initials and particles.
