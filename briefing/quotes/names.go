@@ -99,7 +99,7 @@ var roles = set("president", "presidents", "minister", "secretary", "spokesman",
 	"crown", "first", "former", "acting", "then", "ex", "mp", "lawmaker", "legislator", "congressman",
 	"congresswoman", "dean", "principal", "teacher", "student", "resident", "witness", "victim",
 	"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "friend",
-	"delegate", "boss", "widow", "widower", "host", "anchor", "pollster", "strategist", "consultant",
+	"pastor", "priest", "reverend", "chaplain", "monk", "nun", "delegate", "boss", "widow", "widower", "host", "anchor", "pollster", "strategist", "consultant",
 	"diplomat", "goalscorer", "committeewoman", "committeeman", "commissioner", "cfo", "cto",
 	"coo", "chef", "activist", "organizer", "organiser", "campaigner", "historian", "expert",
 	"uncle", "aunt", "grandmother", "grandfather", "neighbor", "neighbour", "fan", "spokesman's")

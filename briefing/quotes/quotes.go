@@ -438,6 +438,22 @@ func hasCue(s string, from, to int) bool {
 	return false
 }
 
+// frameEnders may follow the cue of a frame: the clause ends, or a time, a place, a manner or
+// an inverted name follows ("said on Tuesday", "said in a statement", "said Camus").
+var frameEnders = set(".", ",", ";", "!", "?", "in", "on", "at", "during", "after", "before", "to", "of",
+	"from", "with", "as", "then", "later", "today", "yesterday", "tonight", "afterward", "afterwards",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "earlier",
+	"last", "this", "—", "–", "-", "(", "\"", "”", "“", "by", "via", "when", "while", "quietly", "softly")
+
+// closesFrame reports whether the words after a cue end a frame rather than start reported speech.
+func closesFrame(rest []token) bool {
+	if len(rest) == 0 {
+		return true
+	}
+	t := rest[0]
+	return frameEnders[t.lower()] || t.capitalised() && !personalPronouns[t.lower()] && t.lower() != "the" && t.lower() != "it"
+}
+
 // isCue reports whether t is a reporting verb as written in running text: in lower case
 // ("STATES" in a headline is not "states"), except "According" opening a sentence.
 func isCue(t token) bool {
@@ -519,6 +535,11 @@ func (p *people) isPerson(name string) bool {
 }
 
 func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
+	// After a quote that ends its own sentence, the next sentence frames it only when its cue
+	// ends the clause (`"...?" Camus said.`, `"...?" said Camus, a pastor`), not when it reports
+	// something new (`"...?" Camus said many people are afraid.`).
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(m.content.Of(s)))
+	newSentence := last == '?' || last == '!' || last == '.'
 	for i, t := range toks {
 		if i > 20 { // room for an appositive: `," Jay Vinekar, a founder of the chapter, told CNN`
 			break
@@ -535,6 +556,9 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 				return sp, true
 			}
 			continue
+		}
+		if newSentence && i > 0 && !closesFrame(toks[i+1:]) {
+			return "", false
 		}
 		// subject before the cue: ", Zelensky said", ", he said", ", the Kremlin said"
 		if i > 0 {
