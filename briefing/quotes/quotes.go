@@ -73,6 +73,10 @@ func Find(d text.Doc) []Quote {
 			if speaker = sentenceSubject(lastClause(toks), people, sp.open); speaker == "" {
 				speaker = sentenceSubject(toks, people, sp.open)
 			}
+		case itReads(d.Text, before, sp.open):
+			// `The police, in a statement, said five men were charged. It read: "..."`: the
+			// statement's author is the one the sentence before was about.
+			speaker = subjectBefore(d, sp, people)
 		case !cue && before >= sp.open-1:
 			// `Green stresses that bad behaviour must be punished. "I am not advocating..."`:
 			// a quote that is its own sentence, after a sentence that reports someone.
@@ -260,6 +264,37 @@ func sentenceAround(d text.Doc, m mark) (start, end int) {
 		}
 	}
 	return start, end
+}
+
+// itReads reports whether the frame before a quote is only "It read:" or "It said:" and the like.
+func itReads(s string, from, to int) bool {
+	toks := tokenize(s, from, to)
+	if len(toks) != 3 || toks[0].s != "It" || toks[2].s != ":" {
+		return false
+	}
+	switch toks[1].s {
+	case "read", "reads", "said", "says", "stated", "states", "added", "continued":
+		return true
+	}
+	return false
+}
+
+// subjectBefore returns the subject of the sentence before the quote's sentence.
+func subjectBefore(d text.Doc, m mark, people *people) string {
+	var prev *text.Sentence
+	for _, st := range d.Sentences() {
+		if st.End > m.open {
+			break
+		}
+		if st.End <= m.open-5 {
+			st := st
+			prev = &st
+		}
+	}
+	if prev == nil {
+		return ""
+	}
+	return sentenceSubject(tokenize(d.Text, prev.Start, prev.End), people, m.open)
 }
 
 // reportedBefore returns the subject of the sentence before the quote's when that sentence
