@@ -35,6 +35,7 @@ type Store interface {
 	AddSchedule(ctx context.Context, s storage.Schedule) (storage.Schedule, error)
 	Schedules(ctx context.Context, guildID string) ([]storage.Schedule, error)
 	RemoveSchedule(ctx context.Context, guildID string, id int64) (bool, error)
+	CoveredUntil(ctx context.Context, s storage.Schedule) (time.Time, error)
 }
 
 var _ Store = (*storage.DB)(nil)
@@ -130,17 +131,30 @@ func helpReply() Reply {
 
 const embedColor = 0x2b6cb0
 
+// brief shows what is new for the channel: since its last scheduled briefing when it has a
+// schedule, else over the last 24 hours.
 func (h *Handlers) brief(ctx context.Context, req Request, page int) Reply {
-	arts, err := h.Store.ArticlesSince(ctx, h.now().Add(-24*time.Hour), req.GuildID, 50)
+	since, what := h.now().Add(-24*time.Hour), "in the last 24 hours"
+	if scheds, err := h.Store.Schedules(ctx, req.GuildID); err == nil {
+		for _, sc := range scheds {
+			if sc.ChannelID != req.ChannelID {
+				continue
+			}
+			if t, err := h.Store.CoveredUntil(ctx, sc); err == nil && t.After(since) {
+				since, what = t, "since the last briefing here"
+			}
+		}
+	}
+	arts, err := h.Store.ArticlesSince(ctx, since, req.GuildID, 50)
 	if err != nil {
 		return h.internalError(req, err)
 	}
 	if len(arts) == 0 {
-		return Reply{Content: "Nothing new in the last 24 hours. Add articles with /article add, or ask a server manager to /feed add a source."}
+		return Reply{Content: "Nothing new " + what + ". Add articles with /article add, or ask a server manager to /feed add a source."}
 	}
 	pages := paginate(rankedEmbeds(arts, h.now(), len(arts)))
 	st := pageState{kind: "b", owner: req.UserID, page: page}
-	return pagedReply(pages, st, fmt.Sprintf("Briefing · %d new article(s) in the last 24 hours", len(arts)))
+	return pagedReply(pages, st, fmt.Sprintf("Briefing · %d new article(s) %s", len(arts), what))
 }
 
 func (h *Handlers) summary(ctx context.Context, req Request) Reply {

@@ -51,6 +51,7 @@ func startScheduler(t *testing.T, now time.Time) *schedHarness {
 	}
 	c.Set(now)
 	h := start(t, db)
+	h.bot.cfg.Handlers.Now = c.Now // commands see the same clock as the scheduler
 	return &schedHarness{harness: h, clock: c, sched: &Scheduler{Store: db, Poster: h.bot, Now: c.Now, Logger: quietLog}}
 }
 
@@ -321,5 +322,18 @@ func TestScheduleKeywords(t *testing.T) {
 	h.tickAt(t, kyivDay.Add(25*time.Hour)) // nothing new, quiet: nothing posted
 	if got := h.posted(t); len(got) != 1 {
 		t.Errorf("quiet schedule posted %q", got)
+	}
+}
+
+func TestBriefSinceTheChannelsLastBriefing(t *testing.T) {
+	h := startScheduler(t, kyivDay)
+	h.addSchedule(t, "08:00", "Europe/Kyiv", "")
+	h.addArticle(t, "Tuesday")
+	h.tickAt(t, kyivDay.Add(61*time.Minute)) // the 08:00 briefing covers Tuesday
+	h.addArticle(t, "the afternoon")
+	h.clock.Set(kyivDay.Add(3 * time.Hour))
+	m, _ := h.ask(t, command(guildA, alice, memberPerms, "brief"))
+	if !strings.Contains(m.Content, "since the last briefing here") || !strings.Contains(shown(m), "the afternoon") || strings.Contains(shown(m), "met on Tuesday") {
+		t.Errorf("brief:\n%s", shown(m))
 	}
 }
