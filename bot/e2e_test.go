@@ -70,10 +70,16 @@ type harness struct {
 // start connects a real discordgo session to a fake Discord over a real websocket.
 func start(tb testing.TB, store Store) *harness {
 	tb.Helper()
+	return startWith(tb, store, nil)
+}
+
+// startWith is start with the handlers' clock (nil for the real one).
+func startWith(tb testing.TB, store Store, now func() time.Time) *harness {
+	tb.Helper()
 	fake := discordtest.New(testToken)
 	tb.Cleanup(fake.Close)
 	b, err := New(Config{Token: testToken, APIURL: fake.URL, GuildID: guildA, DeferAfter: 300 * time.Millisecond,
-		Handlers: &Handlers{Store: store, Web: testWeb(), Logger: quietLog}, Logger: quietLog})
+		Handlers: &Handlers{Store: store, Web: testWeb(), Now: now, Logger: quietLog}, Logger: quietLog})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -50,8 +50,7 @@ func startScheduler(t *testing.T, now time.Time) *schedHarness {
 		}
 	}
 	c.Set(now)
-	h := start(t, db)
-	h.bot.cfg.Handlers.Now = c.Now // commands see the same clock as the scheduler
+	h := startWith(t, db, c.Now) // commands see the same clock as the scheduler
 	return &schedHarness{harness: h, clock: c, sched: &Scheduler{Store: db, Poster: h.bot, Now: c.Now, Logger: quietLog}}
 }
 
