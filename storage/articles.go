@@ -195,27 +195,9 @@ func (db *DB) Search(ctx context.Context, query, guildID string, limit int) ([]A
 // articles loads articles chosen by the SQL tail (joins, WHERE, ORDER, LIMIT), each with its
 // summary and key quote.
 func (db *DB) articles(ctx context.Context, tail string, args ...any) ([]Article, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT a.id, a.title, a.body, a.url, a.source, a.guild_id,
+	out, err := queryAll(ctx, db.db, scanArticle, `SELECT a.id, a.title, a.body, a.url, a.source, a.guild_id,
 		a.published_at, a.added_at, a.analyser_version FROM articles a `+tail, args...)
 	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Article
-	for rows.Next() {
-		var a Article
-		var published sql.NullInt64
-		var added int64
-		if err := rows.Scan(&a.ID, &a.Title, &a.Body, &a.URL, &a.Source, &a.GuildID, &published, &added, &a.AnalyserVersion); err != nil {
-			return nil, err
-		}
-		if published.Valid {
-			a.Published = time.Unix(published.Int64, 0).UTC()
-		}
-		a.Added = time.Unix(added, 0).UTC()
-		out = append(out, a)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	for i := range out {
@@ -226,37 +208,27 @@ func (db *DB) articles(ctx context.Context, tail string, args ...any) ([]Article
 	return out, nil
 }
 
+func scanArticle(sc scanner) (Article, error) {
+	var a Article
+	var published sql.NullInt64
+	var added int64
+	err := sc.Scan(&a.ID, &a.Title, &a.Body, &a.URL, &a.Source, &a.GuildID, &published, &added, &a.AnalyserVersion)
+	if published.Valid {
+		a.Published = time.Unix(published.Int64, 0).UTC()
+	}
+	a.Added = time.Unix(added, 0).UTC()
+	return a, err
+}
+
 // fillBriefing loads an article's summary and key quote.
 func (db *DB) fillBriefing(ctx context.Context, a *Article) error {
-	rows, err := db.db.QueryContext(ctx, `SELECT text FROM sentences WHERE article_id = ? AND in_summary ORDER BY idx`, a.ID)
-	if err != nil {
+	var err error
+	if a.Summary, err = queryAll(ctx, db.db, scanString,
+		`SELECT text FROM sentences WHERE article_id = ? AND in_summary ORDER BY idx`, a.ID); err != nil {
 		return err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return err
-		}
-		a.Summary = append(a.Summary, s)
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	frows, err := db.db.QueryContext(ctx, `SELECT f.title FROM feed_items fi JOIN feeds f ON f.id = fi.feed_id
-		WHERE fi.article_id = ? ORDER BY fi.seen_at, f.id`, a.ID)
-	if err != nil {
-		return err
-	}
-	defer frows.Close()
-	for frows.Next() {
-		var t string
-		if err := frows.Scan(&t); err != nil {
-			return err
-		}
-		a.Feeds = append(a.Feeds, t)
-	}
-	if err := frows.Err(); err != nil {
+	if a.Feeds, err = queryAll(ctx, db.db, scanString, `SELECT f.title FROM feed_items fi JOIN feeds f ON f.id = fi.feed_id
+		WHERE fi.article_id = ? ORDER BY fi.seen_at, f.id`, a.ID); err != nil {
 		return err
 	}
 	qs, err := db.quotes(ctx, `WHERE q.article_id = ? ORDER BY q.rank LIMIT 1`, a.ID)
@@ -294,41 +266,24 @@ type Title struct {
 // ArticleTitles returns the newest articles guildID may see whose title contains query (any
 // case), at most limit; an empty query lists the newest.
 func (db *DB) ArticleTitles(ctx context.Context, query, guildID string, limit int) ([]Title, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT a.id, a.title FROM articles a
+	out, err := queryAll(ctx, db.db, func(sc scanner) (t Title, err error) { err = sc.Scan(&t.ID, &t.Title); return },
+		`SELECT a.id, a.title FROM articles a
 		WHERE `+visible+` AND a.title LIKE ? ESCAPE '\' ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
 		guildID, guildID, "%"+escapeLike(strings.TrimSpace(query))+"%", limit)
 	if err != nil {
 		return nil, fmt.Errorf("article titles like %q: %w", query, err)
 	}
-	defer rows.Close()
-	var out []Title
-	for rows.Next() {
-		var t Title
-		if err := rows.Scan(&t.ID, &t.Title); err != nil {
-			return nil, err
-		}
-		out = append(out, t)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Stale lists the IDs of articles analysed by an analyser older than version (all articles
 // when version is 0), oldest first.
 func (db *DB) Stale(ctx context.Context, version int) ([]int64, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT id FROM articles WHERE ? = 0 OR analyser_version < ? ORDER BY id`, version, version)
+	out, err := queryAll(ctx, db.db, scanInt64, `SELECT id FROM articles WHERE ? = 0 OR analyser_version < ? ORDER BY id`, version, version)
 	if err != nil {
 		return nil, fmt.Errorf("stale articles: %w", err)
 	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		out = append(out, id)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Reanalyze runs analyze over a stored article and replaces its sentences, summary and quotes

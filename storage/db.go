@@ -135,3 +135,33 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	}
 	return tx.Commit()
 }
+
+// scanner is a row that can be scanned: *sql.Row or *sql.Rows.
+type scanner interface{ Scan(...any) error }
+
+// queryer runs queries: the database or a transaction.
+type queryer interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}
+
+// queryAll runs query and scans every row with scan.
+func queryAll[T any](ctx context.Context, q queryer, scan func(scanner) (T, error), query string, args ...any) ([]T, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+// scanString and scanInt64 read a one-column row.
+func scanString(sc scanner) (s string, err error) { err = sc.Scan(&s); return }
+func scanInt64(sc scanner) (n int64, err error)   { err = sc.Scan(&n); return }

@@ -30,7 +30,7 @@ type Subscription struct{ GuildID, ChannelID string }
 const feedColumns = `f.id, f.url, f.title, f.etag, f.last_modified, f.interval_s, f.next_poll_at, f.failures,
 	f.last_error, f.disabled, f.polled_once`
 
-func scanFeed(sc interface{ Scan(...any) error }) (Feed, error) {
+func scanFeed(sc scanner) (Feed, error) {
 	var f Feed
 	var interval, next int64
 	err := sc.Scan(&f.ID, &f.URL, &f.Title, &f.ETag, &f.LastModified, &interval, &next, &f.Failures,
@@ -87,38 +87,21 @@ func (db *DB) DueFeeds(ctx context.Context, now time.Time) ([]Feed, error) {
 }
 
 func (db *DB) feeds(ctx context.Context, tail string, args ...any) ([]Feed, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT `+feedColumns+` FROM feeds f `+tail, args...)
+	out, err := queryAll(ctx, db.db, scanFeed, `SELECT `+feedColumns+` FROM feeds f `+tail, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list feeds: %w", err)
 	}
-	defer rows.Close()
-	var out []Feed
-	for rows.Next() {
-		f, err := scanFeed(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, f)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Subscribers lists the guilds following a feed.
 func (db *DB) Subscribers(ctx context.Context, feedID int64) ([]Subscription, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT guild_id, channel_id FROM guild_feeds WHERE feed_id = ? ORDER BY added_at`, feedID)
+	out, err := queryAll(ctx, db.db, func(sc scanner) (s Subscription, err error) { err = sc.Scan(&s.GuildID, &s.ChannelID); return },
+		`SELECT guild_id, channel_id FROM guild_feeds WHERE feed_id = ? ORDER BY added_at`, feedID)
 	if err != nil {
 		return nil, fmt.Errorf("feed %d subscribers: %w", feedID, err)
 	}
-	defer rows.Close()
-	var out []Subscription
-	for rows.Next() {
-		var s Subscription
-		if err := rows.Scan(&s.GuildID, &s.ChannelID); err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // PollResult is what one poll of a feed changed.

@@ -30,7 +30,7 @@ type Schedule struct {
 
 const scheduleColumns = `id, guild_id, channel_id, clock, zone, days, max_items, quiet, created_at, keywords`
 
-func scanSchedule(sc interface{ Scan(...any) error }) (Schedule, error) {
+func scanSchedule(sc scanner) (Schedule, error) {
 	var s Schedule
 	var created int64
 	err := sc.Scan(&s.ID, &s.GuildID, &s.ChannelID, &s.Clock, &s.Zone, &s.Days, &s.MaxItems, &s.Quiet, &created, &s.Keywords)
@@ -56,20 +56,11 @@ func (db *DB) AddSchedule(ctx context.Context, s Schedule) (Schedule, error) {
 
 // Schedules lists guildID's schedules ("" lists all of them).
 func (db *DB) Schedules(ctx context.Context, guildID string) ([]Schedule, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT `+scheduleColumns+` FROM schedules WHERE ? = '' OR guild_id = ? ORDER BY id`, guildID, guildID)
+	out, err := queryAll(ctx, db.db, scanSchedule, `SELECT `+scheduleColumns+` FROM schedules WHERE ? = '' OR guild_id = ? ORDER BY id`, guildID, guildID)
 	if err != nil {
 		return nil, fmt.Errorf("list schedules: %w", err)
 	}
-	defer rows.Close()
-	var out []Schedule
-	for rows.Next() {
-		s, err := scanSchedule(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // RemoveSchedule deletes guildID's schedule id (and its delivery records); false when the guild
@@ -104,7 +95,7 @@ type Delivery struct {
 
 const deliveryColumns = `schedule_id, slot, due_at, status, since_at, until_at, nonce, message_ids`
 
-func scanDelivery(sc interface{ Scan(...any) error }) (Delivery, error) {
+func scanDelivery(sc scanner) (Delivery, error) {
 	var d Delivery
 	var due, since, until int64
 	var ids string
@@ -198,20 +189,11 @@ func (db *DB) Deliveries(ctx context.Context, scheduleID int64) ([]Delivery, err
 }
 
 func (db *DB) deliveries(ctx context.Context, tail string, args ...any) ([]Delivery, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT `+deliveryColumns+` FROM deliveries `+tail, args...)
+	out, err := queryAll(ctx, db.db, scanDelivery, `SELECT `+deliveryColumns+` FROM deliveries `+tail, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list deliveries: %w", err)
 	}
-	defer rows.Close()
-	var out []Delivery
-	for rows.Next() {
-		d, err := scanDelivery(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, d)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Schedule returns one schedule by id.

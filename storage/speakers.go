@@ -99,26 +99,22 @@ type candidate struct {
 }
 
 // candidates lists the stored speakers that may be the one keyed by k.
-func candidates(ctx context.Context, q interface {
-	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
-}, k speakers.Key) ([]candidate, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, name, first_key, person FROM speakers WHERE surname_key = ? ORDER BY id`, k.Surname)
+func candidates(ctx context.Context, q queryer, k speakers.Key) ([]candidate, error) {
+	all, err := queryAll(ctx, q, func(sc scanner) (c candidate, err error) {
+		err = sc.Scan(&c.id, &c.name, &c.key.First, &c.key.Person)
+		c.key.Surname = k.Surname
+		return c, err
+	}, `SELECT id, name, first_key, person FROM speakers WHERE surname_key = ? ORDER BY id`, k.Surname)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	var out []candidate
-	for rows.Next() {
-		var c candidate
-		if err := rows.Scan(&c.id, &c.name, &c.key.First, &c.key.Person); err != nil {
-			return nil, err
-		}
-		c.key.Surname = k.Surname
+	for _, c := range all {
 		if speakers.Same(k, c.key) {
 			out = append(out, c)
 		}
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // FindSpeakers returns the speakers a user's name for them may mean: the same person under
@@ -138,35 +134,33 @@ func (db *DB) FindSpeakers(ctx context.Context, name string) ([]Speaker, error) 
 	}
 	if len(ids) == 0 {
 		prefix := escapeLike(k.Folded)
-		rows, err := db.db.QueryContext(ctx, `SELECT DISTINCT speaker_id FROM speaker_aliases
+		found, err := queryAll(ctx, db.db, scanInt64, `SELECT DISTINCT speaker_id FROM speaker_aliases
 			WHERE alias LIKE ? ESCAPE '\' OR alias LIKE ? ESCAPE '\'`, prefix+"%", "% "+prefix+"%")
 		if err != nil {
 			return nil, fmt.Errorf("find speaker %q: %w", name, err)
 		}
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return nil, err
-			}
+		for _, id := range found {
 			ids[id] = true
 		}
-		rows.Close()
 	}
-	var out []Speaker
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	list := make([]string, 0, len(ids))
 	for id := range ids {
-		var s Speaker
-		s.ID = id
-		if err := db.db.QueryRowContext(ctx, `SELECT name, (SELECT count(*) FROM quotes WHERE speaker_id = ?) FROM speakers WHERE id = ?`,
-			id, id).Scan(&s.Name, &s.Quotes); err != nil {
-			return nil, fmt.Errorf("find speaker %q: %w", name, err)
-		}
-		out = append(out, s)
+		list = append(list, fmt.Sprint(id))
 	}
-	sort.Slice(out, func(i, j int) bool {
-		return out[i].Quotes > out[j].Quotes || out[i].Quotes == out[j].Quotes && out[i].ID < out[j].ID
-	})
+	out, err := queryAll(ctx, db.db, scanSpeaker, `SELECT s.id, s.name, (SELECT count(*) FROM quotes WHERE speaker_id = s.id) AS n
+		FROM speakers s WHERE s.id IN (`+strings.Join(list, ",")+`) ORDER BY n DESC, s.id`)
+	if err != nil {
+		return nil, fmt.Errorf("find speaker %q: %w", name, err)
+	}
 	return out, nil
+}
+
+func scanSpeaker(sc scanner) (s Speaker, err error) {
+	err = sc.Scan(&s.ID, &s.Name, &s.Quotes)
+	return
 }
 
 func escapeLike(s string) string {
@@ -266,7 +260,8 @@ func (db *DB) Speakers(ctx context.Context, prefix, guildID string, limit int) (
 			same = append(same, fmt.Sprint(f.ID))
 		}
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT s.id, s.name, count(*) AS n FROM quotes q
+	out, err := queryAll(ctx, db.db, scanSpeaker,
+		`SELECT s.id, s.name, count(*) AS n FROM quotes q
 		JOIN speakers s ON s.id = q.speaker_id JOIN articles a ON a.id = q.article_id
 		WHERE `+visible+` AND (? = '' OR s.id IN (`+strings.Join(same, ",")+`) OR EXISTS (SELECT 1 FROM speaker_aliases al
 			WHERE al.speaker_id = s.id AND (al.alias LIKE ? ESCAPE '\' OR al.alias LIKE ? ESCAPE '\')))
@@ -274,36 +269,20 @@ func (db *DB) Speakers(ctx context.Context, prefix, guildID string, limit int) (
 	if err != nil {
 		return nil, fmt.Errorf("list speakers: %w", err)
 	}
-	defer rows.Close()
-	var out []Speaker
-	for rows.Next() {
-		var s Speaker
-		if err := rows.Scan(&s.ID, &s.Name, &s.Quotes); err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // quotes loads quotes (alias q) with their speaker and article (alias a) chosen by the tail.
 func (db *DB) quotes(ctx context.Context, tail string, args ...any) ([]Quote, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT q.id, q.text, COALESCE(s.name, q.speaker_as), COALESCE(q.speaker_id, 0),
+	return queryAll(ctx, db.db, scanQuote, `SELECT q.id, q.text, COALESCE(s.name, q.speaker_as), COALESCE(q.speaker_id, 0),
 		a.id, a.title, a.url, COALESCE(a.published_at, a.added_at), q.rank
 		FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id `+tail, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Quote
-	for rows.Next() {
-		var q Quote
-		var when int64
-		if err := rows.Scan(&q.ID, &q.Text, &q.Speaker, &q.SpeakerID, &q.ArticleID, &q.ArticleTitle, &q.ArticleURL, &when, &q.Rank); err != nil {
-			return nil, err
-		}
-		q.When = time.Unix(when, 0).UTC()
-		out = append(out, q)
-	}
-	return out, rows.Err()
+}
+
+func scanQuote(sc scanner) (Quote, error) {
+	var q Quote
+	var when int64
+	err := sc.Scan(&q.ID, &q.Text, &q.Speaker, &q.SpeakerID, &q.ArticleID, &q.ArticleTitle, &q.ArticleURL, &when, &q.Rank)
+	q.When = time.Unix(when, 0).UTC()
+	return q, err
 }
