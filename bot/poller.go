@@ -5,11 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strings"
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
-	"github.com/briefbot/briefbot/briefing/ingest"
 	"github.com/briefbot/briefbot/briefing/ingest/fetch"
 	"github.com/briefbot/briefbot/briefing/render"
 	"github.com/briefbot/briefbot/storage"
@@ -99,8 +97,9 @@ func (p *Poller) poll(ctx context.Context, f storage.Feed) error {
 			}
 			continue
 		}
-		a, ok := p.article(ctx, feed.Title, it)
-		if !ok {
+		a, err := p.Web.ItemArticle(ctx, feed.Title, it)
+		if err != nil {
+			p.log().Warn("feed item skipped", "feed", f.URL, "item", it.GUID, "err", err)
 			if err := p.Store.SkipItem(ctx, f.ID, it.GUID); err != nil {
 				return err
 			}
@@ -118,28 +117,6 @@ func (p *Poller) poll(ctx context.Context, f storage.Feed) error {
 	_, err = p.Store.RecordPoll(ctx, f.ID, storage.PollResult{Title: feed.Title, ETag: vals.ETag,
 		LastModified: vals.LastModified, NextPoll: p.now().Add(interval)})
 	return err
-}
-
-// article makes an article of a feed item: its own text when it carries the story, else the
-// text of its page, else its teaser if that is long enough to summarise.
-func (p *Poller) article(ctx context.Context, feedTitle string, it ingest.FeedItem) (briefing.Article, bool) {
-	a, full := it.Article(feedTitle)
-	if full || it.Link == "" {
-		return a, full || len(strings.Fields(a.Body)) >= ingest.MinArticleWords
-	}
-	page, err := p.Web.Page(ctx, it.Link)
-	if err != nil {
-		p.log().Warn("feed item page", "url", it.Link, "err", err)
-		return a, len(strings.Fields(a.Body)) >= ingest.MinArticleWords
-	}
-	page.Source = feedTitle
-	if page.Title == "" || it.Title != "" {
-		page.Title = a.Title
-	}
-	if page.Published.IsZero() {
-		page.Published = a.Published
-	}
-	return page, true
 }
 
 // failed records a failed poll with backoff and, when it disables the feed, tells its followers.

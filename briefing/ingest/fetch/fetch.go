@@ -223,12 +223,48 @@ func (c *Client) Page(ctx context.Context, rawURL string) (briefing.Article, err
 	if err != nil {
 		return briefing.Article{}, err
 	}
+	return pageArticle(r)
+}
+
+// pageArticle reads a fetched page: plain text as agency copy, anything else as HTML.
+func pageArticle(r Result) (briefing.Article, error) {
 	if r.ContentType == "text/plain" {
 		a, err := ingest.Parse("page.txt", r.Body)
 		a.URL = r.URL
 		return a, err
 	}
 	return ingest.ParseHTML(r.Body, r.URL)
+}
+
+// ItemArticle makes an article of a feed item: its own text when it carries the story, else
+// the text of its page, else (the page failing) its teaser when that is long enough to be an
+// article. The error says why none would do.
+func (c *Client) ItemArticle(ctx context.Context, feedTitle string, it ingest.FeedItem) (briefing.Article, error) {
+	a, full := it.Article(feedTitle)
+	if full {
+		return a, nil
+	}
+	teaser := func(cause error) (briefing.Article, error) {
+		if len(strings.Fields(a.Body)) >= ingest.MinArticleWords {
+			return a, nil
+		}
+		return a, cause
+	}
+	if it.Link == "" {
+		return teaser(fmt.Errorf("%w: a short item with no link", ingest.ErrEmpty))
+	}
+	page, err := c.Page(ctx, it.Link)
+	if err != nil {
+		return teaser(fmt.Errorf("%s: %w", it.Link, err))
+	}
+	page.Source = feedTitle
+	if page.Title == "" || it.Title != "" {
+		page.Title = a.Title
+	}
+	if page.Published.IsZero() {
+		page.Published = a.Published
+	}
+	return page, nil
 }
 
 // Feed fetches and parses a feed; ErrNotModified when the validators still hold.
@@ -254,29 +290,16 @@ func (c *Client) Articles(ctx context.Context, rawURL string) (arts []briefing.A
 	}
 	if feed, ferr := ingest.ParseFeed(r.Body); ferr == nil && len(feed.Items) > 0 {
 		for _, it := range feed.Items {
-			a, full := it.Article(feed.Title)
-			if !full && it.Link != "" {
-				page, perr := c.Page(ctx, it.Link)
-				if perr != nil {
-					skipped = append(skipped, fmt.Errorf("%s: %w", it.Link, perr))
-					continue
-				}
-				page.Source, page.Title = feed.Title, a.Title
-				if page.Published.IsZero() {
-					page.Published = a.Published
-				}
-				a = page
+			a, err := c.ItemArticle(ctx, feed.Title, it)
+			if err != nil {
+				skipped = append(skipped, err)
+				continue
 			}
 			arts = append(arts, a)
 		}
 		return arts, skipped, nil
 	}
-	if r.ContentType == "text/plain" {
-		a, err := ingest.Parse("page.txt", r.Body)
-		a.URL = r.URL
-		return []briefing.Article{a}, nil, err
-	}
-	a, err := ingest.ParseHTML(r.Body, r.URL)
+	a, err := pageArticle(r)
 	if err != nil {
 		return nil, nil, err
 	}
