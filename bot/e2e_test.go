@@ -418,30 +418,36 @@ func TestEndToEndSlowReplyIsDeferred(t *testing.T) {
 	}
 }
 
-func TestEndToEndRateLimitedCallbackIsRetried(t *testing.T) {
-	h := start(t, seededDB(t))
-	h.fake.Fail("/api/v9/interactions/", 429, 0.05, 1)
-	m, _ := h.ask(t, command(guildA, alice, memberPerms, "quotes", "speaker", "Blinken"))
-	if !strings.Contains(shown(m), "no meaningful pullback") {
-		t.Errorf("reply after a 429:\n%s", shown(m))
+// TestEndToEndFailedCallbackIsRetried: a 429 (after retry_after) and a 502 answer to the
+// interaction callback are retried, and the user gets the reply.
+func TestEndToEndFailedCallbackIsRetried(t *testing.T) {
+	tests := []struct {
+		status     int
+		retryAfter float64
+		speaker    string
+		want       string
+	}{
+		{429, 0.05, "Blinken", "no meaningful pullback"},
+		{502, 0, "Peskov", "It is positive"},
 	}
-	n := 0
-	for _, r := range h.fake.Requests() {
-		if strings.HasPrefix(r.Path, "/api/v9/interactions/") {
-			n++
-		}
-	}
-	if n != 2 {
-		t.Errorf("%d callback requests, want 2 (429, then the retry)", n)
-	}
-}
-
-func TestEndToEndServerErrorIsRetried(t *testing.T) {
-	h := start(t, seededDB(t))
-	h.fake.Fail("/api/v9/interactions/", 502, 0, 1)
-	m, _ := h.ask(t, command(guildA, alice, memberPerms, "quotes", "speaker", "Peskov"))
-	if !strings.Contains(shown(m), "It is positive") {
-		t.Errorf("reply after a 502:\n%s", shown(m))
+	for _, tc := range tests {
+		t.Run(fmt.Sprint(tc.status), func(t *testing.T) {
+			h := start(t, seededDB(t))
+			h.fake.Fail("/api/v9/interactions/", tc.status, tc.retryAfter, 1)
+			m, _ := h.ask(t, command(guildA, alice, memberPerms, "quotes", "speaker", tc.speaker))
+			if !strings.Contains(shown(m), tc.want) {
+				t.Errorf("reply after a %d:\n%s", tc.status, shown(m))
+			}
+			n := 0
+			for _, r := range h.fake.Requests() {
+				if strings.HasPrefix(r.Path, "/api/v9/interactions/") {
+					n++
+				}
+			}
+			if n != 2 {
+				t.Errorf("%d callback requests, want 2 (the %d, then the retry)", n, tc.status)
+			}
+		})
 	}
 }
 
