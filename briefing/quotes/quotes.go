@@ -57,7 +57,7 @@ func Find(d text.Doc) []Quote {
 		// `"A," he said. "B."`: B is speech however short, the frame between says so.
 		interrupted := prev != nil && prev.Para == sp.para && prevEnd >= 0 && sp.open-prevEnd < 80 &&
 			hasCue(d.Text, prevEnd, sp.open)
-		if isName(content) || !cue && !interrupted && isScare(d.Text, sp, content, before) ||
+		if isName(content) || !cue && !interrupted && isScare(sp, content) ||
 			!interrupted && modifies(d.Text, sp, content) {
 			prevEnd = sp.close
 			continue
@@ -372,15 +372,11 @@ func continues(d text.Doc, prev *Quote, sp mark, spans []mark, i int) bool {
 
 // isScare reports whether a quote without a reporting cue is a scare quote, a title or a name
 // rather than somebody's words.
-func isScare(s string, m mark, content string, before int) bool {
-	n := wordCount(content)
-	if n >= 8 || m.runsOn || m.carried {
+func isScare(m mark, content string) bool {
+	if m.runsOn || m.carried {
 		return false // a quote that runs over paragraphs is speech, however short its part
 	}
-	if m.openPara && n >= 4 {
-		return false
-	}
-	return n < 4
+	return wordCount(content) < 4
 }
 
 // modifiers before a short quote make it a term the writer uses, not words someone said:
