@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -68,6 +69,32 @@ func (t rewriteTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 	return t.next.RoundTrip(r)
 }
 
+// discordgo's logger is a package variable that its goroutines read at any time, so it is set
+// once, to a function that logs to the latest bot's logger.
+var (
+	dgLogger     atomic.Pointer[slog.Logger]
+	dgLoggerOnce sync.Once
+)
+
+// routeDiscordgoLogs sends discordgo's own log lines to l, as slog records.
+func routeDiscordgoLogs(l *slog.Logger) {
+	dgLogger.Store(l)
+	dgLoggerOnce.Do(func() {
+		discordgo.Logger = func(level, _ int, format string, a ...any) {
+			lv := slog.LevelInfo
+			switch level {
+			case discordgo.LogError:
+				lv = slog.LevelError
+			case discordgo.LogWarning:
+				lv = slog.LevelWarn
+			case discordgo.LogDebug:
+				lv = slog.LevelDebug
+			}
+			dgLogger.Load().Log(context.Background(), lv, "discordgo: "+fmt.Sprintf(format, a...))
+		}
+	})
+}
+
 // New prepares a bot; Open connects it.
 func New(cfg Config) (*Bot, error) {
 	if strings.TrimSpace(cfg.Token) == "" {
@@ -97,20 +124,7 @@ func New(cfg Config) (*Bot, error) {
 	s.Identify.Intents = discordgo.IntentsGuilds
 	s.ShouldReconnectOnError = true
 	s.LogLevel = discordgo.LogWarning
-	logger := cfg.Logger
-	discordgo.Logger = func(level, _ int, format string, a ...any) {
-		// discordgo's logger is package-wide; route it into slog.
-		lv := slog.LevelInfo
-		switch level {
-		case discordgo.LogError:
-			lv = slog.LevelError
-		case discordgo.LogWarning:
-			lv = slog.LevelWarn
-		case discordgo.LogDebug:
-			lv = slog.LevelDebug
-		}
-		logger.Log(context.Background(), lv, "discordgo: "+fmt.Sprintf(format, a...))
-	}
+	routeDiscordgoLogs(cfg.Logger)
 	b := &Bot{cfg: cfg, session: s, ready: make(chan struct{})}
 	b.ctx, b.cancel = context.WithCancel(context.Background())
 	if cfg.Handlers.Fetch == nil {
