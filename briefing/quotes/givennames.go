@@ -7,48 +7,79 @@ import "strings"
 // in English-language news; a name on neither list is still taken for a person on other
 // evidence (a title before it, a reporting verb after it), with no gender.
 var (
-	maleNames = set(strings.Fields(`aaron abdul abdullah abraham adam adrian ahmed alan albert alberto alex
-alexander alexei alexey ali alan alfred amir anatoly andre andrea andreas andrew andrei andrey andy
-angelo anthony antonio antony arnold arthur ashraf barack barry ben benjamin benny bernard bernie
-bill billy bob bobby boris brad bradley brandon brendan brett brian bruce bryan byron calvin carl
-carlos cecil chad charles charlie chris christian christopher chuck clarence claude clint cody
-colin conrad craig curtis dale dan daniel danny darren dave david dean dennis derek dick dmitry
-dmitri dominic don donald doug douglas duncan dwight earl ed eddie edgar eduardo edward emmanuel
-enrique eric erik ernest ethan eugene evan farid felipe fernando francis francisco frank franklin
-fred frederick gabriel gary gavin gene geoffrey george gerald gerhard giorgio giuseppe glenn gordon
-graham greg gregory guy hamid hans harold harry hassan hector henry herbert howard hugh hugo hunter
-ian igor isaac ivan jack jacob jake james jamie jared jason javier jay jeff jeffrey jens jeremy
-jerome jerry jesse jim jimmy joe joel johan john johnny jon jonathan jorge jose joseph josh joshua
-juan julian justin karl keith ken kenneth kevin khalid kim kirk kurt kyle lamar larry lawrence lee
-leo leon leonard lewis liam lloyd louis luis luke malcolm manuel marc marco marcus mario mark
-martin marvin matt matthew matti maurice max michael miguel mike mikhail milton mitch mitchell
-mohammed mohammad muhammad nathan neil nelson nicholas nick nicolas nigel noah norman olaf oliver
-omar oscar owen pablo pat patrick paul pedro peter phil philip phillip pierre rafael rahul raj
-ralph ramon randy raul ray raymond reed reggie rex richard rick ricky rinat rob robert roberto
-rod rodney roger roland ron ronald ross roy ruben russell ryan salman sam samuel sandeep scott
-sean sebastian sergei sergey seth shane shawn sherman simon stan stanley stephen steve steven
-stuart ted terry thomas tim timothy todd tom tommy tony travis trevor troy tyler vernon
-victor vince vincent vladimir volodymyr walter warren wayne wesley will william willie xavier
-yousef yuri zach zachary`)...)
-	femaleNames = set(strings.Fields(`abby abigail ada adriana agnes aisha alexandra alexis alice alicia
-alison allison amanda amber amy ana andrea angela angelina anita ann anna anne annette annie april
-ashley audrey barbara beatrice becky bella beth betty beverly bonnie brenda bridget brittany brooke
-camila carla carmen carol caroline carolyn catherine cathy cecilia charlotte chelsea cheryl chloe
-christina christine cindy claire clara claudia colleen connie courtney crystal cynthia daisy dana
-danielle daphne dawn debbie deborah debra denise diana diane donna doris dorothy edith eileen elaine
-eleanor elena elisabeth elizabeth ella ellen emily emma erica erin esther eva evelyn fatima fiona
-frances francesca gabriela gail gina gloria grace greta gwen hannah harriet heather heidi helen
-hillary holly hope irene iris isabel isabella jackie jacqueline jan jane janet janice jasmine jean
-jennifer jenny jessica jill joan joanna joanne jocelyn josephine joy joyce judith judy julia julie
-june karen kate katherine kathleen kathryn kathy katie katrina kay kelly kim kimberly kirsten
-kristen kristina laura lauren leah leslie lily linda lindsay lisa liz lois lori lorraine louise
-lucy lydia lynn madeleine madison maggie margaret maria marie marilyn marina marion marjorie martha
-mary maureen megan melanie melissa meredith michelle mildred mira miranda molly monica nadia nancy
-naomi natalie natasha nicole nina nora olga olivia pam pamela patricia paula pauline peggy penny
-phyllis priya rachel rebecca regina renee rita roberta rosa rose rosemary ruth sabrina sally
-samantha sandra sara sarah sharon sheila shirley sofia sonia sophie stacy stephanie sue susan
-suzanne sylvia tamara tammy tanya tara teresa theresa tiffany tina tracy ursula valerie vanessa
-vera veronica victoria virginia wanda wendy whitney yolanda yvonne zainab zoe`)...)
+	maleNames = set(strings.Fields(`aaron abdul abdullah abraham adam adrian ahmed aidan al alan albert alberto alec alejandro alex
+alexander alexei alexey alfred ali alistair allen alvin amir amos anatoly andre andrea andreas
+andrei andres andrew andrey andy angelo angus anthony antonio antony archie ari ariel armando arnold
+arthur arturo ashraf barack barney barry bart basil beau ben benjamin benny bernard bernardo bernie
+bert beto bill billy blake bo bob bobby boris brad bradley brady brandon brendan brent brett brian
+brock bruce bruno bryan bud buddy byron caleb calvin cameron carl carlos carlton casey cecil cesar
+chad charles charlie chester chip chris christian christopher chuck clarence claude clay clayton
+cliff clifford clint clyde cody cole colin connor conor conrad corey cory craig cristian curt curtis
+dale dalton damian damon dan dane daniel danny dante darius darrell darren darryl dave david dean
+dennis derek desmond deval devin dewey dick diego dinesh dmitri dmitry dominic dominick don donald
+donovan doug douglas drew duane duncan dustin dwight dylan earl ed eddie edgar edmund eduardo edward
+edwin eli elias elijah elliot elliott elmer emilio emmanuel emmett enrique eric erik ernest ernesto
+ernie esteban ethan eugene evan everett ezra farid felipe felix fernando fidel floyd forrest francis
+francisco frank franklin fred frederick gabriel gareth garrett gary gavin gene geoff geoffrey george
+gerald gerhard gil gilbert giorgio giovanni giuseppe glenn gordon graham greg gregory gus guy hakeem
+hal hamid hank hans harlan harold harry harvey hassan hector heinz henry herbert herman homer horace
+howard hubert hugh hugo humberto hunter ian igor ike irving irwin isaac isaiah ivan jack jacob
+jacques jaime jake jamal james jamie jared jason javier jay jeb jed jeff jeffrey jens jeremiah
+jeremy jermaine jerome jerry jesse jim jimmy joaquin joe joel joey johan johannes john johnny jon
+jonah jonathan jorge jose joseph josh joshua juan jules julian julio justin kareem karl keenan keith
+kelvin ken kendall kenneth kenny kermit kevin khaled khalid kim kirk klaus kurt kwame kyle lamar
+lance larry lars laurence lawrence lee leland leo leon leonard leroy les lester levi lewis liam
+lionel lloyd lonnie lou louis lowell lucas luis luke luther lyle mack malcolm manuel marc marcel
+marco marcus mario mark marlon martin marty marvin mateo matt matthew matti maurice max mel melvin
+merle micah michael mickey miguel mike mikhail miles milo milton mitch mitchell mitt mohamed
+mohammad mohammed moses muhammad murray myron nate nathan nathaniel ned neil nelson newt niall
+nicholas nick nicolas nigel nikolai noah noel nolan norm norman norris olaf oliver omar orrin oscar
+otis otto owen pablo pascal pat patrick paul pedro percy perry pete peter phil philip phillip pierre
+preston quentin quincy rafael rahm rahul raj ralph ramon rand randall randolph randy raphael raul
+ray raymond reed reggie reginald reid reince rene reuben rex rhett ricardo richard rick ricky rico
+riley rinat rob robert roberto robin rocco rocky rod rodney rogelio roger roland rolf ron ronald
+rory roscoe ross roy ruben rudolph rudy rufus rupert russ russell rusty ryan salman salvador sam
+samuel sandeep sanjay saul scott sean sebastian sergei sergey sergio seth seymour shane shaun shawn
+sherman sid sidney silas simon sonny spencer stan stanley stephen steve steven stu stuart sylvester
+ted teddy terrence terry thad theo theodore thomas tim timothy tobias toby todd tom tommy tony
+travis trent trevor trey tristan troy ty tyler ulysses uri vaughn vern vernon vic victor viktor
+vince vincent vladimir volodymyr wade wallace walt walter warren wayne wendell wes wesley wilbur
+will willard william willie winston woody wyatt xavier yaakov yasser yousef yuri zach zachary zane
+zeke`)...)
+	femaleNames = set(strings.Fields(`abbey abby abigail ada adriana agnes aileen aisha alana alexa alexandra alexandria alexis alice
+alicia alison allison alma alyssa amanda amber amelia amy ana anastasia andrea angela angelina angie
+anita ann anna anne annette annie anya april ariana arlene ashley audrey ava barb barbara beatrice
+becky bella bernadette beth bethany betsy betty beverly beyonce blanche bonnie brenda bridget
+bridgette brigitte brittany brooke caitlin callie camila candace candice cara carla carly carmen
+carol caroline carolyn carrie cassandra catherine cathleen cathy cecilia celeste celia charlene
+charlotte chelsea cher cheryl chloe christie christina christine ciara cindy claire clara clarissa
+claudia colleen connie cora corinne courtney crystal cynthia daisy dana daniela danielle daphne
+darlene dawn deanna debbie deborah debra dee delia della denise diana diane dianne dina dolores
+donna dora doris dorothy ebony edith edna eileen elaine eleanor elena elisabeth elise eliza
+elizabeth ella ellen elsa elsie emilia emily emma erica erika erin estelle esther ethel eunice eva
+eve evelyn fatima felicia fern fiona flora frances francesca frieda gabriela gabrielle gail
+genevieve geraldine gertrude gillian gina ginger giselle glenda gloria grace greta gwen hailey haley
+hannah harriet hazel heather heidi helen hilda hillary holly hope huma ida ilana imogen ina ingrid
+irene iris isabel isabella isla ivanka jackie jacqueline jade jan jana jane janelle janet janice
+janine jasmine jean jeanne jeannie jenna jennifer jenny jeri jessica jill joan joanna joanne jocelyn
+jodi jody josefina josephine joy joyce juanita judith judy julia julianne julie juliet june justine
+kamala kara karen karin karina kate katherine kathleen kathryn kathy katie katrina katy kay kayla
+keisha kelly kellyanne kendra kim kimberly kirsten kristen kristi kristin kristina kyla lana latoya
+laura lauren laurie leah leila lena leslie leticia lila lillian lily linda lindsay lindsey lisa liz
+lois lola lorena loretta lori lorraine louise lucia lucille lucy luz lydia lynn mabel madeleine
+madison mae maggie mamie mandy marcia margaret margarita margo maria mariana marianne maribel marie
+marilyn marina marion marisa marissa marjorie marsha martha mary maureen maxine maya megan megyn
+melania melanie melinda melissa melody mercedes meredith mia michele michelle mildred mindy mira
+miranda miriam misty molly mona monica muriel myra nadia nadine nancy naomi natalie natasha nell
+nellie nicole nikki nina noelle nora norma odette olga olivia opal paige pam pamela patricia patsy
+patti patty paula paulette pauline peggy penny petra philippa phyllis pia polly priya rachel rae
+ramona raquel rebecca rebekah regina renee rhonda rita roberta robyn rochelle rosa rose rosemary
+roxanne ruth sabrina sadie sally samantha samira sandra sara sarah sasha selena serena shana shannon
+sharon shauna sheila shelby shelley sherri sheryl shirley simone sofia sonia sonya sophie stacy
+stella stephanie sue susan susana suzanne suzy sybil sylvia tabitha tamara tamika tammie tammy tanya
+tara tatiana teresa terri thelma theresa tiffany tina tonya tracey tracy trisha tulsi ursula
+valentina valerie vanessa vera veronica vicki victoria viola virginia vivian wanda wendy whitney
+wilma winifred yasmin yolanda yvette yvonne zainab zelda zoe zora`)...)
 )
 
 // gender of a full name by its first word: 'm', 'f' or 0 when unknown.

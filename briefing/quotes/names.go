@@ -62,6 +62,26 @@ func tokenize(s string, from, to int) []token {
 			i += size
 		}
 	}
+	return dropAsides(out)
+}
+
+// dropAsides removes short parenthetical asides, so that `Rep. Earl Blumenauer (D-Ore.) said`
+// reads as `Rep. Earl Blumenauer said`.
+func dropAsides(toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		if toks[i].s == "(" {
+			j := i + 1
+			for j < len(toks) && j <= i+6 && toks[j].s != ")" && toks[j].s != "(" && !isMarkToken(toks[j].s) {
+				j++
+			}
+			if j < len(toks) && toks[j].s == ")" && j > i+1 {
+				i = j
+				continue
+			}
+		}
+		out = append(out, toks[i])
+	}
 	return out
 }
 

@@ -64,7 +64,7 @@ func Find(d text.Doc) []Quote {
 		}
 		switch {
 		case speaker != "":
-		case prev != nil && continues(d, prev, sp, spans, i):
+		case prev != nil && (!cue || sp.carried) && continues(d, prev, sp, spans, i):
 			speaker = prev.Speaker
 		case sp.openPara && sp.para > 0 && strings.HasSuffix(d.Paragraphs[sp.para-1].Of(d.Text), ":"):
 			// "Clinton released the following statement:" then the statement.
@@ -126,6 +126,9 @@ func pairMarks(d text.Doc) []mark {
 			role := markRole(s, p.Start, p.End, i, r, size)
 			if role != closing && open >= 0 && r == '"' && closesNested(s, p.Start, i) {
 				role = closing // `said 'hold the bucket,' " the principal said`
+			}
+			if role == opening && open >= 0 && r == '“' && typedAsClose(s, p.Start, p.End, i, size) {
+				role = closing // `"It's unusual,“ said Larry Noble`: the wrong curly mark
 			}
 			if role == opening && open >= 0 {
 				// A new quote opens before the last one closed: in text without paragraph
@@ -208,6 +211,23 @@ func markRole(s string, start, end, i int, r rune, size int) markKind {
 	return closing
 }
 
+// typedAsClose reports whether the opening curly mark at i stands where a closing one belongs:
+// after punctuation that ends quoted words and before a space or the paragraph's end.
+func typedAsClose(s string, start, end, i, size int) bool {
+	if i == start {
+		return false
+	}
+	pr, _ := utf8.DecodeLastRuneInString(s[:i])
+	if !strings.ContainsRune(",.?!", pr) {
+		return false
+	}
+	if i+size >= end {
+		return true
+	}
+	nr, _ := utf8.DecodeRuneInString(s[i+size:])
+	return unicode.IsSpace(nr)
+}
+
 // closesNested reports whether the straight mark at i, after a space, follows a closed inner
 // quote or a comma: `'hold the bucket,' "`.
 func closesNested(s string, start, i int) bool {
@@ -253,7 +273,8 @@ func sentenceAround(d text.Doc, m mark) (start, end int) {
 		if s.Start <= m.close && m.close < s.End+1 {
 			end = s.End
 			last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(m.content.Of(d.Text)))
-			if m.close+1 >= s.End && k+1 < len(p.Sentences) {
+			_, markLen := utf8.DecodeRuneInString(d.Text[min(m.close, len(d.Text)):])
+			if m.close+markLen >= s.End && k+1 < len(p.Sentences) {
 				next := p.Sentences[k+1]
 				// `"...?" Smith said.`, and `"...." Trump said.` when the next sentence is only a frame.
 				if last == '?' || last == '!' || isBareFrame(d.Text[next.Start:next.End]) {
@@ -451,7 +472,7 @@ var cues = set("said", "says", "say", "told", "tells", "tell", "added", "adds", 
 	"denied", "denies", "maintained", "maintains", "contended", "contends", "believes",
 	"believed", "thinks", "thought", "feels", "felt", "hopes", "hoped", "welcomed", "praised",
 	"criticized", "criticised", "slammed", "blasted", "accused", "accuses", "insist",
-	"put", "affirms", "affirmed", "reads", "barked", "boomed", "snapped", "fired", "mocked", "cracked", "scoffed", "sneered", "thundered",
+	"put", "assured", "assures", "questioned", "wondered", "wonders", "affirms", "affirmed", "reads", "barked", "boomed", "snapped", "fired", "mocked", "cracked", "scoffed", "sneered", "thundered",
 	"roared", "bellowed", "murmured", "sighed", "deadpanned", "marveled", "marvelled", "gushed",
 	"tweets", "posts", "emails", "labeled", "labelled", "branded", "dubbed", "confided", "vowing",
 	"began", "quoted", "screaming", "shouting", "chanting", "yelling", "pointed",
@@ -475,6 +496,9 @@ var frameEnders = set(".", ",", ";", "!", "?", "in", "on", "at", "during", "afte
 	"from", "with", "as", "then", "later", "today", "yesterday", "tonight", "afterward", "afterwards",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "earlier",
 	"last", "this", "—", "–", "-", "(", "\"", "”", "“", "by", "via", "when", "while", "quietly", "softly")
+
+// takesObject are cues that a person they address may follow: `"...?" Todd asked the mogul.`
+var takesObject = set("asked", "asks", "told", "tells", "urged", "reminded", "assured")
 
 // closesFrame reports whether the words after a cue end a frame rather than start reported speech.
 func closesFrame(rest []token) bool {
@@ -588,8 +612,18 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 			}
 			continue
 		}
-		if newSentence && i > 0 && !closesFrame(toks[i+1:]) {
+		if newSentence && i > 0 && !closesFrame(toks[i+1:]) && !takesObject[lw] {
 			return "", false
+		}
+		if participle(lw) {
+			// `"...," he was quoted as saying`; but `"...," promising the club will return`
+			// names no one after the cue.
+			if i > 0 {
+				if sp := nounPhraseAfter(toks[:i], people, m.open); sp != "" {
+					return sp, true
+				}
+			}
+			continue
 		}
 		// subject before the cue: ", Zelensky said", ", he said", ", the Kremlin said"
 		if i > 0 {
@@ -635,6 +669,16 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			continue
 		}
 		if participle(lw) {
+			// "Nefzi said, adding:": the subject of the cue before it.
+			if sp := earlierCueSubject(toks[:i], people, quoteAt); sp != "" {
+				return sp, true
+			}
+			// "footage of Trump saying": the name right before it.
+			if i > 1 && toks[i-1].capitalised() {
+				if sp := nounPhraseBefore(toks[:i], people, quoteAt); sp != "" && people.isPerson(sp) {
+					return sp, true
+				}
+			}
 			// "Peskov welcomed this, telling reporters:" - the sentence's subject speaks.
 			if sp := sentenceSubject(toks[:i], people, quoteAt); sp != "" {
 				return sp, true
@@ -643,6 +687,12 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 		}
 		if sp := nounPhraseBefore(toks[:i], people, quoteAt); sp != "" {
 			return sp, true
+		}
+		if i > 0 && (toks[i-1].lower() == "and" || toks[i-1].lower() == "but") {
+			// "Lazar said he welcomed it and added:": the subject of the first cue.
+			if sp := earlierCueSubject(toks[:i-1], people, quoteAt); sp != "" {
+				return sp, true
+			}
 		}
 		if sp := nounPhraseAfter(toks[i+1:], people, quoteAt); sp != "" && i+1 < len(toks) && toks[i+1].capitalised() {
 			return sp, true
@@ -653,6 +703,21 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 		return "", true
 	}
 	return "", false
+}
+
+// earlierCueSubject returns the subject of the last reporting verb in toks, within its sentence:
+// the speaker that a following "adding" or "and added" goes on with.
+func earlierCueSubject(toks []token, people *people, at int) string {
+	for j := len(toks) - 1; j > 0; j-- {
+		switch toks[j].s {
+		case ".", "?", "!", ":", ";":
+			return ""
+		}
+		if isCue(toks[j]) && !participle(toks[j].lower()) && toks[j].lower() != "according" {
+			return nounPhraseBefore(toks[:j], people, at)
+		}
+	}
+	return ""
 }
 
 // skippable words may stand between a subject and its cue: "Maasikas also said".
@@ -807,17 +872,7 @@ func descriptorBeforeName(toks []token, j int) bool {
 
 // sentenceSubject returns the first person or body named in the clause, for participle cues.
 func sentenceSubject(toks []token, people *people, at int) string {
-	// Skip an opening adverbial: "On Wednesday," "In Brussels,".
-	start := 0
-	for i, t := range toks {
-		if t.s == "," && i < 5 {
-			start = i + 1
-			continue
-		}
-		if i >= 5 {
-			break
-		}
-	}
+	start := openingPhrasesEnd(toks)
 	for _, from := range []int{start, 0} {
 		for i := from; i < len(toks); i++ {
 			if !toks[i].word() || !toks[i].capitalised() && !personalPronouns[toks[i].lower()] {
@@ -842,6 +897,33 @@ func sentenceSubject(toks []token, people *people, at int) string {
 		}
 	}
 	return ""
+}
+
+// openingPhrasesEnd returns where the clause starts after its opening adverbials ("On
+// Wednesday,", "In June 2009, after Clinton suffered a concussion,"), which name no subject.
+// A sentence that opens with a name has none: "Silverman, herself a Sanders supporter,".
+func openingPhrasesEnd(toks []token) int {
+	start := 0
+	for start < len(toks) {
+		t := toks[start]
+		lw := t.lower()
+		if !(stopword(lw) || notPersonal[lw] && !t.capitalised() || strings.HasSuffix(lw, "ly") ||
+			participle(lw) || strings.HasSuffix(lw, "ed") || !t.word()) || personalPronouns[lw] || lw == "the" {
+			return start
+		}
+		end := -1
+		for k := start + 1; k < len(toks) && k <= start+14; k++ {
+			if toks[k].s == "," {
+				end = k
+				break
+			}
+		}
+		if end < 0 {
+			return start
+		}
+		start = end + 1
+	}
+	return 0
 }
 
 // lastClause returns the tokens after the last clause break (a comma, a dash, a semicolon, or
