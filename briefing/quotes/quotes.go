@@ -36,7 +36,8 @@ func Find(d text.Doc) []Quote {
 	people := collectPeople(d, spans)
 	out := make([]Quote, 0, len(spans))
 	var prev *Quote
-	prevEnd := -1
+	prevEnd := -1 // where the last quote kept ends
+	lastEnd := -1 // where the last pair of marks ends, quote or not
 	for i, sp := range spans {
 		content := strings.TrimSpace(sp.content.Of(d.Text))
 		if content == "" {
@@ -44,14 +45,18 @@ func Find(d text.Doc) []Quote {
 		}
 		q := Quote{Span: sp.content, Text: content, Para: sp.para}
 		sentStart, sentEnd := sentenceAround(d, sp)
-		before := max(sentStart, prevEnd)
+		before := max(sentStart, lastEnd)
+		lastEnd = sp.close
 		// A frame belongs to one quote: the after-frame ends where the next quote opens.
-		afterEnd := sentEnd
-		if i+1 < len(spans) && spans[i+1].open < afterEnd {
-			afterEnd = spans[i+1].open
+		// A name in quotes inside the frame (`Bill Eastland, wearing "Ted Cruz" pins, said`) is
+		// part of the frame.
+		next := i + 1
+		for next < len(spans) && spans[next].open < sentEnd && isName(strings.TrimSpace(spans[next].content.Of(d.Text))) {
+			next++
 		}
-		if afterEnd == sentEnd && i+1 < len(spans) {
-			afterEnd = min(afterEnd, spans[i+1].open)
+		afterEnd := sentEnd
+		if next < len(spans) {
+			afterEnd = min(afterEnd, spans[next].open)
 		}
 		speaker, cue := attribute(d.Text, sp, before, afterEnd, people)
 		// `"A," he said. "B."`: B is speech however short, the frame between says so.
@@ -59,13 +64,20 @@ func Find(d text.Doc) []Quote {
 			hasCue(d.Text, prevEnd, sp.open)
 		if isName(content) || !cue && !interrupted && isScare(sp, content) ||
 			!interrupted && modifies(d.Text, sp, content) {
-			prevEnd = sp.close
 			continue
+		}
+		if speaker == "" && max(sentStart, prevEnd) < before {
+			// Marks that are no quote ("a "claim of right"") stand inside this quote's frame:
+			// `Fitton called her assertion of a "claim of right" "significant and disturbing."`
+			speaker, _ = attribute(d.Text, sp, max(sentStart, prevEnd), afterEnd, people)
 		}
 		switch {
 		case speaker != "":
 		case prev != nil && (!cue || sp.carried) && continues(d, prev, sp, spans, i):
 			speaker = prev.Speaker
+		case sp.openPara && signedBelow(d, sp, people) != "":
+			// A quote paragraph signed in the next one: "- Bernie Sanders."
+			speaker = signedBelow(d, sp, people)
 		case sp.openPara && sp.para > 0 && strings.HasSuffix(d.Paragraphs[sp.para-1].Of(d.Text), ":"):
 			// "Clinton released the following statement:" then the statement.
 			pp := d.Paragraphs[sp.para-1]
@@ -92,6 +104,29 @@ func Find(d text.Doc) []Quote {
 		prevEnd = sp.close
 	}
 	return out
+}
+
+// signedBelow returns the person named in a signature line after a paragraph that is one
+// quote: "- Bernie Sanders." or "—Michelle Marks, Philadelphia."
+func signedBelow(d text.Doc, m mark, people *people) string {
+	p := d.Paragraphs[m.para]
+	if m.para+1 >= len(d.Paragraphs) || m.close+4 < p.End {
+		return ""
+	}
+	next := d.Paragraphs[m.para+1]
+	toks := tokenize(d.Text, next.Start, next.End)
+	if len(toks) < 2 || len(toks) > 16 {
+		return ""
+	}
+	switch toks[0].s {
+	case "-", "—", "–", "―":
+	default:
+		return ""
+	}
+	if sp := nounPhraseAfter(toks[1:], people, m.open); sp != "" && people.isPerson(sp) {
+		return sp
+	}
+	return ""
 }
 
 // mark is a paired quotation: open and close are the byte offsets of the marks (close is the
@@ -343,7 +378,7 @@ func reportedBefore(d text.Doc, m mark, people *people) string {
 		}
 		toks := tokenize(d.Text, prev.Start, prev.End)
 		for i, t := range toks {
-			if isCue(t) && !participle(t.lower()) && i > 0 {
+			if cueAt(toks, i) && !participle(t.lower()) && i > 0 {
 				if sp := nounPhraseBefore(toks[:i], people, m.open); sp != "" {
 					return sp
 				}
@@ -361,8 +396,8 @@ func isBareFrame(sent string) bool {
 	if len(toks) > 12 {
 		return false
 	}
-	for i, t := range toks {
-		if isCue(t) && i <= 4 {
+	for i := range toks {
+		if cueAt(toks, i) && i <= 4 {
 			// "Sara Sidner reported from Ferguson." is a credit, not a frame.
 			return i+1 >= len(toks) || toks[i+1].lower() != "from" && toks[i+1].lower() != "for"
 		}
@@ -472,7 +507,8 @@ var cues = set("said", "says", "say", "told", "tells", "tell", "added", "adds", 
 	"denied", "denies", "maintained", "maintains", "contended", "contends", "believes",
 	"believed", "thinks", "thought", "feels", "felt", "hopes", "hoped", "welcomed", "praised",
 	"criticized", "criticised", "slammed", "blasted", "accused", "accuses", "insist",
-	"put", "assured", "assures", "questioned", "wondered", "wonders", "affirms", "affirmed", "reads", "barked", "boomed", "snapped", "fired", "mocked", "cracked", "scoffed", "sneered", "thundered",
+	"put", "assured", "assures", "proclaimed", "proclaims", "reiterated", "reiterates",
+	"emphasized", "emphasizes", "emphasised", "reacted", "exhorted", "labeling", "labelling", "questioned", "wondered", "wonders", "affirms", "affirmed", "reads", "barked", "boomed", "snapped", "fired", "mocked", "cracked", "scoffed", "sneered", "thundered",
 	"roared", "bellowed", "murmured", "sighed", "deadpanned", "marveled", "marvelled", "gushed",
 	"tweets", "posts", "emails", "labeled", "labelled", "branded", "dubbed", "confided", "vowing",
 	"began", "quoted", "screaming", "shouting", "chanting", "yelling", "pointed",
@@ -482,8 +518,9 @@ var cues = set("said", "says", "say", "told", "tells", "tell", "added", "adds", 
 
 // hasCue reports whether s[from:to] holds a reporting cue.
 func hasCue(s string, from, to int) bool {
-	for _, t := range tokenize(s, from, to) {
-		if isCue(t) {
+	toks := tokenize(s, from, to)
+	for i := range toks {
+		if cueAt(toks, i) {
 			return true
 		}
 	}
@@ -497,6 +534,26 @@ var frameEnders = set(".", ",", ";", "!", "?", "in", "on", "at", "during", "afte
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "earlier",
 	"last", "this", "—", "–", "-", "(", "\"", "”", "“", "by", "via", "when", "while", "quietly", "softly")
 
+// introducesNext reports whether the words after a cue are only a comma or colon that opens
+// the next quote: the frame stands before that quote, not after the one before.
+func introducesNext(s string, toks, rest []token) bool {
+	if len(rest) != 1 || rest[0].s != "," && rest[0].s != ":" {
+		return false
+	}
+	end := toks[len(toks)-1].end
+	for end < len(s) {
+		r, size := utf8.DecodeRuneInString(s[end:])
+		if r == '\n' {
+			return false
+		}
+		if !unicode.IsSpace(r) {
+			return r == '"' || r == '“'
+		}
+		end += size
+	}
+	return false
+}
+
 // takesObject are cues that a person they address may follow: `"...?" Todd asked the mogul.`
 var takesObject = set("asked", "asks", "told", "tells", "urged", "reminded", "assured")
 
@@ -507,6 +564,18 @@ func closesFrame(rest []token) bool {
 	}
 	t := rest[0]
 	return frameEnders[t.lower()] || t.capitalised() && !personalPronouns[t.lower()] && t.lower() != "the" && t.lower() != "it"
+}
+
+// cueAt reports whether toks[i] is a reporting cue, alone or with "back": `Trump shot back`.
+func cueAt(toks []token, i int) bool {
+	if isCue(toks[i]) {
+		return true
+	}
+	switch toks[i].s {
+	case "shot", "hit", "pushed", "lashed", "struck":
+		return i+1 < len(toks) && toks[i+1].s == "back"
+	}
+	return false
 }
 
 // isCue reports whether t is a reporting verb as written in running text: in lower case
@@ -527,7 +596,9 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 	// colon is the quote's own, whatever follows it.
 	if before < m.open {
 		pre := tokenize(s, before, m.open)
-		if n := len(pre); n > 1 && pre[n-1].s == ":" {
+		// So is a cue right before the quote: `Feinstein said "I don't know," she said.`
+		n := len(pre)
+		if n > 1 && (pre[n-1].s == ":" || cueAt(pre, n-1) || pre[n-1].s == "," && cueAt(pre, n-2)) {
 			if sp, _ := beforeFrame(pre, m.open, people); sp != "" {
 				return sp, true
 			}
@@ -603,7 +674,7 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 		if t.s == "." || t.s == ";" || t.s == "?" || t.s == "!" {
 			break
 		}
-		if !isCue(t) {
+		if !cueAt(toks, i) {
 			continue
 		}
 		if lw == "according" {
@@ -612,7 +683,15 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 			}
 			continue
 		}
-		if newSentence && i > 0 && !closesFrame(toks[i+1:]) && !takesObject[lw] {
+		rest := toks[i+1:]
+		if len(rest) > 0 && rest[0].lower() == "back" {
+			rest = rest[1:] // "shot back"
+		}
+		if newSentence && i > 0 && !closesFrame(rest) && !takesObject[lw] {
+			return "", false
+		}
+		if newSentence && introducesNext(s, toks, rest) {
+			// `"Why now?" Mills then writes back, "You look cute."`: the frame of the next quote.
 			return "", false
 		}
 		if participle(lw) {
@@ -650,7 +729,7 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 	// The cue nearest the quote decides; its subject stands before it.
 	for i := len(toks) - 1; i >= 0; i-- {
 		lw := toks[i].lower()
-		if !isCue(toks[i]) {
+		if !cueAt(toks, i) {
 			continue
 		}
 		if lw == "according" {
@@ -673,8 +752,12 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			if sp := earlierCueSubject(toks[:i], people, quoteAt); sp != "" {
 				return sp, true
 			}
-			// "footage of Trump saying": the name right before it.
-			if i > 1 && toks[i-1].capitalised() {
+			// "footage of Trump saying", "Trump reportedly yelling": the name right before it.
+			k := i - 1
+			for k > 0 && (skippable[toks[k].lower()] || strings.HasSuffix(toks[k].lower(), "ly")) {
+				k--
+			}
+			if k > 0 && toks[k].capitalised() {
 				if sp := nounPhraseBefore(toks[:i], people, quoteAt); sp != "" && people.isPerson(sp) {
 					return sp, true
 				}
@@ -713,7 +796,7 @@ func earlierCueSubject(toks []token, people *people, at int) string {
 		case ".", "?", "!", ":", ";":
 			return ""
 		}
-		if isCue(toks[j]) && !participle(toks[j].lower()) && toks[j].lower() != "according" {
+		if cueAt(toks, j) && !participle(toks[j].lower()) && toks[j].lower() != "according" {
 			return nounPhraseBefore(toks[:j], people, at)
 		}
 	}
@@ -737,8 +820,8 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 	// Skip one appositive or participial clause set off by commas.
 	if end > 0 && toks[end-1].s == "," {
 		j := end - 2
-		for j >= 0 && toks[j].s != "," && toks[j].s != "\"" && toks[j].s != "”" && toks[j].s != "“" {
-			j--
+		for j >= 0 && toks[j].s != "," {
+			j-- // past marks too: `Bill Eastland, wearing "Ted Cruz" pins, said`
 		}
 		if j >= 0 && toks[j].s == "," {
 			// "the nation's home minister, Rajnath Singh, said": a name set off by commas after
@@ -885,7 +968,8 @@ func sentenceSubject(toks []token, people *people, at int) string {
 					break
 				}
 			}
-			verbNext := j < len(toks) && (subjectVerbs[toks[j].lower()] || cues[toks[j].lower()])
+			verbNext := j < len(toks) && (subjectVerbs[toks[j].lower()] || cues[toks[j].lower()] ||
+				i == from && j > i && !toks[j].capitalised() && strings.HasSuffix(toks[j].s, "ed"))
 			if j-i == 1 && !personalPronouns[toks[i].lower()] && !people.knownWord(toks[i].s) && !verbNext {
 				i = j // a lone capitalised word far from a cue: "Wait,", "Dec."
 				continue
@@ -1034,6 +1118,9 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			}
 		}
 	}
+	if body := bodyVoice(words, people, at); body != "" {
+		return body
+	}
 	if runEnd < len(words) {
 		// "the Kremlin spokesman": a role word ends the phrase.
 		last := strings.ToLower(words[len(words)-1])
@@ -1046,6 +1133,12 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			}
 			if len(words) == 2 && strings.EqualFold(words[0], "the") && !orgWords[last] {
 				// "the singer said": the person the story is about, as for "he" or "she".
+				if full := people.pronoun("", at); full != "" {
+					return full
+				}
+			}
+			if len(words) <= 4 && strings.EqualFold(words[0], "the") && !orgWords[last] && onlyAcronyms(words[1:len(words)-1]) {
+				// "the top U.S. diplomat": as "the singer", the person the story is about.
 				if full := people.pronoun("", at); full != "" {
 					return full
 				}
@@ -1065,6 +1158,49 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		return ""
 	}
 	return phrase
+}
+
+// voices speak for the body named before them: "an FA spokesperson", "a club official".
+var voices = set("spokesman", "spokeswoman", "spokesperson", "representative", "official", "statement")
+
+// bodyVoice returns the body that "an FA spokesperson" or "a club spokesman" speaks for, when
+// the phrase names no person: the acronym's full name if the story defined it ("the English
+// Football Association (FA)"), the body named earlier for "club", or the words as written.
+func bodyVoice(words []string, people *people, at int) string {
+	n := len(words)
+	if n < 2 || n > 4 || !voices[strings.ToLower(words[n-1])] || !determiner[strings.ToLower(words[0])] ||
+		people.byRole(words[n-1], at) != "" {
+		return "" // "the Kremlin spokesman" named earlier
+	}
+	body := words[1 : n-1]
+	if len(body) == 0 {
+		return ""
+	}
+	if len(body) == 1 {
+		if full, ok := people.acronym[body[0]]; ok {
+			return full
+		}
+		if org, ok := people.org[strings.ToLower(body[0])]; ok {
+			return org
+		}
+	}
+	for _, w := range body {
+		if !capital(w) {
+			return ""
+		}
+	}
+	return strings.Join(body, " ")
+}
+
+// onlyAcronyms reports whether words hold no capitalised word but acronyms and initials
+// ("top U.S."), so that they name no person or body of their own.
+func onlyAcronyms(words []string) bool {
+	for _, w := range words {
+		if capital(w) && strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	return true
 }
 
 func capital(w string) bool {
@@ -1092,6 +1228,7 @@ type people struct {
 	full     map[string]string // folded surname or full name -> fullest name
 	role     map[string][]mention
 	org      map[string]string // lower-case last word of a body's name -> its name
+	acronym  map[string]string // "FA" -> "English Football Association", as the story defines it
 }
 
 // usedAsPlace reports whether the text puts a place preposition before word anywhere.
@@ -1100,6 +1237,52 @@ func usedAsPlace(s, word string) bool {
 		if strings.Contains(s, p+word) || strings.Contains(s, strings.ToUpper(p[:1])+p[1:]+word) {
 			return true
 		}
+	}
+	return false
+}
+
+// acronyms finds the acronyms a text defines: "the English Football Association (FA)".
+func acronyms(s string) map[string]string {
+	out := map[string]string{}
+	for rest, off := s, 0; ; {
+		i := strings.Index(rest, " (")
+		if i < 0 {
+			return out
+		}
+		j := strings.IndexByte(rest[i+2:], ')')
+		if j >= 2 && j <= 6 && allCaps(rest[i+2:i+2+j]) && !strings.ContainsAny(rest[i+2:i+2+j], " -.") {
+			words := strings.Fields(rest[max(0, i-80):i])
+			k := len(words)
+			for k > 0 && (capital(words[k-1]) || words[k-1] == "of" || words[k-1] == "for" || words[k-1] == "and") {
+				k--
+			}
+			for k < len(words) && !capital(words[k]) {
+				k++
+			}
+			if k < len(words)-1 {
+				out[rest[i+2:i+2+j]] = strings.Join(words[k:], " ")
+			}
+		}
+		rest, off = rest[i+2:], off+i+2
+	}
+}
+
+// usedLower reports whether the text also writes word in lower case, as a common noun: "Sources
+// told POLITICO" is no person called Sources.
+func usedLower(s, word string) bool {
+	lw := strings.ToLower(word)
+	for i := strings.Index(s, lw); i >= 0; {
+		end := i + len(lw)
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (i == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		next := strings.Index(s[end:], lw)
+		if next < 0 {
+			break
+		}
+		i = end + next
 	}
 	return false
 }
@@ -1122,7 +1305,7 @@ type mention struct {
 var relatives = set("who", "whom", "whose", "which", "that", "against", "than")
 
 func collectPeople(d text.Doc, spans []mark) *people {
-	p := &people{full: map[string]string{}, role: map[string][]mention{}, org: map[string]string{}}
+	p := &people{full: map[string]string{}, role: map[string][]mention{}, org: map[string]string{}, acronym: acronyms(d.Text)}
 	inQuote := func(i int) bool {
 		k := sort.Search(len(spans), func(k int) bool { return spans[k].close >= i })
 		return k < len(spans) && spans[k].open <= i
@@ -1162,7 +1345,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				!notPersonal[strings.ToLower(name[0])] && !stopword(strings.ToLower(name[0])) && len(role) == 0 {
 				// "These days, Fatiya is busy": a single name as a sentence subject, unless the
 				// story also uses it as a place ("in Ferguson").
-				if _, known := p.full[text.Fold(name[0])]; !known && !usedAsPlace(d.Text, name[0]) {
+				if _, known := p.full[text.Fold(name[0])]; !known && !usedAsPlace(d.Text, name[0]) && !usedLower(d.Text, name[0]) {
 					p.add(name[0], toks[i].start, true)
 					i = j - 1
 					continue
