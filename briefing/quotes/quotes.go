@@ -307,7 +307,7 @@ func sentenceAround(d text.Doc, m mark) (start, end int) {
 		}
 		if s.Start <= m.close && m.close < s.End+1 {
 			end = s.End
-			last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(m.content.Of(d.Text)))
+			last := endPunct(m.content.Of(d.Text))
 			_, markLen := utf8.DecodeRuneInString(d.Text[min(m.close, len(d.Text)):])
 			if m.close+markLen >= s.End && k+1 < len(p.Sentences) {
 				next := p.Sentences[k+1]
@@ -320,6 +320,13 @@ func sentenceAround(d text.Doc, m mark) (start, end int) {
 		}
 	}
 	return start, end
+}
+
+// endPunct returns the last character of quoted words, past any inner closing quote:
+// '?' for `said, 'How do we win?'`.
+func endPunct(content string) rune {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(content, " \t\n'’\"”"))
+	return last
 }
 
 // itReads reports whether the frame before a quote is only "It read:" or "It said:" and the like.
@@ -507,7 +514,7 @@ var cues = set("said", "says", "say", "told", "tells", "tell", "added", "adds", 
 	"denied", "denies", "maintained", "maintains", "contended", "contends", "believes",
 	"believed", "thinks", "thought", "feels", "felt", "hopes", "hoped", "welcomed", "praised",
 	"criticized", "criticised", "slammed", "blasted", "accused", "accuses", "insist",
-	"put", "assured", "assures", "proclaimed", "proclaims", "reiterated", "reiterates",
+	"put", "puts", "assured", "assures", "proclaimed", "proclaims", "reiterated", "reiterates",
 	"emphasized", "emphasizes", "emphasised", "reacted", "exhorted", "labeling", "labelling", "questioned", "wondered", "wonders", "affirms", "affirmed", "reads", "barked", "boomed", "snapped", "fired", "mocked", "cracked", "scoffed", "sneered", "thundered",
 	"roared", "bellowed", "murmured", "sighed", "deadpanned", "marveled", "marvelled", "gushed",
 	"tweets", "posts", "emails", "labeled", "labelled", "branded", "dubbed", "confided", "vowing",
@@ -529,7 +536,7 @@ func hasCue(s string, from, to int) bool {
 
 // frameEnders may follow the cue of a frame: the clause ends, or a time, a place, a manner or
 // an inverted name follows ("said on Tuesday", "said in a statement", "said Camus").
-var frameEnders = set(".", ",", ";", "!", "?", "in", "on", "at", "during", "after", "before", "to", "of",
+var frameEnders = set(".", ",", ";", "!", "?", "in", "on", "at", "during", "after", "before", "to", "of", "about",
 	"from", "with", "as", "then", "later", "today", "yesterday", "tonight", "afterward", "afterwards",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "earlier",
 	"last", "this", "—", "–", "-", "(", "\"", "”", "“", "by", "via", "when", "while", "quietly", "softly")
@@ -622,8 +629,17 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 			return sp, true
 		}
 		cue = cue || ok
-		// `Pollsters agree - Carl Bialik: "...`: a name and a colon, no verb.
+		// `Pollsters agree - Carl Bialik: "...`: a name and a colon, no verb; `Kasich resisted:
+		// "...`, `McConnell delivered a blunt message to Trump: "...`: the clause's subject.
 		if n := len(pre); n >= 2 && pre[n-1].s == ":" {
+			clause := lastClause(pre[:n-1])
+			if c := clause[0]; c.word() && !c.capitalised() && !determiner[c.s] && !personalPronouns[c.s] {
+				clause = pre[:n-1] // `McConnell, R-Ky., delivered a message to Trump:`: a predicate
+			}
+			if sp := sentenceSubject(clause, people, m.open); sp != "" && people.isPerson(sp) &&
+				!cues[strings.ToLower(clause[0].s)] {
+				return sp, true
+			}
 			if sp := nounPhraseBefore(pre[:n-1], people, m.open); sp != "" && people.isPerson(sp) {
 				return sp, true
 			}
@@ -664,7 +680,7 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 	// After a quote that ends its own sentence, the next sentence frames it only when its cue
 	// ends the clause (`"...?" Camus said.`, `"...?" said Camus, a pastor`), not when it reports
 	// something new (`"...?" Camus said many people are afraid.`).
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(m.content.Of(s)))
+	last := endPunct(m.content.Of(s))
 	newSentence := last == '?' || last == '!' || last == '.'
 	for i, t := range toks {
 		if i > 20 { // room for an appositive: `," Jay Vinekar, a founder of the chapter, told CNN`
