@@ -140,10 +140,12 @@ type mark struct {
 	runsOn      bool // left open at the end of its paragraph
 }
 
-// pairMarks pairs the double quotation marks of each body paragraph.
+// pairMarks pairs the quotation marks of each body paragraph: double marks, or single ones in
+// a story that quotes with them (‘We will win,’ he said).
 func pairMarks(d text.Doc) []mark {
 	var out []mark
 	carry := false
+	single := quotesWithSingles(d)
 	for pi, p := range d.Paragraphs {
 		if p.Kind != text.Body && p.Kind != text.Heading {
 			carry = false
@@ -157,8 +159,11 @@ func pairMarks(d text.Doc) []mark {
 		open := -1
 		openLen := 0
 		for i := p.Start; i < p.End; {
-			r, size := utf8.DecodeRuneInString(s[i:])
+			r, size := markAt(s, i)
 			role := markRole(s, p.Start, p.End, i, r, size)
+			if single {
+				role = singleRole(s, p.Start, p.End, i, r, size, open)
+			}
 			if role != closing && open >= 0 && r == '"' && closesNested(s, p.Start, i) {
 				role = closing // `said 'hold the bucket,' " the principal said`
 			}
@@ -199,6 +204,104 @@ func pairMarks(d text.Doc) []mark {
 }
 
 type markKind int
+
+// markAt decodes the rune at i, reading two apostrophes as one straight double mark, as
+// wire copy writes them: ''We will win,'' she said.
+func markAt(s string, i int) (rune, int) {
+	if strings.HasPrefix(s[i:], "''") {
+		return '"', 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// quotesWithSingles reports whether a story marks quotes with single quotation marks, as
+// British papers do: single marks open more quotes, and more of those that open a sentence
+// (nested quotes seldom do) than double marks; with no quote opening a sentence, far more.
+func quotesWithSingles(d text.Doc) bool {
+	var singles, doubles, singleStarts, doubleStarts int
+	for _, p := range d.Paragraphs {
+		s := d.Text
+		for i := p.Start; i < p.End; {
+			r, size := markAt(s, i)
+			switch {
+			case (r == '"' || r == '“') && markRole(s, p.Start, p.End, i, r, size) == opening:
+				doubles++
+				if opensSentence(s, p.Start, i) {
+					doubleStarts++
+				}
+			case (r == '‘' || r == '\'') && singleRole(s, p.Start, p.End, i, r, size, -1) == opening:
+				singles++
+				if opensSentence(s, p.Start, i) {
+					singleStarts++
+				}
+			}
+			i += size
+		}
+	}
+	if singleStarts+doubleStarts > 0 {
+		return singleStarts > doubleStarts && singles > doubles
+	}
+	return singles >= 2 && doubles*2 < singles
+}
+
+// singleRole tells whether the single mark r at i opens or closes a quote, in a story that
+// quotes with single marks; openAt is where the open quote starts, or -1. An apostrophe inside
+// a word ("don’t") or before one ("’90s") is no mark, and a closing mark only closes an open
+// quote. "s’ " before a lower-case word closes a quote that opened inside a sentence (‘real
+// Sooners’ riff) but is a plural possessive in one that opened it (‘The players’ union is...).
+func singleRole(s string, start, end, i int, r rune, size int, openAt int) markKind {
+	if r != '‘' && r != '’' && r != '\'' {
+		return notMark
+	}
+	var pr, nr rune = ' ', ' '
+	if i > start {
+		pr, _ = utf8.DecodeLastRuneInString(s[:i])
+	}
+	if i+size < end {
+		nr, _ = utf8.DecodeRuneInString(s[i+size:])
+	}
+	openBefore := unicode.IsSpace(pr) || pr == '(' || pr == '[' || pr == '—' || pr == '–' || pr == '"' || pr == '“'
+	endsWords := pr == ',' || pr == '.' || pr == '?' || pr == '!'
+	switch {
+	case unicode.IsLetter(pr) && unicode.IsLetter(nr):
+		return notMark
+	case r == '‘':
+		return opening
+	case openBefore:
+		if unicode.IsLetter(nr) && r == '\'' || unicode.IsUpper(nr) {
+			return opening
+		}
+		return notMark // "’90s", "’em", a lone mark
+	case openAt < 0:
+		if endsWords && unicode.IsUpper(nr) {
+			return opening // `told WTKR.’That flag`: a missing space
+		}
+		return notMark
+	case endsWords:
+		return closing // `,’she says`: a missing space
+	case unicode.IsLetter(nr) || unicode.IsDigit(nr):
+		return notMark
+	}
+	if (pr == 's' || pr == 'S') && nr == ' ' && i+size+1 < end && opensSentence(s, start, openAt) {
+		if w, _ := utf8.DecodeRuneInString(s[i+size+1:]); unicode.IsLower(w) {
+			return notMark // "the players’ union"
+		}
+	}
+	return closing
+}
+
+// opensSentence reports whether the mark at i stands at the start of a sentence.
+func opensSentence(s string, start, i int) bool {
+	j := i
+	for j > start {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.IsSpace(r) {
+			return strings.ContainsRune(".?!:’”\"", r)
+		}
+		j -= size
+	}
+	return true
+}
 
 const (
 	notMark markKind = iota
@@ -380,7 +483,7 @@ func reportedBefore(d text.Doc, m mark, people *people) string {
 			return ""
 		}
 		body := d.Text[prev.Start:prev.End]
-		if strings.ContainsAny(body, "\"“”") {
+		if strings.ContainsAny(body, "\"“”‘") {
 			return ""
 		}
 		toks := tokenize(d.Text, prev.Start, prev.End)
@@ -554,7 +657,7 @@ func introducesNext(s string, toks, rest []token) bool {
 			return false
 		}
 		if !unicode.IsSpace(r) {
-			return r == '"' || r == '“'
+			return r == '"' || r == '“' || r == '‘' || r == '\''
 		}
 		end += size
 	}
@@ -1069,7 +1172,9 @@ func isMedia(name string) bool {
 var mediaWords = set("news", "times", "post", "journal", "tv", "radio", "agency", "television", "magazine",
 	"newspaper", "reuters", "ap", "afp", "cnn", "bbc", "abc", "nbc", "cbs", "telegraph", "guardian", "herald")
 
-func isMarkToken(s string) bool { return s == "\"" || s == "”" || s == "“" }
+func isMarkToken(s string) bool {
+	return s == "\"" || s == "”" || s == "“" || s == "‘" || s == "’" || s == "'"
+}
 
 func stopword(w string) bool { return text.IsStopword(w) }
 
