@@ -206,7 +206,7 @@ func pairMarks(d text.Doc) []mark {
 type markKind int
 
 // markAt decodes the rune at i, reading two apostrophes as one straight double mark, as
-// wire copy writes them: ''We will win,'' she said.
+// wire copy writes them: ”We will win,” she said.
 func markAt(s string, i int) (rune, int) {
 	if strings.HasPrefix(s[i:], "''") {
 		return '"', 2
