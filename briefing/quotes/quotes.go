@@ -205,8 +205,8 @@ func pairMarks(d text.Doc) []mark {
 
 type markKind int
 
-// markAt decodes the rune at i, reading two apostrophes as one straight double mark, as
-// wire copy writes them: ”We will win,” she said.
+// markAt decodes the rune at i, reading two apostrophes in a row as one straight double mark,
+// as wire copy (and the New York Times archive) writes quotation marks.
 func markAt(s string, i int) (rune, int) {
 	if strings.HasPrefix(s[i:], "''") {
 		return '"', 2
