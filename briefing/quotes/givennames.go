@@ -60,7 +60,7 @@ elizabeth ella ellen elsa elsie emilia emily emma erica erika erin estelle esthe
 eve evelyn fatima felicia fern fiona flora frances francesca frieda gabriela gabrielle gail
 genevieve geraldine gertrude gillian gina ginger giselle glenda gloria grace greta gwen hailey haley
 hannah harriet hazel heather heidi helen hilda hillary holly hope huma ida ilana imogen ina ingrid
-irene iris isabel isabella isla ivanka jackie jacqueline jade jan jana jane janelle janet janice
+irene iris isabel isabella isla ivana ivanka jackie jacqueline jade jan jana jane janelle janet janice
 janine jasmine jean jeanne jeannie jenna jennifer jenny jeri jessica jill joan joanna joanne jocelyn
 jodi jody josefina josephine joy joyce juanita judith judy julia julianne julie juliet june justine
 kamala kara karen karin karina kate katherine kathleen kathryn kathy katie katrina katy kay kayla

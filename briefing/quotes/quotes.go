@@ -1110,6 +1110,11 @@ func openingPhrasesEnd(toks []token) int {
 	for start < len(toks) {
 		t := toks[start]
 		lw := t.lower()
+		switch lw {
+		case "and", "but", "yet", "so", "or", "also", "still":
+			start++ // "But NATO chief Jens Stoltenberg, who ...": a conjunction, no phrase
+			continue
+		}
 		if !(stopword(lw) || notPersonal[lw] && !t.capitalised() || strings.HasSuffix(lw, "ly") ||
 			participle(lw) || strings.HasSuffix(lw, "ed") || !t.word()) || personalPronouns[lw] || lw == "the" {
 			return start
@@ -1202,7 +1207,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	// "Dr. Kevin Pho of KevinMD.com": the person before "of", when there is one.
 	for i, w := range words {
 		if w == "of" && i > 0 {
-			if full := people.known(words[:i]); full != "" {
+			if full := people.known(words[:i], at); full != "" {
 				return full
 			}
 			break
@@ -1219,7 +1224,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	}
 	if runEnd == len(words) && runEnd > runStart {
 		// A name the story gave in full earlier wins over any reading of its words ("Green").
-		if full := people.known(words[runStart:runEnd]); full != "" {
+		if full := people.known(words[runStart:runEnd], at); full != "" {
 			return full
 		}
 		name, role := splitName(words[runStart:runEnd])
@@ -1348,8 +1353,9 @@ type people struct {
 	mentions []mention         // in text order
 	full     map[string]string // folded surname or full name -> fullest name
 	role     map[string][]mention
-	org      map[string]string // lower-case last word of a body's name -> its name
-	acronym  map[string]string // "FA" -> "English Football Association", as the story defines it
+	org      map[string]string    // lower-case last word of a body's name -> its name
+	surname  map[string][]mention // folded surname -> the full names given with it, in text order
+	acronym  map[string]string    // "FA" -> "English Football Association", as the story defines it
 }
 
 // usedAsPlace reports whether the text puts a place preposition before word anywhere.
@@ -1386,6 +1392,58 @@ func acronyms(s string) map[string]string {
 		}
 		rest, off = rest[i+2:], off+i+2
 	}
+}
+
+// openingPhrase returns where the main clause of a sentence starts after an opening phrase
+// set off by a comma, and whether that phrase is an aside whose names are not what the
+// sentence is about: "In his interview with the Chicago Tribune, Gingrich said" (an aside),
+// "While Sion Mahgrefte is adamant ..., he does acknowledge" (a clause with its own subject).
+// "To police consultant John Vanek, whoever ..." and "For Frank Garcia, the light came on"
+// name the one the sentence is about: no aside.
+func openingPhrase(toks []token) (end int, aside bool) {
+	if len(toks) == 0 {
+		return 0, false
+	}
+	first := toks[0].lower()
+	switch {
+	case asides[first] || participle(first) && !toks[0].capitalised() || participle(first) || first == "asked":
+		aside = true
+	case subordinators[first]:
+	default:
+		return 0, false
+	}
+	for k := 1; k < len(toks) && k <= 20; k++ {
+		if toks[k].s == "," {
+			return k + 1, aside
+		}
+		if toks[k].s == "." || toks[k].s == ";" || toks[k].s == ":" {
+			break
+		}
+	}
+	return 0, false
+}
+
+var asides = set("in", "on", "at", "after", "before", "during", "like", "unlike", "despite", "following",
+	"with", "without", "from", "by", "under", "over", "among", "amid", "upon", "across", "through",
+	"throughout", "within", "beyond", "besides", "since")
+
+var subordinators = set("while", "when", "although", "though", "if", "because", "as", "whereas", "once", "until", "unless")
+
+// modifiesName reports whether the words after a name make it a modifier of another name:
+// "Trump campaign chairman Paul Manafort", "McConnell spokesman Don Stewart".
+func modifiesName(rest []token) bool {
+	for k := 0; k < len(rest) && k < 3; k++ {
+		if !rest[k].word() {
+			return false
+		}
+		if rest[k].capitalised() {
+			return k > 0
+		}
+		if !roles[rest[k].lower()] && rest[k].lower() != "campaign" {
+			return false
+		}
+	}
+	return false
 }
 
 // usedLower reports whether the text also writes word in lower case, as a common noun: "Sources
@@ -1426,18 +1484,23 @@ type mention struct {
 var relatives = set("who", "whom", "whose", "which", "that", "against", "than")
 
 func collectPeople(d text.Doc, spans []mark) *people {
-	p := &people{full: map[string]string{}, role: map[string][]mention{}, org: map[string]string{}, acronym: acronyms(d.Text)}
+	p := &people{full: map[string]string{}, role: map[string][]mention{}, org: map[string]string{},
+		surname: map[string][]mention{}, acronym: acronyms(d.Text)}
 	inQuote := func(i int) bool {
 		k := sort.Search(len(spans), func(k int) bool { return spans[k].close >= i })
 		return k < len(spans) && spans[k].open <= i
 	}
 	for _, st := range d.Sentences() {
 		toks := tokenize(d.Text, st.Start, st.End)
-		subject := true // until a relative or a preposition, or past the opening words
+		// The subject comes after opening phrases ("Like Makaeff, Roffman ...") and before a
+		// relative, a cue or the 15th word.
+		opening, aside := openingPhrase(toks)
+		blocked := false // by a relative or a cue, or a subject already found
 		for i := 0; i < len(toks); i++ {
-			if i > 14 || relatives[toks[i].lower()] || cues[toks[i].lower()] {
-				subject = false
+			if i >= opening && (relatives[toks[i].lower()] || cues[toks[i].lower()]) {
+				blocked = true
 			}
+			subject := !blocked && i-opening <= 14 && (i >= opening || !aside)
 			if !toks[i].word() || !toks[i].capitalised() || inQuote(toks[i].start) {
 				continue
 			}
@@ -1481,14 +1544,20 @@ func collectPeople(d text.Doc, spans []mark) *people {
 						p.role[roleWord] = append(p.role[roleWord], mention{at: at, name: p.full[text.Fold(name[len(name)-1])]})
 					}
 				} else if len(name) == 1 {
-					if full, ok := p.full[text.Fold(name[0])]; ok {
-						p.mentions = append(p.mentions, mention{at, full, subject})
+					if _, ok := p.full[text.Fold(name[0])]; ok {
+						p.mentions = append(p.mentions, mention{at, p.surnamed(text.Fold(name[0]), at, titleGender(words)), subject})
 					} else if roleWord != "" && (i > 0 || roles[roleWord]) && !notPersonal[strings.ToLower(name[0])] && !allCaps(name[0]) {
 						// "Mr. Smith", "President Macron": a single name after a title.
 						p.add(name[0], at, subject)
 						p.role[roleWord] = append(p.role[roleWord], mention{at: at, name: name[0]})
 					}
 				}
+			}
+			if len(p.mentions) > 0 && p.mentions[len(p.mentions)-1].at == toks[i].start && i >= opening &&
+				(j >= len(toks) || toks[j].lower() != "and" && !modifiesName(toks[j:])) {
+				// The sentence has its subject; a name later on is an object or in a clause:
+				// "Walsh had close ties to Vice President Joe Biden. But he ..." is Walsh.
+				blocked = true
 			}
 			i = j - 1
 		}
@@ -1512,7 +1581,56 @@ func (p *people) add(full string, at int, subject bool) {
 	if prev, ok := p.full[last]; !ok || len(prev) < len(full) {
 		p.full[last] = full
 	}
-	p.mentions = append(p.mentions, mention{at, p.full[last], subject})
+	if len(ws) > 1 {
+		p.surname[last] = append(p.surname[last], mention{at: at, name: full})
+	}
+	p.mentions = append(p.mentions, mention{at, p.surnamed(last, at, 0), subject})
+}
+
+// surnamed returns the full name of the person this folded surname stands for at offset at:
+// the one named in full just before ("Jeb Bush says ... Bush says" is Jeb), else the one the
+// story names most ("Mr. Trump" in a story about his brother Freddy is still Donald). want
+// is the gender a title asks for ('m' for "Mr.", 'f' for "Mrs."), or 0.
+func (p *people) surnamed(surname string, at int, want byte) string {
+	ms := p.surname[surname]
+	fits := func(name string) bool { g := gender(name); return want == 0 || g == 0 || g == want }
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].at <= at && fits(ms[i].name) {
+			if at-ms[i].at <= 300 {
+				return ms[i].name
+			}
+			break
+		}
+	}
+	best, most := "", 0
+	for _, m := range ms {
+		n := 0
+		for _, o := range ms {
+			if o.name == m.name {
+				n++
+			}
+		}
+		if fits(m.name) && (n > most || n == most && m.at <= at) {
+			best, most = m.name, n
+		}
+	}
+	if best == "" {
+		return p.full[surname]
+	}
+	return best
+}
+
+// titleGender returns the gender a courtesy title in words asks for: 'm', 'f' or 0.
+func titleGender(words []string) byte {
+	for _, w := range words {
+		switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+		case "mr", "sir", "lord", "king", "prince":
+			return 'm'
+		case "mrs", "ms", "miss", "dame", "lady", "queen", "princess":
+			return 'f'
+		}
+	}
+	return 0
 }
 
 // spoke records that name spoke at offset at: a speaker is what the story talks about.
@@ -1584,13 +1702,15 @@ func editsWithin1(a, b string) bool {
 	return a[i:] == b[i+1:]
 }
 
-// known returns the fullest name the story gave for run or its last word, or "".
-func (p *people) known(run []string) string {
-	if full, ok := p.full[text.Fold(strings.Join(run, " "))]; ok {
+// known returns the fullest name the story gave for run, or for its last word the person of
+// that surname named last before at; or "".
+func (p *people) known(run []string, at int) string {
+	if full, ok := p.full[text.Fold(strings.Join(run, " "))]; ok && len(run) > 1 {
 		return full
 	}
-	if full, ok := p.full[text.Fold(run[len(run)-1])]; ok && strings.Contains(full, " ") {
-		return full
+	last := text.Fold(run[len(run)-1])
+	if full, ok := p.full[last]; ok && strings.Contains(full, " ") {
+		return p.surnamed(last, at, titleGender(run))
 	}
 	return ""
 }
@@ -1600,11 +1720,11 @@ func (p *people) resolve(name []string, at int) string {
 	if len(name) == 0 {
 		return ""
 	}
-	if full, ok := p.full[text.Fold(strings.Join(name, " "))]; ok {
+	if full, ok := p.full[text.Fold(strings.Join(name, " "))]; ok && len(name) > 1 {
 		return full
 	}
-	if full, ok := p.full[text.Fold(name[len(name)-1])]; ok {
-		return full
+	if _, ok := p.full[text.Fold(name[len(name)-1])]; ok {
+		return p.surnamed(text.Fold(name[len(name)-1]), at, 0)
 	}
 	if personName(name) {
 		return strings.Join(name, " ")
