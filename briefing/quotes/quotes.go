@@ -1394,6 +1394,41 @@ func acronyms(s string) map[string]string {
 	}
 }
 
+// roleAbbrev spells out abbreviated titles, so that "the Vermont senator" finds "Sen. Bernie Sanders".
+var roleAbbrev = map[string]string{"sen": "senator", "rep": "congressman", "gov": "governor", "gen": "general",
+	"lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "prof": "professor",
+	"dr": "doctor", "rev": "reverend", "supt": "superintendent", "det": "detective"}
+
+// looksNamed reports whether a run of capitalised words that reads as a person's name is one
+// in this story: not a thing "the Great Debate Debate" or "the Stop Trump movement" speak of,
+// nor led by a word the story also writes in lower case ("Stop Trump"), unless that word is
+// a given name ("Mark Levine").
+func looksNamed(s string, toks []token, i int, name, role []string) bool {
+	if len(role) == 0 && i > 0 && determiner[toks[i-1].lower()] {
+		return false
+	}
+	return isGivenName(name[0]) || !usedLower(s, name[0])
+}
+
+// titleCase reports whether a sentence is a headline in title case: most words capitalised,
+// small words too ("In The"), which makes every run of words look like a name.
+func titleCase(toks []token) bool {
+	words, caps, small := 0, 0, 0
+	for i, t := range toks {
+		if !t.word() {
+			continue
+		}
+		words++
+		if t.capitalised() {
+			caps++
+			if i > 0 && stopword(t.lower()) && !personalPronouns[t.lower()] && t.lower() != "i" {
+				small++
+			}
+		}
+	}
+	return words >= 5 && small >= 2 && caps*10 >= words*7
+}
+
 // openingPhrase returns where the main clause of a sentence starts after an opening phrase
 // set off by a comma, and whether that phrase is an aside whose names are not what the
 // sentence is about: "In his interview with the Chicago Tribune, Gingrich said" (an aside),
@@ -1494,6 +1529,9 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		toks := tokenize(d.Text, st.Start, st.End)
 		// The subject comes after opening phrases ("Like Makaeff, Roffman ...") and before a
 		// relative, a cue or the 15th word.
+		if titleCase(toks) {
+			continue // "Hillary Just Insulted The Benghazi Victims In The Absolute Worst Way"
+		}
 		opening, aside := openingPhrase(toks)
 		blocked := false // by a relative or a cue, or a subject already found
 		for i := 0; i < len(toks); i++ {
@@ -1537,11 +1575,15 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			}
 			if len(name) > 0 {
 				at := toks[i].start
-				if personName(name) {
+				if personName(name) && looksNamed(d.Text, toks, i, name, role) {
 					full := strings.Join(name, " ")
 					p.add(full, at, subject)
 					if roleWord != "" {
-						p.role[roleWord] = append(p.role[roleWord], mention{at: at, name: p.full[text.Fold(name[len(name)-1])]})
+						m := mention{at: at, name: p.full[text.Fold(name[len(name)-1])]}
+						p.role[roleWord] = append(p.role[roleWord], m)
+						if long, ok := roleAbbrev[strings.TrimSuffix(roleWord, ".")]; ok {
+							p.role[long] = append(p.role[long], m) // "Sen. Bernie Sanders" is "the senator"
+						}
 					}
 				} else if len(name) == 1 {
 					if _, ok := p.full[text.Fold(name[0])]; ok {
