@@ -73,11 +73,11 @@ func Find(d text.Doc) []Quote {
 		}
 		switch {
 		case speaker != "":
+		case sp.openPara && signedBelow(d, sp, people) != "":
+			// A quote paragraph signed below or at its end: "- Bernie Sanders."
+			speaker = signedBelow(d, sp, people)
 		case prev != nil && (!cue || sp.carried) && continues(d, prev, sp, spans, i):
 			speaker = prev.Speaker
-		case sp.openPara && signedBelow(d, sp, people) != "":
-			// A quote paragraph signed in the next one: "- Bernie Sanders."
-			speaker = signedBelow(d, sp, people)
 		case sp.openPara && sp.para > 0 && strings.HasSuffix(d.Paragraphs[sp.para-1].Of(d.Text), ":"):
 			// "Clinton released the following statement:" then the statement.
 			pp := d.Paragraphs[sp.para-1]
@@ -106,15 +106,19 @@ func Find(d text.Doc) []Quote {
 	return out
 }
 
-// signedBelow returns the person named in a signature line after a paragraph that is one
-// quote: "- Bernie Sanders." or "—Michelle Marks, Philadelphia."
+// signedBelow returns the person named in a signature after a paragraph that is one quote, in
+// the line below ("- Bernie Sanders." or "—Michelle Marks, Philadelphia.") or closing it.
 func signedBelow(d text.Doc, m mark, people *people) string {
 	p := d.Paragraphs[m.para]
-	if m.para+1 >= len(d.Paragraphs) || m.close+4 < p.End {
-		return ""
+	var toks []token
+	switch {
+	case m.close+4 < p.End:
+		// `"..." ― Sonya Herridge` closing the paragraph.
+		toks = tokenize(d.Text, min(m.end(d.Text), p.End), p.End)
+	case m.para+1 < len(d.Paragraphs):
+		next := d.Paragraphs[m.para+1]
+		toks = tokenize(d.Text, next.Start, next.End)
 	}
-	next := d.Paragraphs[m.para+1]
-	toks := tokenize(d.Text, next.Start, next.End)
 	if len(toks) < 2 || len(toks) > 16 {
 		return ""
 	}
@@ -138,6 +142,19 @@ type mark struct {
 	openPara    bool // the quote opens its paragraph (after nothing but white space)
 	carried     bool // continues a quote left open in the paragraph before
 	runsOn      bool // left open at the end of its paragraph
+}
+
+// end returns the offset just past the closing mark (the paragraph's end for a quote that
+// runs on).
+func (m mark) end(s string) int {
+	if m.close >= len(s) {
+		return len(s)
+	}
+	_, size := markAt(s, m.close)
+	if r, _ := utf8.DecodeRuneInString(s[m.close:]); !strings.ContainsRune("\"“”«»‘’'", r) {
+		return m.close // runs on: close is where the paragraph ends
+	}
+	return m.close + size
 }
 
 // pairMarks pairs the quotation marks of each body paragraph: double marks, or single ones in
@@ -532,7 +549,7 @@ func continues(d text.Doc, prev *Quote, sp mark, spans []mark, i int) bool {
 	// The previous paragraph must end inside, or right after, its last quote.
 	pp := d.Paragraphs[prev.Para]
 	last := spans[i-1]
-	tail := strings.TrimSpace(d.Text[min(last.close+1, pp.End):pp.End])
+	tail := strings.TrimSpace(d.Text[min(last.end(d.Text), pp.End):pp.End])
 	return last.runsOn || utf8.RuneCountInString(tail) < 40
 }
 
@@ -716,7 +733,7 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 	}
 	// After the quote: `"...," Zelensky said.` `"...," said Jim Smith, a spokesman.`
 	if m.close < afterEnd {
-		after := tokenize(s, min(m.close+1, afterEnd), afterEnd)
+		after := tokenize(s, min(m.end(s), afterEnd), afterEnd)
 		sp, ok := afterFrame(s, after, m, people)
 		if sp != "" {
 			return sp, true
@@ -761,7 +778,7 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 	}
 	// `"..." ― Martha Aguilar`: a dash and a name after the quote.
 	if m.close < afterEnd {
-		after := tokenize(s, min(m.close+1, afterEnd), afterEnd)
+		after := tokenize(s, min(m.end(s), afterEnd), afterEnd)
 		if len(after) >= 2 && (after[0].s == "―" || after[0].s == "—" || after[0].s == "–") {
 			if sp := nounPhraseAfter(after[1:], people, m.open); sp != "" && people.isPerson(sp) {
 				return sp, true
