@@ -681,6 +681,9 @@ func introducesNext(s string, toks, rest []token) bool {
 	return false
 }
 
+// clauseJoiners open a new clause after a comma.
+var clauseJoiners = set("and", "but", "while", "whereas", "although", "though", "yet")
+
 // takesObject are cues that a person they address may follow: `"...?" Todd asked the mogul.`
 var takesObject = set("asked", "asks", "told", "tells", "urged", "reminded", "assured")
 
@@ -810,6 +813,9 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 		if t.s == "." || t.s == ";" || t.s == "?" || t.s == "!" {
 			break
 		}
+		if t.s == "," && i > 0 && i+1 < len(toks) && clauseJoiners[toks[i+1].lower()] {
+			break // `Trump called the system "rigged" in a tweet, and lawmakers have called ...`
+		}
 		if !cueAt(toks, i) {
 			continue
 		}
@@ -924,14 +930,18 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 	return "", false
 }
 
-// earlierCueSubject returns the subject of the last reporting verb in toks, within its sentence:
-// the speaker that a following "adding" or "and added" goes on with.
+// earlierCueSubject returns the subject of the first reporting verb of the sentence in toks:
+// the speaker that a following "adding" or "and added" goes on with ("Lazar said he welcomed
+// it and added" is Lazar, not the "he" of "welcomed").
 func earlierCueSubject(toks []token, people *people, at int) string {
-	for j := len(toks) - 1; j > 0; j-- {
-		switch toks[j].s {
-		case ".", "?", "!", ":", ";":
-			return ""
+	from := 0
+	for j := len(toks) - 1; j >= 0; j-- {
+		if s := toks[j].s; s == "." || s == "?" || s == "!" || s == ":" || s == ";" {
+			from = j + 1
+			break
 		}
+	}
+	for j := from + 1; j < len(toks); j++ {
 		if cueAt(toks, j) && !participle(toks[j].lower()) && toks[j].lower() != "according" {
 			return nounPhraseBefore(toks[:j], people, at)
 		}
