@@ -1,15 +1,20 @@
 // Package quotes finds the direct and partial quotes of a news story and names who said each.
 //
 // It works in three passes over a text.Doc. First it pairs quotation marks paragraph by
-// paragraph (straight and curly; a paragraph that opens a quote without closing it carries it
-// into the next paragraph that opens with a mark) and drops scare quotes and names ("Day of
-// Unity", so-called "woke"). Then it collects the people the story mentions outside quotes, with
-// their full names, surnames and roles ("Kremlin spokesman Dmitry Peskov"). Last it reads the
-// frame of each quote, the words of its sentence outside the marks, for a reporting cue (said,
-// told, added, according to, ...) and its subject: a name, a surname or role that stands for a
-// full name given earlier, a pronoun that stands for the person last talked about, or an
-// organisation. A quote with no frame keeps the speaker of the quote before it when it
-// continues it (interrupted quotes, continuation paragraphs). Unknown stays "".
+// paragraph: straight and curly double marks, or single marks in a story that quotes with them
+// as British papers do, and two apostrophes as wire copy writes a double mark. A paragraph that
+// opens a quote without closing it carries it into the next paragraph that opens with a mark;
+// scare quotes and names ("Day of Unity", so-called "woke") are dropped. Then it collects the
+// people the story mentions outside quotes, with their full names, surnames and roles
+// ("Kremlin spokesman Dmitry Peskov"), which of them each sentence is about (its subject, not
+// a name in an opening aside or after the verb), and the acronyms the story defines. Last it
+// reads the frame of each quote, the words of its sentence outside the marks, for a reporting
+// cue (said, told, added, according to, ...) and its subject: a name, a surname or role that
+// stands for a full name given earlier (the person of that surname just named, else the one
+// named most), a pronoun that stands for the person last talked about, an organisation, or
+// the body a spokesperson speaks for. A quote with no frame keeps the speaker of the quote
+// before it when it continues it (interrupted quotes, continuation paragraphs), or takes the
+// name signed below it ("- Bernie Sanders."). Unknown stays "".
 package quotes
 
 import (
