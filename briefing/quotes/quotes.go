@@ -1581,12 +1581,15 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				j++
 			}
 			// lower-case role words right before the run: "Kremlin spokesman Dmitry Peskov"
-			var roleWord string
+			var roleWord, roleBefore string
 			name, role := splitName(words)
+			if i > 0 && roles[toks[i-1].lower()] {
+				roleBefore = toks[i-1].lower() // "Labour leader Sir Keir Starmer": leader
+			}
 			if len(role) > 0 {
 				roleWord = strings.ToLower(strings.TrimSuffix(role[len(role)-1], "'s"))
-			} else if i > 0 && roles[toks[i-1].lower()] {
-				roleWord = toks[i-1].lower()
+			} else {
+				roleWord, roleBefore = roleBefore, ""
 			}
 			if len(words) > 1 && orgWords[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "s"))] ||
 				len(words) > 1 && orgWords[strings.ToLower(words[len(words)-1])] {
@@ -1615,6 +1618,9 @@ func collectPeople(d text.Doc, spans []mark) *people {
 						p.role[roleWord] = append(p.role[roleWord], m)
 						if long, ok := roleAbbrev[strings.TrimSuffix(roleWord, ".")]; ok {
 							p.role[long] = append(p.role[long], m) // "Sen. Bernie Sanders" is "the senator"
+						}
+						if roleBefore != "" && roleBefore != roleWord {
+							p.role[roleBefore] = append(p.role[roleBefore], m)
 						}
 					}
 				} else if len(name) == 1 {
