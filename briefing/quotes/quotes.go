@@ -1289,14 +1289,11 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			if full := people.byRole(last, at); full != "" {
 				return full
 			}
-			if len(words) == 2 && strings.EqualFold(words[0], "the") && !orgWords[last] {
-				// "the singer said": the person the story is about, as for "he" or "she".
-				if full := people.pronoun("", at); full != "" {
-					return full
-				}
-			}
-			if len(words) <= 4 && strings.EqualFold(words[0], "the") && !orgWords[last] && onlyAcronyms(words[1:len(words)-1]) {
-				// "the top U.S. diplomat": as "the singer", the person the story is about.
+			if len(words) <= 4 && strings.EqualFold(words[0], "the") && !orgWords[last] &&
+				namesNoOne(words[1:len(words)-1], people) && !people.unnamed(last, at) {
+				// "the singer said", "the top U.S. diplomat", "the Ukrainian president": the
+				// person the story is about, as for "he" or "she"; but not "the official" after
+				// "a senior western official" the story does not name.
 				if full := people.pronoun("", at); full != "" {
 					return full
 				}
@@ -1350,15 +1347,62 @@ func bodyVoice(words []string, people *people, at int) string {
 	return strings.Join(body, " ")
 }
 
-// onlyAcronyms reports whether words hold no capitalised word but acronyms and initials
-// ("top U.S."), so that they name no person or body of their own.
-func onlyAcronyms(words []string) bool {
+// namesNoOne reports whether the words before a role name no person or body of their own:
+// lower case, acronyms and initials ("top U.S."), nationalities and places ("Ukrainian").
+func namesNoOne(words []string, people *people) bool {
 	for _, w := range words {
-		if capital(w) && strings.ToUpper(w) != w {
+		lw := strings.ToLower(w)
+		if capital(w) && strings.ToUpper(w) != w && !notPersonal[lw] && !nationality(lw) {
+			return false
+		}
+		if _, ok := people.full[text.Fold(w)]; ok {
 			return false
 		}
 	}
 	return true
+}
+
+// nationality reports whether w reads as an adjective of nation or place: "Ukrainian",
+// "Vietnamese", "Kenyan", "Scottish".
+func nationality(w string) bool {
+	for _, suf := range []string{"ian", "ese", "ish", "ean", "an", "i"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamed reports whether the story brought in someone by this role without a name before at:
+// "a senior western official said", so that "the official" later is that unnamed person.
+func (p *people) unnamed(role string, at int) bool {
+	s := p.text[:min(at, len(p.text))]
+	for i := strings.LastIndex(s, " "+role); i >= 0; i = strings.LastIndex(s[:i], " "+role) {
+		end := i + 1 + len(role)
+		if end < len(s) && unicode.IsLetter(rune(s[end])) {
+			continue // "officials", "officialdom"
+		}
+		before := strings.Fields(s[max(0, i-40):i])
+		if len(before) > 3 {
+			before = before[len(before)-3:]
+		}
+		indefinite := false
+		for _, w := range before {
+			if w == "a" || w == "an" || w == "A" || w == "An" {
+				indefinite = true
+			}
+		}
+		if !indefinite {
+			continue
+		}
+		// Named right after ("a spokesman, John Kirby,", "an official Jane Doe")?
+		rest := strings.TrimLeft(s[end:], " ,")
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && !strings.HasPrefix(rest, "The ") {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 func capital(w string) bool {
@@ -1388,6 +1432,7 @@ type people struct {
 	org      map[string]string    // lower-case last word of a body's name -> its name
 	surname  map[string][]mention // folded surname -> the full names given with it, in text order
 	acronym  map[string]string    // "FA" -> "English Football Association", as the story defines it
+	text     string               // the story, for what the maps above do not hold
 }
 
 // usedAsPlace reports whether the text puts a place preposition before word anywhere.
@@ -1552,7 +1597,7 @@ var relatives = set("who", "whom", "whose", "which", "that", "against", "than")
 
 func collectPeople(d text.Doc, spans []mark) *people {
 	p := &people{full: map[string]string{}, role: map[string][]mention{}, org: map[string]string{},
-		surname: map[string][]mention{}, acronym: acronyms(d.Text)}
+		surname: map[string][]mention{}, acronym: acronyms(d.Text), text: d.Text}
 	inQuote := func(i int) bool {
 		k := sort.Search(len(spans), func(k int) bool { return spans[k].close >= i })
 		return k < len(spans) && spans[k].open <= i
