@@ -27,7 +27,7 @@ func (t token) lower() string { return strings.ToLower(t.s) }
 // tokenize cuts s[from:to] into words (letters, digits, inner apostrophes, hyphens and dots
 // of initials) and single punctuation marks. Offsets index s.
 func tokenize(s string, from, to int) []token {
-	var out []token
+	out := make([]token, 0, (to-from)/5+1)
 	i := from
 	for i < to {
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -181,6 +181,10 @@ func pairMarks(d text.Doc) []mark {
 		open := -1
 		openLen := 0
 		for i := p.Start; i < p.End; {
+			if !mayBeMark(s[i]) {
+				i++
+				continue
+			}
 			r, size := markAt(s, i)
 			role := markRole(s, p.Start, p.End, i, r, size)
 			if single {
@@ -227,6 +231,11 @@ func pairMarks(d text.Doc) []mark {
 
 type markKind int
 
+// mayBeMark reports whether byte b can start a quotation mark: a straight mark, or the first
+// byte of “ ” ‘ ’ (U+201x) or « » (U+00AB, U+00BB). Other bytes, and the inner bytes of
+// any character, are skipped without decoding.
+func mayBeMark(b byte) bool { return b == '"' || b == '\'' || b == 0xE2 || b == 0xC2 }
+
 // markAt decodes the rune at i, reading two apostrophes in a row as one straight double mark,
 // as wire copy (and the New York Times archive) writes quotation marks.
 func markAt(s string, i int) (rune, int) {
@@ -244,6 +253,10 @@ func quotesWithSingles(d text.Doc) bool {
 	for _, p := range d.Paragraphs {
 		s := d.Text
 		for i := p.Start; i < p.End; {
+			if !mayBeMark(s[i]) {
+				i++
+				continue
+			}
 			r, size := markAt(s, i)
 			switch {
 			case (r == '"' || r == '“') && markRole(s, p.Start, p.End, i, r, size) == opening:
@@ -1612,8 +1625,10 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		opening, aside := openingPhrase(toks)
 		blocked := false // by a relative or a cue, or a subject already found
 		for i := 0; i < len(toks); i++ {
-			if i >= opening && (relatives[toks[i].lower()] || cues[toks[i].lower()]) {
-				blocked = true
+			if i >= opening && !blocked && !toks[i].capitalised() {
+				if lw := toks[i].s; relatives[lw] || cues[lw] {
+					blocked = true // lower-case words only: "Said" opening a sentence is a name
+				}
 			}
 			subject := !blocked && i-opening <= 14 && (i >= opening || !aside)
 			if !toks[i].word() || !toks[i].capitalised() || inQuote(toks[i].start) {
