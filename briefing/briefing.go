@@ -18,8 +18,10 @@ import (
 )
 
 // AnalyserVersion is stored with every analysis; raise it when Analyze changes what it
-// produces so that stored articles can be analysed again.
-const AnalyserVersion = 1
+// produces so that stored articles are analysed again (`briefbot run` does so when it
+// starts, `briefbot reanalyze` on demand). 2: quotes in single marks, signatures, surnames
+// resolved to the person just named.
+const AnalyserVersion = 2
 
 // SummarySentences is how many sentences a stored summary has.
 const SummarySentences = 3

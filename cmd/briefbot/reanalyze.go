@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/storage"
 )
 
 func runReanalyze(ctx context.Context, e *env, args []string) error {
@@ -23,23 +24,34 @@ func runReanalyze(ctx context.Context, e *env, args []string) error {
 	if *all {
 		version = 0
 	}
-	ids, err := db.Stale(ctx, version)
+	var bar *progress
+	n, err := reanalyze(ctx, db, version, func(total int) { bar = newProgress(e, total, false) }, func() { bar.step() })
+	if bar != nil {
+		bar.done()
+	}
 	if err != nil {
 		return err
 	}
-	bar := newProgress(e, len(ids), false)
-	for _, id := range ids {
+	fmt.Fprintf(e.stdout, "%d article(s) analysed again with analyser version %d\n", n, briefing.AnalyserVersion)
+	return nil
+}
+
+// reanalyze analyses again the stored articles of an analyser older than version (all of
+// them for 0) and returns how many it did; begin learns the total, step follows each one.
+func reanalyze(ctx context.Context, db *storage.DB, version int, begin func(int), step func()) (int, error) {
+	ids, err := db.Stale(ctx, version)
+	if err != nil {
+		return 0, err
+	}
+	begin(len(ids))
+	for i, id := range ids {
 		if err := ctx.Err(); err != nil {
-			bar.done()
-			return err
+			return i, err
 		}
 		if err := db.Reanalyze(ctx, id, briefing.Analyze); err != nil {
-			bar.done()
-			return err
+			return i, err
 		}
-		bar.step()
+		step()
 	}
-	bar.done()
-	fmt.Fprintf(e.stdout, "%d article(s) analysed again with analyser version %d\n", len(ids), briefing.AnalyserVersion)
-	return nil
+	return len(ids), nil
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/briefing/ingest/fetch"
 
 	"github.com/briefbot/briefbot/bot"
@@ -59,6 +60,17 @@ func runBot(ctx context.Context, e *env, args []string) error {
 			logger.Error("poll feeds", "err", err)
 		}
 	})
+	go func() {
+		// Articles stored by an older analyser get today's summaries and speakers, while the
+		// bot already answers from what is stored.
+		n, err := reanalyze(ctx, db, briefing.AnalyserVersion, func(int) {}, func() {})
+		switch {
+		case err != nil && ctx.Err() == nil:
+			logger.Error("analyse stored articles again", "err", err, "done", n)
+		case n > 0:
+			logger.Info("stored articles analysed again", "articles", n, "analyser", briefing.AnalyserVersion)
+		}
+	}()
 	logger.Info("briefbot is running; Ctrl-C to stop", "db", db.Path())
 	<-ctx.Done()
 	logger.Info("shutting down")

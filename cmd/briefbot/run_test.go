@@ -10,7 +10,28 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot/discordtest"
+	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/storage"
 )
+
+// storeStale stores an article as an analyser older than today's left it (nothing found)
+// and returns its ID.
+func storeStale(t *testing.T, path string) int64 {
+	t.Helper()
+	ctx := context.Background()
+	db, err := storage.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	body := "Mayor Anne Hidalgo opened the bridge on Monday.\n\"It is a great day for Paris,\" Hidalgo said."
+	res, err := db.AddArticle(ctx, briefing.Article{Title: "A bridge opens", Body: body, Source: "test"},
+		briefing.Analysis{Version: briefing.AnalyserVersion - 1}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.ID
+}
 
 // syncBuffer is a bytes.Buffer safe for the bot's goroutines to log into.
 type syncBuffer struct {
@@ -34,6 +55,7 @@ func TestRunAgainstFakeDiscord(t *testing.T) {
 	if code, _, errs := runCmd(t, "", "ingest", "--db", db, "../../seeds"); code != 0 {
 		t.Fatalf("ingest: %s", errs)
 	}
+	staleID := storeStale(t, db)
 	vars := map[string]string{"DISCORD_TOKEN": "tok", "DISCORD_API_URL": fake.URL, "DISCORD_GUILD_ID": "42"}
 	var out, errs syncBuffer
 	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errs, getenv: func(k string) string { return vars[k] }}
@@ -68,6 +90,14 @@ func TestRunAgainstFakeDiscord(t *testing.T) {
 	if m, _ := resp.Final(); len(m.Embeds) == 0 || !strings.Contains(m.Embeds[0].Description, "We are not afraid") {
 		t.Errorf("reply = %+v", m)
 	}
+	// An article stored by an older analyser is analysed again while the bot runs.
+	for !strings.Contains(errs.String(), "stored articles analysed again") {
+		select {
+		case <-wctx.Done():
+			t.Fatalf("stale article never analysed again: %s", errs.String())
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
 	cancel()
 	select {
 	case code := <-done:
@@ -76,6 +106,16 @@ func TestRunAgainstFakeDiscord(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("run did not stop when its context ended")
+	}
+
+	sdb, err := storage.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := sdb.Article(context.Background(), staleID, "")
+	sdb.Close()
+	if err != nil || a.AnalyserVersion != briefing.AnalyserVersion || len(a.Summary) == 0 || a.KeyQuote == nil {
+		t.Errorf("stale article after run: %+v, %v", a, err)
 	}
 
 	// A rejected token is one clear line.
