@@ -65,8 +65,10 @@ func Find(d text.Doc) []Quote {
 		}
 		speaker, cue := attribute(d.Text, sp, before, afterEnd, people)
 		// `"A," he said. "B."`: B is speech however short, the frame between says so.
+		// The second part opens after a stop, comma or colon: `he said. "B."`, not `known as a
+		// "least weasel"`.
 		interrupted := prev != nil && prev.Para == sp.para && prevEnd >= 0 && sp.open-prevEnd < 80 &&
-			hasCue(d.Text, prevEnd, sp.open)
+			hasCue(d.Text, prevEnd, sp.open) && opensAfterPunct(d.Text, sp.open)
 		if isName(content) || !cue && !interrupted && isScare(sp, content) ||
 			!interrupted && modifies(d.Text, sp, content) {
 			continue
@@ -136,6 +138,13 @@ func signedBelow(d text.Doc, m mark, people *people) string {
 		return sp
 	}
 	return ""
+}
+
+// opensAfterPunct reports whether the mark at i follows punctuation that ends a frame.
+func opensAfterPunct(s string, i int) bool {
+	t := strings.TrimRight(s[:i], " \t\u00a0")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".,:;?!—–-\n", r)
 }
 
 // mark is a paired quotation: open and close are the byte offsets of the marks (close is the
@@ -590,15 +599,64 @@ var modifiers = set("a", "an", "the", "this", "that", "these", "those", "whole",
 
 // modifies reports whether a quote of under four words stands as part of a noun phrase.
 func modifies(s string, m mark, content string) bool {
-	if wordCount(content) >= 4 || m.openPara {
+	if m.openPara {
 		return false
 	}
 	toks := tokenize(s, max(0, m.open-40), m.open)
+	if len(toks) > 0 && toks[len(toks)-1].s == "," {
+		toks = toks[:len(toks)-1] // `a report entitled, "..."`
+	}
 	if len(toks) == 0 {
 		return false
 	}
 	prev := toks[len(toks)-1]
-	return prev.word() && modifiers[prev.lower()] || strings.HasSuffix(prev.s, "-based")
+	lw := prev.lower()
+	switch {
+	case titlers[lw]:
+		return true // a Facebook page titled "You call yourself a photographer?"
+	case works[lw] && titleCased(content):
+		return true // the documentary "The Kid Stays in the Picture"
+	}
+	if wordCount(content) >= 4 {
+		return false
+	}
+	return prev.word() && modifiers[lw] || strings.HasSuffix(prev.s, "-based")
+}
+
+// titlers introduce a title, whatever its words.
+var titlers = set("titled", "entitled", "headlined", "subtitled", "captioned")
+
+// works are what titles name; with a title in capitals after them, the quote is the title.
+var works = set("book", "film", "song", "novel", "show", "series", "album", "movie", "documentary",
+	"play", "poem", "article", "column", "essay", "report", "memoir", "podcast", "programme", "program",
+	"episode", "called", "named", "dubbed", "nicknamed", "musical", "opera", "painting", "exhibition")
+
+// titleCased reports whether quoted words are capitalised as a title is: the first word and
+// most of the others, small joining words aside.
+func titleCased(content string) bool {
+	ws := strings.Fields(content)
+	if len(ws) == 0 || len(ws) > 25 {
+		return false
+	}
+	caps, big := 0, 0
+	for i, w := range ws {
+		w = strings.Trim(w, "()[],.:;!?\"'‘’“”")
+		if w == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if i == 0 && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		if stopword(strings.ToLower(w)) && len(w) <= 4 {
+			continue
+		}
+		big++
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	return big > 0 && caps*10 >= big*8
 }
 
 // isName reports whether quoted words are a name or a title ("Day of Unity", "Find Cayman"):
