@@ -1117,7 +1117,7 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	}
 	j := i
 	for j < len(toks) && toks[j].word() && (toks[j].capitalised() || j == i || nameParticles[toks[j].lower()] || roles[toks[j].lower()] ||
-		descriptorBeforeName(toks, j)) {
+		descriptorBeforeName(toks, j)) && (j == i || !calendar[toks[j].lower()]) {
 		j++
 		if j-i > 8 {
 			break
@@ -1128,6 +1128,13 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	}
 	return resolvePhrase(toks[i:j], people, at)
 }
+
+// calendar words end a name: "Donald J. Trump (@realDonaldTrump) July 4, 2016" (not "May":
+// Theresa May).
+var calendar = set("january", "february", "march", "april", "june", "july", "august",
+	"september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec")
 
 // appositiveName finds a person's name set off by commas in toks: "to the attorney, Daniel Watkins,".
 func appositiveName(toks []token, people *people, at int) string {
@@ -1760,7 +1767,24 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			i = j - 1
 		}
 	}
+	// A surname met before the full name ("Mrs. Clinton ... Hillary Rodham Clinton") stands
+	// for the full name, now that the whole story has been read.
+	p.completeSurnames(p.mentions)
+	for _, ms := range p.role {
+		p.completeSurnames(ms)
+	}
 	return p
+}
+
+// completeSurnames gives mentions recorded by a surname alone the full name of that person.
+func (p *people) completeSurnames(ms []mention) {
+	for k, m := range ms {
+		if !strings.Contains(m.name, " ") {
+			if full := p.surnamed(text.Fold(m.name), m.at, 0); full != "" {
+				ms[k].name = full
+			}
+		}
+	}
 }
 
 func (p *people) add(full string, at int, subject bool) {
