@@ -986,6 +986,23 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			}
 			continue
 		}
+		if i > 1 && toks[i-1].lower() == "who" {
+			// "a campaign surrogate who said": the one before "who", named or not.
+			end := i - 1
+			if toks[end-1].s == "," {
+				end--
+			}
+			// "Braynard, a South Carolina native who writes": the name the description is of.
+			for c := end - 1; c > 0 && c >= end-7; c-- {
+				if toks[c].s == "," && toks[c-1].capitalised() {
+					if sp := nounPhraseBefore(toks[:c], people, quoteAt); sp != "" && people.isPerson(sp) {
+						return sp, true
+					}
+					break
+				}
+			}
+			return nounPhraseBefore(toks[:end], people, quoteAt), true
+		}
 		if sp := nounPhraseBefore(toks[:i], people, quoteAt); sp != "" {
 			return sp, true
 		}
