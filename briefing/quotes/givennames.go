@@ -7,45 +7,46 @@ import "strings"
 // in English-language news; a name on neither list is still taken for a person on other
 // evidence (a title before it, a reporting verb after it), with no gender.
 var (
-	maleNames = set(strings.Fields(`aaron abdul abdullah abraham adam adrian ahmed aidan al alan albert alberto alec alejandro alex
-alexander alexei alexey alfred ali alistair allen alvin amir amos anatoly andre andrea andreas
+	maleNames = set(strings.Fields(`aaron abdul abdullah abraham adam adrian ahmad ahmed aidan al alan albert alberto alec alejandro
+alex alexander alexei alexey alfred ali alistair allen alvin amir amos anatoly andre andrea andreas
 andrei andres andrew andrey andy angelo angus anthony antonio antony archie ari ariel armando arnold
 arthur arturo ashraf barack barney barry bart basil beau ben benjamin benny bernard bernardo bernie
-bert beto bill billy blake bo bob bobby boris brad bradley brady brandon brendan brent brett brian
-brock bruce bruno bryan bud buddy byron caleb calvin cameron carl carlos carlton casey cecil cesar
-chad charles charlie chester chip chris christian christopher chuck clarence claude clay clayton
-cliff clifford clint clyde cody cole colin connor conor conrad corey cory craig cristian curt curtis
-dale dalton damian damon dan dane daniel danny dante darius darrell darren darryl dave david dean
-dennis derek desmond deval devin dewey dick diego dinesh dmitri dmitry dominic dominick don donald
-donovan doug douglas drew duane duncan dustin dwight dylan earl ed eddie edgar edmund eduardo edward
-edwin eli elias elijah elliot elliott elmer emilio emmanuel emmett enrique eric erik ernest ernesto
-ernie esteban ethan eugene evan everett ezra farid felipe felix fernando fidel floyd forrest francis
-francisco frank franklin fred frederick gabriel gareth garrett gary gavin gene geoff geoffrey george
-gerald gerhard gil gilbert giorgio giovanni giuseppe glenn gordon graham greg gregory gus guy hakeem
-hal hamid hank hans harlan harold harry harvey hassan hector heinz henry herbert herman homer horace
-howard hubert hugh hugo humberto hunter ian igor ike irving irwin isaac isaiah ivan jack jacob
-jacques jaime jake jamal james jamie jared jason javier jay jeb jed jeff jeffrey jens jeremiah
-jeremy jermaine jerome jerry jesse jim jimmy joaquin joe joel joey johan johannes john johnny jon
-jonah jonathan jorge jose joseph josh joshua juan jules julian julio justin kareem karl keenan keith
-kelvin ken kendall kenneth kenny kermit kevin khaled khalid kim kirk klaus kurt kwame kyle lamar
-lance larry lars laurence lawrence lee leland leo leon leonard leroy les lester levi lewis liam
-lionel lloyd lonnie lou louis lowell lucas luis luke luther lyle mack malcolm manuel marc marcel
-marco marcus mario mark marlon martin marty marvin mateo matt matthew matti maurice max mel melvin
-merle micah michael mickey miguel mike mikhail miles milo milton mitch mitchell mitt mohamed
-mohammad mohammed moses muhammad murray myron nate nathan nathaniel ned neil nelson newt niall
-nicholas nick nicolas nigel nikolai noah noel nolan norm norman norris olaf oliver omar orrin oscar
-otis otto owen pablo pascal pat patrick paul pedro percy perry pete peter phil philip phillip pierre
-preston quentin quincy rafael rahm rahul raj ralph ramon rand randall randolph randy raphael raul
-ray raymond reed reggie reginald reid reince rene reuben rex rhett ricardo richard rick ricky rico
-riley rinat rob robert roberto robin rocco rocky rod rodney rogelio roger roland rolf ron ronald
-rory roscoe ross roy ruben rudolph rudy rufus rupert russ russell rusty ryan salman salvador sam
-samuel sandeep sanjay saul scott sean sebastian sergei sergey sergio seth seymour shane shaun shawn
-sherman sid sidney silas simon sonny spencer stan stanley stephen steve steven stu stuart sylvester
-ted teddy terrence terry thad theo theodore thomas tim timothy tobias toby todd tom tommy tony
-travis trent trevor trey tristan troy ty tyler ulysses uri vaughn vern vernon vic victor viktor
-vince vincent vladimir volodymyr wade wallace walt walter warren wayne wendell wes wesley wilbur
-will willard william willie winston woody wyatt xavier yaakov yasser yousef yuri zach zachary zane
-zeke`)...)
+bert beto bilal bill billy blake bo bob bobby boris brad bradley brady brandon brendan brent brett
+brian brock bruce bruno bryan bud buddy byron caleb calvin cameron carl carlos carlton casey cecil
+cesar chad charles charlie chester chip chris christian christopher chuck clarence claude clay
+clayton cliff clifford clint clyde cody cole colin connor conor conrad corey cory craig cristian
+curt curtis dale dalton damian damon dan dane daniel danny dante darius darrell darren darryl dave
+david dean dennis derek desmond deval devin dewey dick diego dinesh dmitri dmitry dominic dominick
+don donald donovan doug douglas drew duane duncan dustin dwight dylan earl ed eddie edgar edmund
+eduardo edward edwin eli elias elijah elliot elliott elmer emilio emmanuel emmett emre enrique eric
+erik ernest ernesto ernie esteban ethan eugene evan everett ezra fadi farid felipe felix fernando
+fidel floyd forrest francis francisco frank franklin fred frederick gabriel gareth garrett gary
+gavin gene geoff geoffrey george gerald gerhard gil gilbert giorgio giovanni giuseppe glenn gordon
+graham greg gregory gus guy hakeem hal hamid hamza hani hank hans harlan harold harry harvey hassan
+hector heinz henry herbert herman homer horace howard hubert hugh hugo humberto hunter hussein ian
+ibrahim igor ike irving irwin isaac isaiah ivan jack jacob jacques jaime jake jamal james jamie
+jared jason javier jay jeb jed jeff jeffrey jens jeremiah jeremy jermaine jerome jerry jesse jim
+jimmy joaquin joe joel joey johan johannes john johnny jon jonah jonathan jorge jose joseph josh
+joshua juan jules julian julio justin kareem karim karl keenan keith kelvin ken kendall kenneth
+kenny kermit kevin khaled khalid khalil kim kirk klaus kurt kwame kyle lamar lance larry lars
+laurence lawrence lee leland leo leon leonard leroy les lester levi lewis liam lionel lloyd lonnie
+lou louis lowell lucas luis luke luther lyle mack mahmoud malcolm manuel marc marcel marco marcus
+mario mark marlon martin marty marvin mateo matt matthew matti maurice max mehmet mel melvin merle
+micah michael mickey miguel mike mikhail miles milo milton mitch mitchell mitt mohamed mohammad
+mohammed moses muhammad murray mustafa myron nabil nate nathan nathaniel ned neil nelson newt niall
+nicholas nick nicolas nigel nikolai noah noel nolan norm norman norris olaf oliver omar orrin osama
+oscar otis otto owen pablo pascal pat patrick paul pedro percy perry pete peter phil philip phillip
+pierre preston quentin quincy rafael rahm rahul raj ralph rami ramon rand randall randolph randy
+raphael raul ray raymond recep reed reggie reginald reid reince rene reuben rex rhett ricardo
+richard rick ricky rico riley rinat rob robert roberto robin rocco rocky rod rodney rogelio roger
+roland rolf ron ronald rory roscoe ross roy ruben rudolph rudy rufus rupert russ russell rusty ryan
+saeed said salman salvador sam samir samuel sandeep sanjay saul scott sean sebastian sergei sergey
+sergio seth seymour shane shaun shawn sherman sid sidney silas simon sonny spencer stan stanley
+stephen steve steven stu stuart sylvester tariq ted teddy terrence terry thad theo theodore thomas
+tim timothy tobias toby todd tom tommy tony travis trent trevor trey tristan troy ty tyler ulysses
+uri vaughn vern vernon vic victor viktor vince vincent vladimir volodymyr wade walid wallace walt
+walter warren wayne wendell wes wesley wilbur will willard william willie winston woody wyatt xavier
+yaakov yasser yousef youssef yuri yusuf zach zachary zane zeke ziad`)...)
 	femaleNames = set(strings.Fields(`abbey abby abigail ada adriana agnes aileen aisha alana alexa alexandra alexandria alexis alice
 alicia alison allison alma alyssa amanda amber amelia amy ana anastasia andrea angela angelina angie
 anita ann anna anne annette annie anya april ariana arlene ashley audrey ava barb barbara beatrice

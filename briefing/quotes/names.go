@@ -199,6 +199,14 @@ var nameParticles = set("von", "van", "der", "den", "de", "da", "di", "del", "la
 // splitName takes a run of capitalised words and returns the part that names a person, with
 // role words in front removed: "US Secretary of State Antony Blinken" -> "Antony Blinken".
 func splitName(words []string) (name []string, role []string) {
+	if n := len(words); n > 1 {
+		// "Paul Manafort's decision": the possessive ends the name, not a role before one.
+		if last, ok := strings.CutSuffix(words[n-1], "'s"); ok {
+			words = append(words[:n-1:n-1], last)
+		} else if last, ok := strings.CutSuffix(words[n-1], "’s"); ok {
+			words = append(words[:n-1:n-1], last)
+		}
+	}
 	cut := 0
 	for i, w := range words {
 		lw := strings.ToLower(strings.TrimSuffix(w, "'s"))
