@@ -19,6 +19,9 @@ func TestSame(t *testing.T) {
 		{"Ukraine's communications watchdog", "Ukraine's communications watchdog", true},
 		{"Ukraine's communications watchdog", "Watchdog", false},
 		{"Dmitry Peskov", "Jens Stoltenberg", false},
+		{"Hillary Rodham Clinton", "Hillary Clinton", true},
+		{"Jeb Bush", "George W. Bush", false},
+		{"Donald J. Trump", "Donald Trump", true},
 	}
 	for _, tc := range tests {
 		if got := Same(Of(tc.a), Of(tc.b)); got != tc.same {
