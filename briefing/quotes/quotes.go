@@ -1201,7 +1201,14 @@ func descriptorBeforeName(toks []token, j int) bool {
 
 // sentenceSubject returns the first person or body named in the clause, for participle cues.
 func sentenceSubject(toks []token, people *people, at int) string {
-	start := openingPhrasesEnd(toks)
+	start := 0
+	for { // past every opening phrase: "In June 2009, after Clinton fell ill, Axelrod ..."
+		end, _ := openingPhrase(toks[start:])
+		if end == 0 {
+			break
+		}
+		start += end
+	}
 	for _, from := range []int{start, 0} {
 		for i := from; i < len(toks); i++ {
 			if !toks[i].word() || !toks[i].capitalised() && !personalPronouns[toks[i].lower()] {
@@ -1227,38 +1234,6 @@ func sentenceSubject(toks []token, people *people, at int) string {
 		}
 	}
 	return ""
-}
-
-// openingPhrasesEnd returns where the clause starts after its opening adverbials ("On
-// Wednesday,", "In June 2009, after Clinton suffered a concussion,"), which name no subject.
-// A sentence that opens with a name has none: "Silverman, herself a Sanders supporter,".
-func openingPhrasesEnd(toks []token) int {
-	start := 0
-	for start < len(toks) {
-		t := toks[start]
-		lw := t.lower()
-		switch lw {
-		case "and", "but", "yet", "so", "or", "also", "still":
-			start++ // "But NATO chief Jens Stoltenberg, who ...": a conjunction, no phrase
-			continue
-		}
-		if !(stopword(lw) || notPersonal[lw] && !t.capitalised() || strings.HasSuffix(lw, "ly") ||
-			participle(lw) || strings.HasSuffix(lw, "ed") || !t.word()) || personalPronouns[lw] || lw == "the" {
-			return start
-		}
-		end := -1
-		for k := start + 1; k < len(toks) && k <= start+14; k++ {
-			if toks[k].s == "," {
-				end = k
-				break
-			}
-		}
-		if end < 0 {
-			return start
-		}
-		start = end + 1
-	}
-	return 0
 }
 
 // lastClause returns the tokens after the last clause break (a comma, a dash, a semicolon, or
