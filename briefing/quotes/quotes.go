@@ -78,11 +78,12 @@ func Find(d text.Doc) []Quote {
 			// `Fitton called her assertion of a "claim of right" "significant and disturbing."`
 			speaker, _ = attribute(d.Text, sp, max(sentStart, prevEnd), afterEnd, people)
 		}
-		switch {
-		case speaker != "":
-		case sp.openPara && signedBelow(d, sp, people) != "":
+		if speaker == "" && sp.openPara {
 			// A quote paragraph signed below or at its end: "- Bernie Sanders."
 			speaker = signedBelow(d, sp, people)
+		}
+		switch {
+		case speaker != "":
 		case prev != nil && (!cue || sp.carried) && continues(d, prev, sp, spans, i):
 			speaker = prev.Speaker
 		case sp.openPara && sp.para > 0 && strings.HasSuffix(d.Paragraphs[sp.para-1].Of(d.Text), ":"):
@@ -1588,7 +1589,7 @@ func openingPhrase(toks []token) (end int, aside bool) {
 	}
 	first := toks[0].lower()
 	switch {
-	case asides[first] || participle(first) && !toks[0].capitalised() || participle(first) || first == "asked":
+	case asides[first] || participle(first) || first == "asked":
 		aside = true
 	case subordinators[first]:
 	default:
