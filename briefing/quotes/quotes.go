@@ -456,8 +456,7 @@ func sentenceAround(d text.Doc, m mark) (start, end int) {
 		if s.Start <= m.close && m.close < s.End+1 {
 			end = s.End
 			last := endPunct(m.content.Of(d.Text))
-			_, markLen := utf8.DecodeRuneInString(d.Text[min(m.close, len(d.Text)):])
-			if m.close+markLen >= s.End && k+1 < len(p.Sentences) {
+			if m.end(d.Text) >= s.End && k+1 < len(p.Sentences) {
 				next := p.Sentences[k+1]
 				// `"...?" Smith said.`, and `"...." Trump said.` when the next sentence is only a frame.
 				if last == '?' || last == '!' || isBareFrame(d.Text[next.Start:next.End]) {
