@@ -40,23 +40,30 @@ func scanFeed(sc scanner) (Feed, error) {
 	return f, err
 }
 
-// Follow makes guildID follow the feed at url (stored once however many guilds follow it);
-// channelID is where trouble with it is reported. A feed that was disabled is enabled again.
+// Follow makes guildID follow the feed at url (stored once however many guilds follow it),
+// polled every interval or sooner if another guild asks for less; channelID is where trouble
+// with it is reported. A feed that was disabled is enabled again.
 func (db *DB) Follow(ctx context.Context, guildID, channelID, url, title string, interval time.Duration) (Feed, error) {
 	var f Feed
+	secs := int64(interval / time.Second)
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO feeds (url, title, interval_s, next_poll_at) VALUES (?, ?, ?, 0)
-			ON CONFLICT (url) DO UPDATE SET disabled = 0, failures = 0, next_poll_at = 0, interval_s = excluded.interval_s,
+			ON CONFLICT (url) DO UPDATE SET disabled = 0, failures = 0, next_poll_at = 0,
 				title = CASE WHEN excluded.title <> '' THEN excluded.title ELSE feeds.title END`,
-			url, title, int64(interval/time.Second)); err != nil {
+			url, title, secs); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO guild_feeds (guild_id, feed_id, channel_id, added_at, interval_s)
+			VALUES (?, (SELECT id FROM feeds WHERE url = ?), ?, ?, ?)
+			ON CONFLICT (guild_id, feed_id) DO UPDATE SET channel_id = excluded.channel_id, interval_s = excluded.interval_s`,
+			guildID, url, channelID, db.now(), secs); err != nil {
+			return err
+		}
+		if err := shortestInterval(ctx, tx, url); err != nil {
 			return err
 		}
 		var err error
-		if f, err = scanFeed(tx.QueryRowContext(ctx, `SELECT `+feedColumns+` FROM feeds f WHERE f.url = ?`, url)); err != nil {
-			return err
-		}
-		_, err = tx.ExecContext(ctx, `INSERT INTO guild_feeds (guild_id, feed_id, channel_id, added_at) VALUES (?, ?, ?, ?)
-			ON CONFLICT (guild_id, feed_id) DO UPDATE SET channel_id = excluded.channel_id`, guildID, f.ID, channelID, db.now())
+		f, err = scanFeed(tx.QueryRowContext(ctx, `SELECT `+feedColumns+` FROM feeds f WHERE f.url = ?`, url))
 		return err
 	})
 	if err != nil {
@@ -65,13 +72,28 @@ func (db *DB) Follow(ctx context.Context, guildID, channelID, url, title string,
 	return f, nil
 }
 
-// Unfollow stops guildID following the feed at url; false when it did not follow it.
+// shortestInterval sets the poll interval of the feed at url to the shortest its guilds ask for.
+func shortestInterval(ctx context.Context, tx *sql.Tx, url string) error {
+	_, err := tx.ExecContext(ctx, `UPDATE feeds SET interval_s = COALESCE(
+		(SELECT MIN(gf.interval_s) FROM guild_feeds gf WHERE gf.feed_id = feeds.id), interval_s) WHERE url = ?`, url)
+	return err
+}
+
+// Unfollow stops guildID following the feed at url; false when it did not follow it. The
+// guilds still following it keep the interval they asked for.
 func (db *DB) Unfollow(ctx context.Context, guildID, url string) (bool, error) {
-	r, err := db.db.ExecContext(ctx, `DELETE FROM guild_feeds WHERE guild_id = ? AND feed_id = (SELECT id FROM feeds WHERE url = ?)`, guildID, url)
+	var n int64
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		r, err := tx.ExecContext(ctx, `DELETE FROM guild_feeds WHERE guild_id = ? AND feed_id = (SELECT id FROM feeds WHERE url = ?)`, guildID, url)
+		if err != nil {
+			return err
+		}
+		n, _ = r.RowsAffected()
+		return shortestInterval(ctx, tx, url)
+	})
 	if err != nil {
 		return false, fmt.Errorf("unfollow feed %s: %w", url, err)
 	}
-	n, _ := r.RowsAffected()
 	return n > 0, nil
 }
 

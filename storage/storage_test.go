@@ -305,3 +305,39 @@ func TestReanalyze(t *testing.T) {
 		t.Errorf("%d quotes after two reanalyses", n)
 	}
 }
+
+// TestFeedIntervalIsTheShortestAsked: a feed several guilds follow is polled at the shortest
+// interval any of them asked for, and a guild leaving gives the others theirs back.
+func TestFeedIntervalIsTheShortestAsked(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	const url = "https://news.example/rss"
+	steps := []struct {
+		guild    string
+		follow   bool
+		interval time.Duration
+		want     time.Duration
+	}{
+		{"guild-a", true, time.Hour, time.Hour},
+		{"guild-b", true, 15 * time.Minute, 15 * time.Minute},
+		{"guild-c", true, 6 * time.Hour, 15 * time.Minute}, // a slower guild slows no one
+		{"guild-b", false, 0, time.Hour},
+		{"guild-a", true, 30 * time.Minute, 30 * time.Minute}, // asking again changes one's own
+	}
+	for i, st := range steps {
+		if st.follow {
+			if _, err := db.Follow(ctx, st.guild, "chan", url, "", st.interval); err != nil {
+				t.Fatalf("step %d: %v", i, err)
+			}
+		} else if ok, err := db.Unfollow(ctx, st.guild, url); err != nil || !ok {
+			t.Fatalf("step %d: unfollow = %v, %v", i, ok, err)
+		}
+		feeds, err := db.GuildFeeds(ctx, "guild-a") // a follows throughout
+		if err != nil || len(feeds) != 1 {
+			t.Fatalf("step %d: feeds %v, %v", i, feeds, err)
+		}
+		if feeds[0].Interval != st.want {
+			t.Errorf("step %d: interval %v, want %v", i, feeds[0].Interval, st.want)
+		}
+	}
+}
