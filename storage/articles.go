@@ -143,11 +143,11 @@ func writeAnalysis(ctx context.Context, tx *sql.Tx, id int64, an briefing.Analys
 }
 
 // visible is the SQL condition that an article (alias a) may be seen in a guild: a global
-// article, the guild's own, or one from a feed the guild follows. It takes the guild ID twice
-// (see guildArgs).
-const visible = `(CASE a.scope WHEN 'global' THEN 1 WHEN 'guild' THEN a.guild_id = ?
-	ELSE EXISTS (SELECT 1 FROM feed_items fi JOIN guild_feeds gf ON gf.feed_id = fi.feed_id
-		WHERE fi.article_id = a.id AND gf.guild_id = ?) END)`
+// article, the guild's own, or one a feed the guild follows carried (also when another guild
+// had added the same story first). It takes the guild ID twice (see guildArgs).
+const visible = `(a.scope = 'global' OR a.scope = 'guild' AND a.guild_id = ?
+	OR EXISTS (SELECT 1 FROM feed_items fi JOIN guild_feeds gf ON gf.feed_id = fi.feed_id
+		WHERE fi.article_id = a.id AND gf.guild_id = ?))`
 
 // Article returns one stored article with its summary and key quote.
 func (db *DB) Article(ctx context.Context, id int64, guildID string) (Article, error) {

@@ -206,6 +206,32 @@ func TestGuildVisibility(t *testing.T) {
 	}
 }
 
+// TestPrivateStoryThenFeed: a story one guild added privately that a feed later carries is
+// seen by the guilds following the feed, and still by the guild that added it; by no one else.
+func TestPrivateStoryThenFeed(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	a := article("Zelensky at the front", zelenskyBody)
+	a.URL = "https://news.example/zelensky"
+	first := mustAdd(t, db, a, "guild-a")
+	f, err := db.Follow(ctx, "guild-b", "chan", "https://news.example/rss", "", time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := db.AddFeedArticle(ctx, f.ID, "item-1", a, briefing.Analyze(a))
+	if err != nil || res.Added || res.ID != first.ID {
+		t.Fatalf("feed item = %+v, %v; want the same article", res, err)
+	}
+	for guild, want := range map[string]int{"guild-a": 1, "guild-b": 1, "guild-c": 0} {
+		if _, err := db.Article(ctx, first.ID, guild); (err == nil) != (want == 1) {
+			t.Errorf("%s reads the article: %v, want %v", guild, err == nil, want == 1)
+		}
+		if qs, _ := db.QuotesBySpeaker(ctx, "Zelensky", guild, 10); (len(qs) > 0) != (want == 1) {
+			t.Errorf("%s sees %d quotes", guild, len(qs))
+		}
+	}
+}
+
 func TestSearchIgnoresFTSSyntax(t *testing.T) {
 	db := mustOpen(t)
 	ctx := context.Background()
