@@ -84,7 +84,7 @@ func (db *DB) addArticleTx(ctx context.Context, tx *sql.Tx, a briefing.Article, 
 	err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE content_hash = ? OR canonical_url = ?`,
 		hash, canon).Scan(&res.ID)
 	if err == nil {
-		return res, nil
+		return res, widen(ctx, tx, res.ID, guildID, scope)
 	}
 	if !errors.Is(err, sql.ErrNoRows) {
 		return res, err
@@ -108,7 +108,24 @@ func (db *DB) addArticleTx(ctx context.Context, tx *sql.Tx, a briefing.Article, 
 		res.ID, a.Title, a.Body); err != nil {
 		return res, err
 	}
+	if err := widen(ctx, tx, res.ID, guildID, scope); err != nil {
+		return res, err
+	}
 	return res, writeAnalysis(ctx, tx, res.ID, an)
+}
+
+// widen lets whoever adds a story see it, when it was stored already for others: a guild that
+// adds it privately joins the guilds that see it, and adding it for everyone makes it global.
+// (A feed that carries it shows it to the feed's guilds through feed_items.)
+func widen(ctx context.Context, tx *sql.Tx, id int64, guildID, scope string) error {
+	var err error
+	switch scope {
+	case "guild":
+		_, err = tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_guilds (article_id, guild_id) VALUES (?, ?)`, id, guildID)
+	case "global":
+		_, err = tx.ExecContext(ctx, `UPDATE articles SET scope = 'global' WHERE id = ? AND scope <> 'global'`, id)
+	}
+	return err
 }
 
 // writeAnalysis stores an article's sentences, summary and quotes.
@@ -143,9 +160,10 @@ func writeAnalysis(ctx context.Context, tx *sql.Tx, id int64, an briefing.Analys
 }
 
 // visible is the SQL condition that an article (alias a) may be seen in a guild: a global
-// article, the guild's own, or one a feed the guild follows carried (also when another guild
-// had added the same story first). It takes the guild ID twice (see guildArgs).
-const visible = `(a.scope = 'global' OR a.scope = 'guild' AND a.guild_id = ?
+// article, one the guild added itself, or one a feed the guild follows carried (also when
+// another guild had added the same story first). It takes the guild ID twice (see guildArgs).
+const visible = `(a.scope = 'global'
+	OR EXISTS (SELECT 1 FROM article_guilds ag WHERE ag.article_id = a.id AND ag.guild_id = ?)
 	OR EXISTS (SELECT 1 FROM feed_items fi JOIN guild_feeds gf ON gf.feed_id = fi.feed_id
 		WHERE fi.article_id = a.id AND gf.guild_id = ?))`
 

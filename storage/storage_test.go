@@ -232,6 +232,26 @@ func TestPrivateStoryThenFeed(t *testing.T) {
 	}
 }
 
+// TestSameStoryAddedTwice: a story two guilds add privately is seen by both and by no third;
+// added for everyone afterwards, everyone sees it.
+func TestSameStoryAddedTwice(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	a := article("Zelensky at the front", zelenskyBody)
+	first := mustAdd(t, db, a, "guild-a")
+	if again := mustAdd(t, db, a, "guild-b"); again.Added || again.ID != first.ID {
+		t.Fatalf("second add = %+v, want the stored article", again)
+	}
+	sees := func(guild string) bool { _, err := db.Article(ctx, first.ID, guild); return err == nil }
+	if !sees("guild-a") || !sees("guild-b") || sees("guild-c") {
+		t.Errorf("private to a and b: a %v, b %v, c %v", sees("guild-a"), sees("guild-b"), sees("guild-c"))
+	}
+	mustAdd(t, db, a, "")
+	if !sees("guild-c") {
+		t.Error("added for everyone, guild-c still does not see it")
+	}
+}
+
 func TestSearchIgnoresFTSSyntax(t *testing.T) {
 	db := mustOpen(t)
 	ctx := context.Background()
