@@ -78,6 +78,11 @@ func Find(d text.Doc) []Quote {
 			// `Fitton called her assertion of a "claim of right" "significant and disturbing."`
 			speaker, _ = attribute(d.Text, sp, max(sentStart, prevEnd), afterEnd, people)
 		}
+		if speaker == "" && !cue && wordCount(content) >= 4 && before < sp.open {
+			// `Trump attacked "the hateful ideology of radical Islam"`, `Trump issued a
+			// statement, "Last night ..."`: verbs that take words as their object.
+			speaker = weakFrame(tokenize(d.Text, before, sp.open), people, sp.open)
+		}
 		if speaker == "" && sp.openPara {
 			// A quote paragraph signed below or at its end: "- Bernie Sanders."
 			speaker = signedBelow(d, sp, people)
@@ -1021,6 +1026,29 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 		return "", true
 	}
 	return "", false
+}
+
+// weakCues take quoted words as their object without always reporting speech ("attacked the
+// deal" is no quote); they name a speaker only for a quote of four words or more, when the
+// name stands right before them: `Trump attacked "...`, `Mr. Obama decried the "...`, and
+// `Trump issued a statement, "...`.
+var weakCues = set("attacked", "attacks", "condemned", "condemns", "condemning", "hailed", "hails",
+	"decried", "decries", "dismissed", "dismisses", "defended", "defends", "blamed", "blames",
+	"lauded", "celebrated", "derided", "denounced", "denounces", "rejected", "rejects", "issued",
+	"released")
+
+// weakFrame names the subject of a weak cue a few words before a long quote.
+func weakFrame(toks []token, people *people, at int) string {
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-5; k-- {
+		if !weakCues[toks[k].s] {
+			continue
+		}
+		if sp := nounPhraseBefore(toks[:k], people, at); sp != "" && people.isPerson(sp) {
+			return sp
+		}
+		return ""
+	}
+	return ""
 }
 
 // earlierCueSubject returns the subject of the first reporting verb of the sentence in toks:
