@@ -3,6 +3,8 @@ package bot
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -41,7 +43,7 @@ func (fs *feedSite) serve(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
 		title := strings.TrimPrefix(r.URL.Path, "/story/")
 		fmt.Fprintf(w, "<html><head><title>%s</title></head><body><article><h1>%s</h1>%s</article></body></html>", title, title,
-			strings.Repeat("<p>The story "+title+" is told here in full, with all the detail a reader needs to follow what happened.</p>", 5))
+			storyText(title))
 		return
 	}
 	if fs.fail[r.URL.Path] {
@@ -71,6 +73,26 @@ func (fs *feedSite) serve(w http.ResponseWriter, r *http.Request) {
 }
 
 func (fs *feedSite) url(path string) string { return fs.srv.URL + path }
+
+// storyText is the body of the page of a story: five paragraphs whose words follow from the
+// title, so that two titles make two different stories (and not reworded copies of one).
+func storyText(title string) string {
+	words := strings.Fields("boats pier council ferry fishermen storm repairs island tide harbour crane cargo " +
+		"nets lighthouse quay market winter school bridge road bakery church festival choir mayor budget " +
+		"engineers divers anchor engine fuel tourists hotel museum library station weather harvest farmers")
+	h := fnv.New64a()
+	h.Write([]byte(title))
+	rnd := rand.New(rand.NewPCG(h.Sum64(), 1))
+	var b strings.Builder
+	for p := 0; p < 5; p++ {
+		b.WriteString("<p>The story " + title + " is told here in full:")
+		for k := 0; k < 14; k++ {
+			b.WriteString(" " + words[rnd.IntN(len(words))])
+		}
+		b.WriteString(".</p>")
+	}
+	return b.String()
+}
 
 func TestPollerFirstPollAndNewItems(t *testing.T) {
 	h := startScheduler(t, kyivDay)

@@ -38,7 +38,7 @@ func (a Article) When() time.Time {
 // AddResult tells what AddArticle did.
 type AddResult struct {
 	ID    int64
-	Added bool // false: the article was stored already (same canonical URL or same words)
+	Added bool // false: the article was stored already (same canonical URL, same words, or reworded)
 }
 
 // ContentHash is the dedupe key of an article's body: its folded words, so that the same story
@@ -73,30 +73,35 @@ func (db *DB) AddArticle(ctx context.Context, a briefing.Article, an briefing.An
 	return res, nil
 }
 
-// addArticleTx stores an article unless it is stored already (same canonical URL or words).
+// addArticleTx stores an article unless it is stored already: same canonical URL, same words,
+// or, within the last two weeks, the same phrasing for the most part (see sketch).
 func (db *DB) addArticleTx(ctx context.Context, tx *sql.Tx, a briefing.Article, an briefing.Analysis, guildID, scope string) (AddResult, error) {
 	var res AddResult
 	hash := ContentHash(a.Body)
+	sk := sketch(a.Body)
 	var canon sql.NullString
 	if a.URL != "" {
 		canon = sql.NullString{String: ingest.CanonicalURL(a.URL), Valid: true}
 	}
 	err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE content_hash = ? OR canonical_url = ?`,
 		hash, canon).Scan(&res.ID)
-	if err == nil {
-		return res, widen(ctx, tx, res.ID, guildID, scope)
+	if errors.Is(err, sql.ErrNoRows) {
+		res.ID, err = db.sameStory(ctx, tx, sk)
 	}
-	if !errors.Is(err, sql.ErrNoRows) {
+	if err != nil {
 		return res, err
+	}
+	if res.ID != 0 {
+		return res, widen(ctx, tx, res.ID, guildID, scope)
 	}
 	var published sql.NullInt64
 	if !a.Published.IsZero() {
 		published = sql.NullInt64{Int64: a.Published.UTC().Unix(), Valid: true}
 	}
 	r, err := tx.ExecContext(ctx, `INSERT INTO articles
-		(title, body, url, canonical_url, content_hash, source, guild_id, published_at, added_at, analyser_version, scope)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		a.Title, a.Body, a.URL, canon, hash, a.Source, guildID, published, db.now(), an.Version, scope)
+		(title, body, url, canonical_url, content_hash, source, guild_id, published_at, added_at, analyser_version, scope, sketch)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.Title, a.Body, a.URL, canon, hash, a.Source, guildID, published, db.now(), an.Version, scope, sk)
 	if err != nil {
 		return res, err
 	}
@@ -112,6 +117,32 @@ func (db *DB) addArticleTx(ctx context.Context, tx *sql.Tx, a briefing.Article, 
 		return res, err
 	}
 	return res, writeAnalysis(ctx, tx, res.ID, an)
+}
+
+// sameStory returns the ID of a recent article whose phrasing the sketch matches (a reworded
+// copy of the same story), or 0.
+func (db *DB) sameStory(ctx context.Context, tx *sql.Tx, sk []byte) (int64, error) {
+	if sk == nil {
+		return 0, nil
+	}
+	since := db.now() - int64(sketchWindow*24*3600)
+	rows, err := tx.QueryContext(ctx, `SELECT id, sketch FROM articles WHERE sketch IS NOT NULL AND added_at >= ?
+		ORDER BY id DESC`, since)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var other []byte
+		if err := rows.Scan(&id, &other); err != nil {
+			return 0, err
+		}
+		if resemblance(sk, other) >= sameStory {
+			return id, nil
+		}
+	}
+	return 0, rows.Err()
 }
 
 // widen lets whoever adds a story see it, when it was stored already for others: a guild that

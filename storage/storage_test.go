@@ -252,6 +252,46 @@ func TestSameStoryAddedTwice(t *testing.T) {
 	}
 }
 
+const harbourStory = `The harbour at Port Ellen reopened on Friday after three months of repairs to the
+pier that was damaged in the January storms. Fishing boats returned to their moorings before dawn,
+and the first ferry from Kennacraig docked shortly after nine in the morning with a full load of
+passengers and freight. "It is a relief for everyone on the island," harbour master Ann Reid said.
+The council said the repairs had cost 2.4 million pounds, most of it paid by the Scottish government.
+Local businesses said the closure had cut their takings by a third over the winter months.`
+
+// TestRewordedStoryIsStoredOnce: the same wire story under another headline, with words
+// changed and a sentence added, is the article stored already; another story on the same
+// subject is not.
+func TestRewordedStoryIsStoredOnce(t *testing.T) {
+	db := mustOpen(t)
+	first := mustAdd(t, db, article("Port Ellen harbour reopens", harbourStory), "")
+	reworded := strings.NewReplacer("three months", "three long months", "nine in the morning", "9 a.m.",
+		"Local businesses said", "Shopkeepers said").Replace(harbourStory) +
+		"\nThe next storm season begins in October."
+	tests := []struct {
+		title, body string
+		same        bool
+	}{
+		{"Islay harbour back in business after storm repairs", reworded, true},
+		{"Ferry strike on Islay", `Ferry crews on Islay walked out on Friday over pay, leaving the harbour at
+Port Ellen empty for the first time since repairs to the storm-damaged pier ended. The union said talks
+with the operator had failed after three months and that the strike would last until Monday. "We did not
+want this," union official Sam Kerr said. The council said islanders should check the timetable before
+travelling, and that freight would be carried by the Kennacraig service when it resumed.`, false},
+	}
+	for _, tc := range tests {
+		res := mustAdd(t, db, article(tc.title, tc.body), "")
+		if same := res.ID == first.ID && !res.Added; same != tc.same {
+			t.Errorf("%q: stored as %+v, same story %v, want %v", tc.title, res, same, tc.same)
+		}
+	}
+	// Stories stored more than two weeks ago are not compared.
+	db.Now = func() time.Time { return time.Date(2026, 12, 25, 8, 0, 0, 0, time.UTC) }
+	if res := mustAdd(t, db, article("Harbour reopening, a month on", reworded+" A month on, trade is back."), ""); !res.Added {
+		t.Errorf("matched a story from a month before: %+v", res)
+	}
+}
+
 func TestSearchIgnoresFTSSyntax(t *testing.T) {
 	db := mustOpen(t)
 	ctx := context.Background()
