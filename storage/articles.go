@@ -116,6 +116,11 @@ func (db *DB) addArticleTx(ctx context.Context, tx *sql.Tx, a briefing.Article, 
 	if err := widen(ctx, tx, res.ID, guildID, scope); err != nil {
 		return res, err
 	}
+	for _, b := range bands(sk) {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)`, b, res.ID); err != nil {
+			return res, err
+		}
+	}
 	return res, writeAnalysis(ctx, tx, res.ID, an)
 }
 
@@ -125,9 +130,14 @@ func (db *DB) sameStory(ctx context.Context, tx *sql.Tx, sk []byte) (int64, erro
 	if sk == nil {
 		return 0, nil
 	}
-	since := db.now() - int64(sketchWindow*24*3600)
-	rows, err := tx.QueryContext(ctx, `SELECT id, sketch FROM articles WHERE sketch IS NOT NULL AND added_at >= ?
-		ORDER BY id DESC`, since)
+	bs := bands(sk)
+	args := []any{db.now() - int64(sketchWindow*24*3600)}
+	for _, b := range bs {
+		args = append(args, b)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.sketch FROM articles a WHERE a.added_at >= ? AND a.id IN
+		(SELECT article_id FROM article_bands WHERE band IN (?`+strings.Repeat(", ?", len(bs)-1)+`))
+		ORDER BY a.id DESC`, args...)
 	if err != nil {
 		return 0, err
 	}

@@ -11,12 +11,14 @@ import (
 // A sketch is a MinHash signature of an article's four-word phrases. Two stories whose sketches
 // agree in most slots share most of their phrasing: the same wire story republished under
 // another headline, with a sentence added or a few words changed. Different stories on the
-// same subject share almost no four-word phrase.
+// same subject share almost no four-word phrase; daily pages of one series share their
+// boilerplate, about half of it (CNN Student News), which the threshold stays well above.
 const (
-	sketchSlots   = 64
+	sketchSlots   = 128
+	sketchBands   = 16 // of 8 slots: a copy sharing 80% of phrases shares a band 95 times in 100
 	sketchShingle = 4
 	sketchMinimum = 40   // words; shorter bodies are compared only word for word (ContentHash)
-	sameStory     = 0.6  // share of equal slots that makes two bodies one story
+	sameStory     = 0.8  // share of equal slots that makes two bodies one story
 	sketchWindow  = 14.0 // days back that a new article is compared with
 )
 
@@ -61,4 +63,21 @@ func resemblance(a, b []byte) float64 {
 		}
 	}
 	return float64(same) / sketchSlots
+}
+
+// bands cuts a sketch into sketchBands hashes; two sketches that agree on all the slots of any
+// band are worth comparing.
+func bands(sk []byte) []int64 {
+	if len(sk) != 4*sketchSlots {
+		return nil
+	}
+	width := len(sk) / sketchBands
+	out := make([]int64, sketchBands)
+	for b := range out {
+		h := fnv.New64a()
+		h.Write([]byte{byte(b)})
+		h.Write(sk[b*width : (b+1)*width])
+		out[b] = int64(h.Sum64())
+	}
+	return out
 }

@@ -109,11 +109,12 @@ func TestFailedAddLeavesNothing(t *testing.T) {
 	if _, err := db.db.Exec(`CREATE TRIGGER fail_quotes BEFORE INSERT ON quotes BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`); err != nil {
 		t.Fatal(err)
 	}
-	a := article("Zelensky at the front", zelenskyBody)
-	if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), ""); err == nil || !strings.Contains(err.Error(), "disk on fire") {
+	a := article("Port Ellen harbour reopens", harbourStory) // long enough to be sketched
+	if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), "guild-a"); err == nil || !strings.Contains(err.Error(), "disk on fire") {
 		t.Fatalf("err = %v, want the trigger's", err)
 	}
-	for _, table := range []string{"articles", "sentences", "quotes", "speakers", "speaker_aliases", "articles_fts"} {
+	for _, table := range []string{"articles", "sentences", "quotes", "speakers", "speaker_aliases", "articles_fts",
+		"article_guilds", "article_bands"} {
 		var n int
 		if err := db.db.QueryRow(`SELECT count(*) FROM ` + table).Scan(&n); err != nil {
 			t.Fatal(err)
@@ -265,14 +266,20 @@ Local businesses said the closure had cut their takings by a third over the wint
 func TestRewordedStoryIsStoredOnce(t *testing.T) {
 	db := mustOpen(t)
 	first := mustAdd(t, db, article("Port Ellen harbour reopens", harbourStory), "")
-	reworded := strings.NewReplacer("three months", "three long months", "nine in the morning", "9 a.m.",
-		"Local businesses said", "Shopkeepers said").Replace(harbourStory) +
+	reworded := strings.NewReplacer("nine in the morning", "9 a.m.").Replace(harbourStory) +
 		"\nThe next storm season begins in October."
+	// Another day's page of a series: the same frame around other news.
+	frame := "This page is part of a daily series for teachers and pupils. Each day we bring you the stories " +
+		"that matter, explained in plain words, with questions to talk about in class and links to maps. "
 	tests := []struct {
 		title, body string
 		same        bool
 	}{
 		{"Islay harbour back in business after storm repairs", reworded, true},
+		{"Daily page, Monday", frame + "Today: the harbour at Port Ellen reopened after months of repairs, and " +
+			"a ferry docked with a full load. " + frame, false},
+		{"Daily page, Tuesday", frame + "Today: a strike by ferry crews on Islay left the pier empty, and the " +
+			"council asked islanders to check timetables. " + frame, false},
 		{"Ferry strike on Islay", `Ferry crews on Islay walked out on Friday over pay, leaving the harbour at
 Port Ellen empty for the first time since repairs to the storm-damaged pier ended. The union said talks
 with the operator had failed after three months and that the strike would last until Monday. "We did not
