@@ -19,7 +19,7 @@ import (
 type Article struct {
 	ID int64
 	briefing.Article
-	GuildID         string // "" when every guild may see it
+	GuildID         string // the guild that added it first, "" when every guild may see it
 	Added           time.Time
 	AnalyserVersion int
 	Summary         []string
@@ -254,7 +254,7 @@ func (db *DB) Search(ctx context.Context, query, guildID string, limit int) ([]A
 // articles loads articles chosen by the SQL tail (joins, WHERE, ORDER, LIMIT), each with its
 // summary and key quote.
 func (db *DB) articles(ctx context.Context, tail string, args ...any) ([]Article, error) {
-	out, err := queryAll(ctx, db.db, scanArticle, `SELECT a.id, a.title, a.body, a.url, a.source, a.guild_id,
+	out, err := queryAll(ctx, db.db, scanArticle, `SELECT a.id, a.title, a.body, a.url, a.source, CASE a.scope WHEN 'global' THEN '' ELSE a.guild_id END,
 		a.published_at, a.added_at, a.analyser_version FROM articles a `+tail, args...)
 	if err != nil {
 		return nil, err
