@@ -1405,6 +1405,10 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	// A body or an unnamed source: keep the words as the story has them.
 	phrase := strings.Join(words, " ")
 	if !hasCapital(words) {
+		if len(words) >= 2 && len(words) <= 4 && collectives[strings.ToLower(words[len(words)-1])] &&
+			(determiner[strings.ToLower(words[0])] || possessives[strings.ToLower(words[0])]) {
+			return phrase // "the family posted", "his parents said": who spoke, as the story says it
+		}
 		return ""
 	}
 	if len(words) == 1 && !people.isSpeakerLike(words[0]) {
@@ -1445,11 +1449,16 @@ func bodyVoice(words []string, people *people, at int) string {
 	return strings.Join(body, " ")
 }
 
-// namesNoOne reports whether the words before a role name no person or body of their own:
-// lower case, acronyms and initials ("top U.S."), nationalities and places ("Ukrainian").
+// namesNoOne reports whether the words before a role only describe the person the story is
+// about: epithets ("top", "former"), acronyms and initials ("U.S."), nationalities and places
+// ("Ukrainian"). A lower-case noun makes another role, someone the story may not name: "the
+// city manager".
 func namesNoOne(words []string, people *people) bool {
 	for _, w := range words {
 		lw := strings.ToLower(w)
+		if !capital(w) && !epithets[lw] {
+			return false
+		}
 		if capital(w) && strings.ToUpper(w) != w && !notPersonal[lw] && !nationality(lw) {
 			return false
 		}
@@ -1459,6 +1468,10 @@ func namesNoOne(words []string, people *people) bool {
 	}
 	return true
 }
+
+// epithets describe a person without naming another role.
+var epithets = set("top", "former", "senior", "veteran", "embattled", "outgoing", "incoming", "new",
+	"longtime", "retired", "late", "then", "current", "acting", "interim", "beleaguered", "young", "elderly")
 
 // nationality reports whether w reads as an adjective of nation or place: "Ukrainian",
 // "Vietnamese", "Kenyan", "Scottish".
@@ -1502,6 +1515,17 @@ func (p *people) unnamed(role string, at int) bool {
 	}
 	return false
 }
+
+// collectives are groups and bodies that speak together; a story that quotes "the family" says
+// who spoke, though it names no one. They are kept as the story words them, like "the city
+// manager", and never merged across stories.
+var collectives = set("family", "families", "parents", "relatives", "group", "crowd", "fans", "supporters",
+	"protesters", "protestors", "demonstrators", "students", "residents", "neighbors", "neighbours",
+	"villagers", "workers", "union", "organizers", "organisers", "campaigners", "activists", "witnesses",
+	"company", "firm", "club", "team", "campaign", "committee", "council", "board", "school", "university",
+	"hospital", "police", "agency", "ministry", "department", "government", "administration", "airline")
+
+var possessives = set("his", "her", "their", "its")
 
 func capital(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
