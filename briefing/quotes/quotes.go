@@ -985,6 +985,18 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 					return sp, true
 				}
 			}
+			if k > 0 && collectives[toks[k].lower()] {
+				// "the video depicted the group of men chanting:": the group, as the story says it.
+				for d := k - 1; d >= 0 && d >= k-4 && toks[d].word(); d-- {
+					if determiner[toks[d].lower()] {
+						words := make([]string, 0, k-d+1)
+						for _, t := range toks[d : k+1] {
+							words = append(words, t.s)
+						}
+						return strings.Join(words, " "), true
+					}
+				}
+			}
 			// "Peskov welcomed this, telling reporters:" - the sentence's subject speaks.
 			if sp := sentenceSubject(toks[:i], people, quoteAt); sp != "" {
 				return sp, true
@@ -1520,6 +1532,7 @@ func (p *people) unnamed(role string, at int) bool {
 // who spoke, though it names no one. They are kept as the story words them, like "the city
 // manager", and never merged across stories.
 var collectives = set("family", "families", "parents", "relatives", "group", "crowd", "fans", "supporters",
+	"men", "women", "teenagers", "onlookers", "voters", "passengers", "mourners",
 	"protesters", "protestors", "demonstrators", "students", "residents", "neighbors", "neighbours",
 	"villagers", "workers", "union", "organizers", "organisers", "campaigners", "activists", "witnesses",
 	"company", "firm", "club", "team", "campaign", "committee", "council", "board", "school", "university",
