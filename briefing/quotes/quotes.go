@@ -933,7 +933,12 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 				return sp, true
 			}
 		}
-		// inverted: ", said Zelensky"
+		// inverted: ", said Zelensky"; `, said the mayor, Anne Hidalgo`: the name after the role
+		if i+1 < len(toks) && (determiner[toks[i+1].lower()] || !toks[i+1].capitalised() && toks[i+1].word()) {
+			if sp := appositiveName(clauseOf(toks[i+1:]), people, m.open); sp != "" {
+				return sp, true
+			}
+		}
 		if sp := nounPhraseAfter(toks[i+1:], people, m.open); sp != "" {
 			return sp, true
 		}
@@ -987,7 +992,7 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			}
 			if k > 0 && collectives[toks[k].lower()] {
 				// "the video depicted the group of men chanting:": the group, as the story says it.
-				for d := k - 1; d >= 0 && d >= k-4 && toks[d].word(); d-- {
+				for d := k - 1; d >= 0 && d >= k-4 && toks[d].word() && !objectMarkers[toks[d].lower()]; d-- {
 					if determiner[toks[d].lower()] {
 						words := make([]string, 0, k-d+1)
 						for _, t := range toks[d : k+1] {
@@ -1203,13 +1208,23 @@ func appositiveName(toks []token, people *people, at int) string {
 		for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles[toks[j].lower()]) {
 			j++
 		}
-		if j > i+1 && (j == len(toks) || toks[j].s == ",") {
+		if j > i+1 && (j == len(toks) || toks[j].s == "," || toks[j].s == "." || toks[j].s == ";") {
 			if sp := resolvePhrase(toks[i+1:j], people, at); sp != "" && people.isPerson(sp) {
 				return sp
 			}
 		}
 	}
 	return ""
+}
+
+// clauseOf returns toks up to the end of their sentence.
+func clauseOf(toks []token) []token {
+	for k, t := range toks {
+		if t.s == "." || t.s == "?" || t.s == "!" || t.s == ";" {
+			return toks[:k+1]
+		}
+	}
+	return toks
 }
 
 // isNameRun reports whether toks are only a name: capitalised words, initials and particles.
@@ -1539,6 +1554,10 @@ var collectives = set("family", "families", "parents", "relatives", "group", "cr
 	"hospital", "police", "agency", "ministry", "department", "government", "administration", "airline")
 
 var possessives = set("his", "her", "their", "its")
+
+// objectMarkers put the words after them in object position: "a text message to supporters
+// saying" is no group speaking.
+var objectMarkers = set("to", "for", "with", "from", "by", "at", "on", "in", "into", "toward", "towards", "among")
 
 func capital(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
