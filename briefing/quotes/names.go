@@ -122,7 +122,10 @@ var roles = set("president", "presidents", "minister", "secretary", "spokesman",
 	"pastor", "priest", "reverend", "chaplain", "monk", "nun", "delegate", "boss", "widow", "widower", "host", "anchor", "pollster", "strategist", "consultant",
 	"diplomat", "goalscorer", "committeewoman", "committeeman", "commissioner", "cfo", "cto",
 	"coo", "chef", "activist", "organizer", "organiser", "campaigner", "historian", "expert",
-	"uncle", "aunt", "grandmother", "grandfather", "neighbor", "neighbour", "fan", "spokesman's")
+	"uncle", "aunt", "grandmother", "grandfather", "neighbor", "neighbour", "fan", "spokesman's",
+	"comedian", "musician", "rapper", "artist", "filmmaker", "novelist", "poet", "journalist", "columnist",
+	"commentator", "entrepreneur", "investor", "surgeon", "physician", "designer", "photographer",
+	"blogger", "producer", "songwriter", "athlete", "quarterback", "astronaut", "pilot", "soldier")
 
 // notPersonal are capitalised words that begin, end or fill names of places, organisations,
 // days and things, never of people.

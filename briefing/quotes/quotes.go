@@ -980,6 +980,17 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			if sp := earlierCueSubject(toks[:i], people, quoteAt); sp != "" {
 				return sp, true
 			}
+			// "with Donald Trump tweeting that ... and asking": the name before the first participle.
+			if i > 1 && toks[i-1].lower() == "and" {
+				for j := i - 2; j > 0 && toks[j].s != "." && toks[j].s != ";"; j-- {
+					if participle(toks[j].lower()) && cueAt(toks, j) && toks[j-1].capitalised() {
+						if sp := nounPhraseBefore(toks[:j], people, quoteAt); sp != "" && people.isPerson(sp) {
+							return sp, true
+						}
+						break
+					}
+				}
+			}
 			// "footage of Trump saying", "Trump reportedly yelling": the name right before it.
 			k := i - 1
 			for k > 0 && (skippable[toks[k].lower()] || strings.HasSuffix(toks[k].lower(), "ly")) {
@@ -1079,7 +1090,9 @@ func earlierCueSubject(toks []token, people *people, at int) string {
 			break
 		}
 	}
-	for j := from + 1; j < len(toks); j++ {
+	// Not a cue in an opening clause: "As the crowd began to chant, Silverman joked".
+	opening, _ := openingPhrase(toks[from:])
+	for j := from + opening + 1; j < len(toks); j++ {
 		if cueAt(toks, j) && !participle(toks[j].lower()) && toks[j].lower() != "according" {
 			return nounPhraseBefore(toks[:j], people, at)
 		}
