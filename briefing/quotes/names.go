@@ -125,7 +125,8 @@ var roles = set("president", "presidents", "minister", "secretary", "spokesman",
 	"uncle", "aunt", "grandmother", "grandfather", "neighbor", "neighbour", "fan", "spokesman's",
 	"comedian", "musician", "rapper", "artist", "filmmaker", "novelist", "poet", "journalist", "columnist",
 	"commentator", "entrepreneur", "investor", "surgeon", "physician", "designer", "photographer",
-	"blogger", "producer", "songwriter", "athlete", "quarterback", "astronaut", "pilot", "soldier")
+	"blogger", "producer", "songwriter", "athlete", "quarterback", "astronaut", "pilot", "soldier",
+	"assemblyman", "assemblywoman", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman")
 
 // notPersonal are capitalised words that begin, end or fill names of places, organisations,
 // days and things, never of people.
@@ -214,7 +215,7 @@ func splitName(words []string) (name []string, role []string) {
 	for i, w := range words {
 		lw := strings.ToLower(strings.TrimSuffix(w, "'s"))
 		// A place or body word cuts the run unless it ends it: "Lisa Green", "Theresa May".
-		if roles[lw] || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
+		if roles[lw] || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(lw, "-born") ||
 			notPersonal[lw] && i < len(words)-1 {
 			cut = i + 1
 		}
