@@ -78,14 +78,15 @@ func (db *DB) AddArticle(ctx context.Context, a briefing.Article, an briefing.An
 func (db *DB) addArticleTx(ctx context.Context, tx *sql.Tx, a briefing.Article, an briefing.Analysis, guildID, scope string) (AddResult, error) {
 	var res AddResult
 	hash := ContentHash(a.Body)
-	sk := sketch(a.Body)
 	var canon sql.NullString
 	if a.URL != "" {
 		canon = sql.NullString{String: ingest.CanonicalURL(a.URL), Valid: true}
 	}
 	err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE content_hash = ? OR canonical_url = ?`,
 		hash, canon).Scan(&res.ID)
-	if errors.Is(err, sql.ErrNoRows) {
+	var sk []byte
+	if errors.Is(err, sql.ErrNoRows) { // sketched only when no exact copy is stored
+		sk = sketch(a.Body)
 		res.ID, err = db.sameStory(ctx, tx, sk)
 	}
 	if err != nil {
@@ -131,7 +132,7 @@ func (db *DB) sameStory(ctx context.Context, tx *sql.Tx, sk []byte) (int64, erro
 		return 0, nil
 	}
 	bs := bands(sk)
-	args := []any{db.now() - int64(sketchWindow*24*3600)}
+	args := []any{db.now() - int64(sketchWindow/time.Second)}
 	for _, b := range bs {
 		args = append(args, b)
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"hash/fnv"
 	"strings"
+	"time"
 
 	"github.com/briefbot/briefbot/briefing/text"
 )
@@ -17,10 +18,12 @@ const (
 	sketchSlots   = 128
 	sketchBands   = 16 // of 8 slots: a copy sharing 80% of phrases shares a band 95 times in 100
 	sketchShingle = 4
-	sketchMinimum = 40   // words; shorter bodies are compared only word for word (ContentHash)
-	sameStory     = 0.8  // share of equal slots that makes two bodies one story
-	sketchWindow  = 14.0 // days back that a new article is compared with
+	sketchMinimum = 40  // words; shorter bodies are compared only word for word (ContentHash)
+	sameStory     = 0.8 // share of equal slots that makes two bodies one story
 )
+
+// sketchWindow is how far back a new article is compared with.
+const sketchWindow = 14 * 24 * time.Hour
 
 // sketch returns the MinHash signature of body, or nil when it is too short to judge.
 func sketch(body string) []byte {

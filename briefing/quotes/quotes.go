@@ -1615,7 +1615,7 @@ func usedAsPlace(s, word string) bool {
 // acronyms finds the acronyms a text defines: "the English Football Association (FA)".
 func acronyms(s string) map[string]string {
 	out := map[string]string{}
-	for rest, off := s, 0; ; {
+	for rest := s; ; {
 		i := strings.Index(rest, " (")
 		if i < 0 {
 			return out
@@ -1634,7 +1634,7 @@ func acronyms(s string) map[string]string {
 				out[rest[i+2:i+2+j]] = strings.Join(words[k:], " ")
 			}
 		}
-		rest, off = rest[i+2:], off+i+2
+		rest = rest[i+2:]
 	}
 }
 
