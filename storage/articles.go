@@ -4,9 +4,11 @@ import (
 	"context"
 	"crypto/sha256"
 	"database/sql"
+	"encoding/binary"
 	"encoding/hex"
-	"errors"
+	"encoding/json"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -57,14 +59,10 @@ func ContentHash(body string) string {
 // stored already is not stored again; its ID is returned with Added false. guildID limits who
 // sees it ("" for everyone).
 func (db *DB) AddArticle(ctx context.Context, a briefing.Article, an briefing.Analysis, guildID string) (AddResult, error) {
-	scope := "global"
-	if guildID != "" {
-		scope = "guild"
-	}
 	var res AddResult
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
 		var err error
-		res, err = db.addArticleTx(ctx, tx, a, an, guildID, scope)
+		res, err = db.addArticleTx(ctx, tx, a, an, adder{guildID: guildID})
 		return err
 	})
 	if err != nil {
@@ -73,36 +71,71 @@ func (db *DB) AddArticle(ctx context.Context, a briefing.Article, an briefing.An
 	return res, nil
 }
 
+// adder is who brings an article: everyone (the CLI, seeds), one guild privately, or a feed
+// (for the guilds that follow it).
+type adder struct {
+	guildID string
+	feedID  int64
+	guid    string // the feed item
+}
+
+func (ad adder) scope() string {
+	switch {
+	case ad.feedID != 0:
+		return "feed"
+	case ad.guildID != "":
+		return "guild"
+	}
+	return "global"
+}
+
 // addArticleTx stores an article unless it is stored already: same canonical URL, same words,
-// or, within the last two weeks, the same phrasing for the most part (see sketch).
-func (db *DB) addArticleTx(ctx context.Context, tx *sql.Tx, a briefing.Article, an briefing.Analysis, guildID, scope string) (AddResult, error) {
+// or, within the last two weeks, the same phrasing for the most part (see sketch). A stored
+// article stands in for the new one only when the adder could trust it (see standsIn); else the
+// new one is stored beside it.
+func (db *DB) addArticleTx(ctx context.Context, tx *sql.Tx, a briefing.Article, an briefing.Analysis, ad adder) (AddResult, error) {
 	var res AddResult
 	hash := ContentHash(a.Body)
 	var canon sql.NullString
 	if a.URL != "" {
 		canon = sql.NullString{String: ingest.CanonicalURL(a.URL), Valid: true}
 	}
-	err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE content_hash = ? OR canonical_url = ?`,
-		hash, canon).Scan(&res.ID)
-	var sk []byte
-	if errors.Is(err, sql.ErrNoRows) { // sketched only when no exact copy is stored
-		sk = sketch(a.Body)
-		res.ID, err = db.sameStory(ctx, tx, sk)
-	}
+	cands, err := queryAll(ctx, tx, scanInt64, `SELECT id FROM articles WHERE content_hash = ? OR canonical_url = ?
+		ORDER BY scope = 'global' DESC, id LIMIT 50`, hash, canon)
 	if err != nil {
 		return res, err
 	}
+	exact := false
+	for _, id := range cands {
+		exact = true // sketched only when no exact copy is stored
+		ok, err := standsIn(ctx, tx, id, a.Title, hash, canon, ad)
+		if err != nil {
+			return res, err
+		}
+		if ok {
+			res.ID = id
+			break
+		}
+	}
+	var sk []byte
+	if res.ID == 0 && !exact {
+		sk = sketch(a.Body)
+		if res.ID, err = db.sameStory(ctx, tx, sk, a.Title, hash, canon, ad); err != nil {
+			return res, err
+		}
+	}
 	if res.ID != 0 {
-		return res, widen(ctx, tx, res.ID, guildID, scope)
+		return res, db.link(ctx, tx, res.ID, ad, false)
 	}
 	var published sql.NullInt64
 	if !a.Published.IsZero() {
 		published = sql.NullInt64{Int64: a.Published.UTC().Unix(), Valid: true}
 	}
+	now := db.now()
 	r, err := tx.ExecContext(ctx, `INSERT INTO articles
 		(title, body, url, canonical_url, content_hash, source, guild_id, published_at, added_at, analyser_version, scope, sketch)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		a.Title, a.Body, a.URL, canon, hash, a.Source, guildID, published, db.now(), an.Version, scope, sk)
+		a.Title, a.Body, a.URL, canon, hash, a.Source, ad.guildID, published, now, an.Version, ad.scope(), sk)
 	if err != nil {
 		return res, err
 	}
@@ -114,20 +147,46 @@ func (db *DB) addArticleTx(ctx context.Context, tx *sql.Tx, a briefing.Article, 
 		res.ID, a.Title, a.Body); err != nil {
 		return res, err
 	}
-	if err := widen(ctx, tx, res.ID, guildID, scope); err != nil {
-		return res, err
-	}
 	for _, b := range bands(sk) {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)`, b, res.ID); err != nil {
 			return res, err
 		}
 	}
-	return res, writeAnalysis(ctx, tx, res.ID, an)
+	at := now
+	if published.Valid {
+		at = published.Int64
+	}
+	if err := writeAnalysis(ctx, tx, res.ID, at, an); err != nil {
+		return res, err
+	}
+	return res, db.link(ctx, tx, res.ID, ad, true)
+}
+
+// standsIn reports whether the stored article id may stand in for a new one (title, hash,
+// canonical URL) that ad brings. A global article may; so may one the adder sees already (its
+// own, or its feeds'), and an identical one (same title, words and URL), which has nothing to
+// hide or forge. Anything else is a claim of another guild's: a private page whose canonical
+// link names a real article's URL must not answer for that URL elsewhere.
+func standsIn(ctx context.Context, tx *sql.Tx, id int64, title, hash string, canon sql.NullString, ad adder) (bool, error) {
+	var ok bool
+	err := tx.QueryRowContext(ctx, `SELECT a.scope = 'global'
+		OR (a.title = :title AND a.content_hash = :hash AND a.canonical_url IS :canon)
+		OR (:guild <> '' AND EXISTS (SELECT 1 FROM article_guilds ag WHERE ag.article_id = a.id AND ag.guild_id = :guild))
+		OR (:guild <> '' AND EXISTS (SELECT 1 FROM feed_items fi JOIN guild_feeds gf ON gf.feed_id = fi.feed_id
+			WHERE fi.article_id = a.id AND gf.guild_id = :guild))
+		OR (:feed <> 0 AND EXISTS (SELECT 1 FROM feed_items fi WHERE fi.article_id = a.id AND fi.feed_id = :feed))
+		OR (:feed <> 0 AND a.scope = 'feed' AND NOT EXISTS (SELECT 1 FROM guild_feeds gf WHERE gf.feed_id = :feed
+			AND NOT EXISTS (SELECT 1 FROM feed_items fi JOIN guild_feeds g2 ON g2.feed_id = fi.feed_id
+				WHERE fi.article_id = a.id AND g2.guild_id = gf.guild_id)))
+		FROM articles a WHERE a.id = :id`,
+		sql.Named("id", id), sql.Named("title", title), sql.Named("hash", hash), sql.Named("canon", canon),
+		sql.Named("guild", ad.guildID), sql.Named("feed", ad.feedID)).Scan(&ok)
+	return ok, err
 }
 
 // sameStory returns the ID of a recent article whose phrasing the sketch matches (a reworded
-// copy of the same story), or 0.
-func (db *DB) sameStory(ctx context.Context, tx *sql.Tx, sk []byte) (int64, error) {
+// copy of the same story) and that may stand in for the new one (see standsIn), or 0.
+func (db *DB) sameStory(ctx context.Context, tx *sql.Tx, sk []byte, title, hash string, canon sql.NullString, ad adder) (int64, error) {
 	if sk == nil {
 		return 0, nil
 	}
@@ -136,42 +195,57 @@ func (db *DB) sameStory(ctx context.Context, tx *sql.Tx, sk []byte) (int64, erro
 	for _, b := range bs {
 		args = append(args, b)
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.sketch FROM articles a WHERE a.added_at >= ? AND a.id IN
+	type near struct {
+		id     int64
+		sketch []byte
+	}
+	all, err := queryAll(ctx, tx, func(sc scanner) (n near, err error) { err = sc.Scan(&n.id, &n.sketch); return },
+		`SELECT a.id, a.sketch FROM articles a WHERE a.added_at >= ? AND a.id IN
 		(SELECT article_id FROM article_bands WHERE band IN (?`+strings.Repeat(", ?", len(bs)-1)+`))
 		ORDER BY a.id DESC`, args...)
 	if err != nil {
 		return 0, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		var other []byte
-		if err := rows.Scan(&id, &other); err != nil {
-			return 0, err
+	for _, n := range all {
+		if resemblance(sk, n.sketch) < sameStory {
+			continue
 		}
-		if resemblance(sk, other) >= sameStory {
-			return id, nil
+		ok, err := standsIn(ctx, tx, n.id, title, hash, canon, ad)
+		if err != nil || ok {
+			return n.id, err
 		}
 	}
-	return 0, rows.Err()
+	return 0, nil
 }
 
-// widen lets whoever adds a story see it, when it was stored already for others: a guild that
-// adds it privately joins the guilds that see it, and adding it for everyone makes it global.
-// (A feed that carries it shows it to the feed's guilds through feed_items.)
-func widen(ctx context.Context, tx *sql.Tx, id int64, guildID, scope string) error {
+// link lets the adder see a stored article: a guild that adds it privately joins the guilds
+// that see it, a feed records its item, and adding it for everyone makes it global. The
+// speaker counts follow (see recount); a fresh article has not been counted yet.
+func (db *DB) link(ctx context.Context, tx *sql.Tx, id int64, ad adder, fresh bool) error {
+	if !fresh {
+		if err := recount(ctx, tx, id, -1); err != nil {
+			return err
+		}
+	}
 	var err error
-	switch scope {
-	case "guild":
-		_, err = tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_guilds (article_id, guild_id) VALUES (?, ?)`, id, guildID)
-	case "global":
+	switch {
+	case ad.feedID != 0:
+		_, err = tx.ExecContext(ctx, `INSERT INTO feed_items (feed_id, guid, article_id, seen_at) VALUES (?, ?, ?, ?)`,
+			ad.feedID, ad.guid, id, db.now())
+	case ad.guildID != "":
+		_, err = tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_guilds (article_id, guild_id) VALUES (?, ?)`, id, ad.guildID)
+	default:
 		_, err = tx.ExecContext(ctx, `UPDATE articles SET scope = 'global' WHERE id = ? AND scope <> 'global'`, id)
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	return recount(ctx, tx, id, 1)
 }
 
-// writeAnalysis stores an article's sentences, summary and quotes.
-func writeAnalysis(ctx context.Context, tx *sql.Tx, id int64, an briefing.Analysis) error {
+// writeAnalysis stores an article's sentences, summary and quotes; at is the article's date,
+// kept with each quote for the speaker index.
+func writeAnalysis(ctx context.Context, tx *sql.Tx, id, at int64, an briefing.Analysis) error {
 	inSummary := map[int]bool{}
 	for _, i := range an.Summary {
 		inSummary[i] = true
@@ -193,8 +267,8 @@ func writeAnalysis(ctx context.Context, tx *sql.Tx, id int64, an briefing.Analys
 			return fmt.Errorf("speaker %q: %w", q.Speaker, err)
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes
-			(article_id, speaker_id, speaker_as, text, start_byte, end_byte, rank, partial)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, id, sid, q.Speaker, q.Text, q.Start, q.End, rank, q.Partial); err != nil {
+			(article_id, speaker_id, speaker_as, text, start_byte, end_byte, rank, partial, at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, sid, q.Speaker, q.Text, q.Start, q.End, rank, q.Partial, at); err != nil {
 			return err
 		}
 	}
@@ -211,7 +285,7 @@ const visible = `(a.scope = 'global'
 
 // Article returns one stored article with its summary and key quote.
 func (db *DB) Article(ctx context.Context, id int64, guildID string) (Article, error) {
-	arts, err := db.articles(ctx, `WHERE a.id = ? AND `+visible, id, guildID, guildID)
+	arts, err := db.articles(ctx, guildID, `WHERE a.id = ? AND `+visible, id, guildID, guildID)
 	if err != nil {
 		return Article{}, fmt.Errorf("article %d: %w", id, err)
 	}
@@ -224,7 +298,7 @@ func (db *DB) Article(ctx context.Context, id int64, guildID string) (Article, e
 // ArticlesSince returns the articles added at or after since that guildID may see, newest
 // first, at most limit.
 func (db *DB) ArticlesSince(ctx context.Context, since time.Time, guildID string, limit int) ([]Article, error) {
-	arts, err := db.articles(ctx, `WHERE a.added_at >= ? AND `+visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
+	arts, err := db.articles(ctx, guildID, `WHERE a.added_at >= ? AND `+visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
 		since.UTC().Unix(), guildID, guildID, limit)
 	if err != nil {
 		return nil, fmt.Errorf("articles since %s: %w", since.Format(time.RFC3339), err)
@@ -232,8 +306,14 @@ func (db *DB) ArticlesSince(ctx context.Context, since time.Time, guildID string
 	return arts, nil
 }
 
-// Search returns the articles whose title or body match every word of query, best first. The
-// query is read as plain words: FTS syntax in it has no effect.
+// searchWindow is how many of the newest matches a search reads to rank: a bounded recent
+// window, so a word found in most articles costs no more than a rare one.
+const searchWindow = 200
+
+// Search returns the articles guildID may see whose title or body match every word of query:
+// of the newest searchWindow matches, the most relevant first (words in the title count three
+// times a word in the body, and a week of age halves the score). The query is read as plain
+// words: FTS syntax in it has no effect.
 func (db *DB) Search(ctx context.Context, query, guildID string, limit int) ([]Article, error) {
 	words := text.Words(query)
 	if len(words) == 0 {
@@ -243,25 +323,78 @@ func (db *DB) Search(ctx context.Context, query, guildID string, limit int) ([]A
 	for i, w := range words {
 		terms[i] = `"` + w + `"` // Words yields letters and digits only: no quote to escape
 	}
-	arts, err := db.articles(ctx, `JOIN articles_fts f ON f.rowid = a.id
-		WHERE articles_fts MATCH ? AND `+visible+` ORDER BY COALESCE(a.published_at, a.added_at) DESC LIMIT ?`,
-		strings.Join(terms, " "), guildID, guildID, limit)
+	type hit struct {
+		id    int64
+		score float64
+	}
+	now := db.Now()
+	// FTS4 yields matches in docid (= article id, arrival) order, newest first; the LIMIT stops
+	// the reading, and only the rows returned are joined to their articles.
+	hits, err := queryAll(ctx, db.db, func(sc scanner) (h hit, err error) {
+		var info []byte
+		var when int64
+		if err = sc.Scan(&h.id, &info, &when); err != nil {
+			return h, err
+		}
+		title, body := matchHits(info, len(terms))
+		age := now.Sub(time.Unix(when, 0)).Hours() / 24
+		h.score = float64(3*title+min(body, 10)) / (1 + max(age, 0)/7)
+		return h, nil
+	}, `SELECT articles_fts.docid, matchinfo(articles_fts, 'x'), COALESCE(a.published_at, a.added_at)
+		FROM articles_fts JOIN articles a ON a.id = articles_fts.docid
+		WHERE articles_fts MATCH ? AND `+visible+` ORDER BY articles_fts.docid DESC LIMIT ?`,
+		strings.Join(terms, " "), guildID, guildID, searchWindow)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score > hits[j].score })
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	ids := make([]int64, len(hits))
+	for i, h := range hits {
+		ids[i] = h.id
+	}
+	list, _ := json.Marshal(ids)
+	arts, err := db.articles(ctx, guildID, `WHERE a.id IN (SELECT value FROM json_each(?))`, string(list))
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	rank := make(map[int64]int, len(ids))
+	for i, id := range ids {
+		rank[id] = i
+	}
+	sort.Slice(arts, func(i, j int) bool { return rank[arts[i].ID] < rank[arts[j].ID] })
 	return arts, nil
 }
 
+// matchHits sums, from FTS4's matchinfo 'x' (three 32-bit counts per phrase and column:
+// hits in this row, in all rows, rows with a hit), each phrase's hits in this row's title
+// (column 0) and body (column 1).
+func matchHits(info []byte, phrases int) (title, body int) {
+	at := func(i int) int {
+		if 4*i+4 > len(info) {
+			return 0
+		}
+		return int(binary.NativeEndian.Uint32(info[4*i:]))
+	}
+	for p := 0; p < phrases; p++ {
+		title += at((p*2 + 0) * 3)
+		body += at((p*2 + 1) * 3)
+	}
+	return title, body
+}
+
 // articles loads articles chosen by the SQL tail (joins, WHERE, ORDER, LIMIT), each with its
-// summary and key quote.
-func (db *DB) articles(ctx context.Context, tail string, args ...any) ([]Article, error) {
+// summary, key quote and the feeds of guildID that carried it.
+func (db *DB) articles(ctx context.Context, guildID, tail string, args ...any) ([]Article, error) {
 	out, err := queryAll(ctx, db.db, scanArticle, `SELECT a.id, a.title, a.body, a.url, a.source, CASE a.scope WHEN 'global' THEN '' ELSE a.guild_id END,
 		a.published_at, a.added_at, a.analyser_version FROM articles a `+tail, args...)
 	if err != nil {
 		return nil, err
 	}
 	for i := range out {
-		if err := db.fillBriefing(ctx, &out[i]); err != nil {
+		if err := db.fillBriefing(ctx, &out[i], guildID); err != nil {
 			return nil, err
 		}
 	}
@@ -280,15 +413,18 @@ func scanArticle(sc scanner) (Article, error) {
 	return a, err
 }
 
-// fillBriefing loads an article's summary and key quote.
-func (db *DB) fillBriefing(ctx context.Context, a *Article) error {
+// fillBriefing loads an article's summary and key quote, and which of the feeds guildID
+// follows carried it: another guild's feeds are its own business (a private tipline's name
+// must not show up elsewhere).
+func (db *DB) fillBriefing(ctx context.Context, a *Article, guildID string) error {
 	var err error
 	if a.Summary, err = queryAll(ctx, db.db, scanString,
 		`SELECT text FROM sentences WHERE article_id = ? AND in_summary ORDER BY idx`, a.ID); err != nil {
 		return err
 	}
 	if a.Feeds, err = queryAll(ctx, db.db, scanString, `SELECT f.title FROM feed_items fi JOIN feeds f ON f.id = fi.feed_id
-		WHERE fi.article_id = ? ORDER BY fi.seen_at, f.id`, a.ID); err != nil {
+		JOIN guild_feeds gf ON gf.feed_id = f.id AND gf.guild_id = ?
+		WHERE fi.article_id = ? ORDER BY fi.seen_at, f.id`, guildID, a.ID); err != nil {
 		return err
 	}
 	qs, err := db.quotes(ctx, `WHERE q.article_id = ? ORDER BY q.rank LIMIT 1`, a.ID)
@@ -351,11 +487,15 @@ func (db *DB) Stale(ctx context.Context, version int) ([]int64, error) {
 func (db *DB) Reanalyze(ctx context.Context, id int64, analyze func(briefing.Article) briefing.Analysis) error {
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
 		var a briefing.Article
-		if err := tx.QueryRowContext(ctx, `SELECT title, body, url, source FROM articles WHERE id = ?`, id).
-			Scan(&a.Title, &a.Body, &a.URL, &a.Source); err != nil {
+		var at int64
+		if err := tx.QueryRowContext(ctx, `SELECT title, body, url, source, COALESCE(published_at, added_at) FROM articles WHERE id = ?`, id).
+			Scan(&a.Title, &a.Body, &a.URL, &a.Source, &at); err != nil {
 			return err
 		}
 		an := analyze(a)
+		if err := recount(ctx, tx, id, -1); err != nil {
+			return err
+		}
 		for _, q := range []string{`DELETE FROM sentences WHERE article_id = ?`, `DELETE FROM quotes WHERE article_id = ?`} {
 			if _, err := tx.ExecContext(ctx, q, id); err != nil {
 				return err
@@ -364,7 +504,10 @@ func (db *DB) Reanalyze(ctx context.Context, id int64, analyze func(briefing.Art
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET analyser_version = ? WHERE id = ?`, an.Version, id); err != nil {
 			return err
 		}
-		return writeAnalysis(ctx, tx, id, an)
+		if err := writeAnalysis(ctx, tx, id, at, an); err != nil {
+			return err
+		}
+		return recount(ctx, tx, id, 1)
 	})
 	if err != nil {
 		return fmt.Errorf("reanalyse article %d: %w", id, err)

@@ -97,8 +97,32 @@ func (db *DB) migrate(ctx context.Context) error {
 	return nil
 }
 
+// backfills complete a migration with what SQL alone cannot compute, in its transaction.
+var backfills = map[string]func(context.Context, *sql.Tx) error{
+	"migrations/0007_speaker_index.sql": indexAllSpeakerNames,
+}
+
 func (db *DB) migrateOne(ctx context.Context, name string) error {
-	tx, err := db.db.BeginTx(ctx, nil)
+	body, err := migrations.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	// A migration that rebuilds a table runs with foreign keys off, as SQLite's table-rebuild
+	// procedure asks: dropping the old table would otherwise delete every row that refers to it.
+	// The pragma has no effect inside a transaction, so it is set on the connection first.
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	rebuild := strings.HasPrefix(string(body), "-- rebuild")
+	if rebuild {
+		if _, err := conn.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
+			return err
+		}
+		defer conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA foreign_keys = ON`)
+	}
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
@@ -110,12 +134,28 @@ func (db *DB) migrateOne(ctx context.Context, name string) error {
 	if n > 0 {
 		return nil
 	}
-	body, err := migrations.ReadFile(name)
-	if err != nil {
-		return err
-	}
 	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 		return err
+	}
+	if fill := backfills[name]; fill != nil {
+		if err := fill(ctx, tx); err != nil {
+			return fmt.Errorf("backfill: %w", err)
+		}
+	}
+	if rebuild {
+		bad, err := queryAll(ctx, tx, func(sc scanner) (s string, err error) {
+			var table, parent string
+			var rowid sql.NullInt64
+			var fk int
+			err = sc.Scan(&table, &rowid, &parent, &fk)
+			return table + " -> " + parent, err
+		}, `PRAGMA foreign_key_check`)
+		if err != nil {
+			return err
+		}
+		if len(bad) > 0 {
+			return fmt.Errorf("foreign keys broken by the rebuild: %s", strings.Join(bad, ", "))
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO migrations (name, applied_at) VALUES (?, ?)`, name, db.now()); err != nil {
 		return err

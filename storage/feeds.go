@@ -198,11 +198,7 @@ func (db *DB) AddFeedArticle(ctx context.Context, feedID int64, guid string, a b
 			return errSeen
 		}
 		var err error
-		if res, err = db.addArticleTx(ctx, tx, a, an, "", "feed"); err != nil {
-			return err
-		}
-		_, err = tx.ExecContext(ctx, `INSERT INTO feed_items (feed_id, guid, article_id, seen_at) VALUES (?, ?, ?, ?)`,
-			feedID, guid, res.ID, db.now())
+		res, err = db.addArticleTx(ctx, tx, a, an, adder{feedID: feedID, guid: guid})
 		return err
 	})
 	if errors.Is(err, errSeen) {

@@ -208,7 +208,7 @@ func (db *DB) Schedule(ctx context.Context, id int64) (Schedule, error) {
 // ArticlesBetween returns the articles added in (since, until] that guildID may see, newest
 // first, at most limit: what one briefing covers.
 func (db *DB) ArticlesBetween(ctx context.Context, since, until time.Time, guildID string, limit int) ([]Article, error) {
-	arts, err := db.articles(ctx, `WHERE a.added_at > ? AND a.added_at <= ? AND `+visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
+	arts, err := db.articles(ctx, guildID, `WHERE a.added_at > ? AND a.added_at <= ? AND `+visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
 		since.UTC().Unix(), until.UTC().Unix(), guildID, guildID, limit)
 	if err != nil {
 		return nil, fmt.Errorf("articles between %s and %s: %w", since.Format(time.RFC3339), until.Format(time.RFC3339), err)

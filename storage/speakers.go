@@ -3,20 +3,21 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefing/speakers"
-	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // Quote is a stored quote with its speaker and article.
 type Quote struct {
 	ID           int64
 	Text         string
-	Speaker      string // the speaker's fullest known name, else the words the article used, "" when unknown
+	Speaker      string // the speaker's name as the asking guild knows it (see QuotesBySpeaker), else as the article gives it; "" when unknown
 	SpeakerID    int64
 	ArticleID    int64
 	ArticleTitle string
@@ -25,14 +26,15 @@ type Quote struct {
 	Rank         int       // 0 for the article's key quote
 }
 
-// Speaker is someone (or some body) quoted in stored articles.
+// Speaker is someone (or some body) quoted in stored articles, as one guild sees them.
 type Speaker struct {
 	ID     int64
-	Name   string
-	Quotes int // quotes visible in the guild asked about
+	Name   string // the fullest name the articles the guild can see give them
+	Quotes int    // quotes visible in the guild asked about
 }
 
-// UnknownSpeakerError says that no stored speaker answers to a name, and which come close.
+// UnknownSpeakerError says that no speaker the guild can see answers to a name, and which of
+// those it can see come close. It reads the same whether or not the name is known elsewhere.
 type UnknownSpeakerError struct {
 	Name        string
 	Suggestions []string
@@ -46,7 +48,9 @@ func (e *UnknownSpeakerError) Error() string {
 }
 
 // speakerFor returns the speaker id for a name as an article gives it, creating the speaker or
-// completing its name as needed, and records the spelling as an alias. "" has no speaker.
+// completing its name as needed, and records the spelling as an alias. "" has no speaker, nor
+// does a bare surname that fits several stored people: one person is one row, and a quote
+// whose speaker cannot be told apart stays unattached rather than attached to the wrong one.
 func speakerFor(ctx context.Context, tx *sql.Tx, name string) (sql.NullInt64, error) {
 	k := speakers.Of(name)
 	if k.Surname == "" || !k.Named() {
@@ -58,7 +62,18 @@ func speakerFor(ctx context.Context, tx *sql.Tx, name string) (sql.NullInt64, er
 	}
 	var id int64
 	switch {
-	case len(cands) == 1 || len(cands) > 1 && k.First != "":
+	case len(cands) == 0:
+		r, err := tx.ExecContext(ctx, `INSERT INTO speakers (name, first_key, surname_key, person) VALUES (?, ?, ?, ?)`,
+			k.Display, k.First, k.Surname, k.Person)
+		if err != nil {
+			return sql.NullInt64{}, err
+		}
+		if id, err = r.LastInsertId(); err != nil {
+			return sql.NullInt64{}, err
+		}
+	case len(cands) > 1 && k.First == "":
+		return sql.NullInt64{}, nil // "Trump" when Donald and Melania Trump are both stored
+	default:
 		// With a first name, prefer the candidate that has the same one.
 		c := cands[0]
 		for _, o := range cands {
@@ -74,16 +89,6 @@ func speakerFor(ctx context.Context, tx *sql.Tx, name string) (sql.NullInt64, er
 				return sql.NullInt64{}, err
 			}
 		}
-	default:
-		// Nobody fits, or a bare surname fits several people: a speaker of its own.
-		r, err := tx.ExecContext(ctx, `INSERT INTO speakers (name, first_key, surname_key, person) VALUES (?, ?, ?, ?)`,
-			k.Display, k.First, k.Surname, k.Person)
-		if err != nil {
-			return sql.NullInt64{}, err
-		}
-		if id, err = r.LastInsertId(); err != nil {
-			return sql.NullInt64{}, err
-		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO speaker_aliases (alias, speaker_id) VALUES (?, ?)`,
 		k.Folded, id); err != nil {
@@ -98,7 +103,8 @@ type candidate struct {
 	key  speakers.Key
 }
 
-// candidates lists the stored speakers that may be the one keyed by k.
+// candidates lists the stored speakers that may be the one keyed by k. With one row a person,
+// a surname has a handful of rows at most.
 func candidates(ctx context.Context, q queryer, k speakers.Key) ([]candidate, error) {
 	all, err := queryAll(ctx, q, func(sc scanner) (c candidate, err error) {
 		err = sc.Scan(&c.id, &c.name, &c.key.First, &c.key.Person)
@@ -117,166 +123,444 @@ func candidates(ctx context.Context, q queryer, k speakers.Key) ([]candidate, er
 	return out, nil
 }
 
-// FindSpeakers returns the speakers a user's name for them may mean: the same person under
-// any spelling ("zelenskyy"), or any whose name or alias has a word starting with it ("zel").
-func (db *DB) FindSpeakers(ctx context.Context, name string) ([]Speaker, error) {
+// recount adds (sign 1) or takes away (sign -1) an article's quotes from the counts of the
+// units that see it. Every change of an article's quotes or of who sees it is bracketed by
+// recount(-1) before and recount(1) after, so the counts stay exact by construction.
+func recount(ctx context.Context, tx *sql.Tx, articleID int64, sign int) error {
+	units, err := queryAll(ctx, tx, scanString, `SELECT 'global' FROM articles WHERE id = :id AND scope = 'global'
+		UNION SELECT 'g:' || guild_id FROM article_guilds WHERE article_id = :id
+			AND (SELECT scope FROM articles WHERE id = :id) <> 'global'
+		UNION SELECT 'f:' || feed_id FROM feed_items WHERE article_id = :id
+			AND (SELECT scope FROM articles WHERE id = :id) <> 'global'`, sql.Named("id", articleID))
+	if err != nil || len(units) == 0 {
+		return err
+	}
+	type said struct {
+		n    int
+		name string
+	}
+	by := map[int64]*said{}
+	var order []int64
+	rows, err := tx.QueryContext(ctx, `SELECT speaker_id, speaker_as FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL ORDER BY rank`, articleID)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id int64
+		var as string
+		if err := rows.Scan(&id, &as); err != nil {
+			rows.Close()
+			return err
+		}
+		s := by[id]
+		if s == nil {
+			s = &said{}
+			by[id] = s
+			order = append(order, id)
+		}
+		s.n++
+		if d := speakers.Of(as).Display; utf8.RuneCountInString(d) > utf8.RuneCountInString(s.name) {
+			s.name = d
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, unit := range units {
+		for _, id := range order {
+			s := by[id]
+			if _, err := tx.ExecContext(ctx, `INSERT INTO speaker_units (speaker_id, unit, n, name) VALUES (?, ?, ?, ?)
+				ON CONFLICT (speaker_id, unit) DO UPDATE SET n = n + excluded.n,
+					name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END`,
+				id, unit, sign*s.n, s.name); err != nil {
+				return err
+			}
+			if sign < 0 {
+				if _, err := tx.ExecContext(ctx, `DELETE FROM speaker_units WHERE speaker_id = ? AND unit = ? AND n <= 0`, id, unit); err != nil {
+					return err
+				}
+				continue
+			}
+			if err := indexName(ctx, tx, id, unit, s.name); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// indexName records the words of a name a unit gives a speaker, and the trigrams of words not
+// seen before.
+func indexName(ctx context.Context, tx *sql.Tx, speakerID int64, unit, name string) error {
+	for _, w := range strings.Fields(speakers.Of(name).Folded) {
+		var known bool
+		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM speaker_words WHERE word = ?)`, w).Scan(&known); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO speaker_words (word, unit, speaker_id) VALUES (?, ?, ?)`,
+			w, unit, speakerID); err != nil {
+			return err
+		}
+		if known {
+			continue
+		}
+		for _, g := range trigrams(w) {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO word_grams (gram, word) VALUES (?, ?)`, g, w); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// indexAllSpeakerNames fills the word and trigram index from the names counted so far.
+func indexAllSpeakerNames(ctx context.Context, tx *sql.Tx) error {
+	type row struct {
+		id         int64
+		unit, name string
+	}
+	all, err := queryAll(ctx, tx, func(sc scanner) (r row, err error) { err = sc.Scan(&r.id, &r.unit, &r.name); return },
+		`SELECT speaker_id, unit, name FROM speaker_units`)
+	if err != nil {
+		return err
+	}
+	for _, r := range all {
+		if err := indexName(ctx, tx, r.id, r.unit, r.name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// trigrams are the three-letter pieces of a word padded with ^ and $; "" for words of fewer
+// than three letters, which are too short to misspell.
+func trigrams(w string) []string {
+	r := []rune("^" + w + "$")
+	if len(r) < 5 {
+		return nil
+	}
+	out := make([]string, 0, len(r)-2)
+	for i := 0; i+3 <= len(r); i++ {
+		out = append(out, string(r[i:i+3]))
+	}
+	return out
+}
+
+// unitsOf is the SQL of the units a guild (:guild) sees: the global one, its own and those of
+// the feeds it follows.
+const unitsOf = `u(unit) AS (SELECT 'global' UNION ALL SELECT 'g:' || :guild WHERE :guild <> ''
+	UNION ALL SELECT 'f:' || feed_id FROM guild_feeds WHERE guild_id = :guild)`
+
+// visibleSpeakers returns, of the speakers ids, those with quotes guildID can see, with their
+// counts and names there, most quoted first.
+func (db *DB) visibleSpeakers(ctx context.Context, ids []int64, guildID string) ([]Speaker, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return nil, err
+	}
+	// The name is taken from the row with the longest one (SQLite's bare column beside max()).
+	return queryAll(ctx, db.db, func(sc scanner) (s Speaker, err error) {
+		var longest int
+		err = sc.Scan(&s.ID, &s.Quotes, &longest, &s.Name)
+		return s, err
+	}, `WITH `+unitsOf+`
+		SELECT su.speaker_id, sum(su.n) AS total, max(length(su.name)), su.name FROM speaker_units su JOIN u ON u.unit = su.unit
+		WHERE su.speaker_id IN (SELECT value FROM json_each(:ids)) GROUP BY su.speaker_id HAVING total > 0
+		ORDER BY total DESC, su.speaker_id`, sql.Named("guild", guildID), sql.Named("ids", string(list)))
+}
+
+// wordRange bounds the folded words that start with prefix.
+func wordRange(prefix string) (lo, hi string) { return prefix, prefix + "\U0010FFFF" }
+
+// maxPrefixMatches bounds how many speakers one prefix range reads; a shorter prefix is served
+// from the most quoted speakers of each unit instead.
+const maxPrefixMatches = 1000
+
+// topPerUnit is how many of a unit's most quoted speakers a listing reads.
+const topPerUnit = 200
+
+// FindSpeakers returns the speakers a user's name for them may mean, among those guildID can
+// see, most quoted first: the same person under any spelling ("zelenskyy"), or else those with
+// a name word starting with each word typed ("zel", "volodymyr zel").
+func (db *DB) FindSpeakers(ctx context.Context, name, guildID string) ([]Speaker, error) {
 	k := speakers.Query(name)
 	if k.Folded == "" {
 		return nil, nil
 	}
-	ids := map[int64]bool{}
 	cands, err := candidates(ctx, db.db, k)
 	if err != nil {
 		return nil, fmt.Errorf("find speaker %q: %w", name, err)
 	}
+	ids := make([]int64, 0, len(cands))
 	for _, c := range cands {
-		ids[c.id] = true
+		ids = append(ids, c.id)
 	}
-	if len(ids) == 0 {
-		prefix := escapeLike(k.Folded)
-		found, err := queryAll(ctx, db.db, scanInt64, `SELECT DISTINCT speaker_id FROM speaker_aliases
-			WHERE alias LIKE ? ESCAPE '\' OR alias LIKE ? ESCAPE '\'`, prefix+"%", "% "+prefix+"%")
+	found, err := db.visibleSpeakers(ctx, ids, guildID)
+	if err != nil {
+		return nil, fmt.Errorf("find speaker %q: %w", name, err)
+	}
+	if k.First != "" {
+		// A first name must be one the guild has seen them under: a private article's "Zorblat
+		// Quimby" does not make another guild's "Quimby" answer to Zorblat.
+		found, err = db.keepNamed(ctx, found, k.First, guildID)
 		if err != nil {
 			return nil, fmt.Errorf("find speaker %q: %w", name, err)
 		}
-		for _, id := range found {
-			ids[id] = true
-		}
 	}
-	if len(ids) == 0 {
-		return nil, nil
+	if len(found) > 0 {
+		return found, nil
 	}
-	list := make([]string, 0, len(ids))
-	for id := range ids {
-		list = append(list, fmt.Sprint(id))
-	}
-	out, err := queryAll(ctx, db.db, scanSpeaker, `SELECT s.id, s.name, (SELECT count(*) FROM quotes WHERE speaker_id = s.id) AS n
-		FROM speakers s WHERE s.id IN (`+strings.Join(list, ",")+`) ORDER BY n DESC, s.id`)
+	found, err = db.speakersByPrefix(ctx, strings.Fields(k.Folded), guildID, 25)
 	if err != nil {
 		return nil, fmt.Errorf("find speaker %q: %w", name, err)
+	}
+	return found, nil
+}
+
+// keepNamed keeps the speakers that a unit guildID sees gives a name word starting with first.
+func (db *DB) keepNamed(ctx context.Context, sp []Speaker, first, guildID string) ([]Speaker, error) {
+	lo, hi := wordRange(first)
+	var out []Speaker
+	for _, s := range sp {
+		var ok bool
+		err := db.db.QueryRowContext(ctx, `WITH `+unitsOf+` SELECT EXISTS (SELECT 1 FROM speaker_words w JOIN u ON u.unit = w.unit
+			WHERE w.speaker_id = :id AND w.word >= :lo AND w.word < :hi)`,
+			sql.Named("guild", guildID), sql.Named("id", s.ID), sql.Named("lo", lo), sql.Named("hi", hi)).Scan(&ok)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, s)
+		}
 	}
 	return out, nil
 }
 
-func scanSpeaker(sc scanner) (s Speaker, err error) {
-	err = sc.Scan(&s.ID, &s.Name, &s.Quotes)
-	return
+// speakersByPrefix returns the speakers guildID can see that have, for each of words, a name
+// word starting with it; most quoted first, at most limit.
+func (db *DB) speakersByPrefix(ctx context.Context, words []string, guildID string, limit int) ([]Speaker, error) {
+	if len(words) == 0 {
+		return nil, nil
+	}
+	var ids map[int64]bool
+	capped := false
+	for _, w := range words {
+		lo, hi := wordRange(w)
+		got, err := queryAll(ctx, db.db, scanInt64, `WITH `+unitsOf+`
+			SELECT DISTINCT w.speaker_id FROM speaker_words w JOIN u ON u.unit = w.unit
+			WHERE w.word >= :lo AND w.word < :hi LIMIT :max`,
+			sql.Named("guild", guildID), sql.Named("lo", lo), sql.Named("hi", hi), sql.Named("max", maxPrefixMatches))
+		if err != nil {
+			return nil, err
+		}
+		capped = capped || len(got) == maxPrefixMatches
+		next := make(map[int64]bool, len(got))
+		for _, id := range got {
+			if ids == nil || ids[id] {
+				next[id] = true
+			}
+		}
+		ids = next
+	}
+	if capped {
+		// A prefix of a letter or two: the range holds more speakers than are worth reading.
+		// The most quoted whose names fit are what a user typing it wants first.
+		top, err := db.topSpeakers(ctx, guildID, func(name string) bool { return namesFit(name, words) })
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range top {
+			ids[id] = true
+		}
+	}
+	list := make([]int64, 0, len(ids))
+	for id := range ids {
+		list = append(list, id)
+	}
+	out, err := db.visibleSpeakers(ctx, list, guildID)
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, err
 }
 
-func escapeLike(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+// namesFit reports whether each of the prefixes starts a word of name.
+func namesFit(name string, prefixes []string) bool {
+	words := strings.Fields(speakers.Of(name).Folded)
+	for _, p := range prefixes {
+		ok := false
+		for _, w := range words {
+			if strings.HasPrefix(w, p) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
-// QuotesBySpeaker returns the quotes of the speakers name may mean (see FindSpeakers) that
-// guildID may see, newest first, at most limit. For a name nobody answers to it returns an
-// *UnknownSpeakerError with the closest known names.
+// topSpeakers returns the most quoted speakers of each unit guildID sees (read from the
+// index in count order) whose name there keep accepts.
+func (db *DB) topSpeakers(ctx context.Context, guildID string, keep func(name string) bool) ([]int64, error) {
+	units, err := queryAll(ctx, db.db, scanString, `WITH `+unitsOf+` SELECT unit FROM u`, sql.Named("guild", guildID))
+	if err != nil {
+		return nil, err
+	}
+	var out []int64
+	for _, unit := range units {
+		rows, err := db.db.QueryContext(ctx, `SELECT speaker_id, name FROM speaker_units WHERE unit = ? ORDER BY n DESC`, unit)
+		if err != nil {
+			return nil, err
+		}
+		kept := 0
+		for kept < topPerUnit && rows.Next() {
+			var id int64
+			var name string
+			if err := rows.Scan(&id, &name); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if keep == nil || keep(name) {
+				out = append(out, id)
+				kept++
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// QuotesBySpeaker returns the quotes guildID may see of the speaker name means (the most quoted
+// of those FindSpeakers gives), newest first, at most limit, each with the speaker's name as
+// the guild knows it. For a name nobody the guild can see answers to, it returns an
+// *UnknownSpeakerError with the closest names the guild can see.
 func (db *DB) QuotesBySpeaker(ctx context.Context, name, guildID string, limit int) ([]Quote, error) {
-	found, err := db.FindSpeakers(ctx, name)
+	found, err := db.FindSpeakers(ctx, name, guildID)
 	if err != nil {
 		return nil, err
 	}
 	if len(found) == 0 {
-		sugg, err := db.suggest(ctx, name)
+		sugg, err := db.suggest(ctx, name, guildID)
 		if err != nil {
 			return nil, err
 		}
 		return nil, &UnknownSpeakerError{Name: name, Suggestions: sugg}
 	}
-	ids := make([]string, len(found))
-	args := make([]any, 0, len(found)+2)
-	for i, s := range found {
-		ids[i] = "?"
-		args = append(args, s.ID)
-	}
-	args = append(args, guildID, guildID, limit)
-	qs, err := db.quotes(ctx, `WHERE q.speaker_id IN (`+strings.Join(ids, ",")+`) AND `+visible+`
-		ORDER BY COALESCE(a.published_at, a.added_at) DESC, a.id DESC, q.start_byte LIMIT ?`, args...)
+	who := found[0]
+	// The index on (speaker_id, at DESC, ...) yields the quotes in order: reading stops at the
+	// limit, whatever the number of quotes the speaker has.
+	qs, err := db.quotes(ctx, `WHERE q.speaker_id = ? AND `+visible+`
+		ORDER BY q.at DESC, q.article_id DESC, q.start_byte LIMIT ?`, who.ID, guildID, guildID, limit)
 	if err != nil {
 		return nil, fmt.Errorf("quotes by %q: %w", name, err)
+	}
+	for i := range qs {
+		qs[i].Speaker = who.Name
 	}
 	return qs, nil
 }
 
-// suggest returns up to three known speaker names within a few edits of name.
-func (db *DB) suggest(ctx context.Context, name string) ([]string, error) {
-	want := text.Fold(strings.TrimSpace(name))
-	rows, err := db.db.QueryContext(ctx, `SELECT s.id, s.name, al.alias FROM speaker_aliases al JOIN speakers s ON s.id = al.speaker_id`)
-	if err != nil {
-		return nil, fmt.Errorf("suggest speakers for %q: %w", name, err)
-	}
-	defer rows.Close()
+// suggest returns up to three names of speakers guildID can see within a few edits of a word
+// of name. Candidate words come from the trigram index, so the cost does not grow with the
+// number of speakers stored.
+func (db *DB) suggest(ctx context.Context, name, guildID string) ([]string, error) {
 	best := map[int64]int{}
-	names := map[int64]string{}
-	for rows.Next() {
-		var id int64
-		var sname, alias string
-		if err := rows.Scan(&id, &sname, &alias); err != nil {
-			return nil, err
+	for _, want := range strings.Fields(speakers.Query(name).Folded) {
+		grams := trigrams(want)
+		if len(grams) == 0 {
+			continue
 		}
-		words := strings.Fields(alias)
-		forms := append([]string{alias}, words...)
-		for _, f := range forms {
-			d := speakers.Distance(want, f)
-			if d <= max(1, len([]rune(want))/4) {
+		list, _ := json.Marshal(grams)
+		words, err := queryAll(ctx, db.db, scanString, `SELECT word FROM word_grams WHERE gram IN (SELECT value FROM json_each(?))
+			GROUP BY word ORDER BY count(*) DESC, word LIMIT 40`, string(list))
+		if err != nil {
+			return nil, fmt.Errorf("suggest speakers for %q: %w", name, err)
+		}
+		limit := max(1, utf8.RuneCountInString(want)/4)
+		for _, w := range words {
+			d := speakers.Distance(want, w)
+			if d > limit {
+				continue
+			}
+			ids, err := queryAll(ctx, db.db, scanInt64, `WITH `+unitsOf+`
+				SELECT DISTINCT w.speaker_id FROM speaker_words w JOIN u ON u.unit = w.unit WHERE w.word = :w`,
+				sql.Named("guild", guildID), sql.Named("w", w))
+			if err != nil {
+				return nil, fmt.Errorf("suggest speakers for %q: %w", name, err)
+			}
+			for _, id := range ids {
 				if old, ok := best[id]; !ok || d < old {
 					best[id] = d
-					names[id] = sname
 				}
 			}
 		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
 	}
 	ids := make([]int64, 0, len(best))
 	for id := range best {
 		ids = append(ids, id)
 	}
-	sort.Slice(ids, func(i, j int) bool {
-		return best[ids[i]] < best[ids[j]] || best[ids[i]] == best[ids[j]] && ids[i] < ids[j]
-	})
+	sp, err := db.visibleSpeakers(ctx, ids, guildID)
+	if err != nil {
+		return nil, fmt.Errorf("suggest speakers for %q: %w", name, err)
+	}
+	sort.SliceStable(sp, func(i, j int) bool { return best[sp[i].ID] < best[sp[j].ID] })
 	var out []string
-	for _, id := range ids {
+	for _, s := range sp {
 		if len(out) == 3 {
 			break
 		}
-		out = append(out, names[id])
+		out = append(out, s.Name)
 	}
 	return out, nil
 }
 
 // Speakers returns the speakers with quotes guildID may see, most quoted first; with a prefix,
-// only those with a name word starting with it (for autocomplete). At most limit.
+// only those the prefix may mean (see FindSpeakers), for autocomplete. At most limit. Counts
+// are kept at write time, so the cost depends on the guild's units and the prefix, not on the
+// number of quotes stored.
 func (db *DB) Speakers(ctx context.Context, prefix, guildID string, limit int) ([]Speaker, error) {
-	p := escapeLike(text.Fold(strings.TrimSpace(prefix)))
-	// Another spelling of a whole name counts too: "zelenskyy" completes to Volodymyr Zelensky.
-	same := []string{"0"}
-	if p != "" {
-		found, err := db.FindSpeakers(ctx, prefix)
-		if err != nil {
-			return nil, err
-		}
-		for _, f := range found {
-			same = append(same, fmt.Sprint(f.ID))
+	var (
+		out []Speaker
+		err error
+	)
+	if strings.TrimSpace(prefix) != "" {
+		out, err = db.FindSpeakers(ctx, prefix, guildID)
+	} else {
+		var ids []int64
+		if ids, err = db.topSpeakers(ctx, guildID, nil); err == nil {
+			out, err = db.visibleSpeakers(ctx, ids, guildID)
 		}
 	}
-	out, err := queryAll(ctx, db.db, scanSpeaker,
-		`SELECT s.id, s.name, count(*) AS n FROM quotes q
-		JOIN speakers s ON s.id = q.speaker_id JOIN articles a ON a.id = q.article_id
-		WHERE `+visible+` AND (? = '' OR s.id IN (`+strings.Join(same, ",")+`) OR EXISTS (SELECT 1 FROM speaker_aliases al
-			WHERE al.speaker_id = s.id AND (al.alias LIKE ? ESCAPE '\' OR al.alias LIKE ? ESCAPE '\')))
-		GROUP BY s.id ORDER BY n DESC, s.name LIMIT ?`, guildID, guildID, p, p+"%", "% "+p+"%", limit)
 	if err != nil {
 		return nil, fmt.Errorf("list speakers: %w", err)
+	}
+	if len(out) > limit {
+		out = out[:limit]
 	}
 	return out, nil
 }
 
-// quotes loads quotes (alias q) with their speaker and article (alias a) chosen by the tail.
+// quotes loads quotes (alias q) with their article (alias a) chosen by the tail. The speaker is
+// named as the article names them; callers that know the asking guild's name for the speaker
+// put it in.
 func (db *DB) quotes(ctx context.Context, tail string, args ...any) ([]Quote, error) {
-	return queryAll(ctx, db.db, scanQuote, `SELECT q.id, q.text, COALESCE(s.name, q.speaker_as), COALESCE(q.speaker_id, 0),
+	qs, err := queryAll(ctx, db.db, scanQuote, `SELECT q.id, q.text, q.speaker_as, COALESCE(q.speaker_id, 0),
 		a.id, a.title, a.url, COALESCE(a.published_at, a.added_at), q.rank
-		FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id `+tail, args...)
+		FROM quotes q JOIN articles a ON a.id = q.article_id `+tail, args...)
+	for i := range qs {
+		qs[i].Speaker = speakers.Of(qs[i].Speaker).Display
+	}
+	return qs, err
 }
 
 func scanQuote(sc scanner) (Quote, error) {
@@ -285,4 +569,9 @@ func scanQuote(sc scanner) (Quote, error) {
 	err := sc.Scan(&q.ID, &q.Text, &q.Speaker, &q.SpeakerID, &q.ArticleID, &q.ArticleTitle, &q.ArticleURL, &when, &q.Rank)
 	q.When = time.Unix(when, 0).UTC()
 	return q, err
+}
+
+// escapeLike escapes LIKE's wildcards in s.
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }

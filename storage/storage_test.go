@@ -189,7 +189,8 @@ func TestGuildVisibility(t *testing.T) {
 	ctx := context.Background()
 	mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "guild-a")
 	mustAdd(t, db, article("Harbour", `The harbour at Port Ellen reopened on Friday after repairs. "It is a relief," harbour master Ann Reid said.`), "")
-	if qs, err := db.QuotesBySpeaker(ctx, "Zelensky", "guild-b", 10); err != nil || len(qs) != 0 {
+	var unknown *UnknownSpeakerError
+	if qs, err := db.QuotesBySpeaker(ctx, "Zelensky", "guild-b", 10); !errors.As(err, &unknown) || len(qs) != 0 || len(unknown.Suggestions) != 0 {
 		t.Errorf("guild-b sees guild-a's quotes: %+v %v", qs, err)
 	}
 	if qs, _ := db.QuotesBySpeaker(ctx, "Zelensky", "guild-a", 10); len(qs) != 2 {
