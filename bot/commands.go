@@ -11,7 +11,7 @@ func Commands() []*discordgo.ApplicationCommand {
 	noDM := false
 	str := func(name, desc string, required, auto bool) *discordgo.ApplicationCommandOption {
 		return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: name,
-			Description: desc, Required: required, Autocomplete: auto}
+			Description: desc, Required: required, Autocomplete: auto, MaxLength: maxQueryInput}
 	}
 	sub := func(name, desc string, opts ...*discordgo.ApplicationCommandOption) *discordgo.ApplicationCommandOption {
 		return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: name,
@@ -23,7 +23,7 @@ func Commands() []*discordgo.ApplicationCommand {
 		{Name: "summary", Description: "An article's summary, key quotes and link", Options: []*discordgo.ApplicationCommandOption{
 			str("article", "Start typing the article's title", true, true)}},
 		{Name: "quotes", Description: "Who said what: quotes by a speaker, newest first", Options: []*discordgo.ApplicationCommandOption{
-			str("speaker", "Start typing a name, any spelling", true, true),
+			withMax(str("speaker", "Start typing a name, any spelling", true, true), maxNameInput),
 			str("topic", "Only quotes that mention these words", false, false),
 			{Type: discordgo.ApplicationCommandOptionInteger, Name: "limit", Description: "How many quotes at most (default 10)",
 				MinValue: &minLimit, MaxValue: maxLimit}}},
@@ -32,8 +32,8 @@ func Commands() []*discordgo.ApplicationCommand {
 		{Name: "speakers", Description: "The most quoted speakers"},
 		{Name: "article", Description: "Add an article", DMPermission: &noDM, Options: []*discordgo.ApplicationCommandOption{
 			sub("add", "Store and analyse an article from a link, pasted text or a file",
-				str("url", "The article's web address", false, false),
-				str("text", "The article's text, headline first", false, false),
+				withMax(str("url", "The article's web address", false, false), 2000),
+				withMax(str("text", "The article's text, headline first", false, false), 6000),
 				&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionAttachment, Name: "file",
 					Description: "A .txt or .md file"})}},
 		{Name: "feed", Description: "Manage the news feeds of this server", DefaultMemberPermissions: &admin, DMPermission: &noDM,
@@ -59,4 +59,10 @@ func Commands() []*discordgo.ApplicationCommand {
 					Type: discordgo.ApplicationCommandOptionInteger, Name: "id", Description: "The schedule's number from /schedule list", Required: true})}},
 		{Name: "help", Description: "What briefbot does and how to use it"},
 	}
+}
+
+// withMax sets a string option's longest accepted value.
+func withMax(o *discordgo.ApplicationCommandOption, n int) *discordgo.ApplicationCommandOption {
+	o.MaxLength = n
+	return o
 }

@@ -220,7 +220,7 @@ func TestEndToEndQuotesByAlias(t *testing.T) {
 func TestEndToEndUnknownSpeakerSuggests(t *testing.T) {
 	h := start(t, seededDB(t))
 	m, _ := h.ask(t, command(guildA, alice, memberPerms, "quotes", "speaker", "Zelenksy"))
-	if m.Flags&64 == 0 || !strings.Contains(m.Content, "did you mean Volodymyr Zelensky?") {
+	if m.Flags&64 == 0 || !strings.Contains(m.Content, "Did you mean **Volodymyr Zelensky**?") {
 		t.Errorf("reply = %+v", m)
 	}
 }

@@ -24,16 +24,10 @@ const (
 	maxContent     = 2000
 )
 
-func isWebURL(u string) bool {
-	return strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")
-}
-
 // articleEmbed shows an article: linked title, summary, key quote, source and date.
 func articleEmbed(a storage.Article, full bool) *discordgo.MessageEmbed {
 	e := &discordgo.MessageEmbed{Title: render.Truncate(render.Escape(a.Title), maxTitle), Color: embedColor}
-	if isWebURL(a.URL) && len(a.URL) <= 2048 {
-		e.URL = a.URL
-	}
+	e.URL = render.URL(a.URL)
 	descLimit := 700
 	if full {
 		descLimit = 3000
@@ -80,10 +74,7 @@ func quoteEmbeds(title string, qs []storage.Quote) []*discordgo.MessageEmbed {
 		}
 	}
 	for _, q := range qs {
-		src := render.Escape(render.Truncate(q.ArticleTitle, 150))
-		if isWebURL(q.ArticleURL) && len(q.ArticleURL) < 500 {
-			src = fmt.Sprintf("[%s](%s)", src, q.ArticleURL)
-		}
+		src := render.Link(render.Truncate(q.ArticleTitle, 150), q.ArticleURL)
 		entry := fmt.Sprintf("> “%s”\n— %s · %s\n\n", render.Truncate(render.Escape(strings.TrimRight(q.Text, ",;: ")), 900),
 			src, q.When.Format("2 Jan 2006"))
 		if utf8.RuneCountInString(b.String())+utf8.RuneCountInString(entry) > 1800 || n == 5 {

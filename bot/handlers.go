@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -181,12 +182,26 @@ func (h *Handlers) summary(ctx context.Context, req Request) Reply {
 	return Reply{Embeds: []*discordgo.MessageEmbed{articleEmbed(a, true)}}
 }
 
+// maxNameInput and maxQueryInput bound what a member may type: a longer speaker name or query
+// is refused before any work is done, and echoed input is cut (Discord's own max_length on the
+// options says the same, but a handler does not trust the client).
+const (
+	maxNameInput  = 100
+	maxQueryInput = 200
+)
+
+// echo is user input as a reply may repeat it: escaped and cut short.
+func echo(s string) string { return render.Escape(render.Truncate(s, 60)) }
+
 func (h *Handlers) quotes(ctx context.Context, req Request, st pageState) Reply {
 	speaker, topic := strings.TrimSpace(st.args[0]), strings.TrimSpace(st.args[1])
 	limit, _ := strconv.Atoi(st.args[2])
 	limit = min(max(limit, 1), 50)
 	if speaker == "" {
 		return errorReply("Tell me whose quotes you want: /quotes speaker:Zelensky")
+	}
+	if utf8.RuneCountInString(speaker) > maxNameInput || utf8.RuneCountInString(topic) > maxQueryInput {
+		return errorReply(fmt.Sprintf("That is longer than any name I know: a speaker takes at most %d characters, a topic %d.", maxNameInput, maxQueryInput))
 	}
 	fetch := limit
 	if topic != "" {
@@ -195,7 +210,16 @@ func (h *Handlers) quotes(ctx context.Context, req Request, st pageState) Reply 
 	qs, err := h.Store.QuotesBySpeaker(ctx, speaker, req.GuildID, fetch)
 	var unknown *storage.UnknownSpeakerError
 	if errors.As(err, &unknown) {
-		return errorReply(render.Escape(unknown.Error()))
+		// One wording whether or not another server knows the name.
+		msg := fmt.Sprintf("No quotes from %s in the articles this server can see.", echo(speaker))
+		if len(unknown.Suggestions) > 0 {
+			names := make([]string, len(unknown.Suggestions))
+			for i, n := range unknown.Suggestions {
+				names[i] = "**" + render.Escape(n) + "**"
+			}
+			msg += " Did you mean " + strings.Join(names, " or ") + "?"
+		}
+		return errorReply(msg)
 	}
 	if err != nil {
 		return h.internalError(req, err)
@@ -208,12 +232,11 @@ func (h *Handlers) quotes(ctx context.Context, req Request, st pageState) Reply 
 	}
 	if len(qs) == 0 {
 		if topic != "" {
-			return errorReply(fmt.Sprintf("No quotes from %s about %q here.", render.Escape(speaker), render.Escape(topic)))
+			return errorReply(fmt.Sprintf("No quotes from %s about “%s” here.", echo(speaker), echo(topic)))
 		}
-		return errorReply(fmt.Sprintf("No quotes from %s in the articles this server can see.", render.Escape(speaker)))
+		return errorReply(fmt.Sprintf("No quotes from %s in the articles this server can see.", echo(speaker)))
 	}
-	name := qs[0].Speaker
-	title := "Quotes by " + name
+	title := "Quotes by " + qs[0].Speaker
 	if topic != "" {
 		title += " on " + topic
 	}
@@ -261,14 +284,17 @@ func (h *Handlers) search(ctx context.Context, req Request, st pageState) Reply 
 	if len(text.Words(query)) == 0 {
 		return errorReply("Give me some words to search for: /search query:ceasefire talks")
 	}
+	if utf8.RuneCountInString(query) > maxQueryInput {
+		return errorReply(fmt.Sprintf("Search for at most %d characters: a few words find more than a paragraph.", maxQueryInput))
+	}
 	arts, err := h.Store.Search(ctx, query, req.GuildID, 50)
 	if err != nil {
 		return h.internalError(req, err)
 	}
 	if len(arts) == 0 {
-		return errorReply(fmt.Sprintf("No article mentions %s.", render.Escape(render.Truncate(query, 100))))
+		return errorReply(fmt.Sprintf("No article mentions %s.", echo(query)))
 	}
-	return pagedReply(paginate(articleEmbeds(arts)), st, fmt.Sprintf("%d article(s) match “%s”", len(arts), render.Escape(render.Truncate(query, 100))))
+	return pagedReply(paginate(articleEmbeds(arts)), st, fmt.Sprintf("%d article(s) match “%s”", len(arts), echo(query)))
 }
 
 func (h *Handlers) speakers(ctx context.Context, req Request) Reply {
@@ -389,6 +415,9 @@ func (h *Handlers) admin(ctx context.Context, req Request) Reply {
 
 func (h *Handlers) autocomplete(ctx context.Context, req Request) Reply {
 	typed := req.Options[req.Focused]
+	if utf8.RuneCountInString(typed) > maxNameInput {
+		return Reply{Choices: []*discordgo.ApplicationCommandOptionChoice{}}
+	}
 	var choices []*discordgo.ApplicationCommandOptionChoice
 	switch req.Name + "/" + req.Focused {
 	case "quotes/speaker":

@@ -10,10 +10,14 @@ import (
 	"github.com/briefbot/briefbot/storage"
 )
 
-// panicStore panics on any quote lookup.
+// panicStore panics on any quote or speaker lookup.
 type panicStore struct{ Store }
 
 func (panicStore) QuotesBySpeaker(context.Context, string, string, int) ([]storage.Quote, error) {
+	panic("boom")
+}
+
+func (panicStore) Speakers(context.Context, string, string, int) ([]storage.Speaker, error) {
 	panic("boom")
 }
 
@@ -49,6 +53,10 @@ func TestHandlersReturnValues(t *testing.T) {
 		{"article add without input", Request{Name: "article add", GuildID: "g"}, "Give me the article", true},
 		{"article add of binary text", Request{Name: "article add", GuildID: "g", Options: map[string]string{"text": "\x00\x01 nope"}}, "could not read", true},
 		{"admin command in a DM", Request{Name: "schedule list"}, "belong to a server", true},
+		{"6,000-character speaker", Request{Name: "quotes", Options: map[string]string{"speaker": strings.Repeat("Zorblat ", 750)}}, "at most 100 characters", true},
+		{"speaker just under the bound", Request{Name: "quotes", Options: map[string]string{"speaker": strings.Repeat("q", 100)}}, "No quotes from qqqq", true},
+		{"6,000-character search", Request{Name: "search", Options: map[string]string{"query": strings.Repeat("harbour ", 750)}}, "at most 200 characters", true},
+		{"6,000-character topic", Request{Name: "quotes", Options: map[string]string{"speaker": "Zelensky", "topic": strings.Repeat("x", 6000)}}, "a topic 200", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -56,7 +64,20 @@ func TestHandlersReturnValues(t *testing.T) {
 			if got := PlainText(r); !strings.Contains(got, tc.want) || r.Ephemeral != tc.eph {
 				t.Errorf("reply (ephemeral %v):\n%s\nwant %q, ephemeral %v", r.Ephemeral, got, tc.want, tc.eph)
 			}
+			if n := len([]rune(r.Content)); n > maxContent {
+				t.Errorf("content of %d characters passes Discord's %d", n, maxContent)
+			}
 		})
+	}
+}
+
+// TestLongAutocompleteIsRefused: a name longer than any speaker's is not looked up.
+func TestLongAutocompleteIsRefused(t *testing.T) {
+	h := &Handlers{Store: panicStore{seededDB(t)}, Logger: quietLog}
+	r := h.Handle(context.Background(), Request{Kind: Autocomplete, Name: "quotes", Focused: "speaker",
+		Options: map[string]string{"speaker": strings.Repeat("z", 6000)}})
+	if r.Choices == nil || len(r.Choices) != 0 { // a lookup would have panicked: "went wrong", no choices
+		t.Errorf("choices = %+v, want none", r.Choices)
 	}
 }
 

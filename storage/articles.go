@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"sort"
 	"strings"
 	"time"
@@ -422,10 +423,30 @@ func (db *DB) fillBriefing(ctx context.Context, a *Article, guildID string) erro
 		`SELECT text FROM sentences WHERE article_id = ? AND in_summary ORDER BY idx`, a.ID); err != nil {
 		return err
 	}
-	if a.Feeds, err = queryAll(ctx, db.db, scanString, `SELECT f.title FROM feed_items fi JOIN feeds f ON f.id = fi.feed_id
-		JOIN guild_feeds gf ON gf.feed_id = f.id AND gf.guild_id = ?
-		WHERE fi.article_id = ? ORDER BY fi.seen_at, f.id`, guildID, a.ID); err != nil {
+	type carrier struct {
+		title string
+		own   bool
+	}
+	carriers, err := queryAll(ctx, db.db, func(sc scanner) (c carrier, err error) { err = sc.Scan(&c.title, &c.own); return },
+		`SELECT f.title, EXISTS (SELECT 1 FROM guild_feeds gf WHERE gf.feed_id = f.id AND gf.guild_id = ?)
+		FROM feed_items fi JOIN feeds f ON f.id = fi.feed_id WHERE fi.article_id = ? ORDER BY fi.seen_at, f.id`, guildID, a.ID)
+	if err != nil {
 		return err
+	}
+	a.Feeds = nil
+	foreign := false
+	for _, c := range carriers {
+		if c.own {
+			a.Feeds = append(a.Feeds, c.title)
+		} else if c.title == a.Source {
+			foreign = true
+		}
+	}
+	switch {
+	case len(a.Feeds) > 0:
+		a.Source = a.Feeds[0] // the guild's own feed is the source it knows
+	case foreign:
+		a.Source = hostOf(a.URL) // never another guild's feed's name
 	}
 	qs, err := db.quotes(ctx, `WHERE q.article_id = ? ORDER BY q.rank LIMIT 1`, a.ID)
 	if err != nil {
@@ -435,6 +456,15 @@ func (db *DB) fillBriefing(ctx context.Context, a *Article, guildID string) erro
 		a.KeyQuote = &qs[0]
 	}
 	return nil
+}
+
+// hostOf is a URL's host name, "" when it has none.
+func hostOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
 }
 
 // Stats counts what the database holds.

@@ -61,17 +61,7 @@ func Parse(name string, data []byte) (briefing.Article, error) {
 		return briefing.Article{}, err
 	}
 	s := string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))) // BOM
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
-	s = strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' || !unicode.IsControl(r) && r != '\u2028' && r != '\u2029' {
-			return r
-		}
-		if r == '\u2028' || r == '\u2029' {
-			return '\n'
-		}
-		return -1
-	}, s)
+	s = Clean(s)
 	ext := strings.ToLower(filepath.Ext(name))
 	if ext == ".md" || ext == ".markdown" {
 		s = fromMarkdown(s)
@@ -84,6 +74,37 @@ func Parse(name string, data []byte) (briefing.Article, error) {
 		return briefing.Article{}, fmt.Errorf("%w: %d words is too short for an article", ErrEmpty, n)
 	}
 	return briefing.Article{Title: title, Body: body}, nil
+}
+
+// ansiEscape matches terminal escape sequences (CSI and OSC), which must not reach a terminal
+// or an embed whole.
+var ansiEscape = regexp.MustCompile(`\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|[@-Z\\-_])`)
+
+// Clean makes text from any source safe to show: line breaks become "\n", terminal escape
+// sequences and control characters other than "\n" and "\t" go, and so do the bidirectional
+// controls (U+202E and kin) that make a title read backwards.
+func Clean(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	if strings.IndexByte(s, 0x1b) >= 0 {
+		s = ansiEscape.ReplaceAllString(s, "")
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t':
+			return r
+		case r == '\u2028' || r == '\u2029':
+			return '\n'
+		case unicode.IsControl(r), isBidiControl(r):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// isBidiControl reports the invisible characters that change the direction text is shown in.
+func isBidiControl(r rune) bool {
+	return r == '\u061c' || r == '\u200e' || r == '\u200f' || r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069'
 }
 
 // ParseText reads pasted text: like Parse for a plain-text file.

@@ -44,12 +44,14 @@ func ParseHTML(data []byte, pageURL string) (briefing.Article, error) {
 	if err := art.RenderText(&body); err != nil {
 		return briefing.Article{}, ErrNotAnArticle
 	}
-	text := normaliseText(body.String())
+	text := normaliseText(Clean(body.String()))
 	if len(strings.Fields(text)) < MinArticleWords {
 		return briefing.Article{}, ErrNotAnArticle
 	}
-	a := briefing.Article{Title: strings.TrimSpace(art.Title()), Body: text, URL: pageURL}
-	if canonical != "" {
+	a := briefing.Article{Title: oneLine(art.Title()), Body: text, URL: pageURL}
+	if canonical != "" && sameSite(canonical, base) {
+		// A canonical link is the page's claim: it is believed only for the site the page
+		// came from, so no page can file itself under another site's article.
 		a.URL = canonical
 	}
 	if t, err := art.PublishedTime(); err == nil {
@@ -59,6 +61,20 @@ func ParseHTML(data []byte, pageURL string) (briefing.Article, error) {
 		a.Title = firstWords(text, 12)
 	}
 	return a, nil
+}
+
+// oneLine cleans a title or name and folds it onto one line.
+func oneLine(s string) string { return strings.Join(strings.Fields(Clean(s)), " ") }
+
+// sameSite reports whether the URL raw is on the host of base, or on it with "www." added or
+// dropped.
+func sameSite(raw string, base *url.URL) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	host := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
+	return host(u.Hostname()) == host(base.Hostname())
 }
 
 // MaxPageBytes caps a web page; pages carry markup and scripts around the story.
@@ -127,12 +143,12 @@ func ParseFeed(data []byte) (Feed, error) {
 	if err != nil {
 		return Feed{}, fmt.Errorf("not a valid RSS, Atom or JSON feed: %w", err)
 	}
-	out := Feed{Title: strings.TrimSpace(f.Title)}
+	out := Feed{Title: oneLine(f.Title)}
 	for _, it := range f.Items {
 		if it == nil {
 			continue
 		}
-		fi := FeedItem{GUID: strings.TrimSpace(it.GUID), Title: strings.TrimSpace(it.Title), Link: strings.TrimSpace(it.Link)}
+		fi := FeedItem{GUID: strings.TrimSpace(it.GUID), Title: oneLine(it.Title), Link: strings.TrimSpace(it.Link)}
 		if fi.GUID == "" {
 			fi.GUID = fi.Link
 		}
@@ -161,7 +177,7 @@ func ParseFeed(data []byte) (Feed, error) {
 // htmlText returns the text of an HTML fragment, a paragraph a block.
 func htmlText(s string) string {
 	if !strings.Contains(s, "<") {
-		return normaliseText(html.UnescapeString(s))
+		return normaliseText(Clean(html.UnescapeString(s)))
 	}
 	doc, err := html.Parse(strings.NewReader(s))
 	if err != nil {
@@ -187,7 +203,7 @@ func htmlText(s string) string {
 		}
 	}
 	walk(doc)
-	return normaliseText(b.String())
+	return normaliseText(Clean(b.String()))
 }
 
 // Article turns a feed item into an article when the item carries the story's text; feeds that

@@ -4,6 +4,7 @@ package render
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 
 	"unicode/utf8"
@@ -57,12 +58,44 @@ func Truncate(s string, n int) string {
 	return cut + "…"
 }
 
+// maxURL is the longest link Discord takes in an embed.
+const maxURL = 2048
+
+// urlEscaper percent-encodes what Markdown or Discord read inside or around a link target.
+var urlEscaper = strings.NewReplacer("(", "%28", ")", "%29", "<", "%3C", ">", "%3E", "[", "%5B", "]", "%5D",
+	" ", "%20", "`", "%60", "\"", "%22", "\\", "%5C", "|", "%7C", "*", "%2A", "~", "%7E")
+
+// URL returns raw as a link target Markdown cannot break out of: an absolute http or https URL
+// with a host and no user name, with the characters Markdown reads percent-encoded. It returns
+// "" for anything else (other schemes, relative or unparsable links, over 2,048 characters): a
+// URL from a page or feed is the sender's text, not ours.
+func URL(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" || u.User != nil || u.Opaque != "" {
+		return ""
+	}
+	out := urlEscaper.Replace(u.String())
+	if len(out) > maxURL {
+		return ""
+	}
+	return out
+}
+
+// Link renders a Markdown link to raw with escaped text, or the escaped text alone when raw is
+// not a URL that URL accepts.
+func Link(text, raw string) string {
+	if u := URL(raw); u != "" {
+		return "[" + Escape(text) + "](" + u + ")"
+	}
+	return Escape(text)
+}
+
 // Item renders one briefing item as Markdown: the linked title, the summary, the key quote.
 func Item(it briefing.Item) string {
 	var b strings.Builder
 	title := Escape(Truncate(it.Title, 200))
-	if strings.HasPrefix(it.URL, "http://") || strings.HasPrefix(it.URL, "https://") {
-		fmt.Fprintf(&b, "**[%s](<%s>)**", title, it.URL)
+	if u := URL(it.URL); u != "" {
+		fmt.Fprintf(&b, "**[%s](<%s>)**", title, u)
 	} else {
 		fmt.Fprintf(&b, "**%s**", title)
 	}

@@ -206,7 +206,7 @@ func TestConsole(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"Quotes by Volodymyr Zelensky", "We are not afraid", "Commands start with a slash", "did you mean Volodymyr Zelensky?"} {
+	for _, want := range []string{"Quotes by Volodymyr Zelensky", "We are not afraid", "Commands start with a slash", "Did you mean **Volodymyr Zelensky**?"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("console output lacks %q:\n%s", want, out)
 		}
