@@ -28,7 +28,7 @@ func fetchProblem(raw string, err error) string {
 	case errors.Is(err, fetch.ErrContentType):
 		return fmt.Sprintf("%s is not a web page or feed I can read (%v).", u, err)
 	case errors.Is(err, ingest.ErrTooLarge):
-		return fmt.Sprintf("%s is too large to read.", u)
+		return fmt.Sprintf("%s is too large to read (%v).", u, err)
 	case errors.Is(err, ingest.ErrNotAnArticle):
 		return fmt.Sprintf("I found no article text at %s.", u)
 	case errors.As(err, &he):

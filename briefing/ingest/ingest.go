@@ -29,7 +29,7 @@ const MinArticleWords = 8
 var (
 	ErrEmpty    = errors.New("no article text")
 	ErrBinary   = errors.New("binary data, not text")
-	ErrTooLarge = fmt.Errorf("larger than %d MiB", MaxArticleBytes>>20)
+	ErrTooLarge = errors.New("too large") // wrapped with the limit that applies (see TooLarge)
 	ErrEncoding = errors.New("not UTF-8 text")
 )
 
@@ -110,9 +110,14 @@ func isBidiControl(r rune) bool {
 // ParseText reads pasted text: like Parse for a plain-text file.
 func ParseText(s string) (briefing.Article, error) { return Parse("pasted.txt", []byte(s)) }
 
+// TooLarge is ErrTooLarge with the limit that applied, in MiB.
+func TooLarge(limit int) error {
+	return fmt.Errorf("%w: larger than %d MiB", ErrTooLarge, limit>>20)
+}
+
 func check(data []byte) error {
 	if len(data) > MaxArticleBytes {
-		return ErrTooLarge
+		return TooLarge(MaxArticleBytes)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return ErrEmpty

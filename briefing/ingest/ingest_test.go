@@ -109,3 +109,22 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestClean(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain text", "plain text"},
+		{"a\r\nb\rc", "a\nb\nc"},
+		{"Harbour \u202Eseneppah\u202C reopens", "Harbour seneppah reopens"},
+		{"\u2066Reid\u2069 and \u200fLRM", "Reid and LRM"},
+		{"red \x1b[31mtext\x1b[0m", "red text"},
+		{"title\x1b]0;owned\x07 set", "title set"},
+		{"bell\a and tab\tkept", "bell and tab\tkept"},
+		{"line\u2028sep", "line\nsep"},
+		{"Київ, Erdoğan, 東京 👍🏽", "Київ, Erdoğan, 東京 👍🏽"},
+	}
+	for _, tc := range tests {
+		if got := Clean(tc.in); got != tc.want {
+			t.Errorf("Clean(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -24,7 +24,7 @@ var ErrNotAnArticle = errors.New("no readable article on the page")
 // was fetched from; relative canonical links resolve against it.
 func ParseHTML(data []byte, pageURL string) (briefing.Article, error) {
 	if len(data) > MaxPageBytes {
-		return briefing.Article{}, ErrTooLarge
+		return briefing.Article{}, TooLarge(MaxPageBytes)
 	}
 	base, err := url.Parse(pageURL)
 	if err != nil {
@@ -137,7 +137,7 @@ const MaxFeedBytes = 5 << 20
 // ParseFeed reads an RSS 2.0, Atom or JSON Feed document.
 func ParseFeed(data []byte) (Feed, error) {
 	if len(data) > MaxFeedBytes {
-		return Feed{}, ErrTooLarge
+		return Feed{}, TooLarge(MaxFeedBytes)
 	}
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {

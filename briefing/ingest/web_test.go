@@ -97,3 +97,24 @@ func FuzzParseFeed(f *testing.F) {
 		}
 	})
 }
+
+func TestCanonicalOnlyFromTheSameSite(t *testing.T) {
+	body := strings.Repeat("<p>The harbour at Port Ellen reopened on Friday after three months of repairs to the pier.</p>", 5)
+	tests := []struct{ page, canonical, want string }{
+		{"https://news.example/a?utm=x", "https://news.example/a", "https://news.example/a"},
+		{"https://www.news.example/a", "https://news.example/a", "https://news.example/a"},
+		{"https://news.example/a", "/story/a", "https://news.example/story/a"},
+		{"https://evil.example/claim", "https://news.example/a", "https://evil.example/claim"},
+		{"https://news.example.evil.example/a", "https://news.example/a", "https://news.example.evil.example/a"},
+	}
+	for _, tc := range tests {
+		html := `<html><head><title>Harbour</title><link rel="canonical" href="` + tc.canonical + `"></head><body><article>` + body + `</article></body></html>`
+		a, err := ParseHTML([]byte(html), tc.page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.URL != tc.want {
+			t.Errorf("page %s, canonical %s: URL %s, want %s", tc.page, tc.canonical, a.URL, tc.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -104,4 +105,21 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestStemCacheIsBounded: words users type do not grow the stem cache without end, and a
+// word still in use keeps its stem.
+func TestStemCacheIsBounded(t *testing.T) {
+	if got := Stem("running"); got != "run" {
+		t.Fatalf("Stem(running) = %q", got)
+	}
+	for i := 0; i < 300_000; i++ {
+		Stem(fmt.Sprintf("zq%dwords", i))
+		if i%1000 == 0 && Stem("running") != "run" {
+			t.Fatal("a cached stem went wrong")
+		}
+	}
+	if n, limit := stemsCached(), stemShards*2*stemShardCap; n > limit {
+		t.Errorf("%d stems cached, the bound is %d", n, limit)
+	}
 }

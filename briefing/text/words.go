@@ -66,16 +66,76 @@ func Fold(s string) string {
 	return b.String()
 }
 
-var stemCache sync.Map // word -> stem; the vocabulary of news is small, stemming is not cheap
+// Stemming is not cheap and the vocabulary of news is small, so stems are cached; but words
+// users type (a /quotes topic, a search) are unbounded, so the cache is too: a fixed number
+// of shards, each keeping two generations of at most stemShardCap words. A full generation
+// becomes the old one and the older is dropped, so a word in use survives and memory stays
+// under stemShards*2*stemShardCap entries whatever is typed.
+const (
+	stemShards   = 16
+	stemShardCap = 4096
+	stemMaxWord  = 40 // longer "words" are stemmed each time, not cached
+)
+
+type stemShard struct {
+	mu       sync.Mutex
+	cur, old map[string]string
+}
+
+var stemCache [stemShards]stemShard
 
 // Stem returns the Porter2 (English Snowball) stem of a folded word.
 func Stem(w string) string {
-	if v, ok := stemCache.Load(w); ok {
-		return v.(string)
+	if len(w) > stemMaxWord {
+		return english.Stem(w, false)
 	}
-	s := english.Stem(w, false)
-	stemCache.Store(w, s)
+	sh := &stemCache[fnv32(w)%stemShards]
+	sh.mu.Lock()
+	s, ok := sh.cur[w]
+	if !ok {
+		if s, ok = sh.old[w]; ok {
+			sh.put(w, s)
+		}
+	}
+	sh.mu.Unlock()
+	if ok {
+		return s
+	}
+	s = english.Stem(w, false)
+	sh.mu.Lock()
+	sh.put(w, s)
+	sh.mu.Unlock()
 	return s
+}
+
+// put stores a stem in the current generation, starting a new one when it is full.
+func (sh *stemShard) put(w, s string) {
+	if sh.cur == nil || len(sh.cur) >= stemShardCap {
+		sh.old, sh.cur = sh.cur, make(map[string]string, 256)
+	}
+	sh.cur[w] = s
+}
+
+// stemsCached counts the cached stems (for tests).
+func stemsCached() int {
+	n := 0
+	for i := range stemCache {
+		sh := &stemCache[i]
+		sh.mu.Lock()
+		n += len(sh.cur) + len(sh.old)
+		sh.mu.Unlock()
+	}
+	return n
+}
+
+// fnv32 is the FNV-1a hash of s.
+func fnv32(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
 }
 
 // IsStopword reports whether a folded word carries too little meaning to compare texts by.

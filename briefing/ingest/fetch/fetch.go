@@ -118,7 +118,9 @@ func Allowed(a netip.Addr, allow []netip.Prefix) bool {
 }
 
 // isSharedOrReserved covers ranges IsPrivate leaves out: carrier-grade NAT 100.64/10, 0/8,
-// benchmarking 198.18/15, and IPv4-embedding IPv6 that could reach them.
+// benchmarking 198.18/15, the reserved 240/4, documentation ranges, deprecated site-local
+// fec0::/10, and the IPv6 forms that embed an IPv4 address (compatible ::a.b.c.d, translated
+// ::ffff:0:a.b.c.d, NAT64, 6to4) and could reach any of them.
 func isSharedOrReserved(a netip.Addr) bool {
 	for _, p := range reserved {
 		if p.Contains(a) {
@@ -132,6 +134,11 @@ var reserved = []netip.Prefix{
 	netip.MustParsePrefix("0.0.0.0/8"), netip.MustParsePrefix("100.64.0.0/10"),
 	netip.MustParsePrefix("192.0.0.0/24"), netip.MustParsePrefix("198.18.0.0/15"),
 	netip.MustParsePrefix("64:ff9b::/96"), netip.MustParsePrefix("2002::/16"),
+	netip.MustParsePrefix("240.0.0.0/4"), netip.MustParsePrefix("192.0.2.0/24"),
+	netip.MustParsePrefix("198.51.100.0/24"), netip.MustParsePrefix("203.0.113.0/24"),
+	netip.MustParsePrefix("::/96"), netip.MustParsePrefix("::ffff:0:0:0/96"),
+	netip.MustParsePrefix("fec0::/10"), netip.MustParsePrefix("64:ff9b:1::/48"),
+	netip.MustParsePrefix("2001:db8::/32"),
 }
 
 // Result is a fetched document.
@@ -185,14 +192,14 @@ func (c *Client) Get(ctx context.Context, rawURL string, max int, accept []strin
 		return Result{}, fmt.Errorf("%w: %q", ErrContentType, ct)
 	}
 	if resp.ContentLength > int64(max) {
-		return Result{}, ingest.ErrTooLarge
+		return Result{}, ingest.TooLarge(max)
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, int64(max)+1))
 	if err != nil {
 		return Result{}, fmt.Errorf("read %s: %w", u.Redacted(), err)
 	}
 	if len(body) > max {
-		return Result{}, ingest.ErrTooLarge
+		return Result{}, ingest.TooLarge(max)
 	}
 	return Result{URL: resp.Request.URL.String(), Body: body, ContentType: ct,
 		ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}, nil

@@ -3,6 +3,7 @@ package fetch
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -126,7 +127,9 @@ func TestBadSources(t *testing.T) {
 		{"/missing", func(err error) bool { return errors.As(err, &he) && he.Status == 404 }},
 		{"/error", func(err error) bool { return errors.As(err, &he) && he.Status == 500 }},
 		{"/slow", func(err error) bool { return err != nil && strings.Contains(err.Error(), "Timeout") }},
-		{"/huge", func(err error) bool { return errors.Is(err, ingest.ErrTooLarge) }},
+		{"/huge", func(err error) bool {
+			return errors.Is(err, ingest.ErrTooLarge) && strings.Contains(err.Error(), fmt.Sprintf("%d MiB", ingest.MaxPageBytes>>20))
+		}},
 		{"/image", func(err error) bool { return errors.Is(err, ErrContentType) }},
 		{"/to-metadata", func(err error) bool { return errors.Is(err, ErrBlocked) }},
 		{"/to-ftp", func(err error) bool { return err != nil }},
@@ -168,6 +171,8 @@ func TestAllowed(t *testing.T) {
 		"127.0.0.1": false, "10.1.2.3": false, "172.16.0.1": false, "192.168.1.1": false,
 		"169.254.169.254": false, "0.0.0.0": false, "::1": false, "fe80::1": false, "fd00::1": false,
 		"100.64.0.1": false, "::ffff:127.0.0.1": false, "224.0.0.1": false,
+		// IPv4-compatible and IPv4-translated forms of 127.0.0.1, site-local, reserved class E.
+		"::7f00:1": false, "::ffff:0:7f00:1": false, "fec0::1": false, "240.0.0.1": false, "255.255.255.255": false,
 	}
 	for s, want := range tests {
 		if got := Allowed(netip.MustParseAddr(s), nil); got != want {
