@@ -59,16 +59,35 @@ type Quote struct {
 	Score      float64 // how well it stands as the article's key quote
 }
 
+// MaxAnalysedSentences bounds the work one article costs: the summary (which compares every
+// sentence with every other) and the quotes (which look each name up across the text) read the
+// first MaxAnalysedSentences sentences only; every sentence is still split and stored. A news
+// story has 20 to 80; a text past this bound is a book or a dump, and one member pasting one
+// must not stall the bot for everyone.
+const MaxAnalysedSentences = 400
+
 // Analyze splits the article into sentences, summarizes it and finds its quotes.
 func Analyze(a Article) Analysis {
 	d := text.Parse(a.Body, a.Title)
 	sents := d.Sentences()
 	an := Analysis{Version: AnalyserVersion, Sentences: make([]Sentence, len(sents))}
+	index := make(map[int]int, len(sents)) // sentence start -> index
 	for i, s := range sents {
 		an.Sentences[i] = Sentence{Text: s.Of(d.Text), Para: s.Para, Start: s.Start, End: s.End}
+		index[s.Start] = i
 	}
-	an.Summary = summarize.Extract(d, a.Title, SummarySentences)
-	an.Quotes = rankQuotes(quotes.Find(d), a.Title, an)
+	head := d
+	if len(sents) > MaxAnalysedSentences {
+		head = text.Parse(a.Body[:sents[MaxAnalysedSentences-1].End], a.Title)
+	}
+	headSents := head.Sentences()
+	for _, i := range summarize.Extract(head, a.Title, SummarySentences) {
+		// The head's sentences are the whole text's first ones; map by offset to be sure.
+		if j, ok := index[headSents[i].Start]; ok {
+			an.Summary = append(an.Summary, j)
+		}
+	}
+	an.Quotes = rankQuotes(quotes.Find(head), a.Title, an)
 	return an
 }
 

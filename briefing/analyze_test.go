@@ -1,0 +1,65 @@
+package briefing
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// longText is n sentences of a council story; sentence quoteAt (if any) is a quote.
+func longText(n, quoteAt int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		if i == quoteAt {
+			b.WriteString(`"We will reopen the harbour before the spring," harbour master Ann Reid said. `)
+		} else {
+			fmt.Fprintf(&b, "The council met for the %dth time to discuss the ferry timetable and the pier. ", i+1)
+		}
+		if i%5 == 4 {
+			b.WriteString("\n\n")
+		}
+	}
+	return b.String()
+}
+
+// TestAnalysisWorkIsBounded: past MaxAnalysedSentences a text is split and stored whole but
+// not read for quotes and summary, so one huge paste costs no more than a long story.
+func TestAnalysisWorkIsBounded(t *testing.T) {
+	tests := []struct {
+		name    string
+		n, at   int
+		quoteIn bool
+	}{
+		{"quote early in a long text", 5000, 10, true},
+		{"quote past the bound", 5000, MaxAnalysedSentences + 50, false},
+		{"short story", 40, 30, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			an := Analyze(Article{Title: "Council meets", Body: longText(tc.n, tc.at)})
+			if len(an.Sentences) != tc.n {
+				t.Errorf("%d sentences stored, want %d", len(an.Sentences), tc.n)
+			}
+			if got := len(an.Quotes) > 0; got != tc.quoteIn {
+				t.Errorf("quote found %v, want %v", got, tc.quoteIn)
+			}
+			for _, i := range an.Summary {
+				if i >= MaxAnalysedSentences {
+					t.Errorf("summary sentence %d is past the bound", i)
+				}
+			}
+			if len(an.Summary) == 0 {
+				t.Error("no summary")
+			}
+		})
+	}
+}
+
+// BenchmarkAnalyzeHuge is one 5,000-sentence paste (about 400 KiB).
+func BenchmarkAnalyzeHuge(b *testing.B) {
+	a := Article{Title: "Council meets", Body: longText(5000, 10)}
+	b.SetBytes(int64(len(a.Body)))
+	for b.Loop() {
+		Analyze(a)
+	}
+}
