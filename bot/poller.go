@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/briefing/ingest"
 	"github.com/briefbot/briefbot/briefing/ingest/fetch"
 	"github.com/briefbot/briefbot/briefing/render"
 	"github.com/briefbot/briefbot/storage"
@@ -21,6 +23,7 @@ type FeedStore interface {
 	SeenItem(ctx context.Context, feedID int64, guid string) (bool, error)
 	SkipItem(ctx context.Context, feedID int64, guid string) error
 	AddFeedArticle(ctx context.Context, feedID int64, guid string, a briefing.Article, an briefing.Analysis) (storage.AddResult, error)
+	PruneItems(ctx context.Context, feedID int64, keep int) (int64, error)
 }
 
 var _ FeedStore = (*storage.DB)(nil)
@@ -30,6 +33,11 @@ var _ FeedStore = (*storage.DB)(nil)
 // failures the feed is disabled and the channels that follow it are told. A feed's first poll
 // keeps only its FirstPoll newest items, so that following a feed does not flood the next
 // briefing. Items that carry only a teaser have their page fetched.
+//
+// One poll's work is bounded, whatever a feed holds: its MaxItems newest items are read, at
+// most MaxFetches pages are fetched (Workers at a time; items left over wait for the next poll),
+// and the history of skipped items is pruned to the newest KeepSkipped. Feeds are polled
+// Workers at a time, in the poller's own loop (Run), so a slow feed delays no briefing.
 type Poller struct {
 	Store        FeedStore
 	Web          *fetch.Client
@@ -38,6 +46,33 @@ type Poller struct {
 	Logger       *slog.Logger
 	FirstPoll    int // default 5
 	DisableAfter int // default 5
+	MaxItems     int // items read per poll, default 50
+	MaxFetches   int // pages fetched per poll, default 10
+	Workers      int // feeds polled, and pages fetched, at once; default 4
+	KeepSkipped  int // skipped item GUIDs remembered per feed, default 1000
+}
+
+func orDefault(v, def int) int {
+	if v > 0 {
+		return v
+	}
+	return def
+}
+
+// Run polls the due feeds every interval until ctx ends.
+func (p *Poller) Run(ctx context.Context, interval time.Duration) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		if err := p.PollDue(ctx); err != nil && ctx.Err() == nil {
+			p.log().Error("poll feeds", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }
 
 func (p *Poller) now() time.Time    { return nowFrom(p.Now) }
@@ -49,15 +84,22 @@ func (p *Poller) PollDue(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	sem := make(chan struct{}, orDefault(p.Workers, 4))
+	var wg sync.WaitGroup
 	for _, f := range feeds {
 		if ctx.Err() != nil {
-			return ctx.Err()
+			break
 		}
-		if err := p.poll(ctx, f); err != nil {
-			p.log().Error("feed poll", "feed", f.URL, "err", err)
-		}
+		sem <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			if err := p.poll(ctx, f); err != nil {
+				p.log().Error("feed poll", "feed", f.URL, "err", err)
+			}
+		})
 	}
-	return nil
+	wg.Wait()
+	return ctx.Err()
 }
 
 func (p *Poller) poll(ctx context.Context, f storage.Feed) error {
@@ -73,16 +115,15 @@ func (p *Poller) poll(ctx context.Context, f storage.Feed) error {
 	if err != nil {
 		return p.failed(ctx, f, interval, err)
 	}
-	items := feed.Items
+	items := feed.Items // newest first
+	if max := orDefault(p.MaxItems, 50); len(items) > max {
+		items = items[:max] // a feed of 100k items costs what one of 50 does
+	}
 	keep := len(items)
 	if !f.PolledOnce {
-		first := p.FirstPoll
-		if first <= 0 {
-			first = 5
-		}
-		keep = min(keep, first)
+		keep = min(keep, orDefault(p.FirstPoll, 5))
 	}
-	added := 0
+	var todo []ingest.FeedItem
 	for i, it := range items {
 		seen, err := p.Store.SeenItem(ctx, f.ID, it.GUID)
 		if err != nil {
@@ -97,15 +138,22 @@ func (p *Poller) poll(ctx context.Context, f storage.Feed) error {
 			}
 			continue
 		}
-		a, err := p.Web.ItemArticle(ctx, feed.Title, it)
-		if err != nil {
-			p.log().Warn("feed item skipped", "feed", f.URL, "item", it.GUID, "err", err)
+		todo = append(todo, it)
+	}
+	arts, errs := p.fetchItems(ctx, feed.Title, todo)
+	added := 0
+	for i, it := range todo {
+		if errors.Is(errs[i], errDeferred) {
+			continue // fetched at a later poll
+		}
+		if errs[i] != nil {
+			p.log().Warn("feed item skipped", "feed", f.URL, "item", it.GUID, "err", errs[i])
 			if err := p.Store.SkipItem(ctx, f.ID, it.GUID); err != nil {
 				return err
 			}
 			continue
 		}
-		res, err := p.Store.AddFeedArticle(ctx, f.ID, it.GUID, a, briefing.Analyze(a))
+		res, err := p.Store.AddFeedArticle(ctx, f.ID, it.GUID, arts[i], briefing.Analyze(arts[i]))
 		if err != nil {
 			return err
 		}
@@ -113,10 +161,43 @@ func (p *Poller) poll(ctx context.Context, f storage.Feed) error {
 			added++
 		}
 	}
+	if _, err := p.Store.PruneItems(ctx, f.ID, orDefault(p.KeepSkipped, 1000)); err != nil {
+		return err
+	}
 	p.log().Info("feed polled", "feed", f.URL, "items", len(items), "added", added)
 	_, err = p.Store.RecordPoll(ctx, f.ID, storage.PollResult{Title: feed.Title, ETag: vals.ETag,
 		LastModified: vals.LastModified, NextPoll: p.now().Add(interval)})
 	return err
+}
+
+// errDeferred marks an item whose page this poll had no fetch left for.
+var errDeferred = errors.New("page fetch deferred to the next poll")
+
+// fetchItems makes articles of feed items, fetching the pages of teaser items Workers at a
+// time and at most MaxFetches of them; the rest get errDeferred.
+func (p *Poller) fetchItems(ctx context.Context, feedTitle string, items []ingest.FeedItem) ([]briefing.Article, []error) {
+	arts, errs := make([]briefing.Article, len(items)), make([]error, len(items))
+	budget := orDefault(p.MaxFetches, 10)
+	sem := make(chan struct{}, orDefault(p.Workers, 4))
+	var wg sync.WaitGroup
+	for i, it := range items {
+		if a, full := it.Article(feedTitle); full {
+			arts[i] = a
+			continue
+		}
+		if budget == 0 {
+			errs[i] = errDeferred
+			continue
+		}
+		budget--
+		sem <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			arts[i], errs[i] = p.Web.ItemArticle(ctx, feedTitle, it)
+		})
+	}
+	wg.Wait()
+	return arts, errs
 }
 
 // failed records a failed poll with backoff and, when it disables the feed, tells its followers.

@@ -56,7 +56,9 @@ func (fs *feedSite) serve(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	etag := fmt.Sprintf(`"%d"`, len(titles))
+	eh := fnv.New64a()
+	eh.Write([]byte(strings.Join(titles, "\n")))
+	etag := fmt.Sprintf(`"%x"`, eh.Sum64())
 	if r.Header.Get("If-None-Match") == etag {
 		w.WriteHeader(http.StatusNotModified)
 		return
@@ -238,5 +240,65 @@ func TestFeedAndURLCommands(t *testing.T) {
 	}
 	if posted := h.fake.Messages(); len(posted) != 0 {
 		t.Errorf("commands posted channel messages: %v", posted)
+	}
+}
+
+// storyHits counts the story pages the site served.
+func (fs *feedSite) storyHits() int {
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	n := 0
+	for path, k := range fs.hits {
+		if strings.HasPrefix(path, "/story/") {
+			n += k
+		}
+	}
+	return n
+}
+
+// TestFeedThatFansOut (finding 11): a feed of 2,000 teaser items whose GUIDs change at every
+// poll costs a bounded number of page fetches and item rows per poll; the items left over
+// come at later polls.
+func TestFeedThatFansOut(t *testing.T) {
+	h := startScheduler(t, kyivDay)
+	site := newFeedSite(t)
+	ctx := context.Background()
+	site.set("/big", "first")
+	f, err := h.db.Follow(ctx, guildA, channel, site.url("/big"), "", 15*time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &Poller{Store: h.db, Web: testWeb(), Now: h.clock.Now, Logger: quietLog}
+	if err := p.PollDue(ctx); err != nil {
+		t.Fatal(err)
+	}
+	items := func() int {
+		n, err := h.db.FeedItemCount(ctx, f.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	for poll := 1; poll <= 3; poll++ {
+		titles := make([]string, 2000)
+		for i := range titles {
+			titles[i] = fmt.Sprintf("p%di%04d", poll, i)
+		}
+		site.set("/big", titles...)
+		h.clock.Set(h.clock.Now().Add(time.Hour))
+		before, rows := site.storyHits(), items()
+		if err := p.PollDue(ctx); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("poll %d: %d pages, %d rows", poll, site.storyHits()-before, items()-rows)
+		if got := site.storyHits() - before; got > 10 {
+			t.Errorf("poll %d fetched %d pages, want at most 10", poll, got)
+		}
+		if got := items() - rows; got > 50 {
+			t.Errorf("poll %d added %d item rows, want at most 50", poll, got)
+		}
+	}
+	if arts, _ := h.db.ArticlesSince(ctx, time.Time{}, guildA, 100); len(arts) < 20 {
+		t.Errorf("%d articles after three polls; the fetched items should be stored", len(arts))
 	}
 }

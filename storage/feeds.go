@@ -184,6 +184,28 @@ func (db *DB) SkipItem(ctx context.Context, feedID int64, guid string) error {
 	return nil
 }
 
+// PruneItems forgets all but the newest keep items of a feed that were skipped (no article):
+// a feed whose GUIDs change at every poll must not grow the table without end. Items that
+// brought an article stay: they are how the feed's followers see it.
+func (db *DB) PruneItems(ctx context.Context, feedID int64, keep int) (int64, error) {
+	r, err := db.db.ExecContext(ctx, `DELETE FROM feed_items WHERE feed_id = ? AND article_id IS NULL AND guid IN
+		(SELECT guid FROM feed_items WHERE feed_id = ? AND article_id IS NULL ORDER BY seen_at DESC, guid LIMIT -1 OFFSET ?)`,
+		feedID, feedID, keep)
+	if err != nil {
+		return 0, fmt.Errorf("prune items of feed %d: %w", feedID, err)
+	}
+	return r.RowsAffected()
+}
+
+// FeedItemCount counts the items remembered for a feed.
+func (db *DB) FeedItemCount(ctx context.Context, feedID int64) (int, error) {
+	var n int
+	if err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM feed_items WHERE feed_id = ?`, feedID).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count items of feed %d: %w", feedID, err)
+	}
+	return n, nil
+}
+
 // AddFeedArticle stores an article that came from a feed item, in one transaction with the
 // item. The same story from another feed (same canonical URL or words) is the same article,
 // now also carried by this feed; Added is false then.

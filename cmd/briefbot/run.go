@@ -55,11 +55,9 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	}
 	poller := &bot.Poller{Store: db, Web: web, Poster: b, Logger: logger}
 	sched := &bot.Scheduler{Store: db, Poster: b, Grace: grace, Logger: logger}
-	stop := sched.Start(ctx, func(ctx context.Context) {
-		if err := poller.PollDue(ctx); err != nil {
-			logger.Error("poll feeds", "err", err)
-		}
-	})
+	stop := sched.Start(ctx)
+	// Feeds are polled in a loop of their own: a slow or huge feed never holds up a briefing.
+	go poller.Run(ctx, time.Minute)
 	go func() {
 		// Articles stored by an older analyser get today's summaries and speakers, while the
 		// bot already answers from what is stored.
