@@ -49,6 +49,7 @@ type Handlers struct {
 	Store  Store
 	Fetch  Fetcher       // downloads attachments; nil refuses them
 	Web    *fetch.Client // fetches pages and feeds users give; nil refuses them
+	Limits *Limiter      // per-member and per-guild limits on costly commands; nil: none
 	Now    func() time.Time
 	Logger *slog.Logger
 }
@@ -87,6 +88,16 @@ func (h *Handlers) Handle(ctx context.Context, req Request) (reply Reply) {
 			reply = errorReply("Something went wrong on our side. Please try again in a minute.")
 		}
 	}()
+	cost := costs[req.Name]
+	if req.Kind == Component {
+		cost = 1 // a page turn runs its query again
+	}
+	if req.Kind != Autocomplete && cost > 0 {
+		if ok, guild, wait := h.Limits.Allow(req.UserID, req.GuildID, cost); !ok {
+			h.logger().Info("rate limited", "command", req.Name, "user", req.UserID, "guild", req.GuildID, "per_guild", guild)
+			return slowDown(guild, wait)
+		}
+	}
 	switch req.Kind {
 	case Autocomplete:
 		return h.autocomplete(ctx, req)

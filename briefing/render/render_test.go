@@ -62,3 +62,25 @@ func TestTruncate(t *testing.T) {
 		}
 	}
 }
+
+func TestURLIsInertInMarkdown(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"https://news.example/a?b=1#c", "https://news.example/a?b=1#c"},
+		{"https://news.example/a)**Official%20notice**%20[Claim%20free%20Nitro](https://evil.example/nitro)%20(",
+			"https://news.example/a%29%2A%2AOfficial%20notice%2A%2A%20%5BClaim%20free%20Nitro%5D%28https://evil.example/nitro%29%20%28"},
+		{"https://en.wikipedia.org/wiki/Foo_(bar)", "https://en.wikipedia.org/wiki/Foo_%28bar%29"},
+		{"javascript:alert(1)", ""},
+		{"//news.example/a", ""},
+		{"https://user:pw@news.example/", ""},
+		{"ftp://news.example/file", ""},
+		{"https://news.example/" + strings.Repeat("x", 2100), ""},
+	}
+	for _, tc := range tests {
+		if got := URL(tc.in); got != tc.want {
+			t.Errorf("URL(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if got := Link("Title [1]", "javascript:alert(1)"); got != `Title \[1\]` {
+		t.Errorf("Link to a bad URL = %q", got)
+	}
+}

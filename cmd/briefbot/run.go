@@ -44,7 +44,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		Token:    token,
 		APIURL:   e.getenv("DISCORD_API_URL"),
 		GuildID:  e.getenv("DISCORD_GUILD_ID"),
-		Handlers: &bot.Handlers{Store: db, Web: web, Logger: logger},
+		Handlers: &bot.Handlers{Store: db, Web: web, Limits: bot.DefaultLimits(), Logger: logger},
 		Logger:   logger,
 	})
 	if err != nil {
