@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefbot/briefbot/briefing/fingerprint"
 	"github.com/briefbot/briefbot/briefing/quotes"
 	"github.com/briefbot/briefbot/briefing/summarize"
 	"github.com/briefbot/briefbot/briefing/text"
@@ -41,6 +42,8 @@ type Analysis struct {
 	Sentences []Sentence // the story's sentences, in order
 	Summary   []int      // indices into Sentences, in article order
 	Quotes    []Quote    // in rank order: the key quote first
+
+	Fingerprint fingerprint.Print // what tells a copy of the same story
 }
 
 // Sentence is one sentence of the body; Start and End are byte offsets in Article.Body.
@@ -70,7 +73,7 @@ const MaxAnalysedSentences = 400
 func Analyze(a Article) Analysis {
 	d := text.Parse(a.Body, a.Title)
 	sents := d.Sentences()
-	an := Analysis{Version: AnalyserVersion, Sentences: make([]Sentence, len(sents))}
+	an := Analysis{Version: AnalyserVersion, Sentences: make([]Sentence, len(sents)), Fingerprint: fingerprint.Of(a.Body)}
 	index := make(map[int]int, len(sents)) // sentence start -> index
 	for i, s := range sents {
 		an.Sentences[i] = Sentence{Text: s.Of(d.Text), Para: s.Para, Start: s.Start, End: s.End}

@@ -2,10 +2,8 @@ package storage
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
 	"encoding/binary"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"net/url"
@@ -14,11 +12,13 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/briefing/fingerprint"
 	"github.com/briefbot/briefbot/briefing/ingest"
 	"github.com/briefbot/briefbot/briefing/text"
 )
 
-// Article is a stored article with what a briefing shows of it.
+// Article is a stored article with what a briefing shows of it. Its Body is not loaded: a
+// briefing shows the summary, and reading every body would cost a page's worth of text.
 type Article struct {
 	ID int64
 	briefing.Article
@@ -44,17 +44,6 @@ type AddResult struct {
 	Added bool // false: the article was stored already (same canonical URL, same words, or reworded)
 }
 
-// ContentHash is the dedupe key of an article's body: its folded words, so that the same story
-// with other white space, quote marks or line breaks is the same article.
-func ContentHash(body string) string {
-	h := sha256.New()
-	for _, w := range text.Words(body) {
-		h.Write([]byte(w))
-		h.Write([]byte{' '})
-	}
-	return hex.EncodeToString(h.Sum(nil))
-}
-
 // AddArticle stores an article with its analysis in one transaction: the article, its
 // sentences and summary, its quotes and their speakers, and its full-text entry. An article
 // stored already is not stored again; its ID is returned with Added false. guildID limits who
@@ -70,6 +59,33 @@ func (db *DB) AddArticle(ctx context.Context, a briefing.Article, an briefing.An
 		return AddResult{}, fmt.Errorf("store article %q: %w", a.Title, err)
 	}
 	return res, nil
+}
+
+// Incoming is an article with its analysis, ready to store.
+type Incoming struct {
+	Article  briefing.Article
+	Analysis briefing.Analysis
+}
+
+// AddArticles stores articles as AddArticle does, all in one transaction: a batch costs one
+// commit (one fsync) instead of one each, which is most of the cost of storing an article. An
+// article stored earlier in the batch counts as stored for the ones after it. Either the whole
+// batch is stored or, on an error, none of it.
+func (db *DB) AddArticles(ctx context.Context, in []Incoming, guildID string) ([]AddResult, error) {
+	out := make([]AddResult, len(in))
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		for i, a := range in {
+			var err error
+			if out[i], err = db.addArticleTx(ctx, tx, a.Article, a.Analysis, adder{guildID: guildID}); err != nil {
+				return fmt.Errorf("%q: %w", a.Article.Title, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store %d articles: %w", len(in), err)
+	}
+	return out, nil
 }
 
 // adder is who brings an article: everyone (the CLI, seeds), one guild privately, or a feed
@@ -96,7 +112,11 @@ func (ad adder) scope() string {
 // new one is stored beside it.
 func (db *DB) addArticleTx(ctx context.Context, tx *sql.Tx, a briefing.Article, an briefing.Analysis, ad adder) (AddResult, error) {
 	var res AddResult
-	hash := ContentHash(a.Body)
+	fp := an.Fingerprint
+	if fp.Hash == "" { // an analysis made by hand, as tests do
+		fp = fingerprint.Of(a.Body)
+	}
+	hash := fp.Hash
 	var canon sql.NullString
 	if a.URL != "" {
 		canon = sql.NullString{String: ingest.CanonicalURL(a.URL), Valid: true}
@@ -120,7 +140,7 @@ func (db *DB) addArticleTx(ctx context.Context, tx *sql.Tx, a briefing.Article, 
 	}
 	var sk []byte
 	if res.ID == 0 && !exact {
-		sk = sketch(a.Body)
+		sk = fp.Sketch
 		if res.ID, err = db.sameStory(ctx, tx, sk, a.Title, hash, canon, ad); err != nil {
 			return res, err
 		}
@@ -148,7 +168,7 @@ func (db *DB) addArticleTx(ctx context.Context, tx *sql.Tx, a briefing.Article, 
 		res.ID, a.Title, a.Body); err != nil {
 		return res, err
 	}
-	for _, b := range bands(sk) {
+	for _, b := range fingerprint.Bands(sk) {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)`, b, res.ID); err != nil {
 			return res, err
 		}
@@ -191,8 +211,8 @@ func (db *DB) sameStory(ctx context.Context, tx *sql.Tx, sk []byte, title, hash 
 	if sk == nil {
 		return 0, nil
 	}
-	bs := bands(sk)
-	args := []any{db.now() - int64(sketchWindow/time.Second)}
+	bs := fingerprint.Bands(sk)
+	args := []any{db.now() - int64(fingerprint.Window/time.Second)}
 	for _, b := range bs {
 		args = append(args, b)
 	}
@@ -208,7 +228,7 @@ func (db *DB) sameStory(ctx context.Context, tx *sql.Tx, sk []byte, title, hash 
 		return 0, err
 	}
 	for _, n := range all {
-		if resemblance(sk, n.sketch) < sameStory {
+		if fingerprint.Resemblance(sk, n.sketch) < fingerprint.SameStory {
 			continue
 		}
 		ok, err := standsIn(ctx, tx, n.id, title, hash, canon, ad)
@@ -258,7 +278,11 @@ func writeAnalysis(ctx context.Context, tx *sql.Tx, id, at int64, an briefing.An
 	}
 	defer stmt.Close()
 	for i, s := range an.Sentences {
-		if _, err := stmt.ExecContext(ctx, id, i, s.Para, s.Start, s.End, s.Text, inSummary[i]); err != nil {
+		text := "" // the body holds it; only the summary's sentences are read back
+		if inSummary[i] {
+			text = s.Text
+		}
+		if _, err := stmt.ExecContext(ctx, id, i, s.Para, s.Start, s.End, text, inSummary[i]); err != nil {
 			return err
 		}
 	}
@@ -389,15 +413,13 @@ func matchHits(info []byte, phrases int) (title, body int) {
 // articles loads articles chosen by the SQL tail (joins, WHERE, ORDER, LIMIT), each with its
 // summary, key quote and the feeds of guildID that carried it.
 func (db *DB) articles(ctx context.Context, guildID, tail string, args ...any) ([]Article, error) {
-	out, err := queryAll(ctx, db.db, scanArticle, `SELECT a.id, a.title, a.body, a.url, a.source, CASE a.scope WHEN 'global' THEN '' ELSE a.guild_id END,
+	out, err := queryAll(ctx, db.db, scanArticle, `SELECT a.id, a.title, a.url, a.source, CASE a.scope WHEN 'global' THEN '' ELSE a.guild_id END,
 		a.published_at, a.added_at, a.analyser_version FROM articles a `+tail, args...)
 	if err != nil {
 		return nil, err
 	}
-	for i := range out {
-		if err := db.fillBriefing(ctx, &out[i], guildID); err != nil {
-			return nil, err
-		}
+	if err := db.fillBriefings(ctx, out, guildID); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -406,7 +428,7 @@ func scanArticle(sc scanner) (Article, error) {
 	var a Article
 	var published sql.NullInt64
 	var added int64
-	err := sc.Scan(&a.ID, &a.Title, &a.Body, &a.URL, &a.Source, &a.GuildID, &published, &added, &a.AnalyserVersion)
+	err := sc.Scan(&a.ID, &a.Title, &a.URL, &a.Source, &a.GuildID, &published, &added, &a.AnalyserVersion)
 	if published.Valid {
 		a.Published = time.Unix(published.Int64, 0).UTC()
 	}
@@ -414,46 +436,73 @@ func scanArticle(sc scanner) (Article, error) {
 	return a, err
 }
 
-// fillBriefing loads an article's summary and key quote, and which of the feeds guildID
-// follows carried it: another guild's feeds are its own business (a private tipline's name
-// must not show up elsewhere).
-func (db *DB) fillBriefing(ctx context.Context, a *Article, guildID string) error {
-	var err error
-	if a.Summary, err = queryAll(ctx, db.db, scanString,
-		`SELECT text FROM sentences WHERE article_id = ? AND in_summary ORDER BY idx`, a.ID); err != nil {
+// fillBriefings loads the articles' summaries and key quotes, and which of the feeds guildID
+// follows carried them (another guild's feeds are its own business: a private tipline's name
+// must not show up elsewhere). Three queries for the whole page, not three an article.
+func (db *DB) fillBriefings(ctx context.Context, arts []Article, guildID string) error {
+	if len(arts) == 0 {
+		return nil
+	}
+	at := make(map[int64]*Article, len(arts))
+	ids := make([]int64, len(arts))
+	for i := range arts {
+		at[arts[i].ID] = &arts[i]
+		ids[i] = arts[i].ID
+		arts[i].Summary, arts[i].Feeds, arts[i].KeyQuote = nil, nil, nil
+	}
+	list, err := json.Marshal(ids)
+	if err != nil {
 		return err
 	}
+	type line struct {
+		id   int64
+		text string
+	}
+	lines, err := queryAll(ctx, db.db, func(sc scanner) (l line, err error) { err = sc.Scan(&l.id, &l.text); return },
+		`SELECT article_id, text FROM sentences WHERE article_id IN (SELECT value FROM json_each(?)) AND in_summary
+		ORDER BY article_id, idx`, string(list))
+	if err != nil {
+		return err
+	}
+	for _, l := range lines {
+		at[l.id].Summary = append(at[l.id].Summary, l.text)
+	}
 	type carrier struct {
+		id    int64
 		title string
 		own   bool
 	}
-	carriers, err := queryAll(ctx, db.db, func(sc scanner) (c carrier, err error) { err = sc.Scan(&c.title, &c.own); return },
-		`SELECT f.title, EXISTS (SELECT 1 FROM guild_feeds gf WHERE gf.feed_id = f.id AND gf.guild_id = ?)
-		FROM feed_items fi JOIN feeds f ON f.id = fi.feed_id WHERE fi.article_id = ? ORDER BY fi.seen_at, f.id`, guildID, a.ID)
+	carriers, err := queryAll(ctx, db.db, func(sc scanner) (c carrier, err error) { err = sc.Scan(&c.id, &c.title, &c.own); return },
+		`SELECT fi.article_id, f.title, EXISTS (SELECT 1 FROM guild_feeds gf WHERE gf.feed_id = f.id AND gf.guild_id = ?)
+		FROM feed_items fi JOIN feeds f ON f.id = fi.feed_id WHERE fi.article_id IN (SELECT value FROM json_each(?))
+		ORDER BY fi.article_id, fi.seen_at, f.id`, guildID, string(list))
 	if err != nil {
 		return err
 	}
-	a.Feeds = nil
-	foreign := false
+	foreign := map[int64]bool{}
 	for _, c := range carriers {
+		a := at[c.id]
 		if c.own {
 			a.Feeds = append(a.Feeds, c.title)
 		} else if c.title == a.Source {
-			foreign = true
+			foreign[c.id] = true
 		}
 	}
-	switch {
-	case len(a.Feeds) > 0:
-		a.Source = a.Feeds[0] // the guild's own feed is the source it knows
-	case foreign:
-		a.Source = hostOf(a.URL) // never another guild's feed's name
+	for i := range arts {
+		a := &arts[i]
+		switch {
+		case len(a.Feeds) > 0:
+			a.Source = a.Feeds[0] // the guild's own feed is the source it knows
+		case foreign[a.ID]:
+			a.Source = hostOf(a.URL) // never another guild's feed's name
+		}
 	}
-	qs, err := db.quotes(ctx, `WHERE q.article_id = ? ORDER BY q.rank LIMIT 1`, a.ID)
+	qs, err := db.quotes(ctx, `WHERE q.article_id IN (SELECT value FROM json_each(?)) AND q.rank = 0`, string(list))
 	if err != nil {
 		return err
 	}
-	if len(qs) > 0 {
-		a.KeyQuote = &qs[0]
+	for i := range qs {
+		at[qs[i].ArticleID].KeyQuote = &qs[i]
 	}
 	return nil
 }
@@ -465,6 +514,35 @@ func hostOf(raw string) string {
 		return ""
 	}
 	return strings.TrimPrefix(u.Hostname(), "www.")
+}
+
+// Part is what one part of the database holds, in bytes of its content (without the
+// b-tree overhead SQLite adds).
+type Part struct {
+	Name  string
+	Bytes int64
+}
+
+// Usage says what the parts of the database hold: the article texts, the sentences, the
+// full-text index, the quotes, the speakers and their indexes, and the near-copy sketches.
+func (db *DB) Usage(ctx context.Context) ([]Part, error) {
+	var out []Part
+	for _, p := range []struct{ name, query string }{
+		{"article bodies", `SELECT total(length(CAST(body AS BLOB)) + length(CAST(title AS BLOB))) FROM articles`},
+		{"sentences", `SELECT total(length(CAST(text AS BLOB)) + 24) FROM sentences`},
+		{"full-text index", `SELECT total(length(block)) FROM articles_fts_segments`},
+		{"quotes", `SELECT total(length(CAST(text AS BLOB)) + length(CAST(speaker_as AS BLOB)) + 32) FROM quotes`},
+		{"speakers", `SELECT (SELECT total(length(name) + 24) FROM speaker_units) + (SELECT total(length(word) + 16) FROM speaker_words) +
+			(SELECT total(length(gram) + length(word)) FROM word_grams) + (SELECT total(length(alias) + 8) FROM speaker_aliases)`},
+		{"sketches", `SELECT (SELECT total(length(sketch)) FROM articles) + (SELECT count(*) * 16 FROM article_bands)`},
+	} {
+		var n float64
+		if err := db.db.QueryRowContext(ctx, p.query).Scan(&n); err != nil {
+			return nil, fmt.Errorf("size of %s: %w", p.name, err)
+		}
+		out = append(out, Part{p.name, int64(n)})
+	}
+	return out, nil
 }
 
 // Stats counts what the database holds.

@@ -65,43 +65,44 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		}
 	}
 
-	bar := newProgress(e, len(files), *quiet)
-	added, dup := 0, 0
-	for _, path := range files {
-		if err := ctx.Err(); err != nil {
-			bar.done()
-			return fmt.Errorf("interrupted after %d of %d files: %w", added+dup+len(rejected), len(files), err)
-		}
-		a, err := ingest.ReadFile(path)
-		if err != nil {
-			rejected = append(rejected, rejection{path, reason(err)})
-			bar.step()
-			continue
-		}
-		res, err := store(ctx, db, a)
-		if err != nil {
-			bar.done()
-			return err // a storage failure is not the file's fault: stop, nothing half-written
-		}
-		if res.Added {
-			added++
-		} else {
-			dup++
-		}
-		bar.step()
+	bar := newProgress(e, len(files)+len(fromWeb), *quiet)
+	// Files are read and analysed on every core, in order, and stored in batches: a storage
+	// failure is not a file's fault, so it stops the run with nothing half-written.
+	type read struct {
+		a   briefing.Article
+		an  briefing.Analysis
+		err error
 	}
-	for _, a := range fromWeb {
-		res, err := store(ctx, db, a)
+	b := &batcher{db: db}
+	err = inOrder(ctx, len(files)+len(fromWeb), func(i int) read {
+		if i >= len(files) {
+			a := fromWeb[i-len(files)]
+			return read{a: a, an: briefing.Analyze(a)}
+		}
+		a, err := ingest.ReadFile(files[i])
 		if err != nil {
-			bar.done()
-			return err
+			return read{err: err}
 		}
-		if res.Added {
-			added++
-		} else {
-			dup++
+		return read{a: a, an: briefing.Analyze(a)}
+	}, func(i int, r read) error {
+		defer bar.step()
+		if r.err != nil {
+			rejected = append(rejected, rejection{files[i], reason(r.err)})
+			return nil
 		}
+		return b.add(ctx, r.a, r.an)
+	})
+	if err == nil {
+		err = b.flush(ctx)
 	}
+	if err != nil {
+		bar.done()
+		if ctx.Err() != nil {
+			return fmt.Errorf("interrupted after %d of %d inputs (stored batches are kept): %w", b.added+b.dup, len(files)+len(fromWeb), err)
+		}
+		return err
+	}
+	added, dup := b.added, b.dup
 	bar.done()
 	fmt.Fprintf(e.stdout, "%d added, %d duplicate, %d rejected\n", added, dup, len(rejected))
 	for _, r := range rejected {

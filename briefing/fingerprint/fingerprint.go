@@ -1,0 +1,130 @@
+// Package fingerprint tells when two article bodies are the same story: the same words (Hash),
+// or mostly the same phrasing (Sketch and Resemblance). Both are pure functions of the body,
+// computed once at analysis, on any core; storage compares them.
+package fingerprint
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"hash/fnv"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+// A sketch is a MinHash signature of an article's four-word phrases. Two stories whose sketches
+// agree in most slots share most of their phrasing: the same wire story republished under
+// another headline, with a sentence added or a few words changed. Different stories on the
+// same subject share almost no four-word phrase; daily pages of one series share their
+// boilerplate, about half of it (CNN Student News), which the threshold stays well above.
+const (
+	sketchSlots   = 128
+	sketchBands   = 16 // of 8 slots: a copy sharing 80% of phrases shares a band 95 times in 100
+	sketchShingle = 4
+	sketchMinimum = 40 // words; shorter bodies are compared only word for word (Hash)
+)
+
+// SameStory is the share of equal sketch slots that makes two bodies one story.
+const SameStory = 0.8
+
+// Window is how far back a new article is compared with for a reworded copy.
+const Window = 14 * 24 * time.Hour
+
+// Print is a body's fingerprint.
+type Print struct {
+	Hash   string // of the folded words: the same story with other white space, marks or line breaks
+	Sketch []byte // MinHash of the four-word phrases; nil for a body under 40 words
+}
+
+// Of returns the fingerprint of body.
+func Of(body string) Print {
+	words := text.Words(body)
+	return Print{Hash: hashWords(words), Sketch: sketchWords(words)}
+}
+
+// Hash is the dedupe key of a body: a hash of its folded words.
+func Hash(body string) string { return hashWords(text.Words(body)) }
+
+func hashWords(words []string) string {
+	h := sha256.New()
+	for _, w := range words {
+		h.Write([]byte(w))
+		h.Write([]byte{' '})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// fnv64a continues an FNV-1a hash over s.
+func fnv64a(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// sketchWords returns the MinHash signature of a body's words, or nil when it is too short to
+// judge.
+func sketchWords(words []string) []byte {
+	if len(words) < sketchMinimum {
+		return nil
+	}
+	var mins [sketchSlots]uint32
+	for i := range mins {
+		mins[i] = ^uint32(0)
+	}
+	for i := 0; i+sketchShingle <= len(words); i++ {
+		// The FNV-1a hash of the phrase's words joined by spaces, without building the phrase.
+		sum := uint64(14695981039346656037)
+		for k, w := range words[i : i+sketchShingle] {
+			if k > 0 {
+				sum = fnv64a(sum, " ")
+			}
+			sum = fnv64a(sum, w)
+		}
+		// Slot k hashes the phrase with h1 + k*h2 (Kirsch and Mitzenmacher's double hashing).
+		h1, h2 := uint32(sum), uint32(sum>>32)|1
+		for k := range mins {
+			if v := h1 + uint32(k)*h2; v < mins[k] {
+				mins[k] = v
+			}
+		}
+	}
+	out := make([]byte, 4*sketchSlots)
+	for k, v := range mins {
+		binary.LittleEndian.PutUint32(out[4*k:], v)
+	}
+	return out
+}
+
+// Resemblance estimates the share of four-word phrases two sketched bodies have in common.
+func Resemblance(a, b []byte) float64 {
+	if len(a) != 4*sketchSlots || len(b) != len(a) {
+		return 0
+	}
+	same := 0
+	for k := 0; k < len(a); k += 4 {
+		if binary.LittleEndian.Uint32(a[k:]) == binary.LittleEndian.Uint32(b[k:]) {
+			same++
+		}
+	}
+	return float64(same) / sketchSlots
+}
+
+// Bands cuts a sketch into sketchBands hashes; two sketches that agree on all the slots of any
+// band are worth comparing.
+func Bands(sk []byte) []int64 {
+	if len(sk) != 4*sketchSlots {
+		return nil
+	}
+	width := len(sk) / sketchBands
+	out := make([]int64, sketchBands)
+	for b := range out {
+		h := fnv.New64a()
+		h.Write([]byte{byte(b)})
+		h.Write(sk[b*width : (b+1)*width])
+		out[b] = int64(h.Sum64())
+	}
+	return out
+}

@@ -1,0 +1,51 @@
+package fingerprint
+
+import (
+	"encoding/binary"
+	"hash/fnv"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+const story = `The harbour at Port Ellen reopened on Friday after three months of repairs to the pier
+that was damaged in the January storms. Fishing boats returned to their moorings before dawn, and the
+first ferry from Kennacraig docked shortly after nine in the morning with a full load of passengers and
+freight. "It is a relief for everyone on the island," harbour master Ann Reid said.`
+
+// TestSketchMatchesStoredOnes: the sketch hashes each phrase as the words joined by spaces,
+// as the sketches already stored were made; a change would make every stored sketch useless.
+func TestSketchMatchesStoredOnes(t *testing.T) {
+	words := text.Words(story)
+	got := Of(story).Sketch
+	for i := 0; i+sketchShingle <= len(words); i++ {
+		h := fnv.New64a()
+		h.Write([]byte(strings.Join(words[i:i+sketchShingle], " ")))
+		sum := h.Sum64()
+		h1, h2 := uint32(sum), uint32(sum>>32)|1
+		for k := 0; k < sketchSlots; k++ {
+			if v := h1 + uint32(k)*h2; v < binary.LittleEndian.Uint32(got[4*k:]) {
+				t.Fatalf("slot %d holds more than phrase %d's hash", k, i)
+			}
+		}
+	}
+}
+
+func TestResemblance(t *testing.T) {
+	a := Of(story)
+	reworded := Of(strings.Replace(story, "nine in the morning", "9 a.m.", 1) + " The next storm season begins in October.")
+	other := Of(strings.Repeat("Ferry crews on Islay walked out on Friday over pay and the union said talks failed. ", 5))
+	if r := Resemblance(a.Sketch, reworded.Sketch); r < SameStory {
+		t.Errorf("reworded copy resembles %.2f, want >= %.2f", r, SameStory)
+	}
+	if r := Resemblance(a.Sketch, other.Sketch); r > 0.2 {
+		t.Errorf("another story resembles %.2f", r)
+	}
+	if Of("Too short to sketch.").Sketch != nil {
+		t.Error("a short body was sketched")
+	}
+	if Hash("A  “quoted” line\n\nbreak") != Hash(`a "quoted" line break`) {
+		t.Error("the hash depends on spacing or marks")
+	}
+}

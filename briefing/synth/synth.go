@@ -1,0 +1,198 @@
+// Package synth writes news-like articles for benchmarks: paragraphs of plain sentences and
+// quotes in the shapes news uses (`"...," said Ann Reid, a nurse.`, `"...," Reid said.`,
+// `"...," she said.`), by people drawn from a fixed cast with a few very often quoted and
+// many seldom (Zipf), surnames shared by several people, and dates spread over a year. The
+// same seed gives the same articles. It reads no data set: what it writes is made up.
+package synth
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing"
+)
+
+// Generator makes articles; the zero value is not usable, use New.
+type Generator struct {
+	rnd      *rand.Rand
+	zipf     *rand.Zipf
+	vocab    []string
+	people   []Person
+	start    time.Time
+	span     time.Duration
+	n, count int
+}
+
+// Person is a member of the cast.
+type Person struct {
+	First, Last string
+	She         bool
+}
+
+// Name is the person's full name.
+func (p Person) Name() string { return p.First + " " + p.Last }
+
+// New returns a generator of n articles over one year from start, quoting a cast of people
+// (about one person for every five articles, at least 50).
+func New(seed uint64, n int, start time.Time) *Generator {
+	rnd := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	g := &Generator{rnd: rnd, start: start, span: 365 * 24 * time.Hour, n: max(n, 1)}
+	g.vocab = words(rnd, 6000)
+	cast := max(50, n/5)
+	surnames := names(rnd, max(20, cast/3), true) // about three people per surname
+	for i := 0; i < cast; i++ {
+		she := rnd.IntN(2) == 0
+		first := givenHe[rnd.IntN(len(givenHe))]
+		if she {
+			first = givenShe[rnd.IntN(len(givenShe))]
+		}
+		g.people = append(g.people, Person{First: first, Last: surnames[rnd.IntN(len(surnames))], She: she})
+	}
+	g.zipf = rand.NewZipf(rnd, 1.1, 2, uint64(cast-1))
+	return g
+}
+
+// People is the cast, most quoted first.
+func (g *Generator) People() []Person { return g.people }
+
+// Vocabulary is the words the articles are written in, most frequent first.
+func (g *Generator) Vocabulary() []string { return g.vocab }
+
+// Next returns the next article: about 600 words in 10 paragraphs, with 4 to 6 quotes by 2 or
+// 3 people.
+func (g *Generator) Next() briefing.Article {
+	i := g.count
+	g.count++
+	var b strings.Builder
+	speakers := make([]Person, 2+g.rnd.IntN(2))
+	for k := range speakers {
+		speakers[k] = g.people[g.zipf.Uint64()]
+	}
+	quotesLeft := 4 + g.rnd.IntN(3)
+	named := map[int]bool{}
+	for p := 0; p < 10; p++ {
+		if p > 0 {
+			b.WriteString("\n\n")
+		}
+		for s := 0; s < 4; s++ {
+			if s > 0 {
+				b.WriteString(" ")
+			}
+			if s == 1 && quotesLeft > 0 && p > 0 {
+				quotesLeft--
+				k := g.rnd.IntN(len(speakers))
+				b.WriteString(g.quote(speakers[k], named[k], p))
+				named[k] = true
+				continue
+			}
+			b.WriteString(g.sentence(10 + g.rnd.IntN(14)))
+		}
+	}
+	title := g.sentence(6 + g.rnd.IntN(5))
+	return briefing.Article{
+		Title:     strings.TrimSuffix(title, "."),
+		Body:      b.String(),
+		Source:    "synth",
+		URL:       fmt.Sprintf("https://news.example/%d/%s", i, strings.ToLower(strings.Join(strings.Fields(title)[:3], "-"))),
+		Published: g.start.Add(time.Duration(int64(g.span) / int64(g.n) * int64(i))).UTC(),
+	}
+}
+
+// quote writes a quote of p in one of the shapes news uses: the full name and a role on first
+// mention, the surname or a pronoun after.
+func (g *Generator) quote(p Person, named bool, para int) string {
+	words := strings.TrimSuffix(g.sentence(8+g.rnd.IntN(12)), ".")
+	switch {
+	case !named:
+		return fmt.Sprintf("%q said %s, %s.", words+",", p.Name(), g.role())
+	case para%3 == 0:
+		pron := "he"
+		if p.She {
+			pron = "she"
+		}
+		return fmt.Sprintf("%q %s said.", words+",", pron)
+	default:
+		return fmt.Sprintf("%q %s said.", words+",", p.Last)
+	}
+}
+
+func (g *Generator) role() string {
+	return roles[g.rnd.IntN(len(roles))]
+}
+
+// sentence writes n words drawn by frequency, the first capitalised.
+func (g *Generator) sentence(n int) string {
+	ws := make([]string, n)
+	for i := range ws {
+		// Squaring a uniform draw favours the start of the vocabulary: a few words are common.
+		u := g.rnd.Float64()
+		ws[i] = g.vocab[int(u*u*float64(len(g.vocab)))]
+	}
+	ws[0] = strings.ToUpper(ws[0][:1]) + ws[0][1:]
+	return strings.Join(ws, " ") + "."
+}
+
+var roles = []string{"a spokesperson for the council", "the city's mayor", "a local teacher", "an economist at the bank",
+	"the union's leader", "a nurse in the capital", "the minister", "a senior official", "a lawyer for the family"}
+
+var givenHe = strings.Fields("James John Robert Michael David William Richard Joseph Thomas Charles Daniel Matthew " +
+	"Anthony Mark Paul Steven Andrew Kenneth Joshua Kevin Brian George Timothy Ronald Jason Edward Jeffrey Ryan " +
+	"Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Frank Alexander " +
+	"Raymond Patrick Jack Dennis Jerry Tyler Aaron Henry Adam Douglas Nathan Peter Zachary Kyle Walter Harold")
+
+var givenShe = strings.Fields("Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy " +
+	"Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie " +
+	"Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha " +
+	"Katherine Christine Debra Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce Virginia")
+
+// words makes n distinct lower-case words of two to four syllables, with the common English
+// function words first so that sentences have some.
+func words(rnd *rand.Rand, n int) []string {
+	out := strings.Fields("the of and to in a is that for on was with as by at from has were said will")
+	seen := map[string]bool{}
+	for _, w := range out {
+		seen[w] = true
+	}
+	for len(out) < n {
+		w := syllables(rnd, 1+rnd.IntN(3))
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// names makes n distinct capitalised names.
+func names(rnd *rand.Rand, n int, long bool) []string {
+	var out []string
+	seen := map[string]bool{}
+	for len(out) < n {
+		k := 2 + rnd.IntN(2)
+		if !long {
+			k = 2
+		}
+		w := syllables(rnd, k)
+		w = strings.ToUpper(w[:1]) + w[1:]
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func syllables(rnd *rand.Rand, k int) string {
+	const cons, vows = "bcdfghklmnprstvz", "aeiou"
+	var b strings.Builder
+	for i := 0; i < k; i++ {
+		b.WriteByte(cons[rnd.IntN(len(cons))])
+		b.WriteByte(vows[rnd.IntN(len(vows))])
+		if rnd.IntN(3) == 0 {
+			b.WriteByte(cons[rnd.IntN(len(cons))])
+		}
+	}
+	return b.String()
+}

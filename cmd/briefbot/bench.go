@@ -1,0 +1,251 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/pprof"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/briefing/synth"
+	"github.com/briefbot/briefbot/storage"
+)
+
+// runBench builds a database of generated articles (through the ingest path: analysis on every
+// core, batched writes) and times every lookup the bot serves, at the storage layer and through
+// the bot's handlers (no Discord), printing one line per row with p50 and p99.
+func runBench(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "bench")
+	n := fs.Int("n", 10_000, "articles to generate and ingest")
+	queries := fs.Int("queries", 200, "lookups timed per row")
+	dbPath := fs.String("db", "", "database file to build or reuse (default: a temporary one, removed after)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *n < 1 || *queries < 1 {
+		return fmt.Errorf("%w: -n and --queries must be at least 1", errUsage)
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	path := *dbPath
+	if path == "" {
+		dir, err := os.MkdirTemp("", "briefbot-bench-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		path = filepath.Join(dir, "bench.db")
+	}
+	db, err := storage.Open(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	gen := synth.New(1, *n, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
+	stats, err := db.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	// A database built before (--db) is reused: the generator is replayed to know its cast.
+	arts := make([]briefing.Article, *n)
+	for i := range arts {
+		arts[i] = gen.Next()
+	}
+	if stats.Articles < *n {
+		if err := benchIngest(ctx, e, db, arts[stats.Articles:]); err != nil {
+			return err
+		}
+	}
+	if stats, err = db.Stats(ctx); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "database: %d articles, %d quotes, %d speakers\n", stats.Articles, stats.Quotes, stats.Speakers)
+	if err := benchSizes(ctx, e, db); err != nil {
+		return err
+	}
+	return benchLookups(ctx, e, db, gen, *queries)
+}
+
+// benchIngest ingests articles as `briefbot ingest` does and prints the rate overall and over
+// the first and last tenth, to show whether it stays flat as the database grows.
+func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Article) error {
+	type analysed struct {
+		a  briefing.Article
+		an briefing.Analysis
+	}
+	b := &batcher{db: db}
+	tenth := max(1, len(arts)/10)
+	start := time.Now()
+	var firstTenth, lastStart time.Time
+	err := inOrder(ctx, len(arts), func(i int) analysed {
+		return analysed{arts[i], briefing.Analyze(arts[i])}
+	}, func(i int, r analysed) error {
+		switch i {
+		case tenth:
+			firstTenth = time.Now()
+		case len(arts) - tenth:
+			lastStart = time.Now()
+		}
+		return b.add(ctx, r.a, r.an)
+	})
+	if err == nil {
+		err = b.flush(ctx)
+	}
+	if err != nil {
+		return err
+	}
+	total := time.Since(start)
+	rate := func(k int, d time.Duration) string {
+		if d <= 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%.0f/s", float64(k)/d.Seconds())
+	}
+	line := fmt.Sprintf("ingest: %d articles in %s: %s", len(arts), total.Round(time.Millisecond), rate(len(arts), total))
+	if !firstTenth.IsZero() && !lastStart.IsZero() {
+		line += fmt.Sprintf(" (first tenth %s, last tenth %s)", rate(tenth, firstTenth.Sub(start)), rate(tenth, time.Since(lastStart)))
+	}
+	fmt.Fprintf(e.stdout, "%s; %d added, %d duplicate\n", line, b.added, b.dup)
+	return nil
+}
+
+// benchSizes prints the database's size and what its parts hold.
+func benchSizes(ctx context.Context, e *env, db *storage.DB) error {
+	parts, err := db.Usage(ctx)
+	if err != nil {
+		return err
+	}
+	fi, err := os.Stat(db.Path())
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	for _, p := range parts {
+		fmt.Fprintf(&b, ", %s %s", p.Name, mib(p.Bytes))
+	}
+	fmt.Fprintf(e.stdout, "size: %s on disk%s\n", mib(fi.Size()), b.String())
+	return nil
+}
+
+func mib(n int64) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }
+
+// benchRow is one timed lookup: at storage and through the handler, each over its inputs.
+type benchRow struct {
+	name    string
+	inputs  []string
+	storage func(ctx context.Context, in string) (bool, error) // true: it answered something
+	handle  func(in string) bot.Request
+}
+
+// benchLookups times every lookup the bot serves.
+func benchLookups(ctx context.Context, e *env, db *storage.DB, gen *synth.Generator, q int) error {
+	people, vocab := gen.People(), gen.Vocabulary()
+	pick := func(k int, f func(i int) string) []string {
+		out := make([]string, k)
+		for i := range out {
+			out[i] = f(i)
+		}
+		return out
+	}
+	// The most quoted people are the ones asked about most: inputs cycle over the top of the cast.
+	top := func(i int) synth.Person { return people[(i*7)%min(len(people), 500)] }
+	h := &bot.Handlers{Store: db, Now: time.Now}
+	const guild = "bench-guild"
+	quotes := func(in string) bot.Request {
+		return bot.Request{Name: "quotes", GuildID: guild, UserID: "u", Options: map[string]string{"speaker": in}}
+	}
+	search := func(in string) bot.Request {
+		return bot.Request{Name: "search", GuildID: guild, UserID: "u", Options: map[string]string{"query": in}}
+	}
+	searchStore := func(ctx context.Context, in string) (bool, error) {
+		arts, err := db.Search(ctx, in, guild, 50)
+		return len(arts) > 0, err
+	}
+	quotesStore := func(ctx context.Context, in string) (bool, error) {
+		qs, err := db.QuotesBySpeaker(ctx, in, guild, 10)
+		var unknown *storage.UnknownSpeakerError
+		if errors.As(err, &unknown) {
+			return len(unknown.Suggestions) > 0, nil
+		}
+		return len(qs) > 0, err
+	}
+	rows := []benchRow{
+		{name: "speaker autocomplete, 3 letters", inputs: pick(q, func(i int) string { return strings.ToLower(top(i).Last[:3]) }),
+			storage: func(ctx context.Context, in string) (bool, error) {
+				sp, err := db.Speakers(ctx, in, guild, 25)
+				return len(sp) > 0, err
+			},
+			handle: func(in string) bot.Request {
+				return bot.Request{Kind: bot.Autocomplete, Name: "quotes", Focused: "speaker", GuildID: guild, UserID: "u",
+					Options: map[string]string{"speaker": in}}
+			}},
+		{name: "/quotes speaker: full name", inputs: pick(q, func(i int) string { return top(i).Name() }), storage: quotesStore, handle: quotes},
+		{name: "/quotes speaker: common surname", inputs: pick(q, func(i int) string { return people[i%5].Last }), storage: quotesStore, handle: quotes},
+		{name: "unknown speaker, did you mean", inputs: pick(q, func(i int) string { return misspell(top(i).Last) }), storage: quotesStore, handle: quotes},
+		{name: "/search two common words", inputs: pick(q, func(i int) string { return vocab[20+i%40] + " " + vocab[60+i%40] }), storage: searchStore, handle: search},
+		{name: "/search one very common word", inputs: pick(q, func(int) string { return "the" }), storage: searchStore, handle: search},
+		{name: "/search a rare word", inputs: pick(q, func(i int) string { return vocab[len(vocab)-1-i%1000] }), storage: searchStore, handle: search},
+		{name: "/brief", inputs: pick(q, func(int) string { return "" }),
+			storage: func(ctx context.Context, _ string) (bool, error) {
+				arts, err := db.ArticlesSince(ctx, time.Now().Add(-24*time.Hour), guild, 50)
+				return len(arts) > 0, err
+			},
+			handle: func(string) bot.Request { return bot.Request{Name: "brief", GuildID: guild, UserID: "u"} }},
+	}
+	for _, r := range rows {
+		var atStore, atHandler []time.Duration
+		answered := 0
+		for _, in := range r.inputs {
+			t0 := time.Now()
+			ok, err := r.storage(ctx, in)
+			atStore = append(atStore, time.Since(t0))
+			if err != nil {
+				return fmt.Errorf("%s %q: %w", r.name, in, err)
+			}
+			if ok {
+				answered++
+			}
+			t0 = time.Now()
+			h.Handle(ctx, r.handle(in))
+			atHandler = append(atHandler, time.Since(t0))
+		}
+		fmt.Fprintf(e.stdout, "%-34s storage p50 %s p99 %s · handler p50 %s p99 %s · answered %d/%d\n", r.name,
+			pct(atStore, 50), pct(atStore, 99), pct(atHandler, 50), pct(atHandler, 99), answered, len(r.inputs))
+	}
+	return nil
+}
+
+// pct is the p-th percentile of ds, in milliseconds.
+func pct(ds []time.Duration, p int) string {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	i := min(len(s)-1, (len(s)*p+99)/100-1)
+	return fmt.Sprintf("%.2fms", float64(s[max(i, 0)].Microseconds())/1000)
+}
+
+// misspell swaps two letters in the middle of a name, as a hurried typist does.
+func misspell(s string) string {
+	r := []rune(s)
+	if len(r) < 4 {
+		return s + "x"
+	}
+	k := len(r) / 2
+	r[k], r[k+1] = r[k+1], r[k]
+	return string(r)
+}

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"context"
+	"runtime"
+	"sync"
+
+	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/storage"
+)
+
+// chunk is how many inputs are analysed together before they are handed on in order; the
+// next chunk is analysed while this one is stored.
+const chunk = 256
+
+// inOrder runs work(i) for every i in [0, n) on all cores and calls emit(i, result) in the
+// order of i, from one goroutine. It stops at the first error of emit or of ctx.
+func inOrder[T any](ctx context.Context, n int, work func(int) T, emit func(int, T) error) error {
+	type done struct {
+		start int
+		out   []T
+	}
+	workers := runtime.GOMAXPROCS(0)
+	chunks := make(chan done, 1)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		defer close(chunks)
+		for start := 0; start < n; start += chunk {
+			out := make([]T, min(chunk, n-start))
+			next := make(chan int)
+			var wg sync.WaitGroup
+			for w := 0; w < workers; w++ {
+				wg.Go(func() {
+					for i := range next {
+						out[i] = work(start + i)
+					}
+				})
+			}
+			for i := range out {
+				next <- i
+			}
+			close(next)
+			wg.Wait()
+			select {
+			case chunks <- done{start, out}:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	for c := range chunks {
+		for i, v := range c.out {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := emit(c.start+i, v); err != nil {
+				return err
+			}
+		}
+	}
+	return ctx.Err()
+}
+
+// batchSize is how many articles share one storage transaction.
+const batchSize = 64
+
+// batcher stores analysed articles in batches, counting what was added and what was stored
+// already.
+type batcher struct {
+	db         *storage.DB
+	pending    []storage.Incoming
+	added, dup int
+}
+
+// add queues an article, storing the batch when it is full.
+func (b *batcher) add(ctx context.Context, a briefing.Article, an briefing.Analysis) error {
+	b.pending = append(b.pending, storage.Incoming{Article: a, Analysis: an})
+	if len(b.pending) < batchSize {
+		return nil
+	}
+	return b.flush(ctx)
+}
+
+// flush stores what is queued.
+func (b *batcher) flush(ctx context.Context) error {
+	if len(b.pending) == 0 {
+		return nil
+	}
+	res, err := b.db.AddArticles(ctx, b.pending, "")
+	if err != nil {
+		return err
+	}
+	for _, r := range res {
+		if r.Added {
+			b.added++
+		} else {
+			b.dup++
+		}
+	}
+	b.pending = b.pending[:0]
+	return nil
+}
