@@ -50,7 +50,7 @@ type AddResult struct {
 // sees it ("" for everyone).
 func (db *DB) AddArticle(ctx context.Context, a briefing.Article, an briefing.Analysis, guildID string) (AddResult, error) {
 	var res AddResult
-	err := db.inTx(ctx, func(tx *sql.Tx) error {
+	err := db.inTx(ctx, func(tx *wtx) error {
 		var err error
 		res, err = db.addArticleTx(ctx, tx, a, an, adder{guildID: guildID})
 		return err
@@ -73,7 +73,7 @@ type Incoming struct {
 // batch is stored or, on an error, none of it.
 func (db *DB) AddArticles(ctx context.Context, in []Incoming, guildID string) ([]AddResult, error) {
 	out := make([]AddResult, len(in))
-	err := db.inTx(ctx, func(tx *sql.Tx) error {
+	err := db.inTx(ctx, func(tx *wtx) error {
 		for i, a := range in {
 			var err error
 			if out[i], err = db.addArticleTx(ctx, tx, a.Article, a.Analysis, adder{guildID: guildID}); err != nil {
@@ -110,7 +110,7 @@ func (ad adder) scope() string {
 // or, within the last two weeks, the same phrasing for the most part (see sketch). A stored
 // article stands in for the new one only when the adder could trust it (see standsIn); else the
 // new one is stored beside it.
-func (db *DB) addArticleTx(ctx context.Context, tx *sql.Tx, a briefing.Article, an briefing.Analysis, ad adder) (AddResult, error) {
+func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an briefing.Analysis, ad adder) (AddResult, error) {
 	var res AddResult
 	fp := an.Fingerprint
 	if fp.Hash == "" { // an analysis made by hand, as tests do
@@ -188,7 +188,7 @@ func (db *DB) addArticleTx(ctx context.Context, tx *sql.Tx, a briefing.Article, 
 // own, or its feeds'), and an identical one (same title, words and URL), which has nothing to
 // hide or forge. Anything else is a claim of another guild's: a private page whose canonical
 // link names a real article's URL must not answer for that URL elsewhere.
-func standsIn(ctx context.Context, tx *sql.Tx, id int64, title, hash string, canon sql.NullString, ad adder) (bool, error) {
+func standsIn(ctx context.Context, tx *wtx, id int64, title, hash string, canon sql.NullString, ad adder) (bool, error) {
 	var ok bool
 	err := tx.QueryRowContext(ctx, `SELECT a.scope = 'global'
 		OR (a.title = :title AND a.content_hash = :hash AND a.canonical_url IS :canon)
@@ -207,7 +207,7 @@ func standsIn(ctx context.Context, tx *sql.Tx, id int64, title, hash string, can
 
 // sameStory returns the ID of a recent article whose phrasing the sketch matches (a reworded
 // copy of the same story) and that may stand in for the new one (see standsIn), or 0.
-func (db *DB) sameStory(ctx context.Context, tx *sql.Tx, sk []byte, title, hash string, canon sql.NullString, ad adder) (int64, error) {
+func (db *DB) sameStory(ctx context.Context, tx *wtx, sk []byte, title, hash string, canon sql.NullString, ad adder) (int64, error) {
 	if sk == nil {
 		return 0, nil
 	}
@@ -242,7 +242,7 @@ func (db *DB) sameStory(ctx context.Context, tx *sql.Tx, sk []byte, title, hash 
 // link lets the adder see a stored article: a guild that adds it privately joins the guilds
 // that see it, a feed records its item, and adding it for everyone makes it global. The
 // speaker counts follow (see recount); a fresh article has not been counted yet.
-func (db *DB) link(ctx context.Context, tx *sql.Tx, id int64, ad adder, fresh bool) error {
+func (db *DB) link(ctx context.Context, tx *wtx, id int64, ad adder, fresh bool) error {
 	if !fresh {
 		if err := recount(ctx, tx, id, -1); err != nil {
 			return err
@@ -266,23 +266,18 @@ func (db *DB) link(ctx context.Context, tx *sql.Tx, id int64, ad adder, fresh bo
 
 // writeAnalysis stores an article's sentences, summary and quotes; at is the article's date,
 // kept with each quote for the speaker index.
-func writeAnalysis(ctx context.Context, tx *sql.Tx, id, at int64, an briefing.Analysis) error {
+func writeAnalysis(ctx context.Context, tx *wtx, id, at int64, an briefing.Analysis) error {
 	inSummary := map[int]bool{}
 	for _, i := range an.Summary {
 		inSummary[i] = true
 	}
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO sentences
-		(article_id, idx, para, start_byte, end_byte, text, in_summary) VALUES (?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer stmt.Close()
 	for i, s := range an.Sentences {
 		text := "" // the body holds it; only the summary's sentences are read back
 		if inSummary[i] {
 			text = s.Text
 		}
-		if _, err := stmt.ExecContext(ctx, id, i, s.Para, s.Start, s.End, text, inSummary[i]); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO sentences (article_id, idx, para, start_byte, end_byte, text, in_summary)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, id, i, s.Para, s.Start, s.End, text, inSummary[i]); err != nil {
 			return err
 		}
 	}
@@ -593,7 +588,7 @@ func (db *DB) Stale(ctx context.Context, version int) ([]int64, error) {
 // Reanalyze runs analyze over a stored article and replaces its sentences, summary and quotes
 // with the result, in one transaction.
 func (db *DB) Reanalyze(ctx context.Context, id int64, analyze func(briefing.Article) briefing.Analysis) error {
-	err := db.inTx(ctx, func(tx *sql.Tx) error {
+	err := db.inTx(ctx, func(tx *wtx) error {
 		var a briefing.Article
 		var at int64
 		if err := tx.QueryRowContext(ctx, `SELECT title, body, url, source, COALESCE(published_at, added_at) FROM articles WHERE id = ?`, id).

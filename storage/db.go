@@ -98,7 +98,7 @@ func (db *DB) migrate(ctx context.Context) error {
 }
 
 // backfills complete a migration with what SQL alone cannot compute, in its transaction.
-var backfills = map[string]func(context.Context, *sql.Tx) error{
+var backfills = map[string]func(context.Context, *wtx) error{
 	"migrations/0007_speaker_index.sql": indexAllSpeakerNames,
 }
 
@@ -138,7 +138,10 @@ func (db *DB) migrateOne(ctx context.Context, name string) error {
 		return err
 	}
 	if fill := backfills[name]; fill != nil {
-		if err := fill(ctx, tx); err != nil {
+		w := &wtx{Tx: tx}
+		err := fill(ctx, w)
+		w.close()
+		if err != nil {
 			return fmt.Errorf("backfill: %w", err)
 		}
 	}
@@ -164,16 +167,74 @@ func (db *DB) migrateOne(ctx context.Context, name string) error {
 }
 
 // inTx runs fn in one immediate transaction and commits it if fn succeeds.
-func (db *DB) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+func (db *DB) inTx(ctx context.Context, fn func(tx *wtx) error) error {
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
+	w := &wtx{Tx: tx}
+	defer w.close()
 	defer tx.Rollback()
-	if err := fn(tx); err != nil {
+	if err := fn(w); err != nil {
 		return err
 	}
 	return tx.Commit()
+}
+
+// wtx is a transaction that prepares each statement once: storing a batch of articles runs
+// the same few dozen statements thousands of times, and preparing them each time cost a fifth
+// of the writing.
+type wtx struct {
+	*sql.Tx
+	stmts map[string]*sql.Stmt
+}
+
+func (w *wtx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if s, ok := w.stmts[query]; ok {
+		return s, nil
+	}
+	s, err := w.Tx.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if w.stmts == nil {
+		w.stmts = map[string]*sql.Stmt{}
+	}
+	w.stmts[query] = s
+	return s, nil
+}
+
+// ExecContext runs a prepared statement.
+func (w *wtx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	s, err := w.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return s.ExecContext(ctx, args...)
+}
+
+// QueryContext runs a prepared query.
+func (w *wtx) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	s, err := w.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return s.QueryContext(ctx, args...)
+}
+
+// QueryRowContext runs a prepared query for one row.
+func (w *wtx) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	s, err := w.stmt(ctx, query)
+	if err != nil {
+		return w.Tx.QueryRowContext(ctx, query, args...) // reports the same error when scanned
+	}
+	return s.QueryRowContext(ctx, args...)
+}
+
+func (w *wtx) close() {
+	for _, s := range w.stmts {
+		s.Close()
+	}
 }
 
 // scanner is a row that can be scanned: *sql.Row or *sql.Rows.

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"time"
@@ -46,7 +45,7 @@ func scanFeed(sc scanner) (Feed, error) {
 func (db *DB) Follow(ctx context.Context, guildID, channelID, url, title string, interval time.Duration) (Feed, error) {
 	var f Feed
 	secs := int64(interval / time.Second)
-	err := db.inTx(ctx, func(tx *sql.Tx) error {
+	err := db.inTx(ctx, func(tx *wtx) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO feeds (url, title, interval_s, next_poll_at) VALUES (?, ?, ?, 0)
 			ON CONFLICT (url) DO UPDATE SET disabled = 0, failures = 0, next_poll_at = 0,
 				title = CASE WHEN excluded.title <> '' THEN excluded.title ELSE feeds.title END`,
@@ -73,7 +72,7 @@ func (db *DB) Follow(ctx context.Context, guildID, channelID, url, title string,
 }
 
 // shortestInterval sets the poll interval of the feed at url to the shortest its guilds ask for.
-func shortestInterval(ctx context.Context, tx *sql.Tx, url string) error {
+func shortestInterval(ctx context.Context, tx *wtx, url string) error {
 	_, err := tx.ExecContext(ctx, `UPDATE feeds SET interval_s = COALESCE(
 		(SELECT MIN(gf.interval_s) FROM guild_feeds gf WHERE gf.feed_id = feeds.id), interval_s) WHERE url = ?`, url)
 	return err
@@ -83,7 +82,7 @@ func shortestInterval(ctx context.Context, tx *sql.Tx, url string) error {
 // guilds still following it keep the interval they asked for.
 func (db *DB) Unfollow(ctx context.Context, guildID, url string) (bool, error) {
 	var n int64
-	err := db.inTx(ctx, func(tx *sql.Tx) error {
+	err := db.inTx(ctx, func(tx *wtx) error {
 		r, err := tx.ExecContext(ctx, `DELETE FROM guild_feeds WHERE guild_id = ? AND feed_id = (SELECT id FROM feeds WHERE url = ?)`, guildID, url)
 		if err != nil {
 			return err
@@ -139,7 +138,7 @@ type PollResult struct {
 // the error and one more failure, disabling the feed at DisableAfter. It reports whether this
 // poll disabled the feed.
 func (db *DB) RecordPoll(ctx context.Context, feedID int64, r PollResult) (disabled bool, err error) {
-	err = db.inTx(ctx, func(tx *sql.Tx) error {
+	err = db.inTx(ctx, func(tx *wtx) error {
 		if r.Err == nil {
 			_, err := tx.ExecContext(ctx, `UPDATE feeds SET failures = 0, last_error = '', polled_once = 1,
 				title = CASE WHEN ? <> '' THEN ? ELSE title END,
@@ -211,7 +210,7 @@ func (db *DB) FeedItemCount(ctx context.Context, feedID int64) (int, error) {
 // now also carried by this feed; Added is false then.
 func (db *DB) AddFeedArticle(ctx context.Context, feedID int64, guid string, a briefing.Article, an briefing.Analysis) (AddResult, error) {
 	var res AddResult
-	err := db.inTx(ctx, func(tx *sql.Tx) error {
+	err := db.inTx(ctx, func(tx *wtx) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM feed_items WHERE feed_id = ? AND guid = ?`, feedID, guid).Scan(&n); err != nil {
 			return err

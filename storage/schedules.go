@@ -144,7 +144,7 @@ func (db *DB) CoveredUntil(ctx context.Context, s Schedule) (time.Time, error) {
 // already: another run got there first.
 func (db *DB) BeginDelivery(ctx context.Context, d Delivery, passed []Delivery) (bool, error) {
 	began := false
-	err := db.inTx(ctx, func(tx *sql.Tx) error {
+	err := db.inTx(ctx, func(tx *wtx) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM deliveries WHERE schedule_id = ? AND slot = ?`, d.ScheduleID, d.Slot).Scan(&n); err != nil {
 			return err

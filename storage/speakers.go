@@ -51,7 +51,7 @@ func (e *UnknownSpeakerError) Error() string {
 // completing its name as needed, and records the spelling as an alias. "" has no speaker, nor
 // does a bare surname that fits several stored people: one person is one row, and a quote
 // whose speaker cannot be told apart stays unattached rather than attached to the wrong one.
-func speakerFor(ctx context.Context, tx *sql.Tx, name string) (sql.NullInt64, error) {
+func speakerFor(ctx context.Context, tx *wtx, name string) (sql.NullInt64, error) {
 	k := speakers.Of(name)
 	if k.Surname == "" || !k.Named() {
 		return sql.NullInt64{}, nil // "The city manager" names nobody across articles
@@ -126,7 +126,7 @@ func candidates(ctx context.Context, q queryer, k speakers.Key) ([]candidate, er
 // recount adds (sign 1) or takes away (sign -1) an article's quotes from the counts of the
 // units that see it. Every change of an article's quotes or of who sees it is bracketed by
 // recount(-1) before and recount(1) after, so the counts stay exact by construction.
-func recount(ctx context.Context, tx *sql.Tx, articleID int64, sign int) error {
+func recount(ctx context.Context, tx *wtx, articleID int64, sign int) error {
 	units, err := queryAll(ctx, tx, scanString, `SELECT 'global' FROM articles WHERE id = :id AND scope = 'global'
 		UNION SELECT 'g:' || guild_id FROM article_guilds WHERE article_id = :id
 			AND (SELECT scope FROM articles WHERE id = :id) <> 'global'
@@ -192,7 +192,7 @@ func recount(ctx context.Context, tx *sql.Tx, articleID int64, sign int) error {
 
 // indexName records the words of a name a unit gives a speaker, and the trigrams of words not
 // seen before.
-func indexName(ctx context.Context, tx *sql.Tx, speakerID int64, unit, name string) error {
+func indexName(ctx context.Context, tx *wtx, speakerID int64, unit, name string) error {
 	for _, w := range strings.Fields(speakers.Of(name).Folded) {
 		var known bool
 		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM speaker_words WHERE word = ?)`, w).Scan(&known); err != nil {
@@ -215,7 +215,7 @@ func indexName(ctx context.Context, tx *sql.Tx, speakerID int64, unit, name stri
 }
 
 // indexAllSpeakerNames fills the word and trigram index from the names counted so far.
-func indexAllSpeakerNames(ctx context.Context, tx *sql.Tx) error {
+func indexAllSpeakerNames(ctx context.Context, tx *wtx) error {
 	type row struct {
 		id         int64
 		unit, name string
