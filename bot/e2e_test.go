@@ -499,3 +499,31 @@ func BenchmarkAck200(b *testing.B) {
 	b.ReportMetric(pct(0.99), "p99-ms")
 	b.ReportMetric(pct(1), "max-ms")
 }
+
+// TestCloseFinishesRepliesUnderWay: a command still being answered when the bot is told to
+// stop gets its reply; one that comes after is told the bot is restarting.
+func TestCloseFinishesRepliesUnderWay(t *testing.T) {
+	h := start(t, slowStore{Store: seededDB(t), delay: 800 * time.Millisecond})
+	in := command(guildA, alice, memberPerms, "quotes", "speaker", "Peskov")
+	in.ChannelID = channel
+	id, err := h.fake.Dispatch(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(400 * time.Millisecond) // the handler is running, its reply deferred
+	closed := make(chan error, 1)
+	go func() { closed <- h.bot.Close() }()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	resp, err := h.fake.Wait(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := resp.Final()
+	if err != nil || !strings.Contains(shown(m), "It is positive") {
+		t.Errorf("reply to the command under way: %s, %v", shown(m), err)
+	}
+	if err := <-closed; err != nil {
+		t.Errorf("close: %v", err)
+	}
+}

@@ -48,7 +48,13 @@ type Bot struct {
 	wg      sync.WaitGroup
 	ctx     context.Context
 	cancel  context.CancelFunc
+
+	mu      sync.Mutex
+	closing bool // Close was called: new interactions are turned away
 }
+
+// ShutdownGrace is how long Close lets the replies under way finish before it cuts them off.
+const ShutdownGrace = 10 * time.Second
 
 // rewriteTransport sends every request for Discord's API host to another base URL.
 type rewriteTransport struct {
@@ -176,11 +182,37 @@ func (b *Bot) Open(ctx context.Context) error {
 	return nil
 }
 
-// Close disconnects, after the replies under way are sent.
+// Close shuts down in order: it stops taking interactions (a new one is told the bot is
+// restarting), lets the replies under way finish for up to ShutdownGrace, then cancels what
+// is left and disconnects. The caller closes the database after.
 func (b *Bot) Close() error {
+	b.mu.Lock()
+	b.closing = true
+	b.mu.Unlock()
+	done := make(chan struct{})
+	go func() { b.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(ShutdownGrace):
+		b.cfg.Logger.Warn("replies still running at shutdown were cut off", "grace", ShutdownGrace)
+	}
 	b.cancel()
-	b.wg.Wait()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Second): // a handler that ignores its context is left behind
+	}
 	return b.session.Close()
+}
+
+// begin registers an interaction as under way; false once the bot is closing.
+func (b *Bot) begin() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.closing {
+		return false
+	}
+	b.wg.Add(1)
+	return true
 }
 
 // Session is the underlying discordgo session (for the scheduler's posts).
@@ -194,7 +226,12 @@ func noMentions() *discordgo.MessageAllowedMentions {
 // onInteraction answers one interaction within Discord's deadline: directly when the handler
 // is quick, else with a deferred acknowledgement followed by an edit of the original reply.
 func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
-	b.wg.Add(1)
+	if !b.begin() {
+		if ic.Type != discordgo.InteractionApplicationCommandAutocomplete {
+			s.InteractionRespond(ic.Interaction, response(errorReply("briefbot is restarting. Please try again in a minute.")))
+		}
+		return
+	}
 	defer b.wg.Done()
 	req := requestFrom(ic.Interaction)
 	ctx, cancel := context.WithTimeout(b.ctx, 14*time.Minute) // an interaction token lives 15 minutes
