@@ -172,8 +172,15 @@ func pagedReply(pages [][]*discordgo.MessageEmbed, st pageState, content string)
 		r.Content = render.Truncate(strings.TrimSpace(content+"\n(First page only: the query is too long for page buttons.)"), maxContent)
 		return r
 	}
-	last := embeds[len(embeds)-1]
-	last.Footer = &discordgo.MessageEmbedFooter{Text: fmt.Sprintf("Page %d of %d", page+1, len(pages))}
+	// The page number joins the last embed's own footer (an article's source and date), on a
+	// copy: the page's embeds are not ours to change.
+	last := *embeds[len(embeds)-1]
+	pageNo := fmt.Sprintf("Page %d of %d", page+1, len(pages))
+	if last.Footer != nil && last.Footer.Text != "" {
+		pageNo = render.Truncate(last.Footer.Text, maxFooter-len(pageNo)-3) + " · " + pageNo
+	}
+	last.Footer = &discordgo.MessageEmbedFooter{Text: pageNo}
+	r.Embeds = append(append([]*discordgo.MessageEmbed{}, embeds[:len(embeds)-1]...), &last)
 	r.Components = []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
 		discordgo.Button{Label: "Previous", Style: discordgo.SecondaryButton, CustomID: prev, Disabled: page == 0},
 		discordgo.Button{Label: "Next", Style: discordgo.SecondaryButton, CustomID: next, Disabled: page == len(pages)-1},

@@ -2,11 +2,14 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -130,5 +133,33 @@ func TestCommandsWithinDiscordLimits(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestPageNumberKeepsTheFooter: on a paged reply the page number joins the last article's
+// footer instead of replacing its source and date.
+func TestPageNumberKeepsTheFooter(t *testing.T) {
+	db := seededDB(t)
+	ctx := context.Background()
+	for i := 0; i < 30; i++ {
+		a := briefing.Article{Title: fmt.Sprintf("Harbour report %d", i), Source: "Island Times",
+			Published: time.Date(2026, 11, 1+i%28, 8, 0, 0, 0, time.UTC),
+			Body: strings.Repeat(fmt.Sprintf("The harbour report number %d says the pier and the ferry are ready for winter. ", i), 12)}
+		if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := &Handlers{Store: db, Logger: quietLog}
+	r := h.Handle(ctx, Request{Name: "search", UserID: "u", Options: map[string]string{"query": "harbour report"}})
+	if len(r.Components) == 0 {
+		t.Fatalf("reply is not paged: %s", PlainText(r))
+	}
+	last := r.Embeds[len(r.Embeds)-1]
+	if last.Footer == nil || !strings.Contains(last.Footer.Text, "Island Times · ") || !strings.Contains(last.Footer.Text, "Nov 2026 · Page 1 of ") {
+		t.Errorf("last footer = %+v", last.Footer)
+	}
+	again := h.Handle(ctx, Request{Name: "search", UserID: "u", Options: map[string]string{"query": "harbour report"}})
+	if f := again.Embeds[len(again.Embeds)-1].Footer.Text; strings.Count(f, "Page") != 1 {
+		t.Errorf("page number added twice: %q", f)
 	}
 }
