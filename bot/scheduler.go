@@ -13,6 +13,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/briefing/schedule"
+	"github.com/briefbot/briefbot/briefing/text"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -33,6 +34,7 @@ type ScheduleStore interface {
 	MarkPosted(ctx context.Context, scheduleID int64, slot string, messageIDs []string) error
 	PendingDeliveries(ctx context.Context) ([]storage.Delivery, error)
 	ArticlesBetween(ctx context.Context, since, until time.Time, guildID string, limit int) ([]storage.Article, error)
+	ArticlesAbout(ctx context.Context, since, until time.Time, guildID string, words []string, limit int) ([]storage.Article, error)
 }
 
 var _ ScheduleStore = (*storage.DB)(nil)
@@ -177,12 +179,18 @@ func (s *Scheduler) deliver(ctx context.Context, sc storage.Schedule, d storage.
 // compose lays out the briefing of the articles d covers as messages; none when nothing is
 // new and the schedule is quiet.
 func (s *Scheduler) compose(ctx context.Context, sc storage.Schedule, d storage.Delivery) ([]Reply, error) {
-	arts, err := s.Store.ArticlesBetween(ctx, d.Since, d.Until, sc.GuildID, 200)
+	var arts []storage.Article
+	var err error
+	if sc.Keywords != "" {
+		// Candidates from the full-text index over the whole window, then the rule the
+		// schedule promises: a keyword in the title or the summary.
+		arts, err = s.Store.ArticlesAbout(ctx, d.Since, d.Until, sc.GuildID, text.Words(sc.Keywords), 500)
+		arts = aboutWords(arts, sc.Keywords)
+	} else {
+		arts, err = s.Store.ArticlesBetween(ctx, d.Since, d.Until, sc.GuildID, 200)
+	}
 	if err != nil {
 		return nil, err
-	}
-	if sc.Keywords != "" {
-		arts = aboutWords(arts, sc.Keywords)
 	}
 	loc := time.UTC
 	if spec, err := schedule.Parse(sc.Clock, sc.Zone, sc.Days); err == nil {
@@ -230,16 +238,9 @@ func composeBriefing(arts []storage.Article, now time.Time, max int, heading str
 // rankedEmbeds ranks articles for a briefing (recency, importance, variety of sources) and
 // shows the first max of them as embeds. /brief and the scheduled briefings both use it.
 func rankedEmbeds(arts []storage.Article, now time.Time, max int) []*discordgo.MessageEmbed {
-	items := make([]briefing.Item, 0, len(arts))
-	for _, a := range arts {
-		it := briefing.Item{Title: a.Title, When: a.Added, Source: a.Source}
-		if len(a.Feeds) > 1 {
-			it.AlsoFrom = a.Feeds[1:]
-		}
-		if a.KeyQuote != nil {
-			it.Quote, it.Speaker = a.KeyQuote.Text, a.KeyQuote.Speaker
-		}
-		items = append(items, it)
+	items := make([]briefing.Item, len(arts))
+	for i, a := range arts {
+		items[i] = a.Item()
 	}
 	var embeds []*discordgo.MessageEmbed
 	for _, i := range briefing.Rank(items, now, max) {

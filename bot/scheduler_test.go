@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -334,5 +335,23 @@ func TestBriefSinceTheChannelsLastBriefing(t *testing.T) {
 	m, _ := h.ask(t, command(guildA, alice, memberPerms, "brief"))
 	if !strings.Contains(m.Content, "since the last briefing here") || !strings.Contains(shown(m), "the afternoon") || strings.Contains(shown(m), "met on Tuesday") {
 		t.Errorf("brief:\n%s", shown(m))
+	}
+}
+
+// TestKeywordScheduleOnABusyDay: a keyword schedule finds its article however many newer
+// articles about other things came in the same window.
+func TestKeywordScheduleOnABusyDay(t *testing.T) {
+	h := startScheduler(t, kyivDay)
+	if m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule set", "time", "08:00", "timezone", "Europe/Kyiv", "keywords", "ferries", "quiet", true)); !strings.Contains(m.Content, "about ferries") {
+		t.Fatalf("set: %+v", m)
+	}
+	h.addArticle(t, "the ferry timetable")
+	for i := 0; i < 250; i++ {
+		h.addArticle(t, fmt.Sprintf("the school budget, item %d", i))
+	}
+	h.tickAt(t, kyivDay.Add(61*time.Minute))
+	got := h.posted(t)
+	if len(got) != 1 || !strings.Contains(got[0], "ferry timetable") || strings.Contains(got[0], "school") {
+		t.Errorf("posted %q, want the ferry article alone", got)
 	}
 }

@@ -38,6 +38,19 @@ func (a Article) When() time.Time {
 	return a.Added
 }
 
+// Item is the article as a briefing item: what briefing.Rank weighs and render shows. The bot
+// and the CLI both go through it, so a terminal shows exactly what a channel gets.
+func (a Article) Item() briefing.Item {
+	it := briefing.Item{Title: a.Title, URL: a.URL, Source: a.Source, When: a.When(), Summary: a.Summary}
+	if len(a.Feeds) > 1 {
+		it.AlsoFrom = a.Feeds[1:]
+	}
+	if a.KeyQuote != nil {
+		it.Quote, it.Speaker = a.KeyQuote.Text, a.KeyQuote.Speaker
+	}
+	return it
+}
+
 // AddResult tells what AddArticle did.
 type AddResult struct {
 	ID    int64

@@ -205,6 +205,27 @@ func (db *DB) Schedule(ctx context.Context, id int64) (Schedule, error) {
 	return s, err
 }
 
+// ArticlesAbout returns the articles added in (since, until] that guildID may see and whose
+// title or text holds any of words (as the full-text index stems them), newest first, at most
+// limit. A keyword schedule reads its candidates here rather than from the newest articles
+// of the window, which on a busy day would miss older matches.
+func (db *DB) ArticlesAbout(ctx context.Context, since, until time.Time, guildID string, words []string, limit int) ([]Article, error) {
+	var terms []string
+	for _, w := range words {
+		terms = append(terms, `"`+w+`"`) // folded words: letters and digits only
+	}
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	arts, err := db.articles(ctx, guildID, `JOIN (SELECT docid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY docid DESC) f
+		ON f.docid = a.id WHERE a.added_at > ? AND a.added_at <= ? AND `+visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
+		strings.Join(terms, " OR "), since.UTC().Unix(), until.UTC().Unix(), guildID, guildID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("articles about %v: %w", words, err)
+	}
+	return arts, nil
+}
+
 // ArticlesBetween returns the articles added in (since, until] that guildID may see, newest
 // first, at most limit: what one briefing covers.
 func (db *DB) ArticlesBetween(ctx context.Context, since, until time.Time, guildID string, limit int) ([]Article, error) {

@@ -10,6 +10,10 @@ import (
 	"github.com/briefbot/briefbot/storage"
 )
 
+// briefingCandidates is how many of the newest articles a briefing is ranked from, as the
+// bot's /brief does.
+const briefingCandidates = 50
+
 func runBrief(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "brief")
 	dbPath := dbFlag(fs, e)
@@ -29,14 +33,15 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 	return printBriefing(ctx, e, db, db.Now().Add(-*since), *max)
 }
 
-// printBriefing prints the briefing of articles added since, as it would read in Discord.
+// printBriefing prints the briefing of articles added since, ranked as the bot ranks a
+// channel's, as it would read in Discord.
 func printBriefing(ctx context.Context, e *env, db *storage.DB, since time.Time, max int) error {
-	arts, err := db.ArticlesSince(ctx, since, "", max)
+	arts, err := db.ArticlesSince(ctx, since, "", briefingCandidates)
 	if err != nil {
 		return err
 	}
 	heading := "Briefing · " + db.Now().UTC().Format("Mon 2 Jan 2006")
-	msgs := render.Briefing(heading, items(arts))
+	msgs := render.Briefing(heading, ranked(arts, db.Now(), max))
 	fmt.Fprintln(e.stdout, strings.Join(msgs, "\n\n"+strings.Repeat("─", 40)+"\n\n"))
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"time"
 
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/seeds"
@@ -74,15 +75,16 @@ func loadSeeds(ctx context.Context, db *storage.DB) (int, error) {
 	return len(arts), nil
 }
 
-// items turns stored articles into briefing items.
-func items(arts []storage.Article) []briefing.Item {
-	out := make([]briefing.Item, 0, len(arts))
-	for _, a := range arts {
-		it := briefing.Item{Title: a.Title, URL: a.URL, Source: a.Source, When: a.Published, Summary: a.Summary}
-		if a.KeyQuote != nil {
-			it.Quote, it.Speaker = a.KeyQuote.Text, a.KeyQuote.Speaker
-		}
-		out = append(out, it)
+// ranked is the briefing of stored articles as the bot composes it: ranked by briefing.Rank,
+// at most max.
+func ranked(arts []storage.Article, now time.Time, max int) []briefing.Item {
+	all := make([]briefing.Item, len(arts))
+	for i, a := range arts {
+		all[i] = a.Item()
+	}
+	var out []briefing.Item
+	for _, i := range briefing.Rank(all, now, max) {
+		out = append(out, all[i])
 	}
 	return out
 }

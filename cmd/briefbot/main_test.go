@@ -256,3 +256,21 @@ func TestIngestURLs(t *testing.T) {
 		t.Errorf("without the allowlist: exit %d\n%s", code, out)
 	}
 }
+
+// TestBriefIsRankedAsTheBotRanks: the CLI's briefing is composed by the bot's ranking, not
+// listed by date: of three stories stored at once, the one with a quote to show comes first.
+func TestBriefIsRankedAsTheBotRanks(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "b.db")
+	writeFile(t, dir, "a.txt", []byte("Harbour reopens with a quote\nThe harbour at Port Ellen reopened on Friday after repairs.\n"+
+		`"It is a relief for everyone on the island," harbour master Ann Reid said.`+"\n"))
+	writeFile(t, dir, "b.txt", []byte("School budget agreed\nThe council agreed the school budget for next year on Monday evening.\n"))
+	writeFile(t, dir, "c.txt", []byte("Bridge works start\nWorks on the old bridge over the river start next week and last a month.\n"))
+	if code, out, errs := runCmd(t, "", "ingest", "--db", db, dir); code != 0 {
+		t.Fatalf("ingest: %s%s", out, errs)
+	}
+	code, out, _ := runCmd(t, "", "brief", "--db", db, "--max", "1")
+	if code != 0 || !strings.Contains(out, "Harbour reopens with a quote") || strings.Contains(out, "Bridge works") {
+		t.Errorf("brief --max 1: exit %d\n%s", code, out)
+	}
+}
