@@ -144,7 +144,7 @@ func TestPageNumberKeepsTheFooter(t *testing.T) {
 	for i := 0; i < 30; i++ {
 		a := briefing.Article{Title: fmt.Sprintf("Harbour report %d", i), Source: "Island Times",
 			Published: time.Date(2026, 11, 1+i%28, 8, 0, 0, 0, time.UTC),
-			Body: strings.Repeat(fmt.Sprintf("The harbour report number %d says the pier and the ferry are ready for winter. ", i), 12)}
+			Body:      strings.Repeat(fmt.Sprintf("The harbour report number %d says the pier and the ferry are ready for winter. ", i), 12)}
 		if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), ""); err != nil {
 			t.Fatal(err)
 		}
