@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/url"
+	"os"
 	"sort"
 	"strings"
 	"time"
@@ -67,6 +68,20 @@ func dsn(path string) string {
 	q.Set("_foreign_keys", "1")
 	q.Set("_synchronous", "NORMAL")
 	return "file:" + p + "?" + q.Encode()
+}
+
+// Backup writes a consistent copy of the database to path while it stays in use (SQLite's
+// VACUUM INTO: one read transaction, so writers go on and the copy is of one moment). The copy
+// is compact and a database file of its own: restoring is putting it in place of the old one
+// while the bot is stopped. path must not exist yet.
+func (db *DB) Backup(ctx context.Context, path string) error {
+	if _, err := os.Stat(path); err == nil {
+		return fmt.Errorf("back up to %s: the file exists; name a new one", path)
+	}
+	if _, err := db.db.ExecContext(ctx, `VACUUM INTO ?`, path); err != nil {
+		return fmt.Errorf("back up to %s: %w", path, err)
+	}
+	return nil
 }
 
 // Close closes the database.

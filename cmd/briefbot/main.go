@@ -48,6 +48,7 @@ var commands = []command{
 	{"reanalyze", "analyse stored articles again after the analyser changed", runReanalyze},
 	{"run", "run the Discord bot (needs DISCORD_TOKEN)", runBot},
 	{"console", "try the bot's commands offline: type /quotes speaker:Zelensky", runConsole},
+	{"backup", "write a consistent copy of the database (safe while the bot runs)", runBackup},
 	{"bench", "build a database of N generated articles and time ingest and every lookup", runBench},
 }
 

@@ -10,6 +10,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/storage"
 )
 
 // runCmd runs briefbot in-process with the given stdin and returns exit code, stdout, stderr.
@@ -272,5 +275,57 @@ func TestBriefIsRankedAsTheBotRanks(t *testing.T) {
 	code, out, _ := runCmd(t, "", "brief", "--db", db, "--max", "1")
 	if code != 0 || !strings.Contains(out, "Harbour reopens with a quote") || strings.Contains(out, "Bridge works") {
 		t.Errorf("brief --max 1: exit %d\n%s", code, out)
+	}
+}
+
+// TestBackupAndRestore: a backup taken while the database is open restores to a database that
+// reads back every article, summary and quote.
+func TestBackupAndRestore(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "live.db")
+	if code, _, errs := runCmd(t, "", "demo", "--db", db); code != 0 {
+		t.Fatal(errs)
+	}
+	writeFile(t, dir, "h.txt", []byte("Harbour reopens\nThe harbour at Port Ellen reopened on Friday after repairs.\n"+
+		`"It is a relief for everyone on the island," harbour master Ann Reid said.`+"\n"))
+	if code, out, errs := runCmd(t, "", "ingest", "--db", db, filepath.Join(dir, "h.txt")); code != 0 {
+		t.Fatal(out, errs)
+	}
+	live, err := storage.Open(context.Background(), db) // held open, as by a running bot
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer live.Close()
+	backup := filepath.Join(dir, "copy.db")
+	code, out, errs := runCmd(t, "", "backup", "--db", db, backup)
+	if code != 0 || !strings.Contains(out, "backed up 2 articles") {
+		t.Fatalf("backup: exit %d %s%s", code, out, errs)
+	}
+	if code, _, errs := runCmd(t, "", "backup", "--db", db, backup); code != 1 || !strings.Contains(errs, "exists") {
+		t.Errorf("backup over an existing file: exit %d %s", code, errs)
+	}
+	// Restore: the copy is a database of its own.
+	restored, err := storage.Open(context.Background(), backup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer restored.Close()
+	ctx := context.Background()
+	want, _ := live.ArticlesSince(ctx, time.Time{}, "", 100)
+	got, _ := restored.ArticlesSince(ctx, time.Time{}, "", 100)
+	if len(got) != 2 || len(got) != len(want) {
+		t.Fatalf("restored %d articles, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i].Title != want[i].Title || strings.Join(got[i].Summary, " ") != strings.Join(want[i].Summary, " ") ||
+			(got[i].KeyQuote == nil) != (want[i].KeyQuote == nil) {
+			t.Errorf("article %d differs after restore: %+v vs %+v", i, got[i], want[i])
+		}
+	}
+	if qs, err := restored.QuotesBySpeaker(ctx, "Ann Reid", "", 10); err != nil || len(qs) != 1 {
+		t.Errorf("quotes after restore: %+v, %v", qs, err)
+	}
+	if found, _ := restored.Search(ctx, "harbour relief", "", 10); len(found) != 1 {
+		t.Errorf("search after restore found %d", len(found))
 	}
 }
