@@ -46,12 +46,13 @@ type Fetcher func(ctx context.Context, url string, max int) ([]byte, error)
 
 // Handlers answer briefbot's commands. The zero value is not usable: set Store.
 type Handlers struct {
-	Store  Store
-	Fetch  Fetcher       // downloads attachments; nil refuses them
-	Web    *fetch.Client // fetches pages and feeds users give; nil refuses them
-	Limits *Limiter      // per-member and per-guild limits on costly commands; nil: none
-	Now    func() time.Time
-	Logger *slog.Logger
+	Store   Store
+	Fetch   Fetcher       // downloads attachments; nil refuses them
+	Web     *fetch.Client // fetches pages and feeds users give; nil refuses them
+	Limits  *Limiter      // per-member and per-guild limits on costly commands; nil: none
+	Metrics *Metrics      // nil: none
+	Now     func() time.Time
+	Logger  *slog.Logger
 }
 
 func (h *Handlers) now() time.Time       { return nowFrom(h.Now) }
@@ -377,7 +378,9 @@ func (h *Handlers) articleAdd(ctx context.Context, req Request) Reply {
 		return h.internalError(req, err)
 	}
 	msg := "Added. Here is its summary."
-	if !res.Added {
+	if res.Added {
+		h.Metrics.articleAdded("discord")
+	} else {
 		msg = "I have this article already. Here is its summary."
 	}
 	return Reply{Content: msg, Embeds: []*discordgo.MessageEmbed{articleEmbed(stored, true)}}

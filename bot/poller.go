@@ -50,6 +50,7 @@ type Poller struct {
 	MaxFetches   int // pages fetched per poll, default 10
 	Workers      int // feeds polled, and pages fetched, at once; default 4
 	KeepSkipped  int // skipped item GUIDs remembered per feed, default 1000
+	Metrics      *Metrics
 }
 
 func orDefault(v, def int) int {
@@ -109,12 +110,15 @@ func (p *Poller) poll(ctx context.Context, f storage.Feed) error {
 	}
 	feed, vals, err := p.Web.Feed(ctx, f.URL, fetch.Validators{ETag: f.ETag, LastModified: f.LastModified})
 	if errors.Is(err, fetch.ErrNotModified) {
+		p.Metrics.feedPolled("not_modified")
 		_, err := p.Store.RecordPoll(ctx, f.ID, storage.PollResult{NextPoll: p.now().Add(interval)})
 		return err
 	}
 	if err != nil {
+		p.Metrics.feedPolled("failed")
 		return p.failed(ctx, f, interval, err)
 	}
+	p.Metrics.feedPolled("ok")
 	items := feed.Items // newest first
 	if max := orDefault(p.MaxItems, 50); len(items) > max {
 		items = items[:max] // a feed of 100k items costs what one of 50 does
@@ -159,6 +163,7 @@ func (p *Poller) poll(ctx context.Context, f storage.Feed) error {
 		}
 		if res.Added {
 			added++
+			p.Metrics.articleAdded("feed")
 		}
 	}
 	if _, err := p.Store.PruneItems(ctx, f.ID, orDefault(p.KeepSkipped, 1000)); err != nil {

@@ -50,11 +50,12 @@ const DefaultGrace = 6 * time.Hour
 // briefing; older ones are recorded as skipped and logged. Tick does the work for a given
 // instant, so tests drive it with a fake clock; Start runs it on robfig/cron.
 type Scheduler struct {
-	Store  ScheduleStore
-	Poster Poster
-	Grace  time.Duration
-	Now    func() time.Time
-	Logger *slog.Logger
+	Store   ScheduleStore
+	Poster  Poster
+	Grace   time.Duration
+	Now     func() time.Time
+	Logger  *slog.Logger
+	Metrics *Metrics
 
 	mu      sync.Mutex
 	entries map[int64]cron.EntryID
@@ -173,7 +174,13 @@ func (s *Scheduler) deliver(ctx context.Context, sc storage.Schedule, d storage.
 		}
 		ids = append(ids, id)
 	}
-	return s.Store.MarkPosted(ctx, sc.ID, d.Slot, ids)
+	if err := s.Store.MarkPosted(ctx, sc.ID, d.Slot, ids); err != nil {
+		return err
+	}
+	if len(msgs) > 0 {
+		s.Metrics.briefingPosted()
+	}
+	return nil
 }
 
 // compose lays out the briefing of the articles d covers as messages; none when nothing is

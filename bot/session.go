@@ -34,6 +34,7 @@ type Config struct {
 	DeferAfter time.Duration
 	Handlers   *Handlers
 	Logger     *slog.Logger
+	Metrics    *Metrics // nil: none
 }
 
 // ErrBadToken means Discord rejected the token.
@@ -237,6 +238,19 @@ func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreat
 	ctx, cancel := context.WithTimeout(b.ctx, 14*time.Minute) // an interaction token lives 15 minutes
 	defer cancel()
 	log := b.cfg.Logger.With("interaction", ic.ID, "command", req.Name, "guild", req.GuildID)
+	start, took, outcome := time.Now(), time.Duration(0), "ok"
+	answered := func(r Reply, err error) {
+		if took == 0 {
+			took = time.Since(start)
+		}
+		switch {
+		case err != nil:
+			outcome = "failed"
+		case r.Ephemeral:
+			outcome = "refused" // an error the user is told about, a limit, a bad option
+		}
+	}
+	defer func() { b.cfg.Metrics.interaction(req.Name, outcome, took) }()
 
 	done := make(chan Reply, 1)
 	go func() { done <- b.cfg.Handlers.Handle(ctx, req) }()
@@ -255,6 +269,7 @@ func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreat
 		err := s.InteractionRespond(ic.Interaction, &discordgo.InteractionResponse{
 			Type: discordgo.InteractionApplicationCommandAutocompleteResult,
 			Data: &discordgo.InteractionResponseData{Choices: r.Choices}}, discordgo.WithContext(ctx))
+		answered(r, err)
 		if err != nil {
 			log.Warn("autocomplete reply failed", "err", err)
 		}
@@ -263,7 +278,9 @@ func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreat
 
 	select {
 	case r := <-done:
-		if err := s.InteractionRespond(ic.Interaction, response(r), discordgo.WithContext(ctx)); err != nil {
+		err := s.InteractionRespond(ic.Interaction, response(r), discordgo.WithContext(ctx))
+		answered(r, err)
+		if err != nil {
 			log.Warn("reply failed", "err", err)
 		}
 		return
@@ -276,6 +293,7 @@ func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreat
 	if err := s.InteractionRespond(ic.Interaction, &discordgo.InteractionResponse{Type: deferType}, discordgo.WithContext(ctx)); err != nil {
 		log.Warn("defer failed", "err", err)
 	}
+	took = time.Since(start) // the user sees "thinking..." from here
 	r := <-done
 	embeds, comps := r.Embeds, r.Components
 	if embeds == nil {
@@ -288,8 +306,30 @@ func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreat
 	if _, err := s.InteractionResponseEdit(ic.Interaction, &discordgo.WebhookEdit{
 		Content: &content, Embeds: &embeds, Components: &comps, AllowedMentions: noMentions(),
 	}, discordgo.WithContext(ctx)); err != nil {
+		answered(r, err)
 		log.Warn("edit of deferred reply failed", "err", err)
+		return
 	}
+	answered(r, nil)
+}
+
+// Permissions is what the bot needs in a channel: see it, post messages with embeds and
+// attachments, and read the channel's recent messages (to find a briefing it posted before a
+// restart by its nonce).
+const Permissions = discordgo.PermissionViewChannel | discordgo.PermissionSendMessages |
+	discordgo.PermissionEmbedLinks | discordgo.PermissionAttachFiles | discordgo.PermissionReadMessageHistory
+
+// InviteURL is the link that adds the bot to a server with the scopes and permissions it uses.
+func (b *Bot) InviteURL() string {
+	return fmt.Sprintf("https://discord.com/oauth2/authorize?client_id=%s&scope=bot+applications.commands&permissions=%d",
+		url.QueryEscape(b.appID), Permissions)
+}
+
+// Connected reports whether the gateway connection is up and ready.
+func (b *Bot) Connected() bool {
+	b.session.RLock()
+	defer b.session.RUnlock()
+	return b.session.DataReady
 }
 
 // response turns a Reply into an interaction response.

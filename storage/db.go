@@ -84,6 +84,16 @@ func (db *DB) Backup(ctx context.Context, path string) error {
 	return nil
 }
 
+// Writable checks that the database takes writes: it begins an immediate transaction (which
+// takes the write lock) and rolls it back.
+func (db *DB) Writable(ctx context.Context) error {
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("database not writable: %w", err)
+	}
+	return tx.Rollback()
+}
+
 // Close closes the database.
 func (db *DB) Close() error { return db.db.Close() }
 

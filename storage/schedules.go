@@ -178,6 +178,13 @@ func (db *DB) MarkPosted(ctx context.Context, scheduleID int64, slot string, mes
 	return nil
 }
 
+// PendingCount counts deliveries begun but not known to be posted.
+func (db *DB) PendingCount(ctx context.Context) (int, error) {
+	var n int
+	err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM deliveries WHERE status = 'pending'`).Scan(&n)
+	return n, err
+}
+
 // PendingDeliveries lists deliveries begun but not known to be posted, oldest first.
 func (db *DB) PendingDeliveries(ctx context.Context) ([]Delivery, error) {
 	return db.deliveries(ctx, `WHERE status = 'pending' ORDER BY due_at`)

@@ -5,20 +5,39 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
+	"net/http"
 	"os"
+	"strings"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/briefing/ingest/fetch"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/storage"
 )
 
 func runBot(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "run")
 	dbPath := dbFlag(fs, e)
+	metricsAddr := fs.String("metrics", "", "serve /healthz and Prometheus /metrics on this address, e.g. 127.0.0.1:9090")
+	logFormat := fs.String("log-format", "text", "log lines as text or json")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	var logger *slog.Logger
+	switch *logFormat {
+	case "text":
+		logger = slog.New(slog.NewTextHandler(e.stderr, nil))
+	case "json":
+		logger = slog.New(slog.NewJSONHandler(e.stderr, nil))
+	default:
+		return fmt.Errorf("%w: --log-format is text or json, not %q", errUsage, *logFormat)
 	}
 	token := e.getenv("DISCORD_TOKEN")
 	if token == "" {
@@ -29,7 +48,6 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	logger := slog.New(slog.NewTextHandler(e.stderr, nil))
 	web, err := webClient(e)
 	if err != nil {
 		return err
@@ -40,12 +58,17 @@ func runBot(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("BRIEFBOT_GRACE %q is not a positive duration such as 6h", g)
 		}
 	}
+	limits := bot.DefaultLimits()
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	metrics := bot.NewMetrics(reg, limits, db.PendingCount)
 	b, err := bot.New(bot.Config{
 		Token:    token,
 		APIURL:   e.getenv("DISCORD_API_URL"),
 		GuildID:  e.getenv("DISCORD_GUILD_ID"),
-		Handlers: &bot.Handlers{Store: db, Web: web, Limits: bot.DefaultLimits(), Logger: logger},
+		Handlers: &bot.Handlers{Store: db, Web: web, Limits: limits, Metrics: metrics, Logger: logger},
 		Logger:   logger,
+		Metrics:  metrics,
 	})
 	if err != nil {
 		return err
@@ -53,12 +76,24 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	if err := b.Open(ctx); err != nil {
 		return err
 	}
-	poller := &bot.Poller{Store: db, Web: web, Poster: b, Logger: logger}
-	sched := &bot.Scheduler{Store: db, Poster: b, Grace: grace, Logger: logger}
+	logger.Info("invite the bot to a server with this link", "url", b.InviteURL())
+	if *metricsAddr != "" {
+		stopServing, err := serveMetrics(*metricsAddr, reg, b, db, logger)
+		if err != nil {
+			b.Close()
+			return err
+		}
+		defer stopServing()
+	}
+	poller := &bot.Poller{Store: db, Web: web, Poster: b, Logger: logger, Metrics: metrics}
+	sched := &bot.Scheduler{Store: db, Poster: b, Grace: grace, Logger: logger, Metrics: metrics}
 	stop := sched.Start(ctx)
 	// Feeds are polled in a loop of their own: a slow or huge feed never holds up a briefing.
-	go poller.Run(ctx, time.Minute)
+	polled := make(chan struct{})
+	go func() { defer close(polled); poller.Run(ctx, time.Minute) }()
+	reanalysed := make(chan struct{})
 	go func() {
+		defer close(reanalysed)
 		// Articles stored by an older analyser get today's summaries and speakers, while the
 		// bot already answers from what is stored.
 		n, err := reanalyze(ctx, db, briefing.AnalyserVersion, func(int) {}, func() {})
@@ -72,11 +107,55 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	logger.Info("briefbot is running; Ctrl-C to stop", "db", db.Path())
 	<-ctx.Done()
 	logger.Info("shutting down")
+	// In order: no new briefings, replies under way finished, the re-analysis and the feed
+	// poller stopped between two articles (each is one transaction), and only then the
+	// database closes (deferred).
 	stop()
-	if err := b.Close(); err != nil {
+	err = b.Close()
+	<-reanalysed
+	<-polled
+	if err != nil {
 		return fmt.Errorf("disconnect: %w", err)
 	}
 	return nil
+}
+
+// serveMetrics serves /healthz (200 when the gateway is connected and the database takes
+// writes, else 503 with the reason) and /metrics (Prometheus) on addr until the returned
+// function is called.
+func serveMetrics(addr string, reg *prometheus.Registry, b *bot.Bot, db *storage.DB, logger *slog.Logger) (func(), error) {
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
+		var problems []string
+		if !b.Connected() {
+			problems = append(problems, "gateway not connected")
+		}
+		if err := db.Writable(r.Context()); err != nil {
+			problems = append(problems, err.Error())
+		}
+		if len(problems) > 0 {
+			http.Error(w, strings.Join(problems, "; "), http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprintln(w, "ok")
+	})
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("--metrics %s: %w", addr, err)
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			logger.Error("metrics server", "err", err)
+		}
+	}()
+	logger.Info("serving /healthz and /metrics", "addr", ln.Addr().String())
+	return func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		srv.Shutdown(ctx)
+	}, nil
 }
 
 // webClient fetches pages and feeds; BRIEFBOT_FETCH_ALLOW lets it reach the private or

@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
+	"net"
+	"net/http"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -46,6 +49,29 @@ func (s *syncBuffer) Write(p []byte) (int, error) {
 }
 func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
+// freeLoopbackAddr returns a loopback address with a port nothing listens on.
+func freeLoopbackAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// get fetches a URL on loopback and returns the status and body.
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
 // TestRunAgainstFakeDiscord runs `briefbot run` as a user would, pointed at the fake Discord by
 // DISCORD_API_URL, answers a command, and shuts down when its context ends (as on SIGINT).
 func TestRunAgainstFakeDiscord(t *testing.T) {
@@ -61,7 +87,10 @@ func TestRunAgainstFakeDiscord(t *testing.T) {
 	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errs, getenv: func(k string) string { return vars[k] }}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan int)
-	go func() { done <- run(ctx, e, []string{"run", "--db", db}) }()
+	metricsAddr := freeLoopbackAddr(t)
+	go func() {
+		done <- run(ctx, e, []string{"run", "--db", db, "--metrics", metricsAddr, "--log-format", "json"})
+	}()
 
 	wctx, wcancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer wcancel()
@@ -89,6 +118,18 @@ func TestRunAgainstFakeDiscord(t *testing.T) {
 	}
 	if m, _ := resp.Final(); len(m.Embeds) == 0 || !strings.Contains(m.Embeds[0].Description, "We are not afraid") {
 		t.Errorf("reply = %+v", m)
+	}
+	// Logs are JSON lines; the invite link names the application and the scopes it needs.
+	if !strings.Contains(errs.String(), `"msg":"briefbot is running`) ||
+		!strings.Contains(errs.String(), "oauth2/authorize?client_id=") || !strings.Contains(errs.String(), "scope=bot+applications.commands") {
+		t.Errorf("logs lack JSON lines or the invite link:\n%s", errs.String())
+	}
+	if code, body := get(t, "http://"+metricsAddr+"/healthz"); code != 200 || strings.TrimSpace(body) != "ok" {
+		t.Errorf("/healthz: %d %q", code, body)
+	}
+	if _, body := get(t, "http://"+metricsAddr+"/metrics"); !strings.Contains(body, `briefbot_interactions_total{command="quotes",outcome="ok"} 1`) ||
+		!strings.Contains(body, "briefbot_pending_deliveries 0") || !strings.Contains(body, "briefbot_reply_seconds_bucket") {
+		t.Errorf("/metrics lacks the interaction:\n%s", body)
 	}
 	// An article stored by an older analyser is analysed again while the bot runs.
 	for !strings.Contains(errs.String(), "stored articles analysed again") {
