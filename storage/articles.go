@@ -177,9 +177,21 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 		return res, err
 	}
 	res.Added = true
-	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`,
-		res.ID, a.Title, a.Body); err != nil {
-		return res, err
+	for _, q := range []string{`INSERT INTO articles_fts (docid, title, body) VALUES (?, ?, ?)`,
+		`INSERT INTO articles_fts_recent (docid, title, body) VALUES (?, ?, ?)`} {
+		if _, err := tx.ExecContext(ctx, q, res.ID, a.Title, a.Body); err != nil {
+			return res, err
+		}
+	}
+	if res.ID%db.recentPrune == 0 {
+		// The recent index keeps about recentArticles: the oldest go, a batch at a time.
+		if _, err := tx.ExecContext(ctx, `DELETE FROM articles_fts_recent WHERE docid IN
+			(SELECT id FROM articles WHERE id >= (SELECT recent_from FROM search_state) AND id < ?)`, res.ID-db.recentArticles); err != nil {
+			return res, err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE search_state SET recent_from = max(recent_from, ?)`, res.ID-db.recentArticles); err != nil {
+			return res, err
+		}
 	}
 	for _, b := range fingerprint.Bands(sk) {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)`, b, res.ID); err != nil {
@@ -339,6 +351,14 @@ func (db *DB) ArticlesSince(ctx context.Context, since time.Time, guildID string
 	return arts, nil
 }
 
+// recentArticles is about how many of the newest articles the recent full-text index holds
+// (every article from search_state.recent_from on); recentPrune is how often, in articles
+// added, its oldest are dropped. (Migration 0009 fills it with as many.)
+const (
+	recentArticles = 10_000
+	recentPrune    = 256
+)
+
 // searchWindow is how many of the newest matches a search reads to rank: a bounded recent
 // window, so a word found in most articles costs no more than a rare one.
 const searchWindow = 200
@@ -361,9 +381,7 @@ func (db *DB) Search(ctx context.Context, query, guildID string, limit int) ([]A
 		score float64
 	}
 	now := db.Now()
-	// FTS4 yields matches in docid (= article id, arrival) order, newest first; the LIMIT stops
-	// the reading, and only the rows returned are joined to their articles.
-	hits, err := queryAll(ctx, db.db, func(sc scanner) (h hit, err error) {
+	scan := func(sc scanner) (h hit, err error) {
 		var info []byte
 		var when int64
 		if err = sc.Scan(&h.id, &info, &when); err != nil {
@@ -373,12 +391,33 @@ func (db *DB) Search(ctx context.Context, query, guildID string, limit int) ([]A
 		age := now.Sub(time.Unix(when, 0)).Hours() / 24
 		h.score = float64(3*title+min(body, 10)) / (1 + max(age, 0)/7)
 		return h, nil
-	}, `SELECT articles_fts.docid, matchinfo(articles_fts, 'x'), COALESCE(a.published_at, a.added_at)
-		FROM articles_fts JOIN articles a ON a.id = articles_fts.docid
-		WHERE articles_fts MATCH ? AND `+visible+` ORDER BY articles_fts.docid DESC LIMIT ?`,
-		strings.Join(terms, " "), guildID, guildID, searchWindow)
+	}
+	// FTS4 yields matches in docid (= article id, arrival) order, newest first, and the LIMIT
+	// stops the reading; only the rows returned are joined to their articles. But it reads a
+	// word's whole doclist first, so the recent index comes first: a common word costs the
+	// window's doclist, not the database's. The full index is read for what is older than the
+	// window only when the window has too few matches, which a common word never leaves.
+	match := strings.Join(terms, " ")
+	hits, err := queryAll(ctx, db.db, scan, `SELECT r.docid, matchinfo(articles_fts_recent, 'x'), COALESCE(a.published_at, a.added_at)
+		FROM articles_fts_recent r JOIN articles a ON a.id = r.docid
+		WHERE articles_fts_recent MATCH ? AND `+visible+` ORDER BY r.docid DESC LIMIT ?`,
+		match, guildID, guildID, searchWindow)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	if len(hits) < searchWindow {
+		var from int64
+		if err := db.db.QueryRowContext(ctx, `SELECT recent_from FROM search_state`).Scan(&from); err != nil {
+			return nil, fmt.Errorf("search %q: %w", query, err)
+		}
+		older, err := queryAll(ctx, db.db, scan, `SELECT f.docid, matchinfo(articles_fts, 'x'), COALESCE(a.published_at, a.added_at)
+			FROM articles_fts f JOIN articles a ON a.id = f.docid
+			WHERE articles_fts MATCH ? AND f.docid < ? AND `+visible+` ORDER BY f.docid DESC LIMIT ?`,
+			match, from, guildID, guildID, searchWindow-len(hits))
+		if err != nil {
+			return nil, fmt.Errorf("search %q: %w", query, err)
+		}
+		hits = append(hits, older...)
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score > hits[j].score })
 	if len(hits) > limit {

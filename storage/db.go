@@ -33,6 +33,8 @@ type DB struct {
 	path   string
 	Now    func() time.Time // the clock; tests pin it
 	Logger *slog.Logger
+
+	recentArticles, recentPrune int64 // the recent search index's size and pruning step
 }
 
 // Open opens (creating if needed) the database at path and brings its schema up to date.
@@ -46,7 +48,8 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	db := &DB{db: sqldb, path: path, Now: time.Now, Logger: slog.Default()}
+	db := &DB{db: sqldb, path: path, Now: time.Now, Logger: slog.Default(),
+		recentArticles: recentArticles, recentPrune: recentPrune}
 	if err := sqldb.PingContext(ctx); err != nil {
 		sqldb.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)

@@ -347,3 +347,54 @@ func TestPruneItemsKeepsArticles(t *testing.T) {
 		t.Errorf("the feed's article is no longer visible: %d", len(arts))
 	}
 }
+
+// TestSearchReachesPastTheRecentWindow: an article that has left the recent full-text index
+// is still found, after the recent matches.
+func TestSearchReachesPastTheRecentWindow(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	old := mustAdd(t, db, said("Old harbour story", "Ann Reid", "The harbour will reopen in spring."), "")
+	mustAdd(t, db, said("New harbour story", "Sam Kerr", "The harbour opened on time this year."), "")
+	// It ages out of the recent index.
+	if _, err := db.db.Exec(`DELETE FROM articles_fts_recent WHERE docid = ?`, old.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.db.Exec(`UPDATE search_state SET recent_from = ?`, old.ID+1); err != nil {
+		t.Fatal(err)
+	}
+	found, err := db.Search(ctx, "harbour", "", 10)
+	if err != nil || len(found) != 2 {
+		t.Fatalf("found %d, %v; want both stories", len(found), err)
+	}
+	if found, _ := db.Search(ctx, "spring", "", 10); len(found) != 1 || found[0].ID != old.ID {
+		t.Errorf("the old story alone: %+v", found)
+	}
+}
+
+// TestRecentIndexIsPruned: the recent full-text index drops its oldest articles as new ones
+// come, and a search still finds every article.
+func TestRecentIndexIsPruned(t *testing.T) {
+	db := mustOpen(t)
+	db.recentArticles, db.recentPrune = 10, 5
+	ctx := context.Background()
+	for i := 0; i < 40; i++ {
+		mustAdd(t, db, said(fmt.Sprintf("Harbour story %d", i), "Ann Reid", fmt.Sprintf("The harbour reopened %d times.", i)), "")
+	}
+	var from int64
+	if err := db.db.QueryRow(`SELECT recent_from FROM search_state`).Scan(&from); err != nil {
+		t.Fatal(err)
+	}
+	if from < 25 {
+		t.Errorf("recent index starts at %d after 40 articles, want about 30", from)
+	}
+	var inRecent int
+	if err := db.db.QueryRow(`SELECT count(*) FROM articles_fts_recent WHERE articles_fts_recent MATCH 'harbour'`).Scan(&inRecent); err != nil {
+		t.Fatal(err)
+	}
+	if inRecent > 16 {
+		t.Errorf("%d articles in the recent index, want about 10", inRecent)
+	}
+	if found, err := db.Search(ctx, "harbour", "", 50); err != nil || len(found) != 40 {
+		t.Errorf("search found %d, %v; want all 40", len(found), err)
+	}
+}

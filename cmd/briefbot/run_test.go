@@ -127,9 +127,18 @@ func TestRunAgainstFakeDiscord(t *testing.T) {
 	if code, body := get(t, "http://"+metricsAddr+"/healthz"); code != 200 || strings.TrimSpace(body) != "ok" {
 		t.Errorf("/healthz: %d %q", code, body)
 	}
-	if _, body := get(t, "http://"+metricsAddr+"/metrics"); !strings.Contains(body, `briefbot_interactions_total{command="quotes",outcome="ok"} 1`) ||
-		!strings.Contains(body, "briefbot_pending_deliveries 0") || !strings.Contains(body, "briefbot_reply_seconds_bucket") {
-		t.Errorf("/metrics lacks the interaction:\n%s", body)
+	// The interaction is counted once its reply is sent, which the fake may see first.
+	for {
+		_, body := get(t, "http://"+metricsAddr+"/metrics")
+		if strings.Contains(body, `briefbot_interactions_total{command="quotes",outcome="ok"} 1`) &&
+			strings.Contains(body, "briefbot_pending_deliveries 0") && strings.Contains(body, "briefbot_reply_seconds_bucket") {
+			break
+		}
+		select {
+		case <-wctx.Done():
+			t.Fatalf("/metrics lacks the interaction:\n%s", body)
+		case <-time.After(20 * time.Millisecond):
+		}
 	}
 	// An article stored by an older analyser is analysed again while the bot runs.
 	for !strings.Contains(errs.String(), "stored articles analysed again") {
