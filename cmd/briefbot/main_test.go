@@ -329,3 +329,29 @@ func TestBackupAndRestore(t *testing.T) {
 		t.Errorf("search after restore found %d", len(found))
 	}
 }
+
+// TestBenchAnswersEveryPath: the benchmark at a small size builds its database and every
+// lookup it times answers something (no figure is asserted: timing is the bench's job).
+func TestBenchAnswersEveryPath(t *testing.T) {
+	code, out, errs := runCmd(t, "", "bench", "-n", "300", "--queries", "5")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "ingest: 300 articles") || !strings.Contains(out, "database: 300 articles") {
+		t.Errorf("no ingest line:\n%s", out)
+	}
+	rows := 0
+	for _, line := range strings.Split(out, "\n") {
+		i := strings.Index(line, "answered ")
+		if i < 0 {
+			continue
+		}
+		rows++
+		if strings.HasPrefix(line[i:], "answered 0/") {
+			t.Errorf("a path answered nothing: %s", line)
+		}
+	}
+	if rows != 8 {
+		t.Errorf("%d lookup rows, want 8:\n%s", rows, out)
+	}
+}
