@@ -289,20 +289,15 @@ func (db *DB) link(ctx context.Context, tx *wtx, id int64, ad adder, fresh bool)
 	return recount(ctx, tx, id, 1)
 }
 
-// writeAnalysis stores an article's sentences, summary and quotes; at is the article's date,
+// writeAnalysis stores an article's summary and quotes; at is the article's date,
 // kept with each quote for the speaker index.
 func writeAnalysis(ctx context.Context, tx *wtx, id, at int64, an briefing.Analysis) error {
-	inSummary := map[int]bool{}
+	// Only the summary's sentences are stored: they are all that is read back, and the body
+	// holds the rest.
 	for _, i := range an.Summary {
-		inSummary[i] = true
-	}
-	for i, s := range an.Sentences {
-		text := "" // the body holds it; only the summary's sentences are read back
-		if inSummary[i] {
-			text = s.Text
-		}
+		s := an.Sentences[i]
 		if _, err := tx.ExecContext(ctx, `INSERT INTO sentences (article_id, idx, para, start_byte, end_byte, text, in_summary)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, id, i, s.Para, s.Start, s.End, text, inSummary[i]); err != nil {
+			VALUES (?, ?, ?, ?, ?, ?, 1)`, id, i, s.Para, s.Start, s.End, s.Text); err != nil {
 			return err
 		}
 	}

@@ -276,7 +276,8 @@ func TestMigrationKeepsData(t *testing.T) {
 	for _, stmt := range []string{
 		`INSERT INTO articles (id, title, body, content_hash, added_at, analyser_version) VALUES
 			(1, 'A', 'a', 'h1', 100, 2), (2, 'B', 'b', 'h2', 200, 2)`,
-		`INSERT INTO sentences (article_id, idx, para, start_byte, end_byte, text) VALUES (1, 0, 0, 0, 1, 'a'), (2, 0, 0, 0, 1, 'b')`,
+		`INSERT INTO sentences (article_id, idx, para, start_byte, end_byte, text, in_summary) VALUES (1, 0, 0, 0, 1, 'a', 1),
+			(2, 0, 0, 0, 1, 'b', 1), (2, 1, 0, 1, 2, 'c', 0)`,
 		`INSERT INTO speakers (id, name, first_key, surname_key) VALUES (1, 'Donald Trump', 'donald', 'trump'),
 			(2, 'Melania Trump', 'melania', 'trump'), (3, 'Trump', '', 'trump'), (4, 'Trump', '', 'trump')`,
 		`INSERT INTO speaker_aliases VALUES ('donald trump', 1), ('melania trump', 2), ('trump', 3), ('trump', 4)`,
