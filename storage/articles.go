@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"math"
 	"net/url"
 	"sort"
 	"strings"
@@ -177,19 +178,12 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 		return res, err
 	}
 	res.Added = true
-	for _, q := range []string{`INSERT INTO articles_fts (docid, title, body) VALUES (?, ?, ?)`,
-		`INSERT INTO articles_fts_recent (docid, title, body) VALUES (?, ?, ?)`} {
-		if _, err := tx.ExecContext(ctx, q, res.ID, a.Title, a.Body); err != nil {
-			return res, err
-		}
+	recent, err := db.recentIndex(ctx, tx, res.ID)
+	if err != nil {
+		return res, err
 	}
-	if res.ID%db.recentPrune == 0 {
-		// The recent index keeps about recentArticles: the oldest go, a batch at a time.
-		if _, err := tx.ExecContext(ctx, `DELETE FROM articles_fts_recent WHERE docid IN
-			(SELECT id FROM articles WHERE id >= (SELECT recent_from FROM search_state) AND id < ?)`, res.ID-db.recentArticles); err != nil {
-			return res, err
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE search_state SET recent_from = max(recent_from, ?)`, res.ID-db.recentArticles); err != nil {
+	for _, table := range []string{"articles_fts", recent} {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO `+table+` (docid, title, body) VALUES (?, ?, ?)`, res.ID, a.Title, a.Body); err != nil {
 			return res, err
 		}
 	}
@@ -346,13 +340,56 @@ func (db *DB) ArticlesSince(ctx context.Context, since time.Time, guildID string
 	return arts, nil
 }
 
-// recentArticles is about how many of the newest articles the recent full-text index holds
-// (every article from search_state.recent_from on); recentPrune is how often, in articles
-// added, its oldest are dropped. (Migration 0009 fills it with as many.)
-const (
-	recentArticles = 10_000
-	recentPrune    = 256
-)
+// recentArticles is how many articles one generation of the recent full-text index holds:
+// search reads between one and two generations' worth before the full index.
+const recentArticles = 5_000
+
+// recentState is where the two generations of the recent full-text index stand (see
+// migration 0009).
+type recentState struct {
+	current                   int   // 0 or 1
+	currentFrom, previousFrom int64 // the first article id each holds
+}
+
+func (db *DB) readRecent(ctx context.Context, q queryer) (recentState, error) {
+	var st recentState
+	rows, err := q.QueryContext(ctx, `SELECT current, current_from, previous_from FROM search_state`)
+	if err != nil {
+		return st, err
+	}
+	defer rows.Close()
+	if rows.Next() {
+		err = rows.Scan(&st.current, &st.currentFrom, &st.previousFrom)
+	}
+	return st, err
+}
+
+func recentTable(gen int) string { return fmt.Sprintf("articles_fts_r%d", gen) }
+
+// recentIndex returns the recent full-text table the article id goes into, turning the
+// generations over when the current one is full: the older one is dropped whole and made anew.
+func (db *DB) recentIndex(ctx context.Context, tx *wtx, id int64) (string, error) {
+	st, err := db.readRecent(ctx, tx)
+	if err != nil {
+		return "", err
+	}
+	if id-st.currentFrom < db.recentArticles {
+		return recentTable(st.current), nil
+	}
+	next := 1 - st.current
+	for _, q := range []string{`DROP TABLE ` + recentTable(next),
+		`CREATE VIRTUAL TABLE ` + recentTable(next) + ` USING fts4(content="articles", title, body, tokenize=porter)`} {
+		if _, err := tx.Tx.ExecContext(ctx, q); err != nil { // schema changes: not cached
+			return "", err
+		}
+	}
+	tx.forget() // statements on the dropped table are stale
+	if _, err := tx.ExecContext(ctx, `UPDATE search_state SET current = ?, current_from = ?, previous_from = ?`,
+		next, id, st.currentFrom); err != nil {
+		return "", err
+	}
+	return recentTable(next), nil
+}
 
 // searchWindow is how many of the newest matches a search reads to rank: a bounded recent
 // window, so a word found in most articles costs no more than a rare one.
@@ -393,26 +430,28 @@ func (db *DB) Search(ctx context.Context, query, guildID string, limit int) ([]A
 	// window's doclist, not the database's. The full index is read for what is older than the
 	// window only when the window has too few matches, which a common word never leaves.
 	match := strings.Join(terms, " ")
-	hits, err := queryAll(ctx, db.db, scan, `SELECT r.docid, matchinfo(articles_fts_recent, 'x'), COALESCE(a.published_at, a.added_at)
-		FROM articles_fts_recent r JOIN articles a ON a.id = r.docid
-		WHERE articles_fts_recent MATCH ? AND `+visible+` ORDER BY r.docid DESC LIMIT ?`,
-		match, guildID, guildID, searchWindow)
+	st, err := db.readRecent(ctx, db.db)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
-	if len(hits) < searchWindow {
-		var from int64
-		if err := db.db.QueryRowContext(ctx, `SELECT recent_from FROM search_state`).Scan(&from); err != nil {
-			return nil, fmt.Errorf("search %q: %w", query, err)
+	var hits []hit
+	// Newest first: the current generation, the previous one, then the full index for what is
+	// older than both; each read only while fewer than searchWindow matches are in hand.
+	for _, src := range []struct {
+		table  string
+		before int64 // docids below this only
+	}{{recentTable(st.current), math.MaxInt64}, {recentTable(1 - st.current), st.currentFrom}, {"articles_fts", st.previousFrom}} {
+		if len(hits) >= searchWindow {
+			break
 		}
-		older, err := queryAll(ctx, db.db, scan, `SELECT f.docid, matchinfo(articles_fts, 'x'), COALESCE(a.published_at, a.added_at)
-			FROM articles_fts f JOIN articles a ON a.id = f.docid
-			WHERE articles_fts MATCH ? AND f.docid < ? AND `+visible+` ORDER BY f.docid DESC LIMIT ?`,
-			match, from, guildID, guildID, searchWindow-len(hits))
+		more, err := queryAll(ctx, db.db, scan, `SELECT f.docid, matchinfo(`+src.table+`, 'x'), COALESCE(a.published_at, a.added_at)
+			FROM `+src.table+` f JOIN articles a ON a.id = f.docid
+			WHERE `+src.table+` MATCH ? AND f.docid < ? AND `+visible+` ORDER BY f.docid DESC LIMIT ?`,
+			match, src.before, guildID, guildID, searchWindow-len(hits))
 		if err != nil {
 			return nil, fmt.Errorf("search %q: %w", query, err)
 		}
-		hits = append(hits, older...)
+		hits = append(hits, more...)
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score > hits[j].score })
 	if len(hits) > limit {

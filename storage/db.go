@@ -34,7 +34,7 @@ type DB struct {
 	Now    func() time.Time // the clock; tests pin it
 	Logger *slog.Logger
 
-	recentArticles, recentPrune int64 // the recent search index's size and pruning step
+	recentArticles int64 // articles in one generation of the recent search index
 }
 
 // Open opens (creating if needed) the database at path and brings its schema up to date.
@@ -49,7 +49,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	db := &DB{db: sqldb, path: path, Now: time.Now, Logger: slog.Default(),
-		recentArticles: recentArticles, recentPrune: recentPrune}
+		recentArticles: recentArticles}
 	if err := sqldb.PingContext(ctx); err != nil {
 		sqldb.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
@@ -257,6 +257,12 @@ func (w *wtx) QueryRowContext(ctx context.Context, query string, args ...any) *s
 		return w.Tx.QueryRowContext(ctx, query, args...) // reports the same error when scanned
 	}
 	return s.QueryRowContext(ctx, args...)
+}
+
+// forget drops the prepared statements, after a schema change in the transaction.
+func (w *wtx) forget() {
+	w.close()
+	w.stmts = nil
 }
 
 func (w *wtx) close() {

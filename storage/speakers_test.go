@@ -357,10 +357,10 @@ func TestSearchReachesPastTheRecentWindow(t *testing.T) {
 	old := mustAdd(t, db, said("Old harbour story", "Ann Reid", "The harbour will reopen in spring."), "")
 	mustAdd(t, db, said("New harbour story", "Sam Kerr", "The harbour opened on time this year."), "")
 	// It ages out of the recent index.
-	if _, err := db.db.Exec(`DELETE FROM articles_fts_recent WHERE docid = ?`, old.ID); err != nil {
+	if _, err := db.db.Exec(`DELETE FROM articles_fts_r0 WHERE docid = ?`, old.ID); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.db.Exec(`UPDATE search_state SET recent_from = ?`, old.ID+1); err != nil {
+	if _, err := db.db.Exec(`UPDATE search_state SET current_from = ?, previous_from = ?`, old.ID+1, old.ID+1); err != nil {
 		t.Fatal(err)
 	}
 	found, err := db.Search(ctx, "harbour", "", 10)
@@ -372,30 +372,34 @@ func TestSearchReachesPastTheRecentWindow(t *testing.T) {
 	}
 }
 
-// TestRecentIndexIsPruned: the recent full-text index drops its oldest articles as new ones
-// come, and a search still finds every article.
-func TestRecentIndexIsPruned(t *testing.T) {
+// TestRecentIndexTurnsOver: the recent full-text index keeps between one and two generations
+// of the newest articles, dropping the older generation whole, and a search still finds every
+// article in order, newest first.
+func TestRecentIndexTurnsOver(t *testing.T) {
 	db := mustOpen(t)
-	db.recentArticles, db.recentPrune = 10, 5
+	db.recentArticles = 10
 	ctx := context.Background()
-	for i := 0; i < 40; i++ {
+	for i := 0; i < 45; i++ {
 		mustAdd(t, db, said(fmt.Sprintf("Harbour story %d", i), "Ann Reid", fmt.Sprintf("The harbour reopened %d times.", i)), "")
 	}
-	var from int64
-	if err := db.db.QueryRow(`SELECT recent_from FROM search_state`).Scan(&from); err != nil {
+	st, err := db.readRecent(ctx, db.db)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if from < 25 {
-		t.Errorf("recent index starts at %d after 40 articles, want about 30", from)
+	if st.currentFrom != 40 || st.previousFrom != 30 {
+		t.Errorf("generations start at %d and %d, want 40 and 30", st.currentFrom, st.previousFrom)
 	}
-	var inRecent int
-	if err := db.db.QueryRow(`SELECT count(*) FROM articles_fts_recent WHERE articles_fts_recent MATCH 'harbour'`).Scan(&inRecent); err != nil {
-		t.Fatal(err)
+	for gen, want := range map[int]int{st.current: 6, 1 - st.current: 10} {
+		var n int
+		if err := db.db.QueryRow(`SELECT count(*) FROM ` + recentTable(gen) + ` WHERE ` + recentTable(gen) + ` MATCH 'harbour'`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n != want {
+			t.Errorf("generation %d holds %d articles, want %d", gen, n, want)
+		}
 	}
-	if inRecent > 16 {
-		t.Errorf("%d articles in the recent index, want about 10", inRecent)
-	}
-	if found, err := db.Search(ctx, "harbour", "", 50); err != nil || len(found) != 40 {
-		t.Errorf("search found %d, %v; want all 40", len(found), err)
+	found, err := db.Search(ctx, "harbour", "", 50)
+	if err != nil || len(found) != 45 {
+		t.Fatalf("search found %d, %v; want all 45", len(found), err)
 	}
 }
