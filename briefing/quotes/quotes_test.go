@@ -358,35 +358,6 @@ func TestConventions(t *testing.T) {
 	}
 }
 
-func TestNotQuotes(t *testing.T) {
-	tests := []string{
-		`He spoke on what he had declared Ukraine's "Day of Unity", wearing a coat.`,
-		`The "Day of Unity" displays came as talks began.`,
-		`Critics attacked the so-called "woke" agenda.`,
-		`The group "Find Cayman" has grown.`,
-		`Lee wrote "Go Set a Watchman" before "To Kill a Mockingbird," and it features the same people.`,
-		`Eventually, Le-May told ITV, the weasel -- known as a "least weasel" in some countries -- let go.`,
-		`According to Burgert, the root of this whole "worst-case scenario" thing is emotion.`,
-		`A Facebook page titled "You call yourself a photographer?" posted her photo.`,
-		`Morgen, who also directed the documentary "The Kid Stays in the Picture" about Robert Evans, spoke.`,
-		`The FA released a report entitled, "English Football's Inclusion and Anti-Discrimination Action Plan".`,
-	}
-	for _, s := range tests {
-		if got := find(s); len(got) != 0 {
-			t.Errorf("find(%q) = %+v, want no quotes", s, got)
-		}
-	}
-}
-
-func TestUnbalancedMarksStayInTheirParagraph(t *testing.T) {
-	s := "The mayor said \"this never closes.\nSecond paragraph has no quotes at all, it is plain reporting.\nThird paragraph too."
-	for _, q := range find(s) {
-		if strings.Contains(q.Text, "Second paragraph") {
-			t.Errorf("quote swallowed the next paragraph: %q", q.Text)
-		}
-	}
-}
-
 func TestSeed(t *testing.T) {
 	b, err := os.ReadFile("../../seeds/000_6ca526304d51d5ce.txt")
 	if err != nil {
@@ -408,23 +379,6 @@ func TestSeed(t *testing.T) {
 		if q.Text == "Day of Unity" {
 			t.Errorf("scare quote taken as a quote: %+v", q)
 		}
-	}
-}
-
-// TestTermAfterQuote: a term in marks right after a quote and a cue is no second part of it.
-func TestTermAfterQuote(t *testing.T) {
-	got := find(`"It would not let go for life," Martin Le-May said. Eventually, Le-May told ITV, the weasel -- known as a "least weasel" in some countries -- lost its grip.`)
-	if len(got) != 1 || got[0].Speaker != "Martin Le-May" {
-		t.Errorf("got %+v, want only the first quote, by Martin Le-May", got)
-	}
-}
-
-// TestNestedSingleMarks: nested single marks in a story that quotes with double ones stay
-// inside their quote (the single-mark stories are among TestConventions).
-func TestNestedSingleMarks(t *testing.T) {
-	got := find(`"She just said 'hold the bucket,' and 'stand there,'" the principal, Ann Reyes, said. "'Why?' I asked."`)
-	if len(got) != 2 || got[0].Speaker != "Ann Reyes" {
-		t.Errorf("double-quoted story with nested single marks: %+v", got)
 	}
 }
 

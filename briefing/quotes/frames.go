@@ -1,0 +1,356 @@
+// Frames: the words of a quote's sentence outside its marks, read for a reporting cue and
+// the one it names as the speaker.
+
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// hasCue reports whether s[from:to] holds a reporting cue.
+func hasCue(s string, from, to int) bool {
+	toks := tokenize(s, from, to)
+	for i := range toks {
+		if cueAt(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// introducesNext reports whether the words after a cue are only a comma or colon that opens
+// the next quote: the frame stands before that quote, not after the one before.
+func introducesNext(s string, toks, rest []token) bool {
+	if len(rest) != 1 || rest[0].s != "," && rest[0].s != ":" {
+		return false
+	}
+	end := toks[len(toks)-1].end
+	for end < len(s) {
+		r, size := utf8.DecodeRuneInString(s[end:])
+		if r == '\n' {
+			return false
+		}
+		if !unicode.IsSpace(r) {
+			return r == '"' || r == '“' || r == '‘' || r == '\''
+		}
+		end += size
+	}
+	return false
+}
+
+// closesFrame reports whether the words after a cue end a frame rather than start reported speech.
+func closesFrame(rest []token) bool {
+	if len(rest) == 0 {
+		return true
+	}
+	t := rest[0]
+	return frameEnders[t.lower()] || t.capitalised() && !personalPronouns[t.lower()] && t.lower() != "the" && t.lower() != "it"
+}
+
+// cueAt reports whether toks[i] is a reporting cue, alone or with "back": `Trump shot back`.
+func cueAt(toks []token, i int) bool {
+	if isCue(toks[i]) {
+		return true
+	}
+	switch toks[i].s {
+	case "shot", "hit", "pushed", "lashed", "struck":
+		return i+1 < len(toks) && toks[i+1].s == "back"
+	}
+	return false
+}
+
+// isCue reports whether t is a reporting verb as written in running text: in lower case
+// ("STATES" in a headline is not "states"), except "According" opening a sentence.
+func isCue(t token) bool {
+	lw := t.lower()
+	return cues[lw] && (t.s == lw || lw == "according" || lw == "said" && t.s == "Said")
+}
+
+var participle = func(w string) bool { return strings.HasSuffix(w, "ing") }
+
+// attribute reads the frame of quote m, the words of its sentence outside the marks in
+// s[before:m.open] and s[m.close:afterEnd], and returns the speaker it names and whether a
+// reporting cue was found at all.
+func attribute(s string, m mark, before, afterEnd int, people *people) (string, bool) {
+	cue := false
+	// `Johnson pinned to the ground, screaming: "...`: a frame that introduces the quote with a
+	// colon is the quote's own, whatever follows it.
+	if before < m.open {
+		pre := tokenize(s, before, m.open)
+		// So is a cue right before the quote: `Feinstein said "I don't know," she said.`
+		n := len(pre)
+		if n > 1 && (pre[n-1].s == ":" || cueAt(pre, n-1) || pre[n-1].s == "," && cueAt(pre, n-2)) {
+			if sp, _ := beforeFrame(pre, m.open, people); sp != "" {
+				return sp, true
+			}
+		}
+	}
+	// After the quote: `"...," Zelensky said.` `"...," said Jim Smith, a spokesman.`
+	if m.close < afterEnd {
+		after := tokenize(s, min(m.end(s), afterEnd), afterEnd)
+		sp, ok := afterFrame(s, after, m, people)
+		if sp != "" {
+			return sp, true
+		}
+		cue = ok
+	}
+	// Before it: `Blinken told ABC News: "...` `Peskov welcomed this, telling reporters: "...`
+	// (also when a cue after it named nobody: `"We'll see," when asked`).
+	if before < m.open {
+		pre := tokenize(s, before, m.open)
+		sp, ok := beforeFrame(pre, m.open, people)
+		if sp != "" {
+			return sp, true
+		}
+		cue = cue || ok
+		// `Pollsters agree - Carl Bialik: "...`: a name and a colon, no verb; `Kasich resisted:
+		// "...`, `McConnell delivered a blunt message to Trump: "...`: the clause's subject.
+		if n := len(pre); n >= 2 && pre[n-1].s == ":" {
+			clause := lastClause(pre[:n-1])
+			if c := clause[0]; c.word() && !c.capitalised() && !determiner[c.s] && !personalPronouns[c.s] {
+				clause = pre[:n-1] // `McConnell, R-Ky., delivered a message to Trump:`: a predicate
+			}
+			if sp := sentenceSubject(clause, people, m.open); sp != "" && people.isPerson(sp) &&
+				!cues[strings.ToLower(clause[0].s)] {
+				return sp, true
+			}
+			if sp := nounPhraseBefore(pre[:n-1], people, m.open); sp != "" && people.isPerson(sp) {
+				return sp, true
+			}
+			// "His business slogan:": the person "his" stands for.
+			for k := max(0, n-4); k < n-1; k++ {
+				pron := map[string]string{"His": "he", "Her": "she"}[pre[k].s]
+				if pron == "" {
+					continue
+				}
+				if sp := people.pronoun(pron, m.open); sp != "" {
+					return sp, true
+				}
+				break
+			}
+		}
+	}
+	// `"..." ― Martha Aguilar`: a dash and a name after the quote.
+	if m.close < afterEnd {
+		after := tokenize(s, min(m.end(s), afterEnd), afterEnd)
+		if len(after) >= 2 && (after[0].s == "―" || after[0].s == "—" || after[0].s == "–") {
+			if sp := nounPhraseAfter(after[1:], people, m.open); sp != "" && people.isPerson(sp) {
+				return sp, true
+			}
+		}
+	}
+	return "", cue
+}
+
+func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
+	// After a quote that ends its own sentence, the next sentence frames it only when its cue
+	// ends the clause (`"...?" Camus said.`, `"...?" said Camus, a pastor`), not when it reports
+	// something new (`"...?" Camus said many people are afraid.`).
+	last := endPunct(m.content.Of(s))
+	newSentence := last == '?' || last == '!' || last == '.'
+	for i, t := range toks {
+		if i > 20 { // room for an appositive: `," Jay Vinekar, a founder of the chapter, told CNN`
+			break
+		}
+		lw := t.lower()
+		if t.s == "." || t.s == ";" || t.s == "?" || t.s == "!" {
+			break
+		}
+		if t.s == "," && i > 0 && i+1 < len(toks) && clauseJoiners[toks[i+1].lower()] {
+			break // `Trump called the system "rigged" in a tweet, and lawmakers have called ...`
+		}
+		if !cueAt(toks, i) {
+			continue
+		}
+		if lw == "according" {
+			if sp := nounPhraseAfter(toks[i+1:], people, m.open); sp != "" {
+				return sp, true
+			}
+			continue
+		}
+		rest := toks[i+1:]
+		if len(rest) > 0 && rest[0].lower() == "back" {
+			rest = rest[1:] // "shot back"
+		}
+		if newSentence && i > 0 && !closesFrame(rest) && !takesObject[lw] {
+			return "", false
+		}
+		if newSentence && introducesNext(s, toks, rest) {
+			// `"Why now?" Mills then writes back, "You look cute."`: the frame of the next quote.
+			return "", false
+		}
+		if participle(lw) {
+			// `"...," he was quoted as saying`; but `"...," promising the club will return`
+			// names no one after the cue.
+			if i > 0 {
+				if sp := nounPhraseAfter(toks[:i], people, m.open); sp != "" {
+					return sp, true
+				}
+			}
+			continue
+		}
+		// subject before the cue: ", Zelensky said", ", he said", ", the Kremlin said"
+		if i > 0 {
+			if sp := nounPhraseBefore(toks[:i], people, m.open); sp != "" {
+				return sp, true
+			}
+		}
+		// inverted: ", said Zelensky"; `, said the mayor, Anne Hidalgo`: the name after the role
+		if i+1 < len(toks) && (determiner[toks[i+1].lower()] || !toks[i+1].capitalised() && toks[i+1].word()) {
+			if sp := appositiveName(clauseOf(toks[i+1:]), people, m.open); sp != "" {
+				return sp, true
+			}
+		}
+		if sp := nounPhraseAfter(toks[i+1:], people, m.open); sp != "" {
+			return sp, true
+		}
+		// the frame's own subject: `"...," he was quoted as saying`
+		if i > 0 {
+			if sp := nounPhraseAfter(toks[:i], people, m.open); sp != "" {
+				return sp, true
+			}
+		}
+		return "", true
+	}
+	return "", false
+}
+
+func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
+	// The cue nearest the quote decides; its subject stands before it.
+	for i := len(toks) - 1; i >= 0; i-- {
+		lw := toks[i].lower()
+		if !cueAt(toks, i) {
+			continue
+		}
+		if lw == "according" {
+			if sp := appositiveName(toks[i+1:], people, quoteAt); sp != "" {
+				return sp, true // "According to the student's attorney, Daniel Watkins,"
+			}
+			if sp := nounPhraseAfter(toks[i+1:], people, quoteAt); sp != "" {
+				if isMedia(sp) {
+					// "Trafny described her ..., according to KUTV:": the outlet reports, the subject speaks.
+					if subj := sentenceSubject(toks[:i], people, quoteAt); subj != "" {
+						return subj, true
+					}
+				}
+				return sp, true
+			}
+			continue
+		}
+		if participle(lw) {
+			// "Nefzi said, adding:": the subject of the cue before it.
+			if sp := earlierCueSubject(toks[:i], people, quoteAt); sp != "" {
+				return sp, true
+			}
+			// "with Donald Trump tweeting that ... and asking": the name before the first participle.
+			if i > 1 && toks[i-1].lower() == "and" {
+				for j := i - 2; j > 0 && toks[j].s != "." && toks[j].s != ";"; j-- {
+					if participle(toks[j].lower()) && cueAt(toks, j) && toks[j-1].capitalised() {
+						if sp := nounPhraseBefore(toks[:j], people, quoteAt); sp != "" && people.isPerson(sp) {
+							return sp, true
+						}
+						break
+					}
+				}
+			}
+			// "footage of Trump saying", "Trump reportedly yelling": the name right before it.
+			k := i - 1
+			for k > 0 && (skippable[toks[k].lower()] || strings.HasSuffix(toks[k].lower(), "ly")) {
+				k--
+			}
+			if k > 0 && toks[k].capitalised() {
+				if sp := nounPhraseBefore(toks[:i], people, quoteAt); sp != "" && people.isPerson(sp) {
+					return sp, true
+				}
+			}
+			if k > 0 && collectives[toks[k].lower()] {
+				// "the video depicted the group of men chanting:": the group, as the story says it.
+				for d := k - 1; d >= 0 && d >= k-4 && toks[d].word() && !objectMarkers[toks[d].lower()]; d-- {
+					if determiner[toks[d].lower()] {
+						words := make([]string, 0, k-d+1)
+						for _, t := range toks[d : k+1] {
+							words = append(words, t.s)
+						}
+						return strings.Join(words, " "), true
+					}
+				}
+			}
+			// "Peskov welcomed this, telling reporters:" - the sentence's subject speaks.
+			if sp := sentenceSubject(toks[:i], people, quoteAt); sp != "" {
+				return sp, true
+			}
+			continue
+		}
+		if i > 1 && toks[i-1].lower() == "who" {
+			// "a campaign surrogate who said": the one before "who", named or not.
+			end := i - 1
+			if toks[end-1].s == "," {
+				end--
+			}
+			// "Braynard, a South Carolina native who writes": the name the description is of.
+			for c := end - 1; c > 0 && c >= end-7; c-- {
+				if toks[c].s == "," && toks[c-1].capitalised() {
+					if sp := nounPhraseBefore(toks[:c], people, quoteAt); sp != "" && people.isPerson(sp) {
+						return sp, true
+					}
+					break
+				}
+			}
+			return nounPhraseBefore(toks[:end], people, quoteAt), true
+		}
+		if sp := nounPhraseBefore(toks[:i], people, quoteAt); sp != "" {
+			return sp, true
+		}
+		if i > 0 && (toks[i-1].lower() == "and" || toks[i-1].lower() == "but") {
+			// "Lazar said he welcomed it and added:": the subject of the first cue.
+			if sp := earlierCueSubject(toks[:i-1], people, quoteAt); sp != "" {
+				return sp, true
+			}
+		}
+		if sp := nounPhraseAfter(toks[i+1:], people, quoteAt); sp != "" && i+1 < len(toks) && toks[i+1].capitalised() {
+			return sp, true
+		}
+		if sp := sentenceSubject(toks[:i], people, quoteAt); sp != "" {
+			return sp, true
+		}
+		return "", true
+	}
+	return "", false
+}
+
+// weakFrame names the subject of a weak cue a few words before a long quote.
+func weakFrame(toks []token, people *people, at int) string {
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-5; k-- {
+		if !weakCues[toks[k].s] {
+			continue
+		}
+		if sp := nounPhraseBefore(toks[:k], people, at); sp != "" && people.isPerson(sp) {
+			return sp
+		}
+		return ""
+	}
+	return ""
+}
+
+// earlierCueSubject returns the subject of the first reporting verb of the sentence in toks:
+// the speaker that a following "adding" or "and added" goes on with ("Lazar said he welcomed
+// it and added" is Lazar, not the "he" of "welcomed").
+func earlierCueSubject(toks []token, people *people, at int) string {
+	from := 0
+	for j := len(toks) - 1; j >= 0; j-- {
+		if s := toks[j].s; s == "." || s == "?" || s == "!" || s == ":" || s == ";" {
+			from = j + 1
+			break
+		}
+	}
+	// Not a cue in an opening clause: "As the crowd began to chant, Silverman joked".
+	opening, _ := openingPhrase(toks[from:])
+	for j := from + opening + 1; j < len(toks); j++ {
+		if cueAt(toks, j) && !participle(toks[j].lower()) && toks[j].lower() != "according" {
+			return nounPhraseBefore(toks[:j], people, at)
+		}
+	}
+	return ""
+}

@@ -1,0 +1,106 @@
+// Words in marks that are no quote: scare quotes, names and titles of works.
+
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isScare reports whether a quote without a reporting cue is a scare quote, a title or a name
+// rather than somebody's words.
+func isScare(m mark, content string) bool {
+	if m.runsOn || m.carried {
+		return false // a quote that runs over paragraphs is speech, however short its part
+	}
+	return wordCount(content) < 4
+}
+
+// modifies reports whether a quote of under four words stands as part of a noun phrase.
+func modifies(s string, m mark, content string) bool {
+	if m.openPara {
+		return false
+	}
+	toks := tokenize(s, max(0, m.open-40), m.open)
+	if len(toks) > 0 && toks[len(toks)-1].s == "," {
+		toks = toks[:len(toks)-1] // `a report entitled, "..."`
+	}
+	if len(toks) == 0 {
+		return false
+	}
+	prev := toks[len(toks)-1]
+	lw := prev.lower()
+	switch {
+	case titlers[lw]:
+		return true // a Facebook page titled "You call yourself a photographer?"
+	case works[lw] && titleCased(content):
+		return true // the documentary "The Kid Stays in the Picture"
+	}
+	if wordCount(content) >= 4 {
+		return false
+	}
+	return prev.word() && modifiers[lw] || strings.HasSuffix(prev.s, "-based")
+}
+
+// titleCased reports whether quoted words are capitalised as a title is: the first word and
+// most of the others, small joining words aside.
+func titleCased(content string) bool {
+	ws := strings.Fields(content)
+	if len(ws) == 0 || len(ws) > 25 {
+		return false
+	}
+	caps, big := 0, 0
+	for i, w := range ws {
+		w = strings.Trim(w, "()[],.:;!?\"'‘’“”")
+		if w == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if i == 0 && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		if stopword(strings.ToLower(w)) && len(w) <= 4 {
+			continue
+		}
+		big++
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	return big > 0 && caps*10 >= big*8
+}
+
+// isName reports whether quoted words are a name or a title ("Day of Unity", "Find Cayman"):
+// at most five words, each capitalised but for small joining words, and no final stop.
+func isName(content string) bool {
+	ws := strings.Fields(content)
+	if len(ws) > 12 || len(ws) == 0 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(content)
+	switch {
+	case last == '?' || last == '!':
+		return false // "Awesome! Thanks!" is speech
+	case last == '.' || last == ',':
+		// "To Kill a Mockingbird," is a title; "Thanks," is speech.
+		if len(ws) < 2 {
+			return false
+		}
+	case len(ws) > 5:
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch strings.ToLower(strings.Trim(w, ".,?!:")) {
+		case "of", "the", "and", "for", "a", "an", "in", "on", "to", "&", "at", "by", "with", "or", "be", "is":
+			continue
+		}
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }

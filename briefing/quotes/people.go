@@ -1,0 +1,521 @@
+// People: who the story mentions outside quotes, with full names, surnames, roles and
+// genders, and which of them each sentence is about.
+
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+// isPerson reports whether a resolved speaker is a person's name the story knows or reads as one.
+func (p *people) isPerson(name string) bool {
+	if _, ok := p.full[text.Fold(name)]; ok {
+		return true
+	}
+	return personName(strings.Fields(name))
+}
+
+// knownWord reports whether a single word names a speaker: a name the story gave, or a body
+// in capitals ("NASCAR", "NATO").
+func (p *people) knownWord(w string) bool {
+	if _, ok := p.full[text.Fold(w)]; ok {
+		return true
+	}
+	return len(w) >= 2 && strings.ToUpper(w) == w && !notPersonal[strings.ToLower(w)] || bodies[strings.ToLower(w)]
+}
+
+// unnamed reports whether the story brought in someone by this role without a name before at:
+// "a senior western official said", so that "the official" later is that unnamed person.
+func (p *people) unnamed(role string, at int) bool {
+	s := p.text[:min(at, len(p.text))]
+	for i := strings.LastIndex(s, " "+role); i >= 0; i = strings.LastIndex(s[:i], " "+role) {
+		end := i + 1 + len(role)
+		if end < len(s) && unicode.IsLetter(rune(s[end])) {
+			continue // "officials", "officialdom"
+		}
+		before := strings.Fields(s[max(0, i-40):i])
+		if len(before) > 3 {
+			before = before[len(before)-3:]
+		}
+		indefinite := false
+		for _, w := range before {
+			if w == "a" || w == "an" || w == "A" || w == "An" {
+				indefinite = true
+			}
+		}
+		if !indefinite {
+			continue
+		}
+		// Named right after ("a spokesman, John Kirby,", "an official Jane Doe")?
+		rest := strings.TrimLeft(s[end:], " ,")
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && !strings.HasPrefix(rest, "The ") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// people is what a story says about the persons it mentions outside quotes.
+type people struct {
+	mentions []mention         // in text order
+	full     map[string]string // folded surname or full name -> fullest name
+	role     map[string][]mention
+	org      map[string]string    // lower-case last word of a body's name -> its name
+	surname  map[string][]mention // folded surname -> the full names given with it, in text order
+	acronym  map[string]string    // "FA" -> "English Football Association", as the story defines it
+	text     string               // the story, for what the maps above do not hold
+}
+
+// usedAsPlace reports whether the text puts a place preposition before word anywhere.
+func usedAsPlace(s, word string) bool {
+	for _, p := range []string{"in ", "at ", "from ", "to ", "near ", "outside ", "across "} {
+		if strings.Contains(s, p+word) || strings.Contains(s, strings.ToUpper(p[:1])+p[1:]+word) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronyms finds the acronyms a text defines: "the English Football Association (FA)".
+func acronyms(s string) map[string]string {
+	out := map[string]string{}
+	for rest := s; ; {
+		i := strings.Index(rest, " (")
+		if i < 0 {
+			return out
+		}
+		j := strings.IndexByte(rest[i+2:], ')')
+		if j >= 2 && j <= 6 && allCaps(rest[i+2:i+2+j]) && !strings.ContainsAny(rest[i+2:i+2+j], " -.") {
+			words := strings.Fields(rest[max(0, i-80):i])
+			k := len(words)
+			for k > 0 && (capital(words[k-1]) || words[k-1] == "of" || words[k-1] == "for" || words[k-1] == "and") {
+				k--
+			}
+			for k < len(words) && !capital(words[k]) {
+				k++
+			}
+			if k < len(words)-1 {
+				out[rest[i+2:i+2+j]] = strings.Join(words[k:], " ")
+			}
+		}
+		rest = rest[i+2:]
+	}
+}
+
+// looksNamed reports whether a run of capitalised words that reads as a person's name is one
+// in this story: not a thing "the Great Debate Debate" or "the Stop Trump movement" speak of,
+// nor led by a word the story also writes in lower case ("Stop Trump"), unless that word is
+// a given name ("Mark Levine").
+func looksNamed(s string, toks []token, i int, name, role []string) bool {
+	if len(role) == 0 && i > 0 && determiner[toks[i-1].lower()] {
+		return false
+	}
+	return isGivenName(name[0]) || !usedLower(s, name[0])
+}
+
+// titleCase reports whether a sentence is a headline in title case: most words capitalised,
+// small words too ("In The"), which makes every run of words look like a name.
+func titleCase(toks []token) bool {
+	words, caps, small := 0, 0, 0
+	for i, t := range toks {
+		if !t.word() {
+			continue
+		}
+		words++
+		if t.capitalised() {
+			caps++
+			if i > 0 && stopword(t.lower()) && !personalPronouns[t.lower()] && t.lower() != "i" {
+				small++
+			}
+		}
+	}
+	return words >= 5 && small >= 2 && caps*10 >= words*7
+}
+
+// openingPhrase returns where the main clause of a sentence starts after an opening phrase
+// set off by a comma, and whether that phrase is an aside whose names are not what the
+// sentence is about: "In his interview with the Chicago Tribune, Gingrich said" (an aside),
+// "While Sion Mahgrefte is adamant ..., he does acknowledge" (a clause with its own subject).
+// "To police consultant John Vanek, whoever ..." and "For Frank Garcia, the light came on"
+// name the one the sentence is about: no aside.
+func openingPhrase(toks []token) (end int, aside bool) {
+	if len(toks) == 0 {
+		return 0, false
+	}
+	first := toks[0].lower()
+	switch {
+	case asides[first] || participle(first) || first == "asked":
+		aside = true
+	case subordinators[first]:
+	default:
+		return 0, false
+	}
+	for k := 1; k < len(toks) && k <= 20; k++ {
+		if toks[k].s == "," {
+			return k + 1, aside
+		}
+		if toks[k].s == "." || toks[k].s == ";" || toks[k].s == ":" {
+			break
+		}
+	}
+	return 0, false
+}
+
+// modifiesName reports whether the words after a name make it a modifier of another name:
+// "Trump campaign chairman Paul Manafort", "McConnell spokesman Don Stewart".
+func modifiesName(rest []token) bool {
+	for k := 0; k < len(rest) && k < 3; k++ {
+		if !rest[k].word() {
+			return false
+		}
+		if rest[k].capitalised() {
+			return k > 0
+		}
+		if !roles[rest[k].lower()] && rest[k].lower() != "campaign" {
+			return false
+		}
+	}
+	return false
+}
+
+// usedLower reports whether the text also writes word in lower case, as a common noun: "Sources
+// told POLITICO" is no person called Sources.
+func usedLower(s, word string) bool {
+	lw := strings.ToLower(word)
+	for i := strings.Index(s, lw); i >= 0; {
+		end := i + len(lw)
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (i == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		next := strings.Index(s[end:], lw)
+		if next < 0 {
+			break
+		}
+		i = end + next
+	}
+	return false
+}
+
+// allCaps reports whether w is an acronym ("IRS", "NFL"): a body, not a person.
+func allCaps(w string) bool { return len(w) > 1 && strings.ToUpper(w) == w }
+
+type mention struct {
+	at      int
+	name    string // fullest form
+	subject bool   // the subject of its sentence, or a speaker: what the story talks about
+}
+
+func collectPeople(d text.Doc, spans []mark) *people {
+	p := &people{full: map[string]string{}, role: map[string][]mention{}, org: map[string]string{},
+		surname: map[string][]mention{}, acronym: acronyms(d.Text), text: d.Text}
+	inQuote := func(i int) bool {
+		k := sort.Search(len(spans), func(k int) bool { return spans[k].close >= i })
+		return k < len(spans) && spans[k].open <= i
+	}
+	for _, st := range d.Sentences() {
+		toks := tokenize(d.Text, st.Start, st.End)
+		// The subject comes after opening phrases ("Like Makaeff, Roffman ...") and before a
+		// relative, a cue or the 15th word.
+		if titleCase(toks) {
+			continue // "Hillary Just Insulted The Benghazi Victims In The Absolute Worst Way"
+		}
+		opening, aside := openingPhrase(toks)
+		blocked := false // by a relative or a cue, or a subject already found
+		for i := 0; i < len(toks); i++ {
+			if i >= opening && !blocked && !toks[i].capitalised() {
+				if lw := toks[i].s; relatives[lw] || cues[lw] {
+					blocked = true // lower-case words only: "Said" opening a sentence is a name
+				}
+			}
+			subject := !blocked && i-opening <= 14 && (i >= opening || !aside)
+			if !toks[i].word() || !toks[i].capitalised() || inQuote(toks[i].start) {
+				continue
+			}
+			j := i
+			var words []string
+			for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles[toks[j].lower()] && j+1 < len(toks) && toks[j+1].capitalised()) {
+				words = append(words, toks[j].s)
+				j++
+			}
+			// lower-case role words right before the run: "Kremlin spokesman Dmitry Peskov"
+			var roleWord, roleBefore string
+			name, role := splitName(words)
+			if i > 0 && roles[toks[i-1].lower()] {
+				roleBefore = toks[i-1].lower() // "Labour leader Sir Keir Starmer": leader
+			}
+			if len(role) > 0 {
+				roleWord = strings.ToLower(strings.TrimSuffix(role[len(role)-1], "'s"))
+			} else {
+				roleWord, roleBefore = roleBefore, ""
+			}
+			if len(words) > 1 && orgWords[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "s"))] ||
+				len(words) > 1 && orgWords[strings.ToLower(words[len(words)-1])] {
+				// "Gryphon Airlines": later "the airline" means it.
+				last := strings.ToLower(words[len(words)-1])
+				p.org[last] = strings.Join(words, " ")
+				p.org[strings.TrimSuffix(last, "s")] = strings.Join(words, " ")
+			}
+			if len(name) == 1 && subject && j < len(toks) && subjectVerbs[toks[j].lower()] && !allCaps(name[0]) &&
+				!notPersonal[strings.ToLower(name[0])] && !stopword(strings.ToLower(name[0])) && len(role) == 0 {
+				// "These days, Fatiya is busy": a single name as a sentence subject, unless the
+				// story also uses it as a place ("in Ferguson").
+				if _, known := p.full[text.Fold(name[0])]; !known && !usedAsPlace(d.Text, name[0]) && !usedLower(d.Text, name[0]) &&
+					!usedLower(d.Text, strings.TrimSuffix(name[0], "s")) { // "Weasels would not" after "a weasel"
+					p.add(name[0], toks[i].start, true)
+					blocked = true // the sentence has its subject
+					i = j - 1
+					continue
+				}
+			}
+			if len(name) > 0 {
+				at := toks[i].start
+				if personName(name) && looksNamed(d.Text, toks, i, name, role) {
+					full := strings.Join(name, " ")
+					p.add(full, at, subject)
+					if roleWord != "" {
+						m := mention{at: at, name: p.full[text.Fold(name[len(name)-1])]}
+						p.role[roleWord] = append(p.role[roleWord], m)
+						if long, ok := roleAbbrev[strings.TrimSuffix(roleWord, ".")]; ok {
+							p.role[long] = append(p.role[long], m) // "Sen. Bernie Sanders" is "the senator"
+						}
+						if roleBefore != "" && roleBefore != roleWord {
+							p.role[roleBefore] = append(p.role[roleBefore], m)
+						}
+					}
+				} else if len(name) == 1 {
+					if _, ok := p.full[text.Fold(name[0])]; ok {
+						p.mentions = append(p.mentions, mention{at, p.surnamed(text.Fold(name[0]), at, titleGender(words)), subject})
+					} else if roleWord != "" && (i > 0 || roles[roleWord]) && !notPersonal[strings.ToLower(name[0])] && !allCaps(name[0]) {
+						// "Mr. Smith", "President Macron": a single name after a title.
+						p.add(name[0], at, subject)
+						p.role[roleWord] = append(p.role[roleWord], mention{at: at, name: name[0]})
+					}
+				}
+			}
+			if len(p.mentions) > 0 && p.mentions[len(p.mentions)-1].at == toks[i].start && i >= opening &&
+				(j >= len(toks) || toks[j].lower() != "and" && !modifiesName(toks[j:])) {
+				// The sentence has its subject; a name later on is an object or in a clause:
+				// "Walsh had close ties to Vice President Joe Biden. But he ..." is Walsh.
+				blocked = true
+			}
+			i = j - 1
+		}
+	}
+	// A surname met before the full name ("Mrs. Clinton ... Hillary Rodham Clinton") stands
+	// for the full name, now that the whole story has been read.
+	p.completeSurnames(p.mentions)
+	for _, ms := range p.role {
+		p.completeSurnames(ms)
+	}
+	return p
+}
+
+// completeSurnames gives mentions recorded by a surname alone the full name of that person.
+func (p *people) completeSurnames(ms []mention) {
+	for k, m := range ms {
+		if !strings.Contains(m.name, " ") {
+			if full := p.surnamed(text.Fold(m.name), m.at, 0); full != "" {
+				ms[k].name = full
+			}
+		}
+	}
+}
+
+func (p *people) add(full string, at int, subject bool) {
+	ws := strings.Fields(full)
+	if len(ws) == 1 {
+		if near := p.near(full); near != "" {
+			full, ws = near, strings.Fields(near) // "Arduriz" for "Aritz Aduriz"
+		}
+	}
+	key := text.Fold(full)
+	if prev, ok := p.full[key]; ok {
+		full = prev
+	}
+	p.full[key] = full
+	last := text.Fold(ws[len(ws)-1])
+	if prev, ok := p.full[last]; !ok || len(prev) < len(full) {
+		p.full[last] = full
+	}
+	if len(ws) > 1 {
+		p.surname[last] = append(p.surname[last], mention{at: at, name: full})
+	}
+	p.mentions = append(p.mentions, mention{at, p.surnamed(last, at, 0), subject})
+}
+
+// surnamed returns the full name of the person this folded surname stands for at offset at:
+// the one named in full just before ("Jeb Bush says ... Bush says" is Jeb), else the one the
+// story names most ("Mr. Trump" in a story about his brother Freddy is still Donald). want
+// is the gender a title asks for ('m' for "Mr.", 'f' for "Mrs."), or 0.
+func (p *people) surnamed(surname string, at int, want byte) string {
+	ms := p.surname[surname]
+	fits := func(name string) bool { g := gender(name); return want == 0 || g == 0 || g == want }
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].at <= at && fits(ms[i].name) {
+			if at-ms[i].at <= 300 {
+				return ms[i].name
+			}
+			break
+		}
+	}
+	best, most := "", 0
+	for _, m := range ms {
+		n := 0
+		for _, o := range ms {
+			if o.name == m.name {
+				n++
+			}
+		}
+		if fits(m.name) && (n > most || n == most && m.at <= at) {
+			best, most = m.name, n
+		}
+	}
+	if best == "" {
+		return p.full[surname]
+	}
+	return best
+}
+
+// titleGender returns the gender a courtesy title in words asks for: 'm', 'f' or 0.
+func titleGender(words []string) byte {
+	for _, w := range words {
+		switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+		case "mr", "sir", "lord", "king", "prince":
+			return 'm'
+		case "mrs", "ms", "miss", "dame", "lady", "queen", "princess":
+			return 'f'
+		}
+	}
+	return 0
+}
+
+// spoke records that name spoke at offset at: a speaker is what the story talks about.
+func (p *people) spoke(name string, at int) {
+	if _, ok := p.full[text.Fold(name)]; !ok && !personName(strings.Fields(name)) {
+		return // a body ("Ukraine's communications watchdog") is no "he" or "she"
+	}
+	k := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].at > at })
+	p.mentions = append(p.mentions, mention{})
+	copy(p.mentions[k+1:], p.mentions[k:])
+	p.mentions[k] = mention{at, name, true}
+}
+
+// pronoun returns the person "he" or "she" at offset at stands for: the person the story was
+// last talking about (a sentence subject or a speaker) whose given name does not contradict
+// the pronoun; failing that, the last person mentioned at all.
+func (p *people) pronoun(pron string, at int) string {
+	var want byte
+	switch pron {
+	case "he":
+		want = 'm'
+	case "she":
+		want = 'f'
+	}
+	k := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].at >= at })
+	fits := func(m mention) bool { g := gender(m.name); return want == 0 || g == 0 || g == want }
+	for i := k - 1; i >= 0; i-- {
+		if m := p.mentions[i]; m.subject && fits(m) {
+			return m.name
+		}
+	}
+	for i := k - 1; i >= 0; i-- {
+		if fits(p.mentions[i]) {
+			return p.mentions[i].name
+		}
+	}
+	return ""
+}
+
+// near returns the person whose surname is spelt within one edit of w ("Arduriz", "Aduriz").
+func (p *people) near(w string) string {
+	fw := text.Fold(w)
+	if len(fw) < 5 {
+		return ""
+	}
+	for key, full := range p.full {
+		if !strings.Contains(key, " ") && editsWithin1(fw, key) {
+			return full
+		}
+	}
+	return ""
+}
+
+// editsWithin1 reports whether a and b differ by at most one insertion, deletion or change.
+func editsWithin1(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+min(1, len(a)-i):] == b[i+min(1, len(b)-i):]
+	}
+	return a[i:] == b[i+1:]
+}
+
+// known returns the fullest name the story gave for run, or for its last word the person of
+// that surname named last before at; or "".
+func (p *people) known(run []string, at int) string {
+	if full, ok := p.full[text.Fold(strings.Join(run, " "))]; ok && len(run) > 1 {
+		return full
+	}
+	last := text.Fold(run[len(run)-1])
+	if full, ok := p.full[last]; ok && strings.Contains(full, " ") {
+		return p.surnamed(last, at, titleGender(run))
+	}
+	return ""
+}
+
+// resolve returns the fullest name in the story for a name or surname.
+func (p *people) resolve(name []string, at int) string {
+	if len(name) == 0 {
+		return ""
+	}
+	if full, ok := p.full[text.Fold(strings.Join(name, " "))]; ok && len(name) > 1 {
+		return full
+	}
+	if _, ok := p.full[text.Fold(name[len(name)-1])]; ok {
+		return p.surnamed(text.Fold(name[len(name)-1]), at, 0)
+	}
+	if personName(name) {
+		return strings.Join(name, " ")
+	}
+	return ""
+}
+
+// byRole returns the person last named with this role before at.
+func (p *people) byRole(role string, at int) string {
+	ms := p.role[strings.ToLower(role)]
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].at < at {
+			return ms[i].name
+		}
+	}
+	return ""
+}
+
+// isSpeakerLike reports whether a single capitalised word can be a speaker: a body in capitals
+// ("NASCAR"), or a name the story knows.
+func (p *people) isSpeakerLike(w string) bool {
+	if _, ok := p.full[text.Fold(w)]; ok {
+		return true
+	}
+	lw := strings.ToLower(w)
+	if notPersonal[lw] && lw != "kremlin" && lw != "pentagon" && lw != "nato" && lw != "fbi" && lw != "cia" && lw != "nasa" && lw != "un" && lw != "eu" {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,417 @@
+// Noun phrases: who a frame names (a name, a role, a body, a description, a pronoun) and
+// whom that stands for.
+
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+// nounPhraseBefore reads the subject that ends the token list: "Zelensky", "he", "the Kremlin
+// spokesman", "Ukraine's communications watchdog", "Christine Lambrecht, arriving at the talks,".
+func nounPhraseBefore(toks []token, people *people, at int) string {
+	end := len(toks)
+	for end > 0 && (skippable[toks[end-1].lower()] || isMarkToken(toks[end-1].s)) {
+		end-- // `Township," told`: a stray mark
+	}
+	// Skip one appositive or participial clause set off by commas.
+	if end > 0 && toks[end-1].s == "," {
+		j := end - 2
+		for j >= 0 && toks[j].s != "," {
+			j-- // past marks too: `Bill Eastland, wearing "Ted Cruz" pins, said`
+		}
+		if j >= 0 && toks[j].s == "," {
+			// "the nation's home minister, Rajnath Singh, said": a name set off by commas after
+			// a description is the speaker.
+			inner := resolvePhrase(toks[j+1:end-1], people, at)
+			if inner != "" && people.isPerson(inner) && isNameRun(toks[j+1:end-1]) {
+				return inner
+			}
+			if sp := nounPhraseBefore(toks[:j], people, at); sp != "" {
+				return sp
+			}
+			// "Smith, a spokesman,": the phrase inside may be all there is.
+			return inner
+		}
+		return ""
+	}
+	start := end
+	lower := 0
+	for start > 0 {
+		t := toks[start-1]
+		lw := t.lower()
+		if !t.word() {
+			break
+		}
+		if personalPronouns[lw] || lw == "they" || lw == "i" || lw == "we" || lw == "it" {
+			if start == end {
+				start--
+			}
+			break
+		}
+		if !t.capitalised() {
+			if lw == "of" && start < end && start >= 2 && toks[start-2].capitalised() {
+				start-- // "Kevin Pho of KevinMD.com"
+				continue
+			}
+			if stopword(lw) && lw != "the" {
+				break
+			}
+			lower++
+			if lower > 4 {
+				break
+			}
+		}
+		start--
+		if lw == "the" || lw == "a" || lw == "an" {
+			break
+		}
+	}
+	if start == end {
+		return ""
+	}
+	return resolvePhrase(toks[start:end], people, at)
+}
+
+// nounPhraseAfter reads a subject that starts the token list: ", said Jim Smith, a spokesman".
+func nounPhraseAfter(toks []token, people *people, at int) string {
+	i := 0
+	if i < len(toks) && toks[i].lower() == "to" {
+		i++
+	}
+	// "said harbour worker Anna Zed": descriptive words before the name.
+	for k := i; k < len(toks) && k < i+3 && toks[k].word() && !toks[k].capitalised() && !stopword(toks[k].lower()); k++ {
+		if k+1 < len(toks) && toks[k+1].word() && toks[k+1].capitalised() {
+			i = k + 1
+			break
+		}
+	}
+	if i >= len(toks) || !toks[i].word() || !toks[i].capitalised() && !determiner[toks[i].lower()] &&
+		!personalPronouns[toks[i].lower()] && !roles[toks[i].lower()] {
+		return ""
+	}
+	j := i
+	for j < len(toks) && toks[j].word() && (toks[j].capitalised() || j == i || nameParticles[toks[j].lower()] || roles[toks[j].lower()] ||
+		descriptorBeforeName(toks, j)) && (j == i || !calendar[toks[j].lower()]) {
+		j++
+		if j-i > 8 {
+			break
+		}
+	}
+	if j == i {
+		return ""
+	}
+	return resolvePhrase(toks[i:j], people, at)
+}
+
+// appositiveName finds a person's name set off by commas in toks: "to the attorney, Daniel Watkins,".
+func appositiveName(toks []token, people *people, at int) string {
+	for i := 0; i < len(toks); i++ {
+		if toks[i].s != "," {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles[toks[j].lower()]) {
+			j++
+		}
+		if j > i+1 && (j == len(toks) || toks[j].s == "," || toks[j].s == "." || toks[j].s == ";") {
+			if sp := resolvePhrase(toks[i+1:j], people, at); sp != "" && people.isPerson(sp) {
+				return sp
+			}
+		}
+	}
+	return ""
+}
+
+// clauseOf returns toks up to the end of their sentence.
+func clauseOf(toks []token) []token {
+	for k, t := range toks {
+		if t.s == "." || t.s == "?" || t.s == "!" || t.s == ";" {
+			return toks[:k+1]
+		}
+	}
+	return toks
+}
+
+// isNameRun reports whether toks are only a name: capitalised words, initials and particles.
+func isNameRun(toks []token) bool {
+	for _, t := range toks {
+		if !t.word() || !t.capitalised() && !nameParticles[t.lower()] {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// descriptorBeforeName reports whether toks[j] is a lower-case word of a description that a
+// capitalised name follows within two words: "Republican party boss Reince Priebus".
+func descriptorBeforeName(toks []token, j int) bool {
+	if stopword(toks[j].lower()) || toks[j].capitalised() {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+2; k++ {
+		if !toks[k].word() {
+			return false
+		}
+		if toks[k].capitalised() {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceSubject returns the first person or body named in the clause, for participle cues.
+func sentenceSubject(toks []token, people *people, at int) string {
+	start := 0
+	for { // past every opening phrase: "In June 2009, after Clinton fell ill, Axelrod ..."
+		end, _ := openingPhrase(toks[start:])
+		if end == 0 {
+			break
+		}
+		start += end
+	}
+	for _, from := range []int{start, 0} {
+		for i := from; i < len(toks); i++ {
+			if !toks[i].word() || !toks[i].capitalised() && !personalPronouns[toks[i].lower()] {
+				continue
+			}
+			j := i
+			for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles[toks[j].lower()] || roles[toks[j].lower()] || personalPronouns[toks[j].lower()] && j == i) {
+				j++
+				if personalPronouns[toks[j-1].lower()] {
+					break
+				}
+			}
+			verbNext := j < len(toks) && (subjectVerbs[toks[j].lower()] || cues[toks[j].lower()] ||
+				i == from && j > i && !toks[j].capitalised() && strings.HasSuffix(toks[j].s, "ed"))
+			if j-i == 1 && !personalPronouns[toks[i].lower()] && !people.knownWord(toks[i].s) && !verbNext {
+				i = j // a lone capitalised word far from a cue: "Wait,", "Dec."
+				continue
+			}
+			if sp := resolvePhrase(toks[i:j], people, at); sp != "" {
+				return sp
+			}
+			i = j
+		}
+	}
+	return ""
+}
+
+// lastClause returns the tokens after the last clause break (a comma, a dash, a semicolon, or
+// "and"/"but"): "When Wallace died, President Clinton released the following statement".
+func lastClause(toks []token) []token {
+	for i := len(toks) - 1; i > 0; i-- {
+		switch toks[i].lower() {
+		case ",", "—", "–", ";", "and", "but":
+			if i+1 < len(toks) {
+				return toks[i+1:]
+			}
+		}
+	}
+	return toks
+}
+
+// isMedia reports whether a source is a news outlet rather than a speaker: a US call sign
+// ("KUTV", "WTKR") or a name ending in a media word.
+func isMedia(name string) bool {
+	ws := strings.Fields(name)
+	last := strings.ToLower(ws[len(ws)-1])
+	if mediaWords[last] {
+		return true
+	}
+	w := ws[len(ws)-1]
+	return len(ws) == 1 && len(w) >= 3 && len(w) <= 5 && strings.ToUpper(w) == w && (w[0] == 'K' || w[0] == 'W')
+}
+
+func isMarkToken(s string) bool {
+	return s == "\"" || s == "”" || s == "“" || s == "‘" || s == "’" || s == "'"
+}
+
+func stopword(w string) bool { return text.IsStopword(w) }
+
+// resolvePhrase turns a subject phrase into a speaker: the person it names (by full name,
+// surname or role), the person a pronoun stands for, or the body it names.
+func resolvePhrase(toks []token, people *people, at int) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	if len(toks) == 1 {
+		lw := toks[0].lower()
+		if personalPronouns[lw] {
+			return people.pronoun(lw, at)
+		}
+		if lw == "i" || lw == "we" || lw == "they" || lw == "it" || lw == "you" {
+			return ""
+		}
+	}
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.word() {
+			words = append(words, t.s)
+		}
+	}
+	// "Dr. Kevin Pho of KevinMD.com": the person before "of", when there is one.
+	for i, w := range words {
+		if w == "of" && i > 0 {
+			if full := people.known(words[:i], at); full != "" {
+				return full
+			}
+			break
+		}
+	}
+	// The longest capitalised run that ends the phrase is the name, if it is one.
+	runEnd := len(words)
+	for runEnd > 0 && !capital(words[runEnd-1]) {
+		runEnd--
+	}
+	runStart := runEnd
+	for runStart > 0 && (capital(words[runStart-1]) || nameParticles[strings.ToLower(words[runStart-1])]) {
+		runStart--
+	}
+	if runEnd == len(words) && runEnd > runStart {
+		// A name the story gave in full earlier wins over any reading of its words ("Green").
+		if full := people.known(words[runStart:runEnd], at); full != "" {
+			return full
+		}
+		name, role := splitName(words[runStart:runEnd])
+		if full := people.resolve(name, at); full != "" {
+			return full
+		}
+		if len(name) == 1 && (runStart > 0 || len(role) > 0) && !notPersonal[strings.ToLower(name[0])] {
+			// "goalscorer Arduriz": a surname after a role; the story may spell it otherwise.
+			if full := people.near(name[0]); full != "" {
+				return full
+			}
+			return name[0]
+		}
+		if len(name) == 0 && len(role) > 0 {
+			if full := people.byRole(role[len(role)-1], at); full != "" {
+				return full
+			}
+		}
+	}
+	if body := bodyVoice(words, people, at); body != "" {
+		return body
+	}
+	if runEnd < len(words) {
+		// "the Kremlin spokesman": a role word ends the phrase.
+		last := strings.ToLower(words[len(words)-1])
+		if org, ok := people.org[last]; ok && strings.EqualFold(words[0], "the") {
+			return org // "the airline said": the airline named earlier
+		}
+		if roles[last] {
+			if full := people.byRole(last, at); full != "" {
+				return full
+			}
+			if len(words) <= 4 && strings.EqualFold(words[0], "the") && !orgWords[last] &&
+				namesNoOne(words[1:len(words)-1], people) && !people.unnamed(last, at) {
+				// "the singer said", "the top U.S. diplomat", "the Ukrainian president": the
+				// person the story is about, as for "he" or "she"; but not "the official" after
+				// "a senior western official" the story does not name.
+				if full := people.pronoun("", at); full != "" {
+					return full
+				}
+			}
+			if len(words) > 2 && determiner[strings.ToLower(words[0])] && !hasCapital(words[1:]) {
+				// "the city manager": someone the story does not name; say it as it does.
+				return strings.Join(words, " ")
+			}
+		}
+	}
+	// A body or an unnamed source: keep the words as the story has them.
+	phrase := strings.Join(words, " ")
+	if !hasCapital(words) {
+		if len(words) >= 2 && len(words) <= 4 && collectives[strings.ToLower(words[len(words)-1])] &&
+			(determiner[strings.ToLower(words[0])] || possessives[strings.ToLower(words[0])]) {
+			return phrase // "the family posted", "his parents said": who spoke, as the story says it
+		}
+		return ""
+	}
+	if len(words) == 1 && !people.isSpeakerLike(words[0]) {
+		return ""
+	}
+	return phrase
+}
+
+// bodyVoice returns the body that "an FA spokesperson" or "a club spokesman" speaks for, when
+// the phrase names no person: the acronym's full name if the story defined it ("the English
+// Football Association (FA)"), the body named earlier for "club", or the words as written.
+func bodyVoice(words []string, people *people, at int) string {
+	n := len(words)
+	if n < 2 || n > 4 || !voices[strings.ToLower(words[n-1])] || !determiner[strings.ToLower(words[0])] ||
+		people.byRole(words[n-1], at) != "" {
+		return "" // "the Kremlin spokesman" named earlier
+	}
+	body := words[1 : n-1]
+	if len(body) == 0 {
+		return ""
+	}
+	if len(body) == 1 {
+		if full, ok := people.acronym[body[0]]; ok {
+			return full
+		}
+		if org, ok := people.org[strings.ToLower(body[0])]; ok {
+			return org
+		}
+	}
+	for _, w := range body {
+		if !capital(w) {
+			return ""
+		}
+	}
+	return strings.Join(body, " ")
+}
+
+// namesNoOne reports whether the words before a role only describe the person the story is
+// about: epithets ("top", "former"), acronyms and initials ("U.S."), nationalities and places
+// ("Ukrainian"). A lower-case noun makes another role, someone the story may not name: "the
+// city manager".
+func namesNoOne(words []string, people *people) bool {
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if !capital(w) && !epithets[lw] {
+			return false
+		}
+		if capital(w) && strings.ToUpper(w) != w && !notPersonal[lw] && !nationality(lw) {
+			return false
+		}
+		if _, ok := people.full[text.Fold(w)]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// nationality reports whether w reads as an adjective of nation or place: "Ukrainian",
+// "Vietnamese", "Kenyan", "Scottish".
+func nationality(w string) bool {
+	for _, suf := range []string{"ian", "ese", "ish", "ean", "an", "i"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+func capital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func hasCapital(words []string) bool {
+	for _, w := range words {
+		if capital(w) && !notPersonal[strings.ToLower(w)] || capital(w) && strings.ToUpper(w) == w {
+			return true
+		}
+	}
+	for _, w := range words {
+		if capital(w) {
+			return true
+		}
+	}
+	return false
+}
