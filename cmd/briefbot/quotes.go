@@ -6,8 +6,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/briefbot/briefbot/briefing/quotes"
+	"github.com/briefbot/briefbot/briefing/quotes/quotescore"
 	"github.com/briefbot/briefbot/briefing/text"
 	"github.com/briefbot/briefbot/storage"
 )
@@ -18,10 +23,18 @@ func runQuotes(ctx context.Context, e *env, args []string) error {
 	speaker := fs.String("speaker", "", "list the stored quotes of this speaker (any alias or a prefix)")
 	dbPath := dbFlag(fs, e)
 	limit := fs.Int("limit", 20, "with --speaker: how many quotes at most")
+	score := fs.Bool("score", false, "score the quotes found in annotated sets (the FILEs) against their gold: per set, direct F1, speaker accuracy and the named-but-wrong share")
+	named := fs.Bool("named", false, "with --score: score only gold speakers that are capitalised names (PolNeAR)")
+	misses := fs.Int("misses", 0, "with --score: list this many wrong or missing speakers per set")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	switch {
+	case *score:
+		if fs.NArg() == 0 {
+			return fmt.Errorf("%w: --score takes annotated .jsonl files", errUsage)
+		}
+		return quotesScore(e, fs.Args(), *named, *misses)
 	case *jsonl && *speaker == "":
 		return quotesJSONL(e)
 	case *speaker != "" && !*jsonl:
@@ -52,6 +65,57 @@ func quotesJSONL(e *env) error {
 			Quotes []jsonlQuote    `json:"quotes"`
 		}{a.ID, out})
 	})
+}
+
+// quotesScore finds the quotes of every article of each annotated set and scores them.
+func quotesScore(e *env, paths []string, named bool, misses int) error {
+	var only func(string) bool
+	if named {
+		only = quotescore.NamedOnly
+	}
+	for _, path := range paths {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		var sc quotescore.Score
+		br := bufio.NewReaderSize(f, 1<<16)
+		for n := 1; ; n++ {
+			line, err := readLine(br)
+			if err == io.EOF && line == "" {
+				break
+			}
+			if err != nil && err != io.EOF {
+				f.Close()
+				return fmt.Errorf("%s line %d: %w", path, n, err)
+			}
+			var a struct {
+				Title, Text string
+				Quotes      []quotescore.Gold
+			}
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
+			if err := json.Unmarshal([]byte(line), &a); err != nil {
+				f.Close()
+				return fmt.Errorf("%s line %d: %v", path, n, err)
+			}
+			var found []quotescore.Found
+			for _, q := range quotes.Find(text.Parse(a.Text, a.Title)) {
+				found = append(found, quotescore.Found{Text: q.Text, Speaker: q.Speaker})
+			}
+			sc.Add(a.Quotes, found, only)
+		}
+		f.Close()
+		fmt.Fprintf(e.stdout, "%s: %s\n", filepath.Base(path), sc)
+		for i, m := range sc.Misses {
+			if i == misses {
+				break
+			}
+			fmt.Fprintf(e.stdout, "  gold %q, got %q: %s\n", m.Gold, m.Got, m.Quote[:min(len(m.Quote), 90)])
+		}
+	}
+	return nil
 }
 
 func quotesBySpeaker(ctx context.Context, e *env, dbPath, name string, limit int) error {

@@ -1,0 +1,220 @@
+// Package quotescore scores found quotes against annotated articles by the rules of the
+// shared eval's quotescore.py (a gold direct quote is found when 80% of its words lie, in
+// order, in one found quote; a found quote is right when 80% of its words lie in the article's
+// gold quotes; speakers agree when their last words do after folding case, accents and
+// titles), and adds what that script leaves out: how often a found quote is given a name that
+// is the wrong person ("unknown is better than wrong"), and how often no name at all.
+package quotescore
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Gold is one annotated quote.
+type Gold struct {
+	Quote   string `json:"quote"`
+	Speaker string `json:"speaker"`
+	Type    string `json:"type"` // direct, mixed or indirect
+}
+
+// Found is one quote a finder returned.
+type Found struct {
+	Text, Speaker string
+}
+
+// Miss is a found direct quote whose speaker is not the gold one.
+type Miss struct {
+	Quote, Gold, Got string
+}
+
+// Score adds up a set's figures.
+type Score struct {
+	Gold, Found, Predicted, Right int // direct quotes in gold, found; predictions, right ones
+	Scored, SpeakerOK             int // found quotes with a scorable gold speaker; right speaker
+	WrongName, NoName             int // of Scored: a name that is not the gold one; none
+	Misses                        []Miss
+}
+
+// NamedOnly keeps a gold speaker only when it is a capitalised name: PolNeAR's gold is the
+// text's words, so "he" or "the senator" against a resolved name is not an error.
+func NamedOnly(speaker string) bool {
+	for _, r := range strings.TrimSpace(speaker) {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// Add scores one article. scorable, when not nil, further limits which gold speakers count.
+func (s *Score) Add(gold []Gold, found []Found, scorable func(string) bool) {
+	var everything []string
+	for _, g := range gold {
+		everything = append(everything, tokens(g.Quote)...)
+	}
+	type pred struct {
+		toks    []string
+		speaker string
+	}
+	var preds []pred
+	for _, f := range found {
+		if t := tokens(f.Text); len(t) > 0 {
+			preds = append(preds, pred{t, f.Speaker})
+		}
+	}
+	s.Predicted += len(preds)
+	for _, p := range preds {
+		if float64(lcs(p.toks, everything)) >= 0.8*float64(len(p.toks)) {
+			s.Right++
+		}
+	}
+	for _, g := range gold {
+		qt := tokens(g.Quote)
+		if g.Type != "direct" || len(qt) == 0 {
+			continue
+		}
+		s.Gold++
+		ok := len(nameWords(g.Speaker)) > 0 && !pronouns[strings.TrimSpace(fold(g.Speaker))]
+		if scorable != nil && !scorable(g.Speaker) {
+			ok = false
+		}
+		best, bestN := -1, -1
+		for i, p := range preds {
+			if n := lcs(qt, p.toks); n > bestN {
+				best, bestN = i, n
+			}
+		}
+		if best < 0 || float64(bestN) < 0.8*float64(len(qt)) {
+			continue
+		}
+		s.Found++
+		if !ok {
+			continue
+		}
+		s.Scored++
+		got := preds[best].speaker
+		switch {
+		case SameSpeaker(got, g.Speaker):
+			s.SpeakerOK++
+			continue
+		case strings.TrimSpace(got) == "":
+			s.NoName++
+		default:
+			s.WrongName++
+		}
+		s.Misses = append(s.Misses, Miss{Quote: g.Quote, Gold: g.Speaker, Got: got})
+	}
+}
+
+// Recall, Precision, F1, SpeakerAccuracy, WrongNameShare and NoNameShare are the set's figures.
+func (s Score) Recall() float64          { return ratio(s.Found, s.Gold) }
+func (s Score) Precision() float64       { return ratio(s.Right, s.Predicted) }
+func (s Score) SpeakerAccuracy() float64 { return ratio(s.SpeakerOK, s.Scored) }
+func (s Score) WrongNameShare() float64  { return ratio(s.WrongName, s.Scored) }
+func (s Score) NoNameShare() float64     { return ratio(s.NoName, s.Scored) }
+func (s Score) F1() float64 {
+	r, p := s.Recall(), s.Precision()
+	if r+p == 0 {
+		return 0
+	}
+	return 2 * r * p / (r + p)
+}
+
+// String is the set's line of figures.
+func (s Score) String() string {
+	return fmt.Sprintf("direct F1 %.3f (recall %.3f, precision %.3f) · speaker accuracy %.3f of %d · named but wrong %.1f%% · no name %.1f%%",
+		s.F1(), s.Recall(), s.Precision(), s.SpeakerAccuracy(), s.Scored, 100*s.WrongNameShare(), 100*s.NoNameShare())
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true, "dame": true,
+	"prof": true, "president": true, "the": true, "gen": true, "sen": true, "rep": true, "gov": true}
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "it": true,
+	"him": true, "her": true, "them": true, "us": true, "me": true}
+
+// SameSpeaker reports whether two names share their last word, titles dropped.
+func SameSpeaker(got, gold string) bool {
+	p, g := nameWords(got), nameWords(gold)
+	if len(p) == 0 || len(g) == 0 {
+		return false
+	}
+	return contains(g, p[len(p)-1]) || contains(p, g[len(g)-1])
+}
+
+func contains(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func nameWords(s string) []string {
+	var out []string
+	for _, w := range tokens(s) {
+		if !titles[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// fold lower-cases s and strips its accents, as the Python scorer does.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFKD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// tokens are the runs of ASCII letters and digits of the folded text.
+func tokens(s string) []string {
+	var out []string
+	start := -1
+	f := fold(s)
+	for i := 0; i <= len(f); i++ {
+		alnum := i < len(f) && (f[i] >= 'a' && f[i] <= 'z' || f[i] >= '0' && f[i] <= '9')
+		if alnum && start < 0 {
+			start = i
+		}
+		if !alnum && start >= 0 {
+			out = append(out, f[start:i])
+			start = -1
+		}
+	}
+	return out
+}
+
+// lcs is the length of the longest common subsequence of a and b.
+func lcs(a, b []string) int {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for _, x := range a {
+		cur[0] = 0
+		for j, y := range b {
+			if x == y {
+				cur[j+1] = prev[j] + 1
+			} else {
+				cur[j+1] = max(prev[j+1], cur[j])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
