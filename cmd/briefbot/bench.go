@@ -62,13 +62,17 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	// A database built before (--db) is reused: the generator is replayed to know its cast.
-	arts := make([]briefing.Article, *n)
-	for i := range arts {
-		arts[i] = gen.Next()
-	}
+	// A database built before (--db) is reused (its cast is the generator's, from the seed);
+	// only the articles it lacks are generated and ingested.
 	if stats.Articles < *n {
-		if err := benchIngest(ctx, e, db, arts[stats.Articles:]); err != nil {
+		for i := 0; i < stats.Articles; i++ {
+			gen.Next()
+		}
+		arts := make([]briefing.Article, *n-stats.Articles)
+		for i := range arts {
+			arts[i] = gen.Next()
+		}
+		if err := benchIngest(ctx, e, db, arts); err != nil {
 			return err
 		}
 	}
