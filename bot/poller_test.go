@@ -126,8 +126,8 @@ func TestPollerFirstPollAndNewItems(t *testing.T) {
 	if len(arts) != 6 || !strings.Contains(arts[0].Title, "s8") {
 		t.Errorf("second poll: %d articles, newest %q", len(arts), arts[0].Title)
 	}
-	if !strings.Contains(arts[0].Body, "is told here in full") {
-		t.Errorf("teaser item not read from its page: %q", arts[0].Body)
+	if !strings.Contains(strings.Join(arts[0].Summary, " "), "is told here in full") {
+		t.Errorf("teaser item not read from its page: %q", arts[0].Summary)
 	}
 	// Unchanged feed: a conditional request, 304, nothing new.
 	h.clock.Set(kyivDay.Add(32 * time.Minute))
