@@ -1,0 +1,138 @@
+package storage
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing"
+)
+
+// TestForeignClaimsDoNotStandIn: a page one guild added whose canonical URL or words claim a
+// real article never answers for that article when another guild, a feed or the CLI brings it.
+func TestForeignClaimsDoNotStandIn(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	fake := article("Official notice: free Nitro for all", harbourStory)
+	fake.URL = "https://news.example/harbour"
+	forged := mustAdd(t, db, fake, "guild-a")
+
+	real := article("Port Ellen harbour reopens", harbourStory+"\nThe ferry timetable is online.")
+	real.URL = "https://news.example/harbour?utm_source=feed"
+	f, err := db.Follow(ctx, "guild-b", "chan", "https://news.example/rss", "News", time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		add  func() (AddResult, error)
+		as   string // the guild that reads the result
+	}{
+		{"another guild", func() (AddResult, error) { return db.AddArticle(ctx, real, briefing.Analyze(real), "guild-c") }, "guild-c"},
+		{"a feed", func() (AddResult, error) { return db.AddFeedArticle(ctx, f.ID, "x", real, briefing.Analyze(real)) }, "guild-b"},
+		{"everyone", func() (AddResult, error) { return db.AddArticle(ctx, real, briefing.Analyze(real), "") }, "guild-d"},
+	}
+	for _, tc := range tests {
+		res, err := tc.add()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.ID == forged.ID {
+			t.Errorf("%s: the forged page stood in for the real article", tc.name)
+			continue
+		}
+		got, err := db.Article(ctx, res.ID, tc.as)
+		if err != nil || got.Title != real.Title {
+			t.Errorf("%s: %s reads %q, %v", tc.name, tc.as, got.Title, err)
+		}
+	}
+	// guild-a still has what it added, and no one else sees it.
+	if got, err := db.Article(ctx, forged.ID, "guild-a"); err != nil || got.Title != fake.Title {
+		t.Errorf("guild-a lost its page: %+v, %v", got, err)
+	}
+	if _, err := db.Article(ctx, forged.ID, "guild-c"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("guild-c reads guild-a's page: %v", err)
+	}
+}
+
+// TestAlsoReportedByOwnFeedsOnly: the feeds listed with an article are those the asking guild
+// follows; another guild's private feed is never named.
+func TestAlsoReportedByOwnFeedsOnly(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	a := article("Port Ellen harbour reopens", harbourStory)
+	a.URL = "https://news.example/harbour"
+	tip, _ := db.Follow(ctx, "guild-a", "chan", "https://tips.example/rss", "Secret tipline", time.Hour)
+	wire, _ := db.Follow(ctx, "guild-b", "chan", "https://wire.example/rss", "Public wire", time.Hour)
+	first, err := db.AddFeedArticle(ctx, tip.ID, "t1", a, briefing.Analyze(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := db.AddFeedArticle(ctx, wire.ID, "w1", a, briefing.Analyze(a))
+	if err != nil || second.ID != first.ID {
+		t.Fatalf("identical story from two feeds: %+v %+v %v", first, second, err)
+	}
+	for guild, want := range map[string]string{"guild-a": "[Secret tipline]", "guild-b": "[Public wire]"} {
+		got, err := db.Article(ctx, first.ID, guild)
+		if err != nil || fmt.Sprint(got.Feeds) != want {
+			t.Errorf("%s: feeds %v, %v; want %s", guild, got.Feeds, err, want)
+		}
+	}
+}
+
+// TestSearchReachesPastTheRecentWindow: an article that has left the recent full-text index
+// is still found, after the recent matches.
+func TestSearchReachesPastTheRecentWindow(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	old := mustAdd(t, db, said("Old harbour story", "Ann Reid", "The harbour will reopen in spring."), "")
+	mustAdd(t, db, said("New harbour story", "Sam Kerr", "The harbour opened on time this year."), "")
+	// It ages out of the recent index.
+	if _, err := db.db.Exec(`DELETE FROM articles_fts_r0 WHERE docid = ?`, old.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.db.Exec(`UPDATE search_state SET current_from = ?, previous_from = ?`, old.ID+1, old.ID+1); err != nil {
+		t.Fatal(err)
+	}
+	found, err := db.Search(ctx, "harbour", "", 10)
+	if err != nil || len(found) != 2 {
+		t.Fatalf("found %d, %v; want both stories", len(found), err)
+	}
+	if found, _ := db.Search(ctx, "spring", "", 10); len(found) != 1 || found[0].ID != old.ID {
+		t.Errorf("the old story alone: %+v", found)
+	}
+}
+
+// TestRecentIndexTurnsOver: the recent full-text index keeps between one and two generations
+// of the newest articles, dropping the older generation whole, and a search still finds every
+// article in order, newest first.
+func TestRecentIndexTurnsOver(t *testing.T) {
+	db := mustOpen(t)
+	db.recentArticles = 10
+	ctx := context.Background()
+	for i := 0; i < 45; i++ {
+		mustAdd(t, db, said(fmt.Sprintf("Harbour story %d", i), "Ann Reid", fmt.Sprintf("The harbour reopened %d times.", i)), "")
+	}
+	st, err := db.readRecent(ctx, db.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.currentFrom != 40 || st.previousFrom != 30 {
+		t.Errorf("generations start at %d and %d, want 40 and 30", st.currentFrom, st.previousFrom)
+	}
+	for gen, want := range map[int]int{st.current: 6, 1 - st.current: 10} {
+		var n int
+		if err := db.db.QueryRow(`SELECT count(*) FROM ` + recentTable(gen) + ` WHERE ` + recentTable(gen) + ` MATCH 'harbour'`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n != want {
+			t.Errorf("generation %d holds %d articles, want %d", gen, n, want)
+		}
+	}
+	found, err := db.Search(ctx, "harbour", "", 50)
+	if err != nil || len(found) != 45 {
+		t.Fatalf("search found %d, %v; want all 45", len(found), err)
+	}
+}
