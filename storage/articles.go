@@ -140,9 +140,7 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 	if err != nil {
 		return res, err
 	}
-	exact := false
 	for _, id := range cands {
-		exact = true // sketched only when no exact copy is stored
 		ok, err := standsIn(ctx, tx, id, a.Title, hash, canon, ad)
 		if err != nil {
 			return res, err
@@ -152,9 +150,10 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 			break
 		}
 	}
-	var sk []byte
-	if res.ID == 0 && !exact {
-		sk = fp.Sketch
+	// No exact copy answers for it: a reworded one may, and the article is stored with its
+	// sketch for the copies to come.
+	sk := fp.Sketch
+	if res.ID == 0 {
 		if res.ID, err = db.sameStory(ctx, tx, sk, a.Title, hash, canon, ad); err != nil {
 			return res, err
 		}
@@ -203,9 +202,9 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 }
 
 // standsIn reports whether the stored article id may stand in for a new one (title, hash,
-// canonical URL) that ad brings. A global article may; so may one the adder sees already (its
-// own, or its feeds'), and an identical one (same title, words and URL), which has nothing to
-// hide or forge. Anything else is a claim of another guild's: a private page whose canonical
+// canonical URL) that ad brings. A global article may; so may one the adder sees already (a
+// guild's own or its feeds'; for a feed, one it carried or one every guild following it sees),
+// and an identical one (same title, words and URL), which has nothing to hide or forge. Anything else is a claim of another guild's: a private page whose canonical
 // link names a real article's URL must not answer for that URL elsewhere.
 func standsIn(ctx context.Context, tx *wtx, id int64, title, hash string, canon sql.NullString, ad adder) (bool, error) {
 	var ok bool
@@ -215,9 +214,11 @@ func standsIn(ctx context.Context, tx *wtx, id int64, title, hash string, canon 
 		OR (:guild <> '' AND EXISTS (SELECT 1 FROM feed_items fi JOIN guild_feeds gf ON gf.feed_id = fi.feed_id
 			WHERE fi.article_id = a.id AND gf.guild_id = :guild))
 		OR (:feed <> 0 AND EXISTS (SELECT 1 FROM feed_items fi WHERE fi.article_id = a.id AND fi.feed_id = :feed))
-		OR (:feed <> 0 AND a.scope = 'feed' AND NOT EXISTS (SELECT 1 FROM guild_feeds gf WHERE gf.feed_id = :feed
-			AND NOT EXISTS (SELECT 1 FROM feed_items fi JOIN guild_feeds g2 ON g2.feed_id = fi.feed_id
-				WHERE fi.article_id = a.id AND g2.guild_id = gf.guild_id)))
+		OR (:feed <> 0 AND EXISTS (SELECT 1 FROM guild_feeds gf WHERE gf.feed_id = :feed)
+			AND NOT EXISTS (SELECT 1 FROM guild_feeds gf WHERE gf.feed_id = :feed
+				AND NOT EXISTS (SELECT 1 FROM article_guilds ag WHERE ag.article_id = a.id AND ag.guild_id = gf.guild_id)
+				AND NOT EXISTS (SELECT 1 FROM feed_items fi JOIN guild_feeds g2 ON g2.feed_id = fi.feed_id
+					WHERE fi.article_id = a.id AND g2.guild_id = gf.guild_id)))
 		FROM articles a WHERE a.id = :id`,
 		sql.Named("id", id), sql.Named("title", title), sql.Named("hash", hash), sql.Named("canon", canon),
 		sql.Named("guild", ad.guildID), sql.Named("feed", ad.feedID)).Scan(&ok)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -134,5 +135,29 @@ func TestRecentIndexTurnsOver(t *testing.T) {
 	found, err := db.Search(ctx, "harbour", "", 50)
 	if err != nil || len(found) != 45 {
 		t.Fatalf("search found %d, %v; want all 45", len(found), err)
+	}
+}
+
+// TestOwnStoryFromOwnFeed: a reworded copy of a story a guild added itself, carried later by a
+// feed only that guild follows, is the article stored already (nothing of another guild's is
+// shown), while a feed that another guild follows too gets an article of its own.
+func TestOwnStoryFromOwnFeed(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	first := mustAdd(t, db, article("Port Ellen harbour reopens", harbourStory), "guild-a")
+	reworded := article("Islay harbour back in business", strings.Replace(harbourStory, "shortly after", "soon after", 1))
+	own, _ := db.Follow(ctx, "guild-a", "chan", "https://own.example/rss", "Own", time.Hour)
+	shared, _ := db.Follow(ctx, "guild-a", "chan", "https://shared.example/rss", "Shared", time.Hour)
+	if _, err := db.Follow(ctx, "guild-b", "chan", "https://shared.example/rss", "Shared", time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if res, err := db.AddFeedArticle(ctx, own.ID, "o1", reworded, briefing.Analyze(reworded)); err != nil || res.ID != first.ID {
+		t.Errorf("own feed: %+v, %v; want the stored article %d", res, err, first.ID)
+	}
+	if res, err := db.AddFeedArticle(ctx, shared.ID, "s1", reworded, briefing.Analyze(reworded)); err != nil || res.ID == first.ID {
+		t.Errorf("shared feed: %+v, %v; want an article of its own", res, err)
+	}
+	if _, err := db.Article(ctx, first.ID, "guild-b"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("guild-b reads guild-a's article: %v", err)
 	}
 }
