@@ -144,6 +144,18 @@ func Parse(s, title string) Doc {
 	return d
 }
 
+// Split cuts a whole text into its sentences, in order, dropping nothing: every paragraph's,
+// headlines, subheadings, datelines and credits included (Parse keeps the story's own).
+func Split(s string) []Span {
+	var out []Span
+	for _, p := range paragraphs(s) {
+		for _, sp := range Sentences(p.Of(s)) {
+			out = append(out, Span{p.Start + sp.Start, p.Start + sp.End})
+		}
+	}
+	return out
+}
+
 // Sentences lists the body sentences of the story in order.
 func (d Doc) Sentences() []Sentence {
 	var out []Sentence

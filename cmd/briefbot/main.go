@@ -43,6 +43,7 @@ var commands = []command{
 	{"demo", "analyse the embedded seed articles and print their briefing (no token, no network)", runDemo},
 	{"ingest", "add articles from files and folders to the database", runIngest},
 	{"summarize", "summarize articles: --jsonl on stdin, or a FILE for a person", runSummarize},
+	{"sentences", "split texts into sentences: --jsonl on stdin (for splitscore.py)", runSentences},
 	{"quotes", "find quotes: --jsonl on stdin, or --speaker NAME from the database", runQuotes},
 	{"brief", "print the briefing of the stored articles", runBrief},
 	{"reanalyze", "analyse stored articles again after the analyser changed", runReanalyze},

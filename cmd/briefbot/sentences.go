@@ -1,0 +1,35 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+// runSentences splits texts into sentences, for scoring the splitter (splitscore.py).
+func runSentences(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "sentences")
+	jsonl := fs.Bool("jsonl", false, `read {"id","text"} lines on stdin, write {"id","sentences"} lines: every sentence, in order`)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if !*jsonl || fs.NArg() > 0 {
+		return fmt.Errorf("%w: sentences --jsonl reads stdin", errUsage)
+	}
+	bw := bufio.NewWriter(e.stdout)
+	defer bw.Flush()
+	w := newJSONLWriter(bw)
+	return eachJSONL(e.stdin, func(a jsonlArticle) error {
+		out := []string{}
+		for _, sp := range text.Split(a.Text) {
+			out = append(out, sp.Of(a.Text))
+		}
+		return w.write(struct {
+			ID        json.RawMessage `json:"id"`
+			Sentences []string        `json:"sentences"`
+		}{a.ID, out})
+	})
+}
