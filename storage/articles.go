@@ -181,10 +181,8 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 	if err != nil {
 		return res, err
 	}
-	for _, table := range []string{"articles_fts", recent} {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO `+table+` (docid, title, body) VALUES (?, ?, ?)`, res.ID, a.Title, a.Body); err != nil {
-			return res, err
-		}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO `+recent+` (docid, title, body) VALUES (?, ?, ?)`, res.ID, a.Title, a.Body); err != nil {
+		return res, err
 	}
 	for _, b := range fingerprint.Bands(sk) {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)`, b, res.ID); err != nil {
@@ -368,7 +366,9 @@ func (db *DB) readRecent(ctx context.Context, q queryer) (recentState, error) {
 func recentTable(gen int) string { return fmt.Sprintf("articles_fts_r%d", gen) }
 
 // recentIndex returns the recent full-text table the article id goes into, turning the
-// generations over when the current one is full: the older one is dropped whole and made anew.
+// generations over when the current one is full: the older one moves into the full index in
+// bulk, is dropped whole and made anew. So the full index holds every article older than
+// previous_from, and the two generations every article from there on.
 func (db *DB) recentIndex(ctx context.Context, tx *wtx, id int64) (string, error) {
 	st, err := db.readRecent(ctx, tx)
 	if err != nil {
@@ -378,6 +378,13 @@ func (db *DB) recentIndex(ctx context.Context, tx *wtx, id int64) (string, error
 		return recentTable(st.current), nil
 	}
 	next := 1 - st.current
+	// The generation that leaves the window goes into the full index first, in one statement:
+	// the full index holds every article older than the window, each indexed once more in bulk
+	// rather than twice one by one.
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (docid, title, body)
+		SELECT id, title, body FROM articles WHERE id >= ? AND id < ?`, st.previousFrom, st.currentFrom); err != nil {
+		return "", err
+	}
 	for _, q := range []string{`DROP TABLE ` + recentTable(next),
 		`CREATE VIRTUAL TABLE ` + recentTable(next) + ` USING fts4(content="articles", title, body, tokenize=porter)`} {
 		if _, err := tx.Tx.ExecContext(ctx, q); err != nil { // schema changes: not cached
@@ -612,7 +619,8 @@ func (db *DB) Usage(ctx context.Context) ([]Part, error) {
 	for _, p := range []struct{ name, query string }{
 		{"article bodies", `SELECT total(length(CAST(body AS BLOB)) + length(CAST(title AS BLOB))) FROM articles`},
 		{"sentences", `SELECT total(length(CAST(text AS BLOB)) + 24) FROM sentences`},
-		{"full-text index", `SELECT total(length(block)) FROM articles_fts_segments`},
+		{"full-text index", `SELECT (SELECT total(length(block)) FROM articles_fts_segments) +
+			(SELECT total(length(block)) FROM articles_fts_r0_segments) + (SELECT total(length(block)) FROM articles_fts_r1_segments)`},
 		{"quotes", `SELECT total(length(CAST(text AS BLOB)) + length(CAST(speaker_as AS BLOB)) + 32) FROM quotes`},
 		{"speakers", `SELECT (SELECT total(length(name) + 24) FROM speaker_units) + (SELECT total(length(word) + 16) FROM speaker_words) +
 			(SELECT total(length(gram) + length(word)) FROM word_grams) + (SELECT total(length(alias) + 8) FROM speaker_aliases)`},

@@ -224,9 +224,17 @@ func (db *DB) ArticlesAbout(ctx context.Context, since, until time.Time, guildID
 	if len(terms) == 0 {
 		return nil, nil
 	}
-	arts, err := db.articles(ctx, guildID, `JOIN (SELECT docid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY docid DESC) f
+	st, err := db.readRecent(ctx, db.db)
+	if err != nil {
+		return nil, fmt.Errorf("articles about %v: %w", words, err)
+	}
+	match := strings.Join(terms, " OR ")
+	cur, prev := recentTable(st.current), recentTable(1-st.current)
+	arts, err := db.articles(ctx, guildID, `JOIN (SELECT docid FROM `+cur+` WHERE `+cur+` MATCH ?
+			UNION ALL SELECT docid FROM `+prev+` WHERE `+prev+` MATCH ?
+			UNION ALL SELECT docid FROM articles_fts WHERE articles_fts MATCH ? AND docid < ?) f
 		ON f.docid = a.id WHERE a.added_at > ? AND a.added_at <= ? AND `+visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
-		strings.Join(terms, " OR "), since.UTC().Unix(), until.UTC().Unix(), guildID, guildID, limit)
+		match, match, match, st.previousFrom, since.UTC().Unix(), until.UTC().Unix(), guildID, guildID, limit)
 	if err != nil {
 		return nil, fmt.Errorf("articles about %v: %w", words, err)
 	}
