@@ -401,7 +401,7 @@ func (db *DB) recentIndex(ctx context.Context, tx *wtx, id int64) (string, error
 
 // searchWindow is how many of the newest matches a search reads to rank: a bounded recent
 // window, so a word found in most articles costs no more than a rare one.
-const searchWindow = 200
+const searchWindow = 100
 
 // Search returns the articles guildID may see whose title or body match every word of query:
 // of the newest searchWindow matches, the most relevant first (words in the title count three
