@@ -21,8 +21,9 @@ import (
 // AnalyserVersion is stored with every analysis; raise it when Analyze changes what it
 // produces so that stored articles are analysed again (`briefbot run` does so when it
 // starts, `briefbot reanalyze` on demand). 2: quotes in single marks, signatures, surnames
-// resolved to the person just named.
-const AnalyserVersion = 2
+// resolved to the person just named. 3: no summary sentence with half a quotation; the first
+// 400 sentences analysed; fingerprints computed with the analysis.
+const AnalyserVersion = 3
 
 // SummarySentences is how many sentences a stored summary has.
 const SummarySentences = 3

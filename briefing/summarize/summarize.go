@@ -144,7 +144,7 @@ func (p Params) Extract(d text.Doc, title string, n int) []int {
 			if len(chosen) == n {
 				return
 			}
-			if contains(chosen, i) || redundant(sim, chosen, i, p.MaxOverlap) {
+			if contains(chosen, i) || redundant(sim, chosen, i, p.MaxOverlap) || unbalancedQuote(sents[i].Of(d.Text)) {
 				continue
 			}
 			if !allowDangling && i > 0 && dangling(sents[i].Of(d.Text)) && opensSummary(chosen, i) {
@@ -185,6 +185,13 @@ func redundant(sim [][]float64, chosen []int, i int, max float64) bool {
 		}
 	}
 	return false
+}
+
+// unbalancedQuote reports whether a sentence opens a quotation it does not close, or closes
+// one opened in the sentence before (a quote of several sentences): alone in a summary either
+// reads as cut off, so it is never chosen.
+func unbalancedQuote(s string) bool {
+	return strings.Count(s, `"`)%2 == 1 || strings.Count(s, "“") != strings.Count(s, "”")
 }
 
 // danglers open sentences that lean on an earlier one.

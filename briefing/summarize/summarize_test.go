@@ -101,3 +101,34 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(d, "Ukraine defies invasion threat", 3)
 	}
 }
+
+// TestNoUnclosedQuotation: a sentence that opens a quotation the next sentence closes, or
+// closes one the sentence before opened, is never in a summary, however central; one that
+// holds its whole quote may be.
+func TestNoUnclosedQuotation(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"straight marks", `The harbour at Port Ellen reopened on Friday after months of harbour repairs.
+"The harbour repairs were long and the harbour is open. We waited all winter," harbour master Ann Reid said.
+The council said the harbour repairs cost 2.4 million pounds.
+Reid said: "The harbour is open again after the harbour repairs. The ferries are back on the harbour pier."
+Fishing boats returned to the harbour before dawn on Friday.`},
+		{"curly marks", `The harbour at Port Ellen reopened on Friday after months of harbour repairs.
+“The harbour repairs were long and the harbour is open. We waited all winter,” harbour master Ann Reid said.
+The council said the harbour repairs cost 2.4 million pounds.
+Reid said: “The harbour is open again after the harbour repairs. The ferries are back on the harbour pier.”
+Fishing boats returned to the harbour before dawn on Friday.`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := summary(t, tc.body, "Harbour reopens after repairs", 3)
+			if len(got) != 3 {
+				t.Fatalf("summary of %d sentences: %q", len(got), got)
+			}
+			for _, s := range got {
+				if strings.Count(s, `"`)%2 == 1 || strings.Count(s, "“") != strings.Count(s, "”") {
+					t.Errorf("summary holds an unclosed quotation: %q", s)
+				}
+			}
+		})
+	}
+}
