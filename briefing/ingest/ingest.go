@@ -153,7 +153,7 @@ func splitTitle(s string) (title, body string) {
 }
 
 func firstWords(s string, n int) string {
-	ws := strings.Fields(s)
+	ws := strings.Fields(text.StripDateline(strings.TrimSpace(s)))
 	if len(ws) <= n {
 		return strings.Join(ws, " ")
 	}

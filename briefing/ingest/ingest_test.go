@@ -128,3 +128,21 @@ func TestClean(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineFromTextHasNoDateline: an article with no headline is named by its first words,
+// without the dateline that opens wire copy.
+func TestHeadlineFromTextHasNoDateline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"(CNN)Share, and your gift will be multiplied, the pastor told the congregation on Sunday morning.", "Share, and your gift will be multiplied, the pastor told the congregation…"},
+		{"PARIS, March 3 (Reuters) - French unions called a national strike on Tuesday over pension reform plans.", "French unions called a national strike on Tuesday over pension reform plans."},
+	}
+	for _, tc := range tests {
+		a, err := ParseText(tc.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != tc.want {
+			t.Errorf("title %q, want %q", a.Title, tc.want)
+		}
+	}
+}

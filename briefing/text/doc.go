@@ -144,6 +144,15 @@ func Parse(s, title string) Doc {
 	return d
 }
 
+// StripDateline drops a dateline that opens s ("(CNN)", "PARIS, March 3 (Reuters) -"), as
+// a headline made of a story's first words should not carry it.
+func StripDateline(s string) string {
+	if m := dateline.FindStringIndex(s); m != nil && m[1] < len(s) {
+		return s[m[1]:]
+	}
+	return s
+}
+
 // Split cuts a whole text into its sentences, in order, dropping nothing: every paragraph's,
 // headlines, subheadings, datelines and credits included (Parse keeps the story's own).
 func Split(s string) []Span {
