@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -45,6 +46,30 @@ func eachJSONL(r io.Reader, fn func(a jsonlArticle) error) error {
 			return fmt.Errorf("line %d: %w", n, err)
 		}
 	}
+}
+
+// mapJSONL runs work over every article line of r on all cores and writes the results in
+// input order. A malformed line stops the run with its line number, after the results of the
+// lines before it were written.
+func mapJSONL(r io.Reader, w *jsonlWriter, work func(jsonlArticle) any) error {
+	var batch []jsonlArticle
+	flush := func() error {
+		err := inOrder(context.Background(), len(batch), func(i int) any { return work(batch[i]) },
+			func(_ int, v any) error { return w.write(v) })
+		batch = batch[:0]
+		return err
+	}
+	err := eachJSONL(r, func(a jsonlArticle) error {
+		batch = append(batch, a)
+		if len(batch) == chunk {
+			return flush()
+		}
+		return nil
+	})
+	if ferr := flush(); ferr != nil {
+		return ferr
+	}
+	return err
 }
 
 func readLine(br *bufio.Reader) (string, error) {

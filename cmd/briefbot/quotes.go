@@ -54,16 +54,16 @@ func quotesJSONL(e *env) error {
 	bw := bufio.NewWriter(e.stdout)
 	defer bw.Flush()
 	w := newJSONLWriter(bw)
-	return eachJSONL(e.stdin, func(a jsonlArticle) error {
+	return mapJSONL(e.stdin, w, func(a jsonlArticle) any {
 		d := text.Parse(a.Text, a.Title)
 		out := []jsonlQuote{}
 		for _, q := range quotes.Find(d) {
 			out = append(out, jsonlQuote{q.Text, q.Speaker, q.Start, q.End})
 		}
-		return w.write(struct {
+		return struct {
 			ID     json.RawMessage `json:"id"`
 			Quotes []jsonlQuote    `json:"quotes"`
-		}{a.ID, out})
+		}{a.ID, out}
 	})
 }
 

@@ -22,14 +22,14 @@ func runSentences(ctx context.Context, e *env, args []string) error {
 	bw := bufio.NewWriter(e.stdout)
 	defer bw.Flush()
 	w := newJSONLWriter(bw)
-	return eachJSONL(e.stdin, func(a jsonlArticle) error {
+	return mapJSONL(e.stdin, w, func(a jsonlArticle) any {
 		out := []string{}
 		for _, sp := range text.Split(a.Text) {
 			out = append(out, sp.Of(a.Text))
 		}
-		return w.write(struct {
+		return struct {
 			ID        json.RawMessage `json:"id"`
 			Sentences []string        `json:"sentences"`
-		}{a.ID, out})
+		}{a.ID, out}
 	})
 }

@@ -62,7 +62,7 @@ func summarizeJSONL(e *env, n int, pick func(text.Doc, string, int) []int) error
 	bw := bufio.NewWriter(e.stdout)
 	defer bw.Flush()
 	w := newJSONLWriter(bw)
-	return eachJSONL(e.stdin, func(a jsonlArticle) error {
+	return mapJSONL(e.stdin, w, func(a jsonlArticle) any {
 		k := n
 		if a.N != nil && *a.N > 0 {
 			k = *a.N
@@ -73,9 +73,9 @@ func summarizeJSONL(e *env, n int, pick func(text.Doc, string, int) []int) error
 		for _, i := range pick(d, a.Title, k) {
 			out = append(out, sents[i].Of(d.Text))
 		}
-		return w.write(struct {
+		return struct {
 			ID      json.RawMessage `json:"id"`
 			Summary []string        `json:"summary"`
-		}{a.ID, out})
+		}{a.ID, out}
 	})
 }
