@@ -35,6 +35,7 @@ type DB struct {
 	Logger *slog.Logger
 
 	recentArticles int64 // articles in one generation of the recent search index
+	prefixCap      int   // speakers one autocomplete prefix range reads
 }
 
 // Open opens (creating if needed) the database at path and brings its schema up to date.
@@ -49,7 +50,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	db := &DB{db: sqldb, path: path, Now: time.Now, Logger: slog.Default(),
-		recentArticles: recentArticles}
+		recentArticles: recentArticles, prefixCap: maxPrefixMatches}
 	if err := sqldb.PingContext(ctx); err != nil {
 		sqldb.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)

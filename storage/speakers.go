@@ -276,8 +276,8 @@ func (db *DB) visibleSpeakers(ctx context.Context, ids []int64, guildID string) 
 // wordRange bounds the folded words that start with prefix.
 func wordRange(prefix string) (lo, hi string) { return prefix, prefix + "\U0010FFFF" }
 
-// maxPrefixMatches bounds how many speakers one prefix range reads; a shorter prefix is served
-// from the most quoted speakers of each unit instead.
+// maxPrefixMatches bounds how many speakers one prefix range reads (DB.prefixCap); a shorter
+// prefix is served from the most quoted speakers of each unit instead.
 const maxPrefixMatches = 1000
 
 // topPerUnit is how many of a unit's most quoted speakers a listing reads.
@@ -353,11 +353,11 @@ func (db *DB) speakersByPrefix(ctx context.Context, words []string, guildID stri
 		got, err := queryAll(ctx, db.db, scanInt64, `WITH `+unitsOf+`
 			SELECT DISTINCT w.speaker_id FROM speaker_words w JOIN u ON u.unit = w.unit
 			WHERE w.word >= :lo AND w.word < :hi LIMIT :max`,
-			sql.Named("guild", guildID), sql.Named("lo", lo), sql.Named("hi", hi), sql.Named("max", maxPrefixMatches))
+			sql.Named("guild", guildID), sql.Named("lo", lo), sql.Named("hi", hi), sql.Named("max", db.prefixCap))
 		if err != nil {
 			return nil, err
 		}
-		capped = capped || len(got) == maxPrefixMatches
+		capped = capped || len(got) == db.prefixCap
 		next := make(map[int64]bool, len(got))
 		for _, id := range got {
 			if ids == nil || ids[id] {

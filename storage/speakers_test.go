@@ -173,3 +173,27 @@ func TestSpeakerCountsStayExact(t *testing.T) {
 	}
 	check("after re-analysis")
 }
+
+// TestShortPrefixServesTheMostQuoted: a prefix that fits more speakers than a range reads is
+// answered from the most quoted speakers whose names fit it.
+func TestShortPrefixServesTheMostQuoted(t *testing.T) {
+	db := mustOpen(t)
+	db.prefixCap = 3
+	ctx := context.Background()
+	for i, name := range []string{"Ann Kadar", "Bob Kalla", "Cem Kamin", "Dan Karro", "Eva Kasse", "Fay Moss"} {
+		for k := 0; k <= i; k++ { // the later names are quoted more
+			mustAdd(t, db, said(fmt.Sprintf("%s %d", name, k), name, fmt.Sprintf("Statement %d of %s was read aloud.", k, name)), "")
+		}
+	}
+	sp, err := db.Speakers(ctx, "k", "", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, s := range sp {
+		names = append(names, s.Name)
+	}
+	if fmt.Sprint(names) != "[Eva Kasse Dan Karro Cem Kamin]" {
+		t.Errorf("autocomplete k = %v, want the three most quoted K names", names)
+	}
+}
