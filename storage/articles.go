@@ -181,6 +181,11 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 	if err != nil {
 		return res, err
 	}
+	if res.ID%sketchPruneEvery == 0 {
+		if err := db.pruneSketches(ctx, tx); err != nil {
+			return res, err
+		}
+	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO `+recent+` (docid, title, body) VALUES (?, ?, ?)`, res.ID, a.Title, a.Body); err != nil {
 		return res, err
 	}
@@ -221,6 +226,46 @@ func standsIn(ctx context.Context, tx *wtx, id int64, title, hash string, canon 
 		sql.Named("id", id), sql.Named("title", title), sql.Named("hash", hash), sql.Named("canon", canon),
 		sql.Named("guild", ad.guildID), sql.Named("feed", ad.feedID)).Scan(&ok)
 	return ok, err
+}
+
+// sketchPruneEvery is how often, in articles added, the sketches that left the window go.
+const sketchPruneEvery = 64
+
+// pruneSketches drops the sketches and bands of the articles added before the sketch window:
+// no new article is compared with them any more. Each article's bands are recomputed from its
+// sketch, so they are deleted by key, and the scan starts where the last one stopped.
+func (db *DB) pruneSketches(ctx context.Context, tx *wtx) error {
+	var from int64
+	if err := tx.QueryRowContext(ctx, `SELECT sketched_from FROM sketch_state`).Scan(&from); err != nil {
+		return err
+	}
+	type old struct {
+		id     int64
+		sketch []byte
+	}
+	// Ids grow with the time articles are added: the first one inside the window bounds the scan.
+	cutoff := db.now() - int64(fingerprint.Window/time.Second)
+	olds, err := queryAll(ctx, tx, func(sc scanner) (o old, err error) { err = sc.Scan(&o.id, &o.sketch); return },
+		`SELECT id, sketch FROM articles WHERE id >= ? AND id < COALESCE(
+			(SELECT id FROM articles WHERE added_at >= ? ORDER BY added_at, id LIMIT 1), ?) ORDER BY id LIMIT 1000`,
+		from, cutoff, int64(math.MaxInt64))
+	if err != nil || len(olds) == 0 {
+		return err
+	}
+	for _, o := range olds {
+		for _, b := range fingerprint.Bands(o.sketch) {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM article_bands WHERE band = ? AND article_id = ?`, b, o.id); err != nil {
+				return err
+			}
+		}
+		if o.sketch != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE articles SET sketch = NULL WHERE id = ?`, o.id); err != nil {
+				return err
+			}
+		}
+	}
+	_, err = tx.ExecContext(ctx, `UPDATE sketch_state SET sketched_from = ?`, olds[len(olds)-1].id+1)
+	return err
 }
 
 // sameStory returns the ID of a recent article whose phrasing the sketch matches (a reworded

@@ -164,3 +164,33 @@ func TestOwnStoryFromOwnFeed(t *testing.T) {
 		t.Errorf("guild-b reads guild-a's article: %v", err)
 	}
 }
+
+// TestSketchesLeaveWithTheWindow: an article older than the sketch window drops its sketch and
+// bands as new articles come; a recent one keeps them, and reworded copies of it are still found.
+func TestSketchesLeaveWithTheWindow(t *testing.T) {
+	db := mustOpen(t)
+	day := time.Date(2026, 1, 1, 8, 0, 0, 0, time.UTC)
+	db.Now = func() time.Time { return day }
+	old := mustAdd(t, db, article("Ferry strike on Islay", strings.ReplaceAll(harbourStory, "harbour", "quay")), "")
+	day = day.AddDate(0, 1, 0) // a month on
+	recent := mustAdd(t, db, article("Port Ellen harbour reopens", harbourStory), "")
+	for i := 0; i < sketchPruneEvery; i++ {
+		body := strings.Repeat(fmt.Sprintf("The council met for the %dth time about the ferry timetable and the pier. ", i), 6)
+		mustAdd(t, db, article(fmt.Sprintf("Council %d", i), body), "")
+	}
+	var oldSketch, recentSketch []byte
+	var oldBands int
+	db.db.QueryRow(`SELECT sketch FROM articles WHERE id = ?`, old.ID).Scan(&oldSketch)
+	db.db.QueryRow(`SELECT sketch FROM articles WHERE id = ?`, recent.ID).Scan(&recentSketch)
+	db.db.QueryRow(`SELECT count(*) FROM article_bands WHERE article_id = ?`, old.ID).Scan(&oldBands)
+	if oldSketch != nil || oldBands != 0 {
+		t.Errorf("the month-old article keeps its sketch (%d bytes) and %d bands", len(oldSketch), oldBands)
+	}
+	if recentSketch == nil {
+		t.Error("a recent article lost its sketch")
+	}
+	reworded := strings.Replace(harbourStory, "shortly after", "soon after", 1)
+	if res := mustAdd(t, db, article("Islay harbour back in business", reworded), ""); res.Added || res.ID != recent.ID {
+		t.Errorf("a reworded copy of a recent article: %+v, want %d", res, recent.ID)
+	}
+}

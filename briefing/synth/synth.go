@@ -34,11 +34,11 @@ type Person struct {
 // Name is the person's full name.
 func (p Person) Name() string { return p.First + " " + p.Last }
 
-// New returns a generator of n articles over one year from start, quoting a cast of people
-// (about one person for every five articles, at least 50).
-func New(seed uint64, n int, start time.Time) *Generator {
+// New returns a generator of n articles dated evenly over span from start, quoting a cast of
+// people (about one person for every five articles, at least 50).
+func New(seed uint64, n int, start time.Time, span time.Duration) *Generator {
 	rnd := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	g := &Generator{rnd: rnd, start: start, span: 365 * 24 * time.Hour, n: max(n, 1)}
+	g := &Generator{rnd: rnd, start: start, span: span, n: max(n, 1)}
 	g.vocab = words(rnd, 6000)
 	cast := max(50, n/5)
 	surnames := names(rnd, max(20, cast/3), true) // about three people per surname

@@ -57,7 +57,13 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	gen := synth.New(1, *n, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
+	// News at the pace of 100,000 articles a year (about 274 a day): the database's clock
+	// follows the articles' dates as they come in, so the windows that depend on time (near-copy
+	// sketches, /brief's day) behave as they would in a running bot.
+	start := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	span := time.Duration(*n) * (365 * 24 * time.Hour / 100_000)
+	end := start.Add(span)
+	gen := synth.New(1, *n, start, span)
 	stats, err := db.Stats(ctx)
 	if err != nil {
 		return err
@@ -76,6 +82,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
+	db.Now = func() time.Time { return end }
 	if stats, err = db.Stats(ctx); err != nil {
 		return err
 	}
@@ -83,7 +90,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	if err := benchSizes(ctx, e, db); err != nil {
 		return err
 	}
-	return benchLookups(ctx, e, db, gen, *queries)
+	return benchLookups(ctx, e, db, gen, *queries, end)
 }
 
 // benchIngest ingests articles as `briefbot ingest` does and prints the rate overall and over
@@ -94,12 +101,15 @@ func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Ar
 		an briefing.Analysis
 	}
 	b := &batcher{db: db}
+	var clock time.Time // the date of the article being stored: set and read on one goroutine
+	db.Now = func() time.Time { return clock }
 	tenth := max(1, len(arts)/10)
 	start := time.Now()
 	var firstTenth, lastStart time.Time
 	err := inOrder(ctx, len(arts), func(i int) analysed {
 		return analysed{arts[i], briefing.Analyze(arts[i])}
 	}, func(i int, r analysed) error {
+		clock = r.a.Published
 		switch i {
 		case tenth:
 			firstTenth = time.Now()
@@ -158,7 +168,7 @@ type benchRow struct {
 }
 
 // benchLookups times every lookup the bot serves.
-func benchLookups(ctx context.Context, e *env, db *storage.DB, gen *synth.Generator, q int) error {
+func benchLookups(ctx context.Context, e *env, db *storage.DB, gen *synth.Generator, q int, now time.Time) error {
 	people, vocab := gen.People(), gen.Vocabulary()
 	pick := func(k int, f func(i int) string) []string {
 		out := make([]string, k)
@@ -169,7 +179,7 @@ func benchLookups(ctx context.Context, e *env, db *storage.DB, gen *synth.Genera
 	}
 	// The most quoted people are the ones asked about most: inputs cycle over the top of the cast.
 	top := func(i int) synth.Person { return people[(i*7)%min(len(people), 500)] }
-	h := &bot.Handlers{Store: db, Now: time.Now}
+	h := &bot.Handlers{Store: db, Now: func() time.Time { return now }}
 	const guild = "bench-guild"
 	quotes := func(in string) bot.Request {
 		return bot.Request{Name: "quotes", GuildID: guild, UserID: "u", Options: map[string]string{"speaker": in}}
@@ -207,7 +217,7 @@ func benchLookups(ctx context.Context, e *env, db *storage.DB, gen *synth.Genera
 		{name: "/search a rare word", inputs: pick(q, func(i int) string { return vocab[len(vocab)-1-i%1000] }), storage: searchStore, handle: search},
 		{name: "/brief", inputs: pick(q, func(int) string { return "" }),
 			storage: func(ctx context.Context, _ string) (bool, error) {
-				arts, err := db.ArticlesSince(ctx, time.Now().Add(-24*time.Hour), guild, 50)
+				arts, err := db.ArticlesSince(ctx, now.Add(-24*time.Hour), guild, 50)
 				return len(arts) > 0, err
 			},
 			handle: func(string) bot.Request { return bot.Request{Name: "brief", GuildID: guild, UserID: "u"} }},
