@@ -159,3 +159,38 @@ func (h *Handlers) scheduleList(ctx context.Context, req Request) Reply {
 	}
 	return Reply{Content: render.Truncate(b.String(), maxContent)}
 }
+
+// schedulePreview shows, to the asker alone, exactly what the schedule would post if its
+// briefing were due now: the articles since its last briefing, composed by the scheduler's code.
+func (h *Handlers) schedulePreview(ctx context.Context, req Request) Reply {
+	id := int64(req.Int("id", 0))
+	scheds, err := h.Store.Schedules(ctx, req.GuildID)
+	if err != nil {
+		return h.internalError(req, err)
+	}
+	for _, sc := range scheds {
+		if sc.ID != id {
+			continue
+		}
+		since, err := h.Store.CoveredUntil(ctx, sc)
+		if err != nil {
+			return h.internalError(req, err)
+		}
+		now := h.now()
+		msgs, err := composeSchedule(ctx, h.Store, sc, storage.Delivery{ScheduleID: sc.ID, Since: since, Until: now, Due: now})
+		if err != nil {
+			return h.internalError(req, err)
+		}
+		if len(msgs) == 0 {
+			return errorReply(fmt.Sprintf("Nothing is new for schedule %d since its last briefing, and it is quiet: it would post nothing now.", id))
+		}
+		r := msgs[0]
+		r.Ephemeral = true
+		r.Content = render.Truncate("Preview (only you see this): "+r.Content, maxContent)
+		if len(msgs) > 1 {
+			r.Content = render.Truncate(r.Content+fmt.Sprintf("\n(%d more message(s) would follow.)", len(msgs)-1), maxContent)
+		}
+		return r
+	}
+	return errorReply(fmt.Sprintf("This server has no schedule number %d. /schedule list shows them.", id))
+}

@@ -55,6 +55,8 @@ func Commands() []*discordgo.ApplicationCommand {
 					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionBoolean, Name: "quiet",
 						Description: "Post nothing when nothing is new (default: a short note)"}),
 				sub("list", "The scheduled briefings of this server"),
+				sub("preview", "See, privately, what a schedule would post if it were due now", &discordgo.ApplicationCommandOption{
+					Type: discordgo.ApplicationCommandOptionInteger, Name: "id", Description: "The schedule's number from /schedule list", Required: true}),
 				sub("remove", "Stop a scheduled briefing", &discordgo.ApplicationCommandOption{
 					Type: discordgo.ApplicationCommandOptionInteger, Name: "id", Description: "The schedule's number from /schedule list", Required: true})}},
 		{Name: "help", Description: "What briefbot does and how to use it"},

@@ -37,6 +37,7 @@ type Store interface {
 	Schedules(ctx context.Context, guildID string) ([]storage.Schedule, error)
 	RemoveSchedule(ctx context.Context, guildID string, id int64) (bool, error)
 	CoveredUntil(ctx context.Context, s storage.Schedule) (time.Time, error)
+	briefingSource
 }
 
 var _ Store = (*storage.DB)(nil)
@@ -119,7 +120,7 @@ func (h *Handlers) Handle(ctx context.Context, req Request) (reply Reply) {
 		return h.speakers(ctx, req)
 	case "article add":
 		return h.articleAdd(ctx, req)
-	case "feed add", "feed remove", "feed list", "schedule set", "schedule list", "schedule remove":
+	case "feed add", "feed remove", "feed list", "schedule set", "schedule list", "schedule remove", "schedule preview":
 		return h.admin(ctx, req)
 	case "help":
 		return helpReply()
@@ -137,7 +138,7 @@ func helpReply() Reply {
 			"**/search** query — articles by words in them\n" +
 			"**/speakers** — the most quoted people\n" +
 			"**/article add** url, text or file — add an article\n" +
-			"**/feed** and **/schedule** — for server managers: sources and daily briefings",
+			"**/feed** and **/schedule** — for server managers: sources and daily briefings (**/schedule preview** shows one before it goes out)",
 		Color: embedColor,
 	}}}
 }
@@ -413,6 +414,8 @@ func (h *Handlers) admin(ctx context.Context, req Request) Reply {
 		return h.scheduleSet(ctx, req)
 	case "schedule list":
 		return h.scheduleList(ctx, req)
+	case "schedule preview":
+		return h.schedulePreview(ctx, req)
 	case "schedule remove":
 		id := int64(req.Int("id", 0))
 		ok, err := h.Store.RemoveSchedule(ctx, req.GuildID, id)

@@ -186,15 +186,27 @@ func (s *Scheduler) deliver(ctx context.Context, sc storage.Schedule, d storage.
 // compose lays out the briefing of the articles d covers as messages; none when nothing is
 // new and the schedule is quiet.
 func (s *Scheduler) compose(ctx context.Context, sc storage.Schedule, d storage.Delivery) ([]Reply, error) {
+	return composeSchedule(ctx, s.Store, sc, d)
+}
+
+// briefingSource is what composing a schedule's briefing reads.
+type briefingSource interface {
+	ArticlesBetween(ctx context.Context, since, until time.Time, guildID string, limit int) ([]storage.Article, error)
+	ArticlesAbout(ctx context.Context, since, until time.Time, guildID string, words []string, limit int) ([]storage.Article, error)
+}
+
+// composeSchedule lays out a schedule's briefing of the articles delivery d covers: what the
+// scheduler posts and what /schedule preview shows are made here, by the same code.
+func composeSchedule(ctx context.Context, store briefingSource, sc storage.Schedule, d storage.Delivery) ([]Reply, error) {
 	var arts []storage.Article
 	var err error
 	if sc.Keywords != "" {
 		// Candidates from the full-text index over the whole window, then the rule the
 		// schedule promises: a keyword in the title or the summary.
-		arts, err = s.Store.ArticlesAbout(ctx, d.Since, d.Until, sc.GuildID, text.Words(sc.Keywords), 500)
+		arts, err = store.ArticlesAbout(ctx, d.Since, d.Until, sc.GuildID, text.Words(sc.Keywords), 500)
 		arts = aboutWords(arts, sc.Keywords)
 	} else {
-		arts, err = s.Store.ArticlesBetween(ctx, d.Since, d.Until, sc.GuildID, 200)
+		arts, err = store.ArticlesBetween(ctx, d.Since, d.Until, sc.GuildID, 200)
 	}
 	if err != nil {
 		return nil, err

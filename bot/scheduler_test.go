@@ -355,3 +355,44 @@ func TestKeywordScheduleOnABusyDay(t *testing.T) {
 		t.Errorf("posted %q, want the ferry article alone", got)
 	}
 }
+
+// TestSchedulePreviewEqualsThePost: /schedule preview shows the asker alone the briefing the
+// schedule then posts at its time, and posts nothing itself.
+func TestSchedulePreviewEqualsThePost(t *testing.T) {
+	h := startScheduler(t, kyivDay)
+	h.addSchedule(t, "08:00", "Europe/Kyiv", "")
+	h.addArticle(t, "the ferry timetable")
+	h.addArticle(t, "the school budget")
+	m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule preview", "id", 1))
+	if m.Flags&64 == 0 || !strings.HasPrefix(m.Content, "Preview (only you see this): **Briefing · Wednesday 25 November**") {
+		t.Fatalf("preview: %+v", m)
+	}
+	if n := len(h.fake.Messages()); n != 0 {
+		t.Errorf("preview posted %d messages", n)
+	}
+	var preview []string
+	for _, e := range m.Embeds {
+		preview = append(preview, e.Title+" | "+e.Description)
+	}
+	h.tickAt(t, kyivDay.Add(61*time.Minute))
+	msgs := h.fake.Messages()
+	if len(msgs) != 1 {
+		t.Fatalf("%d messages posted at 08:00", len(msgs))
+	}
+	var body struct {
+		Embeds []struct{ Title, Description string } `json:"embeds"`
+	}
+	if err := json.Unmarshal(msgs[0].Body, &body); err != nil {
+		t.Fatal(err)
+	}
+	var posted []string
+	for _, e := range body.Embeds {
+		posted = append(posted, e.Title+" | "+e.Description)
+	}
+	if strings.Join(preview, "\n") != strings.Join(posted, "\n") || len(posted) != 2 {
+		t.Errorf("preview:\n%s\nposted:\n%s", strings.Join(preview, "\n"), strings.Join(posted, "\n"))
+	}
+	if m, _ := h.ask(t, command(guildB, bob, adminPerms, "schedule preview", "id", 1)); !strings.Contains(m.Content, "no schedule number 1") {
+		t.Errorf("another guild previews our schedule: %+v", m)
+	}
+}
