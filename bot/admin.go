@@ -155,6 +155,7 @@ func (h *Handlers) scheduleList(ctx context.Context, req Request) Reply {
 		if s.Quiet {
 			b.WriteString(" · silent when nothing is new")
 		}
+		b.WriteString(h.scheduleTimes(ctx, s))
 		b.WriteString("\n")
 	}
 	return Reply{Content: render.Truncate(b.String(), maxContent)}
@@ -193,4 +194,34 @@ func (h *Handlers) schedulePreview(ctx context.Context, req Request) Reply {
 		return r
 	}
 	return errorReply(fmt.Sprintf("This server has no schedule number %d. /schedule list shows them.", id))
+}
+
+// scheduleTimes says when a schedule posts next, in its own zone, and how its last slot went.
+func (h *Handlers) scheduleTimes(ctx context.Context, s storage.Schedule) string {
+	spec, err := schedule.Parse(s.Clock, s.Zone, s.Days)
+	if err != nil {
+		return ""
+	}
+	now := h.now()
+	var out string
+	if next := spec.Due(now, now.Add(8*24*time.Hour), 0); len(next) > 0 {
+		out = " · next " + next[0].At.In(spec.Location()).Format("Mon 2 Jan 15:04")
+	}
+	last, ok, err := h.Store.LastDelivery(ctx, s.ID)
+	if err != nil || !ok {
+		return out + " · no briefing yet"
+	}
+	day := last.Due.In(spec.Location()).Format("Mon 2 Jan")
+	switch last.Status {
+	case storage.Posted:
+		if len(last.MessageIDs) == 0 {
+			return out + " · last " + day + ": nothing new, nothing posted"
+		}
+		return out + fmt.Sprintf(" · last %s: posted (%d message(s))", day, len(last.MessageIDs))
+	case storage.Skipped:
+		return out + " · last " + day + ": skipped, the bot was down past the grace window"
+	case storage.Coalesced:
+		return out + " · last " + day + ": folded into the next briefing"
+	}
+	return out + " · last " + day + ": being posted"
 }

@@ -37,6 +37,7 @@ type Store interface {
 	Schedules(ctx context.Context, guildID string) ([]storage.Schedule, error)
 	RemoveSchedule(ctx context.Context, guildID string, id int64) (bool, error)
 	CoveredUntil(ctx context.Context, s storage.Schedule) (time.Time, error)
+	LastDelivery(ctx context.Context, scheduleID int64) (storage.Delivery, bool, error)
 	briefingSource
 }
 

@@ -396,3 +396,20 @@ func TestSchedulePreviewEqualsThePost(t *testing.T) {
 		t.Errorf("another guild previews our schedule: %+v", m)
 	}
 }
+
+// TestScheduleListSaysNextAndLast: /schedule list gives each schedule's next time in its own
+// zone and how its last slot went.
+func TestScheduleListSaysNextAndLast(t *testing.T) {
+	h := startScheduler(t, kyivDay) // 07:00 in Kyiv
+	h.addSchedule(t, "08:00", "Europe/Kyiv", "")
+	m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule list"))
+	if !strings.Contains(m.Content, "next Wed 25 Nov 08:00 · no briefing yet") {
+		t.Errorf("before the first slot: %s", m.Content)
+	}
+	h.addArticle(t, "the ferry timetable")
+	h.tickAt(t, kyivDay.Add(61*time.Minute))
+	m, _ = h.ask(t, command(guildA, alice, adminPerms, "schedule list"))
+	if !strings.Contains(m.Content, "next Thu 26 Nov 08:00 · last Wed 25 Nov: posted (1 message(s))") {
+		t.Errorf("after the first slot: %s", m.Content)
+	}
+}
