@@ -215,6 +215,15 @@ func benchLookups(ctx context.Context, e *env, db *storage.DB, gen *synth.Genera
 		{name: "/search two common words", inputs: pick(q, func(i int) string { return vocab[20+i%40] + " " + vocab[60+i%40] }), storage: searchStore, handle: search},
 		{name: "/search one very common word", inputs: pick(q, func(int) string { return "the" }), storage: searchStore, handle: search},
 		{name: "/search a rare word", inputs: pick(q, func(i int) string { return vocab[len(vocab)-1-i%1000] }), storage: searchStore, handle: search},
+		{name: "/summary autocomplete, a title word", inputs: pick(q, func(i int) string { return vocab[100+i%500] }),
+			storage: func(ctx context.Context, in string) (bool, error) {
+				ts, err := db.ArticleTitles(ctx, in, guild, 25)
+				return len(ts) > 0, err
+			},
+			handle: func(in string) bot.Request {
+				return bot.Request{Kind: bot.Autocomplete, Name: "summary", Focused: "article", GuildID: guild, UserID: "u",
+					Options: map[string]string{"article": in}}
+			}},
 		{name: "/brief", inputs: pick(q, func(int) string { return "" }),
 			storage: func(ctx context.Context, _ string) (bool, error) {
 				arts, err := db.ArticlesSince(ctx, now.Add(-24*time.Hour), guild, 50)
@@ -239,7 +248,7 @@ func benchLookups(ctx context.Context, e *env, db *storage.DB, gen *synth.Genera
 			h.Handle(ctx, r.handle(in))
 			atHandler = append(atHandler, time.Since(t0))
 		}
-		fmt.Fprintf(e.stdout, "%-34s storage p50 %s p99 %s · handler p50 %s p99 %s · answered %d/%d\n", r.name,
+		fmt.Fprintf(e.stdout, "%-36s storage p50 %s p99 %s · handler p50 %s p99 %s · answered %d/%d\n", r.name,
 			pct(atStore, 50), pct(atStore, 99), pct(atHandler, 50), pct(atHandler, 99), answered, len(r.inputs))
 	}
 	return nil
