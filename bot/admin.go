@@ -1,10 +1,10 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"strings"
 	"time"
 
@@ -37,12 +37,8 @@ func fetchProblem(raw string, err error) string {
 	return fmt.Sprintf("I could not read %s: %v.", u, render.Escape(err.Error()))
 }
 
-func hostOf(raw string) string {
-	if u, err := url.Parse(raw); err == nil && u.Host != "" {
-		return strings.TrimPrefix(u.Hostname(), "www.")
-	}
-	return "web"
-}
+// hostOf names the outlet of a page a member added: its host, else "web".
+func hostOf(raw string) string { return cmp.Or(ingest.Host(raw), "web") }
 
 func (h *Handlers) feedAdd(ctx context.Context, req Request) Reply {
 	raw := strings.TrimSpace(req.Options["url"])

@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"net/url"
 	"sort"
 	"strings"
 	"time"
@@ -628,7 +627,7 @@ func (db *DB) fillBriefings(ctx context.Context, arts []Article, guildID string)
 		case len(a.Feeds) > 0:
 			a.Source = a.Feeds[0] // the guild's own feed is the source it knows
 		case foreign[a.ID]:
-			a.Source = hostOf(a.URL) // never another guild's feed's name
+			a.Source = ingest.Host(a.URL) // never another guild's feed's name
 		}
 	}
 	qs, err := db.quotes(ctx, `WHERE q.article_id IN (SELECT value FROM json_each(?)) AND q.rank = 0`, string(list))
@@ -639,15 +638,6 @@ func (db *DB) fillBriefings(ctx context.Context, arts []Article, guildID string)
 		at[qs[i].ArticleID].KeyQuote = &qs[i]
 	}
 	return nil
-}
-
-// hostOf is a URL's host name, "" when it has none.
-func hostOf(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return ""
-	}
-	return strings.TrimPrefix(u.Hostname(), "www.")
 }
 
 // Part is what one part of the database holds, in bytes of its content (without the

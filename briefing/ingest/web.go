@@ -66,15 +66,21 @@ func ParseHTML(data []byte, pageURL string) (briefing.Article, error) {
 // oneLine cleans a title or name and folds it onto one line.
 func oneLine(s string) string { return strings.Join(strings.Fields(Clean(s)), " ") }
 
+// Host is a URL's host name in lower case without a leading "www.", "" when it has none: the
+// outlet an article comes from.
+func Host(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
 // sameSite reports whether the URL raw is on the host of base, or on it with "www." added or
 // dropped.
 func sameSite(raw string, base *url.URL) bool {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return false
-	}
-	host := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
-	return host(u.Hostname()) == host(base.Hostname())
+	h := Host(raw)
+	return h != "" && h == Host(base.String())
 }
 
 // MaxPageBytes caps a web page; pages carry markup and scripts around the story.

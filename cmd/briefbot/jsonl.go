@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -23,6 +24,20 @@ const maxJSONLLine = 16 << 20
 // eachJSONL calls fn for every non-blank line of r. A malformed line stops the run with an
 // error that names the line, after the lines before it were written.
 func eachJSONL(r io.Reader, fn func(a jsonlArticle) error) error {
+	return eachLine(r, func(line string) error {
+		var a jsonlArticle
+		if err := json.Unmarshal([]byte(line), &a); err != nil {
+			return fmt.Errorf("not a JSON object: %v", err)
+		}
+		if len(a.ID) == 0 {
+			return errors.New(`no "id"`)
+		}
+		return fn(a)
+	})
+}
+
+// eachLine calls fn for every non-blank line of r; an error names the line it came from.
+func eachLine(r io.Reader, fn func(line string) error) error {
 	br := bufio.NewReaderSize(r, 1<<16)
 	for n := 1; ; n++ {
 		line, err := readLine(br)
@@ -35,14 +50,7 @@ func eachJSONL(r io.Reader, fn func(a jsonlArticle) error) error {
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
-		var a jsonlArticle
-		if err := json.Unmarshal([]byte(line), &a); err != nil {
-			return fmt.Errorf("line %d: not a JSON object: %v", n, err)
-		}
-		if len(a.ID) == 0 {
-			return fmt.Errorf("line %d: no \"id\"", n)
-		}
-		if err := fn(a); err != nil {
+		if err := fn(line); err != nil {
 			return fmt.Errorf("line %d: %w", n, err)
 		}
 	}

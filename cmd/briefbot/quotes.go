@@ -6,10 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/briefbot/briefbot/briefing/quotes"
 	"github.com/briefbot/briefbot/briefing/quotes/quotescore"
@@ -79,32 +77,24 @@ func quotesScore(e *env, paths []string, named bool, misses int) error {
 			return err
 		}
 		var sc quotescore.Score
-		br := bufio.NewReaderSize(f, 1<<16)
-		for n := 1; ; n++ {
-			line, err := readLine(br)
-			if err == io.EOF && line == "" {
-				break
-			}
-			if err != nil && err != io.EOF {
-				f.Close()
-				return fmt.Errorf("%s line %d: %w", path, n, err)
-			}
+		err = eachLine(f, func(line string) error {
 			var a struct {
 				Title, Text string
 				Quotes      []quotescore.Gold
 			}
-			if strings.TrimSpace(line) == "" {
-				continue
-			}
 			if err := json.Unmarshal([]byte(line), &a); err != nil {
-				f.Close()
-				return fmt.Errorf("%s line %d: %v", path, n, err)
+				return err
 			}
 			var found []quotescore.Found
 			for _, q := range quotes.Find(text.Parse(a.Text, a.Title)) {
 				found = append(found, quotescore.Found{Text: q.Text, Speaker: q.Speaker})
 			}
 			sc.Add(a.Quotes, found, only)
+			return nil
+		})
+		if err != nil {
+			f.Close()
+			return fmt.Errorf("%s: %w", path, err)
 		}
 		f.Close()
 		fmt.Fprintf(e.stdout, "%s: %s\n", filepath.Base(path), sc)
