@@ -178,21 +178,28 @@ func (d Doc) Sentences() []Sentence {
 
 // paragraphs returns the trimmed paragraphs of s: its non-empty lines, or, when s wraps its
 // paragraphs over several lines and separates them by blank lines, those blocks.
+// A line that breaks a sentence (it does not end one and the next line starts in lower case)
+// is joined to the next in any case: "It was a cold\nnight in the city."
 func paragraphs(s string) []Span {
 	ls := lines(s)
-	if !wrapped(s, ls) {
-		return ls
-	}
-	var out []Span
+	wrap := wrapped(s, ls)
+	out := ls[:0:0]
 	for _, ln := range ls {
 		if n := len(out); n > 0 && !strings.Contains(s[out[n-1].End:ln.Start], "\n\n") &&
-			strings.TrimSpace(s[out[n-1].End:ln.Start]) == "" {
+			strings.TrimSpace(s[out[n-1].End:ln.Start]) == "" && (wrap || breaksSentence(s, out[n-1], ln)) {
 			out[n-1].End = ln.End
 			continue
 		}
 		out = append(out, ln)
 	}
 	return out
+}
+
+// breaksSentence reports whether line a stops inside a sentence that line b goes on with.
+func breaksSentence(s string, a, b Span) bool {
+	last, _ := utf8.DecodeLastRuneInString(a.Of(s))
+	first, _ := utf8.DecodeRuneInString(b.Of(s))
+	return !isTerminator(last) && !isCloser(last) && last != ':' && unicode.IsLower(first)
 }
 
 // wrapped reports whether lines break inside sentences: a line that does not end a sentence
@@ -206,9 +213,7 @@ func wrapped(s string, ls []Span) bool {
 		if strings.Count(gap, "\n") != 1 {
 			continue
 		}
-		last, _ := utf8.DecodeLastRuneInString(ls[i-1].Of(s))
-		first, _ := utf8.DecodeRuneInString(ls[i].Of(s))
-		if !isTerminator(last) && !isCloser(last) && unicode.IsLower(first) {
+		if breaksSentence(s, ls[i-1], ls[i]) {
 			return true
 		}
 	}
