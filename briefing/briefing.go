@@ -22,8 +22,9 @@ import (
 // produces so that stored articles are analysed again (`briefbot run` does so when it
 // starts, `briefbot reanalyze` on demand). 2: quotes in single marks, signatures, surnames
 // resolved to the person just named. 3: no summary sentence with half a quotation; the first
-// 400 sentences analysed; fingerprints computed with the analysis.
-const AnalyserVersion = 3
+// 400 sentences analysed; fingerprints computed with the analysis. 4: the sentence splitter
+// keeps quotations that go on, initials and lists whole.
+const AnalyserVersion = 4
 
 // SummarySentences is how many sentences a stored summary has.
 const SummarySentences = 3
