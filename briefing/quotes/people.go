@@ -70,6 +70,7 @@ type people struct {
 	surname  map[string][]mention // folded surname -> the full names given with it, in text order
 	acronym  map[string]string    // "FA" -> "English Football Association", as the story defines it
 	text     string               // the story, for what the maps above do not hold
+	quoted   string               // the words of the quote being attributed, if any
 }
 
 // usedAsPlace reports whether the text puts a place preposition before word anywhere.
@@ -239,6 +240,9 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			if !toks[i].word() || !toks[i].capitalised() || inQuote(toks[i].start) {
 				continue
 			}
+			if invertedAfterCue(toks, i) {
+				subject = true // "..., said Shailendra Jain, head of Adamind": who speaks
+			}
 			j := i
 			var words []string
 			for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles[toks[j].lower()] && j+1 < len(toks) && toks[j+1].capitalised()) {
@@ -316,6 +320,23 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		p.completeSurnames(ms)
 	}
 	return p
+}
+
+// invertedAfterCue reports whether the name at toks[i] is the subject of a reporting verb
+// set before it: "said Jim Smith", "says harbour worker Anna Zed", "according to Smith". Verbs
+// whose object a name would be ("told Smith", "asked Smith") do not count.
+func invertedAfterCue(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 3 && toks[k].word() && !toks[k].capitalised() && !inversionCues[toks[k].s] && !stopword(toks[k].s) {
+		k-- // "said harbour worker"
+	}
+	if k < 0 || !toks[k].word() {
+		return false
+	}
+	if toks[k].s == "to" {
+		return k > 0 && toks[k-1].s == "according"
+	}
+	return inversionCues[toks[k].s]
 }
 
 // completeSurnames gives mentions recorded by a surname alone the full name of that person.
@@ -420,7 +441,10 @@ func (p *people) pronoun(pron string, at int) string {
 		want = 'f'
 	}
 	k := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].at >= at })
-	fits := func(m mention) bool { g := gender(m.name); return want == 0 || g == 0 || g == want }
+	fits := func(m mention) bool {
+		g := gender(m.name)
+		return (want == 0 || g == 0 || g == want) && !namedIn(p.quoted, m.name)
+	}
 	for i := k - 1; i >= 0; i-- {
 		if m := p.mentions[i]; m.subject && fits(m) {
 			return m.name
@@ -432,6 +456,44 @@ func (p *people) pronoun(pron string, at int) string {
 		}
 	}
 	return ""
+}
+
+// namedIn reports whether quote, spoken in the first person, names the person name by their
+// given name or surname ("I think Sean's situation ...", he said): then "he" is someone else.
+// A quote with no "I" may be someone speaking of themselves ("Perumal Murugan, the writer is
+// dead. ... he will live as P Murugan").
+func namedIn(quote, name string) bool {
+	ws := strings.Fields(name)
+	if quote == "" || len(ws) < 2 || !firstPerson(quote) {
+		return false
+	}
+	for _, w := range []string{ws[0], ws[len(ws)-1]} {
+		for i := 0; ; {
+			k := strings.Index(quote[i:], w)
+			if k < 0 {
+				break
+			}
+			k += i
+			before, _ := utf8.DecodeLastRuneInString(quote[:k])
+			after, _ := utf8.DecodeRuneInString(quote[k+len(w):])
+			if (k == 0 || !unicode.IsLetter(before)) && (k+len(w) == len(quote) || !unicode.IsLetter(after)) {
+				return true
+			}
+			i = k + len(w)
+		}
+	}
+	return false
+}
+
+// firstPerson reports whether s says "I", "me", "my", "we" or "our".
+func firstPerson(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		switch strings.ToLower(w) {
+		case "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "me", "my", "we", "our", "we're", "we’re", "us":
+			return true
+		}
+	}
+	return false
 }
 
 // near returns the person whose surname is spelt within one edit of w ("Arduriz", "Aduriz").

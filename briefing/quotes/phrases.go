@@ -54,8 +54,8 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 			break
 		}
 		if !t.capitalised() {
-			if lw == "of" && start < end && start >= 2 && toks[start-2].capitalised() {
-				start-- // "Kevin Pho of KevinMD.com"
+			if affiliation[lw] && start < end && start >= 2 && toks[start-2].capitalised() {
+				start-- // "Kevin Pho of KevinMD.com", "David Noone from Intervoice"
 				continue
 			}
 			if stopword(lw) && lw != "the" {
@@ -233,6 +233,9 @@ func isMarkToken(s string) bool {
 
 func stopword(w string) bool { return text.IsStopword(w) }
 
+// affiliation joins a person to the body they speak for: "Kevin Pho of KevinMD.com".
+var affiliation = map[string]bool{"of": true, "from": true, "at": true}
+
 // resolvePhrase turns a subject phrase into a speaker: the person it names (by full name,
 // surname or role), the person a pronoun stands for, or the body it names.
 func resolvePhrase(toks []token, people *people, at int) string {
@@ -254,11 +257,15 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			words = append(words, t.s)
 		}
 	}
-	// "Dr. Kevin Pho of KevinMD.com": the person before "of", when there is one.
+	// "Dr. Kevin Pho of KevinMD.com", "David Noone from Intervoice": the person before "of",
+	// when there is one.
 	for i, w := range words {
-		if w == "of" && i > 0 {
+		if affiliation[w] && i > 0 {
 			if full := people.known(words[:i], at); full != "" {
 				return full
+			}
+			if personName(words[:i]) {
+				return strings.Join(words[:i], " ")
 			}
 			break
 		}

@@ -61,6 +61,7 @@ func Find(d text.Doc) []Quote {
 		if next < len(spans) {
 			afterEnd = min(afterEnd, spans[next].open)
 		}
+		people.quoted = content
 		speaker, cue := attribute(d.Text, sp, before, afterEnd, people)
 		// `"A," he said. "B."`: B is speech however short, the frame between says so.
 		// The second part opens after a stop, comma or colon: `he said. "B."`, not `known as a
@@ -105,6 +106,7 @@ func Find(d text.Doc) []Quote {
 			// a quote that is its own sentence, after a sentence that reports someone.
 			speaker = reportedBefore(d, sp, people)
 		}
+		people.quoted = ""
 		q.Speaker = speaker
 		if speaker != "" {
 			people.spoke(speaker, sp.open)

@@ -18,6 +18,12 @@ var works = set("book", "film", "song", "novel", "show", "series", "album", "mov
 	"play", "poem", "article", "column", "essay", "report", "memoir", "podcast", "programme", "program",
 	"episode", "called", "named", "dubbed", "nicknamed", "musical", "opera", "painting", "exhibition")
 
+// inversionCues are reporting verbs that can come before their subject: "said Jim Smith".
+var inversionCues = set("said", "says", "added", "adds", "explained", "explains", "noted", "notes",
+	"wrote", "writes", "warned", "warns", "argued", "argues", "insisted", "insists", "continued",
+	"continues", "stressed", "recalled", "recalls", "replied", "replies", "declared", "stated",
+	"admitted", "conceded", "confirmed", "cautioned", "observed", "concluded", "countered")
+
 // cues are the words that report speech. Participles report the sentence subject's words.
 var cues = set("said", "says", "say", "told", "tells", "tell", "added", "adds", "warned", "warns",
 	"insisted", "insists", "explained", "explains", "stated", "states", "declared", "declares",
