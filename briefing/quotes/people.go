@@ -240,8 +240,10 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			if !toks[i].word() || !toks[i].capitalised() || inQuote(toks[i].start) {
 				continue
 			}
-			if invertedAfterCue(toks, i) {
-				subject = true // "..., said Shailendra Jain, head of Adamind": who speaks
+			if invertedAfterCue(toks, i) || reportsSpeech(toks, nameRunEnd(toks, i)) {
+				// "..., said Shailendra Jain, head of Adamind", "... and Sculthorpe said he
+				// would": whoever speaks is who the story is about.
+				subject = true
 			}
 			j := i
 			var words []string
@@ -336,7 +338,23 @@ func invertedAfterCue(toks []token, i int) bool {
 	if toks[k].s == "to" {
 		return k > 0 && toks[k-1].s == "according"
 	}
-	return inversionCues[toks[k].s]
+	// The verb comes first in its clause: after a mark or a comma, or opening the sentence.
+	// "Owen says replacing Gareth Thomas ..." has its subject before the verb.
+	return inversionCues[toks[k].s] && (k == 0 || !toks[k-1].word())
+}
+
+// nameRunEnd returns the index after the run of capitalised words at toks[i].
+func nameRunEnd(toks []token, i int) int {
+	for i < len(toks) && toks[i].word() && toks[i].capitalised() {
+		i++
+	}
+	return i
+}
+
+// reportsSpeech reports whether the name run ending before toks[j] is the subject of a
+// reporting verb that follows it: "Sculthorpe said he would", "Smith told reporters".
+func reportsSpeech(toks []token, j int) bool {
+	return j < len(toks) && toks[j].word() && !toks[j].capitalised() && cues[toks[j].s] && toks[j].s != "according"
 }
 
 // completeSurnames gives mentions recorded by a surname alone the full name of that person.

@@ -54,8 +54,8 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 			break
 		}
 		if !t.capitalised() {
-			if affiliation[lw] && start < end && start >= 2 && toks[start-2].capitalised() {
-				start-- // "Kevin Pho of KevinMD.com", "David Noone from Intervoice"
+			if (affiliation[lw] || lw == "for") && start < end && start >= 2 && (toks[start-2].capitalised() || personNoun(toks[start-2].lower())) {
+				start-- // "Kevin Pho of KevinMD.com", "David Noone from Intervoice", "the MP for Leeds"
 				continue
 			}
 			if stopword(lw) && lw != "the" {
@@ -95,7 +95,7 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 		return ""
 	}
 	j := i
-	for j < len(toks) && toks[j].word() && (toks[j].capitalised() || j == i || nameParticles[toks[j].lower()] || roles[toks[j].lower()] ||
+	for j < len(toks) && toks[j].word() && (toks[j].capitalised() || j == i || nameParticles[toks[j].lower()] || personNoun(toks[j].lower()) ||
 		descriptorBeforeName(toks, j)) && (j == i || !calendar[toks[j].lower()]) {
 		j++
 		if j-i > 8 {
@@ -270,6 +270,16 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			break
 		}
 	}
+	// "the Labour MP for Birkenhead", "the senator from Ohio": a described person's place
+	// or body is no speaker; the description is.
+	if len(words) > 3 && determiner[strings.ToLower(words[0])] {
+		for i := 2; i < len(words)-1; i++ {
+			if (words[i] == "for" || words[i] == "from" || words[i] == "of") && personNoun(strings.ToLower(words[i-1])) && capital(words[i+1]) {
+				words = words[:i]
+				break
+			}
+		}
+	}
 	// The longest capitalised run that ends the phrase is the name, if it is one.
 	runEnd := len(words)
 	for runEnd > 0 && !capital(words[runEnd-1]) {
@@ -310,11 +320,11 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		if org, ok := people.org[last]; ok && strings.EqualFold(words[0], "the") {
 			return org // "the airline said": the airline named earlier
 		}
-		if roles[last] {
+		if personNoun(last) {
 			if full := people.byRole(last, at); full != "" {
 				return full
 			}
-			if len(words) <= 4 && strings.EqualFold(words[0], "the") && !orgWords[last] &&
+			if len(words) <= 6 && strings.EqualFold(words[0], "the") && !orgWords[last] &&
 				namesNoOne(words[1:len(words)-1], people) && !people.unnamed(last, at) {
 				// "the singer said", "the top U.S. diplomat", "the Ukrainian president": the
 				// person the story is about, as for "he" or "she"; but not "the official" after
@@ -380,10 +390,10 @@ func bodyVoice(words []string, people *people, at int) string {
 func namesNoOne(words []string, people *people) bool {
 	for _, w := range words {
 		lw := strings.ToLower(w)
-		if !capital(w) && !epithets[lw] {
-			return false
+		if !capital(w) && !epithets[lw] && !strings.Contains(lw, "-") {
+			return false // "two-time", "soft-spoken" describe; "city" in "the city manager" does not
 		}
-		if capital(w) && strings.ToUpper(w) != w && !notPersonal[lw] && !nationality(lw) {
+		if capital(w) && strings.ToUpper(w) != w && !notPersonal[lw] && !nationality(lw) && (isGivenName(w) || len(words) < 2) {
 			return false
 		}
 		if _, ok := people.full[text.Fold(w)]; ok {
@@ -392,6 +402,10 @@ func namesNoOne(words []string, people *people) bool {
 	}
 	return true
 }
+
+// personNoun reports whether a lower-case word heads a description of a person: a role
+// ("the singer"), or an age ("the 34-year-old").
+func personNoun(lw string) bool { return roles[lw] || strings.HasSuffix(lw, "-year-old") }
 
 // nationality reports whether w reads as an adjective of nation or place: "Ukrainian",
 // "Vietnamese", "Kenyan", "Scottish".

@@ -89,6 +89,17 @@ func TestConventions(t *testing.T) {
 			"Coach Paul Bristow praised his side. Sean Lomax, Bristow's team-mate, has doubts about playing on. " +
 				`"I think Sean's problem is the number of games," he said.`,
 			[]want{{"I think Sean's problem", "Paul Bristow"}}},
+		{"a name after the subject's own cue is no inverted subject",
+			"Hull number eight Tom Vale says replacing Gary Banks as captain will be easy.\n" +
+				`"You dream about playing for Hull, but never of leading it," he said.`,
+			[]want{{"You dream about playing", "Tom Vale"}}},
+		{"a name that reports speech is talked about, not the club before it",
+			"Rovers have been linked with a move for Sam Orr, and Alan Pike said he would love him to come. " +
+				`"He's a great player," he said.`,
+			[]want{{"He's a great player", "Alan Pike"}}},
+		{"a description after the cue is the person talked about",
+			`Actor Tom Harker opened the film in London. "Christmas is a special time," added the two-time Academy Award winner.`,
+			[]want{{"Christmas is a special time", "Tom Harker"}}},
 		{"a speaker may name himself when he does not say I",
 			"Author Ravi Menon quit writing in a post in January. " + `"Ravi Menon, the writer, is dead. He will live as a teacher," he said.`,
 			[]want{{"Ravi Menon, the writer", "Ravi Menon"}}},
