@@ -50,8 +50,8 @@ func tokenize(s string, from, to int) []token {
 						continue
 					}
 				}
-				if r2 == '.' && isInitial(s[i:j]) {
-					j += sz // "W." "Jr." "U.S."
+				if r2 == '.' && (isInitial(s[i:j]) || corporateSuffix[s[i:j]] && j+sz < to && s[j+sz] == ',') {
+					j += sz // "W." "Jr." "U.S.", "Partners Ltd., said"
 				}
 				break
 			}
@@ -97,6 +97,9 @@ func isInitial(w string) bool {
 	return false
 }
 
+// corporateSuffix ends a firm's name with a full stop that ends no sentence before a comma.
+var corporateSuffix = set("Inc", "Ltd", "Corp", "Co", "Cos", "Bros", "Plc", "LLC", "Llc")
+
 // roles are words that name a position; a name that follows them is the holder's
 // ("Kremlin spokesman Dmitry Peskov"), and "the spokesman" alone later means that person.
 var roles = set("president", "presidents", "minister", "secretary", "spokesman", "spokeswoman",
@@ -123,6 +126,13 @@ var roles = set("president", "presidents", "minister", "secretary", "spokesman",
 	"diplomat", "goalscorer", "committeewoman", "committeeman", "commissioner", "cfo", "cto",
 	"coo", "chef", "activist", "organizer", "organiser", "campaigner", "historian", "expert",
 	"uncle", "aunt", "grandmother", "grandfather", "neighbor", "neighbour", "fan", "spokesman's",
+	"engineer", "farmer", "worker", "pilot", "soldier", "firefighter", "paramedic", "surgeon",
+	"physician", "mechanic", "miner", "fisherman", "runner", "athlete", "swimmer", "cyclist", "boxer",
+	"batsman", "bowler", "winger", "forward", "quarterback", "pitcher", "shortstop", "catcher",
+	"golfer", "skier", "sprinter", "artist", "painter", "musician", "guitarist", "drummer", "rapper",
+	"comedian", "producer", "novelist", "poet", "journalist", "photographer", "entrepreneur",
+	"investor", "banker", "architect", "designer", "politician", "councillor", "councilman",
+	"councilwoman", "alderman", "survivor", "refugee", "teenager", "campaigner",
 	"comedian", "musician", "rapper", "artist", "filmmaker", "novelist", "poet", "journalist", "columnist",
 	"commentator", "entrepreneur", "investor", "surgeon", "physician", "designer", "photographer",
 	"blogger", "producer", "songwriter", "athlete", "quarterback", "astronaut", "pilot", "soldier",
@@ -218,6 +228,16 @@ func splitName(words []string) (name []string, role []string) {
 		if roles[lw] || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(lw, "-born") ||
 			notPersonal[lw] && i < len(words)-1 {
 			cut = i + 1
+		}
+	}
+	// "Runner Amy Chen", "Engineer Maria Lopes": capitalised words before a given name that
+	// does not open the run describe the person.
+	if n := len(words) - cut; n >= 3 && !isGivenName(words[cut]) {
+		for k := cut + 1; k < len(words)-1; k++ {
+			if isGivenName(words[k]) && !notPersonal[strings.ToLower(words[cut])] {
+				cut = k
+				break
+			}
 		}
 	}
 	return words[cut:], words[:cut]

@@ -54,9 +54,15 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 			break
 		}
 		if !t.capitalised() {
-			if (affiliation[lw] || lw == "for") && start < end && start >= 2 && (toks[start-2].capitalised() || personNoun(toks[start-2].lower())) {
-				start-- // "Kevin Pho of KevinMD.com", "David Noone from Intervoice", "the MP for Leeds"
+			if (affiliation[lw] || lw == "for" || lw == "in") && start < end && start >= 2 &&
+				(toks[start-2].capitalised() && lw != "in" || personNoun(toks[start-2].lower()) ||
+					lw == "in" && toks[start-2].word() && !toks[start-2].capitalised() && !stopword(toks[start-2].lower())) {
+				start-- // "Kevin Pho of KevinMD.com", "David Noone from Intervoice", "the MP for Leeds", "a rescuer in Lindholm"
 				continue
+			}
+			if (lw == "his" || lw == "her") && start < end && documents[toks[end-1].lower()] {
+				start-- // "her statement said"
+				break
 			}
 			if stopword(lw) && lw != "the" {
 				break
@@ -90,13 +96,16 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 			break
 		}
 	}
+	if i+1 < len(toks) && (toks[i].lower() == "his" || toks[i].lower() == "her") && documents[toks[i+1].lower()] {
+		return resolvePhrase(toks[i:i+2], people, at) // "said her statement"
+	}
 	if i >= len(toks) || !toks[i].word() || !toks[i].capitalised() && !determiner[toks[i].lower()] &&
 		!personalPronouns[toks[i].lower()] && !roles[toks[i].lower()] {
 		return ""
 	}
 	j := i
 	for j < len(toks) && toks[j].word() && (toks[j].capitalised() || j == i || nameParticles[toks[j].lower()] || personNoun(toks[j].lower()) ||
-		descriptorBeforeName(toks, j)) && (j == i || !calendar[toks[j].lower()]) {
+		descriptorBeforeName(toks, j) || descriptorBeforeRole(toks, j)) && (j == i || !calendar[toks[j].lower()]) {
 		j++
 		if j-i > 8 {
 			break
@@ -158,6 +167,20 @@ func descriptorBeforeName(toks []token, j int) bool {
 			return false
 		}
 		if toks[k].capitalised() {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptorBeforeRole reports whether toks[j] is a lower-case word that describes the person
+// noun after it: "the veteran goalkeeper", "the soft-spoken engineer".
+func descriptorBeforeRole(toks []token, j int) bool {
+	if stopword(toks[j].lower()) || toks[j].capitalised() {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+2 && toks[k].word() && !toks[k].capitalised(); k++ {
+		if personNoun(toks[k].lower()) {
 			return true
 		}
 	}
@@ -270,11 +293,27 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			break
 		}
 	}
+	// "her statement said", "Reyes's statement said": the words of the person it belongs to;
+	// "Reyes's husband said": someone the story does not name.
+	if len(words) == 2 || len(words) == 3 && !capital(words[1]) {
+		owner, noun := words[0], strings.ToLower(words[len(words)-1])
+		lo := strings.ToLower(owner)
+		switch {
+		case documents[noun] && (lo == "his" || lo == "her"):
+			return people.pronoun(map[string]string{"his": "he", "her": "she"}[lo], at)
+		case documents[noun] && capital(owner) && isPossessive(owner):
+			return resolvePhrase(tokensOf(trimPossessive(owner)), people, at)
+		case personNoun(noun) && capital(owner) && isPossessive(owner) && !voices[noun]:
+			return ""
+		}
+	}
 	// "the Labour MP for Birkenhead", "the senator from Ohio": a described person's place
 	// or body is no speaker; the description is.
-	if len(words) > 3 && determiner[strings.ToLower(words[0])] {
-		for i := 2; i < len(words)-1; i++ {
-			if (words[i] == "for" || words[i] == "from" || words[i] == "of") && personNoun(strings.ToLower(words[i-1])) && capital(words[i+1]) {
+	if len(words) >= 3 && (determiner[strings.ToLower(words[0])] || !capital(words[0])) {
+		for i := 1; i < len(words)-1; i++ { // "a nurse in Halifax", "rescuer in Lindholm"
+			lp := strings.ToLower(words[i-1])
+			described := !voices[lp] && (personNoun(lp) || words[i] == "in" && !capital(words[i-1]) && !stopword(lp))
+			if (words[i] == "for" || words[i] == "from" || words[i] == "of" || words[i] == "in") && described && capital(words[i+1]) {
 				words = words[:i]
 				break
 			}
@@ -401,6 +440,26 @@ func namesNoOne(words []string, people *people) bool {
 		}
 	}
 	return true
+}
+
+// documents are what a person's words are in: "her statement said".
+var documents = map[string]bool{"statement": true, "letter": true, "tweet": true, "post": true,
+	"note": true, "message": true, "email": true, "e-mail": true, "blog": true, "memo": true,
+	"memoir": true, "website": true, "account": true, "speech": true, "testimony": true}
+
+func isPossessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+
+func trimPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
+// tokensOf makes word tokens of the words of s, for phrases rebuilt from words.
+func tokensOf(s string) []token {
+	var out []token
+	for _, w := range strings.Fields(s) {
+		out = append(out, token{s: w})
+	}
+	return out
 }
 
 // personNoun reports whether a lower-case word heads a description of a person: a role
