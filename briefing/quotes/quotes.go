@@ -19,6 +19,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefing/text"
@@ -234,5 +235,20 @@ func continues(d text.Doc, prev *Quote, sp mark, spans []mark, i int) bool {
 	pp := d.Paragraphs[prev.Para]
 	last := spans[i-1]
 	tail := strings.TrimSpace(d.Text[min(last.end(d.Text), pp.End):pp.End])
-	return last.runsOn || utf8.RuneCountInString(tail) < 40
+	return last.runsOn || utf8.RuneCountInString(tail) < 40 || frameTail(tail)
+}
+
+// frameTail reports whether what follows a paragraph's last quote is only that quote's frame,
+// however long the speaker's description: `" stated Joaquim Sahundi, head of tracing in
+// Wambo.` A second sentence there ("... in Wambo. Aid is slow.") is the story going on.
+func frameTail(tail string) bool {
+	r, _ := utf8.DecodeRuneInString(tail)
+	if len(tail) > 250 || r != ',' && !unicode.IsLower(r) {
+		return false
+	}
+	body := strings.TrimRight(tail, ".!? ")
+	if len(text.Sentences(body)) != 1 {
+		return false
+	}
+	return hasCue(tail, 0, len(tail))
 }
