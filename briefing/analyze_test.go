@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/briefbot/briefbot/briefing/internal/corpus"
 )
 
 // longText is n sentences of a council story; sentence quoteAt (if any) is a quote.
@@ -62,4 +64,11 @@ func BenchmarkAnalyzeHuge(b *testing.B) {
 	for b.Loop() {
 		Analyze(a)
 	}
+}
+
+// BenchmarkAnalyze is the whole analysis of a story (parse, split, fingerprint, summary, quotes
+// and their ranking), per core, over a set of stories:
+// go test -run '^$' -bench 'Analyze$' -cpu 1 ./briefing -args -eval "$PWD/../shared/eval/summaries/cnn-dev.jsonl"
+func BenchmarkAnalyze(b *testing.B) {
+	corpus.Bench(b, func(a corpus.Article) { Analyze(Article{Title: a.Title, Body: a.Text}) })
 }

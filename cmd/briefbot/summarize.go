@@ -16,11 +16,20 @@ func runSummarize(ctx context.Context, e *env, args []string) error {
 	jsonl := fs.Bool("jsonl", false, `read {"id","title"?,"text","n"?} lines on stdin, write {"id","summary"} lines`)
 	n := fs.Int("n", 3, "sentences per summary (a line's \"n\" overrides it)")
 	lead := fs.Bool("lead", false, "take the first n sentences instead (the Lead-n baseline, for evaluation)")
+	cv := fs.Bool("cv", false, `fit the weights on the sets FILE... ({"id","title"?,"text","summary","n"?} lines) at once by k-fold cross-validation and print the margins over Lead-n`)
+	folds := fs.Int("folds", 5, "folds for --cv")
+	nRefs := fs.Bool("n-refs", false, "with --cv, pick as many sentences as each reference has")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *n < 1 {
 		return fmt.Errorf("%w: -n must be at least 1", errUsage)
+	}
+	if *cv {
+		if fs.NArg() < 1 || *folds < 2 {
+			return fmt.Errorf("%w: --cv takes FILE... and at least 2 folds", errUsage)
+		}
+		return runSummaryCV(ctx, e, fs.Args(), *folds, *n, *nRefs)
 	}
 	pick := summarize.Extract
 	if *lead {
