@@ -192,17 +192,52 @@ func (h *Handlers) schedulePreview(ctx context.Context, req Request) Reply {
 	return errorReply(fmt.Sprintf("This server has no schedule number %d. /schedule list shows them.", id))
 }
 
+// scheduleNow posts a schedule's briefing into its channel at once, recorded like a scheduled
+// one, and tells the asker (alone) what it did.
+func (h *Handlers) scheduleNow(ctx context.Context, req Request) Reply {
+	if h.Briefings == nil {
+		return errorReply("This bot cannot post briefings on demand.")
+	}
+	id := int64(req.Int("id", 0))
+	scheds, err := h.Store.Schedules(ctx, req.GuildID)
+	if err != nil {
+		return h.internalError(req, err)
+	}
+	for _, sc := range scheds {
+		if sc.ID != id {
+			continue
+		}
+		n, err := h.Briefings.PostNow(ctx, sc)
+		switch {
+		case errors.Is(err, ErrTooSoon):
+			return errorReply(fmt.Sprintf("Schedule %d's briefing was posted a moment ago.", id))
+		case err != nil:
+			return h.internalError(req, err)
+		case n == 0:
+			return Reply{Ephemeral: true, Content: fmt.Sprintf("Nothing is new for schedule %d since its last briefing, and it is quiet: nothing was posted.", id)}
+		}
+		return Reply{Ephemeral: true, Content: fmt.Sprintf("Posted schedule %d's briefing in <#%s> (%d message(s)). Its next briefing still comes at its time%s, with what is new after this one.",
+			id, sc.ChannelID, n, h.nextTime(sc))}
+	}
+	return errorReply(fmt.Sprintf("This server has no schedule number %d. /schedule list shows them.", id))
+}
+
+// nextTime is " (Mon 2 Jan 08:00 EET, in 9 hours)" for a schedule's next time, or "".
+func (h *Handlers) nextTime(sc storage.Schedule) string {
+	spec, err := schedule.Parse(sc.Clock, sc.Zone, sc.Days)
+	if err != nil {
+		return ""
+	}
+	return ", " + nextSlot(spec, h.now())
+}
+
 // scheduleTimes says when a schedule posts next, in its own zone, and how its last slot went.
 func (h *Handlers) scheduleTimes(ctx context.Context, s storage.Schedule) string {
 	spec, err := schedule.Parse(s.Clock, s.Zone, s.Days)
 	if err != nil {
 		return ""
 	}
-	now := h.now()
-	var out string
-	if next := spec.Due(now, now.Add(8*24*time.Hour), 0); len(next) > 0 {
-		out = " · next " + next[0].At.In(spec.Location()).Format("Mon 2 Jan 15:04")
-	}
+	out := " · next " + nextSlot(spec, h.now())
 	last, ok, err := h.Store.LastDelivery(ctx, s.ID)
 	if err != nil || !ok {
 		return out + " · no briefing yet"

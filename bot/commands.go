@@ -57,6 +57,8 @@ func Commands() []*discordgo.ApplicationCommand {
 				sub("list", "The scheduled briefings of this server"),
 				sub("preview", "See, privately, what a schedule would post if it were due now", &discordgo.ApplicationCommandOption{
 					Type: discordgo.ApplicationCommandOptionInteger, Name: "id", Description: "The schedule's number from /schedule list", Required: true}),
+				sub("now", "Post a schedule's briefing at once; its next one still comes at its time", &discordgo.ApplicationCommandOption{
+					Type: discordgo.ApplicationCommandOptionInteger, Name: "id", Description: "The schedule's number from /schedule list", Required: true}),
 				sub("remove", "Stop a scheduled briefing", &discordgo.ApplicationCommandOption{
 					Type: discordgo.ApplicationCommandOptionInteger, Name: "id", Description: "The schedule's number from /schedule list", Required: true})}},
 		{Name: "help", Description: "What briefbot does and how to use it"},

@@ -74,14 +74,20 @@ func start(tb testing.TB, store Store) *harness {
 }
 
 // startWith is start with the handlers' clock (nil for the real one).
-func startWith(tb testing.TB, store Store, now func() time.Time) *harness {
+// Each hook runs after the bot is made and before it connects: it may wire what needs both the
+// bot and its handlers (the scheduler that /schedule now uses).
+func startWith(tb testing.TB, store Store, now func() time.Time, hooks ...func(*Bot, *Handlers)) *harness {
 	tb.Helper()
 	fake := discordtest.New(testToken)
 	tb.Cleanup(fake.Close)
+	hs := &Handlers{Store: store, Web: testWeb(), Now: now, Logger: quietLog}
 	b, err := New(Config{Token: testToken, APIURL: fake.URL, GuildID: guildA, DeferAfter: 300 * time.Millisecond,
-		Handlers: &Handlers{Store: store, Web: testWeb(), Now: now, Logger: quietLog}, Logger: quietLog})
+		Handlers: hs, Logger: quietLog})
 	if err != nil {
 		tb.Fatal(err)
+	}
+	for _, hook := range hooks {
+		hook(b, hs)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()

@@ -55,6 +55,10 @@ type Handlers struct {
 	Metrics *Metrics      // nil: none
 	Now     func() time.Time
 	Logger  *slog.Logger
+	// Briefings posts a schedule's briefing on demand (/schedule now); nil refuses it.
+	Briefings interface {
+		PostNow(ctx context.Context, sc storage.Schedule) (int, error)
+	}
 }
 
 func (h *Handlers) now() time.Time       { return nowFrom(h.Now) }
@@ -121,7 +125,7 @@ func (h *Handlers) Handle(ctx context.Context, req Request) (reply Reply) {
 		return h.speakers(ctx, req)
 	case "article add":
 		return h.articleAdd(ctx, req)
-	case "feed add", "feed remove", "feed list", "schedule set", "schedule list", "schedule remove", "schedule preview":
+	case "feed add", "feed remove", "feed list", "schedule set", "schedule list", "schedule remove", "schedule preview", "schedule now":
 		return h.admin(ctx, req)
 	case "help":
 		return helpReply()
@@ -139,7 +143,7 @@ func helpReply() Reply {
 			"**/search** query — articles by words in them\n" +
 			"**/speakers** — the most quoted people\n" +
 			"**/article add** url, text or file — add an article\n" +
-			"**/feed** and **/schedule** — for server managers: sources and daily briefings (**/schedule preview** shows one before it goes out)",
+			"**/feed** and **/schedule** — for server managers: sources and daily briefings (**/schedule preview** shows one before it goes out, **/schedule now** posts it at once)",
 		Color: embedColor,
 	}}}
 }
@@ -417,6 +421,8 @@ func (h *Handlers) admin(ctx context.Context, req Request) Reply {
 		return h.scheduleList(ctx, req)
 	case "schedule preview":
 		return h.schedulePreview(ctx, req)
+	case "schedule now":
+		return h.scheduleNow(ctx, req)
 	case "schedule remove":
 		id := int64(req.Int("id", 0))
 		ok, err := h.Store.RemoveSchedule(ctx, req.GuildID, id)

@@ -2,8 +2,10 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -134,6 +136,33 @@ func (s *Scheduler) tickOne(ctx context.Context, sc storage.Schedule) error {
 	return s.deliver(ctx, sc, d)
 }
 
+// PostNow posts schedule sc's briefing at once, of what is new since its last briefing, and
+// records it like any delivery (pending, then posted, with nonces), under a slot of its own:
+// the schedule's next slot is not consumed and still posts at its time, of what came after.
+// It returns how many messages were posted; none when nothing is new and sc is quiet.
+func (s *Scheduler) PostNow(ctx context.Context, sc storage.Schedule) (int, error) {
+	now := s.now().UTC().Truncate(time.Second)
+	since, err := s.Store.CoveredUntil(ctx, sc)
+	if err != nil {
+		return 0, err
+	}
+	// "n" and the second in base 36 keep the nonce within Discord's 25 characters.
+	slot := "n" + strconv.FormatInt(now.Unix(), 36)
+	d := storage.Delivery{ScheduleID: sc.ID, Slot: slot, Due: now, Status: storage.Pending,
+		Since: since, Until: now, Nonce: nonce(sc.ID, slot, 0)}
+	began, err := s.Store.BeginDelivery(ctx, d, nil)
+	if err != nil {
+		return 0, err
+	}
+	if !began {
+		return 0, ErrTooSoon
+	}
+	return s.deliverCount(ctx, sc, d)
+}
+
+// ErrTooSoon is PostNow's answer to a second request within the same second.
+var ErrTooSoon = errors.New("a briefing of this schedule was posted this very second")
+
 // Recover finishes the deliveries a previous run began but may not have posted: each message
 // is looked for in the channel by its nonce and posted only if it is not there.
 func (s *Scheduler) Recover(ctx context.Context) error {
@@ -156,31 +185,37 @@ func (s *Scheduler) Recover(ctx context.Context) error {
 
 // deliver composes d's briefing and posts the messages not in the channel yet.
 func (s *Scheduler) deliver(ctx context.Context, sc storage.Schedule, d storage.Delivery) error {
+	_, err := s.deliverCount(ctx, sc, d)
+	return err
+}
+
+// deliverCount is deliver, saying how many messages the briefing has.
+func (s *Scheduler) deliverCount(ctx context.Context, sc storage.Schedule, d storage.Delivery) (int, error) {
 	msgs, err := s.compose(ctx, sc, d)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	var ids []string
 	for i, m := range msgs {
 		n := nonce(sc.ID, d.Slot, i)
 		id, found, err := s.Poster.FindNonce(ctx, sc.ChannelID, n)
 		if err != nil {
-			return fmt.Errorf("look for message %s: %w", n, err)
+			return 0, fmt.Errorf("look for message %s: %w", n, err)
 		}
 		if !found {
 			if id, err = s.Poster.Post(ctx, sc.ChannelID, n, m); err != nil {
-				return fmt.Errorf("post briefing %s: %w", n, err)
+				return 0, fmt.Errorf("post briefing %s: %w", n, err)
 			}
 		}
 		ids = append(ids, id)
 	}
 	if err := s.Store.MarkPosted(ctx, sc.ID, d.Slot, ids); err != nil {
-		return err
+		return 0, err
 	}
 	if len(msgs) > 0 {
 		s.Metrics.briefingPosted()
 	}
-	return nil
+	return len(msgs), nil
 }
 
 // compose lays out the briefing of the articles d covers as messages; none when nothing is

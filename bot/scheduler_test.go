@@ -51,8 +51,12 @@ func startScheduler(t *testing.T, now time.Time) *schedHarness {
 		}
 	}
 	c.Set(now)
-	h := startWith(t, db, c.Now) // commands see the same clock as the scheduler
-	return &schedHarness{harness: h, clock: c, sched: &Scheduler{Store: db, Poster: h.bot, Now: c.Now, Logger: quietLog}}
+	var sched *Scheduler
+	h := startWith(t, db, c.Now, func(b *Bot, hs *Handlers) { // commands see the same clock as the scheduler
+		sched = &Scheduler{Store: db, Poster: b, Now: c.Now, Logger: quietLog}
+		hs.Briefings = sched
+	})
+	return &schedHarness{harness: h, clock: c, sched: sched}
 }
 
 func (h *schedHarness) addSchedule(t *testing.T, clock, zone, days string) storage.Schedule {
@@ -403,13 +407,53 @@ func TestScheduleListSaysNextAndLast(t *testing.T) {
 	h := startScheduler(t, kyivDay) // 07:00 in Kyiv
 	h.addSchedule(t, "08:00", "Europe/Kyiv", "")
 	m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule list"))
-	if !strings.Contains(m.Content, "next Wed 25 Nov 08:00 · no briefing yet") {
+	if !strings.Contains(m.Content, "next Wed 25 Nov 08:00 EET") || !strings.HasSuffix(strings.TrimSpace(m.Content), "· no briefing yet") {
 		t.Errorf("before the first slot: %s", m.Content)
 	}
 	h.addArticle(t, "the ferry timetable")
 	h.tickAt(t, kyivDay.Add(61*time.Minute))
 	m, _ = h.ask(t, command(guildA, alice, adminPerms, "schedule list"))
-	if !strings.Contains(m.Content, "next Thu 26 Nov 08:00 · last Wed 25 Nov: posted (1 message(s))") {
+	if !strings.Contains(m.Content, "next Thu 26 Nov 08:00 EET") || !strings.Contains(m.Content, "· last Wed 25 Nov: posted (1 message(s))") {
 		t.Errorf("after the first slot: %s", m.Content)
+	}
+}
+
+// TestScheduleNowPostsWithoutTakingTheSlot: /schedule now posts the briefing in the schedule's
+// channel at once, recorded like any delivery; the 08:00 briefing still comes, with only what
+// is new after it. Only the schedule's own server, and only its managers, can ask.
+func TestScheduleNowPostsWithoutTakingTheSlot(t *testing.T) {
+	h := startScheduler(t, kyivDay) // 07:00 in Kyiv
+	h.addSchedule(t, "08:00", "Europe/Kyiv", "")
+	h.addArticle(t, "the ferry timetable")
+	if m, _ := h.ask(t, command(guildA, alice, memberPerms, "schedule now", "id", 1)); !strings.Contains(m.Content, "Manage Server") {
+		t.Errorf("a member posted a briefing: %+v", m)
+	}
+	if m, _ := h.ask(t, command(guildB, bob, adminPerms, "schedule now", "id", 1)); !strings.Contains(m.Content, "no schedule number 1") {
+		t.Errorf("another server posted our briefing: %+v", m)
+	}
+	if n := len(h.fake.Messages()); n != 0 {
+		t.Fatalf("%d messages before /schedule now", n)
+	}
+	m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule now", "id", 1))
+	if m.Flags&64 == 0 || !strings.Contains(m.Content, "Posted schedule 1's briefing") || !strings.Contains(m.Content, "Wed 25 Nov 08:00") {
+		t.Errorf("reply: %+v", m)
+	}
+	got := h.posted(t)
+	if len(got) != 1 || !strings.Contains(got[0], "ferry timetable") {
+		t.Fatalf("posted %q, want the ferry article", got)
+	}
+	if m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule now", "id", 1)); !strings.Contains(m.Content, "a moment ago") {
+		t.Errorf("a second /schedule now in the same second: %+v", m)
+	}
+	h.clock.Set(kyivDay.Add(10 * time.Minute))
+	h.addArticle(t, "the school budget")
+	h.tickAt(t, kyivDay.Add(61*time.Minute))
+	got = h.posted(t)
+	if len(got) != 2 || !strings.Contains(got[1], "school budget") || strings.Contains(got[1], "ferry") {
+		t.Errorf("after the 08:00 tick: %q, want the school budget alone", got)
+	}
+	h.tickAt(t, kyivDay.Add(62*time.Minute))
+	if n := len(h.fake.Messages()); n != 2 {
+		t.Errorf("%d messages after a second tick, want 2", n)
 	}
 }

@@ -62,17 +62,22 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	metrics := bot.NewMetrics(reg, limits, db.PendingCount)
+	handlers := &bot.Handlers{Store: db, Web: web, Limits: limits, Metrics: metrics, Logger: logger}
 	b, err := bot.New(bot.Config{
 		Token:    token,
 		APIURL:   e.getenv("DISCORD_API_URL"),
 		GuildID:  e.getenv("DISCORD_GUILD_ID"),
-		Handlers: &bot.Handlers{Store: db, Web: web, Limits: limits, Metrics: metrics, Logger: logger},
+		Handlers: handlers,
 		Logger:   logger,
 		Metrics:  metrics,
 	})
 	if err != nil {
 		return err
 	}
+	// The scheduler posts through the bot, and /schedule now through the scheduler: wired
+	// before the bot connects and answers anything.
+	sched := &bot.Scheduler{Store: db, Poster: b, Grace: grace, Logger: logger, Metrics: metrics}
+	handlers.Briefings = sched
 	if err := b.Open(ctx); err != nil {
 		return err
 	}
@@ -86,7 +91,6 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		defer stopServing()
 	}
 	poller := &bot.Poller{Store: db, Web: web, Poster: b, Logger: logger, Metrics: metrics}
-	sched := &bot.Scheduler{Store: db, Poster: b, Grace: grace, Logger: logger, Metrics: metrics}
 	stop := sched.Start(ctx)
 	// Feeds are polled in a loop of their own: a slow or huge feed never holds up a briefing.
 	polled := make(chan struct{})
