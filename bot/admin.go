@@ -102,9 +102,17 @@ func (h *Handlers) scheduleSet(ctx context.Context, req Request) Reply {
 		return errorReply("keywords: give words to look for, such as ukraine, ceasefire.")
 	}
 	quiet := req.Options["quiet"] == "true"
+	role := req.Options["role"]
+	switch {
+	case role == "":
+	case role == req.GuildID:
+		return errorReply("role: @everyone cannot be mentioned by a briefing; pick a role members can join.")
+	case !isSnowflake(role):
+		return errorReply("role: pick a role from the list.")
+	}
 	s, err := h.Store.AddSchedule(ctx, storage.Schedule{GuildID: req.GuildID, ChannelID: req.ChannelID,
 		Clock: fmt.Sprintf("%02d:%02d", spec.Hour, spec.Minute), Zone: spec.Zone, Days: spec.DaysString(), MaxItems: maxItems,
-		Keywords: render.Truncate(keywords, 200), Quiet: quiet})
+		Keywords: render.Truncate(keywords, 200), Quiet: quiet, RoleID: role})
 	if errors.Is(err, storage.ErrConflict) {
 		return errorReply(fmt.Sprintf("This channel already has a briefing at %02d:%02d %s. /schedule list shows it.", spec.Hour, spec.Minute, spec.Zone))
 	}
@@ -118,6 +126,9 @@ func (h *Handlers) scheduleSet(ctx context.Context, req Request) Reply {
 	}
 	if quiet {
 		extra += ", silent when nothing is new"
+	}
+	if role != "" {
+		extra += fmt.Sprintf(", mentioning <@&%s>", role)
 	}
 	return Reply{Content: fmt.Sprintf("Briefing #%d: %s at %s %s in this channel, up to %d articles%s. The next one is %s.",
 		s.ID, spec.DaysString(), s.Clock, s.Zone, maxItems, extra, next)}
@@ -150,6 +161,9 @@ func (h *Handlers) scheduleList(ctx context.Context, req Request) Reply {
 		}
 		if s.Quiet {
 			b.WriteString(" · silent when nothing is new")
+		}
+		if s.RoleID != "" {
+			fmt.Fprintf(&b, " · mentions <@&%s>", s.RoleID)
 		}
 		b.WriteString(h.scheduleTimes(ctx, s))
 		b.WriteString("\n")
@@ -190,6 +204,19 @@ func (h *Handlers) schedulePreview(ctx context.Context, req Request) Reply {
 		return r
 	}
 	return errorReply(fmt.Sprintf("This server has no schedule number %d. /schedule list shows them.", id))
+}
+
+// isSnowflake reports whether s is a Discord ID: up to 20 digits.
+func isSnowflake(s string) bool {
+	if s == "" || len(s) > 20 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // scheduleNow posts a schedule's briefing into its channel at once, recorded like a scheduled

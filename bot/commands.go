@@ -53,7 +53,9 @@ func Commands() []*discordgo.ApplicationCommand {
 						Description: "At most this many articles (default 10)", MinValue: &minLimit, MaxValue: 25},
 					str("keywords", "Only articles about these words, e.g. ukraine, ceasefire", false, false),
 					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionBoolean, Name: "quiet",
-						Description: "Post nothing when nothing is new (default: a short note)"}),
+						Description: "Post nothing when nothing is new (default: a short note)"},
+					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionRole, Name: "role",
+						Description: "A role to mention with each briefing (default: no one is pinged)"}),
 				sub("list", "The scheduled briefings of this server"),
 				sub("preview", "See, privately, what a schedule would post if it were due now", &discordgo.ApplicationCommandOption{
 					Type: discordgo.ApplicationCommandOptionInteger, Name: "id", Description: "The schedule's number from /schedule list", Required: true}),

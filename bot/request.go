@@ -63,6 +63,9 @@ type Reply struct {
 	Ephemeral  bool
 	Choices    []*discordgo.ApplicationCommandOptionChoice // autocomplete results
 	Update     bool                                        // replace the message the button is on
+	// MentionRole is the one role a posted message may ping (a schedule's role:); with none,
+	// no mention in it pings anyone.
+	MentionRole string
 }
 
 // errorReply is an ephemeral message that says what went wrong and what to do.

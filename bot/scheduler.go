@@ -257,7 +257,13 @@ func composeSchedule(ctx context.Context, store briefingSource, sc storage.Sched
 		}
 		return []Reply{{Content: fmt.Sprintf("**Briefing · %s** — nothing new since the last briefing.", day)}}, nil
 	}
-	return composeBriefing(arts, d.Until, sc.MaxItems, "Briefing · "+day), nil
+	out := composeBriefing(arts, d.Until, sc.MaxItems, "Briefing · "+day)
+	if sc.RoleID != "" {
+		// The briefing pings its role, and nothing else: "nothing new" pings no one.
+		out[0].Content = "<@&" + sc.RoleID + "> " + out[0].Content
+		out[0].MentionRole = sc.RoleID
+	}
+	return out, nil
 }
 
 // aboutWords keeps the articles whose title or summary shares a stem with any of words.

@@ -457,3 +457,45 @@ func TestScheduleNowPostsWithoutTakingTheSlot(t *testing.T) {
 		t.Errorf("%d messages after a second tick, want 2", n)
 	}
 }
+
+// TestScheduleRoleMentionPingsThatRoleOnly: a schedule with role: mentions it in each
+// briefing, and the message allows that role and nothing else to be pinged; @everyone is
+// refused; a schedule without a role pings no one.
+func TestScheduleRoleMentionPingsThatRoleOnly(t *testing.T) {
+	const role = "500000000000000001"
+	h := startScheduler(t, kyivDay)
+	if m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule set", "time", "08:00", "timezone", "Europe/Kyiv", "role", guildA)); !strings.Contains(m.Content, "@everyone cannot") {
+		t.Errorf("a schedule mentioning @everyone: %+v", m)
+	}
+	if m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule set", "time", "08:00", "timezone", "Europe/Kyiv", "role", role)); !strings.Contains(m.Content, "mentioning <@&"+role+">") {
+		t.Fatalf("set: %+v", m)
+	}
+	if m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule list")); !strings.Contains(m.Content, "mentions <@&"+role+">") {
+		t.Errorf("list: %s", m.Content)
+	}
+	h.addArticle(t, "the ferry timetable")
+	h.tickAt(t, kyivDay.Add(61*time.Minute))
+	msgs := h.fake.Messages()
+	if len(msgs) != 1 {
+		t.Fatalf("%d messages", len(msgs))
+	}
+	var body struct {
+		Content         string `json:"content"`
+		AllowedMentions struct {
+			Parse []string `json:"parse"`
+			Roles []string `json:"roles"`
+			Users []string `json:"users"`
+		} `json:"allowed_mentions"`
+	}
+	if err := json.Unmarshal(msgs[0].Body, &body); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(body.Content, "<@&"+role+"> **Briefing") {
+		t.Errorf("content %q", body.Content)
+	}
+	am := body.AllowedMentions
+	if len(am.Parse) != 0 || len(am.Users) != 0 || len(am.Roles) != 1 || am.Roles[0] != role {
+		t.Errorf("allowed_mentions %+v, want the role alone", am)
+	}
+	h.posted(t) // checks that no message allows a parsed mention
+}

@@ -389,8 +389,12 @@ func (b *Bot) Post(ctx context.Context, channelID, nonce string, r Reply) (strin
 	if embeds == nil {
 		embeds = []*discordgo.MessageEmbed{}
 	}
+	allowed := noMentions()
+	if r.MentionRole != "" {
+		allowed.Roles = []string{r.MentionRole}
+	}
 	body := map[string]any{
-		"content": r.Content, "embeds": embeds, "allowed_mentions": noMentions(),
+		"content": r.Content, "embeds": embeds, "allowed_mentions": allowed,
 		"nonce": nonce, "enforce_nonce": true,
 	}
 	if len(r.Components) > 0 {

@@ -25,15 +25,16 @@ type Schedule struct {
 	MaxItems  int
 	Quiet     bool   // post nothing when nothing is new
 	Keywords  string // only articles about these words; "" for all
+	RoleID    string // the role each briefing mentions; "" mentions no one
 	Created   time.Time
 }
 
-const scheduleColumns = `id, guild_id, channel_id, clock, zone, days, max_items, quiet, created_at, keywords`
+const scheduleColumns = `id, guild_id, channel_id, clock, zone, days, max_items, quiet, created_at, keywords, role_id`
 
 func scanSchedule(sc scanner) (Schedule, error) {
 	var s Schedule
 	var created int64
-	err := sc.Scan(&s.ID, &s.GuildID, &s.ChannelID, &s.Clock, &s.Zone, &s.Days, &s.MaxItems, &s.Quiet, &created, &s.Keywords)
+	err := sc.Scan(&s.ID, &s.GuildID, &s.ChannelID, &s.Clock, &s.Zone, &s.Days, &s.MaxItems, &s.Quiet, &created, &s.Keywords, &s.RoleID)
 	s.Created = time.Unix(created, 0).UTC()
 	return s, err
 }
@@ -41,8 +42,8 @@ func scanSchedule(sc scanner) (Schedule, error) {
 // AddSchedule stores a schedule; ErrConflict when the channel has one at that time and zone.
 func (db *DB) AddSchedule(ctx context.Context, s Schedule) (Schedule, error) {
 	s.Created = db.Now().UTC().Truncate(time.Second)
-	r, err := db.db.ExecContext(ctx, `INSERT INTO schedules (guild_id, channel_id, clock, zone, days, max_items, quiet, created_at, keywords)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, s.GuildID, s.ChannelID, s.Clock, s.Zone, s.Days, s.MaxItems, s.Quiet, s.Created.Unix(), s.Keywords)
+	r, err := db.db.ExecContext(ctx, `INSERT INTO schedules (guild_id, channel_id, clock, zone, days, max_items, quiet, created_at, keywords, role_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, s.GuildID, s.ChannelID, s.Clock, s.Zone, s.Days, s.MaxItems, s.Quiet, s.Created.Unix(), s.Keywords, s.RoleID)
 	var se sqlite3.Error
 	if errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique {
 		return Schedule{}, ErrConflict
