@@ -112,7 +112,7 @@ func (h *Handlers) scheduleSet(ctx context.Context, req Request) Reply {
 	}
 	s, err := h.Store.AddSchedule(ctx, storage.Schedule{GuildID: req.GuildID, ChannelID: req.ChannelID,
 		Clock: fmt.Sprintf("%02d:%02d", spec.Hour, spec.Minute), Zone: spec.Zone, Days: spec.DaysString(), MaxItems: maxItems,
-		Keywords: render.Truncate(keywords, 200), Quiet: quiet, RoleID: role})
+		Keywords: render.Truncate(keywords, 200), Quiet: quiet, RoleID: role, Thread: req.Options["thread"] == "true"})
 	if errors.Is(err, storage.ErrConflict) {
 		return errorReply(fmt.Sprintf("This channel already has a briefing at %02d:%02d %s. /schedule list shows it.", spec.Hour, spec.Minute, spec.Zone))
 	}
@@ -129,6 +129,9 @@ func (h *Handlers) scheduleSet(ctx context.Context, req Request) Reply {
 	}
 	if role != "" {
 		extra += fmt.Sprintf(", mentioning <@&%s>", role)
+	}
+	if s.Thread {
+		extra += ", each in a thread of its own"
 	}
 	return Reply{Content: fmt.Sprintf("Briefing #%d: %s at %s %s in this channel, up to %d articles%s. The next one is %s.",
 		s.ID, spec.DaysString(), s.Clock, s.Zone, maxItems, extra, next)}
@@ -164,6 +167,9 @@ func (h *Handlers) scheduleList(ctx context.Context, req Request) Reply {
 		}
 		if s.RoleID != "" {
 			fmt.Fprintf(&b, " · mentions <@&%s>", s.RoleID)
+		}
+		if s.Thread {
+			b.WriteString(" · in threads")
 		}
 		b.WriteString(h.scheduleTimes(ctx, s))
 		b.WriteString("\n")

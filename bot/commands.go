@@ -55,7 +55,9 @@ func Commands() []*discordgo.ApplicationCommand {
 					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionBoolean, Name: "quiet",
 						Description: "Post nothing when nothing is new (default: a short note)"},
 					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionRole, Name: "role",
-						Description: "A role to mention with each briefing (default: no one is pinged)"}),
+						Description: "A role to mention with each briefing (default: no one is pinged)"},
+					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionBoolean, Name: "thread",
+						Description: "Post each briefing's articles in a thread of its own (default: in the channel)"}),
 				sub("list", "The scheduled briefings of this server"),
 				sub("preview", "See, privately, what a schedule would post if it were due now", &discordgo.ApplicationCommandOption{
 					Type: discordgo.ApplicationCommandOptionInteger, Name: "id", Description: "The schedule's number from /schedule list", Required: true}),

@@ -24,6 +24,9 @@ import (
 type Poster interface {
 	Post(ctx context.Context, channelID, nonce string, r Reply) (messageID string, err error)
 	FindNonce(ctx context.Context, channelID, nonce string) (messageID string, found bool, err error)
+	// StartThread starts a thread named name from a message and returns its ID; starting it
+	// again returns the same thread.
+	StartThread(ctx context.Context, channelID, messageID, name string) (threadID string, err error)
 }
 
 // ScheduleStore is what the scheduler needs from the database.
@@ -195,19 +198,33 @@ func (s *Scheduler) deliverCount(ctx context.Context, sc storage.Schedule, d sto
 	if err != nil {
 		return 0, err
 	}
+	if sc.Thread && len(msgs) > 0 && len(msgs[0].Embeds) > 0 {
+		// The heading alone in the channel, the articles in a thread started from it.
+		head := Reply{Content: msgs[0].Content, MentionRole: msgs[0].MentionRole}
+		msgs[0].Content, msgs[0].MentionRole = "", ""
+		msgs = append([]Reply{head}, msgs...)
+	}
 	var ids []string
+	channel := sc.ChannelID
 	for i, m := range msgs {
 		n := nonce(sc.ID, d.Slot, i)
-		id, found, err := s.Poster.FindNonce(ctx, sc.ChannelID, n)
+		id, found, err := s.Poster.FindNonce(ctx, channel, n)
 		if err != nil {
 			return 0, fmt.Errorf("look for message %s: %w", n, err)
 		}
 		if !found {
-			if id, err = s.Poster.Post(ctx, sc.ChannelID, n, m); err != nil {
+			if id, err = s.Poster.Post(ctx, channel, n, m); err != nil {
 				return 0, fmt.Errorf("post briefing %s: %w", n, err)
 			}
 		}
 		ids = append(ids, id)
+		if i == 0 && sc.Thread && len(msgs) > 1 {
+			// A thread started from a message has the message's ID: after a crash the same
+			// thread is found again, and the pages go on in it.
+			if channel, err = s.Poster.StartThread(ctx, sc.ChannelID, id, threadName(sc, d)); err != nil {
+				return 0, fmt.Errorf("start the briefing's thread: %w", err)
+			}
+		}
 	}
 	if err := s.Store.MarkPosted(ctx, sc.ID, d.Slot, ids); err != nil {
 		return 0, err
@@ -216,6 +233,15 @@ func (s *Scheduler) deliverCount(ctx context.Context, sc storage.Schedule, d sto
 		s.Metrics.briefingPosted()
 	}
 	return len(msgs), nil
+}
+
+// threadName names a briefing's thread by its day in the schedule's zone: "Briefing · 30 Nov".
+func threadName(sc storage.Schedule, d storage.Delivery) string {
+	loc := time.UTC
+	if spec, err := schedule.Parse(sc.Clock, sc.Zone, sc.Days); err == nil {
+		loc = spec.Location()
+	}
+	return "Briefing · " + d.Due.In(loc).Format("2 Jan")
 }
 
 // compose lays out the briefing of the articles d covers as messages; none when nothing is

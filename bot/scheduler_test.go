@@ -499,3 +499,59 @@ func TestScheduleRoleMentionPingsThatRoleOnly(t *testing.T) {
 	}
 	h.posted(t) // checks that no message allows a parsed mention
 }
+
+// killedAfter lets n posts through, then fails every one as if the process died.
+type killedAfter struct {
+	Poster
+	n *int
+}
+
+func (p killedAfter) Post(ctx context.Context, channelID, nonce string, r Reply) (string, error) {
+	if *p.n == 0 {
+		return "", errKilled
+	}
+	*p.n--
+	return p.Poster.Post(ctx, channelID, nonce, r)
+}
+
+// TestScheduleThreadHoldsTheBriefing: with thread:true the heading goes to the channel and the
+// articles into a thread started from it, named for the day; a crash between the two is
+// recovered into the same thread, each message posted once.
+func TestScheduleThreadHoldsTheBriefing(t *testing.T) {
+	h := startScheduler(t, kyivDay)
+	if m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule set", "time", "08:00", "timezone", "Europe/Kyiv", "thread", true)); !strings.Contains(m.Content, "in a thread of its own") {
+		t.Fatalf("set: %+v", m)
+	}
+	h.addArticle(t, "the ferry timetable")
+	h.clock.Set(kyivDay.Add(61 * time.Minute))
+	one := 1 // the heading gets out, then the process dies
+	crashed := &Scheduler{Store: h.db, Poster: killedAfter{Poster: h.bot, n: &one}, Now: h.clock.Now, Logger: quietLog}
+	if err := crashed.Tick(context.Background()); !errors.Is(err, errKilled) {
+		t.Fatalf("Tick = %v", err)
+	}
+	restarted := &Scheduler{Store: h.db, Poster: h.bot, Now: h.clock.Now, Logger: quietLog}
+	if err := restarted.Recover(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if err := restarted.Tick(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	threads := h.fake.Threads()
+	if len(threads) != 1 || threads[0].Name != "Briefing · 25 Nov" || threads[0].ParentID != channel {
+		t.Fatalf("threads %+v, want one named for the day", threads)
+	}
+	msgs := h.fake.Messages()
+	if len(msgs) != 2 {
+		t.Fatalf("%d messages, want the heading and one page", len(msgs))
+	}
+	if msgs[0].ChannelID != channel || msgs[0].ID != threads[0].ID || !strings.Contains(string(msgs[0].Body), "Briefing · Wednesday 25 November") {
+		t.Errorf("heading %s in %s", msgs[0].Body, msgs[0].ChannelID)
+	}
+	if msgs[1].ChannelID != threads[0].ID || !strings.Contains(string(msgs[1].Body), "ferry timetable") {
+		t.Errorf("page %s in %s, want the article in the thread", msgs[1].Body, msgs[1].ChannelID)
+	}
+	ds, _ := h.db.Deliveries(context.Background(), 1)
+	if len(ds) != 1 || ds[0].Status != storage.Posted || len(ds[0].MessageIDs) != 2 {
+		t.Errorf("deliveries = %+v", ds)
+	}
+}

@@ -437,4 +437,20 @@ func (b *Bot) FindNonce(ctx context.Context, channelID, nonce string) (string, b
 	return "", false, nil
 }
 
+// StartThread starts a public thread from a message the bot posted; when the message has one
+// already (Discord's error 160004, after a crash), that thread, whose ID is the message's, is
+// the answer.
+func (b *Bot) StartThread(ctx context.Context, channelID, messageID, name string) (string, error) {
+	th, err := b.session.MessageThreadStartComplex(channelID, messageID,
+		&discordgo.ThreadStart{Name: name, AutoArchiveDuration: 1440}, discordgo.WithContext(ctx))
+	var re *discordgo.RESTError
+	switch {
+	case errors.As(err, &re) && re.Message != nil && re.Message.Code == discordgo.ErrCodeThreadAlreadyCreatedForThisMessage:
+		return messageID, nil
+	case err != nil:
+		return "", err
+	}
+	return th.ID, nil
+}
+
 var _ Poster = (*Bot)(nil)

@@ -26,15 +26,16 @@ type Schedule struct {
 	Quiet     bool   // post nothing when nothing is new
 	Keywords  string // only articles about these words; "" for all
 	RoleID    string // the role each briefing mentions; "" mentions no one
+	Thread    bool   // each briefing goes into a thread started from its heading
 	Created   time.Time
 }
 
-const scheduleColumns = `id, guild_id, channel_id, clock, zone, days, max_items, quiet, created_at, keywords, role_id`
+const scheduleColumns = `id, guild_id, channel_id, clock, zone, days, max_items, quiet, created_at, keywords, role_id, thread`
 
 func scanSchedule(sc scanner) (Schedule, error) {
 	var s Schedule
 	var created int64
-	err := sc.Scan(&s.ID, &s.GuildID, &s.ChannelID, &s.Clock, &s.Zone, &s.Days, &s.MaxItems, &s.Quiet, &created, &s.Keywords, &s.RoleID)
+	err := sc.Scan(&s.ID, &s.GuildID, &s.ChannelID, &s.Clock, &s.Zone, &s.Days, &s.MaxItems, &s.Quiet, &created, &s.Keywords, &s.RoleID, &s.Thread)
 	s.Created = time.Unix(created, 0).UTC()
 	return s, err
 }
@@ -42,8 +43,8 @@ func scanSchedule(sc scanner) (Schedule, error) {
 // AddSchedule stores a schedule; ErrConflict when the channel has one at that time and zone.
 func (db *DB) AddSchedule(ctx context.Context, s Schedule) (Schedule, error) {
 	s.Created = db.Now().UTC().Truncate(time.Second)
-	r, err := db.db.ExecContext(ctx, `INSERT INTO schedules (guild_id, channel_id, clock, zone, days, max_items, quiet, created_at, keywords, role_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, s.GuildID, s.ChannelID, s.Clock, s.Zone, s.Days, s.MaxItems, s.Quiet, s.Created.Unix(), s.Keywords, s.RoleID)
+	r, err := db.db.ExecContext(ctx, `INSERT INTO schedules (guild_id, channel_id, clock, zone, days, max_items, quiet, created_at, keywords, role_id, thread)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, s.GuildID, s.ChannelID, s.Clock, s.Zone, s.Days, s.MaxItems, s.Quiet, s.Created.Unix(), s.Keywords, s.RoleID, s.Thread)
 	var se sqlite3.Error
 	if errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique {
 		return Schedule{}, ErrConflict

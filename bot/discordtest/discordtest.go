@@ -121,6 +121,7 @@ type Server struct {
 	attachments map[string][]byte
 	messages    []ChannelMessage
 	nonces      map[string]string
+	threads     []Thread
 	nextID      atomic.Int64
 	commands    json.RawMessage
 	sent        []sentEvent // dispatches, replayed on resume as Discord does
@@ -129,6 +130,19 @@ type Server struct {
 type sentEvent struct {
 	seq     int64
 	payload map[string]any
+}
+
+// Thread is a thread the bot started from one of its messages. As on Discord, its ID is the
+// message's.
+type Thread struct {
+	ID, ParentID, Name string
+}
+
+// Threads returns the threads the bot started, in order.
+func (s *Server) Threads() []Thread {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Thread(nil), s.threads...)
 }
 
 // ChannelMessage is a message the bot posted to a channel.
@@ -294,6 +308,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		s.postMessage(w, parts[1], body)
 	case r.Method == "GET" && len(parts) == 3 && parts[0] == "channels" && parts[2] == "messages":
 		s.listMessages(w, parts[1])
+	case r.Method == "POST" && len(parts) == 5 && parts[0] == "channels" && parts[2] == "messages" && parts[4] == "threads":
+		s.startThread(w, parts[1], parts[3], body)
 	default:
 		writeJSON(w, 404, map[string]any{"message": "404: Not Found", "code": 0})
 	}
@@ -326,6 +342,37 @@ func (s *Server) postMessage(w http.ResponseWriter, channel string, body []byte)
 	}
 	s.messages = append(s.messages, ChannelMessage{ID: id, ChannelID: channel, Body: body})
 	writeJSON(w, 200, map[string]any{"id": id, "channel_id": channel, "nonce": m.Nonce})
+}
+
+// startThread starts a thread from a message of the channel; a message has one thread at most
+// (Discord's error 160004 for a second).
+func (s *Server) startThread(w http.ResponseWriter, channel, message string, body []byte) {
+	var t struct {
+		Name string `json:"name"`
+	}
+	json.Unmarshal(body, &t)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	found := false
+	for _, m := range s.messages {
+		found = found || m.ID == message && m.ChannelID == channel
+	}
+	if !found {
+		writeJSON(w, 404, map[string]any{"message": "Unknown Message", "code": 10008})
+		return
+	}
+	for _, th := range s.threads {
+		if th.ID == message {
+			writeJSON(w, 400, map[string]any{"message": "A thread has already been created for this message", "code": 160004})
+			return
+		}
+	}
+	if t.Name == "" || len([]rune(t.Name)) > 100 {
+		writeJSON(w, 400, map[string]any{"message": "Invalid Form Body", "code": 50035})
+		return
+	}
+	s.threads = append(s.threads, Thread{ID: message, ParentID: channel, Name: t.Name})
+	writeJSON(w, 201, map[string]any{"id": message, "parent_id": channel, "name": t.Name, "type": 11})
 }
 
 func (s *Server) listMessages(w http.ResponseWriter, channel string) {
