@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefing/ingest"
 	"github.com/briefbot/briefbot/briefing/ingest/fetch"
@@ -288,4 +289,55 @@ func (h *Handlers) scheduleTimes(ctx context.Context, s storage.Schedule) string
 		return out + " · last " + day + ": folded into the next briefing"
 	}
 	return out + " · last " + day + ": being posted"
+}
+
+// followAdd makes this channel follow a speaker: their new quotes in articles the server can
+// see are posted here (see Follower).
+func (h *Handlers) followAdd(ctx context.Context, req Request) Reply {
+	speaker := strings.TrimSpace(req.Options["speaker"])
+	if speaker == "" || utf8.RuneCountInString(speaker) > maxNameInput {
+		return errorReply(fmt.Sprintf("speaker: give a name of at most %d characters.", maxNameInput))
+	}
+	f, err := h.Store.FollowSpeaker(ctx, req.GuildID, req.ChannelID, speaker)
+	var unknown *storage.UnknownSpeakerError
+	switch {
+	case errors.As(err, &unknown):
+		return unknownSpeaker(speaker, unknown)
+	case errors.Is(err, storage.ErrConflict):
+		return errorReply(fmt.Sprintf("This channel follows **%s** already. /follow list shows the speakers followed.", render.Escape(f.Speaker)))
+	case err != nil:
+		return h.internalError(req, err)
+	}
+	return Reply{Content: fmt.Sprintf("Following **%s** in this channel: each new quote by them is posted here, at most one message every %d minutes.",
+		render.Escape(f.Speaker), int(DefaultFollowEvery/time.Minute))}
+}
+
+func (h *Handlers) followRemove(ctx context.Context, req Request) Reply {
+	speaker := strings.TrimSpace(req.Options["speaker"])
+	if utf8.RuneCountInString(speaker) > maxNameInput {
+		return errorReply(fmt.Sprintf("speaker: give a name of at most %d characters.", maxNameInput))
+	}
+	n, err := h.Store.UnfollowSpeaker(ctx, req.GuildID, speaker)
+	if err != nil {
+		return h.internalError(req, err)
+	}
+	if n == 0 {
+		return errorReply(fmt.Sprintf("This server does not follow %s. /follow list shows the speakers it follows.", echo(speaker)))
+	}
+	return Reply{Content: fmt.Sprintf("Stopped following %s.", echo(speaker))}
+}
+
+func (h *Handlers) followList(ctx context.Context, req Request) Reply {
+	fs, err := h.Store.SpeakerFollows(ctx, req.GuildID)
+	if err != nil {
+		return h.internalError(req, err)
+	}
+	if len(fs) == 0 {
+		return Reply{Content: "This server follows no speakers. Add one with /follow add speaker:"}
+	}
+	var b strings.Builder
+	for _, f := range fs {
+		fmt.Fprintf(&b, "**%s** · <#%s> · since %s\n", render.Escape(f.Speaker), f.ChannelID, f.Created.Format("2 Jan 2006"))
+	}
+	return Reply{Content: render.Truncate(b.String(), maxContent)}
 }

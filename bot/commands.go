@@ -65,6 +65,12 @@ func Commands() []*discordgo.ApplicationCommand {
 					Type: discordgo.ApplicationCommandOptionInteger, Name: "id", Description: "The schedule's number from /schedule list", Required: true}),
 				sub("remove", "Stop a scheduled briefing", &discordgo.ApplicationCommandOption{
 					Type: discordgo.ApplicationCommandOptionInteger, Name: "id", Description: "The schedule's number from /schedule list", Required: true})}},
+		{Name: "follow", Description: "Post new quotes by a speaker in this channel", DefaultMemberPermissions: &admin, DMPermission: &noDM,
+			Options: []*discordgo.ApplicationCommandOption{
+				sub("add", "Post each new quote by this speaker here, at most one message per 15 minutes",
+					withMax(str("speaker", "Start typing a name, any spelling", true, true), maxNameInput)),
+				sub("remove", "Stop posting a speaker's quotes", withMax(str("speaker", "The speaker's name", true, true), maxNameInput)),
+				sub("list", "The speakers this server follows")}},
 		{Name: "help", Description: "What briefbot does and how to use it"},
 	}
 }

@@ -38,6 +38,9 @@ type Store interface {
 	RemoveSchedule(ctx context.Context, guildID string, id int64) (bool, error)
 	CoveredUntil(ctx context.Context, s storage.Schedule) (time.Time, error)
 	LastDelivery(ctx context.Context, scheduleID int64) (storage.Delivery, bool, error)
+	FollowSpeaker(ctx context.Context, guildID, channelID, name string) (storage.SpeakerFollow, error)
+	UnfollowSpeaker(ctx context.Context, guildID, name string) (int, error)
+	SpeakerFollows(ctx context.Context, guildID string) ([]storage.SpeakerFollow, error)
 	briefingSource
 }
 
@@ -125,7 +128,8 @@ func (h *Handlers) Handle(ctx context.Context, req Request) (reply Reply) {
 		return h.speakers(ctx, req)
 	case "article add":
 		return h.articleAdd(ctx, req)
-	case "feed add", "feed remove", "feed list", "schedule set", "schedule list", "schedule remove", "schedule preview", "schedule now":
+	case "feed add", "feed remove", "feed list", "schedule set", "schedule list", "schedule remove", "schedule preview", "schedule now",
+		"follow add", "follow remove", "follow list":
 		return h.admin(ctx, req)
 	case "help":
 		return helpReply()
@@ -143,7 +147,7 @@ func helpReply() Reply {
 			"**/search** query — articles by words in them\n" +
 			"**/speakers** — the most quoted people\n" +
 			"**/article add** url, text or file — add an article\n" +
-			"**/feed** and **/schedule** — for server managers: sources and daily briefings (**/schedule preview** shows one before it goes out, **/schedule now** posts it at once)",
+			"**/feed**, **/schedule** and **/follow** — for server managers: sources, daily briefings and speakers whose new quotes are posted in a channel (**/schedule preview** shows one before it goes out, **/schedule now** posts it at once)",
 		Color: embedColor,
 	}}}
 }
@@ -228,16 +232,7 @@ func (h *Handlers) quotes(ctx context.Context, req Request, st pageState) Reply 
 	qs, err := h.Store.QuotesBySpeaker(ctx, speaker, req.GuildID, fetch)
 	var unknown *storage.UnknownSpeakerError
 	if errors.As(err, &unknown) {
-		// One wording whether or not another server knows the name.
-		msg := fmt.Sprintf("No quotes from %s in the articles this server can see.", echo(speaker))
-		if len(unknown.Suggestions) > 0 {
-			names := make([]string, len(unknown.Suggestions))
-			for i, n := range unknown.Suggestions {
-				names[i] = "**" + render.Escape(n) + "**"
-			}
-			msg += " Did you mean " + strings.Join(names, " or ") + "?"
-		}
-		return errorReply(msg)
+		return unknownSpeaker(speaker, unknown)
 	}
 	if err != nil {
 		return h.internalError(req, err)
@@ -393,6 +388,20 @@ func (h *Handlers) articleAdd(ctx context.Context, req Request) Reply {
 }
 
 // admin gates the server managers' commands; the handler checks the permission again because
+// unknownSpeaker says that no speaker the server can see answers to a name, with the names
+// it may have meant; one wording whether or not another server knows the name.
+func unknownSpeaker(speaker string, unknown *storage.UnknownSpeakerError) Reply {
+	msg := fmt.Sprintf("No quotes from %s in the articles this server can see.", echo(speaker))
+	if len(unknown.Suggestions) > 0 {
+		names := make([]string, len(unknown.Suggestions))
+		for i, n := range unknown.Suggestions {
+			names[i] = "**" + render.Escape(n) + "**"
+		}
+		msg += " Did you mean " + strings.Join(names, " or ") + "?"
+	}
+	return errorReply(msg)
+}
+
 // default_member_permissions can be overridden per server.
 func (h *Handlers) admin(ctx context.Context, req Request) Reply {
 	if req.GuildID == "" {
@@ -423,6 +432,12 @@ func (h *Handlers) admin(ctx context.Context, req Request) Reply {
 		return h.schedulePreview(ctx, req)
 	case "schedule now":
 		return h.scheduleNow(ctx, req)
+	case "follow add":
+		return h.followAdd(ctx, req)
+	case "follow remove":
+		return h.followRemove(ctx, req)
+	case "follow list":
+		return h.followList(ctx, req)
 	case "schedule remove":
 		id := int64(req.Int("id", 0))
 		ok, err := h.Store.RemoveSchedule(ctx, req.GuildID, id)
@@ -444,7 +459,7 @@ func (h *Handlers) autocomplete(ctx context.Context, req Request) Reply {
 	}
 	var choices []*discordgo.ApplicationCommandOptionChoice
 	switch req.Name + "/" + req.Focused {
-	case "quotes/speaker":
+	case "quotes/speaker", "follow add/speaker", "follow remove/speaker":
 		sp, err := h.Store.Speakers(ctx, typed, req.GuildID, 25)
 		if err != nil {
 			h.logger().Error("autocomplete", "err", err)

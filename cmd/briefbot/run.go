@@ -95,6 +95,10 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	// Feeds are polled in a loop of their own: a slow or huge feed never holds up a briefing.
 	polled := make(chan struct{})
 	go func() { defer close(polled); poller.Run(ctx, time.Minute) }()
+	// New quotes by followed speakers, checked every minute, posted at most every 15.
+	follower := &bot.Follower{Store: db, Poster: b, Logger: logger}
+	announced := make(chan struct{})
+	go func() { defer close(announced); follower.Run(ctx, time.Minute) }()
 	reanalysed := make(chan struct{})
 	go func() {
 		defer close(reanalysed)
@@ -111,13 +115,14 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	logger.Info("briefbot is running; Ctrl-C to stop", "db", db.Path())
 	<-ctx.Done()
 	logger.Info("shutting down")
-	// In order: no new briefings, replies under way finished, the re-analysis and the feed
-	// poller stopped between two articles (each is one transaction), and only then the
+	// In order: no new briefings, replies under way finished, the re-analysis, the feed
+	// poller and the announcements of followed speakers stopped between two articles (each is one transaction), and only then the
 	// database closes (deferred).
 	stop()
 	err = b.Close()
 	<-reanalysed
 	<-polled
+	<-announced
 	if err != nil {
 		return fmt.Errorf("disconnect: %w", err)
 	}
