@@ -181,36 +181,45 @@ func (h *Handlers) scheduleList(ctx context.Context, req Request) Reply {
 // schedulePreview shows, to the asker alone, exactly what the schedule would post if its
 // briefing were due now: the articles since its last briefing, composed by the scheduler's code.
 func (h *Handlers) schedulePreview(ctx context.Context, req Request) Reply {
-	id := int64(req.Int("id", 0))
-	scheds, err := h.Store.Schedules(ctx, req.GuildID)
+	sc, fail, ok := h.guildSchedule(ctx, req)
+	if !ok {
+		return fail
+	}
+	since, err := h.Store.CoveredUntil(ctx, sc)
 	if err != nil {
 		return h.internalError(req, err)
 	}
-	for _, sc := range scheds {
-		if sc.ID != id {
-			continue
-		}
-		since, err := h.Store.CoveredUntil(ctx, sc)
-		if err != nil {
-			return h.internalError(req, err)
-		}
-		now := h.now()
-		msgs, err := composeSchedule(ctx, h.Store, sc, storage.Delivery{ScheduleID: sc.ID, Since: since, Until: now, Due: now})
-		if err != nil {
-			return h.internalError(req, err)
-		}
-		if len(msgs) == 0 {
-			return errorReply(fmt.Sprintf("Nothing is new for schedule %d since its last briefing, and it is quiet: it would post nothing now.", id))
-		}
-		r := msgs[0]
-		r.Ephemeral = true
-		r.Content = render.Truncate("Preview (only you see this): "+r.Content, maxContent)
-		if len(msgs) > 1 {
-			r.Content = render.Truncate(r.Content+fmt.Sprintf("\n(%d more message(s) would follow.)", len(msgs)-1), maxContent)
-		}
-		return r
+	now := h.now()
+	msgs, err := composeSchedule(ctx, h.Store, sc, storage.Delivery{ScheduleID: sc.ID, Since: since, Until: now, Due: now})
+	if err != nil {
+		return h.internalError(req, err)
 	}
-	return errorReply(fmt.Sprintf("This server has no schedule number %d. /schedule list shows them.", id))
+	if len(msgs) == 0 {
+		return errorReply(fmt.Sprintf("Nothing is new for schedule %d since its last briefing, and it is quiet: it would post nothing now.", sc.ID))
+	}
+	r := msgs[0]
+	r.Ephemeral = true
+	r.Content = render.Truncate("Preview (only you see this): "+r.Content, maxContent)
+	if len(msgs) > 1 {
+		r.Content = render.Truncate(r.Content+fmt.Sprintf("\n(%d more message(s) would follow.)", len(msgs)-1), maxContent)
+	}
+	return r
+}
+
+// guildSchedule finds the schedule the request's id: option names among its server's; when
+// there is none, or the lookup fails, the reply says so.
+func (h *Handlers) guildSchedule(ctx context.Context, req Request) (storage.Schedule, Reply, bool) {
+	id := int64(req.Int("id", 0))
+	scheds, err := h.Store.Schedules(ctx, req.GuildID)
+	if err != nil {
+		return storage.Schedule{}, h.internalError(req, err), false
+	}
+	for _, sc := range scheds {
+		if sc.ID == id {
+			return sc, Reply{}, true
+		}
+	}
+	return storage.Schedule{}, errorReply(fmt.Sprintf("This server has no schedule number %d. /schedule list shows them.", id)), false
 }
 
 // isSnowflake reports whether s is a Discord ID: up to 20 digits.
@@ -232,28 +241,21 @@ func (h *Handlers) scheduleNow(ctx context.Context, req Request) Reply {
 	if h.Briefings == nil {
 		return errorReply("This bot cannot post briefings on demand.")
 	}
-	id := int64(req.Int("id", 0))
-	scheds, err := h.Store.Schedules(ctx, req.GuildID)
-	if err != nil {
+	sc, fail, ok := h.guildSchedule(ctx, req)
+	if !ok {
+		return fail
+	}
+	n, err := h.Briefings.PostNow(ctx, sc)
+	switch {
+	case errors.Is(err, ErrTooSoon):
+		return errorReply(fmt.Sprintf("Schedule %d's briefing was posted a moment ago.", sc.ID))
+	case err != nil:
 		return h.internalError(req, err)
+	case n == 0:
+		return Reply{Ephemeral: true, Content: fmt.Sprintf("Nothing is new for schedule %d since its last briefing, and it is quiet: nothing was posted.", sc.ID)}
 	}
-	for _, sc := range scheds {
-		if sc.ID != id {
-			continue
-		}
-		n, err := h.Briefings.PostNow(ctx, sc)
-		switch {
-		case errors.Is(err, ErrTooSoon):
-			return errorReply(fmt.Sprintf("Schedule %d's briefing was posted a moment ago.", id))
-		case err != nil:
-			return h.internalError(req, err)
-		case n == 0:
-			return Reply{Ephemeral: true, Content: fmt.Sprintf("Nothing is new for schedule %d since its last briefing, and it is quiet: nothing was posted.", id)}
-		}
-		return Reply{Ephemeral: true, Content: fmt.Sprintf("Posted schedule %d's briefing in <#%s> (%d message(s)). Its next briefing still comes at its time%s, with what is new after this one.",
-			id, sc.ChannelID, n, h.nextTime(sc))}
-	}
-	return errorReply(fmt.Sprintf("This server has no schedule number %d. /schedule list shows them.", id))
+	return Reply{Ephemeral: true, Content: fmt.Sprintf("Posted schedule %d's briefing in <#%s> (%d message(s)). Its next briefing still comes at its time%s, with what is new after this one.",
+		sc.ID, sc.ChannelID, n, h.nextTime(sc))}
 }
 
 // nextTime is " (Mon 2 Jan 08:00 EET, in 9 hours)" for a schedule's next time, or "".
