@@ -29,7 +29,9 @@ func Commands() []*discordgo.ApplicationCommand {
 				MinValue: &minLimit, MaxValue: maxLimit}}},
 		{Name: "search", Description: "Find articles by words in their title or text", Options: []*discordgo.ApplicationCommandOption{
 			str("query", "Words to look for", true, false)}},
-		{Name: "speakers", Description: "The most quoted speakers"},
+		{Name: "speakers", Description: "The most quoted speakers, with a chart", Options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionInteger, Name: "days", Description: "Over the last this many days (default 7)",
+				MinValue: &minLimit, MaxValue: 365}}},
 		{Name: "article", Description: "Add an article", DMPermission: &noDM, Options: []*discordgo.ApplicationCommandOption{
 			sub("add", "Store and analyse an article from a link, pasted text or a file",
 				withMax(str("url", "The article's web address", false, false), 2000),

@@ -1,10 +1,12 @@
 package bot
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"image/png"
 	"io"
 	"log/slog"
 	"net/netip"
@@ -15,6 +17,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/briefbot/briefbot/bot/chart"
 	"github.com/briefbot/briefbot/bot/discordtest"
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/briefing/ingest/fetch"
@@ -531,5 +534,50 @@ func TestCloseFinishesRepliesUnderWay(t *testing.T) {
 	}
 	if err := <-closed; err != nil {
 		t.Errorf("close: %v", err)
+	}
+}
+
+// TestSpeakersChartThroughDiscord: /speakers attaches a PNG bar chart of the week's most quoted
+// speakers, shown in its embed, whose text keeps the numbers; through the real session and the
+// fake Discord's multipart parsing.
+func TestSpeakersChartThroughDiscord(t *testing.T) {
+	h := start(t, seededDB(t))
+	m, resp := h.ask(t, command(guildA, alice, memberPerms, "speakers", "days", 7))
+	if len(resp.Files) != 1 || resp.Files[0].Name != "speakers.png" {
+		t.Fatalf("files %+v, want speakers.png", resp.Files)
+	}
+	img, err := png.Decode(bytes.NewReader(resp.Files[0].Data))
+	if err != nil {
+		t.Fatalf("not a PNG: %v", err)
+	}
+	if b := img.Bounds(); b.Dx() != chart.Width || b.Dy() != chart.Height {
+		t.Errorf("chart %v", b)
+	}
+	blue := 0
+	for y := 0; y < chart.Height; y += 2 {
+		for x := 0; x < chart.Width; x += 2 {
+			if r, g, b, _ := img.At(x, y).RGBA(); uint8(r>>8) == chart.BarColor.R && uint8(g>>8) == chart.BarColor.G && uint8(b>>8) == chart.BarColor.B {
+				blue++
+			}
+		}
+	}
+	if blue < 1000 {
+		t.Errorf("%d bar pixels sampled: a blank chart?", blue)
+	}
+	if len(m.Embeds) != 1 || !strings.Contains(m.Embeds[0].Title, "last 7 days") || !strings.Contains(m.Embeds[0].Description, "Volodymyr Zelensky") {
+		t.Errorf("embed %+v", m.Embeds)
+	}
+	var raw struct {
+		Embeds []struct {
+			Image struct{ URL string } `json:"image"`
+		} `json:"embeds"`
+	}
+	final := resp.Data
+	if len(resp.Edits) > 0 {
+		final = resp.Edits[len(resp.Edits)-1]
+	}
+	json.Unmarshal(final, &raw)
+	if len(raw.Embeds) != 1 || raw.Embeds[0].Image.URL != "attachment://speakers.png" {
+		t.Errorf("embed image %+v", raw.Embeds)
 	}
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/briefbot/briefbot/bot/chart"
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/briefing/ingest"
 	"github.com/briefbot/briefbot/briefing/ingest/fetch"
@@ -29,6 +30,7 @@ type Store interface {
 	Search(ctx context.Context, query, guildID string, limit int) ([]storage.Article, error)
 	QuotesBySpeaker(ctx context.Context, name, guildID string, limit int) ([]storage.Quote, error)
 	Speakers(ctx context.Context, prefix, guildID string, limit int) ([]storage.Speaker, error)
+	TopSpeakersSince(ctx context.Context, guildID string, since time.Time, limit int) ([]storage.Speaker, error)
 	AddArticle(ctx context.Context, a briefing.Article, an briefing.Analysis, guildID string) (storage.AddResult, error)
 	Follow(ctx context.Context, guildID, channelID, url, title string, interval time.Duration) (storage.Feed, error)
 	Unfollow(ctx context.Context, guildID, url string) (bool, error)
@@ -145,7 +147,7 @@ func helpReply() Reply {
 			"**/summary** article — an article's summary, key quote and link\n" +
 			"**/quotes** speaker [topic] [limit] — quotes by a person, any spelling of the name\n" +
 			"**/search** query — articles by words in them\n" +
-			"**/speakers** — the most quoted people\n" +
+			"**/speakers** — the most quoted people of the week, with a chart\n" +
 			"**/article add** url, text or file — add an article\n" +
 			"**/feed**, **/schedule** and **/follow** — for server managers: sources, daily briefings and speakers whose new quotes are posted in a channel (**/schedule preview** shows one before it goes out, **/schedule now** posts it at once)",
 		Color: embedColor,
@@ -311,18 +313,50 @@ func (h *Handlers) search(ctx context.Context, req Request, st pageState) Reply 
 }
 
 func (h *Handlers) speakers(ctx context.Context, req Request) Reply {
-	sp, err := h.Store.Speakers(ctx, "", req.GuildID, 25)
+	days := min(max(req.Int("days", 7), 1), 365)
+	since := h.now().AddDate(0, 0, -days)
+	sp, err := h.Store.TopSpeakersSince(ctx, req.GuildID, since, 10)
 	if err != nil {
 		return h.internalError(req, err)
 	}
-	if len(sp) == 0 {
-		return Reply{Content: "Nobody has been quoted yet in the articles this server can see."}
+	period := fmt.Sprintf("last %d days", days)
+	if days == 1 {
+		period = "last day"
 	}
+	if len(sp) == 0 {
+		// Nothing in the window: the most quoted of all time, as text.
+		if sp, err = h.Store.Speakers(ctx, "", req.GuildID, 25); err != nil {
+			return h.internalError(req, err)
+		}
+		if len(sp) == 0 {
+			return Reply{Content: "Nobody has been quoted yet in the articles this server can see."}
+		}
+		return Reply{Embeds: []*discordgo.MessageEmbed{{Title: "Most quoted (nobody in the " + period + ")",
+			Description: speakerLines(sp), Color: embedColor}}}
+	}
+	title := "Most quoted, " + period
+	e := &discordgo.MessageEmbed{Title: title, Description: speakerLines(sp), Color: embedColor}
+	bars := make([]chart.Bar, len(sp))
+	for i, s := range sp {
+		bars[i] = chart.Bar{Label: s.Name, Value: float64(s.Quotes)}
+	}
+	png, err := chart.HBars(title, "quotes", bars)
+	if err != nil {
+		h.logger().Error("speakers chart", "err", err)
+		return Reply{Embeds: []*discordgo.MessageEmbed{e}}
+	}
+	// The embed's text says what the chart shows, for readers who do not see it.
+	e.Image = &discordgo.MessageEmbedImage{URL: "attachment://speakers.png"}
+	return Reply{Embeds: []*discordgo.MessageEmbed{e}, Files: []File{{Name: "speakers.png", ContentType: "image/png", Data: png}}}
+}
+
+// speakerLines lists speakers with their counts, one a line.
+func speakerLines(sp []storage.Speaker) string {
 	var b strings.Builder
 	for i, s := range sp {
 		fmt.Fprintf(&b, "%d. **%s** — %d quote(s)\n", i+1, render.Escape(s.Name), s.Quotes)
 	}
-	return Reply{Embeds: []*discordgo.MessageEmbed{{Title: "Most quoted", Description: b.String(), Color: embedColor}}}
+	return b.String()
 }
 
 // maxUpload caps an attached article; Discord allows bigger files than any news story.

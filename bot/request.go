@@ -11,6 +11,7 @@
 package bot
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 
@@ -63,9 +64,25 @@ type Reply struct {
 	Ephemeral  bool
 	Choices    []*discordgo.ApplicationCommandOptionChoice // autocomplete results
 	Update     bool                                        // replace the message the button is on
+	Files      []File                                      // attached to an interaction reply
 	// MentionRole is the one role a posted message may ping (a schedule's role:); with none,
 	// no mention in it pings anyone.
 	MentionRole string
+}
+
+// File is a file attached to a reply, such as a chart.
+type File struct {
+	Name, ContentType string
+	Data              []byte
+}
+
+// discordFiles gives discordgo a fresh reader of each file (a send may be retried).
+func discordFiles(fs []File) []*discordgo.File {
+	out := make([]*discordgo.File, len(fs))
+	for i, f := range fs {
+		out[i] = &discordgo.File{Name: f.Name, ContentType: f.ContentType, Reader: bytes.NewReader(f.Data)}
+	}
+	return out
 }
 
 // errorReply is an ephemeral message that says what went wrong and what to do.

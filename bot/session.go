@@ -304,7 +304,7 @@ func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreat
 	}
 	content := r.Content
 	if _, err := s.InteractionResponseEdit(ic.Interaction, &discordgo.WebhookEdit{
-		Content: &content, Embeds: &embeds, Components: &comps, AllowedMentions: noMentions(),
+		Content: &content, Embeds: &embeds, Components: &comps, AllowedMentions: noMentions(), Files: discordFiles(r.Files),
 	}, discordgo.WithContext(ctx)); err != nil {
 		answered(r, err)
 		log.Warn("edit of deferred reply failed", "err", err)
@@ -339,7 +339,7 @@ func response(r Reply) *discordgo.InteractionResponse {
 		typ = discordgo.InteractionResponseUpdateMessage
 	}
 	data := &discordgo.InteractionResponseData{Content: r.Content, Embeds: r.Embeds, Components: r.Components,
-		AllowedMentions: noMentions()}
+		AllowedMentions: noMentions(), Files: discordFiles(r.Files)}
 	if r.Ephemeral {
 		data.Flags = discordgo.MessageFlagsEphemeral
 	}

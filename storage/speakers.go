@@ -575,3 +575,40 @@ func scanQuote(sc scanner) (Quote, error) {
 func escapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
+
+// TopSpeakersSince returns the speakers quoted most in the articles guildID can see that were
+// stored since since, with those counts (not their counts of all time), most quoted first, at
+// most limit. It reads the window's articles by their time of storing (an index), so its cost
+// follows the window, not the database.
+func (db *DB) TopSpeakersSince(ctx context.Context, guildID string, since time.Time, limit int) ([]Speaker, error) {
+	type count struct {
+		id int64
+		n  int
+	}
+	counts, err := queryAll(ctx, db.db, func(sc scanner) (c count, err error) { err = sc.Scan(&c.id, &c.n); return },
+		`SELECT q.speaker_id, count(*) FROM articles a JOIN quotes q ON q.article_id = a.id
+		WHERE a.added_at >= ? AND q.speaker_id IS NOT NULL AND `+visible+`
+		GROUP BY q.speaker_id ORDER BY count(*) DESC, q.speaker_id LIMIT ?`, since.Unix(), guildID, guildID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("speakers since %s: %w", since.Format(time.DateOnly), err)
+	}
+	ids := make([]int64, len(counts))
+	for i, c := range counts {
+		ids[i] = c.id
+	}
+	named, err := db.visibleSpeakers(ctx, ids, guildID)
+	if err != nil {
+		return nil, fmt.Errorf("speakers since %s: %w", since.Format(time.DateOnly), err)
+	}
+	name := map[int64]string{}
+	for _, s := range named {
+		name[s.ID] = s.Name
+	}
+	out := make([]Speaker, 0, len(counts))
+	for _, c := range counts {
+		if nm, ok := name[c.id]; ok {
+			out = append(out, Speaker{ID: c.id, Name: nm, Quotes: c.n})
+		}
+	}
+	return out, nil
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -195,5 +196,33 @@ func TestShortPrefixServesTheMostQuoted(t *testing.T) {
 	}
 	if fmt.Sprint(names) != "[Eva Kasse Dan Karro Cem Kamin]" {
 		t.Errorf("autocomplete k = %v, want the three most quoted K names", names)
+	}
+}
+
+// TestTopSpeakersSince counts the quotes of the window only, in articles the guild can see.
+func TestTopSpeakersSince(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	day := time.Date(2026, 11, 1, 8, 0, 0, 0, time.UTC)
+	db.Now = func() time.Time { return day }
+	quote := func(who, what string) string {
+		return fmt.Sprintf("Harbour officials spoke on Monday.\n\n\"%s,\" %s said on Monday.", what, who)
+	}
+	mustAdd(t, db, article("Old story", quote("Anna Lindqvist", "The ferry will run again next spring")), "")
+	day = day.AddDate(0, 0, 20)
+	mustAdd(t, db, article("Pier one", quote("Boris Kalnins", "The pier will open on Friday morning")), "")
+	mustAdd(t, db, article("Pier two", quote("Boris Kalnins", "We have counted every plank of the pier")), "")
+	mustAdd(t, db, article("Pier three", quote("Anna Lindqvist", "The harbour master agrees with the council")), "")
+	mustAdd(t, db, article("Private", quote("Carla Mendes", "This article is for guild B alone to read")), "guild-b")
+	got, err := db.TopSpeakersSince(ctx, "guild-a", day.AddDate(0, 0, -7), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s []string
+	for _, sp := range got {
+		s = append(s, fmt.Sprintf("%s %d", sp.Name, sp.Quotes))
+	}
+	if want := "Boris Kalnins 2, Anna Lindqvist 1"; strings.Join(s, ", ") != want {
+		t.Errorf("top speakers %q, want %q", strings.Join(s, ", "), want)
 	}
 }

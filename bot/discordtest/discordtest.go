@@ -6,10 +6,13 @@
 package discordtest
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"mime"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -33,7 +36,44 @@ type Response struct {
 	Type  int             // the callback type: 4 message, 5 deferred, 6 deferred update, 7 update, 8 autocomplete
 	Data  json.RawMessage // the callback's data
 	Edits []json.RawMessage
+	Files []File        // attached to the callback or an edit
 	Acked time.Duration // from dispatch to the first callback
+}
+
+// File is a file the bot attached to a reply.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// readMultipart reads a multipart body as Discord takes it: the JSON payload in payload_json
+// and the files in files[i].
+func readMultipart(r *http.Request, body []byte) (json.RawMessage, []File, error) {
+	_, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil {
+		return nil, nil, err
+	}
+	mr := multipart.NewReader(bytes.NewReader(body), params["boundary"])
+	var payload json.RawMessage
+	var files []File
+	for {
+		p, err := mr.NextPart()
+		if err == io.EOF {
+			return payload, files, nil
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		data, err := io.ReadAll(p)
+		if err != nil {
+			return nil, nil, err
+		}
+		if p.FormName() == "payload_json" {
+			payload = data
+		} else {
+			files = append(files, File{Name: p.FileName(), Data: data})
+		}
+	}
 }
 
 // Message is the content of a reply as the user ends up seeing it.
@@ -245,6 +285,15 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	body, _ := io.ReadAll(r.Body)
+	var files []File
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
+		payload, fs, err := readMultipart(r, body)
+		if err != nil {
+			writeJSON(w, 400, map[string]any{"message": "bad multipart body: " + err.Error(), "code": 50035})
+			return
+		}
+		body, files = payload, fs
+	}
 	s.mu.Lock()
 	s.requests = append(s.requests, Recorded{Method: r.Method, Path: r.URL.Path, Body: body, At: time.Now()})
 	for i := range s.faults {
@@ -299,10 +348,10 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		s.mu.Unlock()
 		writeJSON(w, 200, cmds)
 	case r.Method == "POST" && len(parts) == 4 && parts[0] == "interactions" && parts[3] == "callback":
-		s.callback(parts[1], parts[2], body)
+		s.callback(parts[1], parts[2], body, files)
 		w.WriteHeader(http.StatusNoContent)
 	case r.Method == "PATCH" && len(parts) == 5 && parts[0] == "webhooks" && parts[4] == "@original":
-		s.edit(parts[2], body)
+		s.edit(parts[2], body, files)
 		writeJSON(w, 200, map[string]any{"id": s.id(), "channel_id": "1"})
 	case r.Method == "POST" && len(parts) == 3 && parts[0] == "channels" && parts[2] == "messages":
 		s.postMessage(w, parts[1], body)
@@ -392,7 +441,7 @@ func (s *Server) listMessages(w http.ResponseWriter, channel string) {
 	writeJSON(w, 200, out)
 }
 
-func (s *Server) callback(id, token string, body []byte) {
+func (s *Server) callback(id, token string, body []byte, files []File) {
 	var cb struct {
 		Type int             `json:"type"`
 		Data json.RawMessage `json:"data"`
@@ -404,15 +453,16 @@ func (s *Server) callback(id, token string, body []byte) {
 	if !ok || p.resp != nil {
 		return
 	}
-	p.resp = &Response{Type: cb.Type, Data: cb.Data, Acked: time.Since(p.sent)}
+	p.resp = &Response{Type: cb.Type, Data: cb.Data, Files: files, Acked: time.Since(p.sent)}
 	close(p.notify)
 }
 
-func (s *Server) edit(token string, body []byte) {
+func (s *Server) edit(token string, body []byte, files []File) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if p, ok := s.pending[s.tokens[token]]; ok && p.resp != nil {
 		p.resp.Edits = append(p.resp.Edits, body)
+		p.resp.Files = append(p.resp.Files, files...)
 	}
 }
 
@@ -434,6 +484,7 @@ func (s *Server) Wait(ctx context.Context, id string) (Response, error) {
 		s.mu.Lock()
 		r := *p.resp
 		r.Edits = append([]json.RawMessage(nil), p.resp.Edits...)
+		r.Files = append([]File(nil), p.resp.Files...)
 		s.mu.Unlock()
 		if (r.Type != 5 && r.Type != 6) || len(r.Edits) > 0 {
 			return r, nil
