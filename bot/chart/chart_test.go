@@ -2,6 +2,7 @@ package chart
 
 import (
 	"bytes"
+	"flag"
 	"image"
 	"image/png"
 	"math"
@@ -99,4 +100,47 @@ func TestNoBars(t *testing.T) {
 	if _, err := HBars("empty", "", nil); err == nil {
 		t.Error("a chart of nothing")
 	}
+}
+
+var update = flag.Bool("update", false, "write the golden charts in testdata anew")
+
+// TestGolden compares a chart with the one in testdata, allowing a few pixels of difference
+// (font rasterising may move by a pixel between library versions). Look at testdata/*.png
+// after -update before committing them.
+func TestGolden(t *testing.T) {
+	data, err := HBars("Most quoted, last 7 days", "quotes", []Bar{{"Volodymyr Zelensky", 10}, {"Jens Stoltenberg", 6}, {"Dmitry Peskov", 3}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("testdata", "hbars.png")
+	if *update {
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := decode(t, data), decode(t, want)
+	differ := 0
+	for y := 0; y < Height; y++ {
+		for x := 0; x < Width; x++ {
+			r1, g1, b1, _ := a.At(x, y).RGBA()
+			r2, g2, b2, _ := b.At(x, y).RGBA()
+			if absDiff(r1, r2)+absDiff(g1, g2)+absDiff(b1, b2) > 3*0x2000 {
+				differ++
+			}
+		}
+	}
+	if share := float64(differ) / (Width * Height); share > 0.005 {
+		t.Errorf("%.2f%% of pixels differ from %s", 100*share, path)
+	}
+}
+
+func absDiff(a, b uint32) uint32 {
+	if a > b {
+		return a - b
+	}
+	return b - a
 }
