@@ -26,7 +26,8 @@ func Commands() []*discordgo.ApplicationCommand {
 			withMax(str("speaker", "Start typing a name, any spelling", true, true), maxNameInput),
 			str("topic", "Only quotes that mention these words", false, false),
 			{Type: discordgo.ApplicationCommandOptionInteger, Name: "limit", Description: "How many quotes at most (default 10)",
-				MinValue: &minLimit, MaxValue: maxLimit}}},
+				MinValue: &minLimit, MaxValue: maxLimit},
+			{Type: discordgo.ApplicationCommandOptionBoolean, Name: "chart", Description: "Attach a chart of their quotes per day, last 14 days"}}},
 		{Name: "search", Description: "Find articles by words in their title or text", Options: []*discordgo.ApplicationCommandOption{
 			str("query", "Words to look for", true, false)}},
 		{Name: "speakers", Description: "The most quoted speakers, with a chart", Options: []*discordgo.ApplicationCommandOption{

@@ -255,7 +255,54 @@ func (h *Handlers) quotes(ctx context.Context, req Request, st pageState) Reply 
 	if topic != "" {
 		title += " on " + topic
 	}
-	return pagedReply(paginate(quoteEmbeds(render.Truncate(title, 200), qs)), st, "")
+	r := pagedReply(paginate(quoteEmbeds(render.Truncate(title, 200), qs)), st, "")
+	if req.Kind == Command && req.Options["chart"] == "true" && len(r.Embeds) < 10 {
+		h.attachPerDay(ctx, req, speaker, qs[0].Speaker, &r)
+	}
+	return r
+}
+
+// chartDays is how many days the chart of a speaker's quotes covers.
+const chartDays = 14
+
+// attachPerDay attaches to r a bar chart of the speaker's quotes per day over the last
+// chartDays days (of their latest 250 quotes), with the counts in the embed's text.
+func (h *Handlers) attachPerDay(ctx context.Context, req Request, speaker, name string, r *Reply) {
+	qs, err := h.Store.QuotesBySpeaker(ctx, speaker, req.GuildID, 250)
+	if err != nil {
+		h.logger().Error("quotes chart", "err", err)
+		return
+	}
+	today := h.now().UTC().Truncate(24 * time.Hour)
+	bars := make([]chart.Bar, chartDays)
+	for i := range bars {
+		bars[i].Label = today.AddDate(0, 0, i-chartDays+1).Format("2 Jan")
+	}
+	for _, q := range qs {
+		if d := int(today.Sub(q.When.UTC().Truncate(24*time.Hour)) / (24 * time.Hour)); d >= 0 && d < chartDays {
+			bars[chartDays-1-d].Value++
+		}
+	}
+	var text []string
+	for _, b := range bars {
+		if b.Value > 0 {
+			text = append(text, fmt.Sprintf("%s: %d", b.Label, int(b.Value)))
+		}
+	}
+	title := fmt.Sprintf("%s, quotes per day, last %d days", name, chartDays)
+	if len(text) == 0 {
+		r.Embeds = append(r.Embeds, &discordgo.MessageEmbed{Title: render.Truncate(title, maxTitle),
+			Description: "No quotes in these days.", Color: embedColor})
+		return
+	}
+	png, err := chart.VBars(render.Truncate(title, 80), "quotes", bars)
+	if err != nil {
+		h.logger().Error("quotes chart", "err", err)
+		return
+	}
+	r.Embeds = append(r.Embeds, &discordgo.MessageEmbed{Title: render.Truncate(render.Escape(title), maxTitle),
+		Description: strings.Join(text, " · "), Color: embedColor, Image: &discordgo.MessageEmbedImage{URL: "attachment://quotes.png"}})
+	r.Files = append(r.Files, File{Name: "quotes.png", ContentType: "image/png", Data: png})
 }
 
 // aboutTopic keeps the quotes whose words, or whose article's title, share a stem with topic.
