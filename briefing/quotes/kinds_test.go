@@ -19,6 +19,13 @@ func TestErrorKinds(t *testing.T) {
 		{"a paragraph that goes on after the frame is no lead-in",
 			"\"It's very difficult,\" stated Jo Sahundi, head of tracing in Wambo. Aid workers arrived on Monday.\n\n\"Roads to the villages are closed and nobody is clearing them.\"",
 			[]want{{"Roads to the villages", ""}}},
+		{"a frame with a verb we do not list is not the quote before's",
+			`The city manager wrote in an email: "Awesome! Thanks!" according to the report. Judges were pressed too. ` +
+				`"The city has made revenue a priority in court operations," the federal investigation found.`,
+			[]want{{"The city has made revenue", ""}}},
+		{"a frame with a verb we do not list names its subject",
+			"Activist Brent Bozell spoke on Monday.\n\n" + `"There were some of us who thought we might work with them," Bozell points out.`,
+			[]want{{"There were some of us", "Brent Bozell"}}},
 		{"second quote later in the same paragraph",
 			"\"The delay is not new,\" says Anna Reyes, a nurse in Halifax. The ward has lost six staff since May. \"We are only starting to count it.\"",
 			[]want{{"We are only starting", "Anna Reyes"}}},

@@ -87,9 +87,14 @@ func Find(d text.Doc) []Quote {
 			// A quote paragraph signed below or at its end: "- Bernie Sanders."
 			speaker = signedBelow(d, sp, people)
 		}
+		apart := speaker == "" && !cue && framedApart(d.Text, sp, content, sentEnd)
+		if apart {
+			// `"...," Bozell points out.`: a reporting verb we do not list; its subject speaks.
+			speaker = sentenceSubject(tokenize(d.Text, sp.close+1, sentEnd), people, sp.open)
+		}
 		switch {
 		case speaker != "":
-		case prev != nil && (!cue || sp.carried) && continues(d, prev, sp, spans, i):
+		case prev != nil && (!cue || sp.carried) && !apart && continues(d, prev, sp, spans, i):
 			speaker = prev.Speaker
 		case sp.openPara && sp.para > 0 && strings.HasSuffix(d.Paragraphs[sp.para-1].Of(d.Text), ":"):
 			// "Clinton released the following statement:" then the statement.
@@ -236,6 +241,18 @@ func continues(d text.Doc, prev *Quote, sp mark, spans []mark, i int) bool {
 	last := spans[i-1]
 	tail := strings.TrimSpace(d.Text[min(last.end(d.Text), pp.End):pp.End])
 	return last.runsOn || utf8.RuneCountInString(tail) < 40 || frameTail(tail)
+}
+
+// framedApart reports whether a quote that ends with a comma goes on, in its sentence, with a
+// short frame of its own that no cue we know marks (`"...," the federal investigation
+// found.`, `"...," Bozell points out.`): its speaker is that frame's subject, if it names one,
+// and not the one of the quote before.
+func framedApart(s string, m mark, content string, sentEnd int) bool {
+	if !strings.HasSuffix(content, ",") || m.close+1 >= sentEnd {
+		return false
+	}
+	rest := strings.Fields(strings.TrimSpace(s[min(m.close+1, sentEnd):sentEnd]))
+	return len(rest) >= 2 && len(rest) <= 8
 }
 
 // frameTail reports whether what follows a paragraph's last quote is only that quote's frame,
