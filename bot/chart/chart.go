@@ -35,57 +35,49 @@ var (
 	ink      = color.RGBA{R: 0x22, G: 0x22, B: 0x22, A: 0xff}
 )
 
-// HBars draws bars side by side from top to bottom, in the order given (the caller sorts
-// them), with title over them and xlabel under the values. It returns a PNG.
-func HBars(title, xlabel string, bars []Bar) ([]byte, error) {
-	if len(bars) == 0 {
-		return nil, fmt.Errorf("chart %q: no bars", title)
-	}
-	p := plot.New()
-	style(p, title)
-	p.X.Label.Text = xlabel
-	vals := make(plotter.Values, len(bars))
-	names := make([]string, len(bars))
-	for i, b := range bars {
-		// gonum counts the nominal axis from the bottom: the first bar goes last.
-		j := len(bars) - 1 - i
-		vals[j], names[j] = b.Value, "  "+truncate(b.Label, 28) // room before the card's edge
-	}
-	bc, err := plotter.NewBarChart(vals, vg.Points(float64(Height)*0.45/float64(max(len(bars), 3))))
-	if err != nil {
-		return nil, fmt.Errorf("chart %q: %w", title, err)
-	}
-	bc.Horizontal = true
-	bc.Color = BarColor
-	bc.LineStyle.Width = 0
-	p.Add(bc)
-	p.NominalY(names...)
-	p.X.Min = 0
-	return render(p)
-}
+// HBars draws bars from top to bottom, in the order given (the caller sorts them), with title
+// over them and label under the values. It returns a PNG.
+func HBars(title, label string, bars []Bar) ([]byte, error) { return plotBars(title, label, bars, true) }
 
 // VBars draws one bar per label from left to right, such as quotes per day.
-func VBars(title, ylabel string, bars []Bar) ([]byte, error) {
+func VBars(title, label string, bars []Bar) ([]byte, error) { return plotBars(title, label, bars, false) }
+
+func plotBars(title, label string, bars []Bar, horizontal bool) ([]byte, error) {
 	if len(bars) == 0 {
 		return nil, fmt.Errorf("chart %q: no bars", title)
 	}
 	p := plot.New()
 	style(p, title)
-	p.Y.Label.Text = ylabel
 	vals := make(plotter.Values, len(bars))
 	names := make([]string, len(bars))
 	for i, b := range bars {
-		vals[i], names[i] = b.Value, b.Label
+		j, name := i, b.Label
+		if horizontal {
+			// gonum counts the nominal axis from the bottom: the first bar goes last.
+			j, name = len(bars)-1-i, "  "+truncate(b.Label, 28) // room before the card's edge
+		}
+		vals[j], names[j] = b.Value, name
 	}
-	bc, err := plotter.NewBarChart(vals, vg.Points(float64(Width)*0.5/float64(max(len(bars), 7))))
+	// Bars share the axis's length, as wide as if there were at least 7 (3 lying down).
+	length, slots := float64(Width)*0.5, max(len(bars), 7)
+	if horizontal {
+		length, slots = float64(Height)*0.45, max(len(bars), 3)
+	}
+	bc, err := plotter.NewBarChart(vals, vg.Points(length/float64(slots)))
 	if err != nil {
 		return nil, fmt.Errorf("chart %q: %w", title, err)
 	}
+	bc.Horizontal = horizontal
 	bc.Color = BarColor
 	bc.LineStyle.Width = 0
 	p.Add(bc)
-	p.NominalX(names...)
-	p.Y.Min = 0
+	if horizontal {
+		p.X.Label.Text, p.X.Min = label, 0
+		p.NominalY(names...)
+	} else {
+		p.Y.Label.Text, p.Y.Min = label, 0
+		p.NominalX(names...)
+	}
 	return render(p)
 }
 
