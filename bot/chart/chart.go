@@ -37,10 +37,14 @@ var (
 
 // HBars draws bars from top to bottom, in the order given (the caller sorts them), with title
 // over them and label under the values. It returns a PNG.
-func HBars(title, label string, bars []Bar) ([]byte, error) { return plotBars(title, label, bars, true) }
+func HBars(title, label string, bars []Bar) ([]byte, error) {
+	return plotBars(title, label, bars, true)
+}
 
 // VBars draws one bar per label from left to right, such as quotes per day.
-func VBars(title, label string, bars []Bar) ([]byte, error) { return plotBars(title, label, bars, false) }
+func VBars(title, label string, bars []Bar) ([]byte, error) {
+	return plotBars(title, label, bars, false)
+}
 
 func plotBars(title, label string, bars []Bar, horizontal bool) ([]byte, error) {
 	if len(bars) == 0 {
