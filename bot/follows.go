@@ -2,11 +2,15 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/bwmarrin/discordgo"
 
 	"github.com/briefbot/briefbot/storage"
 )
@@ -22,6 +26,7 @@ type FollowStore interface {
 	MarkFollowPosted(ctx context.Context, followID, upto int64, messageID string) error
 	PendingFollowPosts(ctx context.Context) ([]storage.FollowPost, error)
 	LastFollowPost(ctx context.Context, followID int64) (storage.FollowPost, bool, error)
+	RemoveSpeakerFollow(ctx context.Context, id int64) error
 }
 
 var _ FollowStore = (*storage.DB)(nil)
@@ -99,8 +104,8 @@ func (f *Follower) Tick(ctx context.Context) error {
 		if last, ok, err := f.Store.LastFollowPost(ctx, fl.ID); err != nil {
 			keep(err)
 			continue
-		} else if ok && now.Sub(last.Begun) < every {
-			continue // batched into the next announcement
+		} else if ok && (last.Status == storage.Pending || now.Sub(last.Begun) < every) {
+			continue // batched into the next announcement, or the last one is not out yet
 		}
 		qs, err := f.Store.FollowQuotes(ctx, fl, fl.After, upto, maxFollowQuotes+1)
 		if err != nil {
@@ -142,15 +147,28 @@ func (f *Follower) deliver(ctx context.Context, p storage.FollowPost) error {
 	}
 	n := followNonce(p)
 	id, found, err := f.Poster.FindNonce(ctx, fl.ChannelID, n)
-	if err != nil {
-		return fmt.Errorf("look for announcement %s: %w", n, err)
+	if err == nil && !found && len(qs) > 0 {
+		id, err = f.Poster.Post(ctx, fl.ChannelID, n, followReply(fl.Speaker, qs))
 	}
-	if !found && len(qs) > 0 {
-		if id, err = f.Poster.Post(ctx, fl.ChannelID, n, followReply(fl.Speaker, qs)); err != nil {
-			return fmt.Errorf("announce quotes by %s: %w", fl.Speaker, err)
-		}
+	switch {
+	case channelGone(err):
+		// The channel was deleted or the bot lost access to it: the follow can never post
+		// again, so it ends, said once in the log rather than retried every minute.
+		f.log().Warn("follow removed: its channel is gone or closed to the bot", "follow", fl.ID,
+			"guild", fl.GuildID, "channel", fl.ChannelID, "speaker", fl.Speaker, "err", err)
+		return f.Store.RemoveSpeakerFollow(ctx, fl.ID)
+	case err != nil:
+		return fmt.Errorf("announce quotes by %s in %s: %w", fl.Speaker, fl.ChannelID, err)
 	}
 	return f.Store.MarkFollowPosted(ctx, p.FollowID, p.Upto, id)
+}
+
+// channelGone reports whether Discord refused a request because the channel no longer exists
+// or the bot may no longer see or post in it (404, 403): trying again will not help.
+func channelGone(err error) bool {
+	var re *discordgo.RESTError
+	return errors.As(err, &re) && re.Response != nil &&
+		(re.Response.StatusCode == http.StatusNotFound || re.Response.StatusCode == http.StatusForbidden)
 }
 
 // followNonce names an announcement within Discord's 25 characters.

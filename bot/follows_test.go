@@ -120,3 +120,38 @@ func TestFollowAnnouncesEachQuoteOnce(t *testing.T) {
 		t.Errorf("%d messages after the follow was removed, want 2", n)
 	}
 }
+
+// TestFollowEndsWhenItsChannelIsGone: when Discord says the channel is gone (404) or closed to
+// the bot (403), the follow ends instead of failing every minute; other failures keep it, and
+// while one announcement waits no other piles up behind it.
+func TestFollowEndsWhenItsChannelIsGone(t *testing.T) {
+	h := startScheduler(t, kyivDay)
+	ctx := context.Background()
+	if m, _ := h.ask(t, command(guildA, alice, adminPerms, "follow add", "speaker", "zelenskyy")); !strings.Contains(m.Content, "Following") {
+		t.Fatalf("follow: %+v", m)
+	}
+	f := &Follower{Store: h.db, Poster: h.bot, Now: h.clock.Now, Logger: quietLog}
+	h.addQuote(t, "", "Monday", "We will rebuild every bridge on the river")
+	h.fake.Fail("/api/v9/channels/"+channel, 500, 0, 3) // one request a tick: looking for the pending one
+	for i := 0; i < 3; i++ {
+		h.clock.Set(kyivDay.Add(time.Duration(i*20) * time.Minute))
+		if err := f.Tick(ctx); err == nil {
+			t.Fatal("Tick succeeded against a failing Discord")
+		}
+		h.addQuote(t, "", "Tuesday", "The ferries will run all winter long")
+	}
+	if p, _ := h.db.PendingFollowPosts(ctx); len(p) != 1 {
+		t.Errorf("%d pending announcements after three failing ticks, want 1", len(p))
+	}
+	if fs, _ := h.db.SpeakerFollows(ctx, guildA); len(fs) != 1 {
+		t.Fatalf("a 500 ended the follow: %+v", fs)
+	}
+	h.fake.Fail("/api/v9/channels/"+channel, 404, 0, 1)
+	h.clock.Set(kyivDay.Add(time.Hour))
+	if err := f.Tick(ctx); err != nil {
+		t.Errorf("Tick = %v", err)
+	}
+	if m, _ := h.ask(t, command(guildA, alice, adminPerms, "follow list")); !strings.Contains(m.Content, "follows no speakers") {
+		t.Errorf("list: %+v", m)
+	}
+}

@@ -91,6 +91,14 @@ func (db *DB) UnfollowSpeaker(ctx context.Context, guildID, name string) (int, e
 	return n, nil
 }
 
+// RemoveSpeakerFollow deletes a follow and its announcement records.
+func (db *DB) RemoveSpeakerFollow(ctx context.Context, id int64) error {
+	if _, err := db.db.ExecContext(ctx, `DELETE FROM speaker_follows WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("remove follow %d: %w", id, err)
+	}
+	return nil
+}
+
 // SpeakerFollows lists guildID's follows ("" lists every guild's).
 func (db *DB) SpeakerFollows(ctx context.Context, guildID string) ([]SpeakerFollow, error) {
 	out, err := queryAll(ctx, db.db, scanFollow, `SELECT `+followColumns+` FROM speaker_follows
