@@ -258,7 +258,8 @@ func (h *Handlers) scheduleNow(ctx context.Context, req Request) Reply {
 		sc.ID, sc.ChannelID, n, h.nextTime(sc))}
 }
 
-// nextTime is " (Mon 2 Jan 08:00 EET, in 9 hours)" for a schedule's next time, or "".
+// nextTime is ", Mon 2 Jan 08:00 EET (in 9 hours)" for a schedule's next time (see nextSlot),
+// or "" for a schedule that no longer parses.
 func (h *Handlers) nextTime(sc storage.Schedule) string {
 	spec, err := schedule.Parse(sc.Clock, sc.Zone, sc.Days)
 	if err != nil {

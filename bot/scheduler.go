@@ -136,7 +136,8 @@ func (s *Scheduler) tickOne(ctx context.Context, sc storage.Schedule) error {
 	if err != nil || !began || d.Status != storage.Pending {
 		return err
 	}
-	return s.deliver(ctx, sc, d)
+	_, err = s.deliver(ctx, sc, d)
+	return err
 }
 
 // PostNow posts schedule sc's briefing at once, of what is new since its last briefing, and
@@ -160,7 +161,7 @@ func (s *Scheduler) PostNow(ctx context.Context, sc storage.Schedule) (int, erro
 	if !began {
 		return 0, ErrTooSoon
 	}
-	return s.deliverCount(ctx, sc, d)
+	return s.deliver(ctx, sc, d)
 }
 
 // ErrTooSoon is PostNow's answer to a second request within the same second.
@@ -179,21 +180,16 @@ func (s *Scheduler) Recover(ctx context.Context) error {
 			s.log().Error("pending delivery of a missing schedule", "schedule", d.ScheduleID, "err", err)
 			continue
 		}
-		if err := s.deliver(ctx, sc, d); err != nil {
+		if _, err := s.deliver(ctx, sc, d); err != nil {
 			s.log().Error("recovering a pending briefing failed", "schedule", sc.ID, "slot", d.Slot, "err", err)
 		}
 	}
 	return nil
 }
 
-// deliver composes d's briefing and posts the messages not in the channel yet.
-func (s *Scheduler) deliver(ctx context.Context, sc storage.Schedule, d storage.Delivery) error {
-	_, err := s.deliverCount(ctx, sc, d)
-	return err
-}
-
-// deliverCount is deliver, saying how many messages the briefing has.
-func (s *Scheduler) deliverCount(ctx context.Context, sc storage.Schedule, d storage.Delivery) (int, error) {
+// deliver composes d's briefing, posts the messages not in the channel yet, and returns how
+// many messages the briefing has.
+func (s *Scheduler) deliver(ctx context.Context, sc storage.Schedule, d storage.Delivery) (int, error) {
 	msgs, err := s.compose(ctx, sc, d)
 	if err != nil {
 		return 0, err

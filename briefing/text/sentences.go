@@ -453,7 +453,7 @@ func isListMarker(w string) bool {
 func skipBullet(s string, i int) int {
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r != '•' && r != '⁃' && r != '-' && r != '*' && !unicode.IsSpace(r) {
+		if !isBullet(r) && r != '-' && !unicode.IsSpace(r) {
 			break
 		}
 		i += size

@@ -1,6 +1,8 @@
 package text
 
 import (
+	"cmp"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -79,7 +81,8 @@ func shields(s string) []shield {
 		}
 		i += size
 	}
-	sortShields(out)
+	// Brackets are found at their close, quotes at theirs: order them by their opening mark.
+	slices.SortFunc(out, func(a, b shield) int { return cmp.Compare(a.open, b.open) })
 	return out
 }
 
@@ -130,16 +133,6 @@ func quoteRole(s string, i int, r rune, size int) (fam int, opens, closes bool) 
 		return singleFamily, spaceBefore, !spaceBefore && spaceAfter
 	}
 	return 0, false, false
-}
-
-// sortShields orders shields by opening mark (brackets are found at their close, quotes at
-// theirs, so the two lists interleave).
-func sortShields(sh []shield) {
-	for i := 1; i < len(sh); i++ {
-		for j := i; j > 0 && sh[j].open < sh[j-1].open; j-- {
-			sh[j], sh[j-1] = sh[j-1], sh[j]
-		}
-	}
 }
 
 // shielded reports whether a terminator run starting at mark, whose closing marks reach end,
