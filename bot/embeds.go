@@ -8,6 +8,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/briefing/render"
 	"github.com/briefbot/briefbot/storage"
 )
@@ -26,30 +27,57 @@ const (
 
 // articleEmbed shows an article: linked title, summary, key quote, source and date.
 func articleEmbed(a storage.Article, full bool) *discordgo.MessageEmbed {
-	e := &discordgo.MessageEmbed{Title: render.Truncate(render.Escape(a.Title), maxTitle), Color: embedColor}
-	e.URL = render.URL(a.URL)
+	return itemEmbed(a.Item(), full)
+}
+
+// itemEmbed shows a briefing entry, an article or a story: linked title, summary, key quote,
+// who reported it (linked), source and date.
+func itemEmbed(it briefing.Item, full bool) *discordgo.MessageEmbed {
+	title := render.Escape(it.Title)
+	if it.Update {
+		title = "Update: " + title
+	}
+	e := &discordgo.MessageEmbed{Title: render.Truncate(title, maxTitle), Color: embedColor}
+	e.URL = render.URL(it.URL)
 	descLimit := 700
 	if full {
 		descLimit = 3000
 	}
-	e.Description = render.Truncate(render.Escape(strings.Join(a.Summary, " ")), descLimit)
-	if q := a.KeyQuote; q != nil {
-		val := "“" + render.Escape(strings.TrimRight(q.Text, ",;: ")) + "”"
-		if q.Speaker != "" {
-			val += " — " + render.Escape(q.Speaker)
+	e.Description = render.Truncate(render.Escape(strings.Join(it.Summary, " ")), descLimit)
+	if it.Quote != "" {
+		val := "“" + render.Escape(strings.TrimRight(it.Quote, ",;: ")) + "”"
+		if it.Speaker != "" {
+			val += " — " + render.Escape(it.Speaker)
 		}
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Key quote", Value: render.Truncate(val, min(maxFieldValue, 400))})
 	}
-	var foot []string
-	if a.Source != "" && a.Source != "seeds" {
-		foot = append(foot, a.Source)
+	if by := reportedBy(it.Outlets); by != "" {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Reported by", Value: by})
 	}
-	foot = append(foot, a.When().Format("2 Jan 2006"))
-	if len(a.Feeds) > 1 {
-		foot = append(foot, "also reported by "+strings.Join(a.Feeds[1:], ", "))
+	var foot []string
+	if it.Source != "" && it.Source != "seeds" {
+		foot = append(foot, it.Source)
+	}
+	foot = append(foot, it.When.Format("2 Jan 2006"))
+	if n := len(it.Outlets); n > 1 {
+		foot = append(foot, fmt.Sprintf("%d outlets", n))
 	}
 	e.Footer = &discordgo.MessageEmbedFooter{Text: render.Truncate(strings.Join(foot, " · "), maxFooter)}
 	return e
+}
+
+// reportedBy lists a story's outlets as links, as many as fit in a field: "BBC, Reuters +2".
+func reportedBy(outlets []briefing.Outlet) string {
+	if len(outlets) < 2 {
+		return ""
+	}
+	for show := min(len(outlets), 8); show > 0; show-- {
+		by := strings.TrimPrefix(render.ReportedBy(outlets, show, render.Link), "reported by ")
+		if utf8.RuneCountInString(by) <= maxFieldValue {
+			return by
+		}
+	}
+	return ""
 }
 
 func articleEmbeds(arts []storage.Article) []*discordgo.MessageEmbed {

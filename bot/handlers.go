@@ -25,6 +25,7 @@ import (
 // Store is what the handlers need from the database.
 type Store interface {
 	ArticlesSince(ctx context.Context, since time.Time, guildID string, limit int) ([]storage.Article, error)
+	Stories(ctx context.Context, arts []storage.Article, since time.Time, guildID string) ([]storage.Story, error)
 	Article(ctx context.Context, id int64, guildID string) (storage.Article, error)
 	ArticleTitles(ctx context.Context, prefix, guildID string, limit int) ([]storage.Title, error)
 	Search(ctx context.Context, query, guildID string, limit int) ([]storage.Article, error)
@@ -177,9 +178,20 @@ func (h *Handlers) brief(ctx context.Context, req Request, page int) Reply {
 	if len(arts) == 0 {
 		return Reply{Content: "Nothing new " + what + ". Add articles with /article add, or ask a server manager to /feed add a source."}
 	}
-	pages := paginate(rankedEmbeds(arts, h.now(), len(arts)))
+	entries, err := briefingEntries(ctx, h.Store, arts, since, req.GuildID)
+	if err != nil {
+		return h.internalError(req, err)
+	}
+	if len(entries) == 0 {
+		return Reply{Content: "Nothing new " + what + ": the stories of the new articles were all in an earlier briefing."}
+	}
+	top := briefing.Top(entries, h.now(), len(entries))
+	embeds := make([]*discordgo.MessageEmbed, len(top))
+	for i, it := range top {
+		embeds[i] = itemEmbed(it, false)
+	}
 	st := pageState{kind: "b", owner: req.UserID, page: page}
-	return pagedReply(pages, st, fmt.Sprintf("Briefing · %d new article(s) %s", len(arts), what))
+	return pagedReply(paginate(embeds), st, fmt.Sprintf("Briefing · %s %s", storyCount(len(entries), len(arts)), what))
 }
 
 func (h *Handlers) summary(ctx context.Context, req Request) Reply {

@@ -186,7 +186,7 @@ func TestAlsoReportedByNamesOwnFeeds(t *testing.T) {
 		}
 	}
 	got := PlainText(h.Handle(ctx, Request{Name: "brief", GuildID: "guild-b", UserID: "u"}))
-	if strings.Contains(got, "Secret tipline") || !strings.Contains(got, "Public wire · 30 Nov") || !strings.Contains(got, "also reported by Daily paper") {
+	if strings.Contains(got, "Secret tipline") || !strings.Contains(got, "Public wire · 30 Nov") || !strings.Contains(got, "Reported by: [Public wire](https://news.example/harbour), [Daily paper]") {
 		t.Errorf("guild B's briefing:\n%s", got)
 	}
 }

@@ -40,6 +40,7 @@ type ScheduleStore interface {
 	PendingDeliveries(ctx context.Context) ([]storage.Delivery, error)
 	ArticlesBetween(ctx context.Context, since, until time.Time, guildID string, limit int) ([]storage.Article, error)
 	ArticlesAbout(ctx context.Context, since, until time.Time, guildID string, words []string, limit int) ([]storage.Article, error)
+	Stories(ctx context.Context, arts []storage.Article, since time.Time, guildID string) ([]storage.Story, error)
 }
 
 var _ ScheduleStore = (*storage.DB)(nil)
@@ -248,6 +249,7 @@ func (s *Scheduler) compose(ctx context.Context, sc storage.Schedule, d storage.
 
 // briefingSource is what composing a schedule's briefing reads.
 type briefingSource interface {
+	storySource
 	ArticlesBetween(ctx context.Context, since, until time.Time, guildID string, limit int) ([]storage.Article, error)
 	ArticlesAbout(ctx context.Context, since, until time.Time, guildID string, words []string, limit int) ([]storage.Article, error)
 }
@@ -279,7 +281,16 @@ func composeSchedule(ctx context.Context, store briefingSource, sc storage.Sched
 		}
 		return []Reply{{Content: fmt.Sprintf("**Briefing · %s** — nothing new since the last briefing.", day)}}, nil
 	}
-	out := composeBriefing(arts, d.Until, sc.MaxItems, "Briefing · "+day)
+	out, err := composeBriefing(ctx, store, arts, d.Since, d.Until, sc.GuildID, sc.MaxItems, "Briefing · "+day)
+	if err != nil {
+		return nil, err
+	}
+	if len(out) == 0 { // only updates with nothing new
+		if sc.Quiet {
+			return nil, nil
+		}
+		return []Reply{{Content: fmt.Sprintf("**Briefing · %s** — nothing new since the last briefing.", day)}}, nil
+	}
 	if sc.RoleID != "" {
 		// The briefing pings its role, and nothing else: "nothing new" pings no one.
 		out[0].Content = "<@&" + sc.RoleID + "> " + out[0].Content
@@ -300,35 +311,57 @@ func aboutWords(arts []storage.Article, words string) []storage.Article {
 	return out
 }
 
-// composeBriefing ranks articles and lays them out as messages of embeds within Discord's limits.
-func composeBriefing(arts []storage.Article, now time.Time, max int, heading string) []Reply {
+// composeBriefing groups a window's articles into stories, ranks them and lays them out as
+// messages of embeds within Discord's limits. /brief and the scheduled briefings both use it,
+// and `briefbot brief` composes the same entries (storage.Entries, briefing.Top).
+func composeBriefing(ctx context.Context, store storySource, arts []storage.Article, since, now time.Time, guildID string, max int, heading string) ([]Reply, error) {
 	if max <= 0 {
 		max = 10
 	}
-	pages := paginate(rankedEmbeds(arts, now, max))
+	entries, err := briefingEntries(ctx, store, arts, since, guildID)
+	if err != nil {
+		return nil, err
+	}
+	if len(entries) == 0 {
+		return nil, nil
+	}
+	top := briefing.Top(entries, now, max)
+	embeds := make([]*discordgo.MessageEmbed, len(top))
+	for i, it := range top {
+		embeds[i] = itemEmbed(it, false)
+	}
+	pages := paginate(embeds)
 	out := make([]Reply, len(pages))
 	for i, p := range pages {
 		out[i] = Reply{Embeds: p}
 	}
-	out[0].Content = fmt.Sprintf("**%s** · %d new article(s)", heading, len(arts))
-	if len(arts) > max {
+	out[0].Content = fmt.Sprintf("**%s** · %s", heading, storyCount(len(entries), len(arts)))
+	if len(entries) > max {
 		out[0].Content += fmt.Sprintf(", the top %d", max)
 	}
-	return out
+	return out, nil
 }
 
-// rankedEmbeds ranks articles for a briefing (recency, importance, variety of sources) and
-// shows the first max of them as embeds. /brief and the scheduled briefings both use it.
-func rankedEmbeds(arts []storage.Article, now time.Time, max int) []*discordgo.MessageEmbed {
-	items := make([]briefing.Item, len(arts))
-	for i, a := range arts {
-		items[i] = a.Item()
+// storySource is what grouping articles into stories reads.
+type storySource interface {
+	Stories(ctx context.Context, arts []storage.Article, since time.Time, guildID string) ([]storage.Story, error)
+}
+
+// briefingEntries groups a window's articles into story entries.
+func briefingEntries(ctx context.Context, store storySource, arts []storage.Article, since time.Time, guildID string) ([]briefing.Item, error) {
+	ss, err := store.Stories(ctx, arts, since, guildID)
+	if err != nil {
+		return nil, err
 	}
-	var embeds []*discordgo.MessageEmbed
-	for _, i := range briefing.Rank(items, now, max) {
-		embeds = append(embeds, articleEmbed(arts[i], false))
+	return storage.Entries(ss), nil
+}
+
+// storyCount says how many stories a briefing's articles make.
+func storyCount(stories, articles int) string {
+	if stories == articles {
+		return fmt.Sprintf("%d new article(s)", articles)
 	}
-	return embeds
+	return fmt.Sprintf("%d stories from %d new articles", stories, articles)
 }
 
 // cronLogger adapts slog to robfig/cron's logger.

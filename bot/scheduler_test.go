@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
+	"math/rand/v2"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -70,10 +72,29 @@ func (h *schedHarness) addSchedule(t *testing.T, clock, zone, days string) stora
 
 func (h *schedHarness) addArticle(t *testing.T, title string) {
 	t.Helper()
-	a := briefing.Article{Title: title, Body: "The harbour council met on " + title + " and agreed a plan for the winter season."}
+	a := briefing.Article{Title: title, Body: "News of " + title + ". " + eventWords(title)}
 	if _, err := h.db.AddArticle(context.Background(), a, briefing.Analyze(a), ""); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// eventWords makes each test article its own event: a sentence of words drawn by its title, so
+// that two titles never read as one story.
+func eventWords(title string) string {
+	// No word a test schedules by (ferries) is among them.
+	vocab := strings.Fields(`bridge tunnel library museum stadium hospital airport railway market orchard
+		vineyard quarry lighthouse brewery bakery theatre cinema gallery observatory reservoir canal pier
+		factory warehouse greenhouse laboratory monastery castle fortress garrison embassy consulate
+		pharmacy clinic academy college seminary orphanage courthouse prison barracks shipyard dockyard
+		foundry mill tannery forge kiln smelter refinery`)
+	h := fnv.New64a()
+	h.Write([]byte(title))
+	r := rand.New(rand.NewPCG(h.Sum64(), 1))
+	var words []string
+	for _, i := range r.Perm(len(vocab))[:8] {
+		words = append(words, vocab[i])
+	}
+	return "Inspectors visited the " + strings.Join(words, ", ") + "."
 }
 
 func (h *schedHarness) tickAt(t *testing.T, at time.Time) {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefing/fingerprint"
 	"github.com/briefbot/briefbot/briefing/quotes"
+	"github.com/briefbot/briefbot/briefing/stories"
 	"github.com/briefbot/briefbot/briefing/summarize"
 	"github.com/briefbot/briefbot/briefing/text"
 )
@@ -24,8 +25,9 @@ import (
 // resolved to the person just named. 3: no summary sentence with half a quotation; the first
 // 400 sentences analysed; fingerprints computed with the analysis. 4: the sentence splitter
 // keeps quotations that go on, initials and lists whole; summary weights fitted by
-// cross-validation; speakers of descriptions, frames and continuations read anew.
-const AnalyserVersion = 4
+// cross-validation; speakers of descriptions, frames and continuations read anew. 5: story
+// profiles, so that articles stored before stories join one.
+const AnalyserVersion = 5
 
 // SummarySentences is how many sentences a stored summary has.
 const SummarySentences = 3
@@ -47,6 +49,7 @@ type Analysis struct {
 	Quotes    []Quote    // in rank order: the key quote first
 
 	Fingerprint fingerprint.Print // what tells a copy of the same story
+	Story       stories.Profile   // what tells an article of the same event (see package stories)
 }
 
 // Sentence is one sentence of the body; Start and End are byte offsets in Article.Body.
@@ -94,6 +97,11 @@ func Analyze(a Article) Analysis {
 		}
 	}
 	an.Quotes = rankQuotes(quotes.Find(head), a.Title, an)
+	texts := make([]string, 0, len(headSents))
+	for _, s := range headSents {
+		texts = append(texts, s.Of(head.Text))
+	}
+	an.Story = stories.Of(a.Title, texts)
 	return an
 }
 
@@ -168,5 +176,13 @@ type Item struct {
 	Summary  []string
 	Quote    string // the key quote, "" when none
 	Speaker  string // who said it, "" when unknown
-	AlsoFrom []string
+	Outlets  []Outlet // who reported it, Source first; a story has several
+	First    time.Time // when its story began; zero for a lone article
+	Update   bool      // a story shown before that has something new
+}
+
+// Outlet is one source that reported a story, with its article's link.
+type Outlet struct {
+	Name string
+	URL  string
 }

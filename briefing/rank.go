@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"math"
 	"sort"
 	"time"
 )
@@ -21,7 +22,17 @@ func Rank(items []Item, now time.Time, max int) []int {
 			age = 0
 		}
 		s := 1 / (1 + age/12) // half weight at 12 hours old
-		s += 0.4 * float64(min(len(it.AlsoFrom), 3))
+		// Outlets weigh in, and more when they came fast: ten in an hour tops the morning.
+		if n := len(it.Outlets); n > 1 {
+			s += 0.4 * math.Log2(float64(n))
+			if !it.First.IsZero() {
+				span := it.When.Sub(it.First).Hours()
+				if span < 0 {
+					span = 0
+				}
+				s += 0.2 * min(float64(n-1)/(1+span), 3)
+			}
+		}
 		if it.Quote != "" && it.Speaker != "" {
 			s += 0.2
 		}
@@ -46,3 +57,12 @@ func Rank(items []Item, now time.Time, max int) []int {
 
 // eff discounts an item's score by how many items of its source are in already.
 func eff(score float64, sameSource int) float64 { return score / float64(1+sameSource) }
+
+// Top returns the first max items of a briefing, in Rank's order.
+func Top(items []Item, now time.Time, max int) []Item {
+	var out []Item
+	for _, i := range Rank(items, now, max) {
+		out = append(out, items[i])
+	}
+	return out
+}

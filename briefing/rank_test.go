@@ -12,7 +12,7 @@ func TestRank(t *testing.T) {
 		{Title: "a2", Source: "A", When: now.Add(-2 * time.Hour)},
 		{Title: "a3", Source: "A", When: now.Add(-3 * time.Hour)},
 		{Title: "b1", Source: "B", When: now.Add(-4 * time.Hour)},
-		{Title: "old but everywhere", Source: "C", When: now.Add(-20 * time.Hour), AlsoFrom: []string{"A", "B", "D"}},
+		{Title: "old but everywhere", Source: "C", When: now.Add(-20 * time.Hour), Outlets: []Outlet{{Name: "C"}, {Name: "A"}, {Name: "B"}, {Name: "D"}}},
 	}
 	var got []Item
 	var titles []string

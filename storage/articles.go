@@ -28,6 +28,7 @@ type Article struct {
 	Summary         []string
 	KeyQuote        *Quote   // nil when the article quotes nobody
 	Feeds           []string // titles of the feeds that carried it, first seen first
+	StoryID         int64    // the story it reports; 0 until it is analysed with stories
 }
 
 // When is the article's date: published when known, else added.
@@ -43,7 +44,9 @@ func (a Article) When() time.Time {
 func (a Article) Item() briefing.Item {
 	it := briefing.Item{Title: a.Title, URL: a.URL, Source: a.Source, When: a.When(), Summary: a.Summary}
 	if len(a.Feeds) > 1 {
-		it.AlsoFrom = a.Feeds[1:]
+		for _, f := range a.Feeds {
+			it.Outlets = append(it.Outlets, briefing.Outlet{Name: f, URL: a.URL})
+		}
 	}
 	if a.KeyQuote != nil {
 		it.Quote, it.Speaker = a.KeyQuote.Text, a.KeyQuote.Speaker
@@ -198,6 +201,9 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 		at = published.Int64
 	}
 	if err := writeAnalysis(ctx, tx, res.ID, at, an); err != nil {
+		return res, err
+	}
+	if err := db.assignStory(ctx, tx, res.ID, at, an.Story, ad.scope() != "guild"); err != nil {
 		return res, err
 	}
 	return res, db.link(ctx, tx, res.ID, ad, true)
@@ -547,7 +553,7 @@ func matchHits(info []byte, phrases int) (title, body int) {
 // summary, key quote and the feeds of guildID that carried it.
 func (db *DB) articles(ctx context.Context, guildID, tail string, args ...any) ([]Article, error) {
 	out, err := queryAll(ctx, db.db, scanArticle, `SELECT a.id, a.title, a.url, a.source, CASE a.scope WHEN 'global' THEN '' ELSE a.guild_id END,
-		a.published_at, a.added_at, a.analyser_version FROM articles a `+tail, args...)
+		a.published_at, a.added_at, a.analyser_version, COALESCE(a.story_id, 0) FROM articles a `+tail, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -561,7 +567,7 @@ func scanArticle(sc scanner) (Article, error) {
 	var a Article
 	var published sql.NullInt64
 	var added int64
-	err := sc.Scan(&a.ID, &a.Title, &a.URL, &a.Source, &a.GuildID, &published, &added, &a.AnalyserVersion)
+	err := sc.Scan(&a.ID, &a.Title, &a.URL, &a.Source, &a.GuildID, &published, &added, &a.AnalyserVersion, &a.StoryID)
 	if published.Valid {
 		a.Published = time.Unix(published.Int64, 0).UTC()
 	}
@@ -721,8 +727,10 @@ func (db *DB) Reanalyze(ctx context.Context, id int64, analyze func(briefing.Art
 	err := db.inTx(ctx, func(tx *wtx) error {
 		var a briefing.Article
 		var at int64
-		if err := tx.QueryRowContext(ctx, `SELECT title, body, url, source, COALESCE(published_at, added_at) FROM articles WHERE id = ?`, id).
-			Scan(&a.Title, &a.Body, &a.URL, &a.Source, &at); err != nil {
+		var scope string
+		var story sql.NullInt64
+		if err := tx.QueryRowContext(ctx, `SELECT title, body, url, source, COALESCE(published_at, added_at), scope, story_id
+			FROM articles WHERE id = ?`, id).Scan(&a.Title, &a.Body, &a.URL, &a.Source, &at, &scope, &story); err != nil {
 			return err
 		}
 		an := analyze(a)
@@ -739,6 +747,11 @@ func (db *DB) Reanalyze(ctx context.Context, id int64, analyze func(briefing.Art
 		}
 		if err := writeAnalysis(ctx, tx, id, at, an); err != nil {
 			return err
+		}
+		if !story.Valid { // stored before stories: it joins one now, in the order articles came
+			if err := db.assignStory(ctx, tx, id, at, an.Story, scope != "guild"); err != nil {
+				return err
+			}
 		}
 		return recount(ctx, tx, id, 1)
 	})

@@ -10,6 +10,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"github.com/briefbot/briefbot/briefing/stories"
 	"io/fs"
 	"log/slog"
 	"net/url"
@@ -36,6 +37,9 @@ type DB struct {
 
 	recentArticles int64 // articles in one generation of the recent search index
 	prefixCap      int   // speakers one autocomplete prefix range reads
+
+	StoryParams stories.Params // how articles are matched to stories; set before the first write
+	stories     storyState
 }
 
 // Open opens (creating if needed) the database at path and brings its schema up to date.
@@ -50,7 +54,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	db := &DB{db: sqldb, path: path, Now: time.Now, Logger: slog.Default(),
-		recentArticles: recentArticles, prefixCap: maxPrefixMatches}
+		recentArticles: recentArticles, prefixCap: maxPrefixMatches, StoryParams: stories.DefaultParams}
 	if err := sqldb.PingContext(ctx); err != nil {
 		sqldb.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
@@ -205,9 +209,12 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *wtx) error) error {
 	defer w.close()
 	defer tx.Rollback()
 	if err := fn(w); err != nil {
+		db.settleStories(false)
 		return err
 	}
-	return tx.Commit()
+	err = tx.Commit()
+	db.settleStories(err == nil)
+	return err
 }
 
 // wtx is a transaction that prepares each statement once: storing a batch of articles runs

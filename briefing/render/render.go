@@ -94,6 +94,9 @@ func Link(text, raw string) string {
 func Item(it briefing.Item) string {
 	var b strings.Builder
 	title := Escape(Truncate(it.Title, 200))
+	if it.Update {
+		b.WriteString("Update: ")
+	}
 	if u := URL(it.URL); u != "" {
 		fmt.Fprintf(&b, "**[%s](<%s>)**", title, u)
 	} else {
@@ -115,10 +118,27 @@ func Item(it briefing.Item) string {
 		}
 		b.WriteString("> " + q + "\n")
 	}
-	if len(it.AlsoFrom) > 0 {
-		fmt.Fprintf(&b, "-# also reported by %s\n", Escape(strings.Join(it.AlsoFrom, ", ")))
+	if by := ReportedBy(it.Outlets, 3, Link); by != "" {
+		fmt.Fprintf(&b, "-# %s\n", by)
 	}
 	return b.String()
+}
+
+// ReportedBy says who reported a story: "reported by BBC, Reuters +2", the first show outlets
+// by name (through name, which may link them), "" for fewer than two outlets.
+func ReportedBy(outlets []briefing.Outlet, show int, name func(text, url string) string) string {
+	if len(outlets) < 2 {
+		return ""
+	}
+	var parts []string
+	for _, o := range outlets[:min(show, len(outlets))] {
+		parts = append(parts, name(Truncate(o.Name, 60), o.URL))
+	}
+	out := "reported by " + strings.Join(parts, ", ")
+	if len(outlets) > show {
+		out += fmt.Sprintf(" +%d", len(outlets)-show)
+	}
+	return out
 }
 
 func meta(it briefing.Item) string {

@@ -41,7 +41,11 @@ func printBriefing(ctx context.Context, e *env, db *storage.DB, since time.Time,
 		return err
 	}
 	heading := "Briefing · " + db.Now().UTC().Format("Mon 2 Jan 2006")
-	msgs := render.Briefing(heading, ranked(arts, db.Now(), max))
+	items, err := ranked(ctx, db, arts, since, max)
+	if err != nil {
+		return err
+	}
+	msgs := render.Briefing(heading, items)
 	fmt.Fprintln(e.stdout, strings.Join(msgs, "\n\n"+strings.Repeat("─", 40)+"\n\n"))
 	return nil
 }

@@ -75,16 +75,12 @@ func loadSeeds(ctx context.Context, db *storage.DB) (int, error) {
 	return len(arts), nil
 }
 
-// ranked is the briefing of stored articles as the bot composes it: ranked by briefing.Rank,
-// at most max.
-func ranked(arts []storage.Article, now time.Time, max int) []briefing.Item {
-	all := make([]briefing.Item, len(arts))
-	for i, a := range arts {
-		all[i] = a.Item()
+// ranked is the briefing of the articles added since, as the bot composes it: grouped into
+// stories (storage.Entries), ranked by briefing.Rank, at most max.
+func ranked(ctx context.Context, db *storage.DB, arts []storage.Article, since time.Time, max int) ([]briefing.Item, error) {
+	ss, err := db.Stories(ctx, arts, since, "")
+	if err != nil {
+		return nil, err
 	}
-	var out []briefing.Item
-	for _, i := range briefing.Rank(all, now, max) {
-		out = append(out, all[i])
-	}
-	return out
+	return briefing.Top(storage.Entries(ss), db.Now(), max), nil
 }

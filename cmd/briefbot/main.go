@@ -44,6 +44,7 @@ var commands = []command{
 	{"ingest", "add articles from files and folders to the database", runIngest},
 	{"summarize", "summarize articles: --jsonl on stdin, or a FILE for a person", runSummarize},
 	{"sentences", "split texts into sentences: --jsonl on stdin (for splitscore.py)", runSentences},
+	{"stories", "group articles into stories: --jsonl on stdin (for clusterscore.py), --cv to fit the weights", runStories},
 	{"quotes", "find quotes: --jsonl on stdin, or --speaker NAME from the database", runQuotes},
 	{"brief", "print the briefing of the stored articles", runBrief},
 	{"reanalyze", "analyse stored articles again after the analyser changed", runReanalyze},

@@ -1,0 +1,188 @@
+// Package stories groups articles that report one event into a story, online and in arrival
+// order: each new article joins the recent story whose words, names and numbers it shares most,
+// or starts one. It is pure: a Profile is computed with the analysis (on any core), and an
+// Index (one per process, fed by storage in arrival order) holds the recent stories and the
+// term statistics that weigh what two articles share.
+package stories
+
+import (
+	"encoding/binary"
+	"errors"
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+// Kind says what a feature of a profile is.
+type Kind uint8
+
+// The kinds of feature. A name is also counted as a word: a word that is a name weighs more.
+const (
+	Word   Kind = iota // a stemmed content word
+	Name               // a capitalised word inside a sentence: a person, place or body
+	Number             // a number of two or more digits
+	kinds
+)
+
+// Feature is one word, name or number of an article with how often it occurs; a title's words
+// count twice.
+type Feature struct {
+	Key   string
+	Kind  Kind
+	Count uint16
+}
+
+// Profile is what an article brings to story matching, sorted by kind and key.
+type Profile []Feature
+
+// maxFeatures bounds a profile: a book pasted as an article weighs as much as a long story.
+const maxFeatures = 400
+
+// A title's words count titleCount times, the lead's (its first leadSentences sentences, where a
+// news story says what happened) leadCount times, the rest once.
+const (
+	titleCount    = 3
+	leadCount     = 2
+	leadSentences = 3
+)
+
+// Of returns the profile of an article: its title and its body's sentences.
+func Of(title string, sentences []string) Profile {
+	counts := map[fkey]int{}
+	names := map[string]bool{}
+	for _, s := range sentences {
+		for i, tok := range tokens(s) {
+			if i > 0 && isCapitalised(tok) {
+				if f := text.Fold(tok); !text.IsStopword(f) {
+					names[f] = true
+				}
+			}
+		}
+	}
+	add := func(s string, n int) {
+		for _, tok := range tokens(s) {
+			f := text.Fold(tok)
+			switch {
+			case isNumber(f):
+				if len(f) >= 2 {
+					counts[fkey{Number, f}] += n
+				}
+			case text.IsStopword(f) || utf8.RuneCountInString(f) < 2:
+			default:
+				counts[fkey{Word, text.Stem(f)}] += n
+				if names[f] {
+					counts[fkey{Name, f}] += n
+				}
+			}
+		}
+	}
+	add(title, titleCount)
+	for i, s := range sentences {
+		n := 1
+		if i < leadSentences {
+			n = leadCount
+		}
+		add(s, n)
+	}
+	p := make(Profile, 0, len(counts))
+	for k, n := range counts {
+		p = append(p, Feature{Key: k.key, Kind: k.kind, Count: uint16(min(n, 1<<16-1))})
+	}
+	if len(p) > maxFeatures {
+		sort.Slice(p, func(i, j int) bool {
+			if p[i].Count != p[j].Count {
+				return p[i].Count > p[j].Count
+			}
+			return p[i].less(p[j])
+		})
+		p = p[:maxFeatures]
+	}
+	sort.Slice(p, func(i, j int) bool { return p[i].less(p[j]) })
+	return p
+}
+
+func (f Feature) less(g Feature) bool {
+	if f.Kind != g.Kind {
+		return f.Kind < g.Kind
+	}
+	return f.Key < g.Key
+}
+
+// fkey identifies a feature.
+type fkey struct {
+	kind Kind
+	key  string
+}
+
+// tokens returns the runs of letters and digits of s, with a decimal point or a thousands
+// comma kept inside a number ("7.1", "10,000").
+func tokens(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if (r == '.' || r == ',') && start >= 0 && i+1 < len(s) && isDigitByte(s[i+1]) && isDigitByte(s[i-1]) {
+			continue
+		}
+		if start >= 0 {
+			out = append(out, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+func isCapitalised(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	return unicode.IsUpper(r)
+}
+
+func isNumber(f string) bool {
+	r, _ := utf8.DecodeRuneInString(f)
+	return unicode.IsDigit(r)
+}
+
+// Encode packs a profile for storage: per feature its kind, count and key.
+func (p Profile) Encode() []byte {
+	out := make([]byte, 0, 12*len(p))
+	for _, f := range p {
+		out = append(out, byte(f.Kind))
+		out = binary.AppendUvarint(out, uint64(f.Count))
+		out = binary.AppendUvarint(out, uint64(len(f.Key)))
+		out = append(out, f.Key...)
+	}
+	return out
+}
+
+// Decode reads a profile that Encode packed.
+func Decode(b []byte) (Profile, error) {
+	var p Profile
+	for len(b) > 0 {
+		kind := Kind(b[0])
+		count, n := binary.Uvarint(b[1:])
+		if n <= 0 || kind >= kinds {
+			return nil, errors.New("stories: corrupt profile")
+		}
+		b = b[1+n:]
+		l, n := binary.Uvarint(b)
+		if n <= 0 || uint64(len(b)-n) < l {
+			return nil, errors.New("stories: corrupt profile")
+		}
+		key := string(b[n : n+int(l)])
+		b = b[n+int(l):]
+		p = append(p, Feature{Key: key, Kind: kind, Count: uint16(min(count, 1<<16-1))})
+	}
+	return p, nil
+}

@@ -1,0 +1,214 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/briefing/stories"
+)
+
+// storyState is the process's index of recent stories (see package stories). It is loaded from
+// the newest articles' profiles on first use and kept in step with every article stored. A
+// write transaction that touched it and then failed leaves it stale, so it is dropped and
+// loaded again.
+type storyState struct {
+	mu    sync.Mutex
+	index *stories.Index
+	dirty bool // changed by the transaction under way
+}
+
+// storyIndex returns the index of recent stories, loading it when needed. The caller holds
+// st.mu, inside a write transaction.
+func (db *DB) storyIndex(ctx context.Context, tx *wtx) (*stories.Index, error) {
+	st := &db.stories
+	if st.index != nil {
+		return st.index, nil
+	}
+	type member struct {
+		story   int64
+		at      int64
+		profile []byte
+	}
+	rows, err := queryAll(ctx, tx, func(sc scanner) (m member, err error) { err = sc.Scan(&m.story, &m.at, &m.profile); return },
+		`SELECT a.story_id, COALESCE(a.published_at, a.added_at), a.story_profile FROM articles a
+		JOIN stories s ON s.id = a.story_id AND s.shared
+		WHERE a.story_profile IS NOT NULL ORDER BY a.id DESC LIMIT ?`, stories.Horizon)
+	if err != nil {
+		return nil, fmt.Errorf("load story index: %w", err)
+	}
+	x := stories.NewIndex(db.StoryParams)
+	slices.Reverse(rows)
+	for _, m := range rows {
+		p, err := stories.Decode(m.profile)
+		if err != nil {
+			continue // a damaged profile weighs nothing; its article keeps its story
+		}
+		x.Add(m.story, p, time.Unix(m.at, 0))
+	}
+	st.index = x
+	return x, nil
+}
+
+// assignStory puts a stored article into a story: the recent story it reports, or a new one.
+// A private article (one guild's paste) may join a shared story but never shapes one: no
+// other guild's article is matched against what a guild pasted, so pasted text cannot pull
+// unrelated news together elsewhere. Its own new story stays its own.
+func (db *DB) assignStory(ctx context.Context, tx *wtx, id, at int64, p stories.Profile, shared bool) error {
+	st := &db.stories
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	x, err := db.storyIndex(ctx, tx)
+	if err != nil {
+		return err
+	}
+	when := time.Unix(at, 0)
+	sid, _ := x.Match(p, when)
+	if sid == 0 {
+		r, err := tx.ExecContext(ctx, `INSERT INTO stories (first_at, last_at, shared) VALUES (?, ?, ?)`, at, at, shared)
+		if err != nil {
+			return err
+		}
+		if sid, err = r.LastInsertId(); err != nil {
+			return err
+		}
+	} else if _, err := tx.ExecContext(ctx, `UPDATE stories SET first_at = min(first_at, :at), last_at = max(last_at, :at) WHERE id = :id`,
+		sql.Named("at", at), sql.Named("id", sid)); err != nil {
+		return err
+	}
+	var blob []byte
+	if shared {
+		blob = p.Encode()
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = ?, story_profile = ? WHERE id = ?`, sid, blob, id); err != nil {
+		return err
+	}
+	if shared {
+		st.dirty = true
+		x.Add(sid, p, when)
+	}
+	if id%profilePruneEvery == 0 {
+		// The profiles that fell past the horizon weigh nothing any more.
+		upto := id - 2*stories.Horizon
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_profile = NULL WHERE id > ? AND id <= ?`,
+			upto-2*profilePruneEvery, upto); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// profilePruneEvery is how often, in article ids, old story profiles are dropped.
+const profilePruneEvery = 64
+
+// settleStories ends a write transaction's use of the story index: kept when it committed,
+// dropped (to be loaded again) when it did not.
+func (db *DB) settleStories(committed bool) {
+	st := &db.stories
+	st.mu.Lock()
+	if st.dirty && !committed {
+		st.index = nil
+	}
+	st.dirty = false
+	st.mu.Unlock()
+}
+
+// StoryOf returns the story an article belongs to, 0 when it has none yet (stored before
+// stories and not analysed again).
+func (db *DB) StoryOf(ctx context.Context, articleID int64) (int64, error) {
+	var sid sql.NullInt64
+	if err := db.db.QueryRowContext(ctx, `SELECT story_id FROM articles WHERE id = ?`, articleID).Scan(&sid); err != nil {
+		if err == sql.ErrNoRows {
+			return 0, fmt.Errorf("story of article %d: %w", articleID, ErrNotFound)
+		}
+		return 0, fmt.Errorf("story of article %d: %w", articleID, err)
+	}
+	return sid.Int64, nil
+}
+
+// Story is the articles of one story that a guild may see, newest first: the first Fresh of
+// them came in the window a briefing covers, the rest before it.
+type Story struct {
+	ID       int64
+	Articles []Article
+	Fresh    int
+}
+
+// Item is the story as one briefing entry (see briefing.Story); ok is false when its fresh
+// articles bring nothing the earlier ones did not (no new outlet, no new speaker).
+func (s Story) Item() (briefing.Item, bool) {
+	items := make([]briefing.Item, len(s.Articles))
+	for i, a := range s.Articles {
+		items[i] = a.Item()
+	}
+	return briefing.Story(items, s.Fresh)
+}
+
+// storyEarlier bounds how many earlier articles of one story a briefing reads.
+const storyEarlier = 20
+
+// Stories groups the articles of a window (arts, added at or after since) by story, each with
+// the articles of its story that guildID could see before since. An article without a story
+// (stored before stories, not yet analysed again) is a story of its own. Stories come in the
+// order of their newest article in arts.
+func (db *DB) Stories(ctx context.Context, arts []Article, since time.Time, guildID string) ([]Story, error) {
+	var out []Story
+	at := map[int64]int{}
+	var ids []int64
+	for _, a := range arts {
+		if a.StoryID == 0 {
+			out = append(out, Story{Articles: []Article{a}, Fresh: 1})
+			continue
+		}
+		i, ok := at[a.StoryID]
+		if !ok {
+			i = len(out)
+			at[a.StoryID] = i
+			out = append(out, Story{ID: a.StoryID})
+			ids = append(ids, a.StoryID)
+		}
+		out[i].Articles = append(out[i].Articles, a)
+		out[i].Fresh++
+	}
+	for i := range out {
+		sort.SliceStable(out[i].Articles, func(a, b int) bool { return out[i].Articles[a].Added.After(out[i].Articles[b].Added) })
+	}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return nil, err
+	}
+	// Each story's newest earlier articles, at most storyEarlier a story, by the story index.
+	earlier, err := db.articles(ctx, guildID, `JOIN json_each(?) j ON a.id IN (SELECT b.id FROM articles b
+		WHERE b.story_id = j.value AND b.added_at < ? ORDER BY b.id DESC LIMIT ?)
+		WHERE `+visible+` ORDER BY a.added_at DESC, a.id DESC`, string(list), since.UTC().Unix(), storyEarlier, guildID, guildID)
+	if err != nil {
+		return nil, fmt.Errorf("earlier articles of %d stories: %w", len(ids), err)
+	}
+	for _, a := range earlier {
+		if i, ok := at[a.StoryID]; ok {
+			out[i].Articles = append(out[i].Articles, a)
+		}
+	}
+	return out, nil
+}
+
+// Entries are the briefing entries of stories: one a story, leaving out the stories that
+// bring nothing new (see Story.Item).
+func Entries(ss []Story) []briefing.Item {
+	var out []briefing.Item
+	for _, s := range ss {
+		if it, ok := s.Item(); ok {
+			out = append(out, it)
+		}
+	}
+	return out
+}
