@@ -169,16 +169,16 @@ func rankQuotes(qs []quotes.Quote, title string, an Analysis) []Quote {
 
 // Item is one article as a briefing shows it.
 type Item struct {
-	Title    string
-	URL      string // shown as a link when it is http(s)
-	Source   string
-	When     time.Time
-	Summary  []string
-	Quote    string // the key quote, "" when none
-	Speaker  string // who said it, "" when unknown
-	Outlets  []Outlet // who reported it, Source first; a story has several
-	First    time.Time // when its story began; zero for a lone article
-	Update   bool      // a story shown before that has something new
+	Title   string
+	URL     string // shown as a link when it is http(s)
+	Source  string
+	When    time.Time
+	Summary []string
+	Quote   string    // the key quote, "" when none
+	Speaker string    // who said it, "" when unknown
+	Outlets []Outlet  // who reported it, Source first; a story has several
+	First   time.Time // when its story began; zero for a lone article
+	Update  bool      // a story shown before that has something new
 }
 
 // Outlet is one source that reported a story, with its article's link.

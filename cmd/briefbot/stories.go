@@ -210,4 +210,3 @@ func parseDate(s string) time.Time {
 	}
 	return time.Time{}
 }
-
