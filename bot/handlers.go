@@ -194,6 +194,28 @@ func (h *Handlers) brief(ctx context.Context, req Request, page int) Reply {
 	return pagedReply(paginate(embeds), st, fmt.Sprintf("Briefing · %s %s", storyCount(len(entries), len(arts)), what))
 }
 
+// storyOf shows an article as its story when other articles the guild sees report it too: its
+// own headline and link, a summary drawn from all of them, and who reported it.
+func (h *Handlers) storyOf(ctx context.Context, a storage.Article, guildID string) briefing.Item {
+	if a.StoryID == 0 {
+		return a.Item()
+	}
+	ss, err := h.Store.Stories(ctx, []storage.Article{a}, h.now().Add(time.Hour), guildID)
+	if err != nil || len(ss) != 1 || len(ss[0].Articles) < 2 {
+		if err != nil {
+			h.logger().Warn("story of an article", "article", a.ID, "err", err)
+		}
+		return a.Item()
+	}
+	items := make([]briefing.Item, len(ss[0].Articles))
+	for i, sa := range ss[0].Articles {
+		items[i] = sa.Item()
+	}
+	it, _ := briefing.Story(items, 1) // the asked article heads it
+	it.Update = false
+	return it
+}
+
 func (h *Handlers) summary(ctx context.Context, req Request) Reply {
 	raw := strings.TrimSpace(req.Options["article"])
 	id, err := strconv.ParseInt(raw, 10, 64)
@@ -215,7 +237,7 @@ func (h *Handlers) summary(ctx context.Context, req Request) Reply {
 	if err != nil {
 		return h.internalError(req, err)
 	}
-	return Reply{Embeds: []*discordgo.MessageEmbed{articleEmbed(a, true)}}
+	return Reply{Embeds: []*discordgo.MessageEmbed{itemEmbed(h.storyOf(ctx, a, req.GuildID), true)}}
 }
 
 // maxNameInput and maxQueryInput bound what a member may type: a longer speaker name or query

@@ -8,9 +8,9 @@ import (
 	"github.com/briefbot/briefbot/briefing/text"
 )
 
-// storyRepeat is the word overlap (cosine of stem sets) past which two summary sentences of a
-// story say the same thing, and only the first is kept.
-const storyRepeat = 0.5
+// storyRepeat is the share of the shorter sentence's stems found in the other past which two
+// summary sentences of a story say the same thing, and only the first is kept.
+const storyRepeat = 0.35
 
 // Story makes one briefing entry of a story's articles, newest first, whose first fresh came
 // since the last briefing and the rest before it. The entry has the headline and link of its
@@ -18,7 +18,7 @@ const storyRepeat = 0.5
 // SummarySentences sentences drawn from all of them with repeats left out (the sentences
 // most outlets tell first), the key quote of the most central article that has a named one,
 // and every outlet that reported it. ok is false when the earlier articles told all the fresh
-// ones tell: no new outlet, no new speaker. Otherwise a story seen before is an update.
+// ones tell: no new outlet, no new key quote. Otherwise a story seen before is an update.
 func Story(items []Item, fresh int) (entry Item, ok bool) {
 	if fresh <= 0 || fresh > len(items) {
 		return Item{}, false
@@ -75,12 +75,10 @@ func Story(items []Item, fresh int) (entry Item, ok bool) {
 			before[o.Name] = true
 		}
 		before[it.Source] = true
-		if it.Speaker != "" {
-			before["said:"+it.Speaker] = true
-		}
+		before["said:"+text.Fold(it.Quote)] = true
 	}
 	for _, it := range items[:fresh] {
-		news := !before[it.Source] || it.Speaker != "" && !before["said:"+it.Speaker]
+		news := !before[it.Source] || it.Quote != "" && !before["said:"+text.Fold(it.Quote)]
 		for _, o := range it.Outlets {
 			news = news || !before[o.Name]
 		}
@@ -141,6 +139,9 @@ func storySummary(items []Item, order []int) []string {
 		}
 		// Between equals the lead of the most central article goes first.
 		cands[a].support -= 0.01 * float64(cands[a].place+cands[a].item)
+		if cands[a].item == 0 && cands[a].place == 0 {
+			cands[a].support = math.Inf(1) // the story opens with its most central lead
+		}
 	}
 	sort.SliceStable(cands, func(a, b int) bool { return cands[a].support > cands[b].support })
 	var picked []cand
@@ -150,7 +151,7 @@ func storySummary(items []Item, order []int) []string {
 		}
 		repeat := false
 		for _, p := range picked {
-			if overlap(p.bag, c.bag) > storyRepeat {
+			if contained(p.bag, c.bag) > storyRepeat {
 				repeat = true
 				break
 			}
@@ -195,4 +196,21 @@ func overlap(a, b map[string]bool) float64 {
 		}
 	}
 	return float64(n) / math.Sqrt(float64(len(a))*float64(len(b)))
+}
+
+// contained is the share of the smaller stem set that the other holds.
+func contained(a, b map[string]bool) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
 }

@@ -141,7 +141,7 @@ type Story struct {
 }
 
 // Item is the story as one briefing entry (see briefing.Story); ok is false when its fresh
-// articles bring nothing the earlier ones did not (no new outlet, no new speaker).
+// articles bring nothing the earlier ones did not (no new outlet, no new key quote).
 func (s Story) Item() (briefing.Item, bool) {
 	items := make([]briefing.Item, len(s.Articles))
 	for i, a := range s.Articles {
@@ -154,7 +154,7 @@ func (s Story) Item() (briefing.Item, bool) {
 const storyEarlier = 20
 
 // Stories groups the articles of a window (arts, added at or after since) by story, each with
-// the articles of its story that guildID could see before since. An article without a story
+// the other articles of its story that guildID could see, added before since. An article without a story
 // (stored before stories, not yet analysed again) is a story of its own. Stories come in the
 // order of their newest article in arts.
 func (db *DB) Stories(ctx context.Context, arts []Article, since time.Time, guildID string) ([]Story, error) {
@@ -186,10 +186,18 @@ func (db *DB) Stories(ctx context.Context, arts []Article, since time.Time, guil
 	if err != nil {
 		return nil, err
 	}
+	have := make([]int64, len(arts))
+	for i, a := range arts {
+		have[i] = a.ID
+	}
+	haveList, err := json.Marshal(have)
+	if err != nil {
+		return nil, err
+	}
 	// Each story's newest earlier articles, at most storyEarlier a story, by the story index.
 	earlier, err := db.articles(ctx, guildID, `JOIN json_each(?) j ON a.id IN (SELECT b.id FROM articles b
-		WHERE b.story_id = j.value AND b.added_at < ? ORDER BY b.id DESC LIMIT ?)
-		WHERE `+visible+` ORDER BY a.added_at DESC, a.id DESC`, string(list), since.UTC().Unix(), storyEarlier, guildID, guildID)
+		WHERE b.story_id = j.value AND b.added_at < ? AND b.id NOT IN (SELECT value FROM json_each(?)) ORDER BY b.id DESC LIMIT ?)
+		WHERE `+visible+` ORDER BY a.added_at DESC, a.id DESC`, string(list), since.UTC().Unix(), string(haveList), storyEarlier, guildID, guildID)
 	if err != nil {
 		return nil, fmt.Errorf("earlier articles of %d stories: %w", len(ids), err)
 	}

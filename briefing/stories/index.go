@@ -13,13 +13,18 @@ type Params struct {
 	NumberWeight float64       // how much a number counts against a word
 	Window       time.Duration // how long after its last article a story takes new ones
 	Prior        float64       // documents assumed before the first: keeps a young index from calling every word rare
+	Specifics    float64       // the share of the similarity that comes from names and numbers alone
 }
 
 // DefaultParams are the weights `briefbot stories --cv` chose on the dev stories.
-var DefaultParams = Params{Threshold: 0.275, NameWeight: 1.5, NumberWeight: 0, Window: 2 * 24 * time.Hour, Prior: 1000}
+var DefaultParams = Params{Threshold: 0.275, NameWeight: 1, NumberWeight: 0, Window: 2 * 24 * time.Hour, Prior: 1000, Specifics: 0.2}
 
 // Horizon is how many recent articles the word statistics come from.
 const Horizon = 5000
+
+// maxMembers is how many of a story's newest articles it is matched by: a story that a hundred
+// outlets carried costs no more to match than one that sixteen did.
+const maxMembers = 16
 
 // probes is how many of an article's heaviest features look stories up: a story that shares
 // none of them cannot reach the threshold.
@@ -30,9 +35,10 @@ const probes = 24
 type Index struct {
 	P Params
 
-	df   map[fkey]int32
-	ring []Profile // the last Horizon profiles, oldest at head once full
-	head int
+	df      map[fkey]int32
+	ring    []Profile // the last horizon profiles, oldest at head once full
+	head    int
+	horizon int
 
 	stories map[int64]*story
 	post    map[fkey]map[int64]struct{}
@@ -43,12 +49,34 @@ type Index struct {
 // story is a recent story: its newest date and its articles' weighted vectors.
 type story struct {
 	last    time.Time
-	members []map[fkey]float64
+	members []member
+	posted  map[fkey]struct{} // every feature it is posted under
+}
+
+// member is one article of a story: its unit vector and the length of its names and numbers part.
+type member struct {
+	v    map[fkey]float64
+	spec float64
+}
+
+// specific reports whether a feature names who, where or how many: what tells two events of
+// one topic apart.
+func specific(k fkey) bool { return k.kind != Word }
+
+// specLen is the length of the names and numbers part of a vector.
+func specLen(v []weighted) float64 {
+	var n float64
+	for _, f := range v {
+		if specific(f.k) {
+			n += f.w * f.w
+		}
+	}
+	return math.Sqrt(n)
 }
 
 // NewIndex returns an empty index.
 func NewIndex(p Params) *Index {
-	return &Index{P: p, df: map[fkey]int32{}, stories: map[int64]*story{}, post: map[fkey]map[int64]struct{}{}}
+	return &Index{P: p, df: map[fkey]int32{}, stories: map[int64]*story{}, post: map[fkey]map[int64]struct{}{}, horizon: Horizon}
 }
 
 // idf is a feature's inverse document frequency over the recent articles.
@@ -94,6 +122,7 @@ func (x *Index) Match(p Profile, at time.Time) (int64, float64) {
 	if len(v) == 0 {
 		return 0, 0
 	}
+	vs := specLen(v)
 	heavy := append([]weighted(nil), v...)
 	sort.Slice(heavy, func(i, j int) bool { return heavy[i].w > heavy[j].w })
 	seen := map[int64]bool{}
@@ -114,9 +143,17 @@ func (x *Index) Match(p Profile, at time.Time) (int64, float64) {
 			// the mean held best on the dev stories.
 			var sim float64
 			for _, m := range s.members {
-				var dot float64
+				var dot, spec float64
 				for _, f := range v {
-					dot += f.w * m[f.k]
+					w := f.w * m.v[f.k]
+					dot += w
+					if specific(f.k) {
+						spec += w
+					}
+				}
+				if vs > 0 && m.spec > 0 {
+					// Two events of one topic share words; they differ in who, where and how many.
+					dot = (1-x.P.Specifics)*dot + x.P.Specifics*spec/(vs*m.spec)
 				}
 				sim += dot
 			}
@@ -138,7 +175,7 @@ func (x *Index) Add(id int64, p Profile, at time.Time) {
 	v := x.vector(p)
 	s := x.stories[id]
 	if s == nil {
-		s = &story{last: at}
+		s = &story{last: at, posted: map[fkey]struct{}{}}
 		x.stories[id] = s
 	}
 	if at.After(s.last) {
@@ -147,6 +184,7 @@ func (x *Index) Add(id int64, p Profile, at time.Time) {
 	mv := make(map[fkey]float64, len(v))
 	for _, f := range v {
 		mv[f.k] = f.w
+		s.posted[f.k] = struct{}{}
 		ids := x.post[f.k]
 		if ids == nil {
 			ids = map[int64]struct{}{}
@@ -154,7 +192,12 @@ func (x *Index) Add(id int64, p Profile, at time.Time) {
 		}
 		ids[id] = struct{}{}
 	}
-	s.members = append(s.members, mv)
+	s.members = append(s.members, member{v: mv, spec: specLen(v)})
+	if len(s.members) > maxMembers {
+		// The oldest member leaves; its words stay posted (a story is found by any word it
+		// ever had) until the story leaves the index.
+		s.members = s.members[1:]
+	}
 	x.count(p)
 	if at.After(x.newest) {
 		x.newest = at
@@ -169,7 +212,7 @@ func (x *Index) count(p Profile) {
 	for _, f := range p {
 		x.df[fkey{f.Kind, f.Key}]++
 	}
-	if len(x.ring) < Horizon {
+	if len(x.ring) < x.horizon {
 		x.ring = append(x.ring, p)
 		return
 	}
@@ -180,7 +223,7 @@ func (x *Index) count(p Profile) {
 		}
 	}
 	x.ring[x.head] = p
-	x.head = (x.head + 1) % Horizon
+	x.head = (x.head + 1) % x.horizon
 }
 
 // prune forgets the stories that no article can join any more.
@@ -189,13 +232,11 @@ func (x *Index) prune() {
 		if x.newest.Sub(s.last) <= x.P.Window {
 			continue
 		}
-		for _, m := range s.members {
-			for k := range m {
-				if ids := x.post[k]; ids != nil {
-					delete(ids, id)
-					if len(ids) == 0 {
-						delete(x.post, k)
-					}
+		for k := range s.posted {
+			if ids := x.post[k]; ids != nil {
+				delete(ids, id)
+				if len(ids) == 0 {
+					delete(x.post, k)
 				}
 			}
 		}

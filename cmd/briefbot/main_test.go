@@ -371,3 +371,46 @@ func TestSentencesJSONL(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", out, want)
 	}
 }
+
+// TestStoriesBriefAndJSONL: the six reports of three events by two outlets make a briefing of
+// three entries, each reported by both files, and `stories --jsonl` gives two articles a story.
+func TestStoriesBriefAndJSONL(t *testing.T) {
+	src := filepath.Join("..", "..", "bot", "testdata", "events")
+	db := filepath.Join(t.TempDir(), "s.db")
+	if code, out, errs := runCmd(t, "", "ingest", "--db", db, src); code != 0 {
+		t.Fatalf("ingest: %d %s %s", code, out, errs)
+	}
+	code, out, errs := runCmd(t, "", "brief", "--db", db)
+	if code != 0 {
+		t.Fatalf("brief: %d %s", code, errs)
+	}
+	if strings.Count(out, "-# reported by") != 3 {
+		t.Errorf("brief printed %d reported-by lines, want 3:\n%s", strings.Count(out, "-# reported by"), out)
+	}
+	for _, ev := range []string{"bridge", "rates", "transfer"} {
+		if !strings.Contains(out, "file:daily-"+ev+".txt") || !strings.Contains(out, "file:wire-"+ev+".txt") {
+			t.Errorf("%s is not reported by both files:\n%s", ev, out)
+		}
+	}
+	var in strings.Builder
+	for i, name := range []string{"wire-bridge", "wire-rates", "daily-bridge"} {
+		b, err := os.ReadFile(filepath.Join(src, name+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		line, _ := json.Marshal(map[string]any{"id": i, "text": string(b), "source": name})
+		in.Write(append(line, '\n'))
+	}
+	code, out, errs = runCmd(t, in.String(), "stories", "--jsonl")
+	var got []struct{ ID, Story int }
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r struct{ ID, Story int }
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatalf("stories --jsonl: %d %q %s", code, out, errs)
+		}
+		got = append(got, r)
+	}
+	if len(got) != 3 || got[0].Story != got[2].Story || got[0].Story == got[1].Story {
+		t.Errorf("stories %+v, want the two bridge reports together", got)
+	}
+}

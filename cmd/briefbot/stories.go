@@ -28,11 +28,12 @@ type storyLine struct {
 
 // storyGrid is what `stories --cv` tries.
 var storyGrid = storyfit.Grid{
-	Threshold:    []float64{0.225, 0.25, 0.275, 0.3, 0.325},
-	NameWeight:   []float64{1, 1.5, 2},
+	Threshold:    []float64{0.2, 0.225, 0.25, 0.275, 0.3, 0.325},
+	NameWeight:   []float64{1, 1.5},
 	NumberWeight: []float64{0, 0.5, 1},
-	Prior:        []float64{200, 1000, 5000},
-	Window:       []time.Duration{24 * time.Hour, 2 * 24 * time.Hour, 4 * 24 * time.Hour},
+	Prior:        []float64{1000},
+	Window:       []time.Duration{2 * 24 * time.Hour},
+	Specifics:    []float64{0, 0.2, 0.4, 0.6},
 }
 
 func runStories(ctx context.Context, e *env, args []string) error {
@@ -167,7 +168,7 @@ func runStoryCV(ctx context.Context, e *env, paths []string, folds int, undated 
 }
 
 func fmtStoryParams(p stories.Params) string {
-	return fmt.Sprintf("threshold %.2f, names ×%.1f, numbers ×%.1f, prior %.0f, window %s", p.Threshold, p.NameWeight, p.NumberWeight, p.Prior, p.Window)
+	return fmt.Sprintf("threshold %.3f, names ×%.1f, numbers ×%.1f, prior %.0f, window %s, specifics %.1f", p.Threshold, p.NameWeight, p.NumberWeight, p.Prior, p.Window, p.Specifics)
 }
 
 // readLabelled reads a labelled set and analyses its articles on every core.

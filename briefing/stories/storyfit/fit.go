@@ -93,8 +93,8 @@ func f1(p, r float64) float64 {
 
 // Grid is the weightings to try: every combination of the listed values.
 type Grid struct {
-	Threshold, NameWeight, NumberWeight, Prior []float64
-	Window                                     []time.Duration
+	Threshold, NameWeight, NumberWeight, Prior, Specifics []float64
+	Window                                                []time.Duration
 }
 
 // Params lists the grid's weightings.
@@ -105,7 +105,9 @@ func (g Grid) Params() []stories.Params {
 			for _, m := range g.NumberWeight {
 				for _, pr := range g.Prior {
 					for _, w := range g.Window {
-						out = append(out, stories.Params{Threshold: t, NameWeight: n, NumberWeight: m, Prior: pr, Window: w})
+						for _, sp := range g.Specifics {
+							out = append(out, stories.Params{Threshold: t, NameWeight: n, NumberWeight: m, Prior: pr, Window: w, Specifics: sp})
+						}
 					}
 				}
 			}

@@ -47,7 +47,7 @@ func TestCrossValidate(t *testing.T) {
 		example("3", "quake", "Lima earthquake kills dozens", "Dozens died when the 7.1 earthquake hit Lima.", "Rescuers in Lima pulled survivors from the rubble."),
 		example("4", "budget", "Ottawa budget vote", "Chrystia Ward said the budget vote in Ottawa was a victory.", "Parliament passed it by twelve votes."),
 	}
-	cands := Grid{Threshold: []float64{0.05, 0.2, 0.99}, NameWeight: []float64{1}, NumberWeight: []float64{1}, Prior: []float64{50},
+	cands := Grid{Threshold: []float64{0.05, 0.2, 0.99}, NameWeight: []float64{1}, NumberWeight: []float64{1}, Prior: []float64{50}, Specifics: []float64{0},
 		Window: []time.Duration{24 * time.Hour}}.Params()
 	r := CrossValidate([][]Example{ex}, cands, 2)
 	if len(r.Folds) != 2 || len(r.CV) != 1 || len(r.Dev) != 1 {

@@ -1,0 +1,151 @@
+package stories
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+var day = time.Date(2026, 11, 30, 8, 0, 0, 0, time.UTC)
+
+// report is one made-up article: a title and its sentences.
+type report struct {
+	title string
+	body  []string
+}
+
+var (
+	arrestBerg = report{"Ravenholt striker Tomas Berg arrested after nightclub fight", []string{
+		"Ravenholt FC striker Tomas Berg was arrested on Saturday night after a fight outside a nightclub in Keldby.",
+		"Police said a 31-year-old man was treated in hospital for a broken nose.",
+		"Ravenholt said it was aware of the arrest of Berg and would make no further comment.",
+	}}
+	arrestBergAgain = report{"Police hold Tomas Berg over Keldby nightclub brawl", []string{
+		"Tomas Berg, who joined Ravenholt for a record fee, spent the night in a police cell in Keldby.",
+		"Officers were called to a fight outside a nightclub, where a man suffered a broken nose.",
+		"The club said it would not comment while the police inquiry into Berg goes on.",
+	}}
+	arrestLund = report{"Ravenholt goalkeeper Erik Lund arrested for drink driving", []string{
+		"Ravenholt FC goalkeeper Erik Lund was arrested on Saturday after police stopped his car on the Sundby road.",
+		"A breath test showed Lund was over the limit, police said.",
+		"Lund, 29, faces a driving ban, and Ravenholt may have to field their reserve keeper on Sunday.",
+	}}
+	storm = report{"Storm Agnes floods the harbour at Ostervik", []string{
+		"Storm Agnes flooded the harbour at Ostervik on Monday, sinking six fishing boats.",
+		"Winds of 120 km/h tore roofs from houses along the coast road.",
+	}}
+	stormLater = report{"Storm Bruno floods the harbour at Ostervik", []string{
+		"Storm Bruno flooded the harbour at Ostervik on Monday, sinking four fishing boats.",
+		"Winds of 110 km/h tore roofs from houses along the coast road.",
+	}}
+)
+
+func (r report) profile() Profile { return Of(r.title, r.body) }
+
+// TestSameEventJoinsSameTopicDoesNot: another outlet's words for the same arrest join its
+// story; the arrest of another player of the same club on the same day, and a storm on the same
+// coast a week later, are stories of their own.
+func TestSameEventJoinsSameTopicDoesNot(t *testing.T) {
+	x := NewIndex(DefaultParams)
+	x.Add(1, arrestBerg.profile(), day)
+	x.Add(2, storm.profile(), day)
+	tests := []struct {
+		name string
+		r    report
+		at   time.Time
+		want int64
+	}{
+		{"the same arrest in other words", arrestBergAgain, day.Add(3 * time.Hour), 1},
+		{"another player's arrest", arrestLund, day.Add(time.Hour), 0},
+		{"the next storm on that coast", stormLater, day.Add(7 * 24 * time.Hour), 0},
+		{"the same storm after the window", storm, day.Add(DefaultParams.Window + time.Hour), 0},
+		{"the same storm within it", storm, day.Add(DefaultParams.Window - time.Hour), 2},
+	}
+	for _, tt := range tests {
+		if got, sim := x.Match(tt.r.profile(), tt.at); got != tt.want {
+			t.Errorf("%s: story %d (similarity %.2f), want %d", tt.name, got, sim, tt.want)
+		}
+	}
+}
+
+// TestOldStoriesLeaveTheIndex: a story past the window is dropped with its postings, so the
+// index holds what can still be joined and no more.
+func TestOldStoriesLeaveTheIndex(t *testing.T) {
+	x := NewIndex(DefaultParams)
+	x.Add(1, storm.profile(), day)
+	for i := 0; i < 64; i++ {
+		x.Add(int64(100+i), arrestLund.profile(), day.Add(30*24*time.Hour))
+	}
+	if x.Len() != 64 {
+		t.Errorf("%d stories held, want the 64 recent ones", x.Len())
+	}
+	for k, ids := range x.post {
+		if _, ok := ids[1]; ok {
+			t.Fatalf("the old story is still posted under %v", k)
+		}
+	}
+}
+
+// TestWordStatisticsStayWithinTheHorizon: the statistics count the last horizon profiles only.
+func TestWordStatisticsStayWithinTheHorizon(t *testing.T) {
+	x := NewIndex(DefaultParams)
+	x.horizon = 3
+	x.Add(1, storm.profile(), day)
+	for i := 0; i < 3; i++ {
+		x.Add(int64(2+i), arrestLund.profile(), day)
+	}
+	if n := x.df[fkey{Word, "storm"}]; n != 0 {
+		t.Errorf("df(storm) = %d after it left the horizon, want 0", n)
+	}
+	if n := x.df[fkey{Name, "lund"}]; n != 3 {
+		t.Errorf("df(lund) = %d, want 3", n)
+	}
+}
+
+func TestProfile(t *testing.T) {
+	p := Of("Storm floods Ostervik", []string{"Storm Agnes flooded the harbour at Ostervik, sinking 6 boats and 12,000 tonnes of fish.", "Mayor Dahl said: 7.5 metres."})
+	got := map[string]uint16{}
+	for _, f := range p {
+		got[[]string{"w:", "n:", "#:"}[f.Kind]+f.Key] = f.Count
+	}
+	want := map[string]uint16{
+		"w:storm": titleCount + leadCount, // the title's and the lead's
+		"n:agnes": leadCount, "n:ostervik": titleCount + leadCount, "n:dahl": leadCount,
+		"#:12,000": leadCount, "#:7.5": leadCount,
+	}
+	for k, n := range want {
+		if got[k] != n {
+			t.Errorf("%s counted %d, want %d (profile %v)", k, got[k], n, got)
+		}
+	}
+	for _, k := range []string{"n:storm", "n:mayor", "#:6", "w:the", "w:at"} {
+		if _, ok := got[k]; ok {
+			t.Errorf("%s is in the profile: a sentence's first word is no name, single digits and stopwords count for nothing", k)
+		}
+	}
+}
+
+func TestEncodeDecode(t *testing.T) {
+	p := arrestBerg.profile()
+	back, err := Decode(p.Encode())
+	if err != nil || !reflect.DeepEqual(back, p) {
+		t.Fatalf("round trip: %v, %v", err, back)
+	}
+	for _, bad := range [][]byte{{9, 1, 1, 'a'}, {0, 1, 200}, {0}} {
+		if _, err := Decode(bad); err == nil {
+			t.Errorf("Decode(%v) took a corrupt profile", bad)
+		}
+	}
+}
+
+// TestHugeTextIsBounded: a book pasted as an article has a bounded profile.
+func TestHugeTextIsBounded(t *testing.T) {
+	var sents []string
+	for i := 0; i < 3000; i++ {
+		sents = append(sents, strings.Repeat("x", i%7+2)+time.Duration(i).String()+" went on.")
+	}
+	if p := Of("A book", sents); len(p) > maxFeatures {
+		t.Errorf("%d features, want at most %d", len(p), maxFeatures)
+	}
+}

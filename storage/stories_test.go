@@ -1,0 +1,177 @@
+package storage
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing"
+)
+
+// event reads one of the made-up reports of three events by two outlets (wire and daily) in
+// bot/testdata/events: its first line is the title.
+func event(tb testing.TB, name string) briefing.Article {
+	tb.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "bot", "testdata", "events", name+".txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	title, body, _ := strings.Cut(string(b), "\n")
+	return briefing.Article{Title: title, Body: strings.TrimSpace(body), URL: "https://" + name + ".example/story", Source: name}
+}
+
+var eventNames = []string{"bridge", "rates", "transfer"}
+
+// TestOneStoryAcrossOutlets: two feeds carry three events in their own words; each event is
+// one story of two articles, across a restart, and a third outlet's report joins it then.
+func TestOneStoryAcrossOutlets(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "stories.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Now = func() time.Time { return time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC) }
+	story := map[string]int64{}
+	for _, outlet := range []string{"wire", "daily"} {
+		feed, err := db.Follow(ctx, "guild-a", "chan", "https://"+outlet+".example/rss", outlet, time.Hour)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ev := range eventNames {
+			a := event(t, outlet+"-"+ev)
+			res, err := db.AddFeedArticle(ctx, feed.ID, a.URL, a, briefing.Analyze(a))
+			if err != nil {
+				t.Fatal(err)
+			}
+			sid, err := db.StoryOf(ctx, res.ID)
+			if err != nil || sid == 0 {
+				t.Fatalf("%s-%s: story %d, %v", outlet, ev, sid, err)
+			}
+			if prev, ok := story[ev]; ok && prev != sid {
+				t.Errorf("%s-%s is story %d, the wire's report of it %d", outlet, ev, sid, prev)
+			}
+			story[ev] = sid
+		}
+	}
+	if story["bridge"] == story["rates"] || story["rates"] == story["transfer"] || story["bridge"] == story["transfer"] {
+		t.Fatalf("three events, stories %v", story)
+	}
+	arts, err := db.ArticlesSince(ctx, time.Time{}, "guild-a", 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss, err := db.Stories(ctx, arts, time.Time{}, "guild-a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries := Entries(ss)
+	if len(entries) != 3 {
+		t.Fatalf("%d entries, want 3: %+v", len(entries), entries)
+	}
+	for _, e := range entries {
+		if len(e.Outlets) != 2 {
+			t.Errorf("%q reported by %+v, want both outlets", e.Title, e.Outlets)
+		}
+	}
+	// Another guild that follows neither feed sees none of it.
+	if ss, err := db.Stories(ctx, nil, time.Time{}, "guild-b"); err != nil || len(ss) != 0 {
+		t.Errorf("guild B: %d stories, %v", len(ss), err)
+	}
+
+	// After a restart the index is loaded again: a third outlet's report joins the story.
+	db.Close()
+	if db, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.Now = func() time.Time { return time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC) }
+	third := event(t, "daily-bridge")
+	third.Title, third.URL, third.Source = "Keldby bridge: what we know", "https://third.example/b", "third"
+	third.Body = strings.ReplaceAll(third.Body, "Tuesday", "Tuesday morning") // not a copy
+	res := mustAdd(t, db, third, "")
+	if sid, _ := db.StoryOf(ctx, res.ID); sid != story["bridge"] {
+		t.Errorf("after a restart, a third report is story %d, want %d", sid, story["bridge"])
+	}
+}
+
+// TestPastedTextShapesNoSharedStory: what a guild pastes privately finds the shared story it
+// reports, but no feed's article ever joins a story a paste began.
+func TestPastedTextShapesNoSharedStory(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	wire := event(t, "wire-bridge")
+	mustAdd(t, db, wire, "")
+	pasted := event(t, "daily-bridge")
+	res := mustAdd(t, db, pasted, "guild-a")
+	shared, _ := db.StoryOf(ctx, 1)
+	if sid, _ := db.StoryOf(ctx, res.ID); sid != shared {
+		t.Errorf("the pasted report is story %d, want the shared %d", sid, shared)
+	}
+	own := mustAdd(t, db, event(t, "wire-rates"), "guild-a")
+	ownStory, _ := db.StoryOf(ctx, own.ID)
+	feed, err := db.Follow(ctx, "guild-b", "chan", "https://daily.example/rss", "daily", time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := event(t, "daily-rates")
+	fres, err := db.AddFeedArticle(ctx, feed.ID, "r", a, briefing.Analyze(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sid, _ := db.StoryOf(ctx, fres.ID); sid == ownStory {
+		t.Errorf("a feed's article joined the story guild A's paste began (%d)", sid)
+	}
+}
+
+// TestFailedAddForgetsItsStory: a write that fails after its article joined the index leaves
+// no story behind in it; the next report of that event starts the story afresh.
+func TestFailedAddForgetsItsStory(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	if _, err := db.db.Exec(`CREATE TRIGGER fail_units BEFORE INSERT ON speaker_units BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`); err != nil {
+		t.Fatal(err)
+	}
+	a := event(t, "wire-bridge")
+	if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), ""); err == nil || !strings.Contains(err.Error(), "disk on fire") {
+		t.Fatalf("err = %v, want the trigger's", err)
+	}
+	if _, err := db.db.Exec(`DROP TRIGGER fail_units`); err != nil {
+		t.Fatal(err)
+	}
+	res := mustAdd(t, db, event(t, "daily-bridge"), "")
+	if sid, err := db.StoryOf(ctx, res.ID); err != nil || sid == 0 {
+		t.Errorf("story %d, %v", sid, err)
+	}
+}
+
+// TestReanalyzeGivesOldArticlesAStory: an article stored before stories joins one when it is
+// analysed again, in the order articles came.
+func TestReanalyzeGivesOldArticlesAStory(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	var ids []int64
+	for _, name := range []string{"wire-bridge", "daily-bridge", "wire-rates"} {
+		ids = append(ids, mustAdd(t, db, event(t, name), "").ID)
+	}
+	if _, err := db.db.Exec(`UPDATE articles SET story_id = NULL, story_profile = NULL; DELETE FROM stories`); err != nil {
+		t.Fatal(err)
+	}
+	db.stories.index = nil // as a process that starts on a database from before stories
+	for _, id := range ids {
+		if err := db.Reanalyze(ctx, id, briefing.Analyze); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []int64
+	for _, id := range ids {
+		sid, _ := db.StoryOf(ctx, id)
+		got = append(got, sid)
+	}
+	if got[0] == 0 || got[0] != got[1] || got[2] == got[0] {
+		t.Errorf("stories %v, want the two bridge reports together and the rates apart", got)
+	}
+}
