@@ -27,47 +27,88 @@ const Horizon = 5000
 const maxMembers = 16
 
 // probes is how many of an article's heaviest features look stories up: a story that shares
-// none of them cannot reach the threshold.
-const probes = 24
+// none of them cannot reach the threshold. The shortlist best scored on them are scored in full.
+const (
+	probes    = 24
+	shortlist = 16
+)
 
 // Index holds the recent stories and the statistics of recent articles' words. It is not safe
 // for concurrent use; storage feeds it from its one writer.
 type Index struct {
 	P Params
 
-	df      map[fkey]int32
-	ring    []Profile // the last horizon profiles, oldest at head once full
+	df      map[fid]int32
+	ring    [][]fid // the features of the last horizon profiles, oldest at head once full
 	head    int
 	horizon int
 
 	stories map[int64]*story
-	post    map[fkey]map[int64]struct{}
+	post    map[fid]map[int64]struct{}
 	newest  time.Time
 	adds    int
 }
 
-// story is a recent story: its newest date and its articles' weighted vectors.
+// story is a recent story: its newest date and the sums of its articles' vectors, from which
+// the average link to it is computed in one pass (the mean of dot products is the dot product
+// with the mean).
 type story struct {
 	last    time.Time
-	members []member
-	posted  map[fkey]struct{} // every feature it is posted under
+	members []member         // its newest maxMembers articles
+	posted  map[fid]struct{} // every feature it is posted under
+	// sums[k] holds, for feature k: the sum of the articles' unit vectors; that sum over the
+	// articles that have names or numbers; and the sum of those articles' names-and-numbers
+	// parts, each scaled to length 1. One map, so one lookup a feature.
+	sums map[fid][3]float64
 }
 
-// member is one article of a story: its unit vector and the length of its names and numbers part.
+// member is one article of a story: its unit vector, and the length of its names and numbers part.
 type member struct {
-	v    map[fkey]float64
+	v    []weighted
 	spec float64
 }
 
-// specific reports whether a feature names who, where or how many: what tells two events of
-// one topic apart.
-func specific(k fkey) bool { return k.kind != Word }
+// sim is the average link from a unit vector v (whose names and numbers part has length vs) to
+// the story: the mean over its articles of the cosine, mixed with the cosine of the names and
+// numbers parts where both have some.
+func (s *story) sim(v []weighted, vs, specifics float64) float64 {
+	var all, named, spec float64
+	for _, f := range v {
+		sum := s.sums[f.k]
+		all += f.w * sum[0]
+		named += f.w * sum[1]
+		if f.kind != Word {
+			spec += f.w * sum[2]
+		}
+	}
+	if vs > 0 {
+		// Two events of one topic share words; they differ in who, where and how many.
+		all += specifics * (spec/vs - named)
+	}
+	return all / float64(len(s.members))
+}
 
-// specLen is the length of the names and numbers part of a vector.
+// add adds (sign 1) or takes away (-1) a member's vector from the sums.
+func (s *story) add(m member, sign float64) {
+	for _, f := range m.v {
+		sum := s.sums[f.k]
+		sum[0] += sign * f.w
+		if m.spec > 0 {
+			sum[1] += sign * f.w
+			if f.kind != Word {
+				sum[2] += sign * f.w / m.spec
+			}
+		}
+		s.sums[f.k] = sum
+	}
+}
+
+// specLen is the length of the names and numbers part of a vector: what tells two events of one
+// topic apart (who, where, how many).
 func specLen(v []weighted) float64 {
 	var n float64
 	for _, f := range v {
-		if specific(f.k) {
+		if f.kind != Word {
 			n += f.w * f.w
 		}
 	}
@@ -76,17 +117,18 @@ func specLen(v []weighted) float64 {
 
 // NewIndex returns an empty index.
 func NewIndex(p Params) *Index {
-	return &Index{P: p, df: map[fkey]int32{}, stories: map[int64]*story{}, post: map[fkey]map[int64]struct{}{}, horizon: Horizon}
+	return &Index{P: p, df: map[fid]int32{}, stories: map[int64]*story{}, post: map[fid]map[int64]struct{}{}, horizon: Horizon}
 }
 
 // idf is a feature's inverse document frequency over the recent articles.
-func (x *Index) idf(k fkey) float64 {
+func (x *Index) idf(k fid) float64 {
 	return math.Log((float64(len(x.ring)) + x.P.Prior + 1) / (float64(x.df[k]) + 1))
 }
 
 type weighted struct {
-	k fkey
-	w float64
+	k    fid
+	w    float64
+	kind Kind
 }
 
 // vector weighs a profile: log count times idf times the kind's weight, scaled to length 1.
@@ -94,7 +136,7 @@ func (x *Index) vector(p Profile) []weighted {
 	v := make([]weighted, 0, len(p))
 	var norm float64
 	for _, f := range p {
-		k := fkey{f.Kind, f.Key}
+		k := f.id()
 		w := (1 + math.Log(float64(f.Count))) * x.idf(k)
 		switch f.Kind {
 		case Name:
@@ -105,7 +147,7 @@ func (x *Index) vector(p Profile) []weighted {
 		if w <= 0 {
 			continue
 		}
-		v = append(v, weighted{k, w})
+		v = append(v, weighted{k, w, f.Kind})
 		norm += w * w
 	}
 	norm = math.Sqrt(norm)
@@ -116,7 +158,9 @@ func (x *Index) vector(p Profile) []weighted {
 }
 
 // Match returns the recent story that an article with profile p, dated at, reports, with its
-// similarity, or 0 when it reports none of them.
+// similarity, or 0 when it reports none of them. The stories that share the article's heaviest
+// features are scored on those alone, and the best shortlist of them in full: the cost is
+// bounded by the window's stories, not the database.
 func (x *Index) Match(p Profile, at time.Time) (int64, float64) {
 	v := x.vector(p)
 	if len(v) == 0 {
@@ -125,42 +169,35 @@ func (x *Index) Match(p Profile, at time.Time) (int64, float64) {
 	vs := specLen(v)
 	heavy := append([]weighted(nil), v...)
 	sort.Slice(heavy, func(i, j int) bool { return heavy[i].w > heavy[j].w })
-	seen := map[int64]bool{}
-	var best int64
-	var bestSim float64
+	partial := map[int64]float64{}
 	for _, h := range heavy[:min(probes, len(heavy))] {
 		for id := range x.post[h.k] {
-			if seen[id] {
-				continue
-			}
-			seen[id] = true
 			s := x.stories[id]
 			if gap := at.Sub(s.last); gap > x.P.Window || -gap > x.P.Window {
 				continue
 			}
-			// Average link: the mean cosine with the story's articles. A story's centre drifts
-			// towards its longest articles and a nearest article chains events together;
-			// the mean held best on the dev stories.
-			var sim float64
-			for _, m := range s.members {
-				var dot, spec float64
-				for _, f := range v {
-					w := f.w * m.v[f.k]
-					dot += w
-					if specific(f.k) {
-						spec += w
-					}
-				}
-				if vs > 0 && m.spec > 0 {
-					// Two events of one topic share words; they differ in who, where and how many.
-					dot = (1-x.P.Specifics)*dot + x.P.Specifics*spec/(vs*m.spec)
-				}
-				sim += dot
-			}
-			sim /= float64(len(s.members))
-			if sim > bestSim || sim == bestSim && id < best {
-				best, bestSim = id, sim
-			}
+			partial[id] += h.w * s.sums[h.k][0] / float64(len(s.members))
+		}
+	}
+	type cand struct {
+		id int64
+		p  float64
+	}
+	cands := make([]cand, 0, len(partial))
+	for id, p := range partial {
+		cands = append(cands, cand{id, p})
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].p != cands[j].p {
+			return cands[i].p > cands[j].p
+		}
+		return cands[i].id < cands[j].id
+	})
+	var best int64
+	var bestSim float64
+	for _, c := range cands[:min(shortlist, len(cands))] {
+		if sim := x.stories[c.id].sim(v, vs, x.P.Specifics); sim > bestSim || sim == bestSim && c.id < best {
+			best, bestSim = c.id, sim
 		}
 	}
 	if bestSim < x.P.Threshold {
@@ -175,15 +212,16 @@ func (x *Index) Add(id int64, p Profile, at time.Time) {
 	v := x.vector(p)
 	s := x.stories[id]
 	if s == nil {
-		s = &story{last: at, posted: map[fkey]struct{}{}}
+		s = &story{last: at, sums: map[fid][3]float64{}, posted: map[fid]struct{}{}}
 		x.stories[id] = s
 	}
 	if at.After(s.last) {
 		s.last = at
 	}
-	mv := make(map[fkey]float64, len(v))
 	for _, f := range v {
-		mv[f.k] = f.w
+		if _, ok := s.posted[f.k]; ok {
+			continue
+		}
 		s.posted[f.k] = struct{}{}
 		ids := x.post[f.k]
 		if ids == nil {
@@ -192,10 +230,13 @@ func (x *Index) Add(id int64, p Profile, at time.Time) {
 		}
 		ids[id] = struct{}{}
 	}
-	s.members = append(s.members, member{v: mv, spec: specLen(v)})
+	m := member{v: v, spec: specLen(v)}
+	s.members = append(s.members, m)
+	s.add(m, 1)
 	if len(s.members) > maxMembers {
 		// The oldest member leaves; its words stay posted (a story is found by any word it
 		// ever had) until the story leaves the index.
+		s.add(s.members[0], -1)
 		s.members = s.members[1:]
 	}
 	x.count(p)
@@ -209,20 +250,21 @@ func (x *Index) Add(id int64, p Profile, at time.Time) {
 
 // count adds p to the word statistics, dropping the oldest profile past the horizon.
 func (x *Index) count(p Profile) {
-	for _, f := range p {
-		x.df[fkey{f.Kind, f.Key}]++
+	ids := make([]fid, len(p))
+	for i, f := range p {
+		ids[i] = f.id()
+		x.df[ids[i]]++
 	}
 	if len(x.ring) < x.horizon {
-		x.ring = append(x.ring, p)
+		x.ring = append(x.ring, ids)
 		return
 	}
-	for _, f := range x.ring[x.head] {
-		k := fkey{f.Kind, f.Key}
+	for _, k := range x.ring[x.head] {
 		if x.df[k]--; x.df[k] <= 0 {
 			delete(x.df, k)
 		}
 	}
-	x.ring[x.head] = p
+	x.ring[x.head] = ids
 	x.head = (x.head + 1) % x.horizon
 }
 

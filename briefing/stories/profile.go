@@ -110,11 +110,28 @@ func (f Feature) less(g Feature) bool {
 	return f.Key < g.Key
 }
 
-// fkey identifies a feature.
+// fkey identifies a feature within a profile's making.
 type fkey struct {
 	kind Kind
 	key  string
 }
+
+// fid is a feature's id in an index: a 64-bit hash of its kind and key. Maps keyed by it cost a
+// fraction of maps keyed by strings, and two features of the few thousand in a window share one
+// with a chance of about one in 10^12.
+type fid uint64
+
+func idOf(kind Kind, key string) fid {
+	h := uint64(14695981039346656037) ^ uint64(kind)
+	h *= 1099511628211
+	for i := 0; i < len(key); i++ {
+		h ^= uint64(key[i])
+		h *= 1099511628211
+	}
+	return fid(h)
+}
+
+func (f Feature) id() fid { return idOf(f.Kind, f.Key) }
 
 // tokens returns the runs of letters and digits of s, with a decimal point or a thousands
 // comma kept inside a number ("7.1", "10,000").

@@ -95,10 +95,10 @@ func TestWordStatisticsStayWithinTheHorizon(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		x.Add(int64(2+i), arrestLund.profile(), day)
 	}
-	if n := x.df[fkey{Word, "storm"}]; n != 0 {
+	if n := x.df[idOf(Word, "storm")]; n != 0 {
 		t.Errorf("df(storm) = %d after it left the horizon, want 0", n)
 	}
-	if n := x.df[fkey{Name, "lund"}]; n != 3 {
+	if n := x.df[idOf(Name, "lund")]; n != 3 {
 		t.Errorf("df(lund) = %d, want 3", n)
 	}
 }

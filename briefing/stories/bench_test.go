@@ -1,0 +1,54 @@
+package stories_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing/stories"
+	"github.com/briefbot/briefbot/briefing/synth"
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+// BenchmarkAssign times placing one article in a story (Match, then Add) on an index that holds
+// what it holds in a database of 100,000 articles a year: the last stories.Horizon articles'
+// statistics and every story of the window. One op is one article.
+func BenchmarkAssign(b *testing.B) {
+	const year = 100_000
+	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	g := synth.New(1, year, start, 365*24*time.Hour)
+	type art struct {
+		p  stories.Profile
+		at time.Time
+	}
+	next := func() art {
+		a := g.Next()
+		d := text.Parse(a.Body, a.Title)
+		var sents []string
+		for _, s := range d.Sentences() {
+			sents = append(sents, s.Of(d.Text))
+		}
+		return art{stories.Of(a.Title, sents), a.Published}
+	}
+	x := stories.NewIndex(stories.DefaultParams)
+	var id int64
+	place := func(a art) {
+		sid, _ := x.Match(a.p, a.at)
+		if sid == 0 {
+			id++
+			sid = id
+		}
+		x.Add(sid, a.p, a.at)
+	}
+	for i := 0; i < stories.Horizon+2000; i++ {
+		place(next())
+	}
+	arts := make([]art, b.N)
+	for i := range arts {
+		arts[i] = next()
+	}
+	b.ResetTimer()
+	for _, a := range arts {
+		place(a)
+	}
+	b.ReportMetric(float64(x.Len()), "stories-in-window")
+}
