@@ -10,6 +10,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/briefing/render"
+	"github.com/briefbot/briefbot/briefing/text"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -88,7 +89,25 @@ func articleEmbeds(arts []storage.Article) []*discordgo.MessageEmbed {
 	return out
 }
 
-// quoteEmbeds lays quotes out as embeds of whole quotes, each description within limits.
+// sameQuotes groups quotes that several outlets carried (the same words, whatever their marks
+// and case) under the first, in order.
+func sameQuotes(qs []storage.Quote) [][]storage.Quote {
+	var out [][]storage.Quote
+	at := map[string]int{}
+	for _, q := range qs {
+		k := strings.Join(text.Words(q.Text), " ")
+		if i, ok := at[k]; ok {
+			out[i] = append(out[i], q)
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, []storage.Quote{q})
+	}
+	return out
+}
+
+// quoteEmbeds lays quotes out as embeds of whole quotes, each description within limits. A
+// quote several outlets carried appears once, with every article that carried it.
 func quoteEmbeds(title string, qs []storage.Quote) []*discordgo.MessageEmbed {
 	var out []*discordgo.MessageEmbed
 	var b strings.Builder
@@ -101,8 +120,19 @@ func quoteEmbeds(title string, qs []storage.Quote) []*discordgo.MessageEmbed {
 			n = 0
 		}
 	}
-	for _, q := range qs {
+	for _, same := range sameQuotes(qs) {
+		q := same[0]
 		src := render.Link(render.Truncate(q.ArticleTitle, 150), q.ArticleURL)
+		var also []string
+		for _, o := range same[1:min(len(same), 4)] {
+			also = append(also, render.Link(render.Truncate(o.ArticleTitle, 80), o.ArticleURL))
+		}
+		if len(same) > 4 {
+			also = append(also, fmt.Sprintf("+%d", len(same)-4))
+		}
+		if len(also) > 0 {
+			src += " · also " + strings.Join(also, ", ")
+		}
 		entry := fmt.Sprintf("> “%s”\n— %s · %s\n\n", render.Truncate(render.Escape(strings.TrimRight(q.Text, ",;: ")), 900),
 			src, q.When.Format("2 Jan 2006"))
 		if utf8.RuneCountInString(b.String())+utf8.RuneCountInString(entry) > 1800 || n == 5 {

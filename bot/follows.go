@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -178,20 +177,11 @@ func followNonce(p storage.FollowPost) string {
 
 // followReply lays out an announcement: each new quote once, with its article.
 func followReply(speaker string, qs []storage.Quote) Reply {
-	seen := map[string]bool{}
-	var uniq []storage.Quote
-	for _, q := range qs {
-		k := strings.ToLower(strings.Join(strings.Fields(q.Text), " "))
-		if !seen[k] {
-			seen[k] = true
-			uniq = append(uniq, q)
-		}
-	}
 	title := "New quotes by " + speaker
-	if len(uniq) == 1 {
+	if len(sameQuotes(qs)) == 1 {
 		title = "A new quote by " + speaker
 	}
-	r := Reply{Embeds: quoteEmbeds(title, uniq)}
+	r := Reply{Embeds: quoteEmbeds(title, qs)}
 	if len(r.Embeds) > 10 {
 		r.Embeds = r.Embeds[:10]
 	}

@@ -101,6 +101,12 @@ func TestBriefingOfStories(t *testing.T) {
 			t.Errorf("%q reported by %q, want both feeds, linked", e.Title, by)
 		}
 	}
+	// A quote both outlets carried is listed once, with both articles.
+	r := (&Handlers{Store: h.db, Logger: quietLog, Now: h.clock.Now}).Handle(ctx, Request{Name: "quotes", GuildID: guildA, UserID: alice,
+		Options: map[string]string{"speaker": "Maria Olsen"}})
+	if got := PlainText(r); strings.Count(got, "crack like thunder") != 1 || !strings.Contains(got, "· also [") {
+		t.Errorf("/quotes speaker:Maria Olsen:\n%s", got)
+	}
 	// /summary of one report shows its story: its own headline, and who else reported it.
 	arts, err := h.db.ArticlesSince(ctx, time.Time{}, guildA, 10)
 	for len(arts) > 0 && arts[0].Source != "The Wire" {
@@ -110,7 +116,7 @@ func TestBriefingOfStories(t *testing.T) {
 		t.Fatalf("no article of the wire's, %v", err)
 	}
 	hs := &Handlers{Store: h.db, Logger: quietLog, Now: h.clock.Now}
-	r := hs.Handle(ctx, Request{Name: "summary", GuildID: guildA, UserID: alice, Options: map[string]string{"article": fmt.Sprint(arts[0].ID)}})
+	r = hs.Handle(ctx, Request{Name: "summary", GuildID: guildA, UserID: alice, Options: map[string]string{"article": fmt.Sprint(arts[0].ID)}})
 	if len(r.Embeds) != 1 || r.Embeds[0].Title != arts[0].Title || len(r.Embeds[0].Fields) == 0 ||
 		!strings.Contains(PlainText(r), "Reported by: [The Wire]("+site.URL+"/wire/") || !strings.Contains(PlainText(r), "[The Daily]("+site.URL+"/daily/") {
 		t.Errorf("/summary of %q:\n%s", arts[0].Title, PlainText(r))

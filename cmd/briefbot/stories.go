@@ -28,12 +28,12 @@ type storyLine struct {
 
 // storyGrid is what `stories --cv` tries.
 var storyGrid = storyfit.Grid{
-	Threshold:    []float64{0.2, 0.225, 0.25, 0.275, 0.3, 0.325},
+	Threshold:    []float64{0.225, 0.25, 0.275, 0.3, 0.325},
 	NameWeight:   []float64{1, 1.5},
 	NumberWeight: []float64{0, 0.5, 1},
-	Prior:        []float64{1000},
-	Window:       []time.Duration{2 * 24 * time.Hour},
-	Specifics:    []float64{0, 0.2, 0.4, 0.6},
+	Prior:        []float64{200, 1000, 5000},
+	Window:       []time.Duration{24 * time.Hour, 2 * 24 * time.Hour, 4 * 24 * time.Hour},
+	Specifics:    []float64{0, 0.2, 0.4},
 }
 
 func runStories(ctx context.Context, e *env, args []string) error {
