@@ -3,12 +3,11 @@ package briefing
 import (
 	"math"
 	"sort"
-	"strings"
 
 	"github.com/briefbot/briefbot/briefing/text"
 )
 
-// storyRepeat is the share of the shorter sentence's stems found in the other past which two
+// storyRepeat is the share of the shorter sentence's words found in the other past which two
 // summary sentences of a story say the same thing, and only the first is kept.
 const storyRepeat = 0.35
 
@@ -23,9 +22,21 @@ func Story(items []Item, fresh int) (entry Item, ok bool) {
 	if fresh <= 0 || fresh > len(items) {
 		return Item{}, false
 	}
+	if len(items) == 1 { // most stories, most of the time: the article is the entry
+		return items[0], true
+	}
+	// The words of each summary sentence, found once; an article's are those and its title's.
+	sentBags := make([][]map[string]bool, len(items))
 	bags := make([]map[string]bool, len(items))
 	for i, it := range items {
-		bags[i] = stemSet(it.Title + " " + strings.Join(it.Summary, " "))
+		bags[i] = wordSet(it.Title)
+		sentBags[i] = make([]map[string]bool, len(it.Summary))
+		for p, s := range it.Summary {
+			sentBags[i][p] = wordSet(s)
+			for w := range sentBags[i][p] {
+				bags[i][w] = true
+			}
+		}
 	}
 	central := make([]float64, len(items))
 	for i := range items {
@@ -57,7 +68,7 @@ func Story(items []Item, fresh int) (entry Item, ok bool) {
 		}
 	}
 	entry.Outlets = outlets(items, order)
-	entry.Summary = storySummary(items, order)
+	entry.Summary = storySummary(items, order, sentBags)
 	for _, i := range order {
 		if items[i].Quote != "" && (items[i].Speaker != "" || entry.Quote == "") {
 			entry.Quote, entry.Speaker = items[i].Quote, items[i].Speaker
@@ -110,10 +121,11 @@ func outlets(items []Item, order []int) []Outlet {
 	return out
 }
 
-// storySummary picks up to SummarySentences of the articles' summary sentences: the ones the
+// storySummary picks up to SummarySentences of the articles' summary sentences (whose words
+// are bags): the ones the
 // other articles' summaries share most words with, none repeating one picked, in the order of
 // their place in their own summary (the lead first).
-func storySummary(items []Item, order []int) []string {
+func storySummary(items []Item, order []int, bags [][]map[string]bool) []string {
 	type cand struct {
 		text        string
 		bag         map[string]bool
@@ -123,7 +135,7 @@ func storySummary(items []Item, order []int) []string {
 	var cands []cand
 	for rank, i := range order {
 		for p, s := range items[i].Summary {
-			cands = append(cands, cand{text: s, bag: stemSet(s), item: rank, place: p})
+			cands = append(cands, cand{text: s, bag: bags[i][p], item: rank, place: p})
 		}
 	}
 	for a := range cands {
@@ -132,8 +144,8 @@ func storySummary(items []Item, order []int) []string {
 				continue
 			}
 			var best float64
-			for _, s := range items[other].Summary {
-				best = max(best, overlap(cands[a].bag, stemSet(s)))
+			for _, bag := range bags[other] {
+				best = max(best, overlap(cands[a].bag, bag))
 			}
 			cands[a].support += best
 		}
@@ -173,18 +185,19 @@ func storySummary(items []Item, order []int) []string {
 	return out
 }
 
-// stemSet is the set of content stems of s.
-func stemSet(s string) map[string]bool {
+// wordSet is the set of content words of s, folded. (Not stemmed: a briefing compares a few
+// hundred sentences while it is being answered, and the stemmer cost most of that.)
+func wordSet(s string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range text.Words(s) {
 		if !text.IsStopword(w) {
-			out[text.Stem(w)] = true
+			out[w] = true
 		}
 	}
 	return out
 }
 
-// overlap is the cosine of two stem sets.
+// overlap is the cosine of two word sets.
 func overlap(a, b map[string]bool) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
@@ -198,7 +211,7 @@ func overlap(a, b map[string]bool) float64 {
 	return float64(n) / math.Sqrt(float64(len(a))*float64(len(b)))
 }
 
-// contained is the share of the smaller stem set that the other holds.
+// contained is the share of the smaller word set that the other holds.
 func contained(a, b map[string]bool) float64 {
 	if len(a) > len(b) {
 		a, b = b, a

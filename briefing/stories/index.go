@@ -30,7 +30,7 @@ const maxMembers = 16
 // none of them cannot reach the threshold. The shortlist best scored on them are scored in full.
 const (
 	probes    = 24
-	shortlist = 16
+	shortlist = 8
 )
 
 // Index holds the recent stories and the statistics of recent articles' words. It is not safe

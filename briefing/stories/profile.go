@@ -38,7 +38,7 @@ type Feature struct {
 type Profile []Feature
 
 // maxFeatures bounds a profile: a book pasted as an article weighs as much as a long story.
-const maxFeatures = 400
+const maxFeatures = 250
 
 // A title's words count titleCount times, the lead's (its first leadSentences sentences, where a
 // news story says what happened) leadCount times, the rest once.
