@@ -168,10 +168,19 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 		published = sql.NullInt64{Int64: a.Published.UTC().Unix(), Valid: true}
 	}
 	now := db.now()
+	at := now
+	if published.Valid {
+		at = published.Int64
+	}
+	story, profile, err := db.storyFor(ctx, tx, at, an.Story, ad.scope() != "guild")
+	if err != nil {
+		return res, err
+	}
 	r, err := tx.ExecContext(ctx, `INSERT INTO articles
-		(title, body, url, canonical_url, content_hash, source, guild_id, published_at, added_at, analyser_version, scope, sketch)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		a.Title, a.Body, a.URL, canon, hash, a.Source, ad.guildID, published, now, an.Version, ad.scope(), sk)
+		(title, body, url, canonical_url, content_hash, source, guild_id, published_at, added_at, analyser_version, scope, sketch,
+		story_id, story_profile)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.Title, a.Body, a.URL, canon, hash, a.Source, ad.guildID, published, now, an.Version, ad.scope(), sk, story, profile)
 	if err != nil {
 		return res, err
 	}
@@ -196,14 +205,10 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 			return res, err
 		}
 	}
-	at := now
-	if published.Valid {
-		at = published.Int64
-	}
 	if err := writeAnalysis(ctx, tx, res.ID, at, an); err != nil {
 		return res, err
 	}
-	if err := db.assignStory(ctx, tx, res.ID, at, an.Story, ad.scope() != "guild"); err != nil {
+	if err := pruneProfiles(ctx, tx, res.ID); err != nil {
 		return res, err
 	}
 	return res, db.link(ctx, tx, res.ID, ad, true)
@@ -749,7 +754,11 @@ func (db *DB) Reanalyze(ctx context.Context, id int64, analyze func(briefing.Art
 			return err
 		}
 		if !story.Valid { // stored before stories: it joins one now, in the order articles came
-			if err := db.assignStory(ctx, tx, id, at, an.Story, scope != "guild"); err != nil {
+			sid, profile, err := db.storyFor(ctx, tx, at, an.Story, scope != "guild")
+			if err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = ?, story_profile = ? WHERE id = ?`, sid, profile, id); err != nil {
 				return err
 			}
 		}

@@ -56,52 +56,53 @@ func (db *DB) storyIndex(ctx context.Context, tx *wtx) (*stories.Index, error) {
 	return x, nil
 }
 
-// assignStory puts a stored article into a story: the recent story it reports, or a new one.
-// A private article (one guild's paste) may join a shared story but never shapes one: no
+// storyFor finds the story an article dated at (unix seconds) with profile p reports, or
+// starts one, and returns its ID with the profile as the article row keeps it (nil for a private
+// one). A private article (one guild's paste) may join a shared story but never shapes one: no
 // other guild's article is matched against what a guild pasted, so pasted text cannot pull
 // unrelated news together elsewhere. Its own new story stays its own.
-func (db *DB) assignStory(ctx context.Context, tx *wtx, id, at int64, p stories.Profile, shared bool) error {
+func (db *DB) storyFor(ctx context.Context, tx *wtx, at int64, p stories.Profile, shared bool) (int64, []byte, error) {
 	st := &db.stories
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	x, err := db.storyIndex(ctx, tx)
 	if err != nil {
-		return err
+		return 0, nil, err
 	}
-	when := time.Unix(at, 0)
-	sid, _ := x.Match(p, when)
-	if sid == 0 {
+	fresh := false
+	st.dirty = st.dirty || shared
+	sid, err := x.Assign(p, time.Unix(at, 0), shared, func() (int64, error) {
+		fresh = true
 		r, err := tx.ExecContext(ctx, `INSERT INTO stories (first_at, last_at, shared) VALUES (?, ?, ?)`, at, at, shared)
 		if err != nil {
-			return err
+			return 0, err
 		}
-		if sid, err = r.LastInsertId(); err != nil {
-			return err
-		}
-	} else if _, err := tx.ExecContext(ctx, `UPDATE stories SET first_at = min(first_at, :at), last_at = max(last_at, :at) WHERE id = :id`,
-		sql.Named("at", at), sql.Named("id", sid)); err != nil {
-		return err
+		return r.LastInsertId()
+	})
+	if err != nil {
+		return 0, nil, err
 	}
-	var blob []byte
-	if shared {
-		blob = p.Encode()
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = ?, story_profile = ? WHERE id = ?`, sid, blob, id); err != nil {
-		return err
-	}
-	if shared {
-		st.dirty = true
-		x.Add(sid, p, when)
-	}
-	if id%profilePruneEvery == 0 {
-		// The profiles that fell past the horizon weigh nothing any more.
-		upto := id - 2*stories.Horizon
-		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_profile = NULL WHERE id > ? AND id <= ?`,
-			upto-2*profilePruneEvery, upto); err != nil {
-			return err
+	if !fresh {
+		if _, err := tx.ExecContext(ctx, `UPDATE stories SET first_at = min(first_at, :at), last_at = max(last_at, :at) WHERE id = :id`,
+			sql.Named("at", at), sql.Named("id", sid)); err != nil {
+			return 0, nil, err
 		}
 	}
-	return nil
+	if !shared {
+		return sid, nil, nil
+	}
+	return sid, p.Encode(), nil
+}
+
+// pruneProfiles drops, every profilePruneEvery articles, the story profiles that fell past
+// the horizon: they weigh nothing any more.
+func pruneProfiles(ctx context.Context, tx *wtx, id int64) error {
+	if id%profilePruneEvery != 0 {
+		return nil
+	}
+	upto := id - 2*stories.Horizon
+	_, err := tx.ExecContext(ctx, `UPDATE articles SET story_profile = NULL WHERE id > ? AND id <= ?`, upto-2*profilePruneEvery, upto)
+	return err
 }
 
 // profilePruneEvery is how often, in article ids, old story profiles are dropped.

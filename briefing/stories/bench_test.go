@@ -31,14 +31,8 @@ func BenchmarkAssign(b *testing.B) {
 	}
 	x := stories.NewIndex(stories.DefaultParams)
 	var id int64
-	place := func(a art) {
-		sid, _ := x.Match(a.p, a.at)
-		if sid == 0 {
-			id++
-			sid = id
-		}
-		x.Add(sid, a.p, a.at)
-	}
+	newStory := func() (int64, error) { id++; return id, nil }
+	place := func(a art) { x.Assign(a.p, a.at, true, newStory) }
 	for i := 0; i < stories.Horizon+2000; i++ {
 		place(next())
 	}

@@ -136,7 +136,7 @@ func (x *Index) vector(p Profile) []weighted {
 	v := make([]weighted, 0, len(p))
 	var norm float64
 	for _, f := range p {
-		k := f.id()
+		k := f.fid()
 		w := (1 + math.Log(float64(f.Count))) * x.idf(k)
 		switch f.Kind {
 		case Name:
@@ -162,7 +162,28 @@ func (x *Index) vector(p Profile) []weighted {
 // features are scored on those alone, and the best shortlist of them in full: the cost is
 // bounded by the window's stories, not the database.
 func (x *Index) Match(p Profile, at time.Time) (int64, float64) {
+	return x.match(x.vector(p), at)
+}
+
+// Assign puts an article with profile p, dated at, in the recent story it reports, or in a new
+// one whose ID newStory gives, and returns the story. With keep false the index is left as it
+// was: the article is placed but shapes no story and joins no statistics.
+func (x *Index) Assign(p Profile, at time.Time, keep bool, newStory func() (int64, error)) (int64, error) {
 	v := x.vector(p)
+	id, _ := x.match(v, at)
+	if id == 0 {
+		var err error
+		if id, err = newStory(); err != nil {
+			return 0, err
+		}
+	}
+	if keep {
+		x.add(id, p, v, at)
+	}
+	return id, nil
+}
+
+func (x *Index) match(v []weighted, at time.Time) (int64, float64) {
 	if len(v) == 0 {
 		return 0, 0
 	}
@@ -208,8 +229,9 @@ func (x *Index) Match(p Profile, at time.Time) (int64, float64) {
 
 // Add records that the article with profile p, dated at, belongs to story id (a new one or the
 // one Match returned). Profiles must come in the order the articles arrived.
-func (x *Index) Add(id int64, p Profile, at time.Time) {
-	v := x.vector(p)
+func (x *Index) Add(id int64, p Profile, at time.Time) { x.add(id, p, x.vector(p), at) }
+
+func (x *Index) add(id int64, p Profile, v []weighted, at time.Time) {
 	s := x.stories[id]
 	if s == nil {
 		s = &story{last: at, sums: map[fid][3]float64{}, posted: map[fid]struct{}{}}
@@ -252,7 +274,7 @@ func (x *Index) Add(id int64, p Profile, at time.Time) {
 func (x *Index) count(p Profile) {
 	ids := make([]fid, len(p))
 	for i, f := range p {
-		ids[i] = f.id()
+		ids[i] = f.fid()
 		x.df[ids[i]]++
 	}
 	if len(x.ring) < x.horizon {

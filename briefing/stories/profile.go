@@ -32,6 +32,7 @@ type Feature struct {
 	Key   string
 	Kind  Kind
 	Count uint16
+	id    fid // made with the profile, on the analysing core
 }
 
 // Profile is what an article brings to story matching, sorted by kind and key.
@@ -100,6 +101,9 @@ func Of(title string, sentences []string) Profile {
 		p = p[:maxFeatures]
 	}
 	sort.Slice(p, func(i, j int) bool { return p[i].less(p[j]) })
+	for i := range p {
+		p[i].id = idOf(p[i].Kind, p[i].Key)
+	}
 	return p
 }
 
@@ -131,7 +135,13 @@ func idOf(kind Kind, key string) fid {
 	return fid(h)
 }
 
-func (f Feature) id() fid { return idOf(f.Kind, f.Key) }
+// fid returns the feature's id, made now if the profile was built by hand.
+func (f Feature) fid() fid {
+	if f.id == 0 {
+		return idOf(f.Kind, f.Key)
+	}
+	return f.id
+}
 
 // tokens returns the runs of letters and digits of s, with a decimal point or a thousands
 // comma kept inside a number ("7.1", "10,000").
@@ -199,7 +209,7 @@ func Decode(b []byte) (Profile, error) {
 		}
 		key := string(b[n : n+int(l)])
 		b = b[n+int(l):]
-		p = append(p, Feature{Key: key, Kind: kind, Count: uint16(min(count, 1<<16-1))})
+		p = append(p, Feature{Key: key, Kind: kind, Count: uint16(min(count, 1<<16-1)), id: idOf(kind, key)})
 	}
 	return p, nil
 }

@@ -26,14 +26,9 @@ func Cluster(ex []Example, p stories.Params) []int64 {
 	x := stories.NewIndex(p)
 	out := make([]int64, len(ex))
 	var next int64
+	newStory := func() (int64, error) { next++; return next, nil }
 	for i, e := range ex {
-		id, _ := x.Match(e.Profile, e.At)
-		if id == 0 {
-			next++
-			id = next
-		}
-		x.Add(id, e.Profile, e.At)
-		out[i] = id
+		out[i], _ = x.Assign(e.Profile, e.At, true, newStory)
 	}
 	return out
 }
