@@ -39,7 +39,11 @@ func eventSite(t *testing.T) *httptest.Server {
 		}
 		w.Header().Set("Content-Type", "application/rss+xml")
 		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>The %s</title>`, strings.ToUpper(outlet[:1])+outlet[1:])
-		for i, ev := range events {
+		evs := events
+		if outlet == "radio" { // the radio came late, to the bridge only
+			evs = []string{"bridge"}
+		}
+		for i, ev := range evs {
 			fmt.Fprintf(w, `<item><title>%s</title><link>%s/%s/%s</link><guid>%s-%s</guid><pubDate>%s</pubDate></item>`,
 				ev, srv.URL, outlet, ev, outlet, ev, kyivDay.Add(-time.Duration(i+1)*time.Hour).Format(time.RFC1123Z))
 		}
@@ -101,6 +105,35 @@ func TestBriefingOfStories(t *testing.T) {
 			t.Errorf("%q reported by %q, want both feeds, linked", e.Title, by)
 		}
 	}
+	// The next day a third outlet reports the bridge: the story comes again, as an update
+	// reported by three; the other two stories, with nothing new, do not.
+	h.clock.Set(kyivDay.Add(20 * time.Hour))
+	if _, err := h.db.Follow(ctx, guildA, channel, site.URL+"/radio", "", 15*time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.PollDue(ctx); err != nil {
+		t.Fatal(err)
+	}
+	h.tickAt(t, kyivDay.Add(25*time.Hour))
+	msgs = h.fake.Messages()
+	if len(msgs) != 2 {
+		t.Fatalf("%d messages, want a second briefing", len(msgs))
+	}
+	var next struct {
+		Content string `json:"content"`
+		Embeds  []struct {
+			Title  string `json:"title"`
+			Fields []struct{ Name, Value string }
+		} `json:"embeds"`
+	}
+	if err := json.Unmarshal(msgs[1].Body, &next); err != nil {
+		t.Fatal(err)
+	}
+	if len(next.Embeds) != 1 || !strings.HasPrefix(next.Embeds[0].Title, "Update: ") ||
+		!strings.Contains(fmt.Sprint(next.Embeds[0].Fields), "[The Radio]") || !strings.Contains(fmt.Sprint(next.Embeds[0].Fields), "[The Wire]") {
+		t.Errorf("second briefing %q: %+v", next.Content, next.Embeds)
+	}
+
 	// A quote both outlets carried is listed once, with both articles.
 	r := (&Handlers{Store: h.db, Logger: quietLog, Now: h.clock.Now}).Handle(ctx, Request{Name: "quotes", GuildID: guildA, UserID: alice,
 		Options: map[string]string{"speaker": "Maria Olsen"}})
