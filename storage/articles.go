@@ -493,28 +493,9 @@ func (db *DB) Search(ctx context.Context, query, guildID string, limit int) ([]A
 	// window's doclist, not the database's. The full index is read for what is older than the
 	// window only when the window has too few matches, which a common word never leaves.
 	match := strings.Join(terms, " ")
-	st, err := db.readRecent(ctx, db.db)
+	hits, err := newestMatches(ctx, db, match, guildID, searchWindow, `matchinfo(%s, 'x'), COALESCE(a.published_at, a.added_at)`, scan)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
-	}
-	var hits []hit
-	// Newest first: the current generation, the previous one, then the full index for what is
-	// older than both; each read only while fewer than searchWindow matches are in hand.
-	for _, src := range []struct {
-		table  string
-		before int64 // docids below this only
-	}{{recentTable(st.current), math.MaxInt64}, {recentTable(1 - st.current), st.currentFrom}, {"articles_fts", st.previousFrom}} {
-		if len(hits) >= searchWindow {
-			break
-		}
-		more, err := queryAll(ctx, db.db, scan, `SELECT f.docid, matchinfo(`+src.table+`, 'x'), COALESCE(a.published_at, a.added_at)
-			FROM `+src.table+` f JOIN articles a ON a.id = f.docid
-			WHERE `+src.table+` MATCH ? AND f.docid < ? AND `+visible+` ORDER BY f.docid DESC LIMIT ?`,
-			match, src.before, guildID, guildID, searchWindow-len(hits))
-		if err != nil {
-			return nil, fmt.Errorf("search %q: %w", query, err)
-		}
-		hits = append(hits, more...)
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score > hits[j].score })
 	if len(hits) > limit {
@@ -703,13 +684,59 @@ type Title struct {
 	Title string
 }
 
-// ArticleTitles returns the newest articles guildID may see whose title contains query (any
-// case), at most limit; an empty query lists the newest.
+// newestMatches reads the articles guildID may see that match an FTS4 query, newest first, at
+// most want: from the current generation of the recent index, the previous one, then the full
+// index for what is older than both, each read only while fewer than want are in hand. FTS4
+// yields matches in docid (= article id, arrival) order and the LIMIT stops the reading; only
+// the rows returned are joined to their articles. It reads a word's whole doclist first, so the
+// recent index comes first: a common word costs the window's doclist, not the database's. cols
+// are the selected columns after the docid, with %s for the index table's name.
+func newestMatches[T any](ctx context.Context, db *DB, match, guildID string, want int, cols string, scan func(scanner) (T, error)) ([]T, error) {
+	st, err := db.readRecent(ctx, db.db)
+	if err != nil {
+		return nil, err
+	}
+	var out []T
+	for _, src := range []struct {
+		table  string
+		before int64 // docids below this only
+	}{{recentTable(st.current), math.MaxInt64}, {recentTable(1 - st.current), st.currentFrom}, {"articles_fts", st.previousFrom}} {
+		if len(out) >= want {
+			break
+		}
+		more, err := queryAll(ctx, db.db, scan, `SELECT f.docid, `+strings.ReplaceAll(cols, "%s", src.table)+`
+			FROM `+src.table+` f JOIN articles a ON a.id = f.docid
+			WHERE `+src.table+` MATCH ? AND f.docid < ? AND `+visible+` ORDER BY f.docid DESC LIMIT ?`,
+			match, src.before, guildID, guildID, want-len(out))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, more...)
+	}
+	return out, nil
+}
+
+// ArticleTitles returns the newest articles guildID may see whose title has every word of query,
+// the last one as a prefix (what someone typing a title has typed so far), at most limit; a
+// query with no words lists the newest. It reads the full-text index, so its cost does not grow
+// with the database.
 func (db *DB) ArticleTitles(ctx context.Context, query, guildID string, limit int) ([]Title, error) {
-	out, err := queryAll(ctx, db.db, func(sc scanner) (t Title, err error) { err = sc.Scan(&t.ID, &t.Title); return },
-		`SELECT a.id, a.title FROM articles a
-		WHERE `+visible+` AND a.title LIKE ? ESCAPE '\' ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
-		guildID, guildID, "%"+escapeLike(strings.TrimSpace(query))+"%", limit)
+	scan := func(sc scanner) (t Title, err error) { err = sc.Scan(&t.ID, &t.Title); return }
+	words := text.Words(query)
+	if len(words) == 0 {
+		out, err := queryAll(ctx, db.db, scan, `SELECT a.id, a.title FROM articles a
+			WHERE `+visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`, guildID, guildID, limit)
+		if err != nil {
+			return nil, fmt.Errorf("newest article titles: %w", err)
+		}
+		return out, nil
+	}
+	terms := make([]string, len(words))
+	for i, w := range words {
+		terms[i] = "title:" + w // Words yields letters and digits only: nothing to escape
+	}
+	terms[len(terms)-1] += "*"
+	out, err := newestMatches(ctx, db, strings.Join(terms, " "), guildID, limit, `a.title`, scan)
 	if err != nil {
 		return nil, fmt.Errorf("article titles like %q: %w", query, err)
 	}

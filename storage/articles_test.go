@@ -194,3 +194,39 @@ func TestSketchesLeaveWithTheWindow(t *testing.T) {
 		t.Errorf("a reworded copy of a recent article: %+v, want %d", res, recent.ID)
 	}
 }
+
+// TestArticleTitlesAsTyped: /summary's suggestions match the title's words as typed so far, the
+// last one as a prefix, newest first, and only among what the guild sees.
+func TestArticleTitlesAsTyped(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	bridge := mustAdd(t, db, event(t, "wire-bridge"), "guild-a")
+	rates := mustAdd(t, db, event(t, "wire-rates"), "")
+	tests := []struct {
+		query, guild string
+		want         []int64
+	}{
+		{"bridg", "guild-a", []int64{bridge.ID}},
+		{"Varna river coll", "guild-a", []int64{bridge.ID}},
+		{"collapses", "guild-a", []int64{bridge.ID}},
+		{"bridge", "guild-b", nil},    // another guild's paste
+		{"inflation", "guild-a", nil}, // in the body, not the title
+		{"interest RATE", "", []int64{rates.ID}},
+		{"", "guild-a", []int64{rates.ID, bridge.ID}}, // no words: the newest
+		{`"*) OR (`, "guild-a", nil},                  // FTS syntax is only words: "or*" in no title
+	}
+	for _, tt := range tests {
+		got, err := db.ArticleTitles(ctx, tt.query, tt.guild, 10)
+		if err != nil {
+			t.Errorf("%q: %v", tt.query, err)
+			continue
+		}
+		var ids []int64
+		for _, g := range got {
+			ids = append(ids, g.ID)
+		}
+		if fmt.Sprint(ids) != fmt.Sprint(tt.want) {
+			t.Errorf("%q in %s: %v, want %v", tt.query, tt.guild, ids, tt.want)
+		}
+	}
+}

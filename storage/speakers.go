@@ -571,11 +571,6 @@ func scanQuote(sc scanner) (Quote, error) {
 	return q, err
 }
 
-// escapeLike escapes LIKE's wildcards in s.
-func escapeLike(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
-}
-
 // TopSpeakersSince returns the speakers quoted most in the articles guildID can see that were
 // stored since since, with those counts (not their counts of all time), most quoted first, at
 // most limit. It reads the window's articles by their time of storing (an index), so its cost
