@@ -172,15 +172,15 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 	if published.Valid {
 		at = published.Int64
 	}
-	story, profile, err := db.storyFor(ctx, tx, at, an.Story, ad.scope() != "guild")
+	shared := ad.scope() != "guild"
+	story, err := db.storyFor(ctx, tx, at, an.Story, shared)
 	if err != nil {
 		return res, err
 	}
 	r, err := tx.ExecContext(ctx, `INSERT INTO articles
-		(title, body, url, canonical_url, content_hash, source, guild_id, published_at, added_at, analyser_version, scope, sketch,
-		story_id, story_profile)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		a.Title, a.Body, a.URL, canon, hash, a.Source, ad.guildID, published, now, an.Version, ad.scope(), sk, story, profile)
+		(title, body, url, canonical_url, content_hash, source, guild_id, published_at, added_at, analyser_version, scope, sketch, story_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.Title, a.Body, a.URL, canon, hash, a.Source, ad.guildID, published, now, an.Version, ad.scope(), sk, story)
 	if err != nil {
 		return res, err
 	}
@@ -208,8 +208,10 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 	if err := writeAnalysis(ctx, tx, res.ID, at, an); err != nil {
 		return res, err
 	}
-	if err := pruneProfiles(ctx, tx, res.ID); err != nil {
-		return res, err
+	if shared {
+		if err := keepProfile(ctx, tx, res.ID, story, at, an.Story); err != nil {
+			return res, err
+		}
 	}
 	return res, db.link(ctx, tx, res.ID, ad, true)
 }
@@ -652,6 +654,7 @@ func (db *DB) Usage(ctx context.Context) ([]Part, error) {
 		{"speakers", `SELECT (SELECT total(length(name) + 24) FROM speaker_units) + (SELECT total(length(word) + 16) FROM speaker_words) +
 			(SELECT total(length(gram) + length(word)) FROM word_grams) + (SELECT total(length(alias) + 8) FROM speaker_aliases)`},
 		{"sketches", `SELECT (SELECT total(length(sketch)) FROM articles) + (SELECT count(*) * 16 FROM article_bands)`},
+		{"stories", `SELECT (SELECT count(*) * 24 FROM stories) + (SELECT total(length(profile) + 24) FROM story_profiles)`},
 	} {
 		var n float64
 		if err := db.db.QueryRowContext(ctx, p.query).Scan(&n); err != nil {
@@ -781,12 +784,18 @@ func (db *DB) Reanalyze(ctx context.Context, id int64, analyze func(briefing.Art
 			return err
 		}
 		if !story.Valid { // stored before stories: it joins one now, in the order articles came
-			sid, profile, err := db.storyFor(ctx, tx, at, an.Story, scope != "guild")
+			shared := scope != "guild"
+			sid, err := db.storyFor(ctx, tx, at, an.Story, shared)
 			if err != nil {
 				return err
 			}
-			if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = ?, story_profile = ? WHERE id = ?`, sid, profile, id); err != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = ? WHERE id = ?`, sid, id); err != nil {
 				return err
+			}
+			if shared {
+				if err := keepProfile(ctx, tx, id, sid, at, an.Story); err != nil {
+					return err
+				}
 			}
 		}
 		return recount(ctx, tx, id, 1)

@@ -37,9 +37,7 @@ func (db *DB) storyIndex(ctx context.Context, tx *wtx) (*stories.Index, error) {
 		profile []byte
 	}
 	rows, err := queryAll(ctx, tx, func(sc scanner) (m member, err error) { err = sc.Scan(&m.story, &m.at, &m.profile); return },
-		`SELECT a.story_id, COALESCE(a.published_at, a.added_at), a.story_profile FROM articles a
-		JOIN stories s ON s.id = a.story_id AND s.shared
-		WHERE a.story_profile IS NOT NULL ORDER BY a.id DESC LIMIT ?`, stories.Horizon)
+		`SELECT story_id, at, profile FROM story_profiles ORDER BY article_id DESC LIMIT ?`, stories.Horizon)
 	if err != nil {
 		return nil, fmt.Errorf("load story index: %w", err)
 	}
@@ -57,17 +55,16 @@ func (db *DB) storyIndex(ctx context.Context, tx *wtx) (*stories.Index, error) {
 }
 
 // storyFor finds the story an article dated at (unix seconds) with profile p reports, or
-// starts one, and returns its ID with the profile as the article row keeps it (nil for a private
-// one). A private article (one guild's paste) may join a shared story but never shapes one: no
+// starts one, and returns its ID. A private article (one guild's paste) may join a shared story but never shapes one: no
 // other guild's article is matched against what a guild pasted, so pasted text cannot pull
 // unrelated news together elsewhere. Its own new story stays its own.
-func (db *DB) storyFor(ctx context.Context, tx *wtx, at int64, p stories.Profile, shared bool) (int64, []byte, error) {
+func (db *DB) storyFor(ctx context.Context, tx *wtx, at int64, p stories.Profile, shared bool) (int64, error) {
 	st := &db.stories
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	x, err := db.storyIndex(ctx, tx)
 	if err != nil {
-		return 0, nil, err
+		return 0, err
 	}
 	fresh := false
 	st.dirty = st.dirty || shared
@@ -80,28 +77,29 @@ func (db *DB) storyFor(ctx context.Context, tx *wtx, at int64, p stories.Profile
 		return r.LastInsertId()
 	})
 	if err != nil {
-		return 0, nil, err
+		return 0, err
 	}
 	if !fresh {
 		if _, err := tx.ExecContext(ctx, `UPDATE stories SET first_at = min(first_at, :at), last_at = max(last_at, :at) WHERE id = :id`,
 			sql.Named("at", at), sql.Named("id", sid)); err != nil {
-			return 0, nil, err
+			return 0, err
 		}
 	}
-	if !shared {
-		return sid, nil, nil
-	}
-	return sid, p.Encode(), nil
+	return sid, nil
 }
 
-// pruneProfiles drops, every profilePruneEvery articles, the story profiles that fell past
-// the horizon: they weigh nothing any more.
-func pruneProfiles(ctx context.Context, tx *wtx, id int64) error {
+// keepProfile stores a shared article's story profile for the next process's index, and every
+// profilePruneEvery articles drops those that fell past the horizon: they weigh nothing any more.
+func keepProfile(ctx context.Context, tx *wtx, id, story, at int64, p stories.Profile) error {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO story_profiles (article_id, story_id, at, profile) VALUES (?, ?, ?, ?)
+		ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, at = excluded.at, profile = excluded.profile`,
+		id, story, at, p.Encode()); err != nil {
+		return err
+	}
 	if id%profilePruneEvery != 0 {
 		return nil
 	}
-	upto := id - 2*stories.Horizon
-	_, err := tx.ExecContext(ctx, `UPDATE articles SET story_profile = NULL WHERE id > ? AND id <= ?`, upto-2*profilePruneEvery, upto)
+	_, err := tx.ExecContext(ctx, `DELETE FROM story_profiles WHERE article_id <= ?`, id-2*stories.Horizon)
 	return err
 }
 

@@ -157,7 +157,7 @@ func TestReanalyzeGivesOldArticlesAStory(t *testing.T) {
 	for _, name := range []string{"wire-bridge", "daily-bridge", "wire-rates"} {
 		ids = append(ids, mustAdd(t, db, event(t, name), "").ID)
 	}
-	if _, err := db.db.Exec(`UPDATE articles SET story_id = NULL, story_profile = NULL; DELETE FROM stories`); err != nil {
+	if _, err := db.db.Exec(`DELETE FROM story_profiles; UPDATE articles SET story_id = NULL; DELETE FROM stories`); err != nil {
 		t.Fatal(err)
 	}
 	db.stories.index = nil // as a process that starts on a database from before stories
