@@ -4,9 +4,11 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
@@ -50,10 +52,34 @@ func openDB(ctx context.Context, e *env, flagValue string) (*storage.DB, error) 
 	if path == "" {
 		path = defaultDBPath(e)
 	}
+	if err := checkDBPath(path); err != nil {
+		return nil, err
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("create folder for database: %w", err)
 	}
 	return storage.Open(ctx, path)
+}
+
+// checkDBPath refuses a database setting that is a URL: it would otherwise name a folder
+// ("postgres:") holding a new, empty SQLite file, and the bot would run on it unseen.
+func checkDBPath(path string) error {
+	scheme, _, ok := strings.Cut(path, "://")
+	if !ok || strings.ContainsAny(scheme, `/\`) {
+		return nil
+	}
+	if scheme == "postgres" || scheme == "postgresql" {
+		return fmt.Errorf("%w: the database %q is a PostgreSQL URL, and this build stores in SQLite only: give a file path (--db or BRIEFBOT_DB)", errUsage, redactURL(path))
+	}
+	return fmt.Errorf("%w: the database %q is a %s URL: give a file path (--db or BRIEFBOT_DB)", errUsage, redactURL(path), scheme)
+}
+
+// redactURL hides a URL's password in messages.
+func redactURL(raw string) string {
+	if u, err := url.Parse(raw); err == nil {
+		return u.Redacted()
+	}
+	return "(unreadable URL)"
 }
 
 // store analyses an article and stores it with its analysis.

@@ -414,3 +414,27 @@ func TestStoriesBriefAndJSONL(t *testing.T) {
 		t.Errorf("stories %+v, want the two bridge reports together", got)
 	}
 }
+
+// TestDatabaseURLIsRefused: a postgres:// (or any) URL for the database is a usage error that
+// names it without its password, and creates no folder named after the scheme.
+func TestDatabaseURLIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	for _, tc := range []struct{ flag, env, want string }{
+		{"postgres://bot:hunter2@db.example/briefbot", "", "PostgreSQL URL"},
+		{"", "postgresql://bot:hunter2@db.example/briefbot", "PostgreSQL URL"},
+		{"mysql://db.example/b", "", "mysql URL"},
+	} {
+		args := []string{"brief"}
+		if tc.flag != "" {
+			args = append(args, "--db", tc.flag)
+		}
+		code, _, errs := runCmdEnv(t, "", map[string]string{"BRIEFBOT_DB": tc.env}, args...)
+		if code != 2 || !strings.Contains(errs, tc.want) || strings.Contains(errs, "hunter2") {
+			t.Errorf("%s%s: exit %d, %q", tc.flag, tc.env, code, errs)
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("the refused URLs left %v behind", entries)
+	}
+}
