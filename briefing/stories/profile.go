@@ -54,7 +54,7 @@ func Of(title string, sentences []string) Profile {
 	counts := map[fkey]int{}
 	names := map[string]bool{}
 	for _, s := range sentences {
-		for i, tok := range tokens(s) {
+		for i, tok := range text.Tokens(s) {
 			if i > 0 && isCapitalised(tok) {
 				if f := text.Fold(tok); !text.IsStopword(f) {
 					names[f] = true
@@ -63,7 +63,7 @@ func Of(title string, sentences []string) Profile {
 		}
 	}
 	add := func(s string, n int) {
-		for _, tok := range tokens(s) {
+		for _, tok := range text.Tokens(s) {
 			f := text.Fold(tok)
 			switch {
 			case isNumber(f):
@@ -142,34 +142,6 @@ func (f Feature) fid() fid {
 	}
 	return f.id
 }
-
-// tokens returns the runs of letters and digits of s, with a decimal point or a thousands
-// comma kept inside a number ("7.1", "10,000").
-func tokens(s string) []string {
-	var out []string
-	start := -1
-	for i, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if (r == '.' || r == ',') && start >= 0 && i+1 < len(s) && isDigitByte(s[i+1]) && isDigitByte(s[i-1]) {
-			continue
-		}
-		if start >= 0 {
-			out = append(out, s[start:i])
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, s[start:])
-	}
-	return out
-}
-
-func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 func isCapitalised(tok string) bool {
 	r, _ := utf8.DecodeRuneInString(tok)

@@ -18,6 +18,21 @@ import (
 // are dropped ("Russia's" gives "russia"), single digits are kept.
 func Words(s string) []string {
 	var out []string
+	runs(s, false, func(w string) { out = appendWord(out, w) })
+	return out
+}
+
+// Tokens returns the runs of letters and digits of s as written (not folded), with a decimal
+// point or thousands comma kept inside a number ("7.1", "10,000").
+func Tokens(s string) []string {
+	var out []string
+	runs(s, true, func(w string) { out = append(out, w) })
+	return out
+}
+
+// runs calls emit with each run of letters and digits of s; with decimals, a '.' or ',' between
+// two digits does not end a run.
+func runs(s string, decimals bool, emit func(string)) {
 	start := -1
 	for i, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -26,16 +41,20 @@ func Words(s string) []string {
 			}
 			continue
 		}
+		if decimals && (r == '.' || r == ',') && start >= 0 && i+1 < len(s) && isDigit(s[i+1]) && isDigit(s[i-1]) {
+			continue
+		}
 		if start >= 0 {
-			out = appendWord(out, s[start:i])
+			emit(s[start:i])
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = appendWord(out, s[start:])
+		emit(s[start:])
 	}
-	return out
 }
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 func appendWord(out []string, w string) []string {
 	if len(w) == 1 && w != "I" && !unicode.IsDigit(rune(w[0])) {
