@@ -165,7 +165,9 @@ func TestSpeakersStayInTheirGuild(t *testing.T) {
 func TestAlsoReportedByNamesOwnFeeds(t *testing.T) {
 	ctx := context.Background()
 	db := seededDB(t)
-	h := &Handlers{Store: db, Logger: quietLog}
+	day := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC) // the date the briefing shows, whatever today is
+	db.Now = func() time.Time { return day }
+	h := &Handlers{Store: db, Logger: quietLog, Now: db.Now}
 	a, err := ingest.ParseText(story("Harbour reopens", "harbour master Ann Reid", "It is a relief for the island"))
 	if err != nil {
 		t.Fatal(err)
