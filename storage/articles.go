@@ -172,8 +172,7 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 	if published.Valid {
 		at = published.Int64
 	}
-	shared := ad.scope() != "guild"
-	story, err := db.storyFor(ctx, tx, at, an.Story, shared)
+	story, err := db.storyFor(ctx, tx, at, an.Story, ad)
 	if err != nil {
 		return res, err
 	}
@@ -208,12 +207,33 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 	if err := writeAnalysis(ctx, tx, res.ID, at, an); err != nil {
 		return res, err
 	}
-	if shared {
-		if err := keepProfile(ctx, tx, res.ID, story, at, an.Story); err != nil {
+	if ad.scope() != "guild" {
+		if err := keepProfile(ctx, tx, res.ID, story, ad.unit(), at, an.Story); err != nil {
 			return res, err
 		}
 	}
 	return res, db.link(ctx, tx, res.ID, ad, true)
+}
+
+// adderOf is who brought a stored article first, as far as its story needs: everyone, its
+// first feed, or the guild that pasted it. A feed article whose feed is gone counts as private:
+// it shapes no story.
+func adderOf(ctx context.Context, tx *wtx, id int64, scope string) (adder, error) {
+	var ad adder
+	switch scope {
+	case "global":
+		return ad, nil
+	case "feed":
+		err := tx.QueryRowContext(ctx, `SELECT feed_id FROM feed_items WHERE article_id = ? ORDER BY seen_at, feed_id LIMIT 1`, id).Scan(&ad.feedID)
+		if err != sql.ErrNoRows {
+			return ad, err
+		}
+	}
+	err := tx.QueryRowContext(ctx, `SELECT guild_id FROM articles WHERE id = ?`, id).Scan(&ad.guildID)
+	if ad.guildID == "" {
+		ad.guildID = "?" // private to no one we know of
+	}
+	return ad, err
 }
 
 // standsIn reports whether the stored article id may stand in for a new one (title, hash,
@@ -784,16 +804,19 @@ func (db *DB) Reanalyze(ctx context.Context, id int64, analyze func(briefing.Art
 			return err
 		}
 		if !story.Valid { // stored before stories: it joins one now, in the order articles came
-			shared := scope != "guild"
-			sid, err := db.storyFor(ctx, tx, at, an.Story, shared)
+			ad, err := adderOf(ctx, tx, id, scope)
+			if err != nil {
+				return err
+			}
+			sid, err := db.storyFor(ctx, tx, at, an.Story, ad)
 			if err != nil {
 				return err
 			}
 			if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = ? WHERE id = ?`, sid, id); err != nil {
 				return err
 			}
-			if shared {
-				if err := keepProfile(ctx, tx, id, sid, at, an.Story); err != nil {
+			if ad.scope() != "guild" {
+				if err := keepProfile(ctx, tx, id, sid, ad.unit(), at, an.Story); err != nil {
 					return err
 				}
 			}

@@ -32,12 +32,11 @@ func (db *DB) storyIndex(ctx context.Context, tx *wtx) (*stories.Index, error) {
 		return st.index, nil
 	}
 	type member struct {
-		story   int64
-		at      int64
-		profile []byte
+		story, unit, at int64
+		profile         []byte
 	}
-	rows, err := queryAll(ctx, tx, func(sc scanner) (m member, err error) { err = sc.Scan(&m.story, &m.at, &m.profile); return },
-		`SELECT story_id, at, profile FROM story_profiles ORDER BY article_id DESC LIMIT ?`, stories.Horizon)
+	rows, err := queryAll(ctx, tx, func(sc scanner) (m member, err error) { err = sc.Scan(&m.story, &m.unit, &m.at, &m.profile); return },
+		`SELECT story_id, unit, at, profile FROM story_profiles ORDER BY article_id DESC LIMIT ?`, stories.Horizon)
 	if err != nil {
 		return nil, fmt.Errorf("load story index: %w", err)
 	}
@@ -48,17 +47,19 @@ func (db *DB) storyIndex(ctx context.Context, tx *wtx) (*stories.Index, error) {
 		if err != nil {
 			continue // a damaged profile weighs nothing; its article keeps its story
 		}
-		x.Add(m.story, p, time.Unix(m.at, 0))
+		x.Add(m.story, stories.Unit(m.unit), p, time.Unix(m.at, 0))
 	}
 	st.index = x
 	return x, nil
 }
 
-// storyFor finds the story an article dated at (unix seconds) with profile p reports, or
-// starts one, and returns its ID. A private article (one guild's paste) may join a shared story but never shapes one: no
-// other guild's article is matched against what a guild pasted, so pasted text cannot pull
-// unrelated news together elsewhere. Its own new story stays its own.
-func (db *DB) storyFor(ctx context.Context, tx *wtx, at int64, p stories.Profile, shared bool) (int64, error) {
+// storyFor finds the story an article dated at (unix seconds) with profile p, brought by ad,
+// reports, or starts one, and returns its ID. The article is matched only against the articles
+// its readers see too (see trustFor): a feed one guild added cannot pull two stories together
+// for another guild. A private article (one guild's paste) may join a shared story but never
+// shapes one: no article is ever matched against pasted text, and a story a paste starts stays
+// its own.
+func (db *DB) storyFor(ctx context.Context, tx *wtx, at int64, p stories.Profile, ad adder) (int64, error) {
 	st := &db.stories
 	st.mu.Lock()
 	defer st.mu.Unlock()
@@ -66,9 +67,14 @@ func (db *DB) storyFor(ctx context.Context, tx *wtx, at int64, p stories.Profile
 	if err != nil {
 		return 0, err
 	}
+	shared := ad.scope() != "guild"
+	trusted, err := trustFor(ctx, tx, ad)
+	if err != nil {
+		return 0, err
+	}
 	fresh := false
 	st.dirty = st.dirty || shared
-	sid, err := x.Assign(p, time.Unix(at, 0), shared, func() (int64, error) {
+	sid, err := x.Assign(p, time.Unix(at, 0), ad.unit(), shared, trusted, func() (int64, error) {
 		fresh = true
 		r, err := tx.ExecContext(ctx, `INSERT INTO stories (first_at, last_at, shared) VALUES (?, ?, ?)`, at, at, shared)
 		if err != nil {
@@ -88,12 +94,63 @@ func (db *DB) storyFor(ctx context.Context, tx *wtx, at int64, p stories.Profile
 	return sid, nil
 }
 
+// unit is where the adder's articles come from, for the story index.
+func (ad adder) unit() stories.Unit { return stories.Unit(ad.feedID) }
+
+// trustFor says which units' articles an article ad brings may be matched against: those that
+// everyone who will read it reads too. Everyone's articles reach every guild, so they trust only
+// everyone's; a feed's reach the guilds that follow it, which trust everyone's and the feeds all
+// of them follow; a guild's paste trusts everyone's and the guild's feeds. Followers are read
+// once a unit.
+func trustFor(ctx context.Context, tx *wtx, ad adder) (func(stories.Unit) bool, error) {
+	followers := map[stories.Unit]map[string]bool{}
+	var failed error
+	of := func(u stories.Unit) map[string]bool {
+		if f, ok := followers[u]; ok {
+			return f
+		}
+		guilds, err := queryAll(ctx, tx, scanString, `SELECT guild_id FROM guild_feeds WHERE feed_id = ?`, int64(u))
+		if err != nil && failed == nil {
+			failed = err
+		}
+		f := map[string]bool{}
+		for _, g := range guilds {
+			f[g] = true
+		}
+		followers[u] = f
+		return f
+	}
+	var readers map[string]bool
+	if ad.feedID != 0 {
+		if readers = of(ad.unit()); failed != nil {
+			return nil, failed
+		}
+	}
+	return func(u stories.Unit) bool {
+		switch {
+		case u == 0 || u == ad.unit():
+			return true
+		case ad.feedID == 0 && ad.guildID == "": // everyone's
+			return false
+		case ad.feedID == 0: // a guild's paste
+			return of(u)[ad.guildID]
+		}
+		theirs := of(u)
+		for g := range readers {
+			if !theirs[g] {
+				return false
+			}
+		}
+		return true
+	}, nil
+}
+
 // keepProfile stores a shared article's story profile for the next process's index, and every
 // profilePruneEvery articles drops those that fell past the horizon: they weigh nothing any more.
-func keepProfile(ctx context.Context, tx *wtx, id, story, at int64, p stories.Profile) error {
-	if _, err := tx.ExecContext(ctx, `INSERT INTO story_profiles (article_id, story_id, at, profile) VALUES (?, ?, ?, ?)
-		ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, at = excluded.at, profile = excluded.profile`,
-		id, story, at, p.Encode()); err != nil {
+func keepProfile(ctx context.Context, tx *wtx, id, story int64, u stories.Unit, at int64, p stories.Profile) error {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO story_profiles (article_id, story_id, unit, at, profile) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, unit = excluded.unit, at = excluded.at,
+		profile = excluded.profile`, id, story, int64(u), at, p.Encode()); err != nil {
 		return err
 	}
 	if id%profilePruneEvery != 0 {

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -89,10 +90,15 @@ func TestOneStoryAcrossOutlets(t *testing.T) {
 	}
 	defer db.Close()
 	db.Now = func() time.Time { return time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC) }
-	third := event(t, "daily-bridge")
-	third.Title, third.URL, third.Source = "Keldby bridge: what we know", "https://third.example/b", "third"
-	third.Body = strings.ReplaceAll(third.Body, "Tuesday", "Tuesday morning") // not a copy
-	res := mustAdd(t, db, third, "")
+	radio, err := db.Follow(ctx, "guild-a", "chan", "https://radio.example/rss", "radio", time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	third := event(t, "radio-bridge")
+	res, err := db.AddFeedArticle(ctx, radio.ID, "r1", third, briefing.Analyze(third))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if sid, _ := db.StoryOf(ctx, res.ID); sid != story["bridge"] {
 		t.Errorf("after a restart, a third report is story %d, want %d", sid, story["bridge"])
 	}
@@ -173,5 +179,46 @@ func TestReanalyzeGivesOldArticlesAStory(t *testing.T) {
 	}
 	if got[0] == 0 || got[0] != got[1] || got[2] == got[0] {
 		t.Errorf("stories %v, want the two bridge reports together and the rates apart", got)
+	}
+}
+
+// TestHostileFeedCannotMergeStoriesForOthers: guild A adds a feed whose item is two events
+// pasted together. Guild B follows neither it nor anything A alone reads, so for B's feeds the
+// item counts for nothing: the second event is not pulled into the first one's story.
+func TestHostileFeedCannotMergeStoriesForOthers(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	follow := func(guild, outlet string) int64 {
+		f, err := db.Follow(ctx, guild, "chan", "https://"+outlet+".example/rss", outlet, time.Hour)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f.ID
+	}
+	wire, daily := follow("guild-b", "wire"), follow("guild-b", "daily")
+	follow("guild-a", "wire")
+	follow("guild-a", "daily")
+	hostile := follow("guild-a", "hostile")
+	add := func(feed int64, a briefing.Article) int64 {
+		t.Helper()
+		res, err := db.AddFeedArticle(ctx, feed, a.URL, a, briefing.Analyze(a))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sid, _ := db.StoryOf(ctx, res.ID)
+		return sid
+	}
+	bridge := add(wire, event(t, "wire-bridge"))
+	// Three items, each a bridge report and a rates report pasted together (different enough
+	// not to be copies of one another): each joins the bridge story.
+	for i, pair := range [][2]string{{"daily-bridge", "wire-rates"}, {"radio-bridge", "wire-rates"}, {"wire-bridge", "wire-rates"}} {
+		both := briefing.Article{Title: fmt.Sprint("Bridge news ", i), URL: fmt.Sprint("https://hostile.example/", i), Source: "hostile",
+			Body: event(t, pair[0]).Body + "\n\n" + event(t, pair[1]).Body}
+		if got := add(hostile, both); got != bridge {
+			t.Logf("hostile item %d started story %d (the bridge is %d)", i, got, bridge)
+		}
+	}
+	if got := add(daily, event(t, "daily-rates")); got == bridge {
+		t.Errorf("the rates report joined the bridge story %d through guild A's feed", got)
 	}
 }

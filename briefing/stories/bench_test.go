@@ -32,7 +32,7 @@ func BenchmarkAssign(b *testing.B) {
 	x := stories.NewIndex(stories.DefaultParams)
 	var id int64
 	newStory := func() (int64, error) { id++; return id, nil }
-	place := func(a art) { x.Assign(a.p, a.at, true, newStory) }
+	place := func(a art) { x.Assign(a.p, a.at, 0, true, nil, newStory) }
 	for i := 0; i < stories.Horizon+2000; i++ {
 		place(next())
 	}

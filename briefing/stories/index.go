@@ -49,13 +49,23 @@ type Index struct {
 	adds    int
 }
 
-// story is a recent story: its newest date and the sums of its articles' vectors, from which
-// the average link to it is computed in one pass (the mean of dot products is the dot product
-// with the mean).
+// story is a recent story: its newest date and, per source (see Unit), the sums of its
+// articles' vectors, from which the average link to it is computed in one pass (the mean of
+// dot products is the dot product with the mean).
 type story struct {
-	last    time.Time
-	members []member         // its newest maxMembers articles
-	posted  map[fid]struct{} // every feature it is posted under
+	last   time.Time
+	groups map[Unit]*group
+	posted map[fid]struct{} // every feature it is posted under
+}
+
+// Unit is where an article came from, as storage knows it: 0 for everyone's (seeds, the CLI),
+// else a feed. An article is matched only against the articles of the units its readers can
+// trust (see Assign), so that a source one guild added cannot pull stories together for others.
+type Unit int64
+
+// group is the articles of one story from one unit.
+type group struct {
+	members []member // its newest maxMembers articles
 	// sums[k] holds, for feature k: the sum of the articles' unit vectors; that sum over the
 	// articles that have names or numbers; and the sum of those articles' names-and-numbers
 	// parts, each scaled to length 1. One map, so one lookup a feature.
@@ -69,29 +79,39 @@ type member struct {
 }
 
 // sim is the average link from a unit vector v (whose names and numbers part has length vs) to
-// the story: the mean over its articles of the cosine, mixed with the cosine of the names and
-// numbers parts where both have some.
-func (s *story) sim(v []weighted, vs, specifics float64) float64 {
+// the story's articles from trusted units: the mean over them of the cosine, mixed with the
+// cosine of the names and numbers parts where both have some. It is 0 when none is trusted.
+func (s *story) sim(v []weighted, vs, specifics float64, trusted func(Unit) bool) float64 {
 	var all, named, spec float64
-	for _, f := range v {
-		sum := s.sums[f.k]
-		all += f.w * sum[0]
-		named += f.w * sum[1]
-		if f.kind != Word {
-			spec += f.w * sum[2]
+	n := 0
+	for u, g := range s.groups {
+		if !trusted(u) {
+			continue
 		}
+		n += len(g.members)
+		for _, f := range v {
+			sum := g.sums[f.k]
+			all += f.w * sum[0]
+			named += f.w * sum[1]
+			if f.kind != Word {
+				spec += f.w * sum[2]
+			}
+		}
+	}
+	if n == 0 {
+		return 0
 	}
 	if vs > 0 {
 		// Two events of one topic share words; they differ in who, where and how many.
 		all += specifics * (spec/vs - named)
 	}
-	return all / float64(len(s.members))
+	return all / float64(n)
 }
 
 // add adds (sign 1) or takes away (-1) a member's vector from the sums.
-func (s *story) add(m member, sign float64) {
+func (g *group) add(m member, sign float64) {
 	for _, f := range m.v {
-		sum := s.sums[f.k]
+		sum := g.sums[f.k]
 		sum[0] += sign * f.w
 		if m.spec > 0 {
 			sum[1] += sign * f.w
@@ -99,7 +119,7 @@ func (s *story) add(m member, sign float64) {
 				sum[2] += sign * f.w / m.spec
 			}
 		}
-		s.sums[f.k] = sum
+		g.sums[f.k] = sum
 	}
 }
 
@@ -158,19 +178,26 @@ func (x *Index) vector(p Profile) []weighted {
 }
 
 // Match returns the recent story that an article with profile p, dated at, reports, with its
-// similarity, or 0 when it reports none of them. The stories that share the article's heaviest
-// features are scored on those alone, and the best shortlist of them in full: the cost is
-// bounded by the window's stories, not the database.
+// similarity, or 0 when it reports none of them. Every unit is trusted.
 func (x *Index) Match(p Profile, at time.Time) (int64, float64) {
-	return x.match(x.vector(p), at)
+	return x.match(x.vector(p), at, trustAll)
 }
 
-// Assign puts an article with profile p, dated at, in the recent story it reports, or in a new
-// one whose ID newStory gives, and returns the story. With keep false the index is left as it
-// was: the article is placed but shapes no story and joins no statistics.
-func (x *Index) Assign(p Profile, at time.Time, keep bool, newStory func() (int64, error)) (int64, error) {
+func trustAll(Unit) bool { return true }
+
+// Assign puts an article with profile p, dated at, from unit u, in the recent story it reports,
+// or in a new one whose ID newStory gives, and returns the story. Only the articles of units
+// that trusted (nil: all) accepts count: the article's readers should see them too. With keep
+// false the index is left as it was: the article is placed but shapes no story and joins no
+// statistics. The stories that share the article's heaviest features are scored on those
+// alone, and the best shortlist of them in full: the cost is bounded by the window's stories,
+// not the database.
+func (x *Index) Assign(p Profile, at time.Time, u Unit, keep bool, trusted func(Unit) bool, newStory func() (int64, error)) (int64, error) {
+	if trusted == nil {
+		trusted = trustAll
+	}
 	v := x.vector(p)
-	id, _ := x.match(v, at)
+	id, _ := x.match(v, at, trusted)
 	if id == 0 {
 		var err error
 		if id, err = newStory(); err != nil {
@@ -178,12 +205,12 @@ func (x *Index) Assign(p Profile, at time.Time, keep bool, newStory func() (int6
 		}
 	}
 	if keep {
-		x.add(id, p, v, at)
+		x.add(id, u, p, v, at)
 	}
 	return id, nil
 }
 
-func (x *Index) match(v []weighted, at time.Time) (int64, float64) {
+func (x *Index) match(v []weighted, at time.Time, trusted func(Unit) bool) (int64, float64) {
 	if len(v) == 0 {
 		return 0, 0
 	}
@@ -191,13 +218,30 @@ func (x *Index) match(v []weighted, at time.Time) (int64, float64) {
 	heavy := append([]weighted(nil), v...)
 	sort.Slice(heavy, func(i, j int) bool { return heavy[i].w > heavy[j].w })
 	partial := map[int64]float64{}
+	count := map[int64]int{} // trusted articles a story has; 0 when none
 	for _, h := range heavy[:min(probes, len(heavy))] {
 		for id := range x.post[h.k] {
 			s := x.stories[id]
 			if gap := at.Sub(s.last); gap > x.P.Window || -gap > x.P.Window {
 				continue
 			}
-			partial[id] += h.w * s.sums[h.k][0] / float64(len(s.members))
+			n, ok := count[id]
+			if !ok {
+				for u, g := range s.groups {
+					if trusted(u) {
+						n += len(g.members)
+					}
+				}
+				count[id] = n
+			}
+			if n == 0 {
+				continue
+			}
+			for u, g := range s.groups {
+				if trusted(u) {
+					partial[id] += h.w * g.sums[h.k][0] / float64(n)
+				}
+			}
 		}
 	}
 	type cand struct {
@@ -217,7 +261,7 @@ func (x *Index) match(v []weighted, at time.Time) (int64, float64) {
 	var best int64
 	var bestSim float64
 	for _, c := range cands[:min(shortlist, len(cands))] {
-		if sim := x.stories[c.id].sim(v, vs, x.P.Specifics); sim > bestSim || sim == bestSim && c.id < best {
+		if sim := x.stories[c.id].sim(v, vs, x.P.Specifics, trusted); sim > bestSim || sim == bestSim && c.id < best {
 			best, bestSim = c.id, sim
 		}
 	}
@@ -227,14 +271,14 @@ func (x *Index) match(v []weighted, at time.Time) (int64, float64) {
 	return best, bestSim
 }
 
-// Add records that the article with profile p, dated at, belongs to story id (a new one or the
-// one Match returned). Profiles must come in the order the articles arrived.
-func (x *Index) Add(id int64, p Profile, at time.Time) { x.add(id, p, x.vector(p), at) }
+// Add records that the article with profile p, dated at, from unit u, belongs to story id (a
+// new one or the one Match returned). Profiles must come in the order the articles arrived.
+func (x *Index) Add(id int64, u Unit, p Profile, at time.Time) { x.add(id, u, p, x.vector(p), at) }
 
-func (x *Index) add(id int64, p Profile, v []weighted, at time.Time) {
+func (x *Index) add(id int64, u Unit, p Profile, v []weighted, at time.Time) {
 	s := x.stories[id]
 	if s == nil {
-		s = &story{last: at, sums: map[fid][3]float64{}, posted: map[fid]struct{}{}}
+		s = &story{last: at, groups: map[Unit]*group{}, posted: map[fid]struct{}{}}
 		x.stories[id] = s
 	}
 	if at.After(s.last) {
@@ -252,14 +296,19 @@ func (x *Index) add(id int64, p Profile, v []weighted, at time.Time) {
 		}
 		ids[id] = struct{}{}
 	}
+	g := s.groups[u]
+	if g == nil {
+		g = &group{sums: map[fid][3]float64{}}
+		s.groups[u] = g
+	}
 	m := member{v: v, spec: specLen(v)}
-	s.members = append(s.members, m)
-	s.add(m, 1)
-	if len(s.members) > maxMembers {
+	g.members = append(g.members, m)
+	g.add(m, 1)
+	if len(g.members) > maxMembers {
 		// The oldest member leaves; its words stay posted (a story is found by any word it
 		// ever had) until the story leaves the index.
-		s.add(s.members[0], -1)
-		s.members = s.members[1:]
+		g.add(g.members[0], -1)
+		g.members = g.members[1:]
 	}
 	x.count(p)
 	if at.After(x.newest) {

@@ -48,8 +48,8 @@ func (r report) profile() Profile { return Of(r.title, r.body) }
 // coast a week later, are stories of their own.
 func TestSameEventJoinsSameTopicDoesNot(t *testing.T) {
 	x := NewIndex(DefaultParams)
-	x.Add(1, arrestBerg.profile(), day)
-	x.Add(2, storm.profile(), day)
+	x.Add(1, 0, arrestBerg.profile(), day)
+	x.Add(2, 0, storm.profile(), day)
 	tests := []struct {
 		name string
 		r    report
@@ -73,9 +73,9 @@ func TestSameEventJoinsSameTopicDoesNot(t *testing.T) {
 // index holds what can still be joined and no more.
 func TestOldStoriesLeaveTheIndex(t *testing.T) {
 	x := NewIndex(DefaultParams)
-	x.Add(1, storm.profile(), day)
+	x.Add(1, 0, storm.profile(), day)
 	for i := 0; i < 64; i++ {
-		x.Add(int64(100+i), arrestLund.profile(), day.Add(30*24*time.Hour))
+		x.Add(int64(100+i), 0, arrestLund.profile(), day.Add(30*24*time.Hour))
 	}
 	if x.Len() != 64 {
 		t.Errorf("%d stories held, want the 64 recent ones", x.Len())
@@ -91,9 +91,9 @@ func TestOldStoriesLeaveTheIndex(t *testing.T) {
 func TestWordStatisticsStayWithinTheHorizon(t *testing.T) {
 	x := NewIndex(DefaultParams)
 	x.horizon = 3
-	x.Add(1, storm.profile(), day)
+	x.Add(1, 0, storm.profile(), day)
 	for i := 0; i < 3; i++ {
-		x.Add(int64(2+i), arrestLund.profile(), day)
+		x.Add(int64(2+i), 0, arrestLund.profile(), day)
 	}
 	if n := x.df[idOf(Word, "storm")]; n != 0 {
 		t.Errorf("df(storm) = %d after it left the horizon, want 0", n)

@@ -16,6 +16,7 @@ CREATE INDEX articles_story ON articles(story_id, id);
 CREATE TABLE story_profiles (
 	article_id INTEGER PRIMARY KEY,
 	story_id   INTEGER NOT NULL,
+	unit       INTEGER NOT NULL, -- where it came from: 0 for everyone's (seeds, CLI), else its feed
 	at         INTEGER NOT NULL, -- the article's date, unix seconds
 	profile    BLOB    NOT NULL
 );

@@ -28,7 +28,7 @@ func Cluster(ex []Example, p stories.Params) []int64 {
 	var next int64
 	newStory := func() (int64, error) { next++; return next, nil }
 	for i, e := range ex {
-		out[i], _ = x.Assign(e.Profile, e.At, true, newStory)
+		out[i], _ = x.Assign(e.Profile, e.At, 0, true, nil, newStory)
 	}
 	return out
 }
