@@ -149,3 +149,24 @@ func TestHugeTextIsBounded(t *testing.T) {
 		t.Errorf("%d features, want at most %d", len(p), maxFeatures)
 	}
 }
+
+// TestAssignCountsTrustedUnitsOnly: a story's articles from a unit the caller does not trust
+// neither find the story nor weigh in its similarity; with keep false nothing is indexed.
+func TestAssignCountsTrustedUnitsOnly(t *testing.T) {
+	x := NewIndex(DefaultParams)
+	x.Add(1, 7, arrestBerg.profile(), day) // a unit the next caller does not trust
+	next := int64(100)
+	newStory := func() (int64, error) { next++; return next, nil }
+	only := func(u Unit) bool { return u == 0 }
+	if got, _ := x.Assign(arrestBergAgain.profile(), day, 0, true, only, newStory); got != 101 {
+		t.Errorf("matched through an untrusted unit: story %d, want a new one (101)", got)
+	}
+	if got, _ := x.Assign(arrestBergAgain.profile(), day, 0, false, nil, newStory); got != 1 && got != 101 {
+		t.Errorf("trusting every unit: story %d, want 1 or 101", got)
+	}
+	before := x.Len()
+	x.Assign(storm.profile(), day, 0, false, nil, newStory)
+	if x.Len() != before {
+		t.Errorf("keep false indexed a story: %d, was %d", x.Len(), before)
+	}
+}
