@@ -53,6 +53,24 @@ func eventSite(t *testing.T) *httptest.Server {
 	return srv
 }
 
+// posted is a message the bot posted: its text and its embeds' titles and fields.
+type posted struct {
+	Content string `json:"content"`
+	Embeds  []struct {
+		Title  string `json:"title"`
+		Fields []struct{ Name, Value string }
+	} `json:"embeds"`
+}
+
+func decodePosted(t *testing.T, body []byte) posted {
+	t.Helper()
+	var p posted
+	if err := json.Unmarshal(body, &p); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 // TestBriefingOfStories: two feeds carry three events each in their own words; the scheduled
 // briefing, posted through the fake Discord, has three entries, each reported by both feeds
 // with links, and /brief said the same before it.
@@ -79,18 +97,7 @@ func TestBriefingOfStories(t *testing.T) {
 	if len(msgs) != 1 {
 		t.Fatalf("%d messages posted, want one briefing", len(msgs))
 	}
-	var body struct {
-		Content string `json:"content"`
-		Embeds  []struct {
-			Title  string `json:"title"`
-			Fields []struct {
-				Name, Value string
-			} `json:"fields"`
-		} `json:"embeds"`
-	}
-	if err := json.Unmarshal(msgs[0].Body, &body); err != nil {
-		t.Fatal(err)
-	}
+	body := decodePosted(t, msgs[0].Body)
 	if !strings.Contains(body.Content, "3 stories from 6 new articles") || len(body.Embeds) != 3 {
 		t.Fatalf("briefing %q with %d entries, want 3 stories of 6 articles", body.Content, len(body.Embeds))
 	}
@@ -119,16 +126,7 @@ func TestBriefingOfStories(t *testing.T) {
 	if len(msgs) != 2 {
 		t.Fatalf("%d messages, want a second briefing", len(msgs))
 	}
-	var next struct {
-		Content string `json:"content"`
-		Embeds  []struct {
-			Title  string `json:"title"`
-			Fields []struct{ Name, Value string }
-		} `json:"embeds"`
-	}
-	if err := json.Unmarshal(msgs[1].Body, &next); err != nil {
-		t.Fatal(err)
-	}
+	next := decodePosted(t, msgs[1].Body)
 	if len(next.Embeds) != 1 || !strings.HasPrefix(next.Embeds[0].Title, "Update: ") ||
 		!strings.Contains(fmt.Sprint(next.Embeds[0].Fields), "[The Radio]") || !strings.Contains(fmt.Sprint(next.Embeds[0].Fields), "[The Wire]") {
 		t.Errorf("second briefing %q: %+v", next.Content, next.Embeds)
