@@ -185,13 +185,8 @@ func (h *Handlers) brief(ctx context.Context, req Request, page int) Reply {
 	if len(entries) == 0 {
 		return Reply{Content: "Nothing new " + what + ": the stories of the new articles were all in an earlier briefing."}
 	}
-	top := briefing.Top(entries, h.now(), len(entries))
-	embeds := make([]*discordgo.MessageEmbed, len(top))
-	for i, it := range top {
-		embeds[i] = itemEmbed(it, false)
-	}
 	st := pageState{kind: "b", owner: req.UserID, page: page}
-	return pagedReply(paginate(embeds), st, fmt.Sprintf("Briefing · %s %s", storyCount(len(entries), len(arts)), what))
+	return pagedReply(paginate(entryEmbeds(entries, h.now(), len(entries))), st, fmt.Sprintf("Briefing · %s %s", storyCount(len(entries), len(arts)), what))
 }
 
 // storyOf shows an article as its story when other articles the guild sees report it too: its

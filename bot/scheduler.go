@@ -325,12 +325,7 @@ func composeBriefing(ctx context.Context, store storySource, arts []storage.Arti
 	if len(entries) == 0 {
 		return nil, nil
 	}
-	top := briefing.Top(entries, now, max)
-	embeds := make([]*discordgo.MessageEmbed, len(top))
-	for i, it := range top {
-		embeds[i] = itemEmbed(it, false)
-	}
-	pages := paginate(embeds)
+	pages := paginate(entryEmbeds(entries, now, max))
 	out := make([]Reply, len(pages))
 	for i, p := range pages {
 		out[i] = Reply{Embeds: p}
@@ -354,6 +349,16 @@ func briefingEntries(ctx context.Context, store storySource, arts []storage.Arti
 		return nil, err
 	}
 	return storage.Entries(ss), nil
+}
+
+// entryEmbeds ranks briefing entries and shows the first max of them as embeds.
+func entryEmbeds(entries []briefing.Item, now time.Time, max int) []*discordgo.MessageEmbed {
+	top := briefing.Top(entries, now, max)
+	embeds := make([]*discordgo.MessageEmbed, len(top))
+	for i, it := range top {
+		embeds[i] = itemEmbed(it, false)
+	}
+	return embeds
 }
 
 // storyCount says how many stories a briefing's articles make.

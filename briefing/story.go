@@ -202,22 +202,21 @@ func overlap(a, b map[string]bool) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	n := 0
-	for w := range a {
-		if b[w] {
-			n++
-		}
-	}
-	return float64(n) / math.Sqrt(float64(len(a))*float64(len(b)))
+	return float64(common(a, b)) / math.Sqrt(float64(len(a))*float64(len(b)))
 }
 
 // contained is the share of the smaller word set that the other holds.
 func contained(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	return float64(common(a, b)) / float64(min(len(a), len(b)))
+}
+
+// common counts the words two sets share.
+func common(a, b map[string]bool) int {
 	if len(a) > len(b) {
 		a, b = b, a
-	}
-	if len(a) == 0 {
-		return 0
 	}
 	n := 0
 	for w := range a {
@@ -225,5 +224,5 @@ func contained(a, b map[string]bool) float64 {
 			n++
 		}
 	}
-	return float64(n) / float64(len(a))
+	return n
 }

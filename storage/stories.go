@@ -68,13 +68,13 @@ func (db *DB) storyFor(ctx context.Context, tx *wtx, at int64, p stories.Profile
 		return 0, err
 	}
 	shared := ad.scope() != "guild"
-	trusted, err := trustFor(ctx, tx, ad)
+	tr, err := trustFor(ctx, tx, ad)
 	if err != nil {
 		return 0, err
 	}
 	fresh := false
 	st.dirty = st.dirty || shared
-	sid, err := x.Assign(p, time.Unix(at, 0), ad.unit(), shared, trusted, func() (int64, error) {
+	sid, err := x.Assign(p, time.Unix(at, 0), ad.unit(), shared, tr.ok, func() (int64, error) {
 		fresh = true
 		r, err := tx.ExecContext(ctx, `INSERT INTO stories (first_at, last_at, shared) VALUES (?, ?, ?)`, at, at, shared)
 		if err != nil {
@@ -82,6 +82,9 @@ func (db *DB) storyFor(ctx context.Context, tx *wtx, at int64, p stories.Profile
 		}
 		return r.LastInsertId()
 	})
+	if err == nil {
+		err = tr.err // a followers lookup that failed while matching
+	}
 	if err != nil {
 		return 0, err
 	}
@@ -97,52 +100,63 @@ func (db *DB) storyFor(ctx context.Context, tx *wtx, at int64, p stories.Profile
 // unit is where the adder's articles come from, for the story index.
 func (ad adder) unit() stories.Unit { return stories.Unit(ad.feedID) }
 
-// trustFor says which units' articles an article ad brings may be matched against: those that
+// trust says which units' articles an article ad brings may be matched against: those that
 // everyone who will read it reads too. Everyone's articles reach every guild, so they trust only
 // everyone's; a feed's reach the guilds that follow it, which trust everyone's and the feeds all
 // of them follow; a guild's paste trusts everyone's and the guild's feeds. Followers are read
-// once a unit.
-func trustFor(ctx context.Context, tx *wtx, ad adder) (func(stories.Unit) bool, error) {
-	followers := map[stories.Unit]map[string]bool{}
-	var failed error
-	of := func(u stories.Unit) map[string]bool {
-		if f, ok := followers[u]; ok {
-			return f
-		}
-		guilds, err := queryAll(ctx, tx, scanString, `SELECT guild_id FROM guild_feeds WHERE feed_id = ?`, int64(u))
-		if err != nil && failed == nil {
-			failed = err
-		}
-		f := map[string]bool{}
-		for _, g := range guilds {
-			f[g] = true
-		}
-		followers[u] = f
+// once a unit; the first lookup that fails is kept in err.
+type trust struct {
+	ctx       context.Context
+	tx        *wtx
+	ad        adder
+	readers   map[string]bool // the guilds that follow ad's feed
+	followers map[stories.Unit]map[string]bool
+	err       error
+}
+
+func trustFor(ctx context.Context, tx *wtx, ad adder) (*trust, error) {
+	tr := &trust{ctx: ctx, tx: tx, ad: ad, followers: map[stories.Unit]map[string]bool{}}
+	if ad.feedID != 0 {
+		tr.readers = tr.of(ad.unit())
+	}
+	return tr, tr.err
+}
+
+// of returns the guilds that follow feed u.
+func (tr *trust) of(u stories.Unit) map[string]bool {
+	if f, ok := tr.followers[u]; ok {
 		return f
 	}
-	var readers map[string]bool
-	if ad.feedID != 0 {
-		if readers = of(ad.unit()); failed != nil {
-			return nil, failed
+	guilds, err := queryAll(tr.ctx, tr.tx, scanString, `SELECT guild_id FROM guild_feeds WHERE feed_id = ?`, int64(u))
+	if err != nil && tr.err == nil {
+		tr.err = err
+	}
+	f := make(map[string]bool, len(guilds))
+	for _, g := range guilds {
+		f[g] = true
+	}
+	tr.followers[u] = f
+	return f
+}
+
+// ok reports whether the articles of unit u count for the article.
+func (tr *trust) ok(u stories.Unit) bool {
+	ad := tr.ad
+	switch {
+	case u == 0 || u == ad.unit():
+		return true
+	case ad.feedID == 0 && ad.guildID == "": // everyone's
+		return false
+	case ad.feedID == 0: // a guild's paste
+		return tr.of(u)[ad.guildID]
+	}
+	theirs := tr.of(u)
+	for g := range tr.readers {
+		if !theirs[g] {
+			return false
 		}
 	}
-	return func(u stories.Unit) bool {
-		switch {
-		case u == 0 || u == ad.unit():
-			return true
-		case ad.feedID == 0 && ad.guildID == "": // everyone's
-			return false
-		case ad.feedID == 0: // a guild's paste
-			return of(u)[ad.guildID]
-		}
-		theirs := of(u)
-		for g := range readers {
-			if !theirs[g] {
-				return false
-			}
-		}
-		return true
-	}, nil
+	return true
 }
 
 // keepProfile stores a shared article's story profile for the next process's index, and every

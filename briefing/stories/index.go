@@ -22,8 +22,8 @@ var DefaultParams = Params{Threshold: 0.275, NameWeight: 1, NumberWeight: 0, Win
 // Horizon is how many recent articles the word statistics come from.
 const Horizon = 5000
 
-// maxMembers is how many of a story's newest articles it is matched by: a story that a hundred
-// outlets carried costs no more to match than one that sixteen did.
+// maxMembers is how many of a story's newest articles from one unit it is matched by: a feed
+// that carried a hundred reports of one story costs no more to match than one with sixteen.
 const maxMembers = 16
 
 // probes is how many of an article's heaviest features look stories up: a story that shares

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
@@ -73,18 +74,7 @@ func storiesJSONL(ctx context.Context, e *env) error {
 		return err
 	}
 	defer db.Close()
-	var lines []storyLine
-	err = eachLine(e.stdin, func(line string) error {
-		var l storyLine
-		if err := json.Unmarshal([]byte(line), &l); err != nil {
-			return fmt.Errorf("not a JSON object: %v", err)
-		}
-		if len(l.ID) == 0 {
-			return errors.New(`no "id"`)
-		}
-		lines = append(lines, l)
-		return nil
-	})
+	lines, err := readStoryLines(e.stdin, false)
 	if err != nil {
 		return err
 	}
@@ -171,6 +161,26 @@ func fmtStoryParams(p stories.Params) string {
 	return fmt.Sprintf("threshold %.3f, names ×%.1f, numbers ×%.1f, prior %.0f, window %s, specifics %.1f", p.Threshold, p.NameWeight, p.NumberWeight, p.Prior, p.Window, p.Specifics)
 }
 
+// readStoryLines reads the article lines of `stories`; labelled ones must name their event.
+func readStoryLines(r io.Reader, labelled bool) ([]storyLine, error) {
+	var lines []storyLine
+	err := eachLine(r, func(line string) error {
+		var l storyLine
+		if err := json.Unmarshal([]byte(line), &l); err != nil {
+			return fmt.Errorf("not a JSON object: %v", err)
+		}
+		if len(l.ID) == 0 {
+			return errors.New(`no "id"`)
+		}
+		if labelled && len(l.Event) == 0 {
+			return errors.New(`no "event"`)
+		}
+		lines = append(lines, l)
+		return nil
+	})
+	return lines, err
+}
+
 // readLabelled reads a labelled set and analyses its articles on every core.
 func readLabelled(ctx context.Context, path string) ([]storyfit.Example, error) {
 	f, err := os.Open(path)
@@ -178,18 +188,7 @@ func readLabelled(ctx context.Context, path string) ([]storyfit.Example, error) 
 		return nil, err
 	}
 	defer f.Close()
-	var lines []storyLine
-	err = eachLine(f, func(line string) error {
-		var l storyLine
-		if err := json.Unmarshal([]byte(line), &l); err != nil {
-			return fmt.Errorf("not a JSON object: %v", err)
-		}
-		if len(l.ID) == 0 || len(l.Event) == 0 {
-			return fmt.Errorf(`no "id" or no "event"`)
-		}
-		lines = append(lines, l)
-		return nil
-	})
+	lines, err := readStoryLines(f, true)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
