@@ -3,18 +3,15 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"math"
-	"sort"
 	"strings"
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/briefing/fingerprint"
 	"github.com/briefbot/briefbot/briefing/ingest"
-	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // Article is a stored article with what a briefing shows of it. Its Body is not loaded: a
@@ -176,19 +173,14 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 	if err != nil {
 		return res, err
 	}
-	r, err := tx.ExecContext(ctx, `INSERT INTO articles
+	if err := tx.QueryRowContext(ctx, `INSERT INTO articles
 		(title, body, url, canonical_url, content_hash, source, guild_id, published_at, added_at, analyser_version, scope, sketch, story_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		a.Title, a.Body, a.URL, canon, hash, a.Source, ad.guildID, published, now, an.Version, ad.scope(), sk, story)
-	if err != nil {
-		return res, err
-	}
-	if res.ID, err = r.LastInsertId(); err != nil {
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		a.Title, a.Body, a.URL, canon, hash, a.Source, ad.guildID, published, now, an.Version, ad.scope(), sk, story).Scan(&res.ID); err != nil {
 		return res, err
 	}
 	res.Added = true
-	recent, err := db.recentIndex(ctx, tx, res.ID)
-	if err != nil {
+	if err := db.index(ctx, tx, res.ID, a); err != nil {
 		return res, err
 	}
 	if res.ID%sketchPruneEvery == 0 {
@@ -196,11 +188,8 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 			return res, err
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO `+recent+` (docid, title, body) VALUES (?, ?, ?)`, res.ID, a.Title, a.Body); err != nil {
-		return res, err
-	}
 	for _, b := range fingerprint.Bands(sk) {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)`, b, res.ID); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO article_bands (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, b, res.ID); err != nil {
 			return res, err
 		}
 	}
@@ -208,7 +197,7 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 		return res, err
 	}
 	if ad.scope() != "guild" {
-		if err := keepProfile(ctx, tx, res.ID, story, ad.unit(), at, an.Story); err != nil {
+		if err := db.keepProfile(ctx, tx, res.ID, story, ad.unit(), at, an.Story); err != nil {
 			return res, err
 		}
 	}
@@ -244,7 +233,7 @@ func adderOf(ctx context.Context, tx *wtx, id int64, scope string) (adder, error
 func standsIn(ctx context.Context, tx *wtx, id int64, title, hash string, canon sql.NullString, ad adder) (bool, error) {
 	var ok bool
 	err := tx.QueryRowContext(ctx, `SELECT a.scope = 'global'
-		OR (a.title = :title AND a.content_hash = :hash AND a.canonical_url IS :canon)
+		OR (a.title = :title AND a.content_hash = :hash AND a.canonical_url IS NOT DISTINCT FROM :canon)
 		OR (:guild <> '' AND EXISTS (SELECT 1 FROM article_guilds ag WHERE ag.article_id = a.id AND ag.guild_id = :guild))
 		OR (:guild <> '' AND EXISTS (SELECT 1 FROM feed_items fi JOIN guild_feeds gf ON gf.feed_id = fi.feed_id
 			WHERE fi.article_id = a.id AND gf.guild_id = :guild))
@@ -349,7 +338,7 @@ func (db *DB) link(ctx context.Context, tx *wtx, id int64, ad adder, fresh bool)
 		_, err = tx.ExecContext(ctx, `INSERT INTO feed_items (feed_id, guid, article_id, seen_at) VALUES (?, ?, ?, ?)`,
 			ad.feedID, ad.guid, id, db.now())
 	case ad.guildID != "":
-		_, err = tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_guilds (article_id, guild_id) VALUES (?, ?)`, id, ad.guildID)
+		_, err = tx.ExecContext(ctx, `INSERT INTO article_guilds (article_id, guild_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, id, ad.guildID)
 	default:
 		_, err = tx.ExecContext(ctx, `UPDATE articles SET scope = 'global' WHERE id = ? AND scope <> 'global'`, id)
 	}
@@ -416,147 +405,6 @@ func (db *DB) ArticlesSince(ctx context.Context, since time.Time, guildID string
 	return arts, nil
 }
 
-// recentArticles is how many articles one generation of the recent full-text index holds:
-// search reads between one and two generations' worth before the full index.
-const recentArticles = 5_000
-
-// recentState is where the two generations of the recent full-text index stand (see
-// migration 0009).
-type recentState struct {
-	current                   int   // 0 or 1
-	currentFrom, previousFrom int64 // the first article id each holds
-}
-
-func (db *DB) readRecent(ctx context.Context, q queryer) (recentState, error) {
-	var st recentState
-	rows, err := q.QueryContext(ctx, `SELECT current, current_from, previous_from FROM search_state`)
-	if err != nil {
-		return st, err
-	}
-	defer rows.Close()
-	if rows.Next() {
-		err = rows.Scan(&st.current, &st.currentFrom, &st.previousFrom)
-	}
-	return st, err
-}
-
-func recentTable(gen int) string { return fmt.Sprintf("articles_fts_r%d", gen) }
-
-// recentIndex returns the recent full-text table the article id goes into, turning the
-// generations over when the current one is full: the older one moves into the full index in
-// bulk, is dropped whole and made anew. So the full index holds every article older than
-// previous_from, and the two generations every article from there on.
-func (db *DB) recentIndex(ctx context.Context, tx *wtx, id int64) (string, error) {
-	st, err := db.readRecent(ctx, tx)
-	if err != nil {
-		return "", err
-	}
-	if id-st.currentFrom < db.recentArticles {
-		return recentTable(st.current), nil
-	}
-	next := 1 - st.current
-	// The generation that leaves the window goes into the full index first, in one statement:
-	// the full index holds every article older than the window, each indexed once more in bulk
-	// rather than twice one by one.
-	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (docid, title, body)
-		SELECT id, title, body FROM articles WHERE id >= ? AND id < ?`, st.previousFrom, st.currentFrom); err != nil {
-		return "", err
-	}
-	for _, q := range []string{`DROP TABLE ` + recentTable(next),
-		`CREATE VIRTUAL TABLE ` + recentTable(next) + ` USING fts4(content="articles", title, body, tokenize=porter)`} {
-		if _, err := tx.Tx.ExecContext(ctx, q); err != nil { // schema changes: not cached
-			return "", err
-		}
-	}
-	tx.forget() // statements on the dropped table are stale
-	if _, err := tx.ExecContext(ctx, `UPDATE search_state SET current = ?, current_from = ?, previous_from = ?`,
-		next, id, st.currentFrom); err != nil {
-		return "", err
-	}
-	return recentTable(next), nil
-}
-
-// searchWindow is how many of the newest matches a search reads to rank: a bounded recent
-// window, so a word found in most articles costs no more than a rare one.
-const searchWindow = 100
-
-// Search returns the articles guildID may see whose title or body match every word of query:
-// of the newest searchWindow matches, the most relevant first (words in the title count three
-// times a word in the body, and a week of age halves the score). The query is read as plain
-// words: FTS syntax in it has no effect.
-func (db *DB) Search(ctx context.Context, query, guildID string, limit int) ([]Article, error) {
-	words := text.Words(query)
-	if len(words) == 0 {
-		return nil, nil
-	}
-	terms := make([]string, len(words))
-	for i, w := range words {
-		terms[i] = `"` + w + `"` // Words yields letters and digits only: no quote to escape
-	}
-	type hit struct {
-		id    int64
-		score float64
-	}
-	now := db.Now()
-	scan := func(sc scanner) (h hit, err error) {
-		var info []byte
-		var when int64
-		if err = sc.Scan(&h.id, &info, &when); err != nil {
-			return h, err
-		}
-		title, body := matchHits(info, len(terms))
-		age := now.Sub(time.Unix(when, 0)).Hours() / 24
-		h.score = float64(3*title+min(body, 10)) / (1 + max(age, 0)/7)
-		return h, nil
-	}
-	// FTS4 yields matches in docid (= article id, arrival) order, newest first, and the LIMIT
-	// stops the reading; only the rows returned are joined to their articles. But it reads a
-	// word's whole doclist first, so the recent index comes first: a common word costs the
-	// window's doclist, not the database's. The full index is read for what is older than the
-	// window only when the window has too few matches, which a common word never leaves.
-	match := strings.Join(terms, " ")
-	hits, err := newestMatches(ctx, db, match, guildID, searchWindow, `matchinfo(%s, 'x'), COALESCE(a.published_at, a.added_at)`, scan)
-	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", query, err)
-	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score > hits[j].score })
-	if len(hits) > limit {
-		hits = hits[:limit]
-	}
-	ids := make([]int64, len(hits))
-	for i, h := range hits {
-		ids[i] = h.id
-	}
-	list, _ := json.Marshal(ids)
-	arts, err := db.articles(ctx, guildID, `WHERE a.id IN (SELECT value FROM json_each(?))`, string(list))
-	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", query, err)
-	}
-	rank := make(map[int64]int, len(ids))
-	for i, id := range ids {
-		rank[id] = i
-	}
-	sort.Slice(arts, func(i, j int) bool { return rank[arts[i].ID] < rank[arts[j].ID] })
-	return arts, nil
-}
-
-// matchHits sums, from FTS4's matchinfo 'x' (three 32-bit counts per phrase and column:
-// hits in this row, in all rows, rows with a hit), each phrase's hits in this row's title
-// (column 0) and body (column 1).
-func matchHits(info []byte, phrases int) (title, body int) {
-	at := func(i int) int {
-		if 4*i+4 > len(info) {
-			return 0
-		}
-		return int(binary.NativeEndian.Uint32(info[4*i:]))
-	}
-	for p := 0; p < phrases; p++ {
-		title += at((p*2 + 0) * 3)
-		body += at((p*2 + 1) * 3)
-	}
-	return title, body
-}
-
 // articles loads articles chosen by the SQL tail (joins, WHERE, ORDER, LIMIT), each with its
 // summary, key quote and the feeds of guildID that carried it.
 func (db *DB) articles(ctx context.Context, guildID, tail string, args ...any) ([]Article, error) {
@@ -606,7 +454,7 @@ func (db *DB) fillBriefings(ctx context.Context, arts []Article, guildID string)
 		text string
 	}
 	lines, err := queryAll(ctx, db.db, func(sc scanner) (l line, err error) { err = sc.Scan(&l.id, &l.text); return },
-		`SELECT article_id, text FROM sentences WHERE article_id IN (SELECT value FROM json_each(?)) AND in_summary
+		`SELECT article_id, text FROM sentences WHERE article_id IN (SELECT value FROM json_each(?)) AND in_summary = 1
 		ORDER BY article_id, idx`, string(list))
 	if err != nil {
 		return err
@@ -665,7 +513,7 @@ type Part struct {
 // full-text index, the quotes, the speakers and their indexes, and the near-copy sketches.
 func (db *DB) Usage(ctx context.Context) ([]Part, error) {
 	var out []Part
-	for _, p := range []struct{ name, query string }{
+	parts := []struct{ name, query string }{
 		{"article bodies", `SELECT total(length(CAST(body AS BLOB)) + length(CAST(title AS BLOB))) FROM articles`},
 		{"sentences", `SELECT total(length(CAST(text AS BLOB)) + 24) FROM sentences`},
 		{"full-text index", `SELECT (SELECT total(length(block)) FROM articles_fts_segments) +
@@ -675,7 +523,20 @@ func (db *DB) Usage(ctx context.Context) ([]Part, error) {
 			(SELECT total(length(gram) + length(word)) FROM word_grams) + (SELECT total(length(alias) + 8) FROM speaker_aliases)`},
 		{"sketches", `SELECT (SELECT total(length(sketch)) FROM articles) + (SELECT count(*) * 16 FROM article_bands)`},
 		{"stories", `SELECT (SELECT count(*) * 24 FROM stories) + (SELECT total(length(profile) + 24) FROM story_profiles)`},
-	} {
+	}
+	if db.Engine() == Postgres { // on disk, with indexes; the articles' row holds its search vector
+		parts = []struct{ name, query string }{
+			{"article bodies", `SELECT pg_table_size('articles')`},
+			{"sentences", `SELECT pg_total_relation_size('sentences')`},
+			{"full-text index", `SELECT pg_relation_size('articles_search')`},
+			{"quotes", `SELECT pg_total_relation_size('quotes')`},
+			{"speakers", `SELECT pg_total_relation_size('speakers') + pg_total_relation_size('speaker_units') +
+				pg_total_relation_size('speaker_words') + pg_total_relation_size('word_grams') + pg_total_relation_size('speaker_aliases')`},
+			{"sketches", `SELECT pg_total_relation_size('article_bands')`},
+			{"stories", `SELECT pg_total_relation_size('stories') + pg_total_relation_size('story_profiles')`},
+		}
+	}
+	for _, p := range parts {
 		var n float64
 		if err := db.db.QueryRowContext(ctx, p.query).Scan(&n); err != nil {
 			return nil, fmt.Errorf("size of %s: %w", p.name, err)
@@ -699,71 +560,6 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 		return s, fmt.Errorf("count rows: %w", err)
 	}
 	return s, nil
-}
-
-// Title names an article for autocomplete.
-type Title struct {
-	ID    int64
-	Title string
-}
-
-// newestMatches reads the articles guildID may see that match an FTS4 query, newest first, at
-// most want: from the current generation of the recent index, the previous one, then the full
-// index for what is older than both, each read only while fewer than want are in hand. FTS4
-// yields matches in docid (= article id, arrival) order and the LIMIT stops the reading; only
-// the rows returned are joined to their articles. It reads a word's whole doclist first, so the
-// recent index comes first: a common word costs the window's doclist, not the database's. cols
-// are the selected columns after the docid, with %s for the index table's name.
-func newestMatches[T any](ctx context.Context, db *DB, match, guildID string, want int, cols string, scan func(scanner) (T, error)) ([]T, error) {
-	st, err := db.readRecent(ctx, db.db)
-	if err != nil {
-		return nil, err
-	}
-	var out []T
-	for _, src := range []struct {
-		table  string
-		before int64 // docids below this only
-	}{{recentTable(st.current), math.MaxInt64}, {recentTable(1 - st.current), st.currentFrom}, {"articles_fts", st.previousFrom}} {
-		if len(out) >= want {
-			break
-		}
-		more, err := queryAll(ctx, db.db, scan, `SELECT f.docid, `+strings.ReplaceAll(cols, "%s", src.table)+`
-			FROM `+src.table+` f JOIN articles a ON a.id = f.docid
-			WHERE `+src.table+` MATCH ? AND f.docid < ? AND `+visible+` ORDER BY f.docid DESC LIMIT ?`,
-			match, src.before, guildID, guildID, want-len(out))
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, more...)
-	}
-	return out, nil
-}
-
-// ArticleTitles returns the newest articles guildID may see whose title has every word of query,
-// the last one as a prefix (what someone typing a title has typed so far), at most limit; a
-// query with no words lists the newest. It reads the full-text index, so its cost does not grow
-// with the database.
-func (db *DB) ArticleTitles(ctx context.Context, query, guildID string, limit int) ([]Title, error) {
-	scan := func(sc scanner) (t Title, err error) { err = sc.Scan(&t.ID, &t.Title); return }
-	words := text.Words(query)
-	if len(words) == 0 {
-		out, err := queryAll(ctx, db.db, scan, `SELECT a.id, a.title FROM articles a
-			WHERE `+visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`, guildID, guildID, limit)
-		if err != nil {
-			return nil, fmt.Errorf("newest article titles: %w", err)
-		}
-		return out, nil
-	}
-	terms := make([]string, len(words))
-	for i, w := range words {
-		terms[i] = "title:" + w // Words yields letters and digits only: nothing to escape
-	}
-	terms[len(terms)-1] += "*"
-	out, err := newestMatches(ctx, db, strings.Join(terms, " "), guildID, limit, `a.title`, scan)
-	if err != nil {
-		return nil, fmt.Errorf("article titles like %q: %w", query, err)
-	}
-	return out, nil
 }
 
 // Stale lists the IDs of articles analysed by an analyser older than version (all articles
@@ -816,7 +612,7 @@ func (db *DB) Reanalyze(ctx context.Context, id int64, analyze func(briefing.Art
 				return err
 			}
 			if ad.scope() != "guild" {
-				if err := keepProfile(ctx, tx, id, sid, ad.unit(), at, an.Story); err != nil {
+				if err := db.keepProfile(ctx, tx, id, sid, ad.unit(), at, an.Story); err != nil {
 					return err
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/briefbot/briefbot/storage/storagetest"
 	"strings"
 	"testing"
 	"time"
@@ -14,73 +15,77 @@ import (
 // TestForeignClaimsDoNotStandIn: a page one guild added whose canonical URL or words claim a
 // real article never answers for that article when another guild, a feed or the CLI brings it.
 func TestForeignClaimsDoNotStandIn(t *testing.T) {
-	db := mustOpen(t)
-	ctx := context.Background()
-	fake := article("Official notice: free Nitro for all", harbourStory)
-	fake.URL = "https://news.example/harbour"
-	forged := mustAdd(t, db, fake, "guild-a")
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		fake := article("Official notice: free Nitro for all", harbourStory)
+		fake.URL = "https://news.example/harbour"
+		forged := mustAdd(t, db, fake, "guild-a")
 
-	real := article("Port Ellen harbour reopens", harbourStory+"\nThe ferry timetable is online.")
-	real.URL = "https://news.example/harbour?utm_source=feed"
-	f, err := db.Follow(ctx, "guild-b", "chan", "https://news.example/rss", "News", time.Hour)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name string
-		add  func() (AddResult, error)
-		as   string // the guild that reads the result
-	}{
-		{"another guild", func() (AddResult, error) { return db.AddArticle(ctx, real, briefing.Analyze(real), "guild-c") }, "guild-c"},
-		{"a feed", func() (AddResult, error) { return db.AddFeedArticle(ctx, f.ID, "x", real, briefing.Analyze(real)) }, "guild-b"},
-		{"everyone", func() (AddResult, error) { return db.AddArticle(ctx, real, briefing.Analyze(real), "") }, "guild-d"},
-	}
-	for _, tc := range tests {
-		res, err := tc.add()
+		real := article("Port Ellen harbour reopens", harbourStory+"\nThe ferry timetable is online.")
+		real.URL = "https://news.example/harbour?utm_source=feed"
+		f, err := db.Follow(ctx, "guild-b", "chan", "https://news.example/rss", "News", time.Hour)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if res.ID == forged.ID {
-			t.Errorf("%s: the forged page stood in for the real article", tc.name)
-			continue
+		tests := []struct {
+			name string
+			add  func() (AddResult, error)
+			as   string // the guild that reads the result
+		}{
+			{"another guild", func() (AddResult, error) { return db.AddArticle(ctx, real, briefing.Analyze(real), "guild-c") }, "guild-c"},
+			{"a feed", func() (AddResult, error) { return db.AddFeedArticle(ctx, f.ID, "x", real, briefing.Analyze(real)) }, "guild-b"},
+			{"everyone", func() (AddResult, error) { return db.AddArticle(ctx, real, briefing.Analyze(real), "") }, "guild-d"},
 		}
-		got, err := db.Article(ctx, res.ID, tc.as)
-		if err != nil || got.Title != real.Title {
-			t.Errorf("%s: %s reads %q, %v", tc.name, tc.as, got.Title, err)
+		for _, tc := range tests {
+			res, err := tc.add()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.ID == forged.ID {
+				t.Errorf("%s: the forged page stood in for the real article", tc.name)
+				continue
+			}
+			got, err := db.Article(ctx, res.ID, tc.as)
+			if err != nil || got.Title != real.Title {
+				t.Errorf("%s: %s reads %q, %v", tc.name, tc.as, got.Title, err)
+			}
 		}
-	}
-	// guild-a still has what it added, and no one else sees it.
-	if got, err := db.Article(ctx, forged.ID, "guild-a"); err != nil || got.Title != fake.Title {
-		t.Errorf("guild-a lost its page: %+v, %v", got, err)
-	}
-	if _, err := db.Article(ctx, forged.ID, "guild-c"); !errors.Is(err, ErrNotFound) {
-		t.Errorf("guild-c reads guild-a's page: %v", err)
-	}
+		// guild-a still has what it added, and no one else sees it.
+		if got, err := db.Article(ctx, forged.ID, "guild-a"); err != nil || got.Title != fake.Title {
+			t.Errorf("guild-a lost its page: %+v, %v", got, err)
+		}
+		if _, err := db.Article(ctx, forged.ID, "guild-c"); !errors.Is(err, ErrNotFound) {
+			t.Errorf("guild-c reads guild-a's page: %v", err)
+		}
+	})
 }
 
 // TestAlsoReportedByOwnFeedsOnly: the feeds listed with an article are those the asking guild
 // follows; another guild's private feed is never named.
 func TestAlsoReportedByOwnFeedsOnly(t *testing.T) {
-	db := mustOpen(t)
-	ctx := context.Background()
-	a := article("Port Ellen harbour reopens", harbourStory)
-	a.URL = "https://news.example/harbour"
-	tip, _ := db.Follow(ctx, "guild-a", "chan", "https://tips.example/rss", "Secret tipline", time.Hour)
-	wire, _ := db.Follow(ctx, "guild-b", "chan", "https://wire.example/rss", "Public wire", time.Hour)
-	first, err := db.AddFeedArticle(ctx, tip.ID, "t1", a, briefing.Analyze(a))
-	if err != nil {
-		t.Fatal(err)
-	}
-	second, err := db.AddFeedArticle(ctx, wire.ID, "w1", a, briefing.Analyze(a))
-	if err != nil || second.ID != first.ID {
-		t.Fatalf("identical story from two feeds: %+v %+v %v", first, second, err)
-	}
-	for guild, want := range map[string]string{"guild-a": "[Secret tipline]", "guild-b": "[Public wire]"} {
-		got, err := db.Article(ctx, first.ID, guild)
-		if err != nil || fmt.Sprint(got.Feeds) != want {
-			t.Errorf("%s: feeds %v, %v; want %s", guild, got.Feeds, err, want)
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		a := article("Port Ellen harbour reopens", harbourStory)
+		a.URL = "https://news.example/harbour"
+		tip, _ := db.Follow(ctx, "guild-a", "chan", "https://tips.example/rss", "Secret tipline", time.Hour)
+		wire, _ := db.Follow(ctx, "guild-b", "chan", "https://wire.example/rss", "Public wire", time.Hour)
+		first, err := db.AddFeedArticle(ctx, tip.ID, "t1", a, briefing.Analyze(a))
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
+		second, err := db.AddFeedArticle(ctx, wire.ID, "w1", a, briefing.Analyze(a))
+		if err != nil || second.ID != first.ID {
+			t.Fatalf("identical story from two feeds: %+v %+v %v", first, second, err)
+		}
+		for guild, want := range map[string]string{"guild-a": "[Secret tipline]", "guild-b": "[Public wire]"} {
+			got, err := db.Article(ctx, first.ID, guild)
+			if err != nil || fmt.Sprint(got.Feeds) != want {
+				t.Errorf("%s: feeds %v, %v; want %s", guild, got.Feeds, err, want)
+			}
+		}
+	})
 }
 
 // TestSearchReachesPastTheRecentWindow: an article that has left the recent full-text index
@@ -145,88 +150,94 @@ func TestRecentIndexTurnsOver(t *testing.T) {
 // feed only that guild follows, is the article stored already (nothing of another guild's is
 // shown), while a feed that another guild follows too gets an article of its own.
 func TestOwnStoryFromOwnFeed(t *testing.T) {
-	db := mustOpen(t)
-	ctx := context.Background()
-	first := mustAdd(t, db, article("Port Ellen harbour reopens", harbourStory), "guild-a")
-	reworded := article("Islay harbour back in business", strings.Replace(harbourStory, "shortly after", "soon after", 1))
-	own, _ := db.Follow(ctx, "guild-a", "chan", "https://own.example/rss", "Own", time.Hour)
-	shared, _ := db.Follow(ctx, "guild-a", "chan", "https://shared.example/rss", "Shared", time.Hour)
-	if _, err := db.Follow(ctx, "guild-b", "chan", "https://shared.example/rss", "Shared", time.Hour); err != nil {
-		t.Fatal(err)
-	}
-	if res, err := db.AddFeedArticle(ctx, own.ID, "o1", reworded, briefing.Analyze(reworded)); err != nil || res.ID != first.ID {
-		t.Errorf("own feed: %+v, %v; want the stored article %d", res, err, first.ID)
-	}
-	if res, err := db.AddFeedArticle(ctx, shared.ID, "s1", reworded, briefing.Analyze(reworded)); err != nil || res.ID == first.ID {
-		t.Errorf("shared feed: %+v, %v; want an article of its own", res, err)
-	}
-	if _, err := db.Article(ctx, first.ID, "guild-b"); !errors.Is(err, ErrNotFound) {
-		t.Errorf("guild-b reads guild-a's article: %v", err)
-	}
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		first := mustAdd(t, db, article("Port Ellen harbour reopens", harbourStory), "guild-a")
+		reworded := article("Islay harbour back in business", strings.Replace(harbourStory, "shortly after", "soon after", 1))
+		own, _ := db.Follow(ctx, "guild-a", "chan", "https://own.example/rss", "Own", time.Hour)
+		shared, _ := db.Follow(ctx, "guild-a", "chan", "https://shared.example/rss", "Shared", time.Hour)
+		if _, err := db.Follow(ctx, "guild-b", "chan", "https://shared.example/rss", "Shared", time.Hour); err != nil {
+			t.Fatal(err)
+		}
+		if res, err := db.AddFeedArticle(ctx, own.ID, "o1", reworded, briefing.Analyze(reworded)); err != nil || res.ID != first.ID {
+			t.Errorf("own feed: %+v, %v; want the stored article %d", res, err, first.ID)
+		}
+		if res, err := db.AddFeedArticle(ctx, shared.ID, "s1", reworded, briefing.Analyze(reworded)); err != nil || res.ID == first.ID {
+			t.Errorf("shared feed: %+v, %v; want an article of its own", res, err)
+		}
+		if _, err := db.Article(ctx, first.ID, "guild-b"); !errors.Is(err, ErrNotFound) {
+			t.Errorf("guild-b reads guild-a's article: %v", err)
+		}
+	})
 }
 
 // TestSketchesLeaveWithTheWindow: an article older than the sketch window drops its sketch and
 // bands as new articles come; a recent one keeps them, and reworded copies of it are still found.
 func TestSketchesLeaveWithTheWindow(t *testing.T) {
-	db := mustOpen(t)
-	day := time.Date(2026, 1, 1, 8, 0, 0, 0, time.UTC)
-	db.Now = func() time.Time { return day }
-	old := mustAdd(t, db, article("Ferry strike on Islay", strings.ReplaceAll(harbourStory, "harbour", "quay")), "")
-	day = day.AddDate(0, 1, 0) // a month on
-	recent := mustAdd(t, db, article("Port Ellen harbour reopens", harbourStory), "")
-	for i := 0; i < sketchPruneEvery; i++ {
-		body := strings.Repeat(fmt.Sprintf("The council met for the %dth time about the ferry timetable and the pier. ", i), 6)
-		mustAdd(t, db, article(fmt.Sprintf("Council %d", i), body), "")
-	}
-	var oldSketch, recentSketch []byte
-	var oldBands int
-	db.db.QueryRow(`SELECT sketch FROM articles WHERE id = ?`, old.ID).Scan(&oldSketch)
-	db.db.QueryRow(`SELECT sketch FROM articles WHERE id = ?`, recent.ID).Scan(&recentSketch)
-	db.db.QueryRow(`SELECT count(*) FROM article_bands WHERE article_id = ?`, old.ID).Scan(&oldBands)
-	if oldSketch != nil || oldBands != 0 {
-		t.Errorf("the month-old article keeps its sketch (%d bytes) and %d bands", len(oldSketch), oldBands)
-	}
-	if recentSketch == nil {
-		t.Error("a recent article lost its sketch")
-	}
-	reworded := strings.Replace(harbourStory, "shortly after", "soon after", 1)
-	if res := mustAdd(t, db, article("Islay harbour back in business", reworded), ""); res.Added || res.ID != recent.ID {
-		t.Errorf("a reworded copy of a recent article: %+v, want %d", res, recent.ID)
-	}
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		day := time.Date(2026, 1, 1, 8, 0, 0, 0, time.UTC)
+		db.Now = func() time.Time { return day }
+		old := mustAdd(t, db, article("Ferry strike on Islay", strings.ReplaceAll(harbourStory, "harbour", "quay")), "")
+		day = day.AddDate(0, 1, 0) // a month on
+		recent := mustAdd(t, db, article("Port Ellen harbour reopens", harbourStory), "")
+		for i := 0; i < sketchPruneEvery; i++ {
+			body := strings.Repeat(fmt.Sprintf("The council met for the %dth time about the ferry timetable and the pier. ", i), 6)
+			mustAdd(t, db, article(fmt.Sprintf("Council %d", i), body), "")
+		}
+		var oldSketch, recentSketch []byte
+		var oldBands int
+		db.db.QueryRow(`SELECT sketch FROM articles WHERE id = ?`, old.ID).Scan(&oldSketch)
+		db.db.QueryRow(`SELECT sketch FROM articles WHERE id = ?`, recent.ID).Scan(&recentSketch)
+		db.db.QueryRow(`SELECT count(*) FROM article_bands WHERE article_id = ?`, old.ID).Scan(&oldBands)
+		if oldSketch != nil || oldBands != 0 {
+			t.Errorf("the month-old article keeps its sketch (%d bytes) and %d bands", len(oldSketch), oldBands)
+		}
+		if recentSketch == nil {
+			t.Error("a recent article lost its sketch")
+		}
+		reworded := strings.Replace(harbourStory, "shortly after", "soon after", 1)
+		if res := mustAdd(t, db, article("Islay harbour back in business", reworded), ""); res.Added || res.ID != recent.ID {
+			t.Errorf("a reworded copy of a recent article: %+v, want %d", res, recent.ID)
+		}
+	})
 }
 
 // TestArticleTitlesAsTyped: /summary's suggestions match the title's words as typed so far, the
 // last one as a prefix, newest first, and only among what the guild sees.
 func TestArticleTitlesAsTyped(t *testing.T) {
-	ctx := context.Background()
-	db := mustOpen(t)
-	bridge := mustAdd(t, db, event(t, "wire-bridge"), "guild-a")
-	rates := mustAdd(t, db, event(t, "wire-rates"), "")
-	tests := []struct {
-		query, guild string
-		want         []int64
-	}{
-		{"bridg", "guild-a", []int64{bridge.ID}},
-		{"Varna river coll", "guild-a", []int64{bridge.ID}},
-		{"collapses", "guild-a", []int64{bridge.ID}},
-		{"bridge", "guild-b", nil},    // another guild's paste
-		{"inflation", "guild-a", nil}, // in the body, not the title
-		{"interest RATE", "", []int64{rates.ID}},
-		{"", "guild-a", []int64{rates.ID, bridge.ID}}, // no words: the newest
-		{`"*) OR (`, "guild-a", nil},                  // FTS syntax is only words: "or*" in no title
-	}
-	for _, tt := range tests {
-		got, err := db.ArticleTitles(ctx, tt.query, tt.guild, 10)
-		if err != nil {
-			t.Errorf("%q: %v", tt.query, err)
-			continue
+	storagetest.Each(t, func(t *testing.T) {
+		ctx := context.Background()
+		db := mustOpen(t)
+		bridge := mustAdd(t, db, event(t, "wire-bridge"), "guild-a")
+		rates := mustAdd(t, db, event(t, "wire-rates"), "")
+		tests := []struct {
+			query, guild string
+			want         []int64
+		}{
+			{"bridg", "guild-a", []int64{bridge.ID}},
+			{"Varna river coll", "guild-a", []int64{bridge.ID}},
+			{"collapses", "guild-a", []int64{bridge.ID}},
+			{"bridge", "guild-b", nil},    // another guild's paste
+			{"inflation", "guild-a", nil}, // in the body, not the title
+			{"interest RATE", "", []int64{rates.ID}},
+			{"", "guild-a", []int64{rates.ID, bridge.ID}}, // no words: the newest
+			{`"*) OR (`, "guild-a", nil},                  // FTS syntax is only words: "or*" in no title
 		}
-		var ids []int64
-		for _, g := range got {
-			ids = append(ids, g.ID)
+		for _, tt := range tests {
+			got, err := db.ArticleTitles(ctx, tt.query, tt.guild, 10)
+			if err != nil {
+				t.Errorf("%q: %v", tt.query, err)
+				continue
+			}
+			var ids []int64
+			for _, g := range got {
+				ids = append(ids, g.ID)
+			}
+			if fmt.Sprint(ids) != fmt.Sprint(tt.want) {
+				t.Errorf("%q in %s: %v, want %v", tt.query, tt.guild, ids, tt.want)
+			}
 		}
-		if fmt.Sprint(ids) != fmt.Sprint(tt.want) {
-			t.Errorf("%q in %s: %v, want %v", tt.query, tt.guild, ids, tt.want)
-		}
-	}
+	})
 }

@@ -1,7 +1,9 @@
-// Package storage keeps briefbot's articles, analyses, quotes and speakers in SQLite. It is the
-// only package that speaks SQL. Every write happens in one immediate transaction, so a failed
-// ingest leaves nothing half-written, and schema changes are embedded migrations applied once
-// each, in order.
+// Package storage keeps briefbot's articles, analyses, quotes and speakers in SQLite or
+// PostgreSQL. It is the only package that speaks SQL, and it imports no database driver: a
+// program links the one it uses by importing storage/sqlite or storage/postgres. Every write
+// happens in one transaction that holds the database's write lock, so a failed ingest leaves
+// nothing half-written and writers never interleave, and schema changes are embedded
+// migrations applied once each, in order (one folder per engine).
 package storage
 
 import (
@@ -18,11 +20,9 @@ import (
 	"sort"
 	"strings"
 	"time"
-
-	_ "github.com/mattn/go-sqlite3" // the database/sql driver "sqlite3"
 )
 
-//go:embed migrations/*.sql
+//go:embed migrations/*.sql migrations/postgres/*.sql
 var migrations embed.FS
 
 // ErrNotFound is returned when a looked-up row does not exist.
@@ -30,7 +30,7 @@ var ErrNotFound = errors.New("not found")
 
 // DB is an open briefbot database.
 type DB struct {
-	db     *sql.DB
+	db     *handle
 	path   string
 	Now    func() time.Time // the clock; tests pin it
 	Logger *slog.Logger
@@ -42,28 +42,55 @@ type DB struct {
 	stories     storyState
 }
 
-// Open opens (creating if needed) the database at path and brings its schema up to date.
-// The connection runs in WAL mode with foreign keys, a busy timeout and immediate
-// transactions, which held under concurrent writers where deferred ones failed.
-func Open(ctx context.Context, path string) (*DB, error) {
-	if path == "" {
+// IsURL reports whether target names a PostgreSQL database (postgres:// or postgresql://)
+// rather than a SQLite file.
+func IsURL(target string) bool {
+	return strings.HasPrefix(target, "postgres://") || strings.HasPrefix(target, "postgresql://")
+}
+
+// Open opens the database target names and brings its schema up to date: a postgres:// URL
+// (the program imports storage/postgres), else a SQLite file, created if needed (the program
+// imports storage/sqlite). A SQLite connection runs in WAL mode with foreign keys, a busy
+// timeout and immediate transactions, which held under concurrent writers where deferred ones
+// failed.
+func Open(ctx context.Context, target string) (*DB, error) {
+	if target == "" {
 		return nil, errors.New("open database: no path")
 	}
-	sqldb, err := sql.Open("sqlite3", dsn(path))
-	if err != nil {
-		return nil, fmt.Errorf("open database %s: %w", path, err)
+	engine, driver, source, name := SQLite, "sqlite3", dsn(target), target
+	if IsURL(target) {
+		engine, driver, source, name = Postgres, "pgx", target, redact(target)
 	}
-	db := &DB{db: sqldb, path: path, Now: time.Now, Logger: slog.Default(),
+	sqldb, err := sql.Open(driver, source)
+	if err != nil {
+		return nil, fmt.Errorf("open %s database %s (is storage/%s linked in?): %w", engine, name, strings.ToLower(engine.String()), err)
+	}
+	if engine == Postgres {
+		sqldb.SetMaxOpenConns(8)
+		sqldb.SetMaxIdleConns(8)
+	}
+	db := &DB{db: &handle{DB: sqldb, engine: engine}, path: name, Now: time.Now, Logger: slog.Default(),
 		recentArticles: recentArticles, prefixCap: maxPrefixMatches, StoryParams: stories.DefaultParams}
 	if err := sqldb.PingContext(ctx); err != nil {
 		sqldb.Close()
-		return nil, fmt.Errorf("open database %s: %w", path, err)
+		return nil, fmt.Errorf("open database %s: %w", name, err)
 	}
 	if err := db.migrate(ctx); err != nil {
 		sqldb.Close()
-		return nil, fmt.Errorf("migrate database %s: %w", path, err)
+		return nil, fmt.Errorf("migrate database %s: %w", name, err)
 	}
 	return db, nil
+}
+
+// Engine is the database the DB runs on.
+func (db *DB) Engine() Engine { return db.db.engine }
+
+// redact hides a URL's password, for messages.
+func redact(raw string) string {
+	if u, err := url.Parse(raw); err == nil {
+		return u.Redacted()
+	}
+	return "the PostgreSQL URL"
 }
 
 // dsn builds the go-sqlite3 connection string for a file path.
@@ -83,6 +110,9 @@ func dsn(path string) string {
 // is compact and a database file of its own: restoring is putting it in place of the old one
 // while the bot is stopped. path must not exist yet.
 func (db *DB) Backup(ctx context.Context, path string) error {
+	if db.Engine() == Postgres {
+		return errors.New("back up: a PostgreSQL database is backed up with its own tools (pg_dump)")
+	}
 	if _, err := os.Stat(path); err == nil {
 		return fmt.Errorf("back up to %s: the file exists; name a new one", path)
 	}
@@ -99,7 +129,14 @@ func (db *DB) Writable(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("database not writable: %w", err)
 	}
-	return tx.Rollback()
+	defer tx.Rollback()
+	if db.Engine() == Postgres {
+		var ro string
+		if err := tx.QueryRowContext(ctx, `SHOW transaction_read_only`).Scan(&ro); err != nil || ro == "on" {
+			return fmt.Errorf("database not writable: read only (%v)", err)
+		}
+	}
+	return nil
 }
 
 // Close closes the database.
@@ -114,10 +151,10 @@ func (db *DB) now() int64 { return db.Now().UTC().Unix() }
 // transaction together with its record.
 func (db *DB) migrate(ctx context.Context) error {
 	if _, err := db.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS migrations (
-		name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)`); err != nil {
+		name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)`); err != nil {
 		return err
 	}
-	names, err := fs.Glob(migrations, "migrations/*.sql")
+	names, err := fs.Glob(migrations, migrationDir(db)+"/*.sql")
 	if err != nil {
 		return err
 	}
@@ -128,6 +165,14 @@ func (db *DB) migrate(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// migrationDir is the folder of the engine's migrations.
+func migrationDir(db *DB) string {
+	if db.Engine() == Postgres {
+		return "migrations/postgres"
+	}
+	return "migrations"
 }
 
 // backfills complete a migration with what SQL alone cannot compute, in its transaction.
@@ -148,18 +193,23 @@ func (db *DB) migrateOne(ctx context.Context, name string) error {
 		return err
 	}
 	defer conn.Close()
-	rebuild := strings.HasPrefix(string(body), "-- rebuild")
+	rebuild := strings.HasPrefix(string(body), "-- rebuild") && db.Engine() == SQLite
 	if rebuild {
 		if _, err := conn.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
 			return err
 		}
 		defer conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA foreign_keys = ON`)
 	}
-	tx, err := conn.BeginTx(ctx, nil)
+	sqltx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback()
+	defer sqltx.Rollback()
+	tx := &wtx{Tx: sqltx, engine: db.Engine()}
+	defer tx.close()
+	if err := tx.lock(ctx); err != nil { // two processes starting at once migrate one after the other
+		return err
+	}
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM migrations WHERE name = ?`, name).Scan(&n); err != nil {
 		return err
@@ -167,14 +217,11 @@ func (db *DB) migrateOne(ctx context.Context, name string) error {
 	if n > 0 {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+	if _, err := tx.Tx.ExecContext(ctx, string(body)); err != nil {
 		return err
 	}
 	if fill := backfills[name]; fill != nil {
-		w := &wtx{Tx: tx}
-		err := fill(ctx, w)
-		w.close()
-		if err != nil {
+		if err := fill(ctx, tx); err != nil {
 			return fmt.Errorf("backfill: %w", err)
 		}
 	}
@@ -196,7 +243,8 @@ func (db *DB) migrateOne(ctx context.Context, name string) error {
 	if _, err := tx.ExecContext(ctx, `INSERT INTO migrations (name, applied_at) VALUES (?, ?)`, name, db.now()); err != nil {
 		return err
 	}
-	return tx.Commit()
+	tx.close()
+	return sqltx.Commit()
 }
 
 // inTx runs fn in one immediate transaction and commits it if fn succeeds.
@@ -205,9 +253,12 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *wtx) error) error {
 	if err != nil {
 		return err
 	}
-	w := &wtx{Tx: tx}
+	w := &wtx{Tx: tx, engine: db.Engine()}
 	defer w.close()
 	defer tx.Rollback()
+	if err := w.lock(ctx); err != nil {
+		return err
+	}
 	if err := fn(w); err != nil {
 		db.settleStories(false)
 		return err
@@ -222,14 +273,30 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *wtx) error) error {
 // of the writing.
 type wtx struct {
 	*sql.Tx
-	stmts map[string]*sql.Stmt
+	engine Engine
+	stmts  map[string]*sql.Stmt
+}
+
+// writeLock is the PostgreSQL advisory lock every write transaction holds: writers from all
+// processes take turns, as SQLite's do, so the checks before a write (is this article stored
+// already? which story does it join?) hold until it commits.
+const writeLock = 0x62726965 // "brie"
+
+// lock takes the database's write lock for the transaction. SQLite's immediate transactions
+// hold it from their start already.
+func (w *wtx) lock(ctx context.Context) error {
+	if w.engine != Postgres {
+		return nil
+	}
+	_, err := w.Tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock)
+	return err
 }
 
 func (w *wtx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	if s, ok := w.stmts[query]; ok {
 		return s, nil
 	}
-	s, err := w.Tx.PrepareContext(ctx, query)
+	s, err := w.Tx.PrepareContext(ctx, pgText(w.engine, query))
 	if err != nil {
 		return nil, err
 	}
@@ -246,6 +313,7 @@ func (w *wtx) ExecContext(ctx context.Context, query string, args ...any) (sql.R
 	if err != nil {
 		return nil, err
 	}
+	_, args = spell(w.engine, query, args)
 	return s.ExecContext(ctx, args...)
 }
 
@@ -255,14 +323,16 @@ func (w *wtx) QueryContext(ctx context.Context, query string, args ...any) (*sql
 	if err != nil {
 		return nil, err
 	}
+	_, args = spell(w.engine, query, args)
 	return s.QueryContext(ctx, args...)
 }
 
 // QueryRowContext runs a prepared query for one row.
 func (w *wtx) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	query2, args := spell(w.engine, query, args)
 	s, err := w.stmt(ctx, query)
 	if err != nil {
-		return w.Tx.QueryRowContext(ctx, query, args...) // reports the same error when scanned
+		return w.Tx.QueryRowContext(ctx, query2, args...) // reports the same error when scanned
 	}
 	return s.QueryRowContext(ctx, args...)
 }
@@ -277,6 +347,7 @@ func (w *wtx) close() {
 	for _, s := range w.stmts {
 		s.Close()
 	}
+	w.stmts = nil
 }
 
 // scanner is a row that can be scanned: *sql.Row or *sql.Rows.

@@ -175,7 +175,7 @@ func (db *DB) SeenItem(ctx context.Context, feedID int64, guid string) (bool, er
 
 // SkipItem records a feed item as seen without an article (older items of a first poll).
 func (db *DB) SkipItem(ctx context.Context, feedID int64, guid string) error {
-	_, err := db.db.ExecContext(ctx, `INSERT OR IGNORE INTO feed_items (feed_id, guid, article_id, seen_at) VALUES (?, ?, NULL, ?)`,
+	_, err := db.db.ExecContext(ctx, `INSERT INTO feed_items (feed_id, guid, article_id, seen_at) VALUES (?, ?, NULL, ?) ON CONFLICT DO NOTHING`,
 		feedID, guid, db.now())
 	if err != nil {
 		return fmt.Errorf("skip feed item %q: %w", guid, err)
@@ -188,7 +188,7 @@ func (db *DB) SkipItem(ctx context.Context, feedID int64, guid string) error {
 // brought an article stay: they are how the feed's followers see it.
 func (db *DB) PruneItems(ctx context.Context, feedID int64, keep int) (int64, error) {
 	r, err := db.db.ExecContext(ctx, `DELETE FROM feed_items WHERE feed_id = ? AND article_id IS NULL AND guid IN
-		(SELECT guid FROM feed_items WHERE feed_id = ? AND article_id IS NULL ORDER BY seen_at DESC, guid LIMIT -1 OFFSET ?)`,
+		(SELECT guid FROM feed_items WHERE feed_id = ? AND article_id IS NULL ORDER BY seen_at DESC, guid LIMIT 9223372036854775807 OFFSET ?)`,
 		feedID, feedID, keep)
 	if err != nil {
 		return 0, fmt.Errorf("prune items of feed %d: %w", feedID, err)

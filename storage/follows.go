@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-
-	"github.com/mattn/go-sqlite3"
 )
 
 // SpeakerFollow is a channel's follow of a speaker.
@@ -59,17 +57,15 @@ func (db *DB) FollowSpeaker(ctx context.Context, guildID, channelID, name string
 	if f.After, err = db.MaxArticleID(ctx); err != nil {
 		return SpeakerFollow{}, err
 	}
-	r, err := db.db.ExecContext(ctx, `INSERT INTO speaker_follows (guild_id, channel_id, speaker, after_article, created_at)
-		VALUES (?, ?, ?, ?, ?)`, f.GuildID, f.ChannelID, f.Speaker, f.After, f.Created.Unix())
-	var se sqlite3.Error
-	if errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique {
+	err = db.db.QueryRowContext(ctx, `INSERT INTO speaker_follows (guild_id, channel_id, speaker, after_article, created_at)
+		VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`, f.GuildID, f.ChannelID, f.Speaker, f.After, f.Created.Unix()).Scan(&f.ID)
+	if errors.Is(err, sql.ErrNoRows) {
 		return f, ErrConflict
 	}
 	if err != nil {
 		return SpeakerFollow{}, fmt.Errorf("follow %q: %w", name, err)
 	}
-	f.ID, err = r.LastInsertId()
-	return f, err
+	return f, nil
 }
 
 // UnfollowSpeaker stops guildID's follows of the speaker name means, or of a follow under that
@@ -147,7 +143,8 @@ func (db *DB) FollowQuotes(ctx context.Context, f SpeakerFollow, from, upto int6
 
 // AdvanceFollow records that f has nothing to announce up to article upto.
 func (db *DB) AdvanceFollow(ctx context.Context, followID, upto int64) error {
-	_, err := db.db.ExecContext(ctx, `UPDATE speaker_follows SET after_article = max(after_article, ?) WHERE id = ?`, upto, followID)
+	_, err := db.db.ExecContext(ctx, `UPDATE speaker_follows SET after_article = CASE WHEN after_article < :upto THEN :upto ELSE after_article END
+		WHERE id = :id`, sql.Named("upto", upto), sql.Named("id", followID))
 	if err != nil {
 		return fmt.Errorf("advance follow %d: %w", followID, err)
 	}

@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-
-	"github.com/mattn/go-sqlite3"
 )
 
 // ErrConflict is returned when a row that must be unique exists already.
@@ -43,17 +41,16 @@ func scanSchedule(sc scanner) (Schedule, error) {
 // AddSchedule stores a schedule; ErrConflict when the channel has one at that time and zone.
 func (db *DB) AddSchedule(ctx context.Context, s Schedule) (Schedule, error) {
 	s.Created = db.Now().UTC().Truncate(time.Second)
-	r, err := db.db.ExecContext(ctx, `INSERT INTO schedules (guild_id, channel_id, clock, zone, days, max_items, quiet, created_at, keywords, role_id, thread)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, s.GuildID, s.ChannelID, s.Clock, s.Zone, s.Days, s.MaxItems, s.Quiet, s.Created.Unix(), s.Keywords, s.RoleID, s.Thread)
-	var se sqlite3.Error
-	if errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique {
+	err := db.db.QueryRowContext(ctx, `INSERT INTO schedules (guild_id, channel_id, clock, zone, days, max_items, quiet, created_at, keywords, role_id, thread)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`, s.GuildID, s.ChannelID, s.Clock, s.Zone, s.Days, s.MaxItems,
+		s.Quiet, s.Created.Unix(), s.Keywords, s.RoleID, s.Thread).Scan(&s.ID)
+	if errors.Is(err, sql.ErrNoRows) {
 		return Schedule{}, ErrConflict
 	}
 	if err != nil {
 		return Schedule{}, fmt.Errorf("add schedule: %w", err)
 	}
-	s.ID, err = r.LastInsertId()
-	return s, err
+	return s, nil
 }
 
 // Schedules lists guildID's schedules ("" lists all of them).
@@ -155,8 +152,8 @@ func (db *DB) BeginDelivery(ctx context.Context, d Delivery, passed []Delivery) 
 			return nil
 		}
 		for _, p := range append(passed, d) {
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO deliveries (`+deliveryColumns+`, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, '', ?)`, p.ScheduleID, p.Slot, p.Due.Unix(), p.Status, p.Since.Unix(), p.Until.Unix(),
+			if _, err := tx.ExecContext(ctx, `INSERT INTO deliveries (`+deliveryColumns+`, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, '', ?) ON CONFLICT DO NOTHING`, p.ScheduleID, p.Slot, p.Due.Unix(), p.Status, p.Since.Unix(), p.Until.Unix(),
 				p.Nonce, db.now()); err != nil {
 				return err
 			}
@@ -212,35 +209,6 @@ func (db *DB) Schedule(ctx context.Context, id int64) (Schedule, error) {
 		return Schedule{}, fmt.Errorf("schedule %d: %w", id, ErrNotFound)
 	}
 	return s, err
-}
-
-// ArticlesAbout returns the articles added in (since, until] that guildID may see and whose
-// title or text holds any of words (as the full-text index stems them), newest first, at most
-// limit. A keyword schedule reads its candidates here rather than from the newest articles
-// of the window, which on a busy day would miss older matches.
-func (db *DB) ArticlesAbout(ctx context.Context, since, until time.Time, guildID string, words []string, limit int) ([]Article, error) {
-	var terms []string
-	for _, w := range words {
-		terms = append(terms, `"`+w+`"`) // folded words: letters and digits only
-	}
-	if len(terms) == 0 {
-		return nil, nil
-	}
-	st, err := db.readRecent(ctx, db.db)
-	if err != nil {
-		return nil, fmt.Errorf("articles about %v: %w", words, err)
-	}
-	match := strings.Join(terms, " OR ")
-	cur, prev := recentTable(st.current), recentTable(1-st.current)
-	arts, err := db.articles(ctx, guildID, `JOIN (SELECT docid FROM `+cur+` WHERE `+cur+` MATCH ?
-			UNION ALL SELECT docid FROM `+prev+` WHERE `+prev+` MATCH ?
-			UNION ALL SELECT docid FROM articles_fts WHERE articles_fts MATCH ? AND docid < ?) f
-		ON f.docid = a.id WHERE a.added_at > ? AND a.added_at <= ? AND `+visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
-		match, match, match, st.previousFrom, since.UTC().Unix(), until.UTC().Unix(), guildID, guildID, limit)
-	if err != nil {
-		return nil, fmt.Errorf("articles about %v: %w", words, err)
-	}
-	return arts, nil
 }
 
 // ArticlesBetween returns the articles added in (since, until] that guildID may see, newest

@@ -63,12 +63,8 @@ func speakerFor(ctx context.Context, tx *wtx, name string) (sql.NullInt64, error
 	var id int64
 	switch {
 	case len(cands) == 0:
-		r, err := tx.ExecContext(ctx, `INSERT INTO speakers (name, first_key, surname_key, person) VALUES (?, ?, ?, ?)`,
-			k.Display, k.First, k.Surname, k.Person)
-		if err != nil {
-			return sql.NullInt64{}, err
-		}
-		if id, err = r.LastInsertId(); err != nil {
+		if err := tx.QueryRowContext(ctx, `INSERT INTO speakers (name, first_key, surname_key, person) VALUES (?, ?, ?, ?) RETURNING id`,
+			k.Display, k.First, k.Surname, k.Person).Scan(&id); err != nil {
 			return sql.NullInt64{}, err
 		}
 	case len(cands) > 1 && k.First == "":
@@ -90,7 +86,7 @@ func speakerFor(ctx context.Context, tx *wtx, name string) (sql.NullInt64, error
 			}
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO speaker_aliases (alias, speaker_id) VALUES (?, ?)`,
+	if _, err := tx.ExecContext(ctx, `INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?, ?) ON CONFLICT DO NOTHING`,
 		k.Folded, id); err != nil {
 		return sql.NullInt64{}, err
 	}
@@ -171,8 +167,8 @@ func recount(ctx context.Context, tx *wtx, articleID int64, sign int) error {
 		for _, id := range order {
 			s := by[id]
 			if _, err := tx.ExecContext(ctx, `INSERT INTO speaker_units (speaker_id, unit, n, name) VALUES (?, ?, ?, ?)
-				ON CONFLICT (speaker_id, unit) DO UPDATE SET n = n + excluded.n,
-					name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END`,
+				ON CONFLICT (speaker_id, unit) DO UPDATE SET n = speaker_units.n + excluded.n,
+					name = CASE WHEN length(excluded.name) > length(speaker_units.name) THEN excluded.name ELSE speaker_units.name END`,
 				id, unit, sign*s.n, s.name); err != nil {
 				return err
 			}
@@ -198,7 +194,7 @@ func indexName(ctx context.Context, tx *wtx, speakerID int64, unit, name string)
 		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM speaker_words WHERE word = ?)`, w).Scan(&known); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO speaker_words (word, unit, speaker_id) VALUES (?, ?, ?)`,
+		if _, err := tx.ExecContext(ctx, `INSERT INTO speaker_words (word, unit, speaker_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
 			w, unit, speakerID); err != nil {
 			return err
 		}
@@ -206,7 +202,7 @@ func indexName(ctx context.Context, tx *wtx, speakerID int64, unit, name string)
 			continue
 		}
 		for _, g := range trigrams(w) {
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO word_grams (gram, word) VALUES (?, ?)`, g, w); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO word_grams (gram, word) VALUES (?, ?) ON CONFLICT DO NOTHING`, g, w); err != nil {
 				return err
 			}
 		}
@@ -249,7 +245,7 @@ func trigrams(w string) []string {
 
 // unitsOf is the SQL of the units a guild (:guild) sees: the global one, its own and those of
 // the feeds it follows.
-const unitsOf = `u(unit) AS (SELECT 'global' UNION ALL SELECT 'g:' || :guild WHERE :guild <> ''
+const unitsOf = `u(unit) AS (SELECT 'global' UNION ALL SELECT 'g:' || CAST(:guild AS TEXT) WHERE CAST(:guild AS TEXT) <> ''
 	UNION ALL SELECT 'f:' || feed_id FROM guild_feeds WHERE guild_id = :guild)`
 
 // visibleSpeakers returns, of the speakers ids, those with quotes guildID can see, with their
@@ -262,15 +258,36 @@ func (db *DB) visibleSpeakers(ctx context.Context, ids []int64, guildID string) 
 	if err != nil {
 		return nil, err
 	}
-	// The name is taken from the row with the longest one (SQLite's bare column beside max()).
-	return queryAll(ctx, db.db, func(sc scanner) (s Speaker, err error) {
-		var longest int
-		err = sc.Scan(&s.ID, &s.Quotes, &longest, &s.Name)
+	// Each speaker's count is the sum over the guild's units, its name the longest of theirs.
+	rows, err := queryAll(ctx, db.db, func(sc scanner) (s Speaker, err error) {
+		err = sc.Scan(&s.ID, &s.Quotes, &s.Name)
 		return s, err
 	}, `WITH `+unitsOf+`
-		SELECT su.speaker_id, sum(su.n) AS total, max(length(su.name)), su.name FROM speaker_units su JOIN u ON u.unit = su.unit
-		WHERE su.speaker_id IN (SELECT value FROM json_each(:ids)) GROUP BY su.speaker_id HAVING total > 0
-		ORDER BY total DESC, su.speaker_id`, sql.Named("guild", guildID), sql.Named("ids", string(list)))
+		SELECT su.speaker_id, su.n, su.name FROM speaker_units su JOIN u ON u.unit = su.unit
+		WHERE su.speaker_id IN (SELECT value FROM json_each(:ids)) ORDER BY su.speaker_id, su.unit`,
+		sql.Named("guild", guildID), sql.Named("ids", string(list)))
+	if err != nil {
+		return nil, err
+	}
+	var out []Speaker
+	for _, r := range rows {
+		if len(out) == 0 || out[len(out)-1].ID != r.ID {
+			out = append(out, Speaker{ID: r.ID})
+		}
+		s := &out[len(out)-1]
+		s.Quotes += r.Quotes
+		if len(r.Name) > len(s.Name) {
+			s.Name = r.Name
+		}
+	}
+	kept := out[:0]
+	for _, s := range out {
+		if s.Quotes > 0 {
+			kept = append(kept, s)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].Quotes > kept[j].Quotes })
+	return kept, nil
 }
 
 // wordRange bounds the folded words that start with prefix.
@@ -480,9 +497,12 @@ func (db *DB) suggest(ctx context.Context, name, guildID string) ([]string, erro
 		if len(grams) == 0 {
 			continue
 		}
-		list, _ := json.Marshal(grams)
-		words, err := queryAll(ctx, db.db, scanString, `SELECT word FROM word_grams WHERE gram IN (SELECT value FROM json_each(?))
-			GROUP BY word ORDER BY count(*) DESC, word LIMIT 40`, string(list))
+		args := make([]any, len(grams))
+		for i, g := range grams {
+			args[i] = g
+		}
+		words, err := queryAll(ctx, db.db, scanString, `SELECT word FROM word_grams WHERE gram IN (?`+strings.Repeat(", ?", len(grams)-1)+`)
+			GROUP BY word ORDER BY count(*) DESC, word LIMIT 40`, args...)
 		if err != nil {
 			return nil, fmt.Errorf("suggest speakers for %q: %w", name, err)
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/briefbot/briefbot/storage/storagetest"
 	"strings"
 	"testing"
 	"time"
@@ -21,208 +22,218 @@ func said(title, name, words string) briefing.Article {
 // speaker of its own each time it is quoted; it stays unattached. A full name finds its person,
 // and the quotes are titled with that person's name.
 func TestOnePersonOneSpeaker(t *testing.T) {
-	db := mustOpen(t)
-	ctx := context.Background()
-	mustAdd(t, db, said("Blair one", "Tony Blair", "We will win the vote on Thursday."), "")
-	mustAdd(t, db, said("Blair two", "Cherie Blair", "The law must treat everyone equally."), "")
-	for i := 0; i < 5; i++ {
-		mustAdd(t, db, said(fmt.Sprintf("Bare %d", i), "Blair", fmt.Sprintf("Statement number %d was read aloud.", i)), "")
-	}
-	var rows int
-	if err := db.db.QueryRow(`SELECT count(*) FROM speakers WHERE surname_key = 'blair'`).Scan(&rows); err != nil {
-		t.Fatal(err)
-	}
-	if rows != 2 {
-		t.Errorf("%d speaker rows for Blair, want 2 (one per person)", rows)
-	}
-	var unattached int
-	if err := db.db.QueryRow(`SELECT count(*) FROM quotes WHERE speaker_id IS NULL AND speaker_as = 'Blair'`).Scan(&unattached); err != nil {
-		t.Fatal(err)
-	}
-	if unattached != 5 {
-		t.Errorf("%d bare 'Blair' quotes unattached, want 5", unattached)
-	}
-	for _, tc := range []struct{ ask, want string }{{"Tony Blair", "Tony Blair"}, {"cherie blair", "Cherie Blair"}} {
-		qs, err := db.QuotesBySpeaker(ctx, tc.ask, "", 10)
-		if err != nil || len(qs) != 1 {
-			t.Fatalf("%s: %+v, %v", tc.ask, qs, err)
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		mustAdd(t, db, said("Blair one", "Tony Blair", "We will win the vote on Thursday."), "")
+		mustAdd(t, db, said("Blair two", "Cherie Blair", "The law must treat everyone equally."), "")
+		for i := 0; i < 5; i++ {
+			mustAdd(t, db, said(fmt.Sprintf("Bare %d", i), "Blair", fmt.Sprintf("Statement number %d was read aloud.", i)), "")
 		}
-		if qs[0].Speaker != tc.want {
-			t.Errorf("%s: titled %q, want %q", tc.ask, qs[0].Speaker, tc.want)
+		var rows int
+		if err := db.db.QueryRow(`SELECT count(*) FROM speakers WHERE surname_key = 'blair'`).Scan(&rows); err != nil {
+			t.Fatal(err)
 		}
-	}
-	// Autocomplete lists both, each once.
-	if sp, err := db.Speakers(ctx, "bla", "", 25); err != nil || len(sp) != 2 {
-		t.Errorf("autocomplete bla: %+v, %v", sp, err)
-	}
+		if rows != 2 {
+			t.Errorf("%d speaker rows for Blair, want 2 (one per person)", rows)
+		}
+		var unattached int
+		if err := db.db.QueryRow(`SELECT count(*) FROM quotes WHERE speaker_id IS NULL AND speaker_as = 'Blair'`).Scan(&unattached); err != nil {
+			t.Fatal(err)
+		}
+		if unattached != 5 {
+			t.Errorf("%d bare 'Blair' quotes unattached, want 5", unattached)
+		}
+		for _, tc := range []struct{ ask, want string }{{"Tony Blair", "Tony Blair"}, {"cherie blair", "Cherie Blair"}} {
+			qs, err := db.QuotesBySpeaker(ctx, tc.ask, "", 10)
+			if err != nil || len(qs) != 1 {
+				t.Fatalf("%s: %+v, %v", tc.ask, qs, err)
+			}
+			if qs[0].Speaker != tc.want {
+				t.Errorf("%s: titled %q, want %q", tc.ask, qs[0].Speaker, tc.want)
+			}
+		}
+		// Autocomplete lists both, each once.
+		if sp, err := db.Speakers(ctx, "bla", "", 25); err != nil || len(sp) != 2 {
+			t.Errorf("autocomplete bla: %+v, %v", sp, err)
+		}
+	})
 }
 
 // TestSpeakersSeenPerGuild: what one guild added privately shows in no other guild's speaker
 // list, autocomplete, suggestions or names, and an unknown name reads the same whether or not
 // another guild knows it.
 func TestSpeakersSeenPerGuild(t *testing.T) {
-	db := mustOpen(t)
-	ctx := context.Background()
-	mustAdd(t, db, said("Public", "Quimby", "The bridge reopens on Monday morning."), "")
-	mustAdd(t, db, said("Private", "Zorblat Quimby", "I will not stand for re-election."), "guild-a")
-	mustAdd(t, db, said("Private two", "Xanthe Marlowe", "The accounts were audited twice."), "guild-a")
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		mustAdd(t, db, said("Public", "Quimby", "The bridge reopens on Monday morning."), "")
+		mustAdd(t, db, said("Private", "Zorblat Quimby", "I will not stand for re-election."), "guild-a")
+		mustAdd(t, db, said("Private two", "Xanthe Marlowe", "The accounts were audited twice."), "guild-a")
 
-	// The public quote keeps its public name in guild-b; guild-a sees the full one.
-	for guild, want := range map[string]string{"guild-b": "Quimby", "guild-a": "Zorblat Quimby"} {
-		qs, err := db.QuotesBySpeaker(ctx, "Quimby", guild, 10)
-		if err != nil || len(qs) == 0 {
-			t.Fatalf("%s: %+v, %v", guild, qs, err)
+		// The public quote keeps its public name in guild-b; guild-a sees the full one.
+		for guild, want := range map[string]string{"guild-b": "Quimby", "guild-a": "Zorblat Quimby"} {
+			qs, err := db.QuotesBySpeaker(ctx, "Quimby", guild, 10)
+			if err != nil || len(qs) == 0 {
+				t.Fatalf("%s: %+v, %v", guild, qs, err)
+			}
+			if qs[0].Speaker != want {
+				t.Errorf("%s: Quimby is titled %q, want %q", guild, qs[0].Speaker, want)
+			}
+			sp, _ := db.Speakers(ctx, "quim", guild, 25)
+			if len(sp) != 1 || sp[0].Name != want {
+				t.Errorf("%s: autocomplete quim = %+v, want %q", guild, sp, want)
+			}
 		}
-		if qs[0].Speaker != want {
-			t.Errorf("%s: Quimby is titled %q, want %q", guild, qs[0].Speaker, want)
+		wantQuotes := map[string]int{"guild-a": 2, "guild-b": 1}
+		for guild, n := range wantQuotes {
+			if sp, _ := db.Speakers(ctx, "quimby", guild, 25); len(sp) != 1 || sp[0].Quotes != n {
+				t.Errorf("%s: Quimby counted %+v, want %d quotes", guild, sp, n)
+			}
 		}
-		sp, _ := db.Speakers(ctx, "quim", guild, 25)
-		if len(sp) != 1 || sp[0].Name != want {
-			t.Errorf("%s: autocomplete quim = %+v, want %q", guild, sp, want)
+		// Names only guild-a's articles give are unknown to guild-b, with the same answer as a
+		// made-up name of the same shape.
+		for _, tc := range []struct{ private, madeUp string }{
+			{"Zorblat Quimby", "Zorblax Quimby"}, {"Xanthe Marlowe", "Xanthe Marlewe"}, {"Marlowa", "Marlewa"}, {"zorb", "zorx"},
+		} {
+			_, err := db.QuotesBySpeaker(ctx, tc.private, "guild-b", 10)
+			_, other := db.QuotesBySpeaker(ctx, tc.madeUp, "guild-b", 10)
+			var a, b *UnknownSpeakerError
+			if !errors.As(err, &a) || !errors.As(other, &b) || fmt.Sprint(a.Suggestions) != fmt.Sprint(b.Suggestions) {
+				t.Errorf("guild-b asks %q: %v; %q: %v; want the same unknown answer", tc.private, err, tc.madeUp, other)
+			}
 		}
-	}
-	wantQuotes := map[string]int{"guild-a": 2, "guild-b": 1}
-	for guild, n := range wantQuotes {
-		if sp, _ := db.Speakers(ctx, "quimby", guild, 25); len(sp) != 1 || sp[0].Quotes != n {
-			t.Errorf("%s: Quimby counted %+v, want %d quotes", guild, sp, n)
+		if sp, _ := db.Speakers(ctx, "zor", "guild-b", 25); len(sp) != 0 {
+			t.Errorf("guild-b autocompletes zor to %+v", sp)
 		}
-	}
-	// Names only guild-a's articles give are unknown to guild-b, with the same answer as a
-	// made-up name of the same shape.
-	for _, tc := range []struct{ private, madeUp string }{
-		{"Zorblat Quimby", "Zorblax Quimby"}, {"Xanthe Marlowe", "Xanthe Marlewe"}, {"Marlowa", "Marlewa"}, {"zorb", "zorx"},
-	} {
-		_, err := db.QuotesBySpeaker(ctx, tc.private, "guild-b", 10)
-		_, other := db.QuotesBySpeaker(ctx, tc.madeUp, "guild-b", 10)
-		var a, b *UnknownSpeakerError
-		if !errors.As(err, &a) || !errors.As(other, &b) || fmt.Sprint(a.Suggestions) != fmt.Sprint(b.Suggestions) {
-			t.Errorf("guild-b asks %q: %v; %q: %v; want the same unknown answer", tc.private, err, tc.madeUp, other)
+		if sp, _ := db.Speakers(ctx, "", "guild-b", 25); len(sp) != 1 || sp[0].Name != "Quimby" {
+			t.Errorf("guild-b speaker list: %+v", sp)
 		}
-	}
-	if sp, _ := db.Speakers(ctx, "zor", "guild-b", 25); len(sp) != 0 {
-		t.Errorf("guild-b autocompletes zor to %+v", sp)
-	}
-	if sp, _ := db.Speakers(ctx, "", "guild-b", 25); len(sp) != 1 || sp[0].Name != "Quimby" {
-		t.Errorf("guild-b speaker list: %+v", sp)
-	}
-	// guild-a is offered its own speaker for a misspelling.
-	_, err := db.QuotesBySpeaker(ctx, "Marlowa", "guild-a", 10)
-	var unknown *UnknownSpeakerError
-	if !errors.As(err, &unknown) || len(unknown.Suggestions) != 1 || unknown.Suggestions[0] != "Xanthe Marlowe" {
-		t.Errorf("guild-a asks Marlowa: %v", err)
-	}
+		// guild-a is offered its own speaker for a misspelling.
+		_, err := db.QuotesBySpeaker(ctx, "Marlowa", "guild-a", 10)
+		var unknown *UnknownSpeakerError
+		if !errors.As(err, &unknown) || len(unknown.Suggestions) != 1 || unknown.Suggestions[0] != "Xanthe Marlowe" {
+			t.Errorf("guild-a asks Marlowa: %v", err)
+		}
+	})
 }
 
 // TestSpeakerCountsStayExact: the counts kept at write time equal a count of the visible
 // quotes, for every guild, after private adds, feeds, widening and re-analysis.
 func TestSpeakerCountsStayExact(t *testing.T) {
-	db := mustOpen(t)
-	ctx := context.Background()
-	a1 := said("One", "Ann Reid", "The harbour will reopen in spring.")
-	a2 := said("Two", "Ann Reid", "Repairs cost more than planned.")
-	a3 := said("Three", "Sam Kerr", "We did not want this strike.")
-	mustAdd(t, db, a1, "guild-a")
-	mustAdd(t, db, a2, "")
-	f, err := db.Follow(ctx, "guild-b", "chan", "https://wire.example/rss", "Wire", time.Hour)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.AddFeedArticle(ctx, f.ID, "i1", a3, briefing.Analyze(a3)); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.AddFeedArticle(ctx, f.ID, "i2", a1, briefing.Analyze(a1)); err != nil { // guild-a's story, identical
-		t.Fatal(err)
-	}
-	check := func(stage string) {
-		t.Helper()
-		for _, guild := range []string{"", "guild-a", "guild-b", "guild-c"} {
-			sp, err := db.Speakers(ctx, "", guild, 25)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := map[string]int{}
-			for _, s := range sp {
-				got[s.Name] = s.Quotes
-			}
-			want := map[string]int{}
-			rows, err := db.db.Query(`SELECT q.speaker_as, count(*) FROM quotes q JOIN articles a ON a.id = q.article_id
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		a1 := said("One", "Ann Reid", "The harbour will reopen in spring.")
+		a2 := said("Two", "Ann Reid", "Repairs cost more than planned.")
+		a3 := said("Three", "Sam Kerr", "We did not want this strike.")
+		mustAdd(t, db, a1, "guild-a")
+		mustAdd(t, db, a2, "")
+		f, err := db.Follow(ctx, "guild-b", "chan", "https://wire.example/rss", "Wire", time.Hour)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.AddFeedArticle(ctx, f.ID, "i1", a3, briefing.Analyze(a3)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.AddFeedArticle(ctx, f.ID, "i2", a1, briefing.Analyze(a1)); err != nil { // guild-a's story, identical
+			t.Fatal(err)
+		}
+		check := func(stage string) {
+			t.Helper()
+			for _, guild := range []string{"", "guild-a", "guild-b", "guild-c"} {
+				sp, err := db.Speakers(ctx, "", guild, 25)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got := map[string]int{}
+				for _, s := range sp {
+					got[s.Name] = s.Quotes
+				}
+				want := map[string]int{}
+				rows, err := db.db.Query(`SELECT max(q.speaker_as), count(*) FROM quotes q JOIN articles a ON a.id = q.article_id
 				WHERE q.speaker_id IS NOT NULL AND `+visible+` GROUP BY q.speaker_id`, guild, guild)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for rows.Next() {
-				var name string
-				var n int
-				rows.Scan(&name, &n)
-				want[name] = n
-			}
-			rows.Close()
-			if fmt.Sprint(got) != fmt.Sprint(want) {
-				t.Errorf("%s, guild %q: counts %v, want %v", stage, guild, got, want)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for rows.Next() {
+					var name string
+					var n int
+					rows.Scan(&name, &n)
+					want[name] = n
+				}
+				rows.Close()
+				if fmt.Sprint(got) != fmt.Sprint(want) {
+					t.Errorf("%s, guild %q: counts %v, want %v", stage, guild, got, want)
+				}
 			}
 		}
-	}
-	check("after adds")
-	mustAdd(t, db, a1, "") // now everyone's
-	check("after widening")
-	if err := db.Reanalyze(ctx, 1, func(a briefing.Article) briefing.Analysis { return briefing.Analysis{Version: 99} }); err != nil {
-		t.Fatal(err)
-	}
-	check("after re-analysis without quotes")
-	if err := db.Reanalyze(ctx, 1, briefing.Analyze); err != nil {
-		t.Fatal(err)
-	}
-	check("after re-analysis")
+		check("after adds")
+		mustAdd(t, db, a1, "") // now everyone's
+		check("after widening")
+		if err := db.Reanalyze(ctx, 1, func(a briefing.Article) briefing.Analysis { return briefing.Analysis{Version: 99} }); err != nil {
+			t.Fatal(err)
+		}
+		check("after re-analysis without quotes")
+		if err := db.Reanalyze(ctx, 1, briefing.Analyze); err != nil {
+			t.Fatal(err)
+		}
+		check("after re-analysis")
+	})
 }
 
 // TestShortPrefixServesTheMostQuoted: a prefix that fits more speakers than a range reads is
 // answered from the most quoted speakers whose names fit it.
 func TestShortPrefixServesTheMostQuoted(t *testing.T) {
-	db := mustOpen(t)
-	db.prefixCap = 3
-	ctx := context.Background()
-	for i, name := range []string{"Ann Kadar", "Bob Kalla", "Cem Kamin", "Dan Karro", "Eva Kasse", "Fay Moss"} {
-		for k := 0; k <= i; k++ { // the later names are quoted more
-			mustAdd(t, db, said(fmt.Sprintf("%s %d", name, k), name, fmt.Sprintf("Statement %d of %s was read aloud.", k, name)), "")
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		db.prefixCap = 3
+		ctx := context.Background()
+		for i, name := range []string{"Ann Kadar", "Bob Kalla", "Cem Kamin", "Dan Karro", "Eva Kasse", "Fay Moss"} {
+			for k := 0; k <= i; k++ { // the later names are quoted more
+				mustAdd(t, db, said(fmt.Sprintf("%s %d", name, k), name, fmt.Sprintf("Statement %d of %s was read aloud.", k, name)), "")
+			}
 		}
-	}
-	sp, err := db.Speakers(ctx, "k", "", 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, s := range sp {
-		names = append(names, s.Name)
-	}
-	if fmt.Sprint(names) != "[Eva Kasse Dan Karro Cem Kamin]" {
-		t.Errorf("autocomplete k = %v, want the three most quoted K names", names)
-	}
+		sp, err := db.Speakers(ctx, "k", "", 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, s := range sp {
+			names = append(names, s.Name)
+		}
+		if fmt.Sprint(names) != "[Eva Kasse Dan Karro Cem Kamin]" {
+			t.Errorf("autocomplete k = %v, want the three most quoted K names", names)
+		}
+	})
 }
 
 // TestTopSpeakersSince counts the quotes of the window only, in articles the guild can see.
 func TestTopSpeakersSince(t *testing.T) {
-	db := mustOpen(t)
-	ctx := context.Background()
-	day := time.Date(2026, 11, 1, 8, 0, 0, 0, time.UTC)
-	db.Now = func() time.Time { return day }
-	quote := func(who, what string) string {
-		return fmt.Sprintf("Harbour officials spoke on Monday.\n\n\"%s,\" %s said on Monday.", what, who)
-	}
-	mustAdd(t, db, article("Old story", quote("Anna Lindqvist", "The ferry will run again next spring")), "")
-	day = day.AddDate(0, 0, 20)
-	mustAdd(t, db, article("Pier one", quote("Boris Kalnins", "The pier will open on Friday morning")), "")
-	mustAdd(t, db, article("Pier two", quote("Boris Kalnins", "We have counted every plank of the pier")), "")
-	mustAdd(t, db, article("Pier three", quote("Anna Lindqvist", "The harbour master agrees with the council")), "")
-	mustAdd(t, db, article("Private", quote("Carla Mendes", "This article is for guild B alone to read")), "guild-b")
-	got, err := db.TopSpeakersSince(ctx, "guild-a", day.AddDate(0, 0, -7), 10)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var s []string
-	for _, sp := range got {
-		s = append(s, fmt.Sprintf("%s %d", sp.Name, sp.Quotes))
-	}
-	if want := "Boris Kalnins 2, Anna Lindqvist 1"; strings.Join(s, ", ") != want {
-		t.Errorf("top speakers %q, want %q", strings.Join(s, ", "), want)
-	}
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		day := time.Date(2026, 11, 1, 8, 0, 0, 0, time.UTC)
+		db.Now = func() time.Time { return day }
+		quote := func(who, what string) string {
+			return fmt.Sprintf("Harbour officials spoke on Monday.\n\n\"%s,\" %s said on Monday.", what, who)
+		}
+		mustAdd(t, db, article("Old story", quote("Anna Lindqvist", "The ferry will run again next spring")), "")
+		day = day.AddDate(0, 0, 20)
+		mustAdd(t, db, article("Pier one", quote("Boris Kalnins", "The pier will open on Friday morning")), "")
+		mustAdd(t, db, article("Pier two", quote("Boris Kalnins", "We have counted every plank of the pier")), "")
+		mustAdd(t, db, article("Pier three", quote("Anna Lindqvist", "The harbour master agrees with the council")), "")
+		mustAdd(t, db, article("Private", quote("Carla Mendes", "This article is for guild B alone to read")), "guild-b")
+		got, err := db.TopSpeakersSince(ctx, "guild-a", day.AddDate(0, 0, -7), 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s []string
+		for _, sp := range got {
+			s = append(s, fmt.Sprintf("%s %d", sp.Name, sp.Quotes))
+		}
+		if want := "Boris Kalnins 2, Anna Lindqvist 1"; strings.Join(s, ", ") != want {
+			t.Errorf("top speakers %q, want %q", strings.Join(s, ", "), want)
+		}
+	})
 }

@@ -3,7 +3,8 @@ package storage
 import (
 	"context"
 	"errors"
-	"path/filepath"
+	"github.com/briefbot/briefbot/storage/storagetest"
+	"io/fs"
 	"strings"
 	"sync"
 	"testing"
@@ -12,10 +13,10 @@ import (
 	"github.com/briefbot/briefbot/briefing"
 )
 
-// mustOpen opens a fresh database file under t.TempDir with a pinned clock.
+// mustOpen opens a fresh database on the test's engine (see storagetest.Each) with a pinned clock.
 func mustOpen(tb testing.TB) *DB {
 	tb.Helper()
-	db, err := Open(context.Background(), filepath.Join(tb.TempDir(), "test.db"))
+	db, err := Open(context.Background(), storagetest.Target(tb))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -43,215 +44,228 @@ const zelenskyBody = `President Volodymyr Zelensky visited the front on Wednesda
 Officials in Kyiv said the visit had been planned for weeks.`
 
 func TestMigrationsRunOnce(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "m.db")
-	ctx := context.Background()
-	for i := 0; i < 2; i++ {
+	storagetest.Each(t, func(t *testing.T) {
+		path := storagetest.Target(t)
+		ctx := context.Background()
+		for i := 0; i < 2; i++ {
+			db, err := Open(ctx, path)
+			if err != nil {
+				t.Fatalf("open %d: %v", i, err)
+			}
+			var n int
+			if err := db.db.QueryRow(`SELECT count(*) FROM migrations`).Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			if want, _ := fs.Glob(migrations, migrationDir(db)+"/*.sql"); n != len(want) {
+				t.Errorf("open %d: %d migrations recorded, want %d", i, n, len(want))
+			}
+			if i == 0 {
+				mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "")
+			}
+			db.Close()
+		}
 		db, err := Open(ctx, path)
 		if err != nil {
-			t.Fatalf("open %d: %v", i, err)
-		}
-		var n int
-		if err := db.db.QueryRow(`SELECT count(*) FROM migrations`).Scan(&n); err != nil {
 			t.Fatal(err)
 		}
-		if want, _ := migrations.ReadDir("migrations"); n != len(want) {
-			t.Errorf("open %d: %d migrations recorded, want %d", i, n, len(want))
+		defer db.Close()
+		if s, _ := db.Stats(ctx); s.Articles != 1 {
+			t.Errorf("reopening lost data: %+v", s)
 		}
-		if i == 0 {
-			mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "")
-		}
-		db.Close()
-	}
-	db, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if s, _ := db.Stats(ctx); s.Articles != 1 {
-		t.Errorf("reopening lost data: %+v", s)
-	}
+	})
 }
 
 func TestDedupe(t *testing.T) {
-	db := mustOpen(t)
-	first := mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "")
-	if !first.Added {
-		t.Fatal("first add not added")
-	}
-	tests := []struct {
-		name string
-		a    briefing.Article
-	}{
-		{"same text", article("Zelensky at the front", zelenskyBody)},
-		{"same words, other spacing and marks", article("Another title", strings.ReplaceAll(strings.ReplaceAll(zelenskyBody, "\n", "\n\n"), `"`, "“"))},
-	}
-	for _, tc := range tests {
-		res := mustAdd(t, db, tc.a, "")
-		if res.Added || res.ID != first.ID {
-			t.Errorf("%s: %+v, want duplicate of %d", tc.name, res, first.ID)
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		first := mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "")
+		if !first.Added {
+			t.Fatal("first add not added")
 		}
-	}
-	withURL := article("Page", "A different story about the harbour and the storm that hit it on Monday night.")
-	withURL.URL = "https://example.com/story?utm_source=x"
-	a := mustAdd(t, db, withURL, "")
-	withURL.Body = "The page was updated with new text about the harbour after the storm on Monday."
-	withURL.URL = "https://EXAMPLE.com/story/#comments"
-	b := mustAdd(t, db, withURL, "")
-	if b.Added || b.ID != a.ID {
-		t.Errorf("same canonical URL stored twice: %+v %+v", a, b)
-	}
+		tests := []struct {
+			name string
+			a    briefing.Article
+		}{
+			{"same text", article("Zelensky at the front", zelenskyBody)},
+			{"same words, other spacing and marks", article("Another title", strings.ReplaceAll(strings.ReplaceAll(zelenskyBody, "\n", "\n\n"), `"`, "“"))},
+		}
+		for _, tc := range tests {
+			res := mustAdd(t, db, tc.a, "")
+			if res.Added || res.ID != first.ID {
+				t.Errorf("%s: %+v, want duplicate of %d", tc.name, res, first.ID)
+			}
+		}
+		withURL := article("Page", "A different story about the harbour and the storm that hit it on Monday night.")
+		withURL.URL = "https://example.com/story?utm_source=x"
+		a := mustAdd(t, db, withURL, "")
+		withURL.Body = "The page was updated with new text about the harbour after the storm on Monday."
+		withURL.URL = "https://EXAMPLE.com/story/#comments"
+		b := mustAdd(t, db, withURL, "")
+		if b.Added || b.ID != a.ID {
+			t.Errorf("same canonical URL stored twice: %+v %+v", a, b)
+		}
+	})
 }
 
 func TestFailedAddLeavesNothing(t *testing.T) {
-	db := mustOpen(t)
-	ctx := context.Background()
-	// Make the last step of the transaction, storing a quote, fail.
-	if _, err := db.db.Exec(`CREATE TRIGGER fail_quotes BEFORE INSERT ON quotes BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`); err != nil {
-		t.Fatal(err)
-	}
-	a := article("Port Ellen harbour reopens", harbourStory) // long enough to be sketched
-	if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), "guild-a"); err == nil || !strings.Contains(err.Error(), "disk on fire") {
-		t.Fatalf("err = %v, want the trigger's", err)
-	}
-	for _, table := range []string{"articles", "sentences", "quotes", "speakers", "speaker_aliases", "articles_fts",
-		"article_guilds", "article_bands"} {
-		var n int
-		if err := db.db.QueryRow(`SELECT count(*) FROM ` + table).Scan(&n); err != nil {
-			t.Fatal(err)
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		// Make the last step of the transaction, storing a quote, fail.
+		mend := failInserts(t, db, "quotes")
+		a := article("Port Ellen harbour reopens", harbourStory) // long enough to be sketched
+		if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), "guild-a"); err == nil || !strings.Contains(err.Error(), "disk on fire") {
+			t.Fatalf("err = %v, want the trigger's", err)
 		}
-		if n != 0 {
-			t.Errorf("%s has %d rows after a failed add", table, n)
+		tables := []string{"articles", "sentences", "quotes", "speakers", "speaker_aliases", "article_guilds", "article_bands"}
+		if db.Engine() == SQLite {
+			tables = append(tables, "articles_fts")
 		}
-	}
-	// The same article goes in once the fault is gone.
-	if _, err := db.db.Exec(`DROP TRIGGER fail_quotes`); err != nil {
-		t.Fatal(err)
-	}
-	if res := mustAdd(t, db, a, ""); !res.Added {
-		t.Error("article not added after the fault was fixed")
-	}
+		for _, table := range tables {
+			var n int
+			if err := db.db.QueryRow(`SELECT count(*) FROM ` + table).Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			if n != 0 {
+				t.Errorf("%s has %d rows after a failed add", table, n)
+			}
+		}
+		// The same article goes in once the fault is gone.
+		mend()
+		if res := mustAdd(t, db, a, ""); !res.Added {
+			t.Error("article not added after the fault was fixed")
+		}
+	})
 }
 
 func TestQuotesBySpeakerAliases(t *testing.T) {
-	db := mustOpen(t)
-	ctx := context.Background()
-	mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "")
-	mustAdd(t, db, article("Zelenskyy in Brussels", `Ukrainian President Volodymyr Zelenskyy flew to Brussels on Thursday.
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "")
+		mustAdd(t, db, article("Zelenskyy in Brussels", `Ukrainian President Volodymyr Zelenskyy flew to Brussels on Thursday.
 "Ukraine needs air defence now," Zelenskyy told reporters.`), "")
-	mustAdd(t, db, article("Bidens", `US President Joe Biden spoke at the White House on Monday.
+		mustAdd(t, db, article("Bidens", `US President Joe Biden spoke at the White House on Monday.
 "We stand with Ukraine," Joe Biden said.
 His son Hunter Biden also spoke later that day in Delaware.
 "I am proud of my father," Hunter Biden said.`), "")
 
-	for _, name := range []string{"Zelensky", "zelenskyy", "Zelenskiy", "President Volodymyr Zelensky", "zel", "volodymyr"} {
-		qs, err := db.QuotesBySpeaker(ctx, name, "", 10)
-		if err != nil {
-			t.Errorf("%q: %v", name, err)
-			continue
-		}
-		if len(qs) != 3 {
-			t.Errorf("%q: %d quotes, want 3: %+v", name, len(qs), qs)
-		}
-		for _, q := range qs {
-			if q.Speaker != "Volodymyr Zelensky" && q.Speaker != "Volodymyr Zelenskyy" {
-				t.Errorf("%q: quote by %q", name, q.Speaker)
+		for _, name := range []string{"Zelensky", "zelenskyy", "Zelenskiy", "President Volodymyr Zelensky", "zel", "volodymyr"} {
+			qs, err := db.QuotesBySpeaker(ctx, name, "", 10)
+			if err != nil {
+				t.Errorf("%q: %v", name, err)
+				continue
+			}
+			if len(qs) != 3 {
+				t.Errorf("%q: %d quotes, want 3: %+v", name, len(qs), qs)
+			}
+			for _, q := range qs {
+				if q.Speaker != "Volodymyr Zelensky" && q.Speaker != "Volodymyr Zelenskyy" {
+					t.Errorf("%q: quote by %q", name, q.Speaker)
+				}
 			}
 		}
-	}
-	if sp, err := db.Speakers(ctx, "zelenskyy", "", 25); err != nil || len(sp) != 1 || sp[0].Quotes != 3 {
-		t.Errorf("autocomplete for another spelling: %+v, %v", sp, err)
-	}
-	if sp, _ := db.Speakers(ctx, "bid", "", 25); len(sp) != 2 {
-		t.Errorf("autocomplete by prefix: %+v", sp)
-	}
-	qs, err := db.QuotesBySpeaker(ctx, "Joe Biden", "", 10)
-	if err != nil || len(qs) != 1 || qs[0].Speaker != "Joe Biden" {
-		t.Errorf("Joe Biden: %+v, %v", qs, err)
-	}
-	qs, err = db.QuotesBySpeaker(ctx, "hunter biden", "", 10)
-	if err != nil || len(qs) != 1 || qs[0].Speaker != "Hunter Biden" {
-		t.Errorf("Hunter Biden: %+v, %v", qs, err)
-	}
+		if sp, err := db.Speakers(ctx, "zelenskyy", "", 25); err != nil || len(sp) != 1 || sp[0].Quotes != 3 {
+			t.Errorf("autocomplete for another spelling: %+v, %v", sp, err)
+		}
+		if sp, _ := db.Speakers(ctx, "bid", "", 25); len(sp) != 2 {
+			t.Errorf("autocomplete by prefix: %+v", sp)
+		}
+		qs, err := db.QuotesBySpeaker(ctx, "Joe Biden", "", 10)
+		if err != nil || len(qs) != 1 || qs[0].Speaker != "Joe Biden" {
+			t.Errorf("Joe Biden: %+v, %v", qs, err)
+		}
+		qs, err = db.QuotesBySpeaker(ctx, "hunter biden", "", 10)
+		if err != nil || len(qs) != 1 || qs[0].Speaker != "Hunter Biden" {
+			t.Errorf("Hunter Biden: %+v, %v", qs, err)
+		}
 
-	_, err = db.QuotesBySpeaker(ctx, "Zelenksy", "", 10)
-	var unknown *UnknownSpeakerError
-	if !errors.As(err, &unknown) || len(unknown.Suggestions) == 0 || !strings.HasPrefix(unknown.Suggestions[0], "Volodymyr Zelensk") {
-		t.Errorf("misspelt name: err = %v", err)
-	}
-	_, err = db.QuotesBySpeaker(ctx, "Nobody Atall", "", 10)
-	if !errors.As(err, &unknown) || len(unknown.Suggestions) != 0 {
-		t.Errorf("unknown name: err = %v", err)
-	}
+		_, err = db.QuotesBySpeaker(ctx, "Zelenksy", "", 10)
+		var unknown *UnknownSpeakerError
+		if !errors.As(err, &unknown) || len(unknown.Suggestions) == 0 || !strings.HasPrefix(unknown.Suggestions[0], "Volodymyr Zelensk") {
+			t.Errorf("misspelt name: err = %v", err)
+		}
+		_, err = db.QuotesBySpeaker(ctx, "Nobody Atall", "", 10)
+		if !errors.As(err, &unknown) || len(unknown.Suggestions) != 0 {
+			t.Errorf("unknown name: err = %v", err)
+		}
+	})
 }
 
 func TestGuildVisibility(t *testing.T) {
-	db := mustOpen(t)
-	ctx := context.Background()
-	mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "guild-a")
-	mustAdd(t, db, article("Harbour", `The harbour at Port Ellen reopened on Friday after repairs. "It is a relief," harbour master Ann Reid said.`), "")
-	var unknown *UnknownSpeakerError
-	if qs, err := db.QuotesBySpeaker(ctx, "Zelensky", "guild-b", 10); !errors.As(err, &unknown) || len(qs) != 0 || len(unknown.Suggestions) != 0 {
-		t.Errorf("guild-b sees guild-a's quotes: %+v %v", qs, err)
-	}
-	if qs, _ := db.QuotesBySpeaker(ctx, "Zelensky", "guild-a", 10); len(qs) != 2 {
-		t.Errorf("guild-a sees %d of its quotes", len(qs))
-	}
-	arts, err := db.ArticlesSince(ctx, time.Time{}, "guild-b", 10)
-	if err != nil || len(arts) != 1 || arts[0].Title != "Harbour" {
-		t.Errorf("guild-b articles: %+v %v", arts, err)
-	}
-	if found, _ := db.Search(ctx, "Zelensky", "guild-b", 10); len(found) != 0 {
-		t.Errorf("guild-b finds guild-a's article by search")
-	}
-	if sp, _ := db.Speakers(ctx, "", "guild-b", 25); len(sp) != 1 || sp[0].Name != "Ann Reid" {
-		t.Errorf("guild-b speakers: %+v", sp)
-	}
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "guild-a")
+		mustAdd(t, db, article("Harbour", `The harbour at Port Ellen reopened on Friday after repairs. "It is a relief," harbour master Ann Reid said.`), "")
+		var unknown *UnknownSpeakerError
+		if qs, err := db.QuotesBySpeaker(ctx, "Zelensky", "guild-b", 10); !errors.As(err, &unknown) || len(qs) != 0 || len(unknown.Suggestions) != 0 {
+			t.Errorf("guild-b sees guild-a's quotes: %+v %v", qs, err)
+		}
+		if qs, _ := db.QuotesBySpeaker(ctx, "Zelensky", "guild-a", 10); len(qs) != 2 {
+			t.Errorf("guild-a sees %d of its quotes", len(qs))
+		}
+		arts, err := db.ArticlesSince(ctx, time.Time{}, "guild-b", 10)
+		if err != nil || len(arts) != 1 || arts[0].Title != "Harbour" {
+			t.Errorf("guild-b articles: %+v %v", arts, err)
+		}
+		if found, _ := db.Search(ctx, "Zelensky", "guild-b", 10); len(found) != 0 {
+			t.Errorf("guild-b finds guild-a's article by search")
+		}
+		if sp, _ := db.Speakers(ctx, "", "guild-b", 25); len(sp) != 1 || sp[0].Name != "Ann Reid" {
+			t.Errorf("guild-b speakers: %+v", sp)
+		}
+	})
 }
 
 // TestPrivateStoryThenFeed: a story one guild added privately that a feed later carries is
 // seen by the guilds following the feed, and still by the guild that added it; by no one else.
 func TestPrivateStoryThenFeed(t *testing.T) {
-	db := mustOpen(t)
-	ctx := context.Background()
-	a := article("Zelensky at the front", zelenskyBody)
-	a.URL = "https://news.example/zelensky"
-	first := mustAdd(t, db, a, "guild-a")
-	f, err := db.Follow(ctx, "guild-b", "chan", "https://news.example/rss", "", time.Hour)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := db.AddFeedArticle(ctx, f.ID, "item-1", a, briefing.Analyze(a))
-	if err != nil || res.Added || res.ID != first.ID {
-		t.Fatalf("feed item = %+v, %v; want the same article", res, err)
-	}
-	for guild, want := range map[string]int{"guild-a": 1, "guild-b": 1, "guild-c": 0} {
-		if _, err := db.Article(ctx, first.ID, guild); (err == nil) != (want == 1) {
-			t.Errorf("%s reads the article: %v, want %v", guild, err == nil, want == 1)
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		a := article("Zelensky at the front", zelenskyBody)
+		a.URL = "https://news.example/zelensky"
+		first := mustAdd(t, db, a, "guild-a")
+		f, err := db.Follow(ctx, "guild-b", "chan", "https://news.example/rss", "", time.Hour)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if qs, _ := db.QuotesBySpeaker(ctx, "Zelensky", guild, 10); (len(qs) > 0) != (want == 1) {
-			t.Errorf("%s sees %d quotes", guild, len(qs))
+		res, err := db.AddFeedArticle(ctx, f.ID, "item-1", a, briefing.Analyze(a))
+		if err != nil || res.Added || res.ID != first.ID {
+			t.Fatalf("feed item = %+v, %v; want the same article", res, err)
 		}
-	}
+		for guild, want := range map[string]int{"guild-a": 1, "guild-b": 1, "guild-c": 0} {
+			if _, err := db.Article(ctx, first.ID, guild); (err == nil) != (want == 1) {
+				t.Errorf("%s reads the article: %v, want %v", guild, err == nil, want == 1)
+			}
+			if qs, _ := db.QuotesBySpeaker(ctx, "Zelensky", guild, 10); (len(qs) > 0) != (want == 1) {
+				t.Errorf("%s sees %d quotes", guild, len(qs))
+			}
+		}
+	})
 }
 
 // TestSameStoryAddedTwice: a story two guilds add privately is seen by both and by no third;
 // added for everyone afterwards, everyone sees it.
 func TestSameStoryAddedTwice(t *testing.T) {
-	db := mustOpen(t)
-	ctx := context.Background()
-	a := article("Zelensky at the front", zelenskyBody)
-	first := mustAdd(t, db, a, "guild-a")
-	if again := mustAdd(t, db, a, "guild-b"); again.Added || again.ID != first.ID {
-		t.Fatalf("second add = %+v, want the stored article", again)
-	}
-	sees := func(guild string) bool { _, err := db.Article(ctx, first.ID, guild); return err == nil }
-	if !sees("guild-a") || !sees("guild-b") || sees("guild-c") {
-		t.Errorf("private to a and b: a %v, b %v, c %v", sees("guild-a"), sees("guild-b"), sees("guild-c"))
-	}
-	mustAdd(t, db, a, "")
-	if got, err := db.Article(ctx, first.ID, "guild-c"); err != nil || got.GuildID != "" {
-		t.Errorf("added for everyone, guild-c reads %+v, %v", got, err)
-	}
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		a := article("Zelensky at the front", zelenskyBody)
+		first := mustAdd(t, db, a, "guild-a")
+		if again := mustAdd(t, db, a, "guild-b"); again.Added || again.ID != first.ID {
+			t.Fatalf("second add = %+v, want the stored article", again)
+		}
+		sees := func(guild string) bool { _, err := db.Article(ctx, first.ID, guild); return err == nil }
+		if !sees("guild-a") || !sees("guild-b") || sees("guild-c") {
+			t.Errorf("private to a and b: a %v, b %v, c %v", sees("guild-a"), sees("guild-b"), sees("guild-c"))
+		}
+		mustAdd(t, db, a, "")
+		if got, err := db.Article(ctx, first.ID, "guild-c"); err != nil || got.GuildID != "" {
+			t.Errorf("added for everyone, guild-c reads %+v, %v", got, err)
+		}
+	})
 }
 
 const harbourStory = `The harbour at Port Ellen reopened on Friday after three months of repairs to the
@@ -265,173 +279,206 @@ Local businesses said the closure had cut their takings by a third over the wint
 // changed and a sentence added, is the article stored already; another story on the same
 // subject is not.
 func TestRewordedStoryIsStoredOnce(t *testing.T) {
-	db := mustOpen(t)
-	first := mustAdd(t, db, article("Port Ellen harbour reopens", harbourStory), "")
-	reworded := strings.NewReplacer("nine in the morning", "9 a.m.").Replace(harbourStory) +
-		"\nThe next storm season begins in October."
-	// Another day's page of a series: the same frame around other news.
-	frame := "This page is part of a daily series for teachers and pupils. Each day we bring you the stories " +
-		"that matter, explained in plain words, with questions to talk about in class and links to maps. "
-	tests := []struct {
-		title, body string
-		same        bool
-	}{
-		{"Islay harbour back in business after storm repairs", reworded, true},
-		{"Daily page, Monday", frame + "Today: the harbour at Port Ellen reopened after months of repairs, and " +
-			"a ferry docked with a full load. " + frame, false},
-		{"Daily page, Tuesday", frame + "Today: a strike by ferry crews on Islay left the pier empty, and the " +
-			"council asked islanders to check timetables. " + frame, false},
-		{"Ferry strike on Islay", `Ferry crews on Islay walked out on Friday over pay, leaving the harbour at
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		first := mustAdd(t, db, article("Port Ellen harbour reopens", harbourStory), "")
+		reworded := strings.NewReplacer("nine in the morning", "9 a.m.").Replace(harbourStory) +
+			"\nThe next storm season begins in October."
+		// Another day's page of a series: the same frame around other news.
+		frame := "This page is part of a daily series for teachers and pupils. Each day we bring you the stories " +
+			"that matter, explained in plain words, with questions to talk about in class and links to maps. "
+		tests := []struct {
+			title, body string
+			same        bool
+		}{
+			{"Islay harbour back in business after storm repairs", reworded, true},
+			{"Daily page, Monday", frame + "Today: the harbour at Port Ellen reopened after months of repairs, and " +
+				"a ferry docked with a full load. " + frame, false},
+			{"Daily page, Tuesday", frame + "Today: a strike by ferry crews on Islay left the pier empty, and the " +
+				"council asked islanders to check timetables. " + frame, false},
+			{"Ferry strike on Islay", `Ferry crews on Islay walked out on Friday over pay, leaving the harbour at
 Port Ellen empty for the first time since repairs to the storm-damaged pier ended. The union said talks
 with the operator had failed after three months and that the strike would last until Monday. "We did not
 want this," union official Sam Kerr said. The council said islanders should check the timetable before
 travelling, and that freight would be carried by the Kennacraig service when it resumed.`, false},
-	}
-	for _, tc := range tests {
-		res := mustAdd(t, db, article(tc.title, tc.body), "")
-		if same := res.ID == first.ID && !res.Added; same != tc.same {
-			t.Errorf("%q: stored as %+v, same story %v, want %v", tc.title, res, same, tc.same)
 		}
-	}
-	// Stories stored more than two weeks ago are not compared.
-	db.Now = func() time.Time { return time.Date(2026, 12, 25, 8, 0, 0, 0, time.UTC) }
-	if res := mustAdd(t, db, article("Harbour reopening, a month on", reworded+" A month on, trade is back."), ""); !res.Added {
-		t.Errorf("matched a story from a month before: %+v", res)
-	}
+		for _, tc := range tests {
+			res := mustAdd(t, db, article(tc.title, tc.body), "")
+			if same := res.ID == first.ID && !res.Added; same != tc.same {
+				t.Errorf("%q: stored as %+v, same story %v, want %v", tc.title, res, same, tc.same)
+			}
+		}
+		// Stories stored more than two weeks ago are not compared.
+		db.Now = func() time.Time { return time.Date(2026, 12, 25, 8, 0, 0, 0, time.UTC) }
+		if res := mustAdd(t, db, article("Harbour reopening, a month on", reworded+" A month on, trade is back."), ""); !res.Added {
+			t.Errorf("matched a story from a month before: %+v", res)
+		}
+	})
 }
 
 func TestSearchIgnoresFTSSyntax(t *testing.T) {
-	db := mustOpen(t)
-	ctx := context.Background()
-	mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "")
-	for _, q := range []string{`defend`, `DEFENDING`, `"zelensky" AND front`, `zelensky*`, `NEAR(x y)`, `col:defend`, `)(`, `""`} {
-		if _, err := db.Search(ctx, q, "", 10); err != nil {
-			t.Errorf("Search(%q): %v", q, err)
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "")
+		for _, q := range []string{`defend`, `DEFENDING`, `"zelensky" AND front`, `zelensky*`, `NEAR(x y)`, `col:defend`, `)(`, `""`} {
+			if _, err := db.Search(ctx, q, "", 10); err != nil {
+				t.Errorf("Search(%q): %v", q, err)
+			}
 		}
-	}
-	if got, _ := db.Search(ctx, "defending", "", 10); len(got) != 1 {
-		t.Errorf("stemmed search found %d", len(got))
-	}
-	if got, _ := db.Search(ctx, "defend harbour", "", 10); len(got) != 0 {
-		t.Errorf("search is not AND: found %d", len(got))
-	}
+		if got, _ := db.Search(ctx, "defending", "", 10); len(got) != 1 {
+			t.Errorf("stemmed search found %d", len(got))
+		}
+		if got, _ := db.Search(ctx, "defend harbour", "", 10); len(got) != 0 {
+			t.Errorf("search is not AND: found %d", len(got))
+		}
+	})
 }
 
 func TestArticleBriefingFields(t *testing.T) {
-	db := mustOpen(t)
-	ctx := context.Background()
-	res := mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "")
-	a, err := db.Article(ctx, res.ID, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(a.Summary) == 0 || a.KeyQuote == nil || a.KeyQuote.Speaker != "Volodymyr Zelensky" {
-		t.Errorf("article = %+v, key quote %+v", a, a.KeyQuote)
-	}
-	if a.AnalyserVersion != briefing.AnalyserVersion {
-		t.Errorf("analyser version %d", a.AnalyserVersion)
-	}
-	if _, err := db.Article(ctx, res.ID+100, ""); !errors.Is(err, ErrNotFound) {
-		t.Errorf("missing article: %v", err)
-	}
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		res := mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "")
+		a, err := db.Article(ctx, res.ID, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Summary) == 0 || a.KeyQuote == nil || a.KeyQuote.Speaker != "Volodymyr Zelensky" {
+			t.Errorf("article = %+v, key quote %+v", a, a.KeyQuote)
+		}
+		if a.AnalyserVersion != briefing.AnalyserVersion {
+			t.Errorf("analyser version %d", a.AnalyserVersion)
+		}
+		if _, err := db.Article(ctx, res.ID+100, ""); !errors.Is(err, ErrNotFound) {
+			t.Errorf("missing article: %v", err)
+		}
+	})
 }
 
 func TestConcurrentWriters(t *testing.T) {
-	db := mustOpen(t)
-	ctx := context.Background()
-	var wg sync.WaitGroup
-	errs := make(chan error, 40)
-	for g := 0; g < 8; g++ {
-		wg.Add(1)
-		go func(g int) {
-			defer wg.Done()
-			for i := 0; i < 5; i++ {
-				body := strings.Repeat("word ", 3) + "Story number " + string(rune('a'+g)) + string(rune('a'+i)) +
-					` was filed today. "We are here," Maria Lopez said of the day.`
-				a := article("t", body)
-				if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), ""); err != nil {
-					errs <- err
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		var wg sync.WaitGroup
+		errs := make(chan error, 40)
+		for g := 0; g < 8; g++ {
+			wg.Add(1)
+			go func(g int) {
+				defer wg.Done()
+				for i := 0; i < 5; i++ {
+					body := strings.Repeat("word ", 3) + "Story number " + string(rune('a'+g)) + string(rune('a'+i)) +
+						` was filed today. "We are here," Maria Lopez said of the day.`
+					a := article("t", body)
+					if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), ""); err != nil {
+						errs <- err
+					}
 				}
-			}
-		}(g)
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Error(err)
-	}
-	if s, _ := db.Stats(ctx); s.Articles != 40 || s.Speakers != 1 {
-		t.Errorf("stats = %+v, want 40 articles and one speaker", s)
-	}
+			}(g)
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			t.Error(err)
+		}
+		if s, _ := db.Stats(ctx); s.Articles != 40 || s.Speakers != 1 {
+			t.Errorf("stats = %+v, want 40 articles and one speaker", s)
+		}
+	})
 }
 
 func TestReanalyze(t *testing.T) {
-	db := mustOpen(t)
-	ctx := context.Background()
-	a := article("Zelensky at the front", zelenskyBody)
-	old := briefing.Analysis{Version: 0} // an analyser that found nothing
-	res, err := db.AddArticle(ctx, a, old, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ids, err := db.Stale(ctx, briefing.AnalyserVersion)
-	if err != nil || len(ids) != 1 || ids[0] != res.ID {
-		t.Fatalf("stale = %v, %v", ids, err)
-	}
-	if err := db.Reanalyze(ctx, res.ID, briefing.Analyze); err != nil {
-		t.Fatal(err)
-	}
-	got, err := db.Article(ctx, res.ID, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.AnalyserVersion != briefing.AnalyserVersion || len(got.Summary) == 0 || got.KeyQuote == nil {
-		t.Errorf("after reanalysis: %+v", got)
-	}
-	if ids, _ := db.Stale(ctx, briefing.AnalyserVersion); len(ids) != 0 {
-		t.Errorf("still stale: %v", ids)
-	}
-	// Twice is the same as once: no duplicated sentences or quotes.
-	db.Reanalyze(ctx, res.ID, briefing.Analyze)
-	var n int
-	db.db.QueryRow(`SELECT count(*) FROM quotes WHERE article_id = ?`, res.ID).Scan(&n)
-	if n != len(briefing.Analyze(a).Quotes) {
-		t.Errorf("%d quotes after two reanalyses", n)
-	}
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		a := article("Zelensky at the front", zelenskyBody)
+		old := briefing.Analysis{Version: 0} // an analyser that found nothing
+		res, err := db.AddArticle(ctx, a, old, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids, err := db.Stale(ctx, briefing.AnalyserVersion)
+		if err != nil || len(ids) != 1 || ids[0] != res.ID {
+			t.Fatalf("stale = %v, %v", ids, err)
+		}
+		if err := db.Reanalyze(ctx, res.ID, briefing.Analyze); err != nil {
+			t.Fatal(err)
+		}
+		got, err := db.Article(ctx, res.ID, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.AnalyserVersion != briefing.AnalyserVersion || len(got.Summary) == 0 || got.KeyQuote == nil {
+			t.Errorf("after reanalysis: %+v", got)
+		}
+		if ids, _ := db.Stale(ctx, briefing.AnalyserVersion); len(ids) != 0 {
+			t.Errorf("still stale: %v", ids)
+		}
+		// Twice is the same as once: no duplicated sentences or quotes.
+		db.Reanalyze(ctx, res.ID, briefing.Analyze)
+		var n int
+		db.db.QueryRow(`SELECT count(*) FROM quotes WHERE article_id = ?`, res.ID).Scan(&n)
+		if n != len(briefing.Analyze(a).Quotes) {
+			t.Errorf("%d quotes after two reanalyses", n)
+		}
+	})
 }
 
 // TestFeedIntervalIsTheShortestAsked: a feed several guilds follow is polled at the shortest
 // interval any of them asked for, and a guild leaving gives the others theirs back.
 func TestFeedIntervalIsTheShortestAsked(t *testing.T) {
-	db := mustOpen(t)
-	ctx := context.Background()
-	const url = "https://news.example/rss"
-	steps := []struct {
-		guild    string
-		follow   bool
-		interval time.Duration
-		want     time.Duration
-	}{
-		{"guild-a", true, time.Hour, time.Hour},
-		{"guild-b", true, 15 * time.Minute, 15 * time.Minute},
-		{"guild-c", true, 6 * time.Hour, 15 * time.Minute}, // a slower guild slows no one
-		{"guild-b", false, 0, time.Hour},
-		{"guild-a", true, 30 * time.Minute, 30 * time.Minute}, // asking again changes one's own
-	}
-	for i, st := range steps {
-		if st.follow {
-			if _, err := db.Follow(ctx, st.guild, "chan", url, "", st.interval); err != nil {
-				t.Fatalf("step %d: %v", i, err)
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		const url = "https://news.example/rss"
+		steps := []struct {
+			guild    string
+			follow   bool
+			interval time.Duration
+			want     time.Duration
+		}{
+			{"guild-a", true, time.Hour, time.Hour},
+			{"guild-b", true, 15 * time.Minute, 15 * time.Minute},
+			{"guild-c", true, 6 * time.Hour, 15 * time.Minute}, // a slower guild slows no one
+			{"guild-b", false, 0, time.Hour},
+			{"guild-a", true, 30 * time.Minute, 30 * time.Minute}, // asking again changes one's own
+		}
+		for i, st := range steps {
+			if st.follow {
+				if _, err := db.Follow(ctx, st.guild, "chan", url, "", st.interval); err != nil {
+					t.Fatalf("step %d: %v", i, err)
+				}
+			} else if ok, err := db.Unfollow(ctx, st.guild, url); err != nil || !ok {
+				t.Fatalf("step %d: unfollow = %v, %v", i, ok, err)
 			}
-		} else if ok, err := db.Unfollow(ctx, st.guild, url); err != nil || !ok {
-			t.Fatalf("step %d: unfollow = %v, %v", i, ok, err)
+			feeds, err := db.GuildFeeds(ctx, "guild-a") // a follows throughout
+			if err != nil || len(feeds) != 1 {
+				t.Fatalf("step %d: feeds %v, %v", i, feeds, err)
+			}
+			if feeds[0].Interval != st.want {
+				t.Errorf("step %d: interval %v, want %v", i, feeds[0].Interval, st.want)
+			}
 		}
-		feeds, err := db.GuildFeeds(ctx, "guild-a") // a follows throughout
-		if err != nil || len(feeds) != 1 {
-			t.Fatalf("step %d: feeds %v, %v", i, feeds, err)
-		}
-		if feeds[0].Interval != st.want {
-			t.Errorf("step %d: interval %v, want %v", i, feeds[0].Interval, st.want)
+	})
+}
+
+// failInserts makes every insert into table fail with "disk on fire" until the returned
+// function mends it: a fault in the middle of a write.
+func failInserts(tb testing.TB, db *DB, table string) (mend func()) {
+	tb.Helper()
+	do, undo := `CREATE TRIGGER fail_`+table+` BEFORE INSERT ON `+table+` BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`,
+		`DROP TRIGGER fail_`+table
+	if db.Engine() == Postgres {
+		do = `CREATE FUNCTION fail_` + table + `() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk on fire'; END $$;
+			CREATE TRIGGER fail_` + table + ` BEFORE INSERT ON ` + table + ` FOR EACH ROW EXECUTE FUNCTION fail_` + table + `()`
+		undo = `DROP TRIGGER fail_` + table + ` ON ` + table
+	}
+	if _, err := db.db.DB.Exec(do); err != nil {
+		tb.Fatal(err)
+	}
+	return func() {
+		if _, err := db.db.DB.Exec(undo); err != nil {
+			tb.Fatal(err)
 		}
 	}
 }

@@ -17,40 +17,52 @@ import (
 // storyState is the process's index of recent stories (see package stories). It is loaded from
 // the newest articles' profiles on first use and kept in step with every article stored. A
 // write transaction that touched it and then failed leaves it stale, so it is dropped and
-// loaded again.
+// loaded again. Other processes on the same database write too: before each use, the
+// profiles stored after the newest one the index holds are added to it (storyIndex).
 type storyState struct {
 	mu    sync.Mutex
 	index *stories.Index
-	dirty bool // changed by the transaction under way
+	seen  int64 // the newest article whose profile the index holds
+	dirty bool  // changed by the transaction under way
 }
 
-// storyIndex returns the index of recent stories, loading it when needed. The caller holds
-// st.mu, inside a write transaction.
+// storyIndex returns the index of recent stories, loading it when needed, with the profiles
+// other processes stored since. The caller holds st.mu, inside a write transaction (which
+// holds the database's write lock, so no profile is committed while it reads).
 func (db *DB) storyIndex(ctx context.Context, tx *wtx) (*stories.Index, error) {
 	st := &db.stories
-	if st.index != nil {
-		return st.index, nil
-	}
 	type member struct {
-		story, unit, at int64
-		profile         []byte
+		article, story, unit, at int64
+		profile                  []byte
 	}
-	rows, err := queryAll(ctx, tx, func(sc scanner) (m member, err error) { err = sc.Scan(&m.story, &m.unit, &m.at, &m.profile); return },
-		`SELECT story_id, unit, at, profile FROM story_profiles ORDER BY article_id DESC LIMIT ?`, stories.Horizon)
+	scan := func(sc scanner) (m member, err error) {
+		err = sc.Scan(&m.article, &m.story, &m.unit, &m.at, &m.profile)
+		return m, err
+	}
+	var rows []member
+	var err error
+	if st.index == nil {
+		rows, err = queryAll(ctx, tx, scan, `SELECT article_id, story_id, unit, at, profile FROM story_profiles
+			ORDER BY article_id DESC LIMIT ?`, stories.Horizon)
+		slices.Reverse(rows)
+		st.index, st.seen = stories.NewIndex(db.StoryParams), 0
+	} else {
+		rows, err = queryAll(ctx, tx, scan, `SELECT article_id, story_id, unit, at, profile FROM story_profiles
+			WHERE article_id > ? ORDER BY article_id`, st.seen)
+	}
 	if err != nil {
+		st.index = nil
 		return nil, fmt.Errorf("load story index: %w", err)
 	}
-	x := stories.NewIndex(db.StoryParams)
-	slices.Reverse(rows)
 	for _, m := range rows {
+		st.seen = max(st.seen, m.article)
 		p, err := stories.Decode(m.profile)
 		if err != nil {
 			continue // a damaged profile weighs nothing; its article keeps its story
 		}
-		x.Add(m.story, stories.Unit(m.unit), p, time.Unix(m.at, 0))
+		st.index.Add(m.story, stories.Unit(m.unit), p, time.Unix(m.at, 0))
 	}
-	st.index = x
-	return x, nil
+	return st.index, nil
 }
 
 // storyFor finds the story an article dated at (unix seconds) with profile p, brought by ad,
@@ -76,11 +88,9 @@ func (db *DB) storyFor(ctx context.Context, tx *wtx, at int64, p stories.Profile
 	st.dirty = st.dirty || shared
 	sid, err := x.Assign(p, time.Unix(at, 0), ad.unit(), shared, tr.ok, func() (int64, error) {
 		fresh = true
-		r, err := tx.ExecContext(ctx, `INSERT INTO stories (first_at, last_at, shared) VALUES (?, ?, ?)`, at, at, shared)
-		if err != nil {
-			return 0, err
-		}
-		return r.LastInsertId()
+		var id int64
+		err := tx.QueryRowContext(ctx, `INSERT INTO stories (first_at, last_at, shared) VALUES (?, ?, ?) RETURNING id`, at, at, shared).Scan(&id)
+		return id, err
 	})
 	if err == nil {
 		err = tr.err // a followers lookup that failed while matching
@@ -89,7 +99,8 @@ func (db *DB) storyFor(ctx context.Context, tx *wtx, at int64, p stories.Profile
 		return 0, err
 	}
 	if !fresh {
-		if _, err := tx.ExecContext(ctx, `UPDATE stories SET first_at = min(first_at, :at), last_at = max(last_at, :at) WHERE id = :id`,
+		if _, err := tx.ExecContext(ctx, `UPDATE stories SET first_at = CASE WHEN first_at > :at THEN :at ELSE first_at END,
+			last_at = CASE WHEN last_at < :at THEN :at ELSE last_at END WHERE id = :id`,
 			sql.Named("at", at), sql.Named("id", sid)); err != nil {
 			return 0, err
 		}
@@ -161,7 +172,10 @@ func (tr *trust) ok(u stories.Unit) bool {
 
 // keepProfile stores a shared article's story profile for the next process's index, and every
 // profilePruneEvery articles drops those that fell past the horizon: they weigh nothing any more.
-func keepProfile(ctx context.Context, tx *wtx, id, story int64, u stories.Unit, at int64, p stories.Profile) error {
+func (db *DB) keepProfile(ctx context.Context, tx *wtx, id, story int64, u stories.Unit, at int64, p stories.Profile) error {
+	db.stories.mu.Lock()
+	db.stories.seen = max(db.stories.seen, id) // the index has it already (storyFor)
+	db.stories.mu.Unlock()
 	if _, err := tx.ExecContext(ctx, `INSERT INTO story_profiles (article_id, story_id, unit, at, profile) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, unit = excluded.unit, at = excluded.at,
 		profile = excluded.profile`, id, story, int64(u), at, p.Encode()); err != nil {

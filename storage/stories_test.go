@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"fmt"
+	"github.com/briefbot/briefbot/storage/storagetest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,196 +30,242 @@ var eventNames = []string{"bridge", "rates", "transfer"}
 // TestOneStoryAcrossOutlets: two feeds carry three events in their own words; each event is
 // one story of two articles, across a restart, and a third outlet's report joins it then.
 func TestOneStoryAcrossOutlets(t *testing.T) {
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "stories.db")
-	db, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.Now = func() time.Time { return time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC) }
-	story := map[string]int64{}
-	for _, outlet := range []string{"wire", "daily"} {
-		feed, err := db.Follow(ctx, "guild-a", "chan", "https://"+outlet+".example/rss", outlet, time.Hour)
+	storagetest.Each(t, func(t *testing.T) {
+		ctx := context.Background()
+		path := storagetest.Target(t)
+		db, err := Open(ctx, path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, ev := range eventNames {
-			a := event(t, outlet+"-"+ev)
-			res, err := db.AddFeedArticle(ctx, feed.ID, a.URL, a, briefing.Analyze(a))
+		db.Now = func() time.Time { return time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC) }
+		story := map[string]int64{}
+		for _, outlet := range []string{"wire", "daily"} {
+			feed, err := db.Follow(ctx, "guild-a", "chan", "https://"+outlet+".example/rss", outlet, time.Hour)
 			if err != nil {
 				t.Fatal(err)
 			}
-			sid, err := db.StoryOf(ctx, res.ID)
-			if err != nil || sid == 0 {
-				t.Fatalf("%s-%s: story %d, %v", outlet, ev, sid, err)
+			for _, ev := range eventNames {
+				a := event(t, outlet+"-"+ev)
+				res, err := db.AddFeedArticle(ctx, feed.ID, a.URL, a, briefing.Analyze(a))
+				if err != nil {
+					t.Fatal(err)
+				}
+				sid, err := db.StoryOf(ctx, res.ID)
+				if err != nil || sid == 0 {
+					t.Fatalf("%s-%s: story %d, %v", outlet, ev, sid, err)
+				}
+				if prev, ok := story[ev]; ok && prev != sid {
+					t.Errorf("%s-%s is story %d, the wire's report of it %d", outlet, ev, sid, prev)
+				}
+				story[ev] = sid
 			}
-			if prev, ok := story[ev]; ok && prev != sid {
-				t.Errorf("%s-%s is story %d, the wire's report of it %d", outlet, ev, sid, prev)
+		}
+		if story["bridge"] == story["rates"] || story["rates"] == story["transfer"] || story["bridge"] == story["transfer"] {
+			t.Fatalf("three events, stories %v", story)
+		}
+		arts, err := db.ArticlesSince(ctx, time.Time{}, "guild-a", 50)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ss, err := db.Stories(ctx, arts, time.Time{}, "guild-a")
+		if err != nil {
+			t.Fatal(err)
+		}
+		entries := Entries(ss)
+		if len(entries) != 3 {
+			t.Fatalf("%d entries, want 3: %+v", len(entries), entries)
+		}
+		for _, e := range entries {
+			if len(e.Outlets) != 2 {
+				t.Errorf("%q reported by %+v, want both outlets", e.Title, e.Outlets)
 			}
-			story[ev] = sid
 		}
-	}
-	if story["bridge"] == story["rates"] || story["rates"] == story["transfer"] || story["bridge"] == story["transfer"] {
-		t.Fatalf("three events, stories %v", story)
-	}
-	arts, err := db.ArticlesSince(ctx, time.Time{}, "guild-a", 50)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ss, err := db.Stories(ctx, arts, time.Time{}, "guild-a")
-	if err != nil {
-		t.Fatal(err)
-	}
-	entries := Entries(ss)
-	if len(entries) != 3 {
-		t.Fatalf("%d entries, want 3: %+v", len(entries), entries)
-	}
-	for _, e := range entries {
-		if len(e.Outlets) != 2 {
-			t.Errorf("%q reported by %+v, want both outlets", e.Title, e.Outlets)
+		// Another guild that follows neither feed sees none of it.
+		if ss, err := db.Stories(ctx, nil, time.Time{}, "guild-b"); err != nil || len(ss) != 0 {
+			t.Errorf("guild B: %d stories, %v", len(ss), err)
 		}
-	}
-	// Another guild that follows neither feed sees none of it.
-	if ss, err := db.Stories(ctx, nil, time.Time{}, "guild-b"); err != nil || len(ss) != 0 {
-		t.Errorf("guild B: %d stories, %v", len(ss), err)
-	}
 
-	// After a restart the index is loaded again: a third outlet's report joins the story.
-	db.Close()
-	if db, err = Open(ctx, path); err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	db.Now = func() time.Time { return time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC) }
-	radio, err := db.Follow(ctx, "guild-a", "chan", "https://radio.example/rss", "radio", time.Hour)
-	if err != nil {
-		t.Fatal(err)
-	}
-	third := event(t, "radio-bridge")
-	res, err := db.AddFeedArticle(ctx, radio.ID, "r1", third, briefing.Analyze(third))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if sid, _ := db.StoryOf(ctx, res.ID); sid != story["bridge"] {
-		t.Errorf("after a restart, a third report is story %d, want %d", sid, story["bridge"])
-	}
+		// After a restart the index is loaded again: a third outlet's report joins the story.
+		db.Close()
+		if db, err = Open(ctx, path); err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		db.Now = func() time.Time { return time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC) }
+		radio, err := db.Follow(ctx, "guild-a", "chan", "https://radio.example/rss", "radio", time.Hour)
+		if err != nil {
+			t.Fatal(err)
+		}
+		third := event(t, "radio-bridge")
+		res, err := db.AddFeedArticle(ctx, radio.ID, "r1", third, briefing.Analyze(third))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sid, _ := db.StoryOf(ctx, res.ID); sid != story["bridge"] {
+			t.Errorf("after a restart, a third report is story %d, want %d", sid, story["bridge"])
+		}
+	})
 }
 
 // TestPastedTextShapesNoSharedStory: what a guild pastes privately finds the shared story it
 // reports, but no feed's article ever joins a story a paste began.
 func TestPastedTextShapesNoSharedStory(t *testing.T) {
-	ctx := context.Background()
-	db := mustOpen(t)
-	wire := event(t, "wire-bridge")
-	mustAdd(t, db, wire, "")
-	pasted := event(t, "daily-bridge")
-	res := mustAdd(t, db, pasted, "guild-a")
-	shared, _ := db.StoryOf(ctx, 1)
-	if sid, _ := db.StoryOf(ctx, res.ID); sid != shared {
-		t.Errorf("the pasted report is story %d, want the shared %d", sid, shared)
-	}
-	own := mustAdd(t, db, event(t, "wire-rates"), "guild-a")
-	ownStory, _ := db.StoryOf(ctx, own.ID)
-	feed, err := db.Follow(ctx, "guild-b", "chan", "https://daily.example/rss", "daily", time.Hour)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := event(t, "daily-rates")
-	fres, err := db.AddFeedArticle(ctx, feed.ID, "r", a, briefing.Analyze(a))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if sid, _ := db.StoryOf(ctx, fres.ID); sid == ownStory {
-		t.Errorf("a feed's article joined the story guild A's paste began (%d)", sid)
-	}
+	storagetest.Each(t, func(t *testing.T) {
+		ctx := context.Background()
+		db := mustOpen(t)
+		wire := event(t, "wire-bridge")
+		mustAdd(t, db, wire, "")
+		pasted := event(t, "daily-bridge")
+		res := mustAdd(t, db, pasted, "guild-a")
+		shared, _ := db.StoryOf(ctx, 1)
+		if sid, _ := db.StoryOf(ctx, res.ID); sid != shared {
+			t.Errorf("the pasted report is story %d, want the shared %d", sid, shared)
+		}
+		own := mustAdd(t, db, event(t, "wire-rates"), "guild-a")
+		ownStory, _ := db.StoryOf(ctx, own.ID)
+		feed, err := db.Follow(ctx, "guild-b", "chan", "https://daily.example/rss", "daily", time.Hour)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := event(t, "daily-rates")
+		fres, err := db.AddFeedArticle(ctx, feed.ID, "r", a, briefing.Analyze(a))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sid, _ := db.StoryOf(ctx, fres.ID); sid == ownStory {
+			t.Errorf("a feed's article joined the story guild A's paste began (%d)", sid)
+		}
+	})
 }
 
 // TestFailedAddForgetsItsStory: a write that fails after its article joined the index leaves
 // no story behind in it; the next report of that event starts the story afresh.
 func TestFailedAddForgetsItsStory(t *testing.T) {
-	ctx := context.Background()
-	db := mustOpen(t)
-	if _, err := db.db.Exec(`CREATE TRIGGER fail_units BEFORE INSERT ON speaker_units BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`); err != nil {
-		t.Fatal(err)
-	}
-	a := event(t, "wire-bridge")
-	if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), ""); err == nil || !strings.Contains(err.Error(), "disk on fire") {
-		t.Fatalf("err = %v, want the trigger's", err)
-	}
-	if _, err := db.db.Exec(`DROP TRIGGER fail_units`); err != nil {
-		t.Fatal(err)
-	}
-	res := mustAdd(t, db, event(t, "daily-bridge"), "")
-	if sid, err := db.StoryOf(ctx, res.ID); err != nil || sid == 0 {
-		t.Errorf("story %d, %v", sid, err)
-	}
+	storagetest.Each(t, func(t *testing.T) {
+		ctx := context.Background()
+		db := mustOpen(t)
+		mend := failInserts(t, db, "speaker_units")
+		a := event(t, "wire-bridge")
+		if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), ""); err == nil || !strings.Contains(err.Error(), "disk on fire") {
+			t.Fatalf("err = %v, want the trigger's", err)
+		}
+		mend()
+		res := mustAdd(t, db, event(t, "daily-bridge"), "")
+		if sid, err := db.StoryOf(ctx, res.ID); err != nil || sid == 0 {
+			t.Errorf("story %d, %v", sid, err)
+		}
+	})
 }
 
 // TestReanalyzeGivesOldArticlesAStory: an article stored before stories joins one when it is
 // analysed again, in the order articles came.
 func TestReanalyzeGivesOldArticlesAStory(t *testing.T) {
-	ctx := context.Background()
-	db := mustOpen(t)
-	var ids []int64
-	for _, name := range []string{"wire-bridge", "daily-bridge", "wire-rates"} {
-		ids = append(ids, mustAdd(t, db, event(t, name), "").ID)
-	}
-	if _, err := db.db.Exec(`DELETE FROM story_profiles; UPDATE articles SET story_id = NULL; DELETE FROM stories`); err != nil {
-		t.Fatal(err)
-	}
-	db.stories.index = nil // as a process that starts on a database from before stories
-	for _, id := range ids {
-		if err := db.Reanalyze(ctx, id, briefing.Analyze); err != nil {
+	storagetest.Each(t, func(t *testing.T) {
+		ctx := context.Background()
+		db := mustOpen(t)
+		var ids []int64
+		for _, name := range []string{"wire-bridge", "daily-bridge", "wire-rates"} {
+			ids = append(ids, mustAdd(t, db, event(t, name), "").ID)
+		}
+		if _, err := db.db.Exec(`DELETE FROM story_profiles; UPDATE articles SET story_id = NULL; DELETE FROM stories`); err != nil {
 			t.Fatal(err)
 		}
-	}
-	var got []int64
-	for _, id := range ids {
-		sid, _ := db.StoryOf(ctx, id)
-		got = append(got, sid)
-	}
-	if got[0] == 0 || got[0] != got[1] || got[2] == got[0] {
-		t.Errorf("stories %v, want the two bridge reports together and the rates apart", got)
-	}
+		db.stories.index = nil // as a process that starts on a database from before stories
+		for _, id := range ids {
+			if err := db.Reanalyze(ctx, id, briefing.Analyze); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var got []int64
+		for _, id := range ids {
+			sid, _ := db.StoryOf(ctx, id)
+			got = append(got, sid)
+		}
+		if got[0] == 0 || got[0] != got[1] || got[2] == got[0] {
+			t.Errorf("stories %v, want the two bridge reports together and the rates apart", got)
+		}
+	})
 }
 
 // TestHostileFeedCannotMergeStoriesForOthers: guild A adds a feed whose item is two events
 // pasted together. Guild B follows neither it nor anything A alone reads, so for B's feeds the
 // item counts for nothing: the second event is not pulled into the first one's story.
 func TestHostileFeedCannotMergeStoriesForOthers(t *testing.T) {
-	ctx := context.Background()
-	db := mustOpen(t)
-	follow := func(guild, outlet string) int64 {
-		f, err := db.Follow(ctx, guild, "chan", "https://"+outlet+".example/rss", outlet, time.Hour)
-		if err != nil {
-			t.Fatal(err)
+	storagetest.Each(t, func(t *testing.T) {
+		ctx := context.Background()
+		db := mustOpen(t)
+		follow := func(guild, outlet string) int64 {
+			f, err := db.Follow(ctx, guild, "chan", "https://"+outlet+".example/rss", outlet, time.Hour)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return f.ID
 		}
-		return f.ID
-	}
-	wire, daily := follow("guild-b", "wire"), follow("guild-b", "daily")
-	follow("guild-a", "wire")
-	follow("guild-a", "daily")
-	hostile := follow("guild-a", "hostile")
-	add := func(feed int64, a briefing.Article) int64 {
-		t.Helper()
-		res, err := db.AddFeedArticle(ctx, feed, a.URL, a, briefing.Analyze(a))
-		if err != nil {
-			t.Fatal(err)
+		wire, daily := follow("guild-b", "wire"), follow("guild-b", "daily")
+		follow("guild-a", "wire")
+		follow("guild-a", "daily")
+		hostile := follow("guild-a", "hostile")
+		add := func(feed int64, a briefing.Article) int64 {
+			t.Helper()
+			res, err := db.AddFeedArticle(ctx, feed, a.URL, a, briefing.Analyze(a))
+			if err != nil {
+				t.Fatal(err)
+			}
+			sid, _ := db.StoryOf(ctx, res.ID)
+			return sid
 		}
-		sid, _ := db.StoryOf(ctx, res.ID)
-		return sid
-	}
-	bridge := add(wire, event(t, "wire-bridge"))
-	// Three items, each a bridge report and a rates report pasted together (different enough
-	// not to be copies of one another): each joins the bridge story.
-	for i, pair := range [][2]string{{"daily-bridge", "wire-rates"}, {"radio-bridge", "wire-rates"}, {"wire-bridge", "wire-rates"}} {
-		both := briefing.Article{Title: fmt.Sprint("Bridge news ", i), URL: fmt.Sprint("https://hostile.example/", i), Source: "hostile",
-			Body: event(t, pair[0]).Body + "\n\n" + event(t, pair[1]).Body}
-		if got := add(hostile, both); got != bridge {
-			t.Logf("hostile item %d started story %d (the bridge is %d)", i, got, bridge)
+		bridge := add(wire, event(t, "wire-bridge"))
+		// Three items, each a bridge report and a rates report pasted together (different enough
+		// not to be copies of one another): each joins the bridge story.
+		for i, pair := range [][2]string{{"daily-bridge", "wire-rates"}, {"radio-bridge", "wire-rates"}, {"wire-bridge", "wire-rates"}} {
+			both := briefing.Article{Title: fmt.Sprint("Bridge news ", i), URL: fmt.Sprint("https://hostile.example/", i), Source: "hostile",
+				Body: event(t, pair[0]).Body + "\n\n" + event(t, pair[1]).Body}
+			if got := add(hostile, both); got != bridge {
+				t.Logf("hostile item %d started story %d (the bridge is %d)", i, got, bridge)
+			}
 		}
-	}
-	if got := add(daily, event(t, "daily-rates")); got == bridge {
-		t.Errorf("the rates report joined the bridge story %d through guild A's feed", got)
-	}
+		if got := add(daily, event(t, "daily-rates")); got == bridge {
+			t.Errorf("the rates report joined the bridge story %d through guild A's feed", got)
+		}
+	})
+}
+
+// TestStoriesAcrossProcesses: two processes write to one database in turns; each one's story
+// index learns what the other stored, so one event is one story whichever process stores its
+// reports. Without the catch-up in storyIndex the second process starts a story of its own.
+func TestStoriesAcrossProcesses(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		ctx := context.Background()
+		target := storagetest.Target(t)
+		var procs [2]*DB
+		for i := range procs {
+			db, err := Open(ctx, target)
+			if err != nil {
+				t.Fatal(err)
+			}
+			db.Now = func() time.Time { return time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC) }
+			t.Cleanup(func() { db.Close() })
+			procs[i] = db
+		}
+		// Each process loads its index before the other writes.
+		mustAdd(t, procs[0], event(t, "wire-rates"), "")
+		mustAdd(t, procs[1], event(t, "wire-transfer"), "")
+		story := map[string]int64{}
+		for i, name := range []string{"wire-bridge", "daily-bridge", "daily-rates", "daily-transfer"} {
+			db := procs[i%2]
+			res := mustAdd(t, db, event(t, name), "")
+			sid, err := db.StoryOf(ctx, res.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			story[name] = sid
+		}
+		if story["wire-bridge"] != story["daily-bridge"] {
+			t.Errorf("the bridge reports stored by two processes are stories %d and %d", story["wire-bridge"], story["daily-bridge"])
+		}
+		first, _ := procs[0].StoryOf(ctx, 1)
+		if story["daily-rates"] != first {
+			t.Errorf("process 2 put the rates report in story %d, process 1's is %d", story["daily-rates"], first)
+		}
+	})
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/briefing/synth"
 	"github.com/briefbot/briefbot/storage"
+	"github.com/briefbot/briefbot/storage/sqlite"
 )
 
 // runBench builds a database of generated articles (through the ingest path: analysis on every
@@ -52,7 +53,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		defer os.RemoveAll(dir)
 		path = filepath.Join(dir, "bench.db")
 	}
-	db, err := storage.Open(ctx, path)
+	db, err := sqlite.Open(ctx, path)
 	if err != nil {
 		return err
 	}

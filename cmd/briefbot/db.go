@@ -14,11 +14,13 @@ import (
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/seeds"
 	"github.com/briefbot/briefbot/storage"
+	"github.com/briefbot/briefbot/storage/postgres"
+	"github.com/briefbot/briefbot/storage/sqlite"
 )
 
 // dbFlag adds --db to fs; its default is BRIEFBOT_DB, else a file in the user's data directory.
 func dbFlag(fs *flag.FlagSet, e *env) *string {
-	return fs.String("db", "", "SQLite database file (default $BRIEFBOT_DB, else "+defaultDBPath(e)+")")
+	return fs.String("db", "", "SQLite database file or postgres:// URL (default $BRIEFBOT_DB, else "+defaultDBPath(e)+")")
 }
 
 // defaultDBPath is $XDG_DATA_HOME/briefbot/briefbot.db (~/.local/share/... when unset), or the
@@ -43,7 +45,8 @@ func defaultDBPath(e *env) string {
 	return filepath.Join(dir, "briefbot", "briefbot.db")
 }
 
-// openDB opens the database named by --db, BRIEFBOT_DB or the default, creating its folder.
+// openDB opens the database named by --db, BRIEFBOT_DB or the default: a postgres:// URL, or
+// a SQLite file (creating its folder).
 func openDB(ctx context.Context, e *env, flagValue string) (*storage.DB, error) {
 	path := flagValue
 	if path == "" {
@@ -55,23 +58,24 @@ func openDB(ctx context.Context, e *env, flagValue string) (*storage.DB, error) 
 	if err := checkDBPath(path); err != nil {
 		return nil, err
 	}
+	if storage.IsURL(path) {
+		return postgres.Open(ctx, path)
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("create folder for database: %w", err)
 	}
-	return storage.Open(ctx, path)
+	return sqlite.Open(ctx, path)
 }
 
-// checkDBPath refuses a database setting that is a URL: it would otherwise name a folder
-// ("postgres:") holding a new, empty SQLite file, and the bot would run on it unseen.
+// checkDBPath refuses a database setting that is a URL of another kind than postgres://: it
+// would otherwise name a folder ("mysql:") holding a new, empty SQLite file, and the bot would
+// run on it unseen.
 func checkDBPath(path string) error {
 	scheme, _, ok := strings.Cut(path, "://")
-	if !ok || strings.ContainsAny(scheme, `/\`) {
+	if !ok || strings.ContainsAny(scheme, `/\`) || storage.IsURL(path) {
 		return nil
 	}
-	if scheme == "postgres" || scheme == "postgresql" {
-		return fmt.Errorf("%w: the database %q is a PostgreSQL URL, and this build stores in SQLite only: give a file path (--db or BRIEFBOT_DB)", errUsage, redactURL(path))
-	}
-	return fmt.Errorf("%w: the database %q is a %s URL: give a file path (--db or BRIEFBOT_DB)", errUsage, redactURL(path), scheme)
+	return fmt.Errorf("%w: the database %q is a %s URL: give a SQLite file path or a postgres:// URL (--db or BRIEFBOT_DB)", errUsage, redactURL(path), scheme)
 }
 
 // redactURL hides a URL's password in messages.

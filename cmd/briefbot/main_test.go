@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -420,21 +421,40 @@ func TestStoriesBriefAndJSONL(t *testing.T) {
 func TestDatabaseURLIsRefused(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
-	for _, tc := range []struct{ flag, env, want string }{
-		{"postgres://bot:hunter2@db.example/briefbot", "", "PostgreSQL URL"},
-		{"", "postgresql://bot:hunter2@db.example/briefbot", "PostgreSQL URL"},
-		{"mysql://db.example/b", "", "mysql URL"},
+	// A port nothing listens on: the PostgreSQL URL is tried and fails, naming the URL without
+	// its password; another kind of URL is a usage error. Neither creates a file.
+	closed := closedPort(t)
+	for _, tc := range []struct {
+		flag, env string
+		code      int
+		want      string
+	}{
+		{"postgres://bot:hunter2@127.0.0.1:" + closed + "/briefbot", "", 1, "postgres://bot:xxxxx@127.0.0.1"},
+		{"", "postgresql://bot:hunter2@127.0.0.1:" + closed + "/briefbot", 1, "postgresql://bot:xxxxx@127.0.0.1"},
+		{"mysql://db.example/b", "", 2, "mysql URL"},
 	} {
 		args := []string{"brief"}
 		if tc.flag != "" {
 			args = append(args, "--db", tc.flag)
 		}
 		code, _, errs := runCmdEnv(t, "", map[string]string{"BRIEFBOT_DB": tc.env}, args...)
-		if code != 2 || !strings.Contains(errs, tc.want) || strings.Contains(errs, "hunter2") {
+		if code != tc.code || !strings.Contains(errs, tc.want) || strings.Contains(errs, "hunter2") {
 			t.Errorf("%s%s: exit %d, %q", tc.flag, tc.env, code, errs)
 		}
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Errorf("the refused URLs left %v behind", entries)
 	}
+}
+
+// closedPort returns a loopback port that nothing listens on.
+func closedPort(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, port, _ := net.SplitHostPort(l.Addr().String())
+	l.Close()
+	return port
 }

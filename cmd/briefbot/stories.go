@@ -15,6 +15,7 @@ import (
 	"github.com/briefbot/briefbot/briefing/stories"
 	"github.com/briefbot/briefbot/briefing/stories/storyfit"
 	"github.com/briefbot/briefbot/storage"
+	"github.com/briefbot/briefbot/storage/sqlite"
 )
 
 // storyLine is one input line of `stories`: an article, with its gold event when it is labelled.
@@ -69,7 +70,7 @@ func storiesJSONL(ctx context.Context, e *env) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	db, err := storage.Open(ctx, filepath.Join(dir, "stories.db"))
+	db, err := sqlite.Open(ctx, filepath.Join(dir, "stories.db"))
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,181 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Engine is the database a DB runs on. Both run the same queries, written once in SQLite's
+// spelling (with ? and :name parameters); for PostgreSQL, handle rewrites each query once into
+// its spelling (see pgQuery). Only full-text search, sizes and backups differ, and each has one
+// function per engine.
+type Engine int
+
+const (
+	SQLite   Engine = iota + 1 // a file, through the driver "sqlite3" (storage/sqlite)
+	Postgres                   // a postgres:// URL, through the driver "pgx" (storage/postgres)
+)
+
+func (e Engine) String() string {
+	if e == Postgres {
+		return "PostgreSQL"
+	}
+	return "SQLite"
+}
+
+// handle is the database with its engine's spelling of each query.
+type handle struct {
+	*sql.DB
+	engine Engine
+}
+
+// pgQuery is a query rewritten for PostgreSQL: $n parameters, and for each, the name of the
+// :name parameter it stands for ("" for the next ? in order).
+type pgQuery struct {
+	text  string
+	names []string
+}
+
+// pgQueries caches the rewritten queries: the same few hundred run millions of times.
+var pgQueries sync.Map // string -> pgQuery
+
+// pgRewrite turns a query in SQLite's spelling into PostgreSQL's: ? and :name become $n (a
+// name used twice is one parameter), and json_each(?) over a JSON list of ids becomes
+// json_ids(?), a function the PostgreSQL schema defines. Text in quotes is left alone, and so
+// is a PostgreSQL cast (::).
+func pgRewrite(q string) pgQuery {
+	if v, ok := pgQueries.Load(q); ok {
+		return v.(pgQuery)
+	}
+	var b strings.Builder
+	var names []string
+	at := map[string]int{}
+	for i := 0; i < len(q); i++ {
+		c := q[i]
+		switch {
+		case c == '\'' || c == '"':
+			j := strings.IndexByte(q[i+1:], c)
+			if j < 0 {
+				j = len(q) - i - 1
+			}
+			b.WriteString(q[i : i+j+2])
+			i += j + 1
+		case c == '?':
+			names = append(names, "")
+			b.WriteString("$" + strconv.Itoa(len(names)))
+		case c == ':' && i+1 < len(q) && q[i+1] == ':':
+			b.WriteString("::")
+			i++
+		case c == ':' && i+1 < len(q) && isNameByte(q[i+1]) && (i == 0 || !isNameByte(q[i-1])):
+			j := i + 1
+			for j < len(q) && isNameByte(q[j]) {
+				j++
+			}
+			name := q[i+1 : j]
+			n, ok := at[name]
+			if !ok {
+				names = append(names, name)
+				n = len(names)
+				at[name] = n
+			}
+			b.WriteString("$" + strconv.Itoa(n))
+			i = j - 1
+		case strings.HasPrefix(q[i:], "json_each("):
+			b.WriteString("json_ids(")
+			i += len("json_each(") - 1
+		default:
+			b.WriteByte(c)
+		}
+	}
+	r := pgQuery{text: b.String(), names: names}
+	pgQueries.Store(q, r)
+	return r
+}
+
+func isNameByte(c byte) bool {
+	return c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// args orders the arguments for the rewritten query: positional ones in turn, named ones by
+// name. A bool becomes 0 or 1, as the integer columns that hold flags expect.
+func (p pgQuery) args(in []any) []any {
+	named := map[string]any{}
+	var plain []any
+	for _, a := range in {
+		if n, ok := a.(sql.NamedArg); ok {
+			named[n.Name] = n.Value
+			continue
+		}
+		plain = append(plain, a)
+	}
+	out := make([]any, len(p.names))
+	for i, name := range p.names {
+		var v any
+		if name == "" {
+			if len(plain) > 0 {
+				v, plain = plain[0], plain[1:]
+			}
+		} else {
+			v = named[name]
+		}
+		if b, ok := v.(bool); ok {
+			v = 0
+			if b {
+				v = 1
+			}
+		}
+		out[i] = v
+	}
+	return out
+}
+
+// spell returns the query and arguments in the engine's spelling.
+func spell(e Engine, query string, args []any) (string, []any) {
+	if e != Postgres {
+		return query, args
+	}
+	p := pgRewrite(query)
+	return p.text, p.args(args)
+}
+
+// pgText is the query's text in the engine's spelling.
+func pgText(e Engine, query string) string {
+	if e != Postgres {
+		return query
+	}
+	return pgRewrite(query).text
+}
+
+// ExecContext runs a statement in the engine's spelling.
+func (h *handle) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	query, args = spell(h.engine, query, args)
+	return h.DB.ExecContext(ctx, query, args...)
+}
+
+// QueryContext runs a query in the engine's spelling.
+func (h *handle) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	query, args = spell(h.engine, query, args)
+	return h.DB.QueryContext(ctx, query, args...)
+}
+
+// QueryRowContext runs a query for one row in the engine's spelling.
+func (h *handle) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	query, args = spell(h.engine, query, args)
+	return h.DB.QueryRowContext(ctx, query, args...)
+}
+
+// Exec, Query and QueryRow are the context-free forms, for tests.
+func (h *handle) Exec(query string, args ...any) (sql.Result, error) {
+	return h.ExecContext(context.Background(), query, args...)
+}
+
+func (h *handle) Query(query string, args ...any) (*sql.Rows, error) {
+	return h.QueryContext(context.Background(), query, args...)
+}
+
+func (h *handle) QueryRow(query string, args ...any) *sql.Row {
+	return h.QueryRowContext(context.Background(), query, args...)
+}

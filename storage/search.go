@@ -1,0 +1,335 @@
+// Full-text search: the one part of the schema each engine does its own way. SQLite keeps
+// FTS4 tables (a full index and two generations of a recent one); PostgreSQL keeps a
+// tsvector column of each article, title words weighted A and body words B, with a GIN index.
+// The functions here take plain words and speak each engine's query language.
+
+package storage
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+// match is a full-text query of plain words (text.Words: letters and digits only, so nothing
+// in them needs escaping in either query language).
+type match struct {
+	words  []string
+	any    bool // any word, not every one
+	titles bool // in the title only, the last word as a prefix (what someone has typed so far)
+}
+
+// fts4 is the match in SQLite FTS4's syntax.
+func (m match) fts4() string {
+	terms := make([]string, len(m.words))
+	for i, w := range m.words {
+		terms[i] = `"` + w + `"`
+		if m.titles {
+			terms[i] = "title:" + w
+		}
+	}
+	if m.titles {
+		terms[len(terms)-1] += "*"
+	}
+	if m.any {
+		return strings.Join(terms, " OR ")
+	}
+	return strings.Join(terms, " ")
+}
+
+// tsquery is the match in PostgreSQL's to_tsquery syntax.
+func (m match) tsquery() string {
+	terms := make([]string, len(m.words))
+	for i, w := range m.words {
+		terms[i] = w
+		if m.titles {
+			terms[i] += ":A"
+			if i == len(m.words)-1 {
+				terms[i] += "*"
+			}
+		}
+	}
+	if m.any {
+		return strings.Join(terms, " | ")
+	}
+	return strings.Join(terms, " & ")
+}
+
+// index adds a new article to the full-text index, inside its transaction. PostgreSQL's
+// column is computed with the row.
+func (db *DB) index(ctx context.Context, tx *wtx, id int64, a briefing.Article) error {
+	if db.Engine() == Postgres {
+		return nil
+	}
+	recent, err := db.recentIndex(ctx, tx, id)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO `+recent+` (docid, title, body) VALUES (?, ?, ?)`, id, a.Title, a.Body)
+	return err
+}
+
+// recentArticles is how many articles one generation of the recent full-text index holds:
+// search reads between one and two generations' worth before the full index.
+const recentArticles = 5_000
+
+// recentState is where the two generations of the recent full-text index stand (see
+// migration 0009).
+type recentState struct {
+	current                   int   // 0 or 1
+	currentFrom, previousFrom int64 // the first article id each holds
+}
+
+func (db *DB) readRecent(ctx context.Context, q queryer) (recentState, error) {
+	var st recentState
+	rows, err := q.QueryContext(ctx, `SELECT current, current_from, previous_from FROM search_state`)
+	if err != nil {
+		return st, err
+	}
+	defer rows.Close()
+	if rows.Next() {
+		err = rows.Scan(&st.current, &st.currentFrom, &st.previousFrom)
+	}
+	return st, err
+}
+
+func recentTable(gen int) string { return fmt.Sprintf("articles_fts_r%d", gen) }
+
+// recentIndex returns the recent full-text table the article id goes into, turning the
+// generations over when the current one is full: the older one moves into the full index in
+// bulk, is dropped whole and made anew. So the full index holds every article older than
+// previous_from, and the two generations every article from there on.
+func (db *DB) recentIndex(ctx context.Context, tx *wtx, id int64) (string, error) {
+	st, err := db.readRecent(ctx, tx)
+	if err != nil {
+		return "", err
+	}
+	if id-st.currentFrom < db.recentArticles {
+		return recentTable(st.current), nil
+	}
+	next := 1 - st.current
+	// The generation that leaves the window goes into the full index first, in one statement:
+	// the full index holds every article older than the window, each indexed once more in bulk
+	// rather than twice one by one.
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (docid, title, body)
+		SELECT id, title, body FROM articles WHERE id >= ? AND id < ?`, st.previousFrom, st.currentFrom); err != nil {
+		return "", err
+	}
+	for _, q := range []string{`DROP TABLE ` + recentTable(next),
+		`CREATE VIRTUAL TABLE ` + recentTable(next) + ` USING fts4(content="articles", title, body, tokenize=porter)`} {
+		if _, err := tx.Tx.ExecContext(ctx, q); err != nil { // schema changes: not cached
+			return "", err
+		}
+	}
+	tx.forget() // statements on the dropped table are stale
+	if _, err := tx.ExecContext(ctx, `UPDATE search_state SET current = ?, current_from = ?, previous_from = ?`,
+		next, id, st.currentFrom); err != nil {
+		return "", err
+	}
+	return recentTable(next), nil
+}
+
+// searchWindow is how many of the newest matches a search reads to rank: a bounded recent
+// window, so a word found in most articles costs no more than a rare one.
+const searchWindow = 100
+
+// Search returns the articles guildID may see whose title or body match every word of query:
+// of the newest searchWindow matches, the most relevant first (words in the title count three
+// times a word in the body, and a week of age halves the score). The query is read as plain
+// words: FTS syntax in it has no effect.
+func (db *DB) Search(ctx context.Context, query, guildID string, limit int) ([]Article, error) {
+	words := text.Words(query)
+	if len(words) == 0 {
+		return nil, nil
+	}
+	type hit struct {
+		id    int64
+		score float64
+	}
+	now := db.Now()
+	score := func(h *hit, title, body int, when int64) {
+		age := now.Sub(time.Unix(when, 0)).Hours() / 24
+		h.score = float64(3*title+min(body, 10)) / (1 + max(age, 0)/7)
+	}
+	// SQLite: FTS4's matchinfo counts each word's hits in the title and the body.
+	cols := `matchinfo(%s, 'x'), COALESCE(a.published_at, a.added_at)`
+	scan := func(sc scanner) (h hit, err error) {
+		var info []byte
+		var when int64
+		if err = sc.Scan(&h.id, &info, &when); err != nil {
+			return h, err
+		}
+		title, body := matchHits(info, len(words))
+		score(&h, title, body, when)
+		return h, nil
+	}
+	if db.Engine() == Postgres {
+		// PostgreSQL: how many of the words the title has, and the body.
+		var title, body []string
+		for _, w := range words {
+			q := `to_tsquery('briefbot', '` + w + `')` // letters and digits only
+			title = append(title, `(ts_filter(a.search, '{a}') @@ `+q+`)::int`)
+			body = append(body, `(ts_filter(a.search, '{b}') @@ `+q+`)::int`)
+		}
+		cols = strings.Join(title, " + ") + `, ` + strings.Join(body, " + ") + `, COALESCE(a.published_at, a.added_at)`
+		scan = func(sc scanner) (h hit, err error) {
+			var title, body int
+			var when int64
+			if err = sc.Scan(&h.id, &title, &body, &when); err != nil {
+				return h, err
+			}
+			score(&h, title, body, when)
+			return h, nil
+		}
+	}
+	hits, err := newestMatches(ctx, db, match{words: words}, guildID, searchWindow, cols, scan)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score > hits[j].score })
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	ids := make([]int64, len(hits))
+	for i, h := range hits {
+		ids[i] = h.id
+	}
+	list, _ := json.Marshal(ids)
+	arts, err := db.articles(ctx, guildID, `WHERE a.id IN (SELECT value FROM json_each(?))`, string(list))
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	rank := make(map[int64]int, len(ids))
+	for i, id := range ids {
+		rank[id] = i
+	}
+	sort.Slice(arts, func(i, j int) bool { return rank[arts[i].ID] < rank[arts[j].ID] })
+	return arts, nil
+}
+
+// matchHits sums, from FTS4's matchinfo 'x' (three 32-bit counts per phrase and column:
+// hits in this row, in all rows, rows with a hit), each phrase's hits in this row's title
+// (column 0) and body (column 1).
+func matchHits(info []byte, phrases int) (title, body int) {
+	at := func(i int) int {
+		if 4*i+4 > len(info) {
+			return 0
+		}
+		return int(binary.NativeEndian.Uint32(info[4*i:]))
+	}
+	for p := 0; p < phrases; p++ {
+		title += at((p*2 + 0) * 3)
+		body += at((p*2 + 1) * 3)
+	}
+	return title, body
+}
+
+// Title names an article for autocomplete.
+type Title struct {
+	ID    int64
+	Title string
+}
+
+// newestMatches reads the articles guildID may see that match m, newest first, at most want.
+// cols are the selected columns after the id (with %s for SQLite's index table).
+//
+// SQLite reads the current generation of the recent index, the previous one, then the full
+// index for what is older than both, each read only while fewer than want are in hand. FTS4
+// yields matches in docid (= article id, arrival) order and the LIMIT stops the reading; only
+// the rows returned are joined to their articles. It reads a word's whole doclist first, so the
+// recent index comes first: a common word costs the window's doclist, not the database's.
+//
+// PostgreSQL reads the GIN index of the articles' tsvector column and the newest matches.
+func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, want int, cols string, scan func(scanner) (T, error)) ([]T, error) {
+	if db.Engine() == Postgres {
+		return queryAll(ctx, db.db, scan, `SELECT a.id, `+cols+` FROM articles a
+			WHERE a.search @@ to_tsquery('briefbot', ?) AND `+visible+` ORDER BY a.id DESC LIMIT ?`,
+			m.tsquery(), guildID, guildID, want)
+	}
+	st, err := db.readRecent(ctx, db.db)
+	if err != nil {
+		return nil, err
+	}
+	var out []T
+	for _, src := range []struct {
+		table  string
+		before int64 // docids below this only
+	}{{recentTable(st.current), math.MaxInt64}, {recentTable(1 - st.current), st.currentFrom}, {"articles_fts", st.previousFrom}} {
+		if len(out) >= want {
+			break
+		}
+		more, err := queryAll(ctx, db.db, scan, `SELECT f.docid, `+strings.ReplaceAll(cols, "%s", src.table)+`
+			FROM `+src.table+` f JOIN articles a ON a.id = f.docid
+			WHERE `+src.table+` MATCH ? AND f.docid < ? AND `+visible+` ORDER BY f.docid DESC LIMIT ?`,
+			m.fts4(), src.before, guildID, guildID, want-len(out))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, more...)
+	}
+	return out, nil
+}
+
+// ArticleTitles returns the newest articles guildID may see whose title has every word of query,
+// the last one as a prefix (what someone typing a title has typed so far), at most limit; a
+// query with no words lists the newest. It reads the full-text index, so its cost does not grow
+// with the database.
+func (db *DB) ArticleTitles(ctx context.Context, query, guildID string, limit int) ([]Title, error) {
+	scan := func(sc scanner) (t Title, err error) { err = sc.Scan(&t.ID, &t.Title); return }
+	words := text.Words(query)
+	if len(words) == 0 {
+		out, err := queryAll(ctx, db.db, scan, `SELECT a.id, a.title FROM articles a
+			WHERE `+visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`, guildID, guildID, limit)
+		if err != nil {
+			return nil, fmt.Errorf("newest article titles: %w", err)
+		}
+		return out, nil
+	}
+	out, err := newestMatches(ctx, db, match{words: words, titles: true}, guildID, limit, `a.title`, scan)
+	if err != nil {
+		return nil, fmt.Errorf("article titles like %q: %w", query, err)
+	}
+	return out, nil
+}
+
+// ArticlesAbout returns the articles added in (since, until] that guildID may see and whose
+// title or text holds any of words (as the full-text index stems them), newest first, at most
+// limit. A keyword schedule reads its candidates here rather than from the newest articles
+// of the window, which on a busy day would miss older matches.
+func (db *DB) ArticlesAbout(ctx context.Context, since, until time.Time, guildID string, words []string, limit int) ([]Article, error) {
+	if len(words) == 0 {
+		return nil, nil
+	}
+	m := match{words: words, any: true}
+	var arts []Article
+	var err error
+	if db.Engine() == Postgres {
+		arts, err = db.articles(ctx, guildID, `WHERE a.search @@ to_tsquery('briefbot', ?) AND a.added_at > ? AND a.added_at <= ? AND `+
+			visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
+			m.tsquery(), since.UTC().Unix(), until.UTC().Unix(), guildID, guildID, limit)
+	} else {
+		var st recentState
+		if st, err = db.readRecent(ctx, db.db); err != nil {
+			return nil, fmt.Errorf("articles about %v: %w", words, err)
+		}
+		q := m.fts4()
+		cur, prev := recentTable(st.current), recentTable(1-st.current)
+		arts, err = db.articles(ctx, guildID, `JOIN (SELECT docid FROM `+cur+` WHERE `+cur+` MATCH ?
+			UNION ALL SELECT docid FROM `+prev+` WHERE `+prev+` MATCH ?
+			UNION ALL SELECT docid FROM articles_fts WHERE articles_fts MATCH ? AND docid < ?) f
+		ON f.docid = a.id WHERE a.added_at > ? AND a.added_at <= ? AND `+visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
+			q, q, q, st.previousFrom, since.UTC().Unix(), until.UTC().Unix(), guildID, guildID, limit)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("articles about %v: %w", words, err)
+	}
+	return arts, nil
+}
