@@ -83,3 +83,15 @@ func withMax(o *discordgo.ApplicationCommandOption, n int) *discordgo.Applicatio
 	o.MaxLength = n
 	return o
 }
+
+// private holds the commands for server managers (Manage Server): their answers are for the
+// manager alone, also when the answer is late and deferred.
+var private = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range Commands() {
+		if c.DefaultMemberPermissions != nil {
+			m[c.Name] = true
+		}
+	}
+	return m
+}()

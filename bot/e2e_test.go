@@ -6,11 +6,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/briefbot/briefbot/storage/storagetest"
 	"image/png"
 	"io"
 	"log/slog"
 	"net/netip"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -44,10 +44,11 @@ func testWeb() *fetch.Client {
 	return fetch.New(2*time.Second, []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32")})
 }
 
-// seededDB is a real SQLite file under t.TempDir holding the seed articles.
+// seededDB is a real database on the test's engine (see storagetest.Each: SQLite unless the
+// test runs under it on PostgreSQL) holding the seed articles.
 func seededDB(tb testing.TB) *storage.DB {
 	tb.Helper()
-	db, err := storage.Open(context.Background(), filepath.Join(tb.TempDir(), "bot.db"))
+	db, err := storage.Open(context.Background(), storagetest.Target(tb))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -188,127 +189,135 @@ func checkLimits(tb testing.TB, m discordtest.Message) {
 }
 
 func TestEndToEndQuotesByAlias(t *testing.T) {
-	h := start(t, seededDB(t))
-	m, _ := h.ask(t, command(guildA, alice, memberPerms, "quotes", "speaker", "zelenskyy"))
-	checkLimits(t, m)
-	got := shown(m)
-	if !strings.Contains(got, "Quotes by Volodymyr Zelensky") || !strings.Contains(got, "We are not afraid of forecasts") {
-		t.Errorf("reply:\n%s", got)
-	}
-	if strings.Contains(got, "Stoltenberg") || strings.Contains(got, "Moscow has made it clear") {
-		t.Errorf("another speaker's quote in the reply:\n%s", got)
-	}
-	// The commands were registered in the development guild, admin ones gated.
-	var cmds []struct {
-		Name                     string  `json:"name"`
-		DefaultMemberPermissions *string `json:"default_member_permissions"`
-	}
-	if err := json.Unmarshal(h.fake.RegisteredCommands(), &cmds); err != nil {
-		t.Fatal(err)
-	}
-	perms := map[string]string{}
-	for _, c := range cmds {
-		if c.DefaultMemberPermissions != nil {
-			perms[c.Name] = *c.DefaultMemberPermissions
+	storagetest.Each(t, func(t *testing.T) {
+		h := start(t, seededDB(t))
+		m, _ := h.ask(t, command(guildA, alice, memberPerms, "quotes", "speaker", "zelenskyy"))
+		checkLimits(t, m)
+		got := shown(m)
+		if !strings.Contains(got, "Quotes by Volodymyr Zelensky") || !strings.Contains(got, "We are not afraid of forecasts") {
+			t.Errorf("reply:\n%s", got)
 		}
-	}
-	if perms["schedule"] != "32" || perms["feed"] != "32" || len(cmds) != len(Commands()) {
-		t.Errorf("registered %d commands, admin permissions %v", len(cmds), perms)
-	}
-	registered := false
-	for _, r := range h.fake.Requests() {
-		if r.Method == "PUT" && r.Path == "/api/v9/applications/"+h.fake.AppID+"/guilds/"+guildA+"/commands" {
-			registered = true
+		if strings.Contains(got, "Stoltenberg") || strings.Contains(got, "Moscow has made it clear") {
+			t.Errorf("another speaker's quote in the reply:\n%s", got)
 		}
-	}
-	if !registered {
-		t.Error("commands not registered in the guild by bulk overwrite")
-	}
+		// The commands were registered in the development guild, admin ones gated.
+		var cmds []struct {
+			Name                     string  `json:"name"`
+			DefaultMemberPermissions *string `json:"default_member_permissions"`
+		}
+		if err := json.Unmarshal(h.fake.RegisteredCommands(), &cmds); err != nil {
+			t.Fatal(err)
+		}
+		perms := map[string]string{}
+		for _, c := range cmds {
+			if c.DefaultMemberPermissions != nil {
+				perms[c.Name] = *c.DefaultMemberPermissions
+			}
+		}
+		if perms["schedule"] != "32" || perms["feed"] != "32" || len(cmds) != len(Commands()) {
+			t.Errorf("registered %d commands, admin permissions %v", len(cmds), perms)
+		}
+		registered := false
+		for _, r := range h.fake.Requests() {
+			if r.Method == "PUT" && r.Path == "/api/v9/applications/"+h.fake.AppID+"/guilds/"+guildA+"/commands" {
+				registered = true
+			}
+		}
+		if !registered {
+			t.Error("commands not registered in the guild by bulk overwrite")
+		}
+	})
 }
 
 func TestEndToEndUnknownSpeakerSuggests(t *testing.T) {
-	h := start(t, seededDB(t))
-	m, _ := h.ask(t, command(guildA, alice, memberPerms, "quotes", "speaker", "Zelenksy"))
-	if m.Flags&64 == 0 || !strings.Contains(m.Content, "Did you mean **Volodymyr Zelensky**?") {
-		t.Errorf("reply = %+v", m)
-	}
+	storagetest.Each(t, func(t *testing.T) {
+		h := start(t, seededDB(t))
+		m, _ := h.ask(t, command(guildA, alice, memberPerms, "quotes", "speaker", "Zelenksy"))
+		if m.Flags&64 == 0 || !strings.Contains(m.Content, "Did you mean **Volodymyr Zelensky**?") {
+			t.Errorf("reply = %+v", m)
+		}
+	})
 }
 
 func TestEndToEndAutocompleteAtMost25(t *testing.T) {
-	db := seededDB(t)
-	var paras []string
-	for i := 0; i < 40; i++ {
-		paras = append(paras, fmt.Sprintf(`"We will keep the harbour open number %d," said harbour worker Anna Zed%c%c.`, i, 'a'+i/26, 'a'+i%26))
-	}
-	a := briefing.Article{Title: "Harbour voices", Body: "The harbour reopened on Monday after a long closure.\n" + strings.Join(paras, "\n")}
-	if _, err := db.AddArticle(context.Background(), a, briefing.Analyze(a), ""); err != nil {
-		t.Fatal(err)
-	}
-	h := start(t, db)
-	in := discordtest.Interaction{Type: 4, GuildID: guildA, UserID: alice, Data: discordtest.Command("quotes", "focused:speaker", "zed")}
-	m, resp := h.ask(t, in)
-	if resp.Type != 8 {
-		t.Fatalf("callback type %d, want 8", resp.Type)
-	}
-	if len(m.Choices) != 25 {
-		t.Errorf("%d choices, want 25 (the limit)", len(m.Choices))
-	}
-	for _, c := range m.Choices {
-		if !strings.Contains(c.Name, "Zed") || utf8.RuneCountInString(c.Name) > 100 {
-			t.Errorf("choice %+v", c)
+	storagetest.Each(t, func(t *testing.T) {
+		db := seededDB(t)
+		var paras []string
+		for i := 0; i < 40; i++ {
+			paras = append(paras, fmt.Sprintf(`"We will keep the harbour open number %d," said harbour worker Anna Zed%c%c.`, i, 'a'+i/26, 'a'+i%26))
 		}
-	}
+		a := briefing.Article{Title: "Harbour voices", Body: "The harbour reopened on Monday after a long closure.\n" + strings.Join(paras, "\n")}
+		if _, err := db.AddArticle(context.Background(), a, briefing.Analyze(a), ""); err != nil {
+			t.Fatal(err)
+		}
+		h := start(t, db)
+		in := discordtest.Interaction{Type: 4, GuildID: guildA, UserID: alice, Data: discordtest.Command("quotes", "focused:speaker", "zed")}
+		m, resp := h.ask(t, in)
+		if resp.Type != 8 {
+			t.Fatalf("callback type %d, want 8", resp.Type)
+		}
+		if len(m.Choices) != 25 {
+			t.Errorf("%d choices, want 25 (the limit)", len(m.Choices))
+		}
+		for _, c := range m.Choices {
+			if !strings.Contains(c.Name, "Zed") || utf8.RuneCountInString(c.Name) > 100 {
+				t.Errorf("choice %+v", c)
+			}
+		}
+	})
 }
 
 // TestEndToEndPagination: an article with 40 quotes pages within every limit; only the asker pages.
 func TestEndToEndPagination(t *testing.T) {
-	db := seededDB(t)
-	var paras []string
-	for i := 0; i < 40; i++ {
-		paras = append(paras, fmt.Sprintf(`"Point number %d of my plan: %s," Mayor Rosa Quill said.`, i, strings.Repeat("we will build more homes and better schools ", 6)))
-	}
-	a := briefing.Article{Title: "The mayor's forty points", Body: "Mayor Rosa Quill set out her plan on Monday.\n" + strings.Join(paras, "\n")}
-	if _, err := db.AddArticle(context.Background(), a, briefing.Analyze(a), ""); err != nil {
-		t.Fatal(err)
-	}
-	h := start(t, db)
-	m, _ := h.ask(t, command(guildA, alice, memberPerms, "quotes", "speaker", "quill", "limit", 50))
-	seen := map[string]bool{}
-	for page := 0; ; page++ {
-		checkLimits(t, m)
-		for _, e := range m.Embeds {
-			for _, line := range strings.Split(e.Description, "\n") {
-				if i := strings.Index(line, "Point number "); i >= 0 {
-					seen[strings.Fields(line[i:])[2]] = true
+	storagetest.Each(t, func(t *testing.T) {
+		db := seededDB(t)
+		var paras []string
+		for i := 0; i < 40; i++ {
+			paras = append(paras, fmt.Sprintf(`"Point number %d of my plan: %s," Mayor Rosa Quill said.`, i, strings.Repeat("we will build more homes and better schools ", 6)))
+		}
+		a := briefing.Article{Title: "The mayor's forty points", Body: "Mayor Rosa Quill set out her plan on Monday.\n" + strings.Join(paras, "\n")}
+		if _, err := db.AddArticle(context.Background(), a, briefing.Analyze(a), ""); err != nil {
+			t.Fatal(err)
+		}
+		h := start(t, db)
+		m, _ := h.ask(t, command(guildA, alice, memberPerms, "quotes", "speaker", "quill", "limit", 50))
+		seen := map[string]bool{}
+		for page := 0; ; page++ {
+			checkLimits(t, m)
+			for _, e := range m.Embeds {
+				for _, line := range strings.Split(e.Description, "\n") {
+					if i := strings.Index(line, "Point number "); i >= 0 {
+						seen[strings.Fields(line[i:])[2]] = true
+					}
 				}
 			}
-		}
-		if len(m.Components) == 0 {
-			t.Fatalf("page %d has no buttons", page)
-		}
-		next := m.Components[0].Components[1]
-		if next.Disabled {
-			break
-		}
-		if page == 0 {
-			// Bob may not turn Alice's pages.
-			bm, _ := h.ask(t, discordtest.Interaction{Type: 3, GuildID: guildA, UserID: bob, Data: map[string]any{"custom_id": next.CustomID, "component_type": 2}})
-			if bm.Flags&64 == 0 || !strings.Contains(bm.Content, "Only the person who asked") {
-				t.Errorf("another user paged: %+v", bm)
+			if len(m.Components) == 0 {
+				t.Fatalf("page %d has no buttons", page)
+			}
+			next := m.Components[0].Components[1]
+			if next.Disabled {
+				break
+			}
+			if page == 0 {
+				// Bob may not turn Alice's pages.
+				bm, _ := h.ask(t, discordtest.Interaction{Type: 3, GuildID: guildA, UserID: bob, Data: map[string]any{"custom_id": next.CustomID, "component_type": 2}})
+				if bm.Flags&64 == 0 || !strings.Contains(bm.Content, "Only the person who asked") {
+					t.Errorf("another user paged: %+v", bm)
+				}
+			}
+			var resp discordtest.Response
+			m, resp = h.ask(t, discordtest.Interaction{Type: 3, GuildID: guildA, UserID: alice, Data: map[string]any{"custom_id": next.CustomID, "component_type": 2}})
+			if resp.Type != 7 {
+				t.Fatalf("page click answered with type %d, want 7 (update)", resp.Type)
+			}
+			if page > 20 {
+				t.Fatal("pages never end")
 			}
 		}
-		var resp discordtest.Response
-		m, resp = h.ask(t, discordtest.Interaction{Type: 3, GuildID: guildA, UserID: alice, Data: map[string]any{"custom_id": next.CustomID, "component_type": 2}})
-		if resp.Type != 7 {
-			t.Fatalf("page click answered with type %d, want 7 (update)", resp.Type)
+		if len(seen) != 40 {
+			t.Errorf("saw %d of 40 quotes across the pages", len(seen))
 		}
-		if page > 20 {
-			t.Fatal("pages never end")
-		}
-	}
-	if len(seen) != 40 {
-		t.Errorf("saw %d of 40 quotes across the pages", len(seen))
-	}
+	})
 }
 
 func TestEndToEndEveryoneNeverPings(t *testing.T) {
@@ -372,36 +381,40 @@ func TestEndToEndResumesAfterDrop(t *testing.T) {
 }
 
 func TestEndToEndGuildsDoNotShare(t *testing.T) {
-	h := start(t, seededDB(t))
-	body := "Secret harbour plan\nThe harbour board of Port Quay met in private on Monday.\n\"We will sell the harbour,\" chairman Ivo Brandt said."
-	if m, _ := h.ask(t, command(guildA, alice, memberPerms, "article add", "text", body)); !strings.Contains(m.Content, "Added") {
-		t.Fatalf("add: %+v", m)
-	}
-	if m, _ := h.ask(t, command(guildB, bob, memberPerms, "search", "query", "harbour plan")); !strings.Contains(m.Content, "No article") {
-		t.Errorf("guild B found guild A's article:\n%s", shown(m))
-	}
-	if m, _ := h.ask(t, command(guildB, bob, memberPerms, "quotes", "speaker", "Brandt")); strings.Contains(shown(m), "sell the harbour") {
-		t.Errorf("guild B saw guild A's quote:\n%s", shown(m))
-	}
-	if m, _ := h.ask(t, command(guildA, alice, memberPerms, "search", "query", "harbour plan")); !strings.Contains(shown(m), "Secret harbour plan") {
-		t.Errorf("guild A cannot find its own article:\n%s", shown(m))
-	}
-	// Seeds are everyone's.
-	if m, _ := h.ask(t, command(guildB, bob, memberPerms, "search", "query", "Mariupol")); !strings.Contains(shown(m), "Ukraine defies") {
-		t.Errorf("guild B cannot see the seeds:\n%s", shown(m))
-	}
+	storagetest.Each(t, func(t *testing.T) {
+		h := start(t, seededDB(t))
+		body := "Secret harbour plan\nThe harbour board of Port Quay met in private on Monday.\n\"We will sell the harbour,\" chairman Ivo Brandt said."
+		if m, _ := h.ask(t, command(guildA, alice, memberPerms, "article add", "text", body)); !strings.Contains(m.Content, "Added") {
+			t.Fatalf("add: %+v", m)
+		}
+		if m, _ := h.ask(t, command(guildB, bob, memberPerms, "search", "query", "harbour plan")); !strings.Contains(m.Content, "No article") {
+			t.Errorf("guild B found guild A's article:\n%s", shown(m))
+		}
+		if m, _ := h.ask(t, command(guildB, bob, memberPerms, "quotes", "speaker", "Brandt")); strings.Contains(shown(m), "sell the harbour") {
+			t.Errorf("guild B saw guild A's quote:\n%s", shown(m))
+		}
+		if m, _ := h.ask(t, command(guildA, alice, memberPerms, "search", "query", "harbour plan")); !strings.Contains(shown(m), "Secret harbour plan") {
+			t.Errorf("guild A cannot find its own article:\n%s", shown(m))
+		}
+		// Seeds are everyone's.
+		if m, _ := h.ask(t, command(guildB, bob, memberPerms, "search", "query", "Mariupol")); !strings.Contains(shown(m), "Ukraine defies") {
+			t.Errorf("guild B cannot see the seeds:\n%s", shown(m))
+		}
+	})
 }
 
 func TestEndToEndAttachment(t *testing.T) {
-	h := start(t, seededDB(t))
-	url := h.fake.AddAttachment("story.md", []byte("# Bridge closes\n\nThe old bridge closed on Monday for a year of repairs, the council said.\n"))
-	data := discordtest.Command("article add", "file", "900")
-	data["resolved"] = map[string]any{"attachments": map[string]any{"900": map[string]any{"id": "900", "filename": "story.md", "url": url, "size": 80, "content_type": "text/markdown"}}}
-	data["options"].([]map[string]any)[0]["options"].([]map[string]any)[0]["type"] = 11
-	m, _ := h.ask(t, discordtest.Interaction{Type: 2, GuildID: guildA, UserID: alice, Data: data})
-	if !strings.Contains(shown(m), "Bridge closes") || !strings.Contains(m.Content, "Added") {
-		t.Errorf("reply:\n%s", shown(m))
-	}
+	storagetest.Each(t, func(t *testing.T) {
+		h := start(t, seededDB(t))
+		url := h.fake.AddAttachment("story.md", []byte("# Bridge closes\n\nThe old bridge closed on Monday for a year of repairs, the council said.\n"))
+		data := discordtest.Command("article add", "file", "900")
+		data["resolved"] = map[string]any{"attachments": map[string]any{"900": map[string]any{"id": "900", "filename": "story.md", "url": url, "size": 80, "content_type": "text/markdown"}}}
+		data["options"].([]map[string]any)[0]["options"].([]map[string]any)[0]["type"] = 11
+		m, _ := h.ask(t, discordtest.Interaction{Type: 2, GuildID: guildA, UserID: alice, Data: data})
+		if !strings.Contains(shown(m), "Bridge closes") || !strings.Contains(m.Content, "Added") {
+			t.Errorf("reply:\n%s", shown(m))
+		}
+	})
 }
 
 // slowStore makes every lookup take longer than the bot waits before deferring.
@@ -415,6 +428,14 @@ func (s slowStore) QuotesBySpeaker(ctx context.Context, name, guildID string, li
 	return s.Store.QuotesBySpeaker(ctx, name, guildID, limit)
 }
 
+func (s slowStore) Schedules(ctx context.Context, guildID string) ([]storage.Schedule, error) {
+	time.Sleep(s.delay)
+	return s.Store.Schedules(ctx, guildID)
+}
+
+// TestEndToEndSlowReplyIsDeferred: a reply that takes longer than DeferAfter is deferred and
+// then edited in; a member's stays public, a manager's stays private as it would have been in
+// time (Discord takes that from the deferral, not from the edit).
 func TestEndToEndSlowReplyIsDeferred(t *testing.T) {
 	h := start(t, slowStore{Store: seededDB(t), delay: 600 * time.Millisecond})
 	m, resp := h.ask(t, command(guildA, alice, memberPerms, "quotes", "speaker", "Peskov"))
@@ -422,8 +443,12 @@ func TestEndToEndSlowReplyIsDeferred(t *testing.T) {
 		t.Fatalf("callback type %d with %d edits, want a deferral then one edit", resp.Type, len(resp.Edits))
 	}
 	checkLimits(t, m)
-	if !strings.Contains(shown(m), "It is positive") {
-		t.Errorf("edited reply:\n%s", shown(m))
+	if !strings.Contains(shown(m), "It is positive") || m.Flags&64 != 0 {
+		t.Errorf("edited reply (flags %d):\n%s", m.Flags, shown(m))
+	}
+	m, resp = h.ask(t, command(guildA, alice, adminPerms, "schedule list"))
+	if resp.Type != 5 || m.Flags&64 == 0 {
+		t.Errorf("a manager's slow /schedule list: callback type %d, flags %d, want a private deferral", resp.Type, m.Flags)
 	}
 }
 
@@ -541,43 +566,45 @@ func TestCloseFinishesRepliesUnderWay(t *testing.T) {
 // speakers, shown in its embed, whose text keeps the numbers; through the real session and the
 // fake Discord's multipart parsing.
 func TestSpeakersChartThroughDiscord(t *testing.T) {
-	h := start(t, seededDB(t))
-	m, resp := h.ask(t, command(guildA, alice, memberPerms, "speakers", "days", 7))
-	if len(resp.Files) != 1 || resp.Files[0].Name != "speakers.png" {
-		t.Fatalf("files %+v, want speakers.png", resp.Files)
-	}
-	img, err := png.Decode(bytes.NewReader(resp.Files[0].Data))
-	if err != nil {
-		t.Fatalf("not a PNG: %v", err)
-	}
-	if b := img.Bounds(); b.Dx() != chart.Width || b.Dy() != chart.Height {
-		t.Errorf("chart %v", b)
-	}
-	blue := 0
-	for y := 0; y < chart.Height; y += 2 {
-		for x := 0; x < chart.Width; x += 2 {
-			if r, g, b, _ := img.At(x, y).RGBA(); uint8(r>>8) == chart.BarColor.R && uint8(g>>8) == chart.BarColor.G && uint8(b>>8) == chart.BarColor.B {
-				blue++
+	storagetest.Each(t, func(t *testing.T) {
+		h := start(t, seededDB(t))
+		m, resp := h.ask(t, command(guildA, alice, memberPerms, "speakers", "days", 7))
+		if len(resp.Files) != 1 || resp.Files[0].Name != "speakers.png" {
+			t.Fatalf("files %+v, want speakers.png", resp.Files)
+		}
+		img, err := png.Decode(bytes.NewReader(resp.Files[0].Data))
+		if err != nil {
+			t.Fatalf("not a PNG: %v", err)
+		}
+		if b := img.Bounds(); b.Dx() != chart.Width || b.Dy() != chart.Height {
+			t.Errorf("chart %v", b)
+		}
+		blue := 0
+		for y := 0; y < chart.Height; y += 2 {
+			for x := 0; x < chart.Width; x += 2 {
+				if r, g, b, _ := img.At(x, y).RGBA(); uint8(r>>8) == chart.BarColor.R && uint8(g>>8) == chart.BarColor.G && uint8(b>>8) == chart.BarColor.B {
+					blue++
+				}
 			}
 		}
-	}
-	if blue < 1000 {
-		t.Errorf("%d bar pixels sampled: a blank chart?", blue)
-	}
-	if len(m.Embeds) != 1 || !strings.Contains(m.Embeds[0].Title, "last 7 days") || !strings.Contains(m.Embeds[0].Description, "Volodymyr Zelensky") {
-		t.Errorf("embed %+v", m.Embeds)
-	}
-	var raw struct {
-		Embeds []struct {
-			Image struct{ URL string } `json:"image"`
-		} `json:"embeds"`
-	}
-	final := resp.Data
-	if len(resp.Edits) > 0 {
-		final = resp.Edits[len(resp.Edits)-1]
-	}
-	json.Unmarshal(final, &raw)
-	if len(raw.Embeds) != 1 || raw.Embeds[0].Image.URL != "attachment://speakers.png" {
-		t.Errorf("embed image %+v", raw.Embeds)
-	}
+		if blue < 1000 {
+			t.Errorf("%d bar pixels sampled: a blank chart?", blue)
+		}
+		if len(m.Embeds) != 1 || !strings.Contains(m.Embeds[0].Title, "last 7 days") || !strings.Contains(m.Embeds[0].Description, "Volodymyr Zelensky") {
+			t.Errorf("embed %+v", m.Embeds)
+		}
+		var raw struct {
+			Embeds []struct {
+				Image struct{ URL string } `json:"image"`
+			} `json:"embeds"`
+		}
+		final := resp.Data
+		if len(resp.Edits) > 0 {
+			final = resp.Edits[len(resp.Edits)-1]
+		}
+		json.Unmarshal(final, &raw)
+		if len(raw.Embeds) != 1 || raw.Embeds[0].Image.URL != "attachment://speakers.png" {
+			t.Errorf("embed image %+v", raw.Embeds)
+		}
+	})
 }

@@ -5,9 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/briefbot/briefbot/storage/storagetest"
 	"hash/fnv"
 	"math/rand/v2"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -36,7 +36,7 @@ type schedHarness struct {
 
 func startScheduler(t *testing.T, now time.Time) *schedHarness {
 	t.Helper()
-	db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "sched.db"))
+	db, err := storage.Open(context.Background(), storagetest.Target(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,27 +137,29 @@ func (h *schedHarness) posted(t *testing.T) []string {
 var kyivDay = time.Date(2026, 11, 25, 5, 0, 0, 0, time.UTC) // 07:00 in Kyiv
 
 func TestSchedulePostsOncePerSlot(t *testing.T) {
-	h := startScheduler(t, kyivDay)
-	h.addSchedule(t, "08:00", "Europe/Kyiv", "every day")
-	h.addArticle(t, "Tuesday")
-	h.tickAt(t, kyivDay.Add(30*time.Minute)) // 07:30 Kyiv: not yet
-	if got := h.posted(t); len(got) != 0 {
-		t.Fatalf("posted before time: %q", got)
-	}
-	for _, m := range []time.Duration{60, 61, 90, 600} { // 08:00 Kyiv and after, several ticks
-		h.tickAt(t, kyivDay.Add(m*time.Minute))
-	}
-	got := h.posted(t)
-	if len(got) != 1 || !strings.Contains(got[0], "Briefing · Wednesday 25 November") || !strings.Contains(got[0], "Tuesday") {
-		t.Fatalf("posted %q, want one briefing", got)
-	}
-	// The next day: only what is new since.
-	h.addArticle(t, "Wednesday")
-	h.tickAt(t, kyivDay.Add(25*time.Hour))
-	got = h.posted(t)
-	if len(got) != 2 || !strings.Contains(got[1], "Wednesday") || strings.Contains(got[1], "| Tuesday") {
-		t.Errorf("second day posted %q", got)
-	}
+	storagetest.Each(t, func(t *testing.T) {
+		h := startScheduler(t, kyivDay)
+		h.addSchedule(t, "08:00", "Europe/Kyiv", "every day")
+		h.addArticle(t, "Tuesday")
+		h.tickAt(t, kyivDay.Add(30*time.Minute)) // 07:30 Kyiv: not yet
+		if got := h.posted(t); len(got) != 0 {
+			t.Fatalf("posted before time: %q", got)
+		}
+		for _, m := range []time.Duration{60, 61, 90, 600} { // 08:00 Kyiv and after, several ticks
+			h.tickAt(t, kyivDay.Add(m*time.Minute))
+		}
+		got := h.posted(t)
+		if len(got) != 1 || !strings.Contains(got[0], "Briefing · Wednesday 25 November") || !strings.Contains(got[0], "Tuesday") {
+			t.Fatalf("posted %q, want one briefing", got)
+		}
+		// The next day: only what is new since.
+		h.addArticle(t, "Wednesday")
+		h.tickAt(t, kyivDay.Add(25*time.Hour))
+		got = h.posted(t)
+		if len(got) != 2 || !strings.Contains(got[1], "Wednesday") || strings.Contains(got[1], "| Tuesday") {
+			t.Errorf("second day posted %q", got)
+		}
+	})
 }
 
 // crashingPoster posts (or not) and then fails, as a process killed at that moment would.
@@ -178,73 +180,79 @@ func (p crashingPoster) Post(ctx context.Context, channelID, nonce string, r Rep
 }
 
 func TestRestartNeverDoublePosts(t *testing.T) {
-	for _, postFirst := range []bool{true, false} {
-		name := "killed before posting"
-		if postFirst {
-			name = "killed after posting, before marking posted"
+	storagetest.Each(t, func(t *testing.T) {
+		for _, postFirst := range []bool{true, false} {
+			name := "killed before posting"
+			if postFirst {
+				name = "killed after posting, before marking posted"
+			}
+			t.Run(name, func(t *testing.T) {
+				h := startScheduler(t, kyivDay)
+				s := h.addSchedule(t, "08:00", "Europe/Kyiv", "")
+				h.addArticle(t, "Tuesday")
+				h.clock.Set(kyivDay.Add(time.Hour))
+				crashed := &Scheduler{Store: h.db, Poster: crashingPoster{Poster: h.bot, postFirst: postFirst}, Now: h.clock.Now, Logger: quietLog}
+				if err := crashed.Tick(context.Background()); !errors.Is(err, errKilled) {
+					t.Fatalf("Tick = %v", err)
+				}
+				if p, _ := h.db.PendingDeliveries(context.Background()); len(p) != 1 {
+					t.Fatalf("%d pending deliveries after the crash, want 1", len(p))
+				}
+				// Restart: recover, then the usual ticks.
+				restarted := &Scheduler{Store: h.db, Poster: h.bot, Now: h.clock.Now, Logger: quietLog}
+				if err := restarted.Recover(context.Background()); err != nil {
+					t.Fatal(err)
+				}
+				if err := restarted.Tick(context.Background()); err != nil {
+					t.Fatal(err)
+				}
+				if got := h.posted(t); len(got) != 1 {
+					t.Errorf("posted %d messages, want exactly 1: %q", len(got), got)
+				}
+				ds, _ := h.db.Deliveries(context.Background(), s.ID)
+				if len(ds) != 1 || ds[0].Status != storage.Posted || len(ds[0].MessageIDs) != 1 {
+					t.Errorf("deliveries = %+v", ds)
+				}
+			})
 		}
-		t.Run(name, func(t *testing.T) {
-			h := startScheduler(t, kyivDay)
-			s := h.addSchedule(t, "08:00", "Europe/Kyiv", "")
-			h.addArticle(t, "Tuesday")
-			h.clock.Set(kyivDay.Add(time.Hour))
-			crashed := &Scheduler{Store: h.db, Poster: crashingPoster{Poster: h.bot, postFirst: postFirst}, Now: h.clock.Now, Logger: quietLog}
-			if err := crashed.Tick(context.Background()); !errors.Is(err, errKilled) {
-				t.Fatalf("Tick = %v", err)
-			}
-			if p, _ := h.db.PendingDeliveries(context.Background()); len(p) != 1 {
-				t.Fatalf("%d pending deliveries after the crash, want 1", len(p))
-			}
-			// Restart: recover, then the usual ticks.
-			restarted := &Scheduler{Store: h.db, Poster: h.bot, Now: h.clock.Now, Logger: quietLog}
-			if err := restarted.Recover(context.Background()); err != nil {
-				t.Fatal(err)
-			}
-			if err := restarted.Tick(context.Background()); err != nil {
-				t.Fatal(err)
-			}
-			if got := h.posted(t); len(got) != 1 {
-				t.Errorf("posted %d messages, want exactly 1: %q", len(got), got)
-			}
-			ds, _ := h.db.Deliveries(context.Background(), s.ID)
-			if len(ds) != 1 || ds[0].Status != storage.Posted || len(ds[0].MessageIDs) != 1 {
-				t.Errorf("deliveries = %+v", ds)
-			}
-		})
-	}
+	})
 }
 
 func TestMissedSlotsCaughtUpOnce(t *testing.T) {
-	h := startScheduler(t, kyivDay)
-	s := h.addSchedule(t, "08:00", "Europe/Kyiv", "")
-	h.addArticle(t, "Tuesday")
-	// Down from before 08:00 on the 25th until 11:00 on the 27th: three slots missed, the last
-	// within the 6-hour grace window. One briefing, covering everything since.
-	h.tickAt(t, time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC))
-	h.tickAt(t, time.Date(2026, 11, 27, 9, 1, 0, 0, time.UTC))
-	got := h.posted(t)
-	if len(got) != 1 || !strings.Contains(got[0], "Friday 27 November") || !strings.Contains(got[0], "Tuesday") {
-		t.Fatalf("posted %q, want one catch-up briefing", got)
-	}
-	ds, _ := h.db.Deliveries(context.Background(), s.ID)
-	var statuses []string
-	for _, d := range ds {
-		statuses = append(statuses, d.Slot+":"+d.Status)
-	}
-	if strings.Join(statuses, " ") != "2026-11-25:skipped 2026-11-26:skipped 2026-11-27:posted" {
-		t.Errorf("deliveries = %v", statuses)
-	}
+	storagetest.Each(t, func(t *testing.T) {
+		h := startScheduler(t, kyivDay)
+		s := h.addSchedule(t, "08:00", "Europe/Kyiv", "")
+		h.addArticle(t, "Tuesday")
+		// Down from before 08:00 on the 25th until 11:00 on the 27th: three slots missed, the last
+		// within the 6-hour grace window. One briefing, covering everything since.
+		h.tickAt(t, time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC))
+		h.tickAt(t, time.Date(2026, 11, 27, 9, 1, 0, 0, time.UTC))
+		got := h.posted(t)
+		if len(got) != 1 || !strings.Contains(got[0], "Friday 27 November") || !strings.Contains(got[0], "Tuesday") {
+			t.Fatalf("posted %q, want one catch-up briefing", got)
+		}
+		ds, _ := h.db.Deliveries(context.Background(), s.ID)
+		var statuses []string
+		for _, d := range ds {
+			statuses = append(statuses, d.Slot+":"+d.Status)
+		}
+		if strings.Join(statuses, " ") != "2026-11-25:skipped 2026-11-26:skipped 2026-11-27:posted" {
+			t.Errorf("deliveries = %v", statuses)
+		}
+	})
 }
 
 func TestMissedSlotsCoalesce(t *testing.T) {
-	h := startScheduler(t, kyivDay)
-	h.addSchedule(t, "08:00", "Europe/Kyiv", "")
-	h.addSchedule(t, "10:00", "Europe/Kyiv", "") // a second schedule in the same channel
-	h.addArticle(t, "Tuesday")
-	h.tickAt(t, kyivDay.Add(5*time.Hour+30*time.Minute)) // 12:30 Kyiv: both due, both in grace
-	if got := h.posted(t); len(got) != 2 {
-		t.Errorf("posted %q, want one per schedule", got)
-	}
+	storagetest.Each(t, func(t *testing.T) {
+		h := startScheduler(t, kyivDay)
+		h.addSchedule(t, "08:00", "Europe/Kyiv", "")
+		h.addSchedule(t, "10:00", "Europe/Kyiv", "") // a second schedule in the same channel
+		h.addArticle(t, "Tuesday")
+		h.tickAt(t, kyivDay.Add(5*time.Hour+30*time.Minute)) // 12:30 Kyiv: both due, both in grace
+		if got := h.posted(t); len(got) != 2 {
+			t.Errorf("posted %q, want one per schedule", got)
+		}
+	})
 }
 
 func TestOldSlotSkipped(t *testing.T) {
@@ -261,25 +269,27 @@ func TestOldSlotSkipped(t *testing.T) {
 }
 
 func TestNothingNew(t *testing.T) {
-	h := startScheduler(t, kyivDay)
-	h.addSchedule(t, "08:00", "Europe/Kyiv", "")
-	h.tickAt(t, kyivDay.Add(time.Hour)) // the seeds were added before the schedule existed
-	got := h.posted(t)
-	if len(got) != 1 || !strings.Contains(got[0], "nothing new") {
-		t.Errorf("posted %q, want a short note", got)
-	}
-	quiet, err := h.db.AddSchedule(context.Background(), storage.Schedule{GuildID: guildA, ChannelID: "400000000000000009",
-		Clock: "09:00", Zone: "Europe/Kyiv", Days: "every day", MaxItems: 5, Quiet: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	h.tickAt(t, kyivDay.Add(3*time.Hour))
-	if got := h.posted(t); len(got) != 1 {
-		t.Errorf("a quiet schedule posted: %q", got)
-	}
-	if ds, _ := h.db.Deliveries(context.Background(), quiet.ID); len(ds) != 1 || ds[0].Status != storage.Posted {
-		t.Errorf("quiet delivery = %+v", ds)
-	}
+	storagetest.Each(t, func(t *testing.T) {
+		h := startScheduler(t, kyivDay)
+		h.addSchedule(t, "08:00", "Europe/Kyiv", "")
+		h.tickAt(t, kyivDay.Add(time.Hour)) // the seeds were added before the schedule existed
+		got := h.posted(t)
+		if len(got) != 1 || !strings.Contains(got[0], "nothing new") {
+			t.Errorf("posted %q, want a short note", got)
+		}
+		quiet, err := h.db.AddSchedule(context.Background(), storage.Schedule{GuildID: guildA, ChannelID: "400000000000000009",
+			Clock: "09:00", Zone: "Europe/Kyiv", Days: "every day", MaxItems: 5, Quiet: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.tickAt(t, kyivDay.Add(3*time.Hour))
+		if got := h.posted(t); len(got) != 1 {
+			t.Errorf("a quiet schedule posted: %q", got)
+		}
+		if ds, _ := h.db.Deliveries(context.Background(), quiet.ID); len(ds) != 1 || ds[0].Status != storage.Posted {
+			t.Errorf("quiet delivery = %+v", ds)
+		}
+	})
 }
 
 func TestDSTDays(t *testing.T) {
@@ -332,22 +342,24 @@ func TestScheduleCommands(t *testing.T) {
 }
 
 func TestScheduleKeywords(t *testing.T) {
-	h := startScheduler(t, kyivDay)
-	m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule set", "time", "08:00", "timezone", "Europe/Kyiv", "keywords", "ferries", "quiet", true))
-	if !strings.Contains(m.Content, "about ferries") || !strings.Contains(m.Content, "silent when nothing is new") {
-		t.Fatalf("set: %+v", m)
-	}
-	h.addArticle(t, "the ferry timetable")
-	h.addArticle(t, "the school budget")
-	h.tickAt(t, kyivDay.Add(61*time.Minute))
-	got := h.posted(t)
-	if len(got) != 1 || !strings.Contains(got[0], "ferry") || strings.Contains(got[0], "school") {
-		t.Errorf("posted %q, want only the ferry article", got)
-	}
-	h.tickAt(t, kyivDay.Add(25*time.Hour)) // nothing new, quiet: nothing posted
-	if got := h.posted(t); len(got) != 1 {
-		t.Errorf("quiet schedule posted %q", got)
-	}
+	storagetest.Each(t, func(t *testing.T) {
+		h := startScheduler(t, kyivDay)
+		m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule set", "time", "08:00", "timezone", "Europe/Kyiv", "keywords", "ferries", "quiet", true))
+		if !strings.Contains(m.Content, "about ferries") || !strings.Contains(m.Content, "silent when nothing is new") {
+			t.Fatalf("set: %+v", m)
+		}
+		h.addArticle(t, "the ferry timetable")
+		h.addArticle(t, "the school budget")
+		h.tickAt(t, kyivDay.Add(61*time.Minute))
+		got := h.posted(t)
+		if len(got) != 1 || !strings.Contains(got[0], "ferry") || strings.Contains(got[0], "school") {
+			t.Errorf("posted %q, want only the ferry article", got)
+		}
+		h.tickAt(t, kyivDay.Add(25*time.Hour)) // nothing new, quiet: nothing posted
+		if got := h.posted(t); len(got) != 1 {
+			t.Errorf("quiet schedule posted %q", got)
+		}
+	})
 }
 
 func TestBriefSinceTheChannelsLastBriefing(t *testing.T) {
@@ -366,19 +378,21 @@ func TestBriefSinceTheChannelsLastBriefing(t *testing.T) {
 // TestKeywordScheduleOnABusyDay: a keyword schedule finds its article however many newer
 // articles about other things came in the same window.
 func TestKeywordScheduleOnABusyDay(t *testing.T) {
-	h := startScheduler(t, kyivDay)
-	if m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule set", "time", "08:00", "timezone", "Europe/Kyiv", "keywords", "ferries", "quiet", true)); !strings.Contains(m.Content, "about ferries") {
-		t.Fatalf("set: %+v", m)
-	}
-	h.addArticle(t, "the ferry timetable")
-	for i := 0; i < 250; i++ {
-		h.addArticle(t, fmt.Sprintf("the school budget, item %d", i))
-	}
-	h.tickAt(t, kyivDay.Add(61*time.Minute))
-	got := h.posted(t)
-	if len(got) != 1 || !strings.Contains(got[0], "ferry timetable") || strings.Contains(got[0], "school") {
-		t.Errorf("posted %q, want the ferry article alone", got)
-	}
+	storagetest.Each(t, func(t *testing.T) {
+		h := startScheduler(t, kyivDay)
+		if m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule set", "time", "08:00", "timezone", "Europe/Kyiv", "keywords", "ferries", "quiet", true)); !strings.Contains(m.Content, "about ferries") {
+			t.Fatalf("set: %+v", m)
+		}
+		h.addArticle(t, "the ferry timetable")
+		for i := 0; i < 250; i++ {
+			h.addArticle(t, fmt.Sprintf("the school budget, item %d", i))
+		}
+		h.tickAt(t, kyivDay.Add(61*time.Minute))
+		got := h.posted(t)
+		if len(got) != 1 || !strings.Contains(got[0], "ferry timetable") || strings.Contains(got[0], "school") {
+			t.Errorf("posted %q, want the ferry article alone", got)
+		}
+	})
 }
 
 // TestSchedulePreviewEqualsThePost: /schedule preview shows the asker alone the briefing the
@@ -443,40 +457,42 @@ func TestScheduleListSaysNextAndLast(t *testing.T) {
 // channel at once, recorded like any delivery; the 08:00 briefing still comes, with only what
 // is new after it. Only the schedule's own server, and only its managers, can ask.
 func TestScheduleNowPostsWithoutTakingTheSlot(t *testing.T) {
-	h := startScheduler(t, kyivDay) // 07:00 in Kyiv
-	h.addSchedule(t, "08:00", "Europe/Kyiv", "")
-	h.addArticle(t, "the ferry timetable")
-	if m, _ := h.ask(t, command(guildA, alice, memberPerms, "schedule now", "id", 1)); !strings.Contains(m.Content, "Manage Server") {
-		t.Errorf("a member posted a briefing: %+v", m)
-	}
-	if m, _ := h.ask(t, command(guildB, bob, adminPerms, "schedule now", "id", 1)); !strings.Contains(m.Content, "no schedule number 1") {
-		t.Errorf("another server posted our briefing: %+v", m)
-	}
-	if n := len(h.fake.Messages()); n != 0 {
-		t.Fatalf("%d messages before /schedule now", n)
-	}
-	m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule now", "id", 1))
-	if m.Flags&64 == 0 || !strings.Contains(m.Content, "Posted schedule 1's briefing") || !strings.Contains(m.Content, "Wed 25 Nov 08:00") {
-		t.Errorf("reply: %+v", m)
-	}
-	got := h.posted(t)
-	if len(got) != 1 || !strings.Contains(got[0], "ferry timetable") {
-		t.Fatalf("posted %q, want the ferry article", got)
-	}
-	if m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule now", "id", 1)); !strings.Contains(m.Content, "a moment ago") {
-		t.Errorf("a second /schedule now in the same second: %+v", m)
-	}
-	h.clock.Set(kyivDay.Add(10 * time.Minute))
-	h.addArticle(t, "the school budget")
-	h.tickAt(t, kyivDay.Add(61*time.Minute))
-	got = h.posted(t)
-	if len(got) != 2 || !strings.Contains(got[1], "school budget") || strings.Contains(got[1], "ferry") {
-		t.Errorf("after the 08:00 tick: %q, want the school budget alone", got)
-	}
-	h.tickAt(t, kyivDay.Add(62*time.Minute))
-	if n := len(h.fake.Messages()); n != 2 {
-		t.Errorf("%d messages after a second tick, want 2", n)
-	}
+	storagetest.Each(t, func(t *testing.T) {
+		h := startScheduler(t, kyivDay) // 07:00 in Kyiv
+		h.addSchedule(t, "08:00", "Europe/Kyiv", "")
+		h.addArticle(t, "the ferry timetable")
+		if m, _ := h.ask(t, command(guildA, alice, memberPerms, "schedule now", "id", 1)); !strings.Contains(m.Content, "Manage Server") {
+			t.Errorf("a member posted a briefing: %+v", m)
+		}
+		if m, _ := h.ask(t, command(guildB, bob, adminPerms, "schedule now", "id", 1)); !strings.Contains(m.Content, "no schedule number 1") {
+			t.Errorf("another server posted our briefing: %+v", m)
+		}
+		if n := len(h.fake.Messages()); n != 0 {
+			t.Fatalf("%d messages before /schedule now", n)
+		}
+		m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule now", "id", 1))
+		if m.Flags&64 == 0 || !strings.Contains(m.Content, "Posted schedule 1's briefing") || !strings.Contains(m.Content, "Wed 25 Nov 08:00") {
+			t.Errorf("reply: %+v", m)
+		}
+		got := h.posted(t)
+		if len(got) != 1 || !strings.Contains(got[0], "ferry timetable") {
+			t.Fatalf("posted %q, want the ferry article", got)
+		}
+		if m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule now", "id", 1)); !strings.Contains(m.Content, "a moment ago") {
+			t.Errorf("a second /schedule now in the same second: %+v", m)
+		}
+		h.clock.Set(kyivDay.Add(10 * time.Minute))
+		h.addArticle(t, "the school budget")
+		h.tickAt(t, kyivDay.Add(61*time.Minute))
+		got = h.posted(t)
+		if len(got) != 2 || !strings.Contains(got[1], "school budget") || strings.Contains(got[1], "ferry") {
+			t.Errorf("after the 08:00 tick: %q, want the school budget alone", got)
+		}
+		h.tickAt(t, kyivDay.Add(62*time.Minute))
+		if n := len(h.fake.Messages()); n != 2 {
+			t.Errorf("%d messages after a second tick, want 2", n)
+		}
+	})
 }
 
 // TestScheduleRoleMentionPingsThatRoleOnly: a schedule with role: mentions it in each

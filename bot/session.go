@@ -290,7 +290,13 @@ func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreat
 	if req.Kind == Component {
 		deferType = discordgo.InteractionResponseDeferredMessageUpdate
 	}
-	if err := s.InteractionRespond(ic.Interaction, &discordgo.InteractionResponse{Type: deferType}, discordgo.WithContext(ctx)); err != nil {
+	deferred := &discordgo.InteractionResponse{Type: deferType}
+	if top, _, _ := strings.Cut(req.Name, " "); private[top] && req.Kind == Command {
+		// Discord keeps a deferred answer public or private as the deferral says: a manager's
+		// answer is private, as it would have been in time.
+		deferred.Data = &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral}
+	}
+	if err := s.InteractionRespond(ic.Interaction, deferred, discordgo.WithContext(ctx)); err != nil {
 		log.Warn("defer failed", "err", err)
 	}
 	took = time.Since(start) // the user sees "thinking..." from here

@@ -134,6 +134,13 @@ func (r Response) Final() (Message, error) {
 		return m, fmt.Errorf("no message (callback type %d)", r.Type)
 	}
 	err := json.Unmarshal(raw, &m)
+	if len(r.Edits) > 0 && len(r.Data) > 0 {
+		// An edit cannot change whether the message is ephemeral: the deferral said so.
+		var d Message
+		if json.Unmarshal(r.Data, &d) == nil {
+			m.Flags = m.Flags&^64 | d.Flags&64
+		}
+	}
 	return m, err
 }
 
