@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/briefbot/briefbot/storage/storagetest"
 	"image/png"
 	"io"
 	"log/slog"
@@ -23,6 +22,7 @@ import (
 	"github.com/briefbot/briefbot/briefing/ingest/fetch"
 	"github.com/briefbot/briefbot/seeds"
 	"github.com/briefbot/briefbot/storage"
+	"github.com/briefbot/briefbot/storage/storagetest"
 )
 
 const (

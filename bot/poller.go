@@ -17,7 +17,7 @@ import (
 
 // FeedStore is what the poller needs from the database.
 type FeedStore interface {
-	DueFeeds(ctx context.Context, now time.Time) ([]storage.Feed, error)
+	ClaimFeeds(ctx context.Context, now time.Time, lease time.Duration) ([]storage.Feed, error)
 	RecordPoll(ctx context.Context, feedID int64, r storage.PollResult) (bool, error)
 	Subscribers(ctx context.Context, feedID int64) ([]storage.Subscription, error)
 	SeenItem(ctx context.Context, feedID int64, guid string) (bool, error)
@@ -44,12 +44,13 @@ type Poller struct {
 	Poster       Poster // tells admins about a disabled feed; nil tells nobody
 	Now          func() time.Time
 	Logger       *slog.Logger
-	FirstPoll    int // default 5
-	DisableAfter int // default 5
-	MaxItems     int // items read per poll, default 50
-	MaxFetches   int // pages fetched per poll, default 10
-	Workers      int // feeds polled, and pages fetched, at once; default 4
-	KeepSkipped  int // skipped item GUIDs remembered per feed, default 1000
+	FirstPoll    int           // default 5
+	DisableAfter int           // default 5
+	MaxItems     int           // items read per poll, default 50
+	MaxFetches   int           // pages fetched per poll, default 10
+	Workers      int           // feeds polled, and pages fetched, at once; default 4
+	KeepSkipped  int           // skipped item GUIDs remembered per feed, default 1000
+	Lease        time.Duration // how long a poll holds its feeds before another process may poll them; default 10 min
 	Metrics      *Metrics
 }
 
@@ -79,9 +80,15 @@ func (p *Poller) Run(ctx context.Context, interval time.Duration) {
 func (p *Poller) now() time.Time    { return nowFrom(p.Now) }
 func (p *Poller) log() *slog.Logger { return loggerOr(p.Logger) }
 
-// PollDue polls every feed that is due now.
+// PollDue claims every feed that is due now and polls it. Several processes may poll one
+// database: each feed is claimed by one of them (see storage.DB.ClaimFeeds), and a claim left
+// by a process that died runs out after Lease.
 func (p *Poller) PollDue(ctx context.Context) error {
-	feeds, err := p.Store.DueFeeds(ctx, p.now())
+	lease := p.Lease
+	if lease <= 0 {
+		lease = 10 * time.Minute
+	}
+	feeds, err := p.Store.ClaimFeeds(ctx, p.now(), lease)
 	if err != nil {
 		return err
 	}

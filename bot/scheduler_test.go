@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/briefbot/briefbot/storage/storagetest"
 	"hash/fnv"
 	"math/rand/v2"
 	"strings"
@@ -16,6 +15,7 @@ import (
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/seeds"
 	"github.com/briefbot/briefbot/storage"
+	"github.com/briefbot/briefbot/storage/storagetest"
 )
 
 // clock is a fake clock the tests move by hand.

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"os"
 	"strings"
 	"time"
 
@@ -544,6 +545,21 @@ func (db *DB) Usage(ctx context.Context) ([]Part, error) {
 		out = append(out, Part{p.name, int64(n)})
 	}
 	return out, nil
+}
+
+// Size is the database's size on disk: the SQLite file (without its write-ahead log), or the
+// PostgreSQL database.
+func (db *DB) Size(ctx context.Context) (int64, error) {
+	if db.Engine() == Postgres {
+		var n int64
+		err := db.db.QueryRowContext(ctx, `SELECT pg_database_size(current_database())`).Scan(&n)
+		return n, err
+	}
+	fi, err := os.Stat(db.path)
+	if err != nil {
+		return 0, err
+	}
+	return fi.Size(), nil
 }
 
 // Stats counts what the database holds.

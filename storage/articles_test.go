@@ -4,12 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/briefbot/briefbot/storage/storagetest"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/storage/storagetest"
 )
 
 // TestForeignClaimsDoNotStandIn: a page one guild added whose canonical URL or words claim a

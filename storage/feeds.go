@@ -107,6 +107,37 @@ func (db *DB) DueFeeds(ctx context.Context, now time.Time) ([]Feed, error) {
 		ORDER BY f.next_poll_at, f.id`, now.UTC().Unix())
 }
 
+// ClaimFeeds returns the feeds due at now, as DueFeeds does, and claims them for the caller
+// until now+lease: their next poll moves to then, so another process (or another round of this
+// one) does not poll them meanwhile. RecordPoll sets the real next poll; a process that dies
+// before it leaves the claim to expire, and the feed is polled by whoever comes after the
+// lease. On PostgreSQL the rows are taken FOR UPDATE SKIP LOCKED, inside the write lock.
+func (db *DB) ClaimFeeds(ctx context.Context, now time.Time, lease time.Duration) ([]Feed, error) {
+	var out []Feed
+	lock := ""
+	if db.Engine() == Postgres {
+		lock = ` FOR UPDATE OF f SKIP LOCKED`
+	}
+	err := db.inTx(ctx, func(tx *wtx) error {
+		var err error
+		out, err = queryAll(ctx, tx, scanFeed, `SELECT `+feedColumns+` FROM feeds f WHERE f.disabled = 0 AND f.next_poll_at <= ?
+			AND EXISTS (SELECT 1 FROM guild_feeds gf WHERE gf.feed_id = f.id) ORDER BY f.next_poll_at, f.id`+lock, now.UTC().Unix())
+		if err != nil {
+			return err
+		}
+		for _, f := range out {
+			if _, err := tx.ExecContext(ctx, `UPDATE feeds SET next_poll_at = ? WHERE id = ?`, now.Add(lease).UTC().Unix(), f.ID); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("claim due feeds: %w", err)
+	}
+	return out, nil
+}
+
 func (db *DB) feeds(ctx context.Context, tail string, args ...any) ([]Feed, error) {
 	out, err := queryAll(ctx, db.db, scanFeed, `SELECT `+feedColumns+` FROM feeds f `+tail, args...)
 	if err != nil {

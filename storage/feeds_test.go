@@ -3,11 +3,12 @@ package storage
 import (
 	"context"
 	"fmt"
-	"github.com/briefbot/briefbot/storage/storagetest"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/storage/storagetest"
 )
 
 // TestPruneItemsKeepsArticles: pruning forgets old skipped items beyond the newest kept, and
@@ -41,6 +42,71 @@ func TestPruneItemsKeepsArticles(t *testing.T) {
 		}
 		if arts, _ := db.ArticlesSince(ctx, time.Time{}, "g", 10); len(arts) != 1 {
 			t.Errorf("the feed's article is no longer visible: %d", len(arts))
+		}
+	})
+}
+
+// TestFeedClaimedByOneProcess: two processes on one database claim the due feeds at the same
+// moment; each feed goes to exactly one of them. A claim whose process died before recording
+// its poll runs out after the lease, and the feed goes to the other process then, once.
+func TestFeedClaimedByOneProcess(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		ctx := context.Background()
+		target := storagetest.Target(t)
+		now := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
+		var procs [2]*DB
+		for i := range procs {
+			db, err := Open(ctx, target)
+			if err != nil {
+				t.Fatal(err)
+			}
+			db.Now = func() time.Time { return now }
+			t.Cleanup(func() { db.Close() })
+			procs[i] = db
+		}
+		for i := 0; i < 6; i++ {
+			if _, err := procs[0].Follow(ctx, "g", "c", fmt.Sprintf("https://feed%d.example/rss", i), "", 15*time.Minute); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var mu sync.Mutex
+		claimed := map[int64]int{}
+		var wg sync.WaitGroup
+		for _, db := range procs {
+			wg.Go(func() {
+				for round := 0; round < 5; round++ {
+					fs, err := db.ClaimFeeds(ctx, now, 10*time.Minute)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					mu.Lock()
+					for _, f := range fs {
+						claimed[f.ID]++
+					}
+					mu.Unlock()
+				}
+			})
+		}
+		wg.Wait()
+		if len(claimed) != 6 {
+			t.Errorf("%d feeds claimed, want 6", len(claimed))
+		}
+		for id, n := range claimed {
+			if n != 1 {
+				t.Errorf("feed %d claimed %d times", id, n)
+			}
+		}
+		// Process 0 polls feed 1 and records it; the others' claims are left to run out.
+		if _, err := procs[0].RecordPoll(ctx, 1, PollResult{NextPoll: now.Add(15 * time.Minute)}); err != nil {
+			t.Fatal(err)
+		}
+		if fs, _ := procs[1].ClaimFeeds(ctx, now.Add(9*time.Minute), 10*time.Minute); len(fs) != 0 {
+			t.Errorf("claimed %d feeds inside the lease", len(fs))
+		}
+		fs, err := procs[1].ClaimFeeds(ctx, now.Add(10*time.Minute), 10*time.Minute)
+		if err != nil || len(fs) != 5 {
+			t.Errorf("after the lease: %d feeds, %v; want the 5 not recorded", len(fs), err)
 		}
 	})
 }

@@ -4,12 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/briefbot/briefbot/storage/storagetest"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/storage/storagetest"
 )
 
 // said is a short story in which name says words.

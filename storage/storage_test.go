@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"errors"
-	"github.com/briefbot/briefbot/storage/storagetest"
 	"io/fs"
 	"strings"
 	"sync"
@@ -11,6 +10,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/storage/storagetest"
 )
 
 // mustOpen opens a fresh database on the test's engine (see storagetest.Each) with a pinned clock.

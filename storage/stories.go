@@ -279,9 +279,10 @@ func (db *DB) Stories(ctx context.Context, arts []Article, since time.Time, guil
 		return nil, err
 	}
 	// Each story's newest earlier articles, at most storyEarlier a story, by the story index.
-	earlier, err := db.articles(ctx, guildID, `JOIN json_each(?) j ON a.id IN (SELECT b.id FROM articles b
-		WHERE b.story_id = j.value AND b.added_at < ? AND b.id NOT IN (SELECT value FROM json_each(?)) ORDER BY b.id DESC LIMIT ?)
-		WHERE `+visible+` ORDER BY a.added_at DESC, a.id DESC`, string(list), since.UTC().Unix(), string(haveList), storyEarlier, guildID, guildID)
+	earlier, err := db.articles(ctx, guildID, `WHERE a.id IN (SELECT id FROM (SELECT b.id,
+			row_number() OVER (PARTITION BY b.story_id ORDER BY b.id DESC) AS k FROM articles b
+			WHERE b.story_id IN (SELECT value FROM json_each(?)) AND b.added_at < ? AND b.id NOT IN (SELECT value FROM json_each(?))) e
+		WHERE k <= ?) AND `+visible+` ORDER BY a.added_at DESC, a.id DESC`, string(list), since.UTC().Unix(), string(haveList), storyEarlier, guildID, guildID)
 	if err != nil {
 		return nil, fmt.Errorf("earlier articles of %d stories: %w", len(ids), err)
 	}

@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"fmt"
-	"github.com/briefbot/briefbot/storage/storagetest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/storage/storagetest"
 )
 
 // event reads one of the made-up reports of three events by two outlets (wire and daily) in

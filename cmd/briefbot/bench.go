@@ -15,7 +15,6 @@ import (
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/briefing/synth"
 	"github.com/briefbot/briefbot/storage"
-	"github.com/briefbot/briefbot/storage/sqlite"
 )
 
 // runBench builds a database of generated articles (through the ingest path: analysis on every
@@ -25,7 +24,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "bench")
 	n := fs.Int("n", 10_000, "articles to generate and ingest")
 	queries := fs.Int("queries", 200, "lookups timed per row")
-	dbPath := fs.String("db", "", "database file to build or reuse (default: a temporary one, removed after)")
+	dbPath := fs.String("db", "", "database file or postgres:// URL to build or reuse (default: a temporary file, removed after)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -53,7 +52,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		defer os.RemoveAll(dir)
 		path = filepath.Join(dir, "bench.db")
 	}
-	db, err := sqlite.Open(ctx, path)
+	db, err := openDB(ctx, e, path)
 	if err != nil {
 		return err
 	}
@@ -146,7 +145,7 @@ func benchSizes(ctx context.Context, e *env, db *storage.DB) error {
 	if err != nil {
 		return err
 	}
-	fi, err := os.Stat(db.Path())
+	size, err := db.Size(ctx)
 	if err != nil {
 		return err
 	}
@@ -154,7 +153,7 @@ func benchSizes(ctx context.Context, e *env, db *storage.DB) error {
 	for _, p := range parts {
 		fmt.Fprintf(&b, ", %s %s", p.Name, mib(p.Bytes))
 	}
-	fmt.Fprintf(e.stdout, "size: %s on disk%s\n", mib(fi.Size()), b.String())
+	fmt.Fprintf(e.stdout, "size: %s on disk%s\n", mib(size), b.String())
 	return nil
 }
 

@@ -10,6 +10,7 @@
 //	briefbot brief [--db PATH] [--since DURATION]
 //	briefbot run [--db PATH]           the Discord bot (DISCORD_TOKEN, DISCORD_API_URL, DISCORD_GUILD_ID)
 //	briefbot console [--db PATH]       the bot's commands, offline, in a terminal
+//	briefbot migrate --from PATH --to postgres://...   copy a SQLite database into PostgreSQL
 //
 // Run `briefbot help` for the flags of each command.
 package main
@@ -51,6 +52,7 @@ var commands = []command{
 	{"run", "run the Discord bot (needs DISCORD_TOKEN)", runBot},
 	{"console", "try the bot's commands offline: type /quotes speaker:Zelensky", runConsole},
 	{"backup", "write a consistent copy of the database (safe while the bot runs)", runBackup},
+	{"migrate", "copy a database into an empty one: --from PATH --to postgres://...", runMigrate},
 	{"bench", "build a database of N generated articles and time ingest and every lookup", runBench},
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -13,7 +14,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/storage"
+	"github.com/briefbot/briefbot/storage/storagetest"
 )
 
 // runCmd runs briefbot in-process with the given stdin and returns exit code, stdout, stderr.
@@ -457,4 +460,73 @@ func closedPort(t *testing.T) string {
 	_, port, _ := net.SplitHostPort(l.Addr().String())
 	l.Close()
 	return port
+}
+
+// TestMigrateToPostgres: a SQLite database with articles, stories, speakers, a feed and a
+// schedule is copied into PostgreSQL; every table's count matches, the lookups answer the
+// same on both, and new articles get new ids there. A second copy into the now full database
+// is refused.
+func TestMigrateToPostgres(t *testing.T) {
+	url := storagetest.Postgres(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "live.db")
+	if code, _, errs := runCmd(t, "", "demo", "--db", db); code != 0 {
+		t.Fatal(errs)
+	}
+	for _, ev := range []string{"wire-bridge", "daily-bridge", "wire-rates"} {
+		src, err := os.ReadFile(filepath.Join("..", "..", "bot", "testdata", "events", ev+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, dir, ev+".txt", src)
+		if code, out, errs := runCmd(t, "", "ingest", "--db", db, filepath.Join(dir, ev+".txt")); code != 0 {
+			t.Fatal(out, errs)
+		}
+	}
+	ctx := context.Background()
+	live, err := storage.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := live.Follow(ctx, "g1", "c1", "https://wire.example/rss", "Wire", time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := live.AddSchedule(ctx, storage.Schedule{GuildID: "g1", ChannelID: "c1", Clock: "08:00", Zone: "Europe/Kyiv", MaxItems: 5}); err != nil {
+		t.Fatal(err)
+	}
+	live.Close()
+
+	code, out, errs := runCmd(t, "", "migrate", "--from", db, "--to", url)
+	if code != 0 || !strings.Contains(out, "the counts match") {
+		t.Fatalf("migrate: exit %d\n%s%s", code, out, errs)
+	}
+	for _, table := range []string{"articles", "quotes", "speakers", "stories", "feeds", "schedules", "story_profiles"} {
+		var from, to int
+		if _, err := fmt.Sscanf(out[strings.Index(out, table+" "):], table+" %d -> %d", &from, &to); err != nil || from == 0 || from != to {
+			t.Errorf("%s: %d -> %d (%v)\n%s", table, from, to, err, out)
+		}
+	}
+	for _, args := range [][]string{{"quotes", "--speaker", "Zelensky"}, {"brief", "--since", "100000h"}} {
+		_, onSQLite, _ := runCmd(t, "", append(args, "--db", db)...)
+		_, onPostgres, errs := runCmd(t, "", append(args, "--db", url)...)
+		if onSQLite == "" || onSQLite != onPostgres {
+			t.Errorf("%v differs:\nSQLite:\n%s\nPostgreSQL:\n%s%s", args, onSQLite, onPostgres, errs)
+		}
+	}
+	pg, err := storage.Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pg.Close()
+	stats, err := pg.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := briefing.Article{Title: "After the move", Body: "The first article stored in PostgreSQL after the copy."}
+	if res, err := pg.AddArticle(ctx, a, briefing.Analyze(a), ""); err != nil || res.ID != int64(stats.Articles)+1 {
+		t.Errorf("new article after the copy: %+v, %v; want id %d", res, err, stats.Articles+1)
+	}
+	if code, _, errs := runCmd(t, "", "migrate", "--from", db, "--to", url); code != 1 || !strings.Contains(errs, "holds data already") {
+		t.Errorf("second copy: exit %d %s", code, errs)
+	}
 }
