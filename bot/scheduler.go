@@ -38,6 +38,7 @@ type ScheduleStore interface {
 	BeginDelivery(ctx context.Context, d storage.Delivery, passed []storage.Delivery) (bool, error)
 	MarkPosted(ctx context.Context, scheduleID int64, slot string, messageIDs []string) error
 	PendingDeliveries(ctx context.Context) ([]storage.Delivery, error)
+	ClaimStalePending(ctx context.Context, now time.Time, lease time.Duration) ([]storage.Delivery, error)
 	ArticlesBetween(ctx context.Context, since, until time.Time, guildID string, limit int) ([]storage.Article, error)
 	ArticlesAbout(ctx context.Context, since, until time.Time, guildID string, words []string, limit int) ([]storage.Article, error)
 	Stories(ctx context.Context, arts []storage.Article, since time.Time, guildID string) ([]storage.Story, error)
@@ -55,6 +56,10 @@ const DefaultGrace = 6 * time.Hour
 // the bot was down are posted once if the latest is within Grace, several of them as one
 // briefing; older ones are recorded as skipped and logged. Tick does the work for a given
 // instant, so tests drive it with a fake clock; Start runs it on robfig/cron.
+//
+// Several processes may share one database, each connected to one Discord shard: a scheduler
+// delivers the schedules of its shard's guilds, and any scheduler finishes a delivery that has
+// been pending for longer than Lease (its process died), claiming it first so that no two do.
 type Scheduler struct {
 	Store   ScheduleStore
 	Poster  Poster
@@ -62,6 +67,8 @@ type Scheduler struct {
 	Now     func() time.Time
 	Logger  *slog.Logger
 	Metrics *Metrics
+	Shard   Shard         // the guilds whose schedules it runs; the zero Shard runs all
+	Lease   time.Duration // how long a delivery may stay pending before another process finishes it; default 10 min
 
 	mu      sync.Mutex
 	entries map[int64]cron.EntryID
@@ -75,11 +82,38 @@ func nonce(scheduleID int64, slot string, i int) string {
 	return fmt.Sprintf("b%d.%s.%d", scheduleID, strings.ReplaceAll(slot, "-", ""), i)
 }
 
-// Tick delivers every schedule's due slot, as of now.
+// schedules lists the schedules of the scheduler's shard.
+func (s *Scheduler) schedules(ctx context.Context) ([]storage.Schedule, error) {
+	all, err := s.Store.Schedules(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	out := all[:0]
+	for _, sc := range all {
+		if s.Shard.Holds(sc.GuildID) {
+			out = append(out, sc)
+		}
+	}
+	return out, nil
+}
+
+// Tick delivers every due slot of the shard's schedules, as of now, and finishes the
+// deliveries another process left pending (see Lease).
 func (s *Scheduler) Tick(ctx context.Context) error {
-	scheds, err := s.Store.Schedules(ctx, "")
+	scheds, err := s.schedules(ctx)
 	if err != nil {
 		return err
+	}
+	lease := s.Lease
+	if lease <= 0 {
+		lease = 10 * time.Minute
+	}
+	stale, err := s.Store.ClaimStalePending(ctx, s.now(), lease)
+	if err != nil {
+		return err
+	}
+	for _, d := range stale {
+		s.finish(ctx, d, false)
 	}
 	var firstErr error
 	for _, sc := range scheds {
@@ -168,24 +202,35 @@ func (s *Scheduler) PostNow(ctx context.Context, sc storage.Schedule) (int, erro
 // ErrTooSoon is PostNow's answer to a second request within the same second.
 var ErrTooSoon = errors.New("a briefing of this schedule was posted this very second")
 
-// Recover finishes the deliveries a previous run began but may not have posted: each message
-// is looked for in the channel by its nonce and posted only if it is not there.
+// Recover finishes the deliveries of the shard's guilds that a previous run began but may not
+// have posted: each message is looked for in the channel by its nonce and posted only if it is
+// not there.
 func (s *Scheduler) Recover(ctx context.Context) error {
 	pending, err := s.Store.PendingDeliveries(ctx)
 	if err != nil {
 		return err
 	}
 	for _, d := range pending {
-		sc, err := s.Store.Schedule(ctx, d.ScheduleID)
-		if err != nil {
-			s.log().Error("pending delivery of a missing schedule", "schedule", d.ScheduleID, "err", err)
-			continue
-		}
-		if _, err := s.deliver(ctx, sc, d); err != nil {
-			s.log().Error("recovering a pending briefing failed", "schedule", sc.ID, "slot", d.Slot, "err", err)
-		}
+		s.finish(ctx, d, true)
 	}
 	return nil
+}
+
+// finish delivers a pending delivery that a run began and may not have posted: the messages
+// already in the channel (by nonce) are not posted again. With mine, only a delivery of the
+// shard's own guilds.
+func (s *Scheduler) finish(ctx context.Context, d storage.Delivery, mine bool) {
+	sc, err := s.Store.Schedule(ctx, d.ScheduleID)
+	if err != nil {
+		s.log().Error("pending delivery of a missing schedule", "schedule", d.ScheduleID, "err", err)
+		return
+	}
+	if mine && !s.Shard.Holds(sc.GuildID) {
+		return
+	}
+	if _, err := s.deliver(ctx, sc, d); err != nil {
+		s.log().Error("recovering a pending briefing failed", "schedule", sc.ID, "slot", d.Slot, "err", err)
+	}
 }
 
 // deliver composes d's briefing, posts the messages not in the channel yet, and returns how
@@ -406,7 +451,7 @@ func (s *Scheduler) Start(ctx context.Context, every ...func(context.Context)) f
 
 // refresh keeps one cron entry per stored schedule.
 func (s *Scheduler) refresh(ctx context.Context, c *cron.Cron, tick func()) {
-	scheds, err := s.Store.Schedules(ctx, "")
+	scheds, err := s.schedules(ctx)
 	if err != nil {
 		s.log().Error("list schedules", "err", err)
 		return

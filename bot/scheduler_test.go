@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -591,4 +592,88 @@ func TestScheduleThreadHoldsTheBriefing(t *testing.T) {
 	if len(ds) != 1 || ds[0].Status != storage.Posted || len(ds[0].MessageIDs) != 2 {
 		t.Errorf("deliveries = %+v", ds)
 	}
+}
+
+// TestShardsPostEachSlotOnce: two processes on one database, shards 0/2 and 1/2, both tick
+// at every slot. Each runs its own guilds' schedules, so each slot is posted once. When the
+// process of one shard dies between beginning a delivery and posting it, the other process
+// finishes that delivery once its lease has run out, and not before.
+func TestShardsPostEachSlotOnce(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		h := startScheduler(t, kyivDay)
+		ctx := context.Background()
+		// guildA and guildOther differ in the bits Discord shards by.
+		a, _ := strconv.ParseUint(guildA, 10, 64)
+		guildOther := strconv.FormatUint(a+1<<22, 10)
+		shards := [2]Shard{{0, 2}, {1, 2}}
+		if shards[0].Holds(guildA) == shards[0].Holds(guildOther) {
+			t.Fatal("the two guilds are on one shard")
+		}
+		chans := map[string]string{guildA: "500000000000000001", guildOther: "500000000000000002"}
+		for g, ch := range chans {
+			if _, err := h.db.AddSchedule(ctx, storage.Schedule{GuildID: g, ChannelID: ch, Clock: "08:00", Zone: "Europe/Kyiv", MaxItems: 10}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var procs [2]*Scheduler
+		for i, sh := range shards {
+			procs[i] = &Scheduler{Store: h.db, Poster: h.bot, Now: h.clock.Now, Logger: quietLog, Shard: sh}
+		}
+		perChannel := func() map[string]int {
+			n := map[string]int{}
+			for _, m := range h.fake.Messages() {
+				n[m.ChannelID]++
+			}
+			return n
+		}
+		tickAll := func(at time.Time) {
+			h.clock.Set(at)
+			for _, p := range procs {
+				if err := p.Tick(ctx); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		h.addArticle(t, "Tuesday")
+		tickAll(kyivDay.Add(time.Hour))
+		tickAll(kyivDay.Add(time.Hour + time.Minute))
+		if n := perChannel(); n[chans[guildA]] != 1 || n[chans[guildOther]] != 1 {
+			t.Fatalf("day 1: messages per channel %v, want one in each", n)
+		}
+		// Day 2: the process of guildA's shard dies after beginning the delivery.
+		h.addArticle(t, "Wednesday")
+		day2 := kyivDay.Add(25 * time.Hour)
+		h.clock.Set(day2)
+		owner := 0
+		if !shards[0].Holds(guildA) {
+			owner = 1
+		}
+		dead := &Scheduler{Store: h.db, Poster: crashingPoster{Poster: h.bot}, Now: h.clock.Now, Logger: quietLog, Shard: shards[owner]}
+		if err := dead.Tick(ctx); !errors.Is(err, errKilled) {
+			t.Fatalf("Tick = %v", err)
+		}
+		other := procs[1-owner]
+		for _, at := range []time.Duration{time.Minute, 9 * time.Minute} {
+			h.clock.Set(day2.Add(at))
+			if err := other.Tick(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if n := perChannel(); n[chans[guildA]] != 1 {
+			t.Fatalf("inside the lease: %d messages in guild A's channel, want still 1", n[chans[guildA]])
+		}
+		for _, at := range []time.Duration{10 * time.Minute, 11 * time.Minute, 30 * time.Minute} {
+			h.clock.Set(day2.Add(at))
+			if err := other.Tick(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if n := perChannel(); n[chans[guildA]] != 2 || n[chans[guildOther]] != 2 {
+			t.Errorf("day 2: messages per channel %v, want two in each", n)
+		}
+		ds, _ := h.db.PendingDeliveries(ctx)
+		if len(ds) != 0 {
+			t.Errorf("pending after the takeover: %+v", ds)
+		}
+	})
 }

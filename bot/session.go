@@ -29,6 +29,9 @@ type Config struct {
 	// GuildID registers the commands in one guild (instant updates while developing); empty
 	// registers them globally.
 	GuildID string
+	// Shard is the gateway shard this process connects (Discord requires one per 2,500 guilds);
+	// the zero Shard connects the only one.
+	Shard Shard
 	// DeferAfter is how long a handler may run before the reply is deferred (default 1.5 s,
 	// well inside Discord's 3 s).
 	DeferAfter time.Duration
@@ -129,6 +132,9 @@ func New(cfg Config) (*Bot, error) {
 	}
 	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: rewriteTransport{base: base, next: http.DefaultTransport}}
 	s.Identify.Intents = discordgo.IntentsGuilds
+	if cfg.Shard.Count > 1 {
+		s.ShardID, s.ShardCount = cfg.Shard.ID, cfg.Shard.Count
+	}
 	s.ShouldReconnectOnError = true
 	s.LogLevel = discordgo.LogWarning
 	routeDiscordgoLogs(cfg.Logger)

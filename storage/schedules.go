@@ -189,6 +189,34 @@ func (db *DB) PendingDeliveries(ctx context.Context) ([]Delivery, error) {
 	return db.deliveries(ctx, `WHERE status = 'pending' ORDER BY due_at`)
 }
 
+// ClaimStalePending returns the deliveries pending since before now-lease, whichever process
+// began them, and renews their lease to now for the caller: a process that died between
+// beginning a delivery and marking it posted leaves it to whoever claims it next, and no two
+// processes claim it at once. The claimer looks for the messages in the channel by their
+// nonces before posting (see bot.Scheduler).
+func (db *DB) ClaimStalePending(ctx context.Context, now time.Time, lease time.Duration) ([]Delivery, error) {
+	var out []Delivery
+	err := db.inTx(ctx, func(tx *wtx) error {
+		var err error
+		out, err = queryAll(ctx, tx, scanDelivery, `SELECT `+deliveryColumns+` FROM deliveries
+			WHERE status = 'pending' AND updated_at <= ? ORDER BY due_at`, now.Add(-lease).UTC().Unix())
+		if err != nil {
+			return err
+		}
+		for _, d := range out {
+			if _, err := tx.ExecContext(ctx, `UPDATE deliveries SET updated_at = ? WHERE schedule_id = ? AND slot = ?`,
+				now.UTC().Unix(), d.ScheduleID, d.Slot); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("claim stale deliveries: %w", err)
+	}
+	return out, nil
+}
+
 // Deliveries lists a schedule's deliveries, oldest first.
 func (db *DB) Deliveries(ctx context.Context, scheduleID int64) ([]Delivery, error) {
 	return db.deliveries(ctx, `WHERE schedule_id = ? ORDER BY due_at`, scheduleID)

@@ -27,7 +27,12 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	dbPath := dbFlag(fs, e)
 	metricsAddr := fs.String("metrics", "", "serve /healthz and Prometheus /metrics on this address, e.g. 127.0.0.1:9090")
 	logFormat := fs.String("log-format", "text", "log lines as text or json")
+	shardFlag := fs.String("shard", "", "the Discord shard this process connects, ID/COUNT such as 0/2 (default $DISCORD_SHARD_ID/$DISCORD_SHARD_COUNT, else 0/1)")
 	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	shard, err := shardOf(e, *shardFlag)
+	if err != nil {
 		return err
 	}
 	var logger *slog.Logger
@@ -48,6 +53,9 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
+	if shard.Count > 1 && db.Engine() != storage.Postgres {
+		logger.Warn("several shards on one SQLite file: the processes must share the machine", "shard", shard.String())
+	}
 	web, err := webClient(e)
 	if err != nil {
 		return err
@@ -67,6 +75,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		Token:    token,
 		APIURL:   e.getenv("DISCORD_API_URL"),
 		GuildID:  e.getenv("DISCORD_GUILD_ID"),
+		Shard:    shard,
 		Handlers: handlers,
 		Logger:   logger,
 		Metrics:  metrics,
@@ -76,7 +85,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	}
 	// The scheduler posts through the bot, and /schedule now through the scheduler: wired
 	// before the bot connects and answers anything.
-	sched := &bot.Scheduler{Store: db, Poster: b, Grace: grace, Logger: logger, Metrics: metrics}
+	sched := &bot.Scheduler{Store: db, Poster: b, Grace: grace, Logger: logger, Metrics: metrics, Shard: shard}
 	handlers.Briefings = sched
 	if err := b.Open(ctx); err != nil {
 		return err
@@ -185,4 +194,21 @@ func stdinIsTerminal(e *env) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// shardOf reads the shard from --shard, else DISCORD_SHARD_ID and DISCORD_SHARD_COUNT; none
+// of them is the only shard.
+func shardOf(e *env, flagValue string) (bot.Shard, error) {
+	v := flagValue
+	if v == "" && (e.getenv("DISCORD_SHARD_ID") != "" || e.getenv("DISCORD_SHARD_COUNT") != "") {
+		v = e.getenv("DISCORD_SHARD_ID") + "/" + e.getenv("DISCORD_SHARD_COUNT")
+	}
+	if v == "" {
+		return bot.Shard{}, nil
+	}
+	sh, err := bot.ParseShard(v)
+	if err != nil {
+		return bot.Shard{}, fmt.Errorf("%w: %v", errUsage, err)
+	}
+	return sh, nil
 }
