@@ -47,6 +47,7 @@ type Follower struct {
 	Every  time.Duration
 	Now    func() time.Time
 	Logger *slog.Logger
+	Shard  Shard // the guilds whose follows it announces; the zero Shard announces all
 }
 
 func (f *Follower) now() time.Time    { return nowFrom(f.Now) }
@@ -70,6 +71,18 @@ func (f *Follower) Run(ctx context.Context, interval time.Duration) {
 
 // Tick finishes the announcements a previous run began, then makes those that are due.
 func (f *Follower) Tick(ctx context.Context) error {
+	all, err := f.Store.SpeakerFollows(ctx, "")
+	if err != nil {
+		return err
+	}
+	var follows []storage.SpeakerFollow
+	guild := map[int64]string{}
+	for _, fl := range all {
+		guild[fl.ID] = fl.GuildID
+		if f.Shard.Holds(fl.GuildID) {
+			follows = append(follows, fl)
+		}
+	}
 	pending, err := f.Store.PendingFollowPosts(ctx)
 	if err != nil {
 		return err
@@ -81,11 +94,9 @@ func (f *Follower) Tick(ctx context.Context) error {
 		}
 	}
 	for _, p := range pending {
-		keep(f.deliver(ctx, p))
-	}
-	follows, err := f.Store.SpeakerFollows(ctx, "")
-	if err != nil {
-		return err
+		if f.Shard.Holds(guild[p.FollowID]) {
+			keep(f.deliver(ctx, p))
+		}
 	}
 	upto, err := f.Store.MaxArticleID(ctx)
 	if err != nil {

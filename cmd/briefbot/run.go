@@ -105,7 +105,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	polled := make(chan struct{})
 	go func() { defer close(polled); poller.Run(ctx, time.Minute) }()
 	// New quotes by followed speakers, checked every minute, posted at most every 15.
-	follower := &bot.Follower{Store: db, Poster: b, Logger: logger}
+	follower := &bot.Follower{Store: db, Poster: b, Logger: logger, Shard: shard}
 	announced := make(chan struct{})
 	go func() { defer close(announced); follower.Run(ctx, time.Minute) }()
 	reanalysed := make(chan struct{})
