@@ -591,15 +591,31 @@ func (db *DB) Stale(ctx context.Context, version int) ([]int64, error) {
 // Reanalyze runs analyze over a stored article and replaces its sentences, summary and quotes
 // with the result, in one transaction.
 func (db *DB) Reanalyze(ctx context.Context, id int64, analyze func(briefing.Article) briefing.Analysis) error {
+	_, err := db.ReanalyzeStale(ctx, id, 0, analyze)
+	return err
+}
+
+// ReanalyzeStale is Reanalyze for an article whose analyser is older than version (any, for 0):
+// it reports false, doing nothing, when the article is analysed by version already. The check
+// and the write are one transaction under the write lock, so processes that go through the
+// same stale list at once analyse each article once between them, and an article whose
+// transaction a crash cut off stays stale for the next run.
+func (db *DB) ReanalyzeStale(ctx context.Context, id int64, version int, analyze func(briefing.Article) briefing.Analysis) (bool, error) {
+	done := false
 	err := db.inTx(ctx, func(tx *wtx) error {
 		var a briefing.Article
 		var at int64
 		var scope string
 		var story sql.NullInt64
-		if err := tx.QueryRowContext(ctx, `SELECT title, body, url, source, COALESCE(published_at, added_at), scope, story_id
-			FROM articles WHERE id = ?`, id).Scan(&a.Title, &a.Body, &a.URL, &a.Source, &at, &scope, &story); err != nil {
+		var current int
+		if err := tx.QueryRowContext(ctx, `SELECT title, body, url, source, COALESCE(published_at, added_at), scope, story_id, analyser_version
+			FROM articles WHERE id = ?`, id).Scan(&a.Title, &a.Body, &a.URL, &a.Source, &at, &scope, &story, &current); err != nil {
 			return err
 		}
+		if version > 0 && current >= version {
+			return nil
+		}
+		done = true
 		an := analyze(a)
 		if err := recount(ctx, tx, id, -1); err != nil {
 			return err
@@ -636,7 +652,7 @@ func (db *DB) Reanalyze(ctx context.Context, id int64, analyze func(briefing.Art
 		return recount(ctx, tx, id, 1)
 	})
 	if err != nil {
-		return fmt.Errorf("reanalyse article %d: %w", id, err)
+		return false, fmt.Errorf("reanalyse article %d: %w", id, err)
 	}
-	return nil
+	return done, nil
 }

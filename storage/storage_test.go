@@ -3,9 +3,11 @@ package storage
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -481,4 +483,58 @@ func failInserts(tb testing.TB, db *DB, table string) (mend func()) {
 			tb.Fatal(err)
 		}
 	}
+}
+
+// TestReanalysisSharedByProcesses: two processes go through the same list of stale articles
+// at once; between them each article is analysed once, and all end up current.
+func TestReanalysisSharedByProcesses(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		ctx := context.Background()
+		target := storagetest.Target(t)
+		var procs [2]*DB
+		for i := range procs {
+			db, err := Open(ctx, target)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { db.Close() })
+			procs[i] = db
+		}
+		for i := 0; i < 12; i++ {
+			a := article(fmt.Sprintf("Harbour news %d", i), fmt.Sprintf("Item %d. ", i)+zelenskyBody)
+			an := briefing.Analyze(a)
+			an.Version = 1
+			if _, err := procs[0].AddArticle(ctx, a, an, ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+		stale, err := procs[0].Stale(ctx, 2)
+		if err != nil || len(stale) != 12 {
+			t.Fatalf("stale: %d, %v", len(stale), err)
+		}
+		var analysed atomic.Int64
+		analyze := func(a briefing.Article) briefing.Analysis {
+			analysed.Add(1)
+			an := briefing.Analyze(a)
+			an.Version = 2
+			return an
+		}
+		var wg sync.WaitGroup
+		for _, db := range procs {
+			wg.Go(func() {
+				for _, id := range stale {
+					if _, err := db.ReanalyzeStale(ctx, id, 2, analyze); err != nil {
+						t.Error(err)
+					}
+				}
+			})
+		}
+		wg.Wait()
+		if n := analysed.Load(); n != 12 {
+			t.Errorf("%d analyses of 12 stale articles", n)
+		}
+		if left, _ := procs[1].Stale(ctx, 2); len(left) != 0 {
+			t.Errorf("%d articles still stale", len(left))
+		}
+	})
 }

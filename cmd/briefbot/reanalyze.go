@@ -48,7 +48,8 @@ func reanalyze(ctx context.Context, db *storage.DB, version int, begin func(int)
 		if err := ctx.Err(); err != nil {
 			return i, err
 		}
-		if err := db.Reanalyze(ctx, id, briefing.Analyze); err != nil {
+		// Another process may be going through the same list: an article it did is skipped.
+		if _, err := db.ReanalyzeStale(ctx, id, version, briefing.Analyze); err != nil {
 			return i, err
 		}
 		step()
