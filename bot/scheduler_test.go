@@ -31,13 +31,15 @@ func (c *clock) Set(t time.Time) { c.mu.Lock(); defer c.mu.Unlock(); c.t = t }
 // schedHarness is a scheduler posting through a real bot to the fake Discord, with a pinned clock.
 type schedHarness struct {
 	*harness
-	clock *clock
-	sched *Scheduler
+	clock  *clock
+	sched  *Scheduler
+	target string // where the database is, for a second process to open it
 }
 
 func startScheduler(t *testing.T, now time.Time) *schedHarness {
 	t.Helper()
-	db, err := storage.Open(context.Background(), storagetest.Target(t))
+	target := storagetest.Target(t)
+	db, err := storage.Open(context.Background(), target)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +61,7 @@ func startScheduler(t *testing.T, now time.Time) *schedHarness {
 		sched = &Scheduler{Store: db, Poster: b, Now: c.Now, Logger: quietLog}
 		hs.Briefings = sched
 	})
-	return &schedHarness{harness: h, clock: c, sched: sched}
+	return &schedHarness{harness: h, clock: c, sched: sched, target: target}
 }
 
 func (h *schedHarness) addSchedule(t *testing.T, clock, zone, days string) storage.Schedule {
@@ -674,6 +676,134 @@ func TestShardsPostEachSlotOnce(t *testing.T) {
 		ds, _ := h.db.PendingDeliveries(ctx)
 		if len(ds) != 0 {
 			t.Errorf("pending after the takeover: %+v", ds)
+		}
+	})
+}
+
+// TestTwoProcessesShareTheWork: two processes (shards 0/2 and 1/2, each with its own database
+// connection, scheduler and poller) run on one database, ticking and polling at the same
+// moments. Each feed is fetched once per interval and each slot posted once. Then the process
+// of guild A's shard dies twice over: its poller right after claiming the due feeds, its
+// scheduler between beginning a delivery and posting it. The other process takes both over
+// once their lease has run out: each feed fetched once more, the slot posted once.
+func TestTwoProcessesShareTheWork(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		h := startScheduler(t, kyivDay.Add(-2*time.Hour)) // 05:00 in Kyiv
+		ctx := context.Background()
+		second, err := storage.Open(ctx, h.target)
+		if err != nil {
+			t.Fatal(err)
+		}
+		second.Now = h.clock.Now
+		t.Cleanup(func() { second.Close() })
+		dbs := [2]*storage.DB{h.db, second}
+
+		a, _ := strconv.ParseUint(guildA, 10, 64)
+		guildOther := strconv.FormatUint(a+1<<22, 10)
+		shards := [2]Shard{{0, 2}, {1, 2}}
+		owner := 0 // the process whose shard holds guild A
+		if !shards[0].Holds(guildA) {
+			owner = 1
+		}
+		site := newFeedSite(t)
+		site.set("/a", "a1")
+		site.set("/b", "b1")
+		chans := map[string]string{guildA: "500000000000000001", guildOther: "500000000000000002"}
+		for g, path := range map[string]string{guildA: "/a", guildOther: "/b"} {
+			if _, err := h.db.Follow(ctx, g, chans[g], site.url(path), "", 15*time.Minute); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := h.db.AddSchedule(ctx, storage.Schedule{GuildID: g, ChannelID: chans[g], Clock: "08:00", Zone: "Europe/Kyiv", MaxItems: 10}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var scheds [2]*Scheduler
+		var pollers [2]*Poller
+		for i := range dbs {
+			scheds[i] = &Scheduler{Store: dbs[i], Poster: h.bot, Now: h.clock.Now, Logger: quietLog, Shard: shards[i]}
+			pollers[i] = &Poller{Store: dbs[i], Web: testWeb(), Poster: h.bot, Now: h.clock.Now, Logger: quietLog}
+		}
+		// run moves the clock and runs both processes at once, or only the one given.
+		run := func(at time.Time, only ...int) {
+			t.Helper()
+			h.clock.Set(at)
+			procs := []int{0, 1}
+			if len(only) > 0 {
+				procs = only
+			}
+			var wg sync.WaitGroup
+			for _, i := range procs {
+				wg.Go(func() {
+					if err := pollers[i].PollDue(ctx); err != nil {
+						t.Error(err)
+					}
+					if err := scheds[i].Tick(ctx); err != nil {
+						t.Error(err)
+					}
+				})
+			}
+			wg.Wait()
+		}
+		fetches := func() (int, int) {
+			site.mu.Lock()
+			defer site.mu.Unlock()
+			return site.hits["/a"], site.hits["/b"]
+		}
+		perChannel := func() map[string]int {
+			n := map[string]int{}
+			for _, m := range h.fake.Messages() {
+				n[m.ChannelID]++
+			}
+			return n
+		}
+		start := h.clock.Now()
+		for _, step := range []struct {
+			at   time.Duration
+			want int // fetches of each feed so far
+		}{{0, 1}, {time.Minute, 1}, {10 * time.Minute, 1}, {15 * time.Minute, 2}, {16 * time.Minute, 2}, {31 * time.Minute, 3}} {
+			run(start.Add(step.at))
+			if fa, fb := fetches(); fa != step.want || fb != step.want {
+				t.Fatalf("at +%v: feeds fetched %d and %d times, want %d each", step.at, fa, fb, step.want)
+			}
+		}
+		run(kyivDay.Add(time.Hour)) // 08:00 in Kyiv
+		run(kyivDay.Add(time.Hour + time.Minute))
+		if n := perChannel(); n[chans[guildA]] != 1 || n[chans[guildOther]] != 1 {
+			t.Fatalf("day 1: messages per channel %v, want one in each", n)
+		}
+
+		// Day 2, 08:00: the owner's poller claims the due feeds and dies before fetching them;
+		// its scheduler begins guild A's delivery and dies before posting.
+		site.set("/a", "a2", "a1")
+		day2 := kyivDay.Add(25 * time.Hour)
+		h.clock.Set(day2)
+		fa0, fb0 := fetches()
+		if claimed, err := dbs[owner].ClaimFeeds(ctx, day2, 10*time.Minute); err != nil || len(claimed) != 2 {
+			t.Fatalf("the dying poller claimed %d feeds, %v", len(claimed), err)
+		}
+		dead := &Scheduler{Store: dbs[owner], Poster: crashingPoster{Poster: h.bot}, Now: h.clock.Now, Logger: quietLog, Shard: shards[owner]}
+		if err := dead.Tick(ctx); !errors.Is(err, errKilled) {
+			t.Fatalf("Tick = %v", err)
+		}
+		survivor := 1 - owner
+		for _, at := range []time.Duration{time.Minute, 9 * time.Minute} {
+			run(day2.Add(at), survivor)
+		}
+		if fa, fb := fetches(); fa != fa0 || fb != fb0 || perChannel()[chans[guildA]] != 1 {
+			t.Fatalf("inside the lease: feeds fetched %d and %d more times, guild A has %d messages; want 0, 0, 1",
+				fa-fa0, fb-fb0, perChannel()[chans[guildA]])
+		}
+		for _, at := range []time.Duration{10 * time.Minute, 11 * time.Minute, 20 * time.Minute} {
+			run(day2.Add(at), survivor)
+		}
+		if fa, fb := fetches(); fa != fa0+1 || fb != fb0+1 {
+			t.Errorf("after the lease: feeds fetched %d and %d more times, want once each", fa-fa0, fb-fb0)
+		}
+		if n := perChannel(); n[chans[guildA]] != 2 || n[chans[guildOther]] != 2 {
+			t.Errorf("day 2: messages per channel %v, want two in each", n)
+		}
+		if arts, _ := second.ArticlesSince(ctx, day2.Add(-time.Hour), guildA, 10); len(arts) != 1 || arts[0].Title != "a2" {
+			t.Errorf("guild A's new article after the takeover: %d articles", len(arts))
 		}
 	})
 }
