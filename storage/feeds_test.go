@@ -52,18 +52,8 @@ func TestPruneItemsKeepsArticles(t *testing.T) {
 func TestFeedClaimedByOneProcess(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T) {
 		ctx := context.Background()
-		target := storagetest.Target(t)
 		now := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
-		var procs [2]*DB
-		for i := range procs {
-			db, err := Open(ctx, target)
-			if err != nil {
-				t.Fatal(err)
-			}
-			db.Now = func() time.Time { return now }
-			t.Cleanup(func() { db.Close() })
-			procs[i] = db
-		}
+		procs := processes(t)
 		for i := 0; i < 6; i++ {
 			if _, err := procs[0].Follow(ctx, "g", "c", fmt.Sprintf("https://feed%d.example/rss", i), "", 15*time.Minute); err != nil {
 				t.Fatal(err)

@@ -490,16 +490,7 @@ func failInserts(tb testing.TB, db *DB, table string) (mend func()) {
 func TestReanalysisSharedByProcesses(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T) {
 		ctx := context.Background()
-		target := storagetest.Target(t)
-		var procs [2]*DB
-		for i := range procs {
-			db, err := Open(ctx, target)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { db.Close() })
-			procs[i] = db
-		}
+		procs := processes(t)
 		for i := 0; i < 12; i++ {
 			a := article(fmt.Sprintf("Harbour news %d", i), fmt.Sprintf("Item %d. ", i)+zelenskyBody)
 			an := briefing.Analyze(a)
@@ -537,4 +528,22 @@ func TestReanalysisSharedByProcesses(t *testing.T) {
 			t.Errorf("%d articles still stale", len(left))
 		}
 	})
+}
+
+// processes opens one fresh database twice, as two processes sharing it would, each with the
+// pinned clock.
+func processes(t *testing.T) [2]*DB {
+	t.Helper()
+	target := storagetest.Target(t)
+	var procs [2]*DB
+	for i := range procs {
+		db, err := Open(context.Background(), target)
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.Now = func() time.Time { return time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC) }
+		t.Cleanup(func() { db.Close() })
+		procs[i] = db
+	}
+	return procs
 }

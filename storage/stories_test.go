@@ -236,17 +236,7 @@ func TestHostileFeedCannotMergeStoriesForOthers(t *testing.T) {
 func TestStoriesAcrossProcesses(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T) {
 		ctx := context.Background()
-		target := storagetest.Target(t)
-		var procs [2]*DB
-		for i := range procs {
-			db, err := Open(ctx, target)
-			if err != nil {
-				t.Fatal(err)
-			}
-			db.Now = func() time.Time { return time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC) }
-			t.Cleanup(func() { db.Close() })
-			procs[i] = db
-		}
+		procs := processes(t)
 		// Each process loads its index before the other writes.
 		mustAdd(t, procs[0], event(t, "wire-rates"), "")
 		mustAdd(t, procs[1], event(t, "wire-transfer"), "")
