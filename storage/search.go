@@ -51,11 +51,8 @@ func (m match) tsquery() string {
 	terms := make([]string, len(m.words))
 	for i, w := range m.words {
 		terms[i] = w
-		if m.titles {
-			terms[i] += ":A"
-			if i == len(m.words)-1 {
-				terms[i] += "*"
-			}
+		if m.titles && i == len(m.words)-1 {
+			terms[i] += ":*" // the title's own vector: no weight to ask for
 		}
 	}
 	if m.any {
@@ -251,8 +248,12 @@ type Title struct {
 // PostgreSQL reads the GIN index of the articles' tsvector column and the newest matches.
 func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, want int, cols string, scan func(scanner) (T, error)) ([]T, error) {
 	if db.Engine() == Postgres {
+		vector := `a.search`
+		if m.titles {
+			vector = `to_tsvector('briefbot', a.title)` // its own index (articles_title_search)
+		}
 		return queryAll(ctx, db.db, scan, `SELECT a.id, `+cols+` FROM articles a
-			WHERE a.search @@ to_tsquery('briefbot', ?) AND `+visible+` ORDER BY a.id DESC LIMIT ?`,
+			WHERE `+vector+` @@ to_tsquery('briefbot', ?) AND `+visible+` ORDER BY a.id DESC LIMIT ?`,
 			m.tsquery(), guildID, guildID, want)
 	}
 	st, err := db.readRecent(ctx, db.db)

@@ -47,6 +47,9 @@ CREATE INDEX articles_canonical ON articles(canonical_url) WHERE canonical_url I
 CREATE INDEX articles_hash ON articles(content_hash);
 CREATE INDEX articles_story ON articles(story_id, id);
 CREATE INDEX articles_search ON articles USING gin (search);
+-- Titles as typed (/summary autocomplete): a small index of the title's words alone, so a prefix
+-- needs no check of weights in the rows.
+CREATE INDEX articles_title_search ON articles USING gin (to_tsvector('briefbot', title));
 
 CREATE TABLE sentences (
 	article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
