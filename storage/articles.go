@@ -189,8 +189,14 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 			return res, err
 		}
 	}
-	for _, b := range fingerprint.Bands(sk) {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO article_bands (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, b, res.ID); err != nil {
+	// All the bands in one statement: a statement is a round trip to a PostgreSQL server.
+	if bs := fingerprint.Bands(sk); len(bs) > 0 {
+		args := make([]any, 0, 2*len(bs))
+		for _, b := range bs {
+			args = append(args, b, res.ID)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO article_bands (band, article_id) VALUES (?, ?)`+
+			strings.Repeat(`, (?, ?)`, len(bs)-1)+` ON CONFLICT DO NOTHING`, args...); err != nil {
 			return res, err
 		}
 	}
