@@ -174,10 +174,10 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 	if err != nil {
 		return res, err
 	}
-	if err := tx.QueryRowContext(ctx, `INSERT INTO articles
+	if res.ID, err = tx.insert(ctx, `INSERT INTO articles
 		(title, body, url, canonical_url, content_hash, source, guild_id, published_at, added_at, analyser_version, scope, sketch, story_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		a.Title, a.Body, a.URL, canon, hash, a.Source, ad.guildID, published, now, an.Version, ad.scope(), sk, story).Scan(&res.ID); err != nil {
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.Title, a.Body, a.URL, canon, hash, a.Source, ad.guildID, published, now, an.Version, ad.scope(), sk, story); err != nil {
 		return res, err
 	}
 	res.Added = true
@@ -189,16 +189,8 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 			return res, err
 		}
 	}
-	// All the bands in one statement: a statement is a round trip to a PostgreSQL server.
-	if bs := fingerprint.Bands(sk); len(bs) > 0 {
-		args := make([]any, 0, 2*len(bs))
-		for _, b := range bs {
-			args = append(args, b, res.ID)
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO article_bands (band, article_id) VALUES (?, ?)`+
-			strings.Repeat(`, (?, ?)`, len(bs)-1)+` ON CONFLICT DO NOTHING`, args...); err != nil {
-			return res, err
-		}
+	if err := addBands(ctx, tx, res.ID, fingerprint.Bands(sk)); err != nil {
+		return res, err
 	}
 	if err := writeAnalysis(ctx, tx, res.ID, at, an); err != nil {
 		return res, err
@@ -209,6 +201,30 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 		}
 	}
 	return res, db.link(ctx, tx, res.ID, ad, true)
+}
+
+// addBands indexes an article's near-copy bands. On PostgreSQL all go in one statement (a
+// statement is a round trip to the server); on SQLite one by one, which measured faster there
+// than one statement of many rows (5,000-article bench: 560 against 320 articles/s).
+func addBands(ctx context.Context, tx *wtx, id int64, bs []int64) error {
+	const one = `INSERT INTO article_bands (band, article_id) VALUES (?, ?)`
+	if tx.engine != Postgres {
+		for _, b := range bs {
+			if _, err := tx.ExecContext(ctx, one+` ON CONFLICT DO NOTHING`, b, id); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if len(bs) == 0 {
+		return nil
+	}
+	args := make([]any, 0, 2*len(bs))
+	for _, b := range bs {
+		args = append(args, b, id)
+	}
+	_, err := tx.ExecContext(ctx, one+strings.Repeat(`, (?, ?)`, len(bs)-1)+` ON CONFLICT DO NOTHING`, args...)
+	return err
 }
 
 // adderOf is who brought a stored article first, as far as its story needs: everyone, its

@@ -63,8 +63,8 @@ func speakerFor(ctx context.Context, tx *wtx, name string) (sql.NullInt64, error
 	var id int64
 	switch {
 	case len(cands) == 0:
-		if err := tx.QueryRowContext(ctx, `INSERT INTO speakers (name, first_key, surname_key, person) VALUES (?, ?, ?, ?) RETURNING id`,
-			k.Display, k.First, k.Surname, k.Person).Scan(&id); err != nil {
+		if id, err = tx.insert(ctx, `INSERT INTO speakers (name, first_key, surname_key, person) VALUES (?, ?, ?, ?)`,
+			k.Display, k.First, k.Surname, k.Person); err != nil {
 			return sql.NullInt64{}, err
 		}
 	case len(cands) > 1 && k.First == "":

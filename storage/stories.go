@@ -88,9 +88,7 @@ func (db *DB) storyFor(ctx context.Context, tx *wtx, at int64, p stories.Profile
 	st.dirty = st.dirty || shared
 	sid, err := x.Assign(p, time.Unix(at, 0), ad.unit(), shared, tr.ok, func() (int64, error) {
 		fresh = true
-		var id int64
-		err := tx.QueryRowContext(ctx, `INSERT INTO stories (first_at, last_at, shared) VALUES (?, ?, ?) RETURNING id`, at, at, shared).Scan(&id)
-		return id, err
+		return tx.insert(ctx, `INSERT INTO stories (first_at, last_at, shared) VALUES (?, ?, ?)`, at, at, shared)
 	})
 	if err == nil {
 		err = tr.err // a followers lookup that failed while matching
