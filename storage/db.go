@@ -59,7 +59,7 @@ func Open(ctx context.Context, target string) (*DB, error) {
 	}
 	engine, driver, source, name := SQLite, "sqlite3", dsn(target), target
 	if IsURL(target) {
-		engine, driver, source, name = Postgres, "pgx", pgSource(target), redact(target)
+		engine, driver, source, name = Postgres, "pgx", pgSource(target), RedactURL(target)
 	}
 	sqldb, err := sql.Open(driver, source)
 	if err != nil {
@@ -101,12 +101,12 @@ func pgSource(target string) string {
 	return u.String()
 }
 
-// redact hides a URL's password, for messages.
-func redact(raw string) string {
+// RedactURL hides a URL's password, for messages.
+func RedactURL(raw string) string {
 	if u, err := url.Parse(raw); err == nil {
 		return u.Redacted()
 	}
-	return "the PostgreSQL URL"
+	return "(unreadable URL)"
 }
 
 // dsn builds the go-sqlite3 connection string for a file path.
@@ -148,8 +148,11 @@ func (db *DB) Writable(ctx context.Context) error {
 	defer tx.Rollback()
 	if db.Engine() == Postgres {
 		var ro string
-		if err := tx.QueryRowContext(ctx, `SHOW transaction_read_only`).Scan(&ro); err != nil || ro == "on" {
-			return fmt.Errorf("database not writable: read only (%v)", err)
+		if err := tx.QueryRowContext(ctx, `SHOW transaction_read_only`).Scan(&ro); err != nil {
+			return fmt.Errorf("database not writable: %w", err)
+		}
+		if ro == "on" {
+			return errors.New("database not writable: the PostgreSQL server is read-only (a standby?)")
 		}
 	}
 	return nil

@@ -101,10 +101,13 @@ func (db *DB) GuildFeeds(ctx context.Context, guildID string) ([]Feed, error) {
 	return db.feeds(ctx, `JOIN guild_feeds gf ON gf.feed_id = f.id WHERE gf.guild_id = ? ORDER BY f.id`, guildID)
 }
 
+// dueFeeds picks the enabled, followed feeds whose next poll is at or before the argument.
+const dueFeeds = `WHERE f.disabled = 0 AND f.next_poll_at <= ? AND EXISTS (SELECT 1 FROM guild_feeds gf WHERE gf.feed_id = f.id)
+	ORDER BY f.next_poll_at, f.id`
+
 // DueFeeds lists the enabled, followed feeds whose next poll is at or before now.
 func (db *DB) DueFeeds(ctx context.Context, now time.Time) ([]Feed, error) {
-	return db.feeds(ctx, `WHERE f.disabled = 0 AND f.next_poll_at <= ? AND EXISTS (SELECT 1 FROM guild_feeds gf WHERE gf.feed_id = f.id)
-		ORDER BY f.next_poll_at, f.id`, now.UTC().Unix())
+	return db.feeds(ctx, dueFeeds, now.UTC().Unix())
 }
 
 // ClaimFeeds returns the feeds due at now, as DueFeeds does, and claims them for the caller
@@ -120,8 +123,7 @@ func (db *DB) ClaimFeeds(ctx context.Context, now time.Time, lease time.Duration
 	}
 	err := db.inTx(ctx, func(tx *wtx) error {
 		var err error
-		out, err = queryAll(ctx, tx, scanFeed, `SELECT `+feedColumns+` FROM feeds f WHERE f.disabled = 0 AND f.next_poll_at <= ?
-			AND EXISTS (SELECT 1 FROM guild_feeds gf WHERE gf.feed_id = f.id) ORDER BY f.next_poll_at, f.id`+lock, now.UTC().Unix())
+		out, err = queryAll(ctx, tx, scanFeed, `SELECT `+feedColumns+` FROM feeds f `+dueFeeds+lock, now.UTC().Unix())
 		if err != nil {
 			return err
 		}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -75,15 +74,7 @@ func checkDBPath(path string) error {
 	if !ok || strings.ContainsAny(scheme, `/\`) || storage.IsURL(path) {
 		return nil
 	}
-	return fmt.Errorf("%w: the database %q is a %s URL: give a SQLite file path or a postgres:// URL (--db or BRIEFBOT_DB)", errUsage, redactURL(path), scheme)
-}
-
-// redactURL hides a URL's password in messages.
-func redactURL(raw string) string {
-	if u, err := url.Parse(raw); err == nil {
-		return u.Redacted()
-	}
-	return "(unreadable URL)"
+	return fmt.Errorf("%w: the database %q is a %s URL: give a SQLite file path or a postgres:// URL (--db or BRIEFBOT_DB)", errUsage, storage.RedactURL(path), scheme)
 }
 
 // store analyses an article and stores it with its analysis.

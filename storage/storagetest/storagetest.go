@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -63,7 +64,7 @@ func EngineOf(tb testing.TB) string {
 func Target(tb testing.TB) string {
 	tb.Helper()
 	if EngineOf(tb) == "sqlite" {
-		return tb.TempDir() + "/test.db"
+		return filepath.Join(tb.TempDir(), "test.db")
 	}
 	return Postgres(tb)
 }
