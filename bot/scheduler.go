@@ -69,6 +69,7 @@ type Scheduler struct {
 	Metrics *Metrics
 	Shard   Shard         // the guilds whose schedules it runs; the zero Shard runs all
 	Lease   time.Duration // how long a delivery may stay pending before another process finishes it; default 10 min
+	Every   time.Duration // how often Start's catch-up pass runs; default a minute
 
 	mu      sync.Mutex
 	entries map[int64]cron.EntryID
@@ -202,10 +203,15 @@ func (s *Scheduler) PostNow(ctx context.Context, sc storage.Schedule) (int, erro
 // ErrTooSoon is PostNow's answer to a second request within the same second.
 var ErrTooSoon = errors.New("a briefing of this schedule was posted this very second")
 
-// Recover finishes the deliveries of the shard's guilds that a previous run began but may not
-// have posted: each message is looked for in the channel by its nonce and posted only if it is
-// not there.
+// Recover finishes the deliveries that a previous run began but may not have posted: each
+// message is looked for in the channel by its nonce and posted only if it is not there. It does
+// so at once only for the only shard. Among several processes, another one may have claimed a
+// pending delivery (see Lease) and be posting it right now, which no nonce check can see;
+// Tick's claim of stale deliveries, which is one at a time, finishes them after the lease.
 func (s *Scheduler) Recover(ctx context.Context) error {
+	if s.Shard.Count > 1 {
+		return nil
+	}
 	pending, err := s.Store.PendingDeliveries(ctx)
 	if err != nil {
 		return err
@@ -423,8 +429,9 @@ func (c cronLogger) Error(err error, msg string, kv ...any) {
 }
 
 // Start recovers pending deliveries, catches up, and runs the scheduler on robfig/cron until
-// ctx ends: an entry per schedule at its time (CRON_TZ), and a minutely pass that catches what
-// an entry missed and picks up schedules added or removed. The returned function stops it.
+// ctx ends: an entry per schedule at its time (CRON_TZ), and a pass every Every (a minute)
+// that catches what an entry missed and picks up schedules added or removed. The returned
+// function stops it.
 func (s *Scheduler) Start(ctx context.Context, every ...func(context.Context)) func() {
 	lg := cronLogger{s.log()}
 	c := cron.New(cron.WithChain(cron.Recover(lg), cron.SkipIfStillRunning(lg)), cron.WithLogger(lg))
@@ -444,9 +451,32 @@ func (s *Scheduler) Start(ctx context.Context, every ...func(context.Context)) f
 		}
 	}
 	refresh()
-	c.AddFunc("@every 1m", refresh)
+	interval := s.Every
+	if interval <= 0 {
+		interval = time.Minute
+	}
+	// The pass runs on a ticker of its own: cron's @every rounds up to whole seconds.
+	passes, stopPasses := context.WithCancel(ctx)
+	passed := make(chan struct{})
+	go func() {
+		defer close(passed)
+		t := time.NewTicker(interval)
+		defer t.Stop()
+		for {
+			select {
+			case <-passes.Done():
+				return
+			case <-t.C:
+				refresh()
+			}
+		}
+	}()
 	c.Start()
-	return func() { <-c.Stop().Done() }
+	return func() {
+		stopPasses()
+		<-passed
+		<-c.Stop().Done()
+	}
 }
 
 // refresh keeps one cron entry per stored schedule.

@@ -102,8 +102,14 @@ func eventWords(title string) string {
 
 func (h *schedHarness) tickAt(t *testing.T, at time.Time) {
 	t.Helper()
+	h.tickWith(t, h.sched, at)
+}
+
+// tickWith moves the clock to at and ticks scheduler s.
+func (h *schedHarness) tickWith(t *testing.T, s *Scheduler, at time.Time) {
+	t.Helper()
 	h.clock.Set(at)
-	if err := h.sched.Tick(context.Background()); err != nil {
+	if err := s.Tick(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -219,6 +225,37 @@ func TestRestartNeverDoublePosts(t *testing.T) {
 			})
 		}
 	})
+}
+
+// TestShardRestartLeavesPendingToTheLease: a shard's process that restarts after a crash does
+// not post the delivery it left pending at once, as the only process does: another process may
+// have claimed it. The stale claim posts it, once, when its lease has run out.
+func TestShardRestartLeavesPendingToTheLease(t *testing.T) {
+	h := startScheduler(t, kyivDay)
+	h.addSchedule(t, "08:00", "Europe/Kyiv", "")
+	h.addArticle(t, "Tuesday")
+	h.clock.Set(kyivDay.Add(time.Hour))
+	shard := Shard{0, 2}
+	if !shard.Holds(guildA) {
+		shard.ID = 1
+	}
+	crashed := &Scheduler{Store: h.db, Poster: crashingPoster{Poster: h.bot}, Now: h.clock.Now, Logger: quietLog, Shard: shard}
+	if err := crashed.Tick(context.Background()); !errors.Is(err, errKilled) {
+		t.Fatalf("Tick = %v", err)
+	}
+	restarted := &Scheduler{Store: h.db, Poster: h.bot, Now: h.clock.Now, Logger: quietLog, Shard: shard}
+	if err := restarted.Recover(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	h.tickWith(t, restarted, kyivDay.Add(time.Hour+9*time.Minute))
+	if got := h.posted(t); len(got) != 0 {
+		t.Fatalf("posted %d messages inside the lease, want none", len(got))
+	}
+	h.tickWith(t, restarted, kyivDay.Add(time.Hour+11*time.Minute))
+	h.tickWith(t, restarted, kyivDay.Add(time.Hour+12*time.Minute))
+	if got := h.posted(t); len(got) != 1 {
+		t.Errorf("posted %d messages after the lease, want 1", len(got))
+	}
 }
 
 func TestMissedSlotsCaughtUpOnce(t *testing.T) {

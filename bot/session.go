@@ -156,7 +156,8 @@ func New(cfg Config) (*Bot, error) {
 	return b, nil
 }
 
-// Open checks the token, connects to the gateway, waits for READY and registers the commands.
+// Open checks the token, connects to the gateway, waits for READY and registers the commands
+// (shard 0 does, for every shard).
 func (b *Bot) Open(ctx context.Context) error {
 	if _, err := b.session.User("@me", discordgo.WithContext(ctx)); err != nil {
 		var re *discordgo.RESTError
@@ -177,13 +178,17 @@ func (b *Bot) Open(ctx context.Context) error {
 		b.session.Close()
 		return errors.New("connect to the Discord gateway: no READY within 30 s")
 	}
-	if _, err := b.session.ApplicationCommandBulkOverwrite(b.appID, b.cfg.GuildID, Commands(), discordgo.WithContext(ctx)); err != nil {
-		b.session.Close()
-		return fmt.Errorf("register commands: %w", err)
-	}
-	scope := "globally"
-	if b.cfg.GuildID != "" {
-		scope = "in guild " + b.cfg.GuildID
+	// The commands are the application's, not a shard's: shard 0 registers them for all.
+	scope := "by shard 0"
+	if b.cfg.Shard.ID == 0 {
+		if _, err := b.session.ApplicationCommandBulkOverwrite(b.appID, b.cfg.GuildID, Commands(), discordgo.WithContext(ctx)); err != nil {
+			b.session.Close()
+			return fmt.Errorf("register commands: %w", err)
+		}
+		scope = "globally"
+		if b.cfg.GuildID != "" {
+			scope = "in guild " + b.cfg.GuildID
+		}
 	}
 	b.cfg.Logger.Info("connected to Discord", "application", b.appID, "commands", len(Commands()), "registered", scope)
 	return nil

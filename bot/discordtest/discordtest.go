@@ -156,10 +156,10 @@ type Server struct {
 	mu          sync.Mutex
 	requests    []Recorded
 	faults      []fault
-	conn        *websocket.Conn
-	connWrite   sync.Mutex
-	seq         int64
-	sessionID   string
+	holds       []*hold
+	sessions    map[string]*session // by session id, every session started
+	shards      map[int]*session    // the latest session of each shard
+	shardCount  int                 // as the clients identified; 1 until one says otherwise
 	identifies  int
 	resumes     int
 	pending     map[string]*pendingInteraction // interaction id -> state
@@ -171,7 +171,31 @@ type Server struct {
 	threads     []Thread
 	nextID      atomic.Int64
 	commands    json.RawMessage
-	sent        []sentEvent // dispatches, replayed on resume as Discord does
+}
+
+// session is one gateway session: a shard's connection (nil while it is away), its sequence
+// and the dispatches it was sent, replayed on resume as Discord does.
+type session struct {
+	id    string
+	shard int
+	conn  *websocket.Conn
+	write sync.Mutex // one writer on conn at a time
+	seq   int64
+	sent  []sentEvent
+}
+
+// send writes v to the session's connection, if it has one.
+func (ss *session) send(conn *websocket.Conn, v any) error {
+	ss.write.Lock()
+	defer ss.write.Unlock()
+	return conn.WriteJSON(v)
+}
+
+// hold keeps the REST requests matching prefix waiting until it is released.
+type hold struct {
+	prefix  string
+	waiting int
+	release chan struct{}
 }
 
 type sentEvent struct {
@@ -215,7 +239,7 @@ type fault struct {
 func New(token string) *Server {
 	s := &Server{Token: token, AppID: "100000000000000001", pending: map[string]*pendingInteraction{},
 		tokens: map[string]string{}, ready: make(chan struct{}, 16), attachments: map[string][]byte{},
-		nonces: map[string]string{}}
+		nonces: map[string]string{}, sessions: map[string]*session{}, shards: map[int]*session{}, shardCount: 1}
 	s.nextID.Store(200000000000000000)
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
 	s.URL = s.srv.URL
@@ -225,8 +249,13 @@ func New(token string) *Server {
 // Close stops the server.
 func (s *Server) Close() {
 	s.mu.Lock()
-	if s.conn != nil {
-		s.conn.Close()
+	for _, ss := range s.shards {
+		if ss.conn != nil {
+			ss.conn.Close()
+		}
+	}
+	for _, h := range s.holds {
+		h.stop()
 	}
 	s.mu.Unlock()
 	s.srv.Close()
@@ -260,6 +289,74 @@ func (s *Server) Fail(prefix string, status int, retryAfter float64, n int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.faults = append(s.faults, fault{prefix: prefix, status: status, retryAfter: retryAfter, left: n})
+}
+
+// Hold makes the REST requests that "METHOD /path" starts with prefix (such as "POST
+// /api/v9/channels/1/messages") wait, unanswered, until the returned function is called; a
+// request whose client goes away meanwhile has no effect, as when a process dies waiting for
+// Discord's answer.
+func (s *Server) Hold(prefix string) (release func()) {
+	h := &hold{prefix: prefix, release: make(chan struct{})}
+	s.mu.Lock()
+	s.holds = append(s.holds, h)
+	s.mu.Unlock()
+	return func() {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		h.stop()
+		for i, x := range s.holds {
+			if x == h {
+				s.holds = append(s.holds[:i], s.holds[i+1:]...)
+				break
+			}
+		}
+	}
+}
+
+func (h *hold) stop() {
+	select {
+	case <-h.release:
+	default:
+		close(h.release)
+	}
+}
+
+// Holding returns how many requests are held now by holds whose prefix starts with prefix.
+func (s *Server) Holding(prefix string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for _, h := range s.holds {
+		if strings.HasPrefix(h.prefix, prefix) {
+			n += h.waiting
+		}
+	}
+	return n
+}
+
+// wait holds request r while a hold matches its path; false when its client went away.
+func (s *Server) wait(r *http.Request) bool {
+	s.mu.Lock()
+	var h *hold
+	for _, x := range s.holds {
+		if strings.HasPrefix(r.Method+" "+r.URL.Path, x.prefix) {
+			h = x
+			break
+		}
+	}
+	if h == nil {
+		s.mu.Unlock()
+		return true
+	}
+	h.waiting++
+	s.mu.Unlock()
+	defer func() { s.mu.Lock(); h.waiting--; s.mu.Unlock() }()
+	select {
+	case <-h.release:
+		return r.Context().Err() == nil
+	case <-r.Context().Done():
+		return false
+	}
 }
 
 // AddAttachment serves data at URL+"/attachments/"+name and returns that URL.
@@ -318,6 +415,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	s.mu.Unlock()
+	if !s.wait(r) {
+		return
+	}
 
 	path := strings.TrimPrefix(r.URL.Path, "/api/v9")
 	if strings.HasPrefix(r.URL.Path, "/attachments/") {
@@ -544,8 +644,9 @@ func optionType(v any) int {
 	return 3
 }
 
-// Dispatch sends an INTERACTION_CREATE over the gateway and returns its id. Without a live
-// connection it is delivered when the client resumes, as Discord does.
+// Dispatch sends an INTERACTION_CREATE over the gateway of the shard that holds its guild
+// ((guild_id >> 22) % shard count, direct messages on shard 0) and returns its id. Without a
+// live connection it is delivered when the client resumes, as Discord does.
 func (s *Server) Dispatch(in Interaction) (string, error) {
 	id, token := s.id(), "tok"+s.id()
 	perms := strconv.FormatInt(in.Permissions, 10)
@@ -561,48 +662,91 @@ func (s *Server) Dispatch(in Interaction) (string, error) {
 	s.mu.Lock()
 	s.pending[id] = &pendingInteraction{sent: time.Now(), notify: make(chan struct{})}
 	s.tokens[token] = id
+	shard := s.shardOf(in.GuildID)
 	s.mu.Unlock()
-	return id, s.dispatch("INTERACTION_CREATE", payload)
+	return id, s.dispatch(shard, "INTERACTION_CREATE", payload)
 }
 
-func (s *Server) dispatch(event string, d any) error {
+// ShardOf returns the shard whose connection receives guild's events.
+func (s *Server) ShardOf(guild string) int {
 	s.mu.Lock()
-	conn := s.conn
-	s.seq++
-	payload := map[string]any{"op": 0, "t": event, "s": s.seq, "d": d}
-	s.sent = append(s.sent, sentEvent{s.seq, payload})
+	defer s.mu.Unlock()
+	return s.shardOf(guild)
+}
+
+func (s *Server) shardOf(guild string) int {
+	g, err := strconv.ParseUint(guild, 10, 64)
+	if err != nil {
+		return 0
+	}
+	return int((g >> 22) % uint64(s.shardCount))
+}
+
+func (s *Server) dispatch(shard int, event string, d any) error {
+	s.mu.Lock()
+	ss := s.shards[shard]
+	if ss == nil { // no session yet: Discord would queue nothing either
+		s.mu.Unlock()
+		return fmt.Errorf("no gateway session for shard %d", shard)
+	}
+	ss.seq++
+	payload := map[string]any{"op": 0, "t": event, "s": ss.seq, "d": d}
+	ss.sent = append(ss.sent, sentEvent{ss.seq, payload})
+	conn := ss.conn
 	s.mu.Unlock()
 	if conn == nil {
 		return nil // delivered when the client resumes
 	}
-	s.connWrite.Lock()
-	defer s.connWrite.Unlock()
-	conn.WriteJSON(payload) // a write to a dying connection is replayed on resume
+	ss.send(conn, payload) // a write to a dying connection is replayed on resume
 	return nil
 }
 
-// Drop closes the gateway websocket without a close frame, as a network failure would.
+// live returns the connected sessions.
+func (s *Server) live() []*session {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []*session
+	for _, ss := range s.shards {
+		if ss.conn != nil {
+			out = append(out, ss)
+		}
+	}
+	return out
+}
+
+// Drop closes every gateway websocket without a close frame, as a network failure would.
 func (s *Server) Drop() {
 	s.mu.Lock()
-	conn := s.conn
-	s.conn = nil
+	var conns []*websocket.Conn
+	for _, ss := range s.shards {
+		if ss.conn != nil {
+			conns = append(conns, ss.conn)
+			ss.conn = nil
+		}
+	}
 	s.mu.Unlock()
-	if conn != nil {
-		conn.UnderlyingConn().Close()
+	for _, c := range conns {
+		c.UnderlyingConn().Close()
 	}
 }
 
-// Reconnect sends op 7: the client must reconnect and resume.
+// Reconnect sends op 7 on every connection: the client must reconnect and resume.
 func (s *Server) Reconnect() error {
-	s.mu.Lock()
-	conn := s.conn
-	s.mu.Unlock()
-	if conn == nil {
+	live := s.live()
+	if len(live) == 0 {
 		return fmt.Errorf("no gateway connection")
 	}
-	s.connWrite.Lock()
-	defer s.connWrite.Unlock()
-	return conn.WriteJSON(map[string]any{"op": 7, "d": nil})
+	for _, ss := range live {
+		s.mu.Lock()
+		conn := ss.conn
+		s.mu.Unlock()
+		if conn != nil {
+			if err := ss.send(conn, map[string]any{"op": 7, "d": nil}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 func (s *Server) signalReady() {
@@ -617,20 +761,34 @@ type gatewayPayload struct {
 	D  json.RawMessage `json:"d"`
 }
 
+// gateway serves one websocket: hello, then identify (a new session for the shard it names)
+// or resume (the session it names, with what it missed), heartbeats, and the dispatches.
 func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 	conn, err := s.upgrader.Upgrade(w, r, nil)
 	if err != nil {
 		return
 	}
 	defer conn.Close()
+	var connWrite sync.Mutex // before a session owns the connection
+	cur := (*session)(nil)
 	write := func(v any) error {
-		s.connWrite.Lock()
-		defer s.connWrite.Unlock()
+		if cur != nil {
+			return cur.send(conn, v)
+		}
+		connWrite.Lock()
+		defer connWrite.Unlock()
 		return conn.WriteJSON(v)
 	}
 	if write(map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": 1000}}) != nil {
 		return
 	}
+	defer func() {
+		s.mu.Lock()
+		if cur != nil && cur.conn == conn {
+			cur.conn = nil
+		}
+		s.mu.Unlock()
+	}()
 	for {
 		var p gatewayPayload
 		if err := conn.ReadJSON(&p); err != nil {
@@ -642,24 +800,32 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		case 2:
 			var id struct {
 				Token string `json:"token"`
+				Shard []int  `json:"shard"`
 			}
 			json.Unmarshal(p.D, &id)
 			if id.Token != "Bot "+s.Token && id.Token != s.Token {
-				s.connWrite.Lock()
+				connWrite.Lock()
 				conn.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))
-				s.connWrite.Unlock()
+				connWrite.Unlock()
 				return
 			}
+			shard, count := 0, 1
+			if len(id.Shard) == 2 && id.Shard[1] > 0 && id.Shard[0] >= 0 && id.Shard[0] < id.Shard[1] {
+				shard, count = id.Shard[0], id.Shard[1]
+			}
+			ss := &session{id: "session-" + s.id(), shard: shard, conn: conn, seq: 1}
 			s.mu.Lock()
-			s.conn = conn
-			s.sessionID = "session-" + s.id()
+			if old := s.shards[shard]; old != nil && old.conn != nil && old.conn != conn {
+				old.conn.Close() // Discord ends the older session of a shard identified again
+			}
+			s.sessions[ss.id], s.shards[shard], s.shardCount = ss, ss, count
 			s.identifies++
-			s.seq++
-			seq, sid := s.seq, s.sessionID
 			s.mu.Unlock()
-			write(map[string]any{"op": 0, "t": "READY", "s": seq, "d": map[string]any{
-				"v": 9, "session_id": sid, "user": map[string]any{"id": s.AppID, "username": "briefbot", "bot": true},
-				"application": map[string]any{"id": s.AppID}, "guilds": []any{}, "private_channels": []any{}}})
+			cur = ss
+			write(map[string]any{"op": 0, "t": "READY", "s": 1, "d": map[string]any{
+				"v": 9, "session_id": ss.id, "user": map[string]any{"id": s.AppID, "username": "briefbot", "bot": true},
+				"application": map[string]any{"id": s.AppID}, "guilds": []any{}, "private_channels": []any{},
+				"shard": []int{shard, count}}})
 			s.signalReady()
 		case 6:
 			var res struct {
@@ -668,23 +834,26 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 			}
 			json.Unmarshal(p.D, &res)
 			s.mu.Lock()
-			ok := res.SessionID == s.sessionID
+			ss, ok := s.sessions[res.SessionID]
+			ok = ok && s.shards[ss.shard] == ss // a shard's older sessions cannot be resumed
 			var missed []map[string]any
-			seq := s.seq
+			var seq int64
 			if ok {
-				s.conn = conn
+				ss.conn = conn
 				s.resumes++
-				for _, e := range s.sent {
+				for _, e := range ss.sent {
 					if e.seq > res.Seq {
 						missed = append(missed, e.payload)
 					}
 				}
+				seq = ss.seq
 			}
 			s.mu.Unlock()
 			if !ok {
 				write(map[string]any{"op": 9, "d": false}) // invalid session: identify again
 				continue
 			}
+			cur = ss
 			for _, e := range missed {
 				write(e) // what the client missed while away, as Discord replays it
 			}

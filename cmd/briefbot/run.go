@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -66,11 +67,22 @@ func runBot(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("BRIEFBOT_GRACE %q is not a positive duration such as 6h", g)
 		}
 	}
+	clock, err := clockOf(e)
+	if err != nil {
+		return err
+	}
+	pass := time.Minute
+	if v := e.getenv("BRIEFBOT_PASS_INTERVAL"); v != "" {
+		if pass, err = time.ParseDuration(v); err != nil || pass <= 0 {
+			return fmt.Errorf("BRIEFBOT_PASS_INTERVAL %q is not a positive duration such as 1m", v)
+		}
+	}
+	db.Now = clock
 	limits := bot.DefaultLimits()
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	metrics := bot.NewMetrics(reg, limits, db.PendingCount)
-	handlers := &bot.Handlers{Store: db, Web: web, Limits: limits, Metrics: metrics, Logger: logger}
+	handlers := &bot.Handlers{Store: db, Web: web, Limits: limits, Metrics: metrics, Logger: logger, Now: clock}
 	b, err := bot.New(bot.Config{
 		Token:    token,
 		APIURL:   e.getenv("DISCORD_API_URL"),
@@ -85,7 +97,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	}
 	// The scheduler posts through the bot, and /schedule now through the scheduler: wired
 	// before the bot connects and answers anything.
-	sched := &bot.Scheduler{Store: db, Poster: b, Grace: grace, Logger: logger, Metrics: metrics, Shard: shard}
+	sched := &bot.Scheduler{Store: db, Poster: b, Grace: grace, Logger: logger, Metrics: metrics, Shard: shard, Now: clock, Every: pass}
 	handlers.Briefings = sched
 	if err := b.Open(ctx); err != nil {
 		return err
@@ -99,15 +111,15 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		}
 		defer stopServing()
 	}
-	poller := &bot.Poller{Store: db, Web: web, Poster: b, Logger: logger, Metrics: metrics}
+	poller := &bot.Poller{Store: db, Web: web, Poster: b, Logger: logger, Metrics: metrics, Now: clock}
 	stop := sched.Start(ctx)
 	// Feeds are polled in a loop of their own: a slow or huge feed never holds up a briefing.
 	polled := make(chan struct{})
-	go func() { defer close(polled); poller.Run(ctx, time.Minute) }()
+	go func() { defer close(polled); poller.Run(ctx, pass) }()
 	// New quotes by followed speakers, checked every minute, posted at most every 15.
-	follower := &bot.Follower{Store: db, Poster: b, Logger: logger, Shard: shard}
+	follower := &bot.Follower{Store: db, Poster: b, Logger: logger, Shard: shard, Now: clock}
 	announced := make(chan struct{})
-	go func() { defer close(announced); follower.Run(ctx, time.Minute) }()
+	go func() { defer close(announced); follower.Run(ctx, pass) }()
 	reanalysed := make(chan struct{})
 	go func() {
 		defer close(reanalysed)
@@ -194,6 +206,37 @@ func stdinIsTerminal(e *env) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// clockOf returns the clock `run` keeps time by: the real one, or, with BRIEFBOT_CLOCK_FILE,
+// the instant written in that file (RFC 3339), read at every look. Several processes given
+// one file share a time that a rehearsal or a test moves by rewriting it. A file that cannot
+// be read later keeps the last instant read.
+func clockOf(e *env) (func() time.Time, error) {
+	path := e.getenv("BRIEFBOT_CLOCK_FILE")
+	if path == "" {
+		return time.Now, nil
+	}
+	read := func() (time.Time, error) {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return time.Time{}, err
+		}
+		return time.Parse(time.RFC3339Nano, strings.TrimSpace(string(b)))
+	}
+	last, err := read()
+	if err != nil {
+		return nil, fmt.Errorf("BRIEFBOT_CLOCK_FILE: %w", err)
+	}
+	var mu sync.Mutex
+	return func() time.Time {
+		mu.Lock()
+		defer mu.Unlock()
+		if t, err := read(); err == nil {
+			last = t
+		}
+		return last
+	}, nil
 }
 
 // shardOf reads the shard from --shard, else DISCORD_SHARD_ID and DISCORD_SHARD_COUNT; none
