@@ -7,6 +7,7 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -159,6 +160,7 @@ func (db *DB) Search(ctx context.Context, query, guildID string, limit int) ([]A
 	}
 	// SQLite: FTS4's matchinfo counts each word's hits in the title and the body.
 	cols := `matchinfo(%s, 'x'), COALESCE(a.published_at, a.added_at)`
+	var colArgs []any
 	scan := func(sc scanner) (h hit, err error) {
 		var info []byte
 		var when int64
@@ -172,10 +174,13 @@ func (db *DB) Search(ctx context.Context, query, guildID string, limit int) ([]A
 	if db.Engine() == Postgres {
 		// PostgreSQL: how many of the words the title has (from the title itself: reading the
 		// stored vector of a long article costs a millisecond a row); the body has them all.
+		// The words are parameters: the query's text depends only on how many there are, so
+		// PostgreSQL prepares it once per count, not once per search.
 		var title []string
-		for _, w := range words {
-			q := `to_tsquery('briefbot', '` + w + `')` // letters and digits only
-			title = append(title, `(to_tsvector('briefbot', a.title) @@ `+q+`)::int`)
+		for i, w := range words {
+			name := "w" + strconv.Itoa(i)
+			title = append(title, `(to_tsvector('briefbot', a.title) @@ to_tsquery('briefbot', :`+name+`))::int`)
+			colArgs = append(colArgs, sql.Named(name, w))
 		}
 		cols = strings.Join(title, " + ") + `, ` + strconv.Itoa(len(words)) + `, COALESCE(a.published_at, a.added_at)`
 		scan = func(sc scanner) (h hit, err error) {
@@ -188,7 +193,7 @@ func (db *DB) Search(ctx context.Context, query, guildID string, limit int) ([]A
 			return h, nil
 		}
 	}
-	hits, err := newestMatches(ctx, db, match{words: words}, guildID, searchWindow, cols, scan)
+	hits, err := newestMatches(ctx, db, match{words: words}, guildID, searchWindow, cols, scan, colArgs...)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
@@ -237,7 +242,8 @@ type Title struct {
 }
 
 // newestMatches reads the articles guildID may see that match m, newest first, at most want.
-// cols are the selected columns after the id (with %s for SQLite's index table).
+// cols are the selected columns after the id (with %s for SQLite's index table), and colArgs
+// the named parameters they use.
 //
 // SQLite reads the current generation of the recent index, the previous one, then the full
 // index for what is older than both, each read only while fewer than want are in hand. FTS4
@@ -246,7 +252,7 @@ type Title struct {
 // recent index comes first: a common word costs the window's doclist, not the database's.
 //
 // PostgreSQL reads the GIN index of the articles' tsvector column and the newest matches.
-func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, want int, cols string, scan func(scanner) (T, error)) ([]T, error) {
+func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, want int, cols string, scan func(scanner) (T, error), colArgs ...any) ([]T, error) {
 	if db.Engine() == Postgres {
 		vector := `a.search`
 		if m.titles {
@@ -254,7 +260,7 @@ func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, 
 		}
 		return queryAll(ctx, db.db, scan, `SELECT a.id, `+cols+` FROM articles a
 			WHERE `+vector+` @@ to_tsquery('briefbot', ?) AND `+visible+` ORDER BY a.id DESC LIMIT ?`,
-			m.tsquery(), guildID, guildID, want)
+			append([]any{m.tsquery(), guildID, guildID, want}, colArgs...)...)
 	}
 	st, err := db.readRecent(ctx, db.db)
 	if err != nil {
