@@ -175,10 +175,16 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 		return res, err
 	}
 	if res.ID, err = tx.insert(ctx, `INSERT INTO articles
-		(title, body, url, canonical_url, content_hash, source, guild_id, published_at, added_at, analyser_version, scope, sketch, story_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		a.Title, a.Body, a.URL, canon, hash, a.Source, ad.guildID, published, now, an.Version, ad.scope(), sk, story); err != nil {
+		(title, body, url, canonical_url, content_hash, source, guild_id, published_at, added_at, analyser_version, scope, story_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.Title, a.Body, a.URL, canon, hash, a.Source, ad.guildID, published, now, an.Version, ad.scope(), story); err != nil {
 		return res, err
+	}
+	if sk != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO article_sketches (article_id, added_at, sketch) VALUES (?, ?, ?)`,
+			res.ID, now, sk); err != nil {
+			return res, err
+		}
 	}
 	res.Added = true
 	if err := db.index(ctx, tx, res.ID, a); err != nil {
@@ -192,7 +198,7 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 	if err := addBands(ctx, tx, res.ID, fingerprint.Bands(sk)); err != nil {
 		return res, err
 	}
-	if err := writeAnalysis(ctx, tx, res.ID, at, an); err != nil {
+	if err := writeAnalysis(ctx, tx, res.ID, at, a.Body, an); err != nil {
 		return res, err
 	}
 	if ad.scope() != "guild" {
@@ -277,23 +283,20 @@ const sketchPruneEvery = 64
 
 // pruneSketches drops the sketches and bands of the articles added before the sketch window:
 // no new article is compared with them any more. Each article's bands are recomputed from its
-// sketch, so they are deleted by key, and the scan starts where the last one stopped.
+// sketch, so they are deleted by key.
 func (db *DB) pruneSketches(ctx context.Context, tx *wtx) error {
-	var from int64
-	if err := tx.QueryRowContext(ctx, `SELECT sketched_from FROM sketch_state`).Scan(&from); err != nil {
-		return err
-	}
 	type old struct {
 		id     int64
 		sketch []byte
 	}
-	// Ids grow with the time articles are added: the first one inside the window bounds the scan.
+	// Ids grow with the time articles are added: the first one inside the window bounds the
+	// scan, which reads the old sketches only.
 	cutoff := db.now() - int64(fingerprint.Window/time.Second)
 	olds, err := queryAll(ctx, tx, func(sc scanner) (o old, err error) { err = sc.Scan(&o.id, &o.sketch); return },
-		`SELECT id, sketch FROM articles WHERE id >= ? AND id < COALESCE(
-			(SELECT id FROM articles WHERE added_at >= ? ORDER BY added_at, id LIMIT 1), ?) ORDER BY id LIMIT 1000`,
-		from, cutoff, int64(math.MaxInt64))
-	if err != nil || len(olds) == 0 {
+		`SELECT article_id, sketch FROM article_sketches WHERE article_id < COALESCE(
+			(SELECT article_id FROM article_sketches WHERE added_at >= ? ORDER BY article_id LIMIT 1), ?)
+		ORDER BY article_id LIMIT 1000`, cutoff, int64(math.MaxInt64))
+	if err != nil {
 		return err
 	}
 	for _, o := range olds {
@@ -302,14 +305,11 @@ func (db *DB) pruneSketches(ctx context.Context, tx *wtx) error {
 				return err
 			}
 		}
-		if o.sketch != nil {
-			if _, err := tx.ExecContext(ctx, `UPDATE articles SET sketch = NULL WHERE id = ?`, o.id); err != nil {
-				return err
-			}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM article_sketches WHERE article_id = ?`, o.id); err != nil {
+			return err
 		}
 	}
-	_, err = tx.ExecContext(ctx, `UPDATE sketch_state SET sketched_from = ?`, olds[len(olds)-1].id+1)
-	return err
+	return nil
 }
 
 // sameStory returns the ID of a recent article whose phrasing the sketch matches (a reworded
@@ -328,9 +328,9 @@ func (db *DB) sameStory(ctx context.Context, tx *wtx, sk []byte, title, hash str
 		sketch []byte
 	}
 	all, err := queryAll(ctx, tx, func(sc scanner) (n near, err error) { err = sc.Scan(&n.id, &n.sketch); return },
-		`SELECT a.id, a.sketch FROM articles a WHERE a.added_at >= ? AND a.id IN
+		`SELECT article_id, sketch FROM article_sketches WHERE added_at >= ? AND article_id IN
 		(SELECT article_id FROM article_bands WHERE band IN (?`+strings.Repeat(", ?", len(bs)-1)+`))
-		ORDER BY a.id DESC`, args...)
+		ORDER BY article_id DESC`, args...)
 	if err != nil {
 		return 0, err
 	}
@@ -372,25 +372,35 @@ func (db *DB) link(ctx context.Context, tx *wtx, id int64, ad adder, fresh bool)
 }
 
 // writeAnalysis stores an article's summary and quotes; at is the article's date,
-// kept with each quote for the speaker index.
-func writeAnalysis(ctx context.Context, tx *wtx, id, at int64, an briefing.Analysis) error {
+// kept with each quote for the speaker index, and body the stored body the analysis read.
+func writeAnalysis(ctx context.Context, tx *wtx, id, at int64, body string, an briefing.Analysis) error {
 	// Only the summary's sentences are stored: they are all that is read back, and the body
-	// holds the rest.
+	// holds the rest. A sentence that is the body's bytes between its offsets, as every one
+	// is, is stored without its text (see fillBriefings): 30 MiB less at 100,000 articles.
 	for _, i := range an.Summary {
 		s := an.Sentences[i]
+		text := s.Text
+		if slice(body, s.Start, s.End) == text {
+			text = ""
+		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO sentences (article_id, idx, para, start_byte, end_byte, text, in_summary)
-			VALUES (?, ?, ?, ?, ?, ?, 1)`, id, i, s.Para, s.Start, s.End, s.Text); err != nil {
+			VALUES (?, ?, ?, ?, ?, ?, 1)`, id, i, s.Para, s.Start, s.End, text); err != nil {
 			return err
 		}
 	}
+	// A quote too is stored without its text when the body holds it between its offsets.
 	for rank, q := range an.Quotes {
 		sid, err := speakerFor(ctx, tx, q.Speaker)
 		if err != nil {
 			return fmt.Errorf("speaker %q: %w", q.Speaker, err)
 		}
+		text := q.Text
+		if slice(body, q.Start, q.End) == text {
+			text = ""
+		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes
 			(article_id, speaker_id, speaker_as, text, start_byte, end_byte, rank, partial, at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, sid, q.Speaker, q.Text, q.Start, q.End, rank, q.Partial, at); err != nil {
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, sid, q.Speaker, text, q.Start, q.End, rank, q.Partial, at); err != nil {
 			return err
 		}
 	}
@@ -477,8 +487,9 @@ func (db *DB) fillBriefings(ctx context.Context, arts []Article, guildID string)
 		text string
 	}
 	lines, err := queryAll(ctx, db.db, func(sc scanner) (l line, err error) { err = sc.Scan(&l.id, &l.text); return },
-		`SELECT article_id, text FROM sentences WHERE article_id IN (SELECT value FROM json_each(?)) AND in_summary = 1
-		ORDER BY article_id, idx`, string(list))
+		`SELECT s.article_id, CASE WHEN s.text = '' THEN `+db.bytesOf("a.body", "s.start_byte", "s.end_byte")+` ELSE s.text END
+		FROM sentences s JOIN articles a ON a.id = s.article_id
+		WHERE s.article_id IN (SELECT value FROM json_each(?)) AND s.in_summary = 1 ORDER BY s.article_id, s.idx`, string(list))
 	if err != nil {
 		return err
 	}
@@ -525,6 +536,23 @@ func (db *DB) fillBriefings(ctx context.Context, arts []Article, guildID string)
 	return nil
 }
 
+// bytesOf is SQL for the text between two byte offsets (start counts from 0, end is not
+// included) of a text column: a summary sentence or a quote stored as offsets into its body.
+func (db *DB) bytesOf(col, start, end string) string {
+	if db.Engine() == Postgres {
+		return fmt.Sprintf("convert_from(substring(convert_to(%s, 'UTF8') from %s + 1 for %s - %s), 'UTF8')", col, start, end, start)
+	}
+	return fmt.Sprintf("CAST(substr(CAST(%s AS BLOB), %s + 1, %s - %s) AS TEXT)", col, start, end, start)
+}
+
+// slice is s[start:end], or "" when those offsets are not inside s.
+func slice(s string, start, end int) string {
+	if start < 0 || start > end || end > len(s) {
+		return ""
+	}
+	return s[start:end]
+}
+
 // Part is what one part of the database holds, in bytes of its content (without the
 // b-tree overhead SQLite adds).
 type Part struct {
@@ -544,7 +572,7 @@ func (db *DB) Usage(ctx context.Context) ([]Part, error) {
 		{"quotes", `SELECT total(length(CAST(text AS BLOB)) + length(CAST(speaker_as AS BLOB)) + 32) FROM quotes`},
 		{"speakers", `SELECT (SELECT total(length(name) + 24) FROM speaker_units) + (SELECT total(length(word) + 16) FROM speaker_words) +
 			(SELECT total(length(gram) + length(word)) FROM word_grams) + (SELECT total(length(alias) + 8) FROM speaker_aliases)`},
-		{"sketches", `SELECT (SELECT total(length(sketch)) FROM articles) + (SELECT count(*) * 16 FROM article_bands)`},
+		{"sketches", `SELECT (SELECT total(length(sketch) + 16) FROM article_sketches) + (SELECT count(*) * 16 FROM article_bands)`},
 		{"stories", `SELECT (SELECT count(*) * 24 FROM stories) + (SELECT total(length(profile) + 24) FROM story_profiles)`},
 	}
 	if db.Engine() == Postgres { // on disk, with indexes; the articles' row holds its search vector
@@ -555,7 +583,7 @@ func (db *DB) Usage(ctx context.Context) ([]Part, error) {
 			{"quotes", `SELECT pg_total_relation_size('quotes')`},
 			{"speakers", `SELECT pg_total_relation_size('speakers') + pg_total_relation_size('speaker_units') +
 				pg_total_relation_size('speaker_words') + pg_total_relation_size('word_grams') + pg_total_relation_size('speaker_aliases')`},
-			{"sketches", `SELECT pg_total_relation_size('article_bands')`},
+			{"sketches", `SELECT pg_total_relation_size('article_bands') + pg_total_relation_size('article_sketches')`},
 			{"stories", `SELECT pg_total_relation_size('stories') + pg_total_relation_size('story_profiles')`},
 		}
 	}
@@ -650,7 +678,7 @@ func (db *DB) ReanalyzeStale(ctx context.Context, id int64, version int, analyze
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET analyser_version = ? WHERE id = ?`, an.Version, id); err != nil {
 			return err
 		}
-		if err := writeAnalysis(ctx, tx, id, at, an); err != nil {
+		if err := writeAnalysis(ctx, tx, id, at, a.Body, an); err != nil {
 			return err
 		}
 		if !story.Valid { // stored before stories: it joins one now, in the order articles came

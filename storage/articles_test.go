@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -188,8 +189,8 @@ func TestSketchesLeaveWithTheWindow(t *testing.T) {
 		}
 		var oldSketch, recentSketch []byte
 		var oldBands int
-		db.db.QueryRow(`SELECT sketch FROM articles WHERE id = ?`, old.ID).Scan(&oldSketch)
-		db.db.QueryRow(`SELECT sketch FROM articles WHERE id = ?`, recent.ID).Scan(&recentSketch)
+		db.db.QueryRow(`SELECT sketch FROM article_sketches WHERE article_id = ?`, old.ID).Scan(&oldSketch)
+		db.db.QueryRow(`SELECT sketch FROM article_sketches WHERE article_id = ?`, recent.ID).Scan(&recentSketch)
 		db.db.QueryRow(`SELECT count(*) FROM article_bands WHERE article_id = ?`, old.ID).Scan(&oldBands)
 		if oldSketch != nil || oldBands != 0 {
 			t.Errorf("the month-old article keeps its sketch (%d bytes) and %d bands", len(oldSketch), oldBands)
@@ -238,6 +239,57 @@ func TestArticleTitlesAsTyped(t *testing.T) {
 			if fmt.Sprint(ids) != fmt.Sprint(tt.want) {
 				t.Errorf("%q in %s: %v, want %v", tt.query, tt.guild, ids, tt.want)
 			}
+		}
+	})
+}
+
+// TestTextsReadFromTheBody: a summary sentence and a quote are stored as their offsets into
+// the body and read back as the same text, multi-byte characters included; a row that still
+// holds its text (written before) is read as it is.
+func TestTextsReadFromTheBody(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		a := article("Kyiv’s mayor", "Vitali Klitschko – Kyiv’s mayor – opened the bridge on Monday.\n"+
+			"“It is a great day,” Klitschko said of the span, which crosses the Dnipro.\n"+
+			"Work on the crossing began in 2019 and stopped twice during the war.")
+		an := briefing.Analyze(a)
+		res, err := db.AddArticle(ctx, a, an, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		for _, i := range an.Summary {
+			want = append(want, an.Sentences[i].Text)
+		}
+		got, err := db.Article(ctx, res.ID, "")
+		if err != nil || !slices.Equal(got.Summary, want) || len(want) == 0 {
+			t.Fatalf("summary %q, %v; want %q", got.Summary, err, want)
+		}
+		var stored int
+		db.db.QueryRow(`SELECT count(*) FROM sentences WHERE article_id = ? AND text <> ''`, res.ID).Scan(&stored)
+		if stored != 0 {
+			t.Errorf("%d summary sentences stored with their text, want none", stored)
+		}
+		if _, err := db.db.Exec(`UPDATE sentences SET text = 'As written before.' WHERE article_id = ? AND idx = ?`,
+			res.ID, an.Summary[0]); err != nil {
+			t.Fatal(err)
+		}
+		got, _ = db.Article(ctx, res.ID, "")
+		if len(got.Summary) == 0 || got.Summary[0] != "As written before." {
+			t.Errorf("a stored text is not read as it is: %q", got.Summary)
+		}
+
+		if len(an.Quotes) != 1 {
+			t.Fatalf("analysis found %d quotes, want 1", len(an.Quotes))
+		}
+		db.db.QueryRow(`SELECT count(*) FROM quotes WHERE article_id = ? AND text <> ''`, res.ID).Scan(&stored)
+		if stored != 0 {
+			t.Errorf("%d quotes stored with their text, want none", stored)
+		}
+		qs, err := db.QuotesBySpeaker(ctx, "Klitschko", "", 10)
+		if err != nil || len(qs) != 1 || qs[0].Text != an.Quotes[0].Text || !strings.Contains(qs[0].Text, "great day") {
+			t.Errorf("quotes of Klitschko: %+v, %v; want %q", qs, err, an.Quotes[0].Text)
 		}
 	})
 }

@@ -12,7 +12,7 @@ import (
 var copyTables = []string{
 	"stories", "articles", "sentences", "speakers", "speaker_aliases", "quotes", "speaker_units",
 	"speaker_words", "word_grams", "feeds", "guild_feeds", "feed_items", "schedules", "deliveries",
-	"article_guilds", "article_bands", "sketch_state", "speaker_follows", "follow_posts", "story_profiles",
+	"article_guilds", "article_bands", "article_sketches", "speaker_follows", "follow_posts", "story_profiles",
 }
 
 // identities are the tables whose id column numbers new rows: after a copy, numbering goes on
@@ -92,11 +92,6 @@ func (db *DB) copyTable(ctx context.Context, src *DB, table string) error {
 	}
 	defer rows.Close()
 	return db.inTx(ctx, func(tx *wtx) error {
-		if table == "sketch_state" { // one row, made by the migrations
-			if _, err := tx.ExecContext(ctx, `DELETE FROM sketch_state`); err != nil {
-				return err
-			}
-		}
 		one := "(?" + strings.Repeat(", ?", len(cols)-1) + ")"
 		var batch []any
 		flush := func() error {

@@ -8,10 +8,11 @@ import (
 	"testing"
 )
 
-// TestMigrationKeepsData: the migration that rebuilds the articles table keeps every row that
-// refers to an article, drops the speaker rows bare surnames used to get, and counts the rest.
-func TestMigrationKeepsData(t *testing.T) {
-	ctx := context.Background()
+// oldDatabase makes an empty SQLite database as the migrations before the one named (such as
+// "0007") left it, and returns its path and a connection that bypasses Open. Backfills have
+// nothing to fill in an empty database and are not run.
+func oldDatabase(t *testing.T, before string) (string, *sql.DB) {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "old.db")
 	old, err := sql.Open("sqlite3", dsn(path))
 	if err != nil {
@@ -22,7 +23,7 @@ func TestMigrationKeepsData(t *testing.T) {
 	}
 	names, _ := fs.Glob(migrations, "migrations/*.sql")
 	for _, name := range names {
-		if name >= "migrations/0007" {
+		if name >= "migrations/"+before {
 			break
 		}
 		body, _ := migrations.ReadFile(name)
@@ -31,6 +32,14 @@ func TestMigrationKeepsData(t *testing.T) {
 		}
 		old.Exec(`INSERT INTO migrations VALUES (?, 0)`, name)
 	}
+	return path, old
+}
+
+// TestMigrationKeepsData: the migration that rebuilds the articles table keeps every row that
+// refers to an article, drops the speaker rows bare surnames used to get, and counts the rest.
+func TestMigrationKeepsData(t *testing.T) {
+	ctx := context.Background()
+	path, old := oldDatabase(t, "0007")
 	// What the old code stored: two Trumps, and a bare "Trump" row for each ambiguous quote.
 	for _, stmt := range []string{
 		`INSERT INTO articles (id, title, body, content_hash, added_at, analyser_version) VALUES
@@ -72,5 +81,36 @@ func TestMigrationKeepsData(t *testing.T) {
 	}
 	if sp, _ := db.Speakers(ctx, "tru", "", 25); len(sp) != 2 {
 		t.Errorf("autocomplete after the migration: %+v", sp)
+	}
+}
+
+// TestSketchesMoveOutOfTheArticles: migration 0015 moves the sketches the window still holds
+// into their own table, byte for byte with the article's date, and drops the column.
+func TestSketchesMoveOutOfTheArticles(t *testing.T) {
+	path, old := oldDatabase(t, "0015")
+	sketch := []byte{1, 2, 3, 4, 5, 6, 7, 8}
+	if _, err := old.Exec(`INSERT INTO articles (id, title, body, content_hash, added_at, analyser_version, sketch) VALUES
+		(1, 'Old', 'a', 'h1', 100, 4, NULL), (2, 'New', 'b', 'h2', 200, 4, ?)`, sketch); err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	db, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var id, at int64
+	var got []byte
+	if err := db.db.QueryRow(`SELECT article_id, added_at, sketch FROM article_sketches`).Scan(&id, &at, &got); err != nil ||
+		id != 2 || at != 200 || string(got) != string(sketch) {
+		t.Errorf("article_sketches holds (%d, %d, %v), %v; want (2, 200, %v)", id, at, got, err, sketch)
+	}
+	var n int
+	db.db.QueryRow(`SELECT count(*) FROM article_sketches`).Scan(&n)
+	if n != 1 {
+		t.Errorf("%d sketches, want 1", n)
+	}
+	if _, err := db.db.Exec(`SELECT sketch FROM articles`); err == nil {
+		t.Error("articles still has a sketch column")
 	}
 }

@@ -574,7 +574,10 @@ func (db *DB) Speakers(ctx context.Context, prefix, guildID string, limit int) (
 // named as the article names them; callers that know the asking guild's name for the speaker
 // put it in.
 func (db *DB) quotes(ctx context.Context, tail string, args ...any) ([]Quote, error) {
-	qs, err := queryAll(ctx, db.db, scanQuote, `SELECT q.id, q.text, q.speaker_as, COALESCE(q.speaker_id, 0),
+	// A quote stored without its text (see writeAnalysis) is read from its article's body,
+	// whose pages the row's later columns are read through anyway.
+	qs, err := queryAll(ctx, db.db, scanQuote, `SELECT q.id, CASE WHEN q.text = '' THEN `+db.bytesOf("a.body", "q.start_byte", "q.end_byte")+`
+		ELSE q.text END, q.speaker_as, COALESCE(q.speaker_id, 0),
 		a.id, a.title, a.url, COALESCE(a.published_at, a.added_at), q.rank
 		FROM quotes q JOIN articles a ON a.id = q.article_id `+tail, args...)
 	for i := range qs {
