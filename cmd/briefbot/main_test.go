@@ -230,6 +230,24 @@ func TestRunNeedsToken(t *testing.T) {
 	}
 }
 
+// TestRunRefusesBadSettings: a malformed setting of `run` is one clear line, before anything
+// connects.
+func TestRunRefusesBadSettings(t *testing.T) {
+	for _, tc := range []struct{ name, value, want string }{
+		{"BRIEFBOT_GRACE", "-1h", `BRIEFBOT_GRACE "-1h" is not a positive duration`},
+		{"BRIEFBOT_PASS_INTERVAL", "soon", `BRIEFBOT_PASS_INTERVAL "soon" is not a positive duration`},
+		{"BRIEFBOT_CLOCK_FILE", filepath.Join(t.TempDir(), "missing"), "BRIEFBOT_CLOCK_FILE: open"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, errs := runCmdEnv(t, "", map[string]string{"DISCORD_TOKEN": "tok", tc.name: tc.value},
+				"run", "--db", filepath.Join(t.TempDir(), "r.db"))
+			if code != 1 || !strings.Contains(errs, tc.want) {
+				t.Errorf("exit %d, %q; want %q", code, errs, tc.want)
+			}
+		})
+	}
+}
+
 func TestIngestURLs(t *testing.T) {
 	page, err := os.ReadFile("../../briefing/ingest/testdata/page.html")
 	if err != nil {

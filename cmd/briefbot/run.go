@@ -61,21 +61,17 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	grace := bot.DefaultGrace
-	if g := e.getenv("BRIEFBOT_GRACE"); g != "" {
-		if grace, err = time.ParseDuration(g); err != nil || grace <= 0 {
-			return fmt.Errorf("BRIEFBOT_GRACE %q is not a positive duration such as 6h", g)
-		}
+	grace, err := durationEnv(e, "BRIEFBOT_GRACE", bot.DefaultGrace)
+	if err != nil {
+		return err
+	}
+	pass, err := durationEnv(e, "BRIEFBOT_PASS_INTERVAL", time.Minute)
+	if err != nil {
+		return err
 	}
 	clock, err := clockOf(e)
 	if err != nil {
 		return err
-	}
-	pass := time.Minute
-	if v := e.getenv("BRIEFBOT_PASS_INTERVAL"); v != "" {
-		if pass, err = time.ParseDuration(v); err != nil || pass <= 0 {
-			return fmt.Errorf("BRIEFBOT_PASS_INTERVAL %q is not a positive duration such as 1m", v)
-		}
 	}
 	db.Now = clock
 	limits := bot.DefaultLimits()
@@ -206,6 +202,20 @@ func stdinIsTerminal(e *env) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// durationEnv reads the positive duration in the environment variable name, or def when it is
+// not set.
+func durationEnv(e *env, name string, def time.Duration) (time.Duration, error) {
+	v := e.getenv(name)
+	if v == "" {
+		return def, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("%s %q is not a positive duration such as %v", name, v, def)
+	}
+	return d, nil
 }
 
 // clockOf returns the clock `run` keeps time by: the real one, or, with BRIEFBOT_CLOCK_FILE,
