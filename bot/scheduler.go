@@ -38,6 +38,7 @@ type ScheduleStore interface {
 	BeginDelivery(ctx context.Context, d storage.Delivery, passed []storage.Delivery) (bool, error)
 	MarkPosted(ctx context.Context, scheduleID int64, slot string, messageIDs []string) error
 	PendingDeliveries(ctx context.Context) ([]storage.Delivery, error)
+	RemoveSchedule(ctx context.Context, guildID string, id int64) (bool, error)
 	ClaimStalePending(ctx context.Context, now time.Time, lease time.Duration) ([]storage.Delivery, error)
 	ArticlesBetween(ctx context.Context, since, until time.Time, guildID string, limit int) ([]storage.Article, error)
 	ArticlesAbout(ctx context.Context, since, until time.Time, guildID string, words []string, limit int) ([]storage.Article, error)
@@ -173,7 +174,22 @@ func (s *Scheduler) tickOne(ctx context.Context, sc storage.Schedule) error {
 		return err
 	}
 	_, err = s.deliver(ctx, sc, d)
-	return err
+	return s.endIfGone(ctx, sc, err)
+}
+
+// endIfGone ends schedule sc when err says its channel is gone or closed to the bot: its
+// briefings can never be posted, so the schedule and its deliveries are removed, said once in
+// the log, rather than tried at every slot and, pending, at every lease. Other errors pass.
+func (s *Scheduler) endIfGone(ctx context.Context, sc storage.Schedule, err error) error {
+	if !channelGone(err) {
+		return err
+	}
+	s.log().Warn("schedule removed: its channel is gone or closed to the bot", "schedule", sc.ID,
+		"guild", sc.GuildID, "channel", sc.ChannelID, "err", err)
+	if _, rerr := s.Store.RemoveSchedule(ctx, sc.GuildID, sc.ID); rerr != nil {
+		return fmt.Errorf("remove schedule %d of a gone channel: %w", sc.ID, rerr)
+	}
+	return nil
 }
 
 // PostNow posts schedule sc's briefing at once, of what is new since its last briefing, and
@@ -234,7 +250,8 @@ func (s *Scheduler) finish(ctx context.Context, d storage.Delivery, mine bool) {
 	if mine && !s.Shard.Holds(sc.GuildID) {
 		return
 	}
-	if _, err := s.deliver(ctx, sc, d); err != nil {
+	_, err = s.deliver(ctx, sc, d)
+	if err = s.endIfGone(ctx, sc, err); err != nil {
 		s.log().Error("recovering a pending briefing failed", "schedule", sc.ID, "slot", d.Slot, "err", err)
 	}
 }

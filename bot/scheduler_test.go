@@ -258,6 +258,54 @@ func TestShardRestartLeavesPendingToTheLease(t *testing.T) {
 	}
 }
 
+// TestScheduleOfAGoneChannelEnds: when Discord answers that a schedule's channel is gone
+// (404), the schedule ends with its deliveries instead of being tried at every slot; the
+// guild's schedule in another channel goes on.
+func TestScheduleOfAGoneChannelEnds(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		h := startScheduler(t, kyivDay)
+		ctx := context.Background()
+		gone := h.addSchedule(t, "08:00", "Europe/Kyiv", "")
+		const elsewhere = "500000000000000009"
+		kept, err := h.db.AddSchedule(ctx, storage.Schedule{GuildID: guildA, ChannelID: elsewhere, Clock: "08:00", Zone: "Europe/Kyiv", MaxItems: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.addArticle(t, "Tuesday")
+		h.fake.Fail("/api/v9/channels/"+channel, 404, 0, 1) // the channel was deleted
+		h.tickAt(t, kyivDay.Add(time.Hour))
+		scheds, _ := h.db.Schedules(ctx, guildA)
+		if len(scheds) != 1 || scheds[0].ID != kept.ID {
+			t.Fatalf("schedules after the 404: %+v, want only %d (not %d)", scheds, kept.ID, gone.ID)
+		}
+		if p, _ := h.db.PendingDeliveries(ctx); len(p) != 0 {
+			t.Errorf("%d deliveries left pending", len(p))
+		}
+		channelRequests := func() int {
+			n := 0
+			for _, r := range h.fake.Requests() {
+				if strings.HasPrefix(r.Path, "/api/v9/channels/"+channel) {
+					n++
+				}
+			}
+			return n
+		}
+		before := channelRequests()
+		h.tickAt(t, kyivDay.Add(time.Hour+11*time.Minute)) // past the lease
+		h.tickAt(t, kyivDay.Add(25*time.Hour))             // the next day's slot
+		if n := channelRequests() - before; n != 0 {
+			t.Errorf("%d more requests to the gone channel", n)
+		}
+		posted := map[string]int{}
+		for _, m := range h.fake.Messages() {
+			posted[m.ChannelID]++
+		}
+		if posted[channel] != 0 || posted[elsewhere] != 2 {
+			t.Errorf("messages per channel %v, want 2 in the other channel only", posted)
+		}
+	})
+}
+
 func TestMissedSlotsCaughtUpOnce(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T) {
 		h := startScheduler(t, kyivDay)
