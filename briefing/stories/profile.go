@@ -6,9 +6,11 @@
 package stories
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
-	"sort"
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -49,75 +51,80 @@ const (
 	leadSentences = 3
 )
 
-// Of returns the profile of an article: its title and its body's sentences.
+// Of returns the profile of an article: its title and its body's sentences. Each sentence is
+// tokenised and folded once.
 func Of(title string, sentences []string) Profile {
-	counts := map[fkey]int{}
+	var counts [kinds]map[string]int // by kind, then key
+	for k := range counts {
+		counts[k] = map[string]int{}
+	}
 	names := map[string]bool{}
-	for _, s := range sentences {
-		for i, tok := range text.Tokens(s) {
-			if i > 0 && isCapitalised(tok) {
-				if f := text.Fold(tok); !text.IsStopword(f) {
-					names[f] = true
-				}
-			}
-		}
-	}
-	add := func(s string, n int) {
-		for _, tok := range text.Tokens(s) {
-			f := text.Fold(tok)
-			switch {
-			case isNumber(f):
-				if len(f) >= 2 {
-					counts[fkey{Number, f}] += n
-				}
-			case text.IsStopword(f) || utf8.RuneCountInString(f) < 2:
-			default:
-				counts[fkey{Word, text.Stem(f)}] += n
-				if names[f] {
-					counts[fkey{Name, f}] += n
-				}
-			}
-		}
-	}
-	add(title, titleCount)
+	folded := make([][]string, len(sentences))
 	for i, s := range sentences {
+		toks := text.Tokens(s)
+		fs := make([]string, len(toks))
+		for j, tok := range toks {
+			fs[j] = text.Fold(tok)
+			if j > 0 && isCapitalised(tok) && !text.IsStopword(fs[j]) {
+				names[fs[j]] = true
+			}
+		}
+		folded[i] = fs
+	}
+	add := func(f string, n int) {
+		switch {
+		case isNumber(f):
+			if len(f) >= 2 {
+				counts[Number][f] += n
+			}
+		case text.IsStopword(f) || utf8.RuneCountInString(f) < 2:
+		default:
+			counts[Word][text.Stem(f)] += n
+			if names[f] {
+				counts[Name][f] += n
+			}
+		}
+	}
+	for _, tok := range text.Tokens(title) {
+		add(text.Fold(tok), titleCount)
+	}
+	for i, fs := range folded {
 		n := 1
 		if i < leadSentences {
 			n = leadCount
 		}
-		add(s, n)
+		for _, f := range fs {
+			add(f, n)
+		}
 	}
-	p := make(Profile, 0, len(counts))
-	for k, n := range counts {
-		p = append(p, Feature{Key: k.key, Kind: k.kind, Count: uint16(min(n, 1<<16-1))})
+	p := make(Profile, 0, len(counts[Word])+len(counts[Name])+len(counts[Number]))
+	for kind, m := range counts {
+		for key, n := range m {
+			p = append(p, Feature{Key: key, Kind: Kind(kind), Count: uint16(min(n, 1<<16-1))})
+		}
 	}
 	if len(p) > maxFeatures {
-		sort.Slice(p, func(i, j int) bool {
-			if p[i].Count != p[j].Count {
-				return p[i].Count > p[j].Count
+		slices.SortFunc(p, func(a, b Feature) int {
+			if a.Count != b.Count {
+				return cmp.Compare(b.Count, a.Count)
 			}
-			return p[i].less(p[j])
+			return a.compare(b)
 		})
 		p = p[:maxFeatures]
 	}
-	sort.Slice(p, func(i, j int) bool { return p[i].less(p[j]) })
+	slices.SortFunc(p, Feature.compare)
 	for i := range p {
 		p[i].id = idOf(p[i].Kind, p[i].Key)
 	}
 	return p
 }
 
-func (f Feature) less(g Feature) bool {
+// compare orders features by kind, then key.
+func (f Feature) compare(g Feature) int {
 	if f.Kind != g.Kind {
-		return f.Kind < g.Kind
+		return cmp.Compare(f.Kind, g.Kind)
 	}
-	return f.Key < g.Key
-}
-
-// fkey identifies a feature within a profile's making.
-type fkey struct {
-	kind Kind
-	key  string
+	return strings.Compare(f.Key, g.Key)
 }
 
 // fid is a feature's id in an index: a 64-bit hash of its kind and key. Maps keyed by it cost a
