@@ -1,8 +1,9 @@
 // Package discordtest is a fake Discord for end-to-end tests: the REST endpoints briefbot uses
 // and the gateway websocket protocol (hello, identify, ready, heartbeat, resume, reconnect,
-// dispatch), on 127.0.0.1. A real discordgo session connects to it when its REST base is the
-// server's URL. Every request is recorded; tests inject slash commands, autocomplete and button
-// clicks, HTTP 429 and 5xx answers, a dropped websocket and op 7.
+// dispatch), one session per shard with each guild's events on its shard's, on 127.0.0.1. A
+// real discordgo session connects to it when its REST base is the server's URL. Every request
+// is recorded; tests inject slash commands, autocomplete and button clicks, HTTP 429 and 5xx
+// answers, requests held unanswered, a dropped websocket and op 7.
 package discordtest
 
 import (
