@@ -293,3 +293,60 @@ func TestTextsReadFromTheBody(t *testing.T) {
 		}
 	})
 }
+
+// TestSearchCommonAndRareWords: a word every article has and a word two of forty have are
+// both answered newest first, the rare one's old match found past the first window of ids. On
+// PostgreSQL, after ANALYZE, the statistics tell the common word (read newest first) from the
+// rare one (read through its index in windows of ids).
+func TestSearchCommonAndRareWords(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		db.sparseWindow = 5
+		ctx := context.Background()
+		var ids, rare []int64
+		for i := 0; i < 40; i++ {
+			extra := fmt.Sprintf("The %dth session of the council ran late.", i)
+			if i == 3 || i == 37 {
+				extra = fmt.Sprintf("The council met under the old lighthouse for the %dth time.", i)
+			}
+			res := mustAdd(t, db, said(fmt.Sprintf("Council session %d", i), "Ann Reid", extra), "")
+			ids = append(ids, res.ID)
+			if i == 3 || i == 37 {
+				rare = append([]int64{res.ID}, rare...)
+			}
+		}
+		if storagetest.EngineOf(t) == "postgres" {
+			if _, err := db.db.Exec(`ANALYZE articles`); err != nil {
+				t.Fatal(err)
+			}
+			for word, want := range map[string]bool{"council": false, "lighthouse": true} {
+				if sparse, share, err := db.sparse(ctx, []string{word}); err != nil || sparse != want {
+					t.Errorf("%q sparse = %v (share %.2f), %v; want %v", word, sparse, share, err, want)
+				}
+			}
+			// The first window (5 ids) holds one match; the next, ten times wider, the other.
+			found, err := newestSparse(ctx, db, match{words: []string{"lighthouse"}}, "", 2, `a.title`,
+				func(sc scanner) (id int64, err error) { var title string; err = sc.Scan(&id, &title); return }, 0)
+			if err != nil || !slices.Equal(found, rare) {
+				t.Errorf("lighthouse by windows: %v, %v; want %v", found, err, rare)
+			}
+		}
+		got, err := db.Search(ctx, "council", "", 10)
+		if err != nil || len(got) != 10 {
+			t.Fatalf("council: %d results, %v", len(got), err)
+		}
+		newest := map[int64]bool{}
+		for _, id := range ids[30:] {
+			newest[id] = true
+		}
+		for _, a := range got {
+			if !newest[a.ID] {
+				t.Errorf("council: article %d is not among the ten newest", a.ID)
+			}
+		}
+		got, err = db.Search(ctx, "lighthouse", "", 10)
+		if err != nil || len(got) != 2 || got[0].ID != rare[0] || got[1].ID != rare[1] {
+			t.Errorf("lighthouse: %+v, %v; want articles %v", got, err, rare)
+		}
+	})
+}

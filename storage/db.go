@@ -38,8 +38,10 @@ type DB struct {
 	recentArticles int64 // articles in one generation of the recent search index
 	prefixCap      int   // speakers one autocomplete prefix range reads
 
-	StoryParams stories.Params // how articles are matched to stories; set before the first write
-	stories     storyState
+	StoryParams  stories.Params // how articles are matched to stories; set before the first write
+	stories      storyState
+	words        wordShares // PostgreSQL: how common each search word is (see pgwords.go)
+	sparseWindow int64      // PostgreSQL: the fewest newest ids a rare word's first read covers
 }
 
 // IsURL reports whether target names a PostgreSQL database (postgres:// or postgresql://)
@@ -70,7 +72,7 @@ func Open(ctx context.Context, target string) (*DB, error) {
 		sqldb.SetMaxIdleConns(8)
 	}
 	db := &DB{db: &handle{DB: sqldb, engine: engine}, path: name, Now: time.Now, Logger: slog.Default(),
-		recentArticles: recentArticles, prefixCap: maxPrefixMatches, StoryParams: stories.DefaultParams}
+		recentArticles: recentArticles, prefixCap: maxPrefixMatches, StoryParams: stories.DefaultParams, sparseWindow: 1000}
 	if err := sqldb.PingContext(ctx); err != nil {
 		sqldb.Close()
 		return nil, fmt.Errorf("open database %s: %w", name, err)

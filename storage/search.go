@@ -251,9 +251,20 @@ type Title struct {
 // the rows returned are joined to their articles. It reads a word's whole doclist first, so the
 // recent index comes first: a common word costs the window's doclist, not the database's.
 //
-// PostgreSQL reads the GIN index of the articles' tsvector column and the newest matches.
+// PostgreSQL walks the articles newest first, testing each one's search vector, for words
+// most articles have, and reads the GIN index of the vectors in windows of ids for the others
+// (see pgwords.go).
 func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, want int, cols string, scan func(scanner) (T, error), colArgs ...any) ([]T, error) {
 	if db.Engine() == Postgres {
+		if !m.titles && !m.any {
+			sparse, share, err := db.sparse(ctx, m.words)
+			if err != nil {
+				return nil, err
+			}
+			if sparse {
+				return newestSparse(ctx, db, m, guildID, want, cols, scan, share, colArgs...)
+			}
+		}
 		vector := `a.search`
 		if m.titles {
 			vector = `to_tsvector('briefbot', a.title)` // its own index (articles_title_search)
