@@ -159,7 +159,10 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 		}
 	}
 	if res.ID != 0 {
-		return res, db.link(ctx, tx, res.ID, ad, false)
+		if err := db.link(ctx, tx, res.ID, ad, false); err != nil {
+			return res, err
+		}
+		return res, db.shareStory(ctx, tx, res.ID, ad, an.Story)
 	}
 	var published sql.NullInt64
 	if !a.Published.IsZero() {

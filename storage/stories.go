@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -104,6 +105,46 @@ func (db *DB) storyFor(ctx context.Context, tx *wtx, at int64, p stories.Profile
 		}
 	}
 	return sid, nil
+}
+
+// shareStory opens the story of stored article id to other articles when a feed or everyone
+// brings the article (with its profile p) after a guild pasted it alone: a paste shapes no
+// story, so until then no other outlet's report could join the one the paste began (or, for a
+// paste that joined a shared story, be matched against the paste's own words). A guild's
+// paste, an article whose profile is in the index already, or one without a story changes
+// nothing.
+func (db *DB) shareStory(ctx context.Context, tx *wtx, id int64, ad adder, p stories.Profile) error {
+	if ad.scope() == "guild" || len(p) == 0 {
+		return nil
+	}
+	var profiled bool
+	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM story_profiles WHERE article_id = ?)`, id).Scan(&profiled); err != nil || profiled {
+		return err
+	}
+	var story, at int64
+	err := tx.QueryRowContext(ctx, `SELECT a.story_id, COALESCE(a.published_at, a.added_at) FROM articles a
+		WHERE a.id = ? AND a.story_id IS NOT NULL`, id).Scan(&story, &at)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil
+	case err != nil:
+		return fmt.Errorf("story of article %d: %w", id, err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE stories SET shared = 1 WHERE id = ?`, story); err != nil {
+		return err
+	}
+	st := &db.stories
+	st.mu.Lock()
+	x, err := db.storyIndex(ctx, tx)
+	if err == nil {
+		st.dirty = true
+		x.Add(story, ad.unit(), p, time.Unix(at, 0))
+	}
+	st.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	return db.keepProfile(ctx, tx, id, story, ad.unit(), at, p)
 }
 
 // unit is where the adder's articles come from, for the story index.

@@ -259,3 +259,35 @@ func TestStoriesAcrossProcesses(t *testing.T) {
 		}
 	})
 }
+
+// TestPastedStarterSharedWhenAFeedCarriesIt: a story a guild's paste began opens to other
+// outlets once a feed carries the same article: the next outlet's report of the event joins it.
+func TestPastedStarterSharedWhenAFeedCarriesIt(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		ctx := context.Background()
+		db := mustOpen(t)
+		pasted := mustAdd(t, db, event(t, "wire-rates"), "guild-a")
+		story, _ := db.StoryOf(ctx, pasted.ID)
+		var feeds []Feed
+		for _, outlet := range []string{"wire", "daily"} {
+			f, err := db.Follow(ctx, "guild-b", "chan", "https://"+outlet+".example/rss", outlet, time.Hour)
+			if err != nil {
+				t.Fatal(err)
+			}
+			feeds = append(feeds, f)
+		}
+		a := event(t, "wire-rates")
+		same, err := db.AddFeedArticle(ctx, feeds[0].ID, "w", a, briefing.Analyze(a))
+		if err != nil || same.ID != pasted.ID {
+			t.Fatalf("the wire's copy is article %d (%v), want the pasted %d", same.ID, err, pasted.ID)
+		}
+		b := event(t, "daily-rates")
+		other, err := db.AddFeedArticle(ctx, feeds[1].ID, "d", b, briefing.Analyze(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sid, _ := db.StoryOf(ctx, other.ID); sid != story {
+			t.Errorf("the daily's report is story %d, want %d, the one the paste began", sid, story)
+		}
+	})
+}
