@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"github.com/briefbot/briefbot/briefing"
 	"io/fs"
 	"path/filepath"
 	"testing"
@@ -112,5 +113,34 @@ func TestSketchesMoveOutOfTheArticles(t *testing.T) {
 	}
 	if _, err := db.db.Exec(`SELECT sketch FROM articles`); err == nil {
 		t.Error("articles still has a sketch column")
+	}
+}
+
+// TestProfilesNumberedByMigration: migration 0016 numbers the stored story profiles in article
+// order, and the next profile stored comes after them.
+func TestProfilesNumberedByMigration(t *testing.T) {
+	path, old := oldDatabase(t, "0016")
+	if _, err := old.Exec(`INSERT INTO story_profiles (article_id, story_id, unit, at, profile) VALUES
+		(7, 1, 0, 100, x'00'), (9, 2, 0, 200, x'00')`); err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	db, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rows, err := queryAll(context.Background(), db.db, scanInt64, `SELECT seq FROM story_profiles ORDER BY article_id`)
+	if err != nil || len(rows) != 2 || rows[0] != 7 || rows[1] != 9 {
+		t.Fatalf("seq after the migration: %v, %v; want [7 9]", rows, err)
+	}
+	a := article("Port Ellen harbour reopens", harbourStory)
+	res, err := db.AddArticle(context.Background(), a, briefing.Analyze(a), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seq int64
+	if err := db.db.QueryRow(`SELECT seq FROM story_profiles WHERE article_id = ?`, res.ID).Scan(&seq); err != nil || seq <= 9 {
+		t.Errorf("the next profile's seq is %d, %v; want more than 9", seq, err)
 	}
 }

@@ -23,7 +23,7 @@ import (
 type storyState struct {
 	mu    sync.Mutex
 	index *stories.Index
-	seen  int64 // the newest article whose profile the index holds
+	seen  int64 // the seq of the last stored profile the index holds (see migration 0016)
 	dirty bool  // changed by the transaction under way
 }
 
@@ -33,30 +33,34 @@ type storyState struct {
 func (db *DB) storyIndex(ctx context.Context, tx *wtx) (*stories.Index, error) {
 	st := &db.stories
 	type member struct {
-		article, story, unit, at int64
-		profile                  []byte
+		seq, story, unit, at int64
+		profile              []byte
 	}
 	scan := func(sc scanner) (m member, err error) {
-		err = sc.Scan(&m.article, &m.story, &m.unit, &m.at, &m.profile)
+		err = sc.Scan(&m.seq, &m.story, &m.unit, &m.at, &m.profile)
 		return m, err
 	}
 	var rows []member
 	var err error
 	if st.index == nil {
-		rows, err = queryAll(ctx, tx, scan, `SELECT article_id, story_id, unit, at, profile FROM story_profiles
-			ORDER BY article_id DESC LIMIT ?`, stories.Horizon)
-		slices.Reverse(rows)
-		st.index, st.seen = stories.NewIndex(db.StoryParams), 0
+		// The newest articles' profiles, in the order the articles came, and every profile
+		// stored up to now counted as seen.
+		if err = tx.QueryRowContext(ctx, `SELECT COALESCE(max(seq), 0) FROM story_profiles`).Scan(&st.seen); err == nil {
+			rows, err = queryAll(ctx, tx, scan, `SELECT seq, story_id, unit, at, profile FROM story_profiles
+				ORDER BY article_id DESC LIMIT ?`, stories.Horizon)
+			slices.Reverse(rows)
+		}
+		st.index = stories.NewIndex(db.StoryParams)
 	} else {
-		rows, err = queryAll(ctx, tx, scan, `SELECT article_id, story_id, unit, at, profile FROM story_profiles
-			WHERE article_id > ? ORDER BY article_id`, st.seen)
+		rows, err = queryAll(ctx, tx, scan, `SELECT seq, story_id, unit, at, profile FROM story_profiles
+			WHERE seq > ? ORDER BY seq`, st.seen)
 	}
 	if err != nil {
 		st.index = nil
 		return nil, fmt.Errorf("load story index: %w", err)
 	}
 	for _, m := range rows {
-		st.seen = max(st.seen, m.article)
+		st.seen = max(st.seen, m.seq)
 		p, err := stories.Decode(m.profile)
 		if err != nil {
 			continue // a damaged profile weighs nothing; its article keeps its story
@@ -212,12 +216,16 @@ func (tr *trust) ok(u stories.Unit) bool {
 // keepProfile stores a shared article's story profile for the next process's index, and every
 // profilePruneEvery articles drops those that fell past the horizon: they weigh nothing any more.
 func (db *DB) keepProfile(ctx context.Context, tx *wtx, id, story int64, u stories.Unit, at int64, p stories.Profile) error {
+	// Numbered after every profile stored so far: the transaction holds the write lock, and
+	// this process's index, which caught up in it (storyIndex), holds them all and this one
+	// too. A transaction that fails drops the index, and seen with it (settleStories).
 	db.stories.mu.Lock()
-	db.stories.seen = max(db.stories.seen, id) // the index has it already (storyFor)
+	db.stories.seen++
+	seq := db.stories.seen
 	db.stories.mu.Unlock()
-	if _, err := tx.ExecContext(ctx, `INSERT INTO story_profiles (article_id, story_id, unit, at, profile) VALUES (?, ?, ?, ?, ?)
+	if _, err := tx.ExecContext(ctx, `INSERT INTO story_profiles (article_id, story_id, unit, at, profile, seq) VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, unit = excluded.unit, at = excluded.at,
-		profile = excluded.profile`, id, story, int64(u), at, p.Encode()); err != nil {
+		profile = excluded.profile, seq = excluded.seq`, id, story, int64(u), at, p.Encode(), seq); err != nil {
 		return err
 	}
 	if id%profilePruneEvery != 0 {

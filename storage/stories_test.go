@@ -291,3 +291,36 @@ func TestPastedStarterSharedWhenAFeedCarriesIt(t *testing.T) {
 		}
 	})
 }
+
+// TestSharedLaterReachesOtherProcesses: a profile stored for an older article (a paste that a
+// feed then carried) reaches the story index of another process that has already seen newer
+// articles: that process's next report of the event joins the story.
+func TestSharedLaterReachesOtherProcesses(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		ctx := context.Background()
+		procs := processes(t)
+		pasted := mustAdd(t, procs[0], event(t, "wire-rates"), "guild-a")
+		story, _ := procs[0].StoryOf(ctx, pasted.ID)
+		mustAdd(t, procs[1], event(t, "wire-bridge"), "") // the second process sees a newer article
+		var feeds []Feed
+		for _, outlet := range []string{"wire", "daily"} {
+			f, err := procs[0].Follow(ctx, "guild-b", "chan", "https://"+outlet+".example/rss", outlet, time.Hour)
+			if err != nil {
+				t.Fatal(err)
+			}
+			feeds = append(feeds, f)
+		}
+		a := event(t, "wire-rates")
+		if _, err := procs[0].AddFeedArticle(ctx, feeds[0].ID, "w", a, briefing.Analyze(a)); err != nil {
+			t.Fatal(err)
+		}
+		b := event(t, "daily-rates")
+		other, err := procs[1].AddFeedArticle(ctx, feeds[1].ID, "d", b, briefing.Analyze(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sid, _ := procs[1].StoryOf(ctx, other.ID); sid != story {
+			t.Errorf("the daily's report, stored by the other process, is story %d, want %d", sid, story)
+		}
+	})
+}
