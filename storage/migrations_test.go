@@ -3,10 +3,11 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"github.com/briefbot/briefbot/briefing"
 	"io/fs"
 	"path/filepath"
 	"testing"
+
+	"github.com/briefbot/briefbot/briefing"
 )
 
 // oldDatabase makes an empty SQLite database as the migrations before the one named (such as
