@@ -37,6 +37,23 @@ func oldDatabase(t *testing.T, before string) (string, *sql.DB) {
 	return path, old
 }
 
+// upgraded makes a database as the migrations before the one named left it, writes seed into it
+// (with args), and opens it: the remaining migrations run on that data.
+func upgraded(t *testing.T, before, seed string, args ...any) *DB {
+	t.Helper()
+	path, old := oldDatabase(t, before)
+	if _, err := old.Exec(seed, args...); err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	db, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
 // TestMigrationKeepsData: the migration that rebuilds the articles table keeps every row that
 // refers to an article, drops the speaker rows bare surnames used to get, and counts the rest.
 func TestMigrationKeepsData(t *testing.T) {
@@ -89,18 +106,9 @@ func TestMigrationKeepsData(t *testing.T) {
 // TestSketchesMoveOutOfTheArticles: migration 0015 moves the sketches the window still holds
 // into their own table, byte for byte with the article's date, and drops the column.
 func TestSketchesMoveOutOfTheArticles(t *testing.T) {
-	path, old := oldDatabase(t, "0015")
 	sketch := []byte{1, 2, 3, 4, 5, 6, 7, 8}
-	if _, err := old.Exec(`INSERT INTO articles (id, title, body, content_hash, added_at, analyser_version, sketch) VALUES
-		(1, 'Old', 'a', 'h1', 100, 4, NULL), (2, 'New', 'b', 'h2', 200, 4, ?)`, sketch); err != nil {
-		t.Fatal(err)
-	}
-	old.Close()
-	db, err := Open(context.Background(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := upgraded(t, "0015", `INSERT INTO articles (id, title, body, content_hash, added_at, analyser_version, sketch) VALUES
+		(1, 'Old', 'a', 'h1', 100, 4, NULL), (2, 'New', 'b', 'h2', 200, 4, ?)`, sketch)
 	var id, at int64
 	var got []byte
 	if err := db.db.QueryRow(`SELECT article_id, added_at, sketch FROM article_sketches`).Scan(&id, &at, &got); err != nil ||
@@ -120,17 +128,8 @@ func TestSketchesMoveOutOfTheArticles(t *testing.T) {
 // TestProfilesNumberedByMigration: migration 0016 numbers the stored story profiles in article
 // order, and the next profile stored comes after them.
 func TestProfilesNumberedByMigration(t *testing.T) {
-	path, old := oldDatabase(t, "0016")
-	if _, err := old.Exec(`INSERT INTO story_profiles (article_id, story_id, unit, at, profile) VALUES
-		(7, 1, 0, 100, x'00'), (9, 2, 0, 200, x'00')`); err != nil {
-		t.Fatal(err)
-	}
-	old.Close()
-	db, err := Open(context.Background(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := upgraded(t, "0016", `INSERT INTO story_profiles (article_id, story_id, unit, at, profile) VALUES
+		(7, 1, 0, 100, x'00'), (9, 2, 0, 200, x'00')`)
 	rows, err := queryAll(context.Background(), db.db, scanInt64, `SELECT seq FROM story_profiles ORDER BY article_id`)
 	if err != nil || len(rows) != 2 || rows[0] != 7 || rows[1] != 9 {
 		t.Fatalf("seq after the migration: %v, %v; want [7 9]", rows, err)

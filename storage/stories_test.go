@@ -268,14 +268,7 @@ func TestPastedStarterSharedWhenAFeedCarriesIt(t *testing.T) {
 		db := mustOpen(t)
 		pasted := mustAdd(t, db, event(t, "wire-rates"), "guild-a")
 		story, _ := db.StoryOf(ctx, pasted.ID)
-		var feeds []Feed
-		for _, outlet := range []string{"wire", "daily"} {
-			f, err := db.Follow(ctx, "guild-b", "chan", "https://"+outlet+".example/rss", outlet, time.Hour)
-			if err != nil {
-				t.Fatal(err)
-			}
-			feeds = append(feeds, f)
-		}
+		feeds := followOutlets(t, db, "guild-b", "wire", "daily")
 		a := event(t, "wire-rates")
 		same, err := db.AddFeedArticle(ctx, feeds[0].ID, "w", a, briefing.Analyze(a))
 		if err != nil || same.ID != pasted.ID {
@@ -302,14 +295,7 @@ func TestSharedLaterReachesOtherProcesses(t *testing.T) {
 		pasted := mustAdd(t, procs[0], event(t, "wire-rates"), "guild-a")
 		story, _ := procs[0].StoryOf(ctx, pasted.ID)
 		mustAdd(t, procs[1], event(t, "wire-bridge"), "") // the second process sees a newer article
-		var feeds []Feed
-		for _, outlet := range []string{"wire", "daily"} {
-			f, err := procs[0].Follow(ctx, "guild-b", "chan", "https://"+outlet+".example/rss", outlet, time.Hour)
-			if err != nil {
-				t.Fatal(err)
-			}
-			feeds = append(feeds, f)
-		}
+		feeds := followOutlets(t, procs[0], "guild-b", "wire", "daily")
 		a := event(t, "wire-rates")
 		if _, err := procs[0].AddFeedArticle(ctx, feeds[0].ID, "w", a, briefing.Analyze(a)); err != nil {
 			t.Fatal(err)
@@ -323,4 +309,18 @@ func TestSharedLaterReachesOtherProcesses(t *testing.T) {
 			t.Errorf("the daily's report, stored by the other process, is story %d, want %d", sid, story)
 		}
 	})
+}
+
+// followOutlets has guild follow a feed of each outlet (https://OUTLET.example/rss).
+func followOutlets(t *testing.T, db *DB, guild string, outlets ...string) []Feed {
+	t.Helper()
+	var feeds []Feed
+	for _, outlet := range outlets {
+		f, err := db.Follow(context.Background(), guild, "chan", "https://"+outlet+".example/rss", outlet, time.Hour)
+		if err != nil {
+			t.Fatal(err)
+		}
+		feeds = append(feeds, f)
+	}
+	return feeds
 }
