@@ -19,6 +19,17 @@ import (
 	"github.com/briefbot/briefbot/storage/storagetest"
 )
 
+// asMain, set in a child's environment, makes the test binary briefbot itself: tests start
+// real processes of the command (and kill them) without building it first.
+const asMain = "BRIEFBOT_TEST_AS_MAIN"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(asMain) == "1" {
+		main() // exits
+	}
+	os.Exit(m.Run())
+}
+
 // runCmd runs briefbot in-process with the given stdin and returns exit code, stdout, stderr.
 func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()

@@ -26,17 +26,6 @@ import (
 	"github.com/briefbot/briefbot/storage/storagetest"
 )
 
-// asMain, set in a child's environment, makes the test binary briefbot itself: tests start
-// real processes of the command (and kill them) without building it first.
-const asMain = "BRIEFBOT_TEST_AS_MAIN"
-
-func TestMain(m *testing.M) {
-	if os.Getenv(asMain) == "1" {
-		main() // exits
-	}
-	os.Exit(m.Run())
-}
-
 // newsroom serves RSS feeds on loopback whose items carry whole articles, counts each feed's
 // fetches, and can keep fetches waiting (hang) to catch a process in the middle of a poll.
 type newsroom struct {
@@ -162,6 +151,7 @@ func startRun(t *testing.T, shard string, env []string, args ...string) *process
 	p.cmd = exec.Command(os.Args[0], append([]string{"run", "--shard", shard}, args...)...)
 	p.cmd.Env = append(os.Environ(), append(env, asMain+"=1")...)
 	p.cmd.Stdout, p.cmd.Stderr = p.logs, p.logs
+	p.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL} // no orphan outlives a crashed test
 	if err := p.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -221,9 +211,6 @@ func socketOwner(addr string, procs []*process) (*process, error) {
 // poll and of a delivery; once their leases run out the other posts its slot, once, and
 // fetches its feeds, once.
 func TestShardsInTwoProcesses(t *testing.T) {
-	if _, err := os.Stat("/proc/net/tcp"); err != nil {
-		t.Skip("needs Linux's /proc to tell which process holds a connection")
-	}
 	storagetest.Each(t, func(t *testing.T) {
 		target := storagetest.Target(t)
 		ctx := context.Background()
