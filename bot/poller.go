@@ -84,11 +84,7 @@ func (p *Poller) log() *slog.Logger { return loggerOr(p.Logger) }
 // database: each feed is claimed by one of them (see storage.DB.ClaimFeeds), and a claim left
 // by a process that died runs out after Lease.
 func (p *Poller) PollDue(ctx context.Context) error {
-	lease := p.Lease
-	if lease <= 0 {
-		lease = 10 * time.Minute
-	}
-	feeds, err := p.Store.ClaimFeeds(ctx, p.now(), lease)
+	feeds, err := p.Store.ClaimFeeds(ctx, p.now(), leaseOr(p.Lease))
 	if err != nil {
 		return err
 	}

@@ -47,6 +47,18 @@ type ScheduleStore interface {
 
 var _ ScheduleStore = (*storage.DB)(nil)
 
+// DefaultLease is how long a process's claim on a delivery or a feed poll holds before another
+// process may take the work over.
+const DefaultLease = 10 * time.Minute
+
+// leaseOr is lease, or DefaultLease when it is not set.
+func leaseOr(lease time.Duration) time.Duration {
+	if lease > 0 {
+		return lease
+	}
+	return DefaultLease
+}
+
 // DefaultGrace is how late a missed briefing may still be posted.
 const DefaultGrace = 6 * time.Hour
 
@@ -106,11 +118,7 @@ func (s *Scheduler) Tick(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	lease := s.Lease
-	if lease <= 0 {
-		lease = 10 * time.Minute
-	}
-	stale, err := s.Store.ClaimStalePending(ctx, s.now(), lease)
+	stale, err := s.Store.ClaimStalePending(ctx, s.now(), leaseOr(s.Lease))
 	if err != nil {
 		return err
 	}

@@ -702,19 +702,6 @@ func (s *Server) dispatch(shard int, event string, d any) error {
 	return nil
 }
 
-// live returns the connected sessions.
-func (s *Server) live() []*session {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	var out []*session
-	for _, ss := range s.shards {
-		if ss.conn != nil {
-			out = append(out, ss)
-		}
-	}
-	return out
-}
-
 // Drop closes every gateway websocket without a close frame, as a network failure would.
 func (s *Server) Drop() {
 	s.mu.Lock()
@@ -733,18 +720,24 @@ func (s *Server) Drop() {
 
 // Reconnect sends op 7 on every connection: the client must reconnect and resume.
 func (s *Server) Reconnect() error {
-	live := s.live()
-	if len(live) == 0 {
+	type live struct {
+		ss   *session
+		conn *websocket.Conn
+	}
+	var conns []live
+	s.mu.Lock()
+	for _, ss := range s.shards {
+		if ss.conn != nil {
+			conns = append(conns, live{ss, ss.conn})
+		}
+	}
+	s.mu.Unlock()
+	if len(conns) == 0 {
 		return fmt.Errorf("no gateway connection")
 	}
-	for _, ss := range live {
-		s.mu.Lock()
-		conn := ss.conn
-		s.mu.Unlock()
-		if conn != nil {
-			if err := ss.send(conn, map[string]any{"op": 7, "d": nil}); err != nil {
-				return err
-			}
+	for _, c := range conns {
+		if err := c.ss.send(c.conn, map[string]any{"op": 7, "d": nil}); err != nil {
+			return err
 		}
 	}
 	return nil
