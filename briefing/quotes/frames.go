@@ -151,7 +151,7 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 	last := endPunct(m.content.Of(s))
 	newSentence := last == '?' || last == '!' || last == '.'
 	for i, t := range toks {
-		if i > 20 { // room for an appositive: `," Jay Vinekar, a founder of the chapter, told CNN`
+		if i > 40 { // room for an appositive: `," Jay Vinekar, a founder of the chapter, told CNN`
 			break
 		}
 		lw := t.lower()
@@ -160,6 +160,9 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 		}
 		if t.s == "," && i > 0 && i+1 < len(toks) && clauseJoiners[toks[i+1].lower()] {
 			break // `Trump called the system "rigged" in a tweet, and lawmakers have called ...`
+		}
+		if i == 0 && lw == "but" && len(toks) > 1 && (toks[1].capitalised() || determiner[toks[1].lower()] || personalPronouns[toks[1].lower()]) {
+			break // `called it "intriguing," but Sen. Claire McCaskill said`: a new clause, someone else
 		}
 		if !cueAt(toks, i) {
 			continue
@@ -191,6 +194,15 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 			}
 			continue
 		}
+		// `," Ruth Okafor, a farmer trying to unseat Dan Miles, a Democrat, said`: the name that
+		// opens the frame, however many appositives stand between it and the cue.
+		if i > 2 && toks[i-1].s == "," {
+			if n := nameRunEnd(toks, 0); n > 0 && n < i-1 && toks[n].s == "," {
+				if sp := resolvePhrase(toks[:n], people, m.open); sp != "" && people.isPerson(sp) {
+					return sp, true
+				}
+			}
+		}
 		// subject before the cue: ", Zelensky said", ", he said", ", the Kremlin said"
 		if i > 0 {
 			if sp := nounPhraseBefore(toks[:i], people, m.open); sp != "" {
@@ -203,8 +215,8 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 				return sp, true
 			}
 		}
-		if sp := nounPhraseAfter(toks[i+1:], people, m.open); sp != "" {
-			return sp, true
+		if sp := nounPhraseAfter(toks[i+1:], people, m.open); sp != "" && (len(rest) == 0 || rest[0].lower() != "to") {
+			return sp, true // not `promised to hail Labour's record`
 		}
 		// the frame's own subject: `"...," he was quoted as saying`
 		if i > 0 {

@@ -50,8 +50,9 @@ func tokenize(s string, from, to int) []token {
 						continue
 					}
 				}
-				if r2 == '.' && (isInitial(s[i:j]) || corporateSuffix[s[i:j]] && j+sz < to && s[j+sz] == ',') {
-					j += sz // "W." "Jr." "U.S.", "Partners Ltd., said"
+				if r2 == '.' && (isInitial(s[i:j]) || partyTag(s[i:j]) ||
+					corporateSuffix[s[i:j]] && j+sz < to && s[j+sz] == ',') {
+					j += sz // "W." "Jr." "U.S.", "D-Ore.", "Partners Ltd., said"
 				}
 				break
 			}
@@ -70,6 +71,7 @@ func tokenize(s string, from, to int) []token {
 func dropAsides(toks []token) []token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
+
 		if toks[i].s == "(" {
 			j := i + 1
 			for j < len(toks) && j <= i+6 && toks[j].s != ")" && toks[j].s != "(" && !isMarkToken(toks[j].s) {
@@ -83,6 +85,23 @@ func dropAsides(toks []token) []token {
 		out = append(out, toks[i])
 	}
 	return out
+}
+
+// partyTag reports whether w is a US party and state tag without its last full stop: "D-Ore",
+// "R-Ky", "D-N.Y", "I-Vt", "R-TX".
+func partyTag(w string) bool {
+	if len(w) < 4 || len(w) > 8 || w[1] != '-' || w[0] != 'D' && w[0] != 'R' && w[0] != 'I' {
+		return false
+	}
+	if len(w) == 4 && allCaps(w[2:]) {
+		return true // a postal code
+	}
+	for k, r := range w[2:] {
+		if !(r >= 'A' && r <= 'Z' && (k == 0 || w[k+1] == '.') || r >= 'a' && r <= 'z' && k > 0 || r == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 func isInitial(w string) bool {

@@ -283,7 +283,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			}
 			if len(name) > 0 {
 				at := toks[i].start
-				if personName(name) && looksNamed(d.Text, toks, i, name, role) {
+				if (personName(name) || (len(role) > 0 && roles[strings.ToLower(strings.TrimSuffix(role[len(role)-1], "."))] || i > 0 && roles[toks[i-1].lower()]) && titledName(d.Text, name)) && looksNamed(d.Text, toks, i, name, role) {
 					full := strings.Join(name, " ")
 					p.add(full, at, subject)
 					if roleWord != "" {
@@ -322,6 +322,24 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		p.completeSurnames(ms)
 	}
 	return p
+}
+
+// titledName reports whether words that follow a role ("president Vicente Fox", "spokesman
+// Tom Reed") read as a person's name although a word list does not know them as one: two to
+// four capitalised words, no acronym, not a body's name.
+func titledName(s string, words []string) bool {
+	if len(words) < 2 || len(words) > 4 || orgWords[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		if !unicode.IsUpper(r) || allCaps(w) && !strings.Contains(w, ".") || roles[lw] || calendar[lw] ||
+			stopword(lw) || nationality(w) || usedLower(s, w) && !isGivenName(w) {
+			return false // "president Obama Monday", "Plus Obama"
+		}
+	}
+	return true
 }
 
 // invertedAfterCue reports whether the name at toks[i] is the subject of a reporting verb

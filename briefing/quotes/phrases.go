@@ -18,6 +18,9 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 	for end > 0 && (skippable[toks[end-1].lower()] || isMarkToken(toks[end-1].s)) {
 		end-- // `Township," told`: a stray mark
 	}
+	if end > 1 && toks[end-2].s == "," && partyTag(strings.TrimSuffix(toks[end-1].s, ".")) {
+		end -= 2 // `Sen. Cory Gardner, R-Colo.` after an appositive that follows it
+	}
 	// Skip one appositive or participial clause set off by commas.
 	if end > 0 && toks[end-1].s == "," {
 		j := end - 2

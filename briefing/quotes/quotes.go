@@ -78,6 +78,11 @@ func Find(d text.Doc) []Quote {
 			// `Fitton called her assertion of a "claim of right" "significant and disturbing."`
 			speaker, _ = attribute(d.Text, sp, max(sentStart, prevEnd), afterEnd, people)
 		}
+		if speaker == "" && cue && prev != nil && prevEnd > sentStart && sharesSubject(d.Text, prevEnd, sp.open) {
+			// `Lind said the plan was "deeply flawed" and said "we will fight it"`: a second
+			// verb of the same subject, after a quote of that sentence.
+			speaker = prev.Speaker
+		}
 		if speaker == "" && !cue && wordCount(content) >= 4 && before < sp.open {
 			// `Trump attacked "the hateful ideology of radical Islam"`, `Trump issued a
 			// statement, "Last night ..."`: verbs that take words as their object.
@@ -123,6 +128,25 @@ func Find(d text.Doc) []Quote {
 		prevEnd = sp.close
 	}
 	return out
+}
+
+// sharesSubject reports whether s[from:to], the words between two quotes of one sentence, is a
+// reporting verb joined to the sentence's first by "and" or "but" with no subject of its own:
+// `" and said "`, `," but added that "`.
+func sharesSubject(s string, from, to int) bool {
+	toks := tokenize(s, from, to)
+	joined := false
+	for i, t := range toks {
+		switch {
+		case t.lower() == "and" || t.lower() == "but":
+			joined = true
+		case cueAt(toks, i):
+			return joined && !participle(t.lower())
+		case t.word() && (t.capitalised() || personalPronouns[t.lower()] || t.lower() == "they"):
+			return false // a subject of its own
+		}
+	}
+	return false
 }
 
 // signedBelow returns the person named in a signature after a paragraph that is one quote, in
@@ -240,7 +264,10 @@ func continues(d text.Doc, prev *Quote, sp mark, spans []mark, i int) bool {
 	pp := d.Paragraphs[prev.Para]
 	last := spans[i-1]
 	tail := strings.TrimSpace(d.Text[min(last.end(d.Text), pp.End):pp.End])
-	return last.runsOn || utf8.RuneCountInString(tail) < 40 || frameTail(tail)
+	// `"...," White House spokesman Tom Reed said.`: a quote that ends with a comma goes on
+	// into its frame, whatever word opens it.
+	goesOn := strings.HasSuffix(strings.TrimSpace(last.content.Of(d.Text)), ",")
+	return last.runsOn || utf8.RuneCountInString(tail) < 40 || frameTail(tail, goesOn)
 }
 
 // framedApart reports whether a quote that ends with a comma goes on, in its sentence, with a
@@ -258,9 +285,10 @@ func framedApart(s string, m mark, content string, sentEnd int) bool {
 // frameTail reports whether what follows a paragraph's last quote is only that quote's frame,
 // however long the speaker's description: `" stated Joaquim Sahundi, head of tracing in
 // Wambo.` A second sentence there ("... in Wambo. Aid is slow.") is the story going on.
-func frameTail(tail string) bool {
+// goesOn says the quote ended with a comma, so that its sentence goes on after it.
+func frameTail(tail string, goesOn bool) bool {
 	r, _ := utf8.DecodeRuneInString(tail)
-	if len(tail) > 250 || r != ',' && !unicode.IsLower(r) {
+	if len(tail) > 250 || r != ',' && !unicode.IsLower(r) && !goesOn {
 		return false
 	}
 	body := strings.TrimRight(tail, ".!? ")
