@@ -98,6 +98,12 @@ func TestErrorKinds(t *testing.T) {
 		{"a verb joined to the subject before the quote",
 			"Mr Blair said he would not answer \"gossip in new books\" and promised to hail Labour's record \"from now until polling day\".",
 			[]want{{"gossip in new books", "Blair"}, {"from now until polling day", "Blair"}}},
+		{"a titled name's document",
+			"Rep. Tom Braley apologised on Friday. Mr. Braley's apology noted his own years \"doing farm jobs and working a grain elevator.\"",
+			[]want{{"doing farm jobs", "Tom Braley"}}},
+		{"a surname that is also a role word",
+			"Rep. Peter King, R-N.Y., who opposes the plan, said Monday that the city had heard \"pushback\" from others.\n\n\"Everyone knows they have the right to build,\" he told reporters.",
+			[]want{{"Everyone knows", "Peter King"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -243,8 +243,10 @@ func splitName(words []string) (name []string, role []string) {
 	cut := 0
 	for i, w := range words {
 		lw := strings.ToLower(strings.TrimSuffix(w, "'s"))
-		// A place or body word cuts the run unless it ends it: "Lisa Green", "Theresa May".
-		if roles[lw] || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(lw, "-born") ||
+		// A place or body word cuts the run unless it ends it: "Lisa Green", "Theresa May"; a
+		// role word after a given name is a surname: "Peter King", "Carole King".
+		surname := i == len(words)-1 && i > 0 && isGivenName(words[i-1])
+		if roles[lw] && !surname || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(lw, "-born") ||
 			notPersonal[lw] && i < len(words)-1 {
 			cut = i + 1
 		}

@@ -298,6 +298,13 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	}
 	// "her statement said", "Reyes's statement said": the words of the person it belongs to;
 	// "Reyes's husband said": someone the story does not name.
+	if n := len(words); n >= 3 && n <= 4 && documents[strings.ToLower(words[n-1])] && isPossessive(words[n-2]) && hasCapital(words[:n-1]) {
+		// "Mr. Braley's apology noted", "Sen. Ann Holt's statement said": the owner's words.
+		owner := strings.Join(append(words[:n-2:n-2], trimPossessive(words[n-2])), " ")
+		if sp := resolvePhrase(tokensOf(owner), people, at); sp != "" {
+			return sp
+		}
+	}
 	if len(words) == 2 || len(words) == 3 && !capital(words[1]) {
 		owner, noun := words[0], strings.ToLower(words[len(words)-1])
 		lo := strings.ToLower(owner)
@@ -448,7 +455,8 @@ func namesNoOne(words []string, people *people) bool {
 // documents are what a person's words are in: "her statement said".
 var documents = map[string]bool{"statement": true, "letter": true, "tweet": true, "post": true,
 	"note": true, "message": true, "email": true, "e-mail": true, "blog": true, "memo": true,
-	"memoir": true, "website": true, "account": true, "speech": true, "testimony": true}
+	"memoir": true, "website": true, "account": true, "speech": true, "testimony": true,
+	"apology": true, "remarks": true, "comments": true, "lawsuit": true, "filing": true}
 
 func isPossessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
 
