@@ -104,6 +104,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a surname that is also a role word",
 			"Rep. Peter King, R-N.Y., who opposes the plan, said Monday that the city had heard \"pushback\" from others.\n\n\"Everyone knows they have the right to build,\" he told reporters.",
 			[]want{{"Everyone knows", "Peter King"}}},
+		{"a second quote after a very long frame sentence",
+			"\"I will fight for you,\" Mayor Tom Hale told hundreds of thousands of rain-soaked admirers and onlookers in a forceful 16-minute address from the steps of the old town hall on Friday. \"We will start winning again.\"",
+			[]want{{"I will fight for you", "Tom Hale"}, {"We will start winning", "Tom Hale"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -254,8 +254,11 @@ func continues(d text.Doc, prev *Quote, sp mark, spans []mark, i int) bool {
 		return true
 	}
 	if prev.Para == sp.para {
-		// `"A," he said. "B."`: only a frame stands between the two parts.
-		return sp.open-spans[i-1].close < 150
+		// `"A," he said. "B."`: only a frame stands between the two parts, however long.
+		last := spans[i-1]
+		between := strings.TrimSpace(d.Text[min(last.end(d.Text), sp.open):sp.open])
+		goesOn := strings.HasSuffix(strings.TrimSpace(last.content.Of(d.Text)), ",")
+		return sp.open-last.close < 150 || frameTail(between, goesOn)
 	}
 	if sp.para != prev.Para+1 || !sp.openPara {
 		return false
