@@ -321,8 +321,9 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 				return sp, true
 			}
 		}
-		if sp := nounPhraseAfter(toks[i+1:], people, quoteAt); sp != "" && i+1 < len(toks) && toks[i+1].capitalised() {
-			return sp, true
+		if sp := nounPhraseAfter(toks[i+1:], people, quoteAt); sp != "" && i+1 < len(toks) && toks[i+1].capitalised() &&
+			(inversionCues[lw] || lw == "according") {
+			return sp, true // "said Zelensky:", not "told BBC Radio 4's Today programme"
 		}
 		if sp := sentenceSubject(toks[:i], people, quoteAt); sp != "" {
 			return sp, true

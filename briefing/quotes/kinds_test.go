@@ -107,6 +107,12 @@ func TestErrorKinds(t *testing.T) {
 		{"a second quote after a very long frame sentence",
 			"\"I will fight for you,\" Mayor Tom Hale told hundreds of thousands of rain-soaked admirers and onlookers in a forceful 16-minute address from the steps of the old town hall on Friday. \"We will start winning again.\"",
 			[]want{{"I will fight for you", "Tom Hale"}, {"We will start winning", "Tom Hale"}}},
+		{"whom a speaker tells is no speaker",
+			"The political reform group's general secretary told BBC Radio 4's Today Programme there were some \"very out-dated features\" in the law.",
+			[]want{{"very out-dated features", ""}}},
+		{"a peer's title names a place",
+			"The law lords ruled on Thursday. Lord Nicholls of Birkenhead, in his ruling, said: \"Indefinite imprisonment without charge is anathema in any free country.\"",
+			[]want{{"Indefinite imprisonment", "Lord Nicholls"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

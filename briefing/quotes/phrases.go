@@ -290,8 +290,8 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			if full := people.known(words[:i], at); full != "" {
 				return full
 			}
-			if personName(words[:i]) {
-				return strings.Join(words[:i], " ")
+			if personName(words[:i]) || i == 2 && courtesyTitle(words[0]) && capital(words[1]) {
+				return strings.Join(words[:i], " ") // "Lord Nicholls of Birkenhead"
 			}
 			break
 		}
@@ -457,6 +457,15 @@ var documents = map[string]bool{"statement": true, "letter": true, "tweet": true
 	"note": true, "message": true, "email": true, "e-mail": true, "blog": true, "memo": true,
 	"memoir": true, "website": true, "account": true, "speech": true, "testimony": true,
 	"apology": true, "remarks": true, "comments": true, "lawsuit": true, "filing": true}
+
+// courtesyTitle reports whether w is a title said before a surname: "Mr", "Dr.", "Lord", "Dame".
+func courtesyTitle(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "prof", "rev":
+		return true
+	}
+	return false
+}
 
 func isPossessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
 
