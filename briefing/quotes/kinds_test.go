@@ -113,6 +113,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a peer's title names a place",
 			"The law lords ruled on Thursday. Lord Nicholls of Birkenhead, in his ruling, said: \"Indefinite imprisonment without charge is anathema in any free country.\"",
 			[]want{{"Indefinite imprisonment", "Lord Nicholls"}}},
+		{"a quotation printed with a mark for each paragraph",
+			"Flanker Johnny O'Connor won his third cap on Saturday.\n\n\"Missing the game was hard, but you can't dwell on these things. \"Denis has been playing really well,\" O'Connor said.",
+			[]want{{"Missing the game was hard", "Johnny O'Connor"}, {"Denis has been playing", "Johnny O'Connor"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -39,6 +39,7 @@ func Find(d text.Doc) []Quote {
 	spans := pairMarks(d)
 	people := collectPeople(d, spans)
 	out := make([]Quote, 0, len(spans))
+	kept := make([]mark, 0, len(spans)) // the marks of out
 	var prev *Quote
 	prevEnd := -1 // where the last quote kept ends
 	lastEnd := -1 // where the last pair of marks ends, quote or not
@@ -124,8 +125,16 @@ func Find(d text.Doc) []Quote {
 		}
 		q.Partial = !sp.openPara || wordCount(content) < 6
 		out = append(out, q)
+		kept = append(kept, sp)
 		prev = &out[len(out)-1]
 		prevEnd = sp.close
+	}
+	// `"It was hard. "We won," Smith said.`: a quote cut where the next one opens, as papers
+	// print a paragraph break inside one quotation, has the speaker of the part that follows.
+	for k := len(out) - 2; k >= 0; k-- {
+		if out[k].Speaker == "" && kept[k].runsOn && kept[k].close == kept[k+1].open && out[k].Para == out[k+1].Para {
+			out[k].Speaker = out[k+1].Speaker
+		}
 	}
 	return out
 }
