@@ -116,6 +116,15 @@ func TestErrorKinds(t *testing.T) {
 		{"a quotation printed with a mark for each paragraph",
 			"Flanker Johnny O'Connor won his third cap on Saturday.\n\n\"Missing the game was hard, but you can't dwell on these things. \"Denis has been playing really well,\" O'Connor said.",
 			[]want{{"Missing the game was hard", "Johnny O'Connor"}, {"Denis has been playing", "Johnny O'Connor"}}},
+		{"it: the body the sentence before reports",
+			"The builders Hollins & Sons said the housing market had proved \"challenging\" last year. \"By late summer the market had slowed across the country,\" it added.",
+			[]want{{"By late summer", "Hollins & Sons"}}},
+		{"it: a body named after its verb",
+			"\"It is the kind of storage people want,\" said Seagate. \"It is all about style.\" \"It is the first time a drive is small enough for a pocket,\" it said.",
+			[]want{{"It is the first time", "Seagate"}}},
+		{"it: never a person",
+			"Mayor Ann Cole said the budget was \"tight\" this year. \"The city will borrow less than it did in the last ten years,\" it said.",
+			[]want{{"The city will borrow", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -594,6 +594,78 @@ func (p *people) resolve(name []string, at int) string {
 	return ""
 }
 
+// bodyBefore returns the body that "it" in a frame at offset at stands for: the one a
+// sentence just before reports speaking, when that is no person but a name in capitals
+// ("Wimpey said the market was slow. "..." it added", `"...," said Seagate. "..." it said`).
+// Words inside quotation marks are skipped.
+func (p *people) bodyBefore(at int) string {
+	toks := tokenize(p.text, max(0, at-400), at)
+	ends, inside := 0, false
+	for i := len(toks) - 1; i > 0; i-- {
+		t := toks[i]
+		switch t.s {
+		case "\"", "“", "”":
+			inside = !inside
+			continue
+		case ".", "?", "!":
+			if !inside {
+				if ends++; ends > 1 {
+					return "" // only the sentence before
+				}
+			}
+			continue
+		}
+		if inside || !isCue(t) || participle(t.lower()) || t.lower() == "according" {
+			continue
+		}
+		var run []token
+		if k := i + 1; k < len(toks) && toks[k].capitalised() && inversionCues[t.lower()] && !toks[i-1].word() {
+			run = toks[k:nameRunEnd(toks, k)] // `said Seagate`
+		} else {
+			k := i - 1
+			for k > 0 && (auxiliaries[toks[k].lower()] || strings.HasSuffix(toks[k].lower(), "ly")) {
+				k-- // "Sony has said", "the BPI strongly denied"
+			}
+			b := k + 1
+			for b > 0 && (toks[b-1].word() || toks[b-1].s == "&") && (toks[b-1].capitalised() || b < k+1 && bodyJoiners[toks[b-1].lower()]) {
+				b-- // "British Chambers of Commerce"
+			}
+			for b <= k && bodyJoiners[toks[b].lower()] {
+				b++
+			}
+			run = toks[b : k+1]
+		}
+		for len(run) > 0 && strings.EqualFold(run[0].s, "the") {
+			run = run[1:]
+		}
+		if len(run) == 1 && strings.EqualFold(run[0].s, "it") {
+			continue // "It said ... it added": the one it stood for before
+		}
+		if len(run) == 1 && stopword(run[0].lower()) {
+			return "" // "These", "They"
+		}
+		if len(run) == 0 || len(run) > 5 || isPossessive(run[len(run)-1].s) {
+			return "" // the last to speak is no body the story names
+		}
+		words := make([]string, len(run))
+		for k, w := range run {
+			words[k] = w.s
+		}
+		name := strings.Join(words, " ")
+		if p.isPerson(name) || p.surname[text.Fold(words[len(words)-1])] != nil {
+			return ""
+		}
+		return name
+	}
+	return ""
+}
+
+// bodyJoiners may stand inside a body's name: "Chambers of Commerce", "Marks & Spencer".
+var bodyJoiners = map[string]bool{"of": true, "for": true, "and": true, "&": true}
+
+// auxiliaries may stand between a subject and its verb: "Sony has said".
+var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "also": true, "again": true, "later": true}
+
 // byRole returns the person last named with this role before at.
 func (p *people) byRole(role string, at int) string {
 	ms := p.role[strings.ToLower(role)]

@@ -273,7 +273,10 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		if personalPronouns[lw] {
 			return people.pronoun(lw, at)
 		}
-		if lw == "i" || lw == "we" || lw == "they" || lw == "it" || lw == "you" {
+		if lw == "it" {
+			return people.bodyBefore(at)
+		}
+		if lw == "i" || lw == "we" || lw == "they" || lw == "you" {
 			return ""
 		}
 	}
