@@ -215,8 +215,8 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 				return sp, true
 			}
 		}
-		if sp := nounPhraseAfter(toks[i+1:], people, m.open); sp != "" && (len(rest) == 0 || rest[0].lower() != "to") {
-			return sp, true // not `promised to hail Labour's record`
+		if sp := nounPhraseAfter(toks[i+1:], people, m.open); sp != "" && len(rest) > 0 && rest[0].lower() != "to" && !objectCues[lw] {
+			return sp, true // not `promised to hail Labour's record`, not `called Trump's offer`
 		}
 		// the frame's own subject: `"...," he was quoted as saying`
 		if i > 0 {

@@ -125,6 +125,15 @@ func TestErrorKinds(t *testing.T) {
 		{"it: never a person",
 			"Mayor Ann Cole said the budget was \"tight\" this year. \"The city will borrow less than it did in the last ten years,\" it said.",
 			[]want{{"The city will borrow", ""}}},
+		{"what a verb that takes an object names is no speaker",
+			"Senator Chris Coons of Delaware slammed the leader for refusing \"to negotiate with Senate Democrats in good faith,\" but also called Ann Lee's offer \"a first step toward a compromise that should be welcomed.\"",
+			[]want{{"to negotiate with Senate Democrats", "Chris Coons"}, {"a first step toward", "Chris Coons"}}},
+		{"a vice president is not the president",
+			"President Donald Trump met the senators. Vice President Mike Pence pressed them for a deal. \"The country needs a wall that works,\" the president said during a cabinet meeting.",
+			[]want{{"The country needs a wall", "Donald Trump"}}},
+		{"whom a frame after the quote tells is no speaker",
+			"\"We did not know it was the minister coming,\" Rev. John Hopping of St Anne's Church, told HuffPost.",
+			[]want{{"We did not know", "John Hopping"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

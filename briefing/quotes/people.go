@@ -259,8 +259,14 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			}
 			if len(role) > 0 {
 				roleWord = strings.ToLower(strings.TrimSuffix(role[len(role)-1], "'s"))
+				if n := len(role); n > 1 && lesserRoles[strings.ToLower(role[n-2])] {
+					roleWord = strings.ToLower(role[n-2]) + " " + roleWord // "Vice President Mike Pence" is no "the president"
+				}
 			} else {
 				roleWord, roleBefore = roleBefore, ""
+				if i > 1 && roleWord != "" && lesserRoles[toks[i-2].lower()] {
+					roleWord = toks[i-2].lower() + " " + roleWord
+				}
 			}
 			if len(words) > 1 && orgWords[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "s"))] ||
 				len(words) > 1 && orgWords[strings.ToLower(words[len(words)-1])] {
@@ -662,6 +668,9 @@ func (p *people) bodyBefore(at int) string {
 
 // bodyJoiners may stand inside a body's name: "Chambers of Commerce", "Marks & Spencer".
 var bodyJoiners = map[string]bool{"of": true, "for": true, "and": true, "&": true}
+
+// lesserRoles make a role word another role: a vice president is not "the president".
+var lesserRoles = map[string]bool{"vice": true, "deputy": true, "assistant": true, "associate": true, "shadow": true, "former": true}
 
 // auxiliaries may stand between a subject and its verb: "Sony has said".
 var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "also": true, "again": true, "later": true}

@@ -24,6 +24,13 @@ var inversionCues = set("said", "says", "added", "adds", "explained", "explains"
 	"continues", "stressed", "recalled", "recalls", "replied", "replies", "declared", "stated",
 	"admitted", "conceded", "confirmed", "cautioned", "observed", "concluded", "countered")
 
+// objectCues are reporting verbs whose object, not subject, a name after them is: "told BBC
+// News", "called Trump's offer", "urged Congress".
+var objectCues = set("told", "tells", "tell", "called", "calls", "urged", "urges", "accused",
+	"accuses", "praised", "criticized", "criticised", "slammed", "blasted", "welcomed", "described",
+	"describes", "labeled", "labelled", "branded", "dubbed", "begged", "mocked",
+	"questioned", "texted", "emailed")
+
 // cues are the words that report speech. Participles report the sentence subject's words.
 var cues = set("said", "says", "say", "told", "tells", "tell", "added", "adds", "warned", "warns",
 	"insisted", "insists", "explained", "explains", "stated", "states", "declared", "declares",
