@@ -358,6 +358,21 @@ func earlierCueSubject(toks []token, people *people, at int) string {
 			break
 		}
 	}
+	// `A day before Stone emailed, Donald Trump Jr. wrote to them and asked`: the clause the
+	// verb is joined to, after the last comma, has its own subject.
+	for c := len(toks) - 1; c > from; c-- {
+		if toks[c].s != "," {
+			continue
+		}
+		seg := toks[c+1:]
+		if n := nameRunEnd(seg, 0); n > 0 && n < len(seg) && seg[n].word() && !seg[n].capitalised() && !cues[seg[n].s] &&
+			!personNoun(seg[n].s) && !stopword(seg[n].s) { // a verb: not `Lib Dem chairman Matthew Taylor`
+			if sp := resolvePhrase(seg[:n], people, at); sp != "" && people.isPerson(sp) {
+				return sp
+			}
+		}
+		break
+	}
 	// Not a cue in an opening clause: "As the crowd began to chant, Silverman joked".
 	opening, _ := openingPhrase(toks[from:])
 	for j := from + opening + 1; j < len(toks); j++ {

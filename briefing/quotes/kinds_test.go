@@ -134,6 +134,19 @@ func TestErrorKinds(t *testing.T) {
 		{"whom a frame after the quote tells is no speaker",
 			"\"We did not know it was the minister coming,\" Rev. John Hopping of St Anne's Church, told HuffPost.",
 			[]want{{"We did not know", "John Hopping"}}},
+		{"a surname before a generational suffix",
+			"Among the critics was George T. Conway III, a lawyer and the husband of Kellyanne Conway. \"If he knows he will lose,\" Mr. Conway wrote on Twitter, \"he knows he is breaking the law.\"",
+			[]want{{"If he knows he will lose", "George T. Conway III"}}},
+		{"a verb joined to the clause after an opening one",
+			"A day before Mr. Stone and Mr. Bannon emailed about the leak, Donald Trump Jr. exchanged messages with the account and asked, \"What is behind this Wednesday leak I keep reading about?\"",
+			[]want{{"What is behind", "Donald Trump Jr."}}},
+		{"a plain surname far from a namesake with a suffix",
+			"President Trump reversed the decision on Friday. His son Donald Trump Jr. is a keen hunter. " +
+				"The ban had been announced by the agency earlier in the week and defended by its staff. Groups that protect elephants had protested for days. " +
+				"Officials had said the change was based on new counts of the herds in two countries. Those counts were not published. " +
+				"Hunters had welcomed the change when it was first announced. " +
+				"\"Put the decision on hold until I review all the facts,\" Mr. Trump tweeted.",
+			[]want{{"Put the decision on hold", "Trump"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -293,7 +293,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 					full := strings.Join(name, " ")
 					p.add(full, at, subject)
 					if roleWord != "" {
-						m := mention{at: at, name: p.full[text.Fold(name[len(name)-1])]}
+						m := mention{at: at, name: p.full[text.Fold(surnameOf(name))]}
 						p.role[roleWord] = append(p.role[roleWord], m)
 						if long, ok := roleAbbrev[strings.TrimSuffix(roleWord, ".")]; ok {
 							p.role[long] = append(p.role[long], m) // "Sen. Bernie Sanders" is "the senator"
@@ -404,8 +404,8 @@ func (p *people) add(full string, at int, subject bool) {
 		full = prev
 	}
 	p.full[key] = full
-	last := text.Fold(ws[len(ws)-1])
-	if prev, ok := p.full[last]; !ok || len(prev) < len(full) {
+	last := text.Fold(surnameOf(ws))
+	if prev, ok := p.full[last]; !ok || len(prev) < len(full) && !suffixed(full) {
 		p.full[last] = full
 	}
 	if len(ws) > 1 {
@@ -413,6 +413,18 @@ func (p *people) add(full string, at int, subject bool) {
 	}
 	p.mentions = append(p.mentions, mention{at, p.surnamed(last, at, 0), subject})
 }
+
+// surnameOf returns the surname in a person's name: its last word before a generational
+// suffix ("George T. Conway III", "Donald Trump Jr.").
+func surnameOf(ws []string) string {
+	n := len(ws)
+	for n > 1 && generational[strings.ToLower(strings.TrimSuffix(ws[n-1], "."))] {
+		n--
+	}
+	return ws[n-1]
+}
+
+var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 // surnamed returns the full name of the person this folded surname stands for at offset at:
 // the one named in full just before ("Jeb Bush says ... Bush says" is Jeb), else the one the
@@ -441,10 +453,17 @@ func (p *people) surnamed(surname string, at int, want byte) string {
 			best, most = m.name, n
 		}
 	}
-	if best == "" {
+	if best == "" || suffixed(best) && p.full[surname] != "" && !suffixed(p.full[surname]) {
+		// "Mr. Trump" far from "Donald Trump Jr." is the Trump the story named plainly.
 		return p.full[surname]
 	}
 	return best
+}
+
+// suffixed reports whether a name ends with a generational suffix: "Donald Trump Jr.".
+func suffixed(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) > 1 && surnameOf(ws) != ws[len(ws)-1]
 }
 
 // titleGender returns the gender a courtesy title in words asks for: 'm', 'f' or 0.
@@ -576,7 +595,7 @@ func (p *people) known(run []string, at int) string {
 	if full, ok := p.full[text.Fold(strings.Join(run, " "))]; ok && len(run) > 1 {
 		return full
 	}
-	last := text.Fold(run[len(run)-1])
+	last := text.Fold(surnameOf(run))
 	if full, ok := p.full[last]; ok && strings.Contains(full, " ") {
 		return p.surnamed(last, at, titleGender(run))
 	}
@@ -591,8 +610,8 @@ func (p *people) resolve(name []string, at int) string {
 	if full, ok := p.full[text.Fold(strings.Join(name, " "))]; ok && len(name) > 1 {
 		return full
 	}
-	if _, ok := p.full[text.Fold(name[len(name)-1])]; ok {
-		return p.surnamed(text.Fold(name[len(name)-1]), at, 0)
+	if last := text.Fold(surnameOf(name)); p.full[last] != "" {
+		return p.surnamed(last, at, 0)
 	}
 	if personName(name) {
 		return strings.Join(name, " ")
@@ -669,8 +688,10 @@ func (p *people) bodyBefore(at int) string {
 // bodyJoiners may stand inside a body's name: "Chambers of Commerce", "Marks & Spencer".
 var bodyJoiners = map[string]bool{"of": true, "for": true, "and": true, "&": true}
 
-// lesserRoles make a role word another role: a vice president is not "the president".
-var lesserRoles = map[string]bool{"vice": true, "deputy": true, "assistant": true, "associate": true, "shadow": true, "former": true}
+// lesserRoles make a role word another role: a vice president is not "the president", nor a
+// chief justice any justice.
+var lesserRoles = map[string]bool{"vice": true, "deputy": true, "assistant": true, "associate": true, "shadow": true,
+	"former": true, "chief": true}
 
 // auxiliaries may stand between a subject and its verb: "Sony has said".
 var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "also": true, "again": true, "later": true}

@@ -373,7 +373,11 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			return org // "the airline said": the airline named earlier
 		}
 		if personNoun(last) {
-			if full := people.byRole(last, at); full != "" {
+			role := last
+			if n := len(words); n >= 3 && lesserRoles[strings.ToLower(words[n-2])] {
+				role = strings.ToLower(words[n-2]) + " " + last // "the vice president", "the chief justice"
+			}
+			if full := people.byRole(role, at); full != "" {
 				return full
 			}
 			if len(words) <= 6 && strings.EqualFold(words[0], "the") && !orgWords[last] &&
