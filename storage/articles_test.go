@@ -309,7 +309,11 @@ func TestSearchCommonAndRareWords(t *testing.T) {
 			if i == 3 || i == 37 {
 				extra = fmt.Sprintf("The council met under the old lighthouse for the %dth time.", i)
 			}
-			res := mustAdd(t, db, said(fmt.Sprintf("Council session %d", i), "Ann Reid", extra), "")
+			title := fmt.Sprintf("Council session %d", i)
+			if i == 3 || i == 37 {
+				title += " at the lighthouse"
+			}
+			res := mustAdd(t, db, said(title, "Ann Reid", extra), "")
 			ids = append(ids, res.ID)
 			if i == 3 || i == 37 {
 				rare = append([]int64{res.ID}, rare...)
@@ -324,11 +328,24 @@ func TestSearchCommonAndRareWords(t *testing.T) {
 					t.Errorf("%q sparse = %v (share %.2f), %v; want %v", word, sparse, share, err, want)
 				}
 			}
-			// The first window (5 ids) holds one match; the next, ten times wider, the other.
+			// The first window (5 ids) holds one match; the next, sized from that one, none;
+			// then the index alone over the rest finds the other.
 			found, err := newestSparse(ctx, db, match{words: []string{"lighthouse"}}, "", 2, `a.title`,
 				func(sc scanner) (id int64, err error) { var title string; err = sc.Scan(&id, &title); return }, 0)
 			if err != nil || !slices.Equal(found, rare) {
 				t.Errorf("lighthouse by windows: %v, %v; want %v", found, err, rare)
+			}
+		}
+		// Titles are read by windows of ids on PostgreSQL too: the rare title word's two
+		// matches, newest first, and the common one's newest three.
+		for query, want := range map[string][]int64{"lightho": rare, "sess": {ids[39], ids[38], ids[37]}} {
+			titles, err := db.ArticleTitles(ctx, query, "", 3)
+			var got []int64
+			for _, ti := range titles {
+				got = append(got, ti.ID)
+			}
+			if err != nil || !slices.Equal(got, want) {
+				t.Errorf("titles %q: %v, %v; want %v", query, got, err, want)
 			}
 		}
 		got, err := db.Search(ctx, "council", "", 10)

@@ -74,9 +74,11 @@ func readWordShares(ctx context.Context, q queryer) (map[string]float64, error) 
 }
 
 // newestSparse is newestMatches on PostgreSQL for a word in fewer than pgDense of the articles
-// (share, 0 when rarer than the statistics list): the word's GIN index and the id key read
-// together (BitmapAnd) over a window of the newest ids sized to hold the matches wanted, then
-// ten times wider, then everything. The planner is told not to walk the articles one by one.
+// (share, 0 when rarer than the statistics list), and for title words (m.titles, read in the
+// titles' own index; share 0): the word's GIN index and the id key read together (BitmapAnd)
+// over a window of the newest ids sized to hold the matches wanted, then over a window sized
+// from the matches the first one held, and once a window would span a third of what is left,
+// the index alone over the rest. The planner is told not to walk the articles one by one.
 func newestSparse[T any](ctx context.Context, db *DB, m match, guildID string, want int, cols string,
 	scan func(scanner) (T, error), share float64, colArgs ...any) ([]T, error) {
 	var top int64
@@ -97,18 +99,37 @@ func newestSparse[T any](ctx context.Context, db *DB, m match, guildID string, w
 	}
 	r := &wtx{Tx: tx, engine: db.Engine()}
 	defer r.close()
+	vector := `a.search`
+	if m.titles {
+		vector = `to_tsvector('briefbot', a.title)` // its own index (articles_title_search)
+	}
 	var out []T
-	for hi := top; hi > 0 && len(out) < want; window *= 10 {
-		lo := max(hi-window, 0)
-		more, err := queryAll(ctx, r, scan, `SELECT a.id, `+cols+` FROM articles a
-			WHERE a.search @@ to_tsquery('briefbot', :q) AND a.id > :lo AND a.id <= :hi AND `+visible+`
-			ORDER BY a.id DESC LIMIT :want`,
-			append([]any{sql.Named("q", m.tsquery()), sql.Named("lo", lo), sql.Named("hi", hi),
-				sql.Named("want", want-len(out)), guildID, guildID}, colArgs...)...)
+	for hi := top; hi > 0 && len(out) < want; {
+		lo := hi - window
+		var more []T
+		var err error
+		if lo <= 0 || 3*window >= hi {
+			// The rest of the articles: the index alone, its matches sorted.
+			lo = 0
+			more, err = queryAll(ctx, r, scan, `SELECT a.id, `+cols+` FROM articles a
+				WHERE `+vector+` @@ to_tsquery('briefbot', :q) AND a.id <= :hi AND `+visible+`
+				ORDER BY a.id DESC LIMIT :want`,
+				append([]any{sql.Named("q", m.tsquery()), sql.Named("hi", hi), sql.Named("want", want-len(out)),
+					guildID, guildID}, colArgs...)...)
+		} else {
+			more, err = queryAll(ctx, r, scan, `SELECT a.id, `+cols+` FROM articles a
+				WHERE `+vector+` @@ to_tsquery('briefbot', :q) AND a.id > :lo AND a.id <= :hi AND `+visible+`
+				ORDER BY a.id DESC LIMIT :want`,
+				append([]any{sql.Named("q", m.tsquery()), sql.Named("lo", lo), sql.Named("hi", hi),
+					sql.Named("want", want-len(out)), guildID, guildID}, colArgs...)...)
+		}
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, more...)
+		// The next window holds, at the density this one showed, twice the matches still wanted.
+		density := max(float64(len(more)), 0.5) / float64(window)
+		window = max(window, int64(2*float64(want-len(out))/density))
 		hi = lo
 	}
 	return out, tx.Commit()
