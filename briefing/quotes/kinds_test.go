@@ -147,6 +147,18 @@ func TestErrorKinds(t *testing.T) {
 				"Hunters had welcomed the change when it was first announced. " +
 				"\"Put the decision on hold until I review all the facts,\" Mr. Trump tweeted.",
 			[]want{{"Put the decision on hold", "Trump"}}},
+		{"a relative clause with commas of its own",
+			"Actor Liam Neeson held a dinner in New York. The Oscar-nominated actor, whose films include Schindler's List, Michael Collins and Star Wars, said: \"The theatre is too important to crumble.\"",
+			[]want{{"The theatre is too important", "Liam Neeson"}}},
+		{"a relative clause is no speaker",
+			"Elizabeth Lauten, who has more than 14,000 followers on Twitter and was a spokeswoman for a congressman, wrote a letter, saying the girls should \"try showing a little class\" at events.",
+			[]want{{"try showing a little class", "Elizabeth Lauten"}}},
+		{"an unnamed spokesman speaks for the body",
+			"Apple spokesman Tim Ward said sales rose. \"The Mac Mini brings the Mac to more people than ever before,\" an Acme spokesman said.",
+			[]want{{"The Mac Mini brings", "Acme"}}},
+		{"a body's name with of in it",
+			"The British Chambers of Commerce said it was \"concerned by the clamour for early interest rate increases\" this year.",
+			[]want{{"concerned by the clamour", "The British Chambers of Commerce"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

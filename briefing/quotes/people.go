@@ -276,7 +276,8 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				p.org[strings.TrimSuffix(last, "s")] = strings.Join(words, " ")
 			}
 			if len(name) == 1 && subject && j < len(toks) && subjectVerbs[toks[j].lower()] && !allCaps(name[0]) &&
-				!notPersonal[strings.ToLower(name[0])] && !stopword(strings.ToLower(name[0])) && len(role) == 0 {
+				!notPersonal[strings.ToLower(name[0])] && !stopword(strings.ToLower(name[0])) && len(role) == 0 &&
+				(i == 0 || toks[i-1].lower() != "of") { // not "Chambers of Commerce said"
 				// "These days, Fatiya is busy": a single name as a sentence subject, unless the
 				// story also uses it as a place ("in Ferguson").
 				if _, known := p.full[text.Fold(name[0])]; !known && !usedAsPlace(d.Text, name[0]) && !usedLower(d.Text, name[0]) &&
@@ -305,7 +306,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				} else if len(name) == 1 {
 					if _, ok := p.full[text.Fold(name[0])]; ok {
 						p.mentions = append(p.mentions, mention{at, p.surnamed(text.Fold(name[0]), at, titleGender(words)), subject})
-					} else if roleWord != "" && (i > 0 || roles[roleWord]) && !notPersonal[strings.ToLower(name[0])] && !allCaps(name[0]) {
+					} else if roleWord != "" && roleWord != "of" && (i > 0 || roles[roleWord]) && !notPersonal[strings.ToLower(name[0])] && !allCaps(name[0]) {
 						// "Mr. Smith", "President Macron": a single name after a title.
 						p.add(name[0], at, subject)
 						p.role[roleWord] = append(p.role[roleWord], mention{at: at, name: name[0]})

@@ -4,6 +4,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,6 +28,17 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 		for j >= 0 && toks[j].s != "," {
 			j-- // past marks too: `Bill Eastland, wearing "Ted Cruz" pins, said`
 		}
+		// A relative clause with commas of its own: `The actor, whose films include Schindler's
+		// List, Michael Collins and Star Wars, said`.
+		for k := j - 1; k > 0 && k >= j-25; k-- {
+			if s := toks[k].s; s == "." || s == ";" || s == ":" {
+				break
+			}
+			if lw := toks[k].lower(); (lw == "who" || lw == "whose" || lw == "which") && toks[k-1].s == "," {
+				j = k - 1
+				break
+			}
+		}
 		if j >= 0 && toks[j].s == "," {
 			// "the nation's home minister, Rajnath Singh, said": a name set off by commas after
 			// a description is the speaker.
@@ -37,7 +49,15 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 			if sp := nounPhraseBefore(toks[:j], people, at); sp != "" {
 				return sp
 			}
-			// "Smith, a spokesman,": the phrase inside may be all there is.
+			// "Smith, a spokesman,": the phrase inside may be all there is, when it is a noun
+			// phrase (not `, who has 14,000 followers on Twitter,`).
+			first := toks[j+1]
+			if clauseJoiners[first.lower()] && j+2 < end-1 {
+				first = toks[j+2] // `, and Sen. John McCain (R-Ariz.), said`
+			}
+			if !determiner[first.lower()] && !first.capitalised() {
+				return ""
+			}
 			return inner
 		}
 		return ""
@@ -67,7 +87,7 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 				start-- // "her statement said"
 				break
 			}
-			if stopword(lw) && lw != "the" {
+			if stopword(lw) && lw != "the" && !((lw == "a" || lw == "an") && voices[toks[end-1].lower()]) {
 				break
 			}
 			lower++
@@ -338,7 +358,8 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		runEnd--
 	}
 	runStart := runEnd
-	for runStart > 0 && (capital(words[runStart-1]) || nameParticles[strings.ToLower(words[runStart-1])]) {
+	for runStart > 0 && (capital(words[runStart-1]) || nameParticles[strings.ToLower(words[runStart-1])] ||
+		words[runStart-1] == "of" && runStart > 1 && capital(words[runStart-2])) { // "British Chambers of Commerce"
 		runStart--
 	}
 	if runEnd == len(words) && runEnd > runStart {
@@ -350,7 +371,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		if full := people.resolve(name, at); full != "" {
 			return full
 		}
-		if len(name) == 1 && (runStart > 0 || len(role) > 0) && !notPersonal[strings.ToLower(name[0])] {
+		if len(name) == 1 && (runStart > 0 || len(role) > 0) && !notPersonal[strings.ToLower(name[0])] && !slices.Contains(role, "of") {
 			// "goalscorer Arduriz": a surname after a role; the story may spell it otherwise.
 			if full := people.near(name[0]); full != "" {
 				return full
@@ -389,8 +410,9 @@ func resolvePhrase(toks []token, people *people, at int) string {
 					return full
 				}
 			}
-			if len(words) > 2 && determiner[strings.ToLower(words[0])] && !hasCapital(words[1:]) {
-				// "the city manager": someone the story does not name; say it as it does.
+			if len(words) > 2 && strings.EqualFold(words[0], "the") && !hasCapital(words[1:]) {
+				// "the city manager": someone the story does not name; say it as it does ("a
+				// senior official" is someone it says it does not name).
 				return strings.Join(words, " ")
 			}
 		}
@@ -415,9 +437,10 @@ func resolvePhrase(toks []token, people *people, at int) string {
 // Football Association (FA)"), the body named earlier for "club", or the words as written.
 func bodyVoice(words []string, people *people, at int) string {
 	n := len(words)
-	if n < 2 || n > 4 || !voices[strings.ToLower(words[n-1])] || !determiner[strings.ToLower(words[0])] ||
-		people.byRole(words[n-1], at) != "" {
-		return "" // "the Kremlin spokesman" named earlier
+	first := strings.ToLower(words[0])
+	if n < 2 || n > 4 || !voices[strings.ToLower(words[n-1])] || !determiner[first] ||
+		first != "a" && first != "an" && people.byRole(words[n-1], at) != "" {
+		return "" // "the Kremlin spokesman" named earlier; "an Apple spokesman" is someone else
 	}
 	body := words[1 : n-1]
 	if len(body) == 0 {
