@@ -159,6 +159,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a body's name with of in it",
 			"The British Chambers of Commerce said it was \"concerned by the clamour for early interest rate increases\" this year.",
 			[]want{{"concerned by the clamour", "The British Chambers of Commerce"}}},
+		{"a paper called The Something is no person",
+			"Senator Ann Cole criticised the plan for its secrecy, according to The Hill. \"We know about the secret meetings and the lobbyists,\" she said.",
+			[]want{{"We know about the secret", "Ann Cole"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -270,8 +270,8 @@ func personName(words []string) bool {
 	if len(words) < 2 || len(words) > 5 {
 		return false
 	}
-	if last := strings.ToLower(words[len(words)-1]); orgWords[last] {
-		return false
+	if last := strings.ToLower(words[len(words)-1]); orgWords[last] || determiner[strings.ToLower(words[0])] {
+		return false // "The Hill", "The Guardian": a title, not a person
 	}
 	if isGivenName(words[0]) {
 		return true // "Lisa Green", "Theresa May"

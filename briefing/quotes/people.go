@@ -306,7 +306,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				} else if len(name) == 1 {
 					if _, ok := p.full[text.Fold(name[0])]; ok {
 						p.mentions = append(p.mentions, mention{at, p.surnamed(text.Fold(name[0]), at, titleGender(words)), subject})
-					} else if roleWord != "" && roleWord != "of" && (i > 0 || roles[roleWord]) && !notPersonal[strings.ToLower(name[0])] && !allCaps(name[0]) {
+					} else if roleWord != "" && roleWord != "of" && (!determiner[roleWord] || i == 0 || !toks[i-1].word()) && (i > 0 || roles[roleWord]) && !notPersonal[strings.ToLower(name[0])] && !allCaps(name[0]) {
 						// "Mr. Smith", "President Macron": a single name after a title.
 						p.add(name[0], at, subject)
 						p.role[roleWord] = append(p.role[roleWord], mention{at: at, name: name[0]})
