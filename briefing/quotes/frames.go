@@ -46,6 +46,9 @@ func closesFrame(rest []token) bool {
 		return true
 	}
 	t := rest[0]
+	if lw := t.lower(); (lw == "early" || lw == "late" || strings.HasSuffix(lw, "ly")) && len(rest) > 1 {
+		t = rest[1] // "tweeted early Tuesday", "said angrily on Monday"
+	}
 	return frameEnders[t.lower()] || t.capitalised() && !personalPronouns[t.lower()] && t.lower() != "the" && t.lower() != "it"
 }
 

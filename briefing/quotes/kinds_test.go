@@ -162,6 +162,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a paper called The Something is no person",
 			"Senator Ann Cole criticised the plan for its secrecy, according to The Hill. \"We know about the secret meetings and the lobbyists,\" she said.",
 			[]want{{"We know about the secret", "Ann Cole"}}},
+		{"a frame with a time after its verb",
+			"\"Her aide has been accused of breaking the rules. Jail!\" Trump tweeted early Tuesday. \"The department must finally act on this.\"",
+			[]want{{"Her aide has been", "Trump"}, {"The department must", "Trump"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
