@@ -71,7 +71,6 @@ func tokenize(s string, from, to int) []token {
 func dropAsides(toks []token) []token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
-
 		if toks[i].s == "(" {
 			j := i + 1
 			for j < len(toks) && j <= i+6 && toks[j].s != ")" && toks[j].s != "(" && !isMarkToken(toks[j].s) {

@@ -290,7 +290,14 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			}
 			if len(name) > 0 {
 				at := toks[i].start
-				if (personName(name) || (len(role) > 0 && roles[strings.ToLower(strings.TrimSuffix(role[len(role)-1], "."))] || i > 0 && roles[toks[i-1].lower()]) && titledName(d.Text, name)) && looksNamed(d.Text, toks, i, name, role) {
+				// "president Vicente Fox": a role before the words makes them a name.
+				afterRole := len(role) > 0 && roles[strings.ToLower(strings.TrimSuffix(role[len(role)-1], "."))] ||
+					i > 0 && roles[toks[i-1].lower()]
+				// "Mr. Smith", "President Macron", "The Game" opening a clause; not "Chambers of
+				// Commerce" nor "according to The Hill".
+				titled := roleWord != "" && roleWord != "of" && (i > 0 || roles[roleWord]) &&
+					(!determiner[roleWord] || i == 0 || !toks[i-1].word())
+				if (personName(name) || afterRole && titledName(d.Text, name)) && looksNamed(d.Text, toks, i, name, role) {
 					full := strings.Join(name, " ")
 					p.add(full, at, subject)
 					if roleWord != "" {
@@ -306,8 +313,8 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				} else if len(name) == 1 {
 					if _, ok := p.full[text.Fold(name[0])]; ok {
 						p.mentions = append(p.mentions, mention{at, p.surnamed(text.Fold(name[0]), at, titleGender(words)), subject})
-					} else if roleWord != "" && roleWord != "of" && (!determiner[roleWord] || i == 0 || !toks[i-1].word()) && (i > 0 || roles[roleWord]) && !notPersonal[strings.ToLower(name[0])] && !allCaps(name[0]) {
-						// "Mr. Smith", "President Macron": a single name after a title.
+					} else if titled && !notPersonal[strings.ToLower(name[0])] && !allCaps(name[0]) {
+						// a single name after a title
 						p.add(name[0], at, subject)
 						p.role[roleWord] = append(p.role[roleWord], mention{at: at, name: name[0]})
 					}
