@@ -165,6 +165,12 @@ func TestErrorKinds(t *testing.T) {
 		{"a frame with a time after its verb",
 			"\"Her aide has been accused of breaking the rules. Jail!\" Trump tweeted early Tuesday. \"The department must finally act on this.\"",
 			[]want{{"Her aide has been", "Trump"}, {"The department must", "Trump"}}},
+		{"the statement is its author's",
+			"\"He should step down,\" Governor Ann Cole said in a statement released by her campaign.\n\n\"If we do not get tough, we will not have a country,\" the statement continued.",
+			[]want{{"If we do not get tough", "Ann Cole"}}},
+		{"a statement no one is said to have made stays unknown",
+			"The law changed last year. The statement said the department \"will review every case in the coming weeks.\"",
+			[]want{{"will review every case", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

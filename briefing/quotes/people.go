@@ -4,6 +4,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -689,6 +690,48 @@ func (p *people) bodyBefore(at int) string {
 			return ""
 		}
 		return name
+	}
+	return ""
+}
+
+// authorOf returns who wrote the document (a statement, a letter) that a frame at offset at
+// calls "the statement": in the last sentence before at, within 600 bytes, that names such a
+// document, the subject of a reporting verb followed by "in a statement" ("Trump said in a
+// statement released by his campaign"), or the one a "statement from" names ("a letter from
+// Representative Peter Welch"). Anything else (a joint statement, a letter some people sent)
+// stays unknown.
+func (p *people) authorOf(noun string, at int) string {
+	from := max(0, at-600)
+	for _, st := range slices.Backward(text.Sentences(p.text[from:at])) {
+		if !strings.Contains(strings.ToLower(p.text[from+st.Start:from+st.End]), noun) {
+			continue
+		}
+		toks := tokenize(p.text, from+st.Start, from+st.End)
+		introduced := false // "a statement": the document's first mention
+		for i, t := range toks {
+			if t.lower() != noun {
+				continue
+			}
+			if i+2 < len(toks) && toks[i+1].lower() == "from" {
+				return nounPhraseAfter(toks[i+2:], p, t.start) // "a letter from Peter Welch"
+			}
+			// "said in a statement", "wrote in an open letter"
+			for k := i - 1; k >= 0 && k >= i-4; k-- {
+				if lw := toks[k].lower(); lw == "a" || lw == "an" {
+					introduced = true
+				}
+				if toks[k].lower() != "in" {
+					continue
+				}
+				if k > 0 && cueAt(toks, k-1) && !participle(toks[k-1].lower()) {
+					return nounPhraseBefore(toks[:k-1], p, t.start)
+				}
+				break
+			}
+		}
+		if introduced {
+			return "" // brought in without an author the story names
+		}
 	}
 	return ""
 }

@@ -338,6 +338,9 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			return resolvePhrase(tokensOf(trimPossessive(owner)), people, at)
 		case personNoun(noun) && capital(owner) && isPossessive(owner) && !voices[noun]:
 			return ""
+		case documents[noun] && lo == "the":
+			// `Trump said in a statement. "..." the statement continued`: its author.
+			return people.authorOf(noun, at)
 		}
 	}
 	// "the Labour MP for Birkenhead", "the senator from Ohio": a described person's place
