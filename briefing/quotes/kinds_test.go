@@ -171,6 +171,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a statement no one is said to have made stays unknown",
 			"The law changed last year. The statement said the department \"will review every case in the coming weeks.\"",
 			[]want{{"will review every case", ""}}},
+		{"the company the sentence before reports",
+			"Hollins Group has said its annual profit will be lower than expected.\n\n\"Sales in our winter season have been below our hopes,\" the company said.",
+			[]want{{"Sales in our winter season", "Hollins Group"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

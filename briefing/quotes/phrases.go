@@ -396,6 +396,13 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		if org, ok := people.org[last]; ok && strings.EqualFold(words[0], "the") {
 			return org // "the airline said": the airline named earlier
 		}
+		if len(words) == 2 && strings.EqualFold(words[0], "the") && firms[last] {
+			// "Next has said its profit will fall. "..." the company said": the body the
+			// sentence before reports speaking.
+			if body := people.bodyBefore(at); body != "" {
+				return body
+			}
+		}
 		if personNoun(last) {
 			role := last
 			if n := len(words); n >= 3 && lesserRoles[strings.ToLower(words[n-2])] {
@@ -490,6 +497,11 @@ var documents = map[string]bool{"statement": true, "letter": true, "tweet": true
 	"note": true, "message": true, "email": true, "e-mail": true, "blog": true, "memo": true,
 	"memoir": true, "website": true, "account": true, "speech": true, "testimony": true,
 	"apology": true, "remarks": true, "comments": true, "lawsuit": true, "filing": true}
+
+// firms are what a story calls a business it has named: "the company", "the retailer".
+var firms = map[string]bool{"company": true, "firm": true, "group": true, "retailer": true, "bank": true,
+	"airline": true, "carrier": true, "chain": true, "insurer": true, "lender": true, "broadcaster": true,
+	"club": true, "maker": true, "giant": true, "operator": true, "publisher": true, "network": true}
 
 // courtesyTitle reports whether w is a title said before a surname: "Mr", "Dr.", "Lord", "Dame".
 func courtesyTitle(w string) bool {
