@@ -174,6 +174,9 @@ func TestErrorKinds(t *testing.T) {
 		{"the company the sentence before reports",
 			"Hollins Group has said its annual profit will be lower than expected.\n\n\"Sales in our winter season have been below our hopes,\" the company said.",
 			[]want{{"Sales in our winter season", "Hollins Group"}}},
+		{"a run of roles before the name",
+			"Sales of the new models rose in the second half. \"In 2004, our company gained ground in every market,\" said chairman and chief executive officer Bill Ford.",
+			[]want{{"In 2004, our company", "Bill Ford"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -112,8 +112,15 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	if i < len(toks) && toks[i].lower() == "to" {
 		i++
 	}
-	// "said harbour worker Anna Zed": descriptive words before the name.
-	for k := i; k < len(toks) && k < i+3 && toks[k].word() && !toks[k].capitalised() && !stopword(toks[k].lower()); k++ {
+	// "said harbour worker Anna Zed": descriptive words before the name; a longer run when it
+	// is roles: "said chairman and chief executive officer Bill Ford".
+	roleRun := true
+	for k := i; k < len(toks) && k < i+7 && toks[k].word() && !toks[k].capitalised() &&
+		(!stopword(toks[k].lower()) || roleRun && toks[k].lower() == "and"); k++ {
+		roleRun = roleRun && (roles[toks[k].lower()] || toks[k].lower() == "and")
+		if k >= i+3 && !roleRun {
+			break
+		}
 		if k+1 < len(toks) && toks[k+1].word() && toks[k+1].capitalised() {
 			i = k + 1
 			break
