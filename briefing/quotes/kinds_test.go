@@ -177,6 +177,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a run of roles before the name",
 			"Sales of the new models rose in the second half. \"In 2004, our company gained ground in every market,\" said chairman and chief executive officer Bill Ford.",
 			[]want{{"In 2004, our company", "Bill Ford"}}},
+		{"a phrase that describes the opening one",
+			"Mayor Tom Cole and his adviser Jim Reed have been close for years. On Friday, the day that Mr. Reed stood on the courthouse steps and pledged his loyalty to the mayor, Mr. Cole attacked the inquiry. \"It is a witch hunt and nothing more,\" he wrote.",
+			[]want{{"It is a witch hunt", "Tom Cole"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -158,8 +158,16 @@ func openingPhrase(toks []token) (end int, aside bool) {
 	default:
 		return 0, false
 	}
-	for k := 1; k < len(toks) && k <= 20; k++ {
+	limit := 20
+	for k := 1; k < len(toks) && k <= limit; k++ {
 		if toks[k].s == "," {
+			// "On Friday, the day that Mr. Stone pledged his loyalty, Mr. Trump said": a
+			// phrase that describes the opening one goes on to the next comma.
+			if limit == 20 && k+3 < len(toks) && determiner[toks[k+1].lower()] && toks[k+2].word() && !toks[k+2].capitalised() &&
+				timeRelatives[toks[k+3].lower()] {
+				limit = k + 30
+				continue
+			}
 			return k + 1, aside
 		}
 		if toks[k].s == "." || toks[k].s == ";" || toks[k].s == ":" {
@@ -168,6 +176,9 @@ func openingPhrase(toks []token) (end int, aside bool) {
 	}
 	return 0, false
 }
+
+// timeRelatives open a clause that describes a time: "the day that", "a week after".
+var timeRelatives = map[string]bool{"that": true, "when": true, "after": true, "before": true, "where": true}
 
 // modifiesName reports whether the words after a name make it a modifier of another name:
 // "Trump campaign chairman Paul Manafort", "McConnell spokesman Don Stewart".
