@@ -180,6 +180,18 @@ func TestErrorKinds(t *testing.T) {
 		{"a phrase that describes the opening one",
 			"Mayor Tom Cole and his adviser Jim Reed have been close for years. On Friday, the day that Mr. Reed stood on the courthouse steps and pledged his loyalty to the mayor, Mr. Cole attacked the inquiry. \"It is a witch hunt and nothing more,\" he wrote.",
 			[]want{{"It is a witch hunt", "Tom Cole"}}},
+		{"he after an unnamed spokesman is the spokesman's body",
+			"Minister Paul Dube announced the scheme on Monday. A spokesman for the Harbour Trust said the plan was welcome. \"We have waited a long time for this decision,\" he said.",
+			[]want{{"We have waited", "the Harbour Trust"}}},
+		{"she after an unnamed spokeswoman is nobody named",
+			"Minister Anne Dube announced the scheme on Monday. But an executive spokeswoman insisted the plan was for adults. \"It was simply a recognition of how people live,\" she said.",
+			[]want{{"It was simply a recognition", ""}}},
+		{"a title tells a single name's gender",
+			"Lord Falconer and Lord Woolf agreed about the reform, a ministry spokeswoman said. \"Their disagreement is about the detail of the rules,\" she said.",
+			[]want{{"Their disagreement", ""}}},
+		{"a band's frontman",
+			"Franz Ferdinand frontman Alex Kapranos has called for more help for musicians. \"For any cultural output to thrive, it needs support,\" he said.",
+			[]want{{"For any cultural output", "Alex Kapranos"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

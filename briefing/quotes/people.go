@@ -72,6 +72,7 @@ type people struct {
 	acronym  map[string]string    // "FA" -> "English Football Association", as the story defines it
 	text     string               // the story, for what the maps above do not hold
 	quoted   string               // the words of the quote being attributed, if any
+	titled   map[string]byte      // a name given after a title that tells a gender ("Lord Falconer"): 'm' or 'f'
 }
 
 // usedAsPlace reports whether the text puts a place preposition before word anywhere.
@@ -227,7 +228,7 @@ type mention struct {
 }
 
 func collectPeople(d text.Doc, spans []mark) *people {
-	p := &people{full: map[string]string{}, role: map[string][]mention{}, org: map[string]string{},
+	p := &people{full: map[string]string{}, role: map[string][]mention{}, org: map[string]string{}, titled: map[string]byte{},
 		surname: map[string][]mention{}, acronym: acronyms(d.Text), text: d.Text}
 	inQuote := func(i int) bool {
 		k := sort.Search(len(spans), func(k int) bool { return spans[k].close >= i })
@@ -329,6 +330,9 @@ func collectPeople(d text.Doc, spans []mark) *people {
 						// a single name after a title
 						p.add(name[0], at, subject)
 						p.role[roleWord] = append(p.role[roleWord], mention{at: at, name: name[0]})
+						if g := titleGender(role); g != 0 {
+							p.titled[name[0]] = g
+						}
 					}
 				}
 			}
@@ -522,8 +526,18 @@ func (p *people) pronoun(pron string, at int) string {
 		want = 'f'
 	}
 	k := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].at >= at })
+	if want != 0 && k > 0 {
+		if ok, voice := p.unnamedSince(p.mentions[k-1].at, at); ok {
+			// "A Labour spokesman said ... "..." he said": someone the story does not name, who
+			// may speak for a body it does.
+			return voice
+		}
+	}
 	fits := func(m mention) bool {
 		g := gender(m.name)
+		if g == 0 {
+			g = p.titled[m.name]
+		}
 		return (want == 0 || g == 0 || g == want) && !namedIn(p.quoted, m.name)
 	}
 	for i := k - 1; i >= 0; i-- {
@@ -538,6 +552,58 @@ func (p *people) pronoun(pron string, at int) string {
 	}
 	return ""
 }
+
+// unnamedSince reports whether a person the story does not name ("a spokeswoman", "an aide")
+// is brought in as a sentence's subject in s[from:to], after the last person it named: a
+// "he" or "she" that follows is that person.
+func (p *people) unnamedSince(from, to int) (bool, string) {
+	seg := p.text[from:to]
+	for _, st := range slices.Backward(text.Sentences(seg)) {
+		toks := tokenize(p.text, from+st.Start, from+st.End)
+		if len(toks) > 0 && (toks[0].s == "But" || toks[0].s == "And") {
+			toks = toks[1:]
+		}
+		if len(toks) < 2 || toks[0].lower() != "a" && toks[0].lower() != "an" {
+			continue
+		}
+		for i := 1; i < len(toks) && i < 5; i++ {
+			if !unnamedVoices[toks[i].lower()] {
+				continue
+			}
+			// The body it speaks for, when the phrase up to the verb names one, or the words
+			// after "for" do ("A spokesman for the Home Office defended the proposals").
+			end := i + 1
+			for j := i + 1; j < len(toks); j++ {
+				if cueAt(toks, j) {
+					end = j
+					break
+				}
+			}
+			if end == i+1 && end < len(toks) && toks[end].lower() == "for" {
+				end++
+				for end < len(toks) && (toks[end].capitalised() || toks[end].lower() == "the" || bodyJoiners[toks[end].lower()]) {
+					end++
+				}
+			}
+			return true, bodyOf(toks[:end], p, from+st.Start)
+		}
+	}
+	return false, ""
+}
+
+// bodyOf is the body an unnamed voice's phrase names ("A spokesman for Apacs", "A Labour
+// spokesman"), or "".
+func bodyOf(toks []token, p *people, at int) string {
+	sp := nounPhraseBefore(toks, p, at)
+	if sp == "" || p.isPerson(sp) || !hasCapital(strings.Fields(sp)) || strings.HasPrefix(sp, "A ") || strings.HasPrefix(sp, "An ") {
+		return ""
+	}
+	return sp
+}
+
+// unnamedVoices are who a story quotes without a name.
+var unnamedVoices = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "aide": true,
+	"official": true, "source": true, "representative": true}
 
 // namedIn reports whether quote, spoken in the first person, names the person name by their
 // given name or surname ("I think Sean's situation ...", he said): then "he" is someone else.
