@@ -11,10 +11,14 @@
 // reads the frame of each quote, the words of its sentence outside the marks, for a reporting
 // cue (said, told, added, according to, ...) and its subject: a name, a surname or role that
 // stands for a full name given earlier (the person of that surname just named, else the one
-// named most), a pronoun that stands for the person last talked about, an organisation, or
-// the body a spokesperson speaks for. A quote with no frame keeps the speaker of the quote
-// before it when it continues it (interrupted quotes, continuation paragraphs), or takes the
-// name signed below it ("- Bernie Sanders."). Unknown stays "".
+// named most), a pronoun that stands for the person last talked about (or for the unnamed
+// spokesman brought in since, as the body he speaks for), "it" for the body the sentence
+// before reports speaking, a document for its author, an organisation, or the body a
+// spokesperson speaks for. Whom a speaker tells or names ("told BBC News", "called Trump's
+// offer") is no speaker. A quote with no frame keeps the speaker of the quote before it when
+// it continues it (interrupted quotes, continuation paragraphs, one mark per paragraph of a
+// long quotation), or takes the name signed below it ("- Bernie Sanders."). Unknown stays
+// "": unknown is better than wrong.
 package quotes
 
 import (
