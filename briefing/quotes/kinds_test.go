@@ -192,6 +192,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a band's frontman",
 			"Franz Ferdinand frontman Alex Kapranos has called for more help for musicians. \"For any cultural output to thrive, it needs support,\" he said.",
 			[]want{{"For any cultural output", "Alex Kapranos"}}},
+		{"a name set off after a description",
+			"Another candidate, Doug Ducey, the state treasurer, qualified his view, saying that he would veto the bill but then \"bring together all the interested parties to talk.\"",
+			[]want{{"bring together all", "Doug Ducey"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

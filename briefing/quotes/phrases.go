@@ -246,6 +246,13 @@ func sentenceSubject(toks []token, people *people, at int) string {
 				continue
 			}
 			if sp := resolvePhrase(toks[i:j], people, at); sp != "" {
+				// "Another candidate, Doug Ducey, the state treasurer, said": the name set off
+				// after a description.
+				if k := nameRunEnd(toks, j+1); !people.isPerson(sp) && j+1 < k && k < len(toks) && toks[j].s == "," && toks[k].s == "," {
+					if name := resolvePhrase(toks[j+1:k], people, at); name != "" && people.isPerson(name) {
+						return name
+					}
+				}
 				return sp
 			}
 			i = j
