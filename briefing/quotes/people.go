@@ -559,6 +559,14 @@ func (p *people) pronoun(pron string, at int) string {
 func (p *people) unnamedSince(from, to int) (bool, string) {
 	seg := p.text[from:to]
 	for _, st := range slices.Backward(text.Sentences(seg)) {
+		// Most sentences open otherwise: look at their first words before reading them whole.
+		head := strings.Fields(seg[st.Start:min(st.End, st.Start+12)])
+		if len(head) > 0 && (head[0] == "But" || head[0] == "And") {
+			head = head[1:]
+		}
+		if len(head) == 0 || !strings.EqualFold(head[0], "a") && !strings.EqualFold(head[0], "an") {
+			continue
+		}
 		toks := tokenize(p.text, from+st.Start, from+st.End)
 		if len(toks) > 0 && (toks[0].s == "But" || toks[0].s == "And") {
 			toks = toks[1:]
