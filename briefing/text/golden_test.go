@@ -18,7 +18,7 @@ var sentenceSets = flag.String("sentences", "", "the folder of sentence sets ({\
 // go test ./briefing/text -run SentenceSets -v -args -sentences "$PWD/../shared/eval/sentences"
 var floors = map[string]int{
 	"golden-rules-en.jsonl":        48,  // of 48
-	"sentencex-en.jsonl":           210, // of 236
+	"sentencex-en.jsonl":           226, // of 236
 	"pragmatic-segmenter-en.jsonl": 96,  // of 120
 }
 

@@ -49,7 +49,7 @@ var continuers = setOf("government", "senate", "house", "congress", "army", "nav
 	"elections", "economy", "stock", "stocks", "markets", "et", "est", "edt", "gmt", "bst", "pt",
 	"pst", "pdt", "cet", "utc", "local", "eastern", "pacific", "central", "mountain", "time", "jan",
 	"feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
-	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "route", "highway", "interstate")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -67,9 +67,9 @@ func setOf(words ...string) map[string]bool {
 // each item of an inline list ("1. ... 2. ...") is a sentence. Leading and trailing white
 // space is left out of every span; a paragraph of only white space has no sentences.
 func Sentences(s string) []Span {
-	var sh []shield
+	var q quotes
 	if strings.ContainsAny(s, "\"“”«»„'‘’`([") {
-		sh = shields(s)
+		q = shields(s)
 	}
 	items := listItems(s)
 	var out []Span
@@ -108,13 +108,18 @@ func Sentences(s string) []Span {
 		// reference marks after it.
 		for end < len(s) {
 			r2, sz := utf8.DecodeRuneInString(s[end:])
-			if !isCloser(r2) {
-				break
+			if isCloser(r2) {
+				end += sz
+				continue
 			}
-			end += sz
+			if k := spacedCloser(q.closers, skipSpace(s, end)); k > end {
+				end = k // "Boursier . ' He published"
+				continue
+			}
+			break
 		}
 		end = skipCitations(s, i, end)
-		if shielded(sh, i, end) {
+		if shielded(q.shields, i, end) {
 			i = end
 			continue
 		}
@@ -249,6 +254,9 @@ func gluedBoundary(s string, start, mark, end int, r rune) bool {
 	if !unicode.IsUpper(n1) || !unicode.IsLower(n2) {
 		return false
 	}
+	if strings.IndexAny(s[end:skipWord(s, end)], "0123456789") >= 0 {
+		return false // "7.Bg5": a chess move, not a word
+	}
 	word := wordBefore(s, start, mark)
 	if strings.ContainsAny(word, ".@/:") || strings.ContainsAny(s[end:skipWord(s, end)], "@/:") {
 		return false // "example.com", "Jane.Doe@example.com"
@@ -266,7 +274,7 @@ func isBoundary(s string, start, mark, end, next int) bool {
 	switch {
 	case isOpener(nr):
 		// A quote or bracket opens the next sentence only if what follows it does.
-		after := next + utf8.RuneLen(nr)
+		after := skipSpace(s, next+utf8.RuneLen(nr)) // "singer . ' Blessings of Baapu '"
 		if after < len(s) {
 			ar, _ := utf8.DecodeRuneInString(s[after:])
 			opens = unicode.IsUpper(ar) || unicode.IsDigit(ar) || isOpener(ar) || ar == '.'
@@ -290,6 +298,11 @@ func isBoundary(s string, start, mark, end, next int) bool {
 	}
 	if strings.HasPrefix(run, ".") && !strings.HasPrefix(run, "..") && !strings.HasPrefix(run, ". .") {
 		word := wordBefore(s, start, mark)
+		if word == "" && mark > start {
+			// Tokenised text sets the stop off its word: "Mr . Robinson", "U.S . Highway".
+			word = wordBefore(s, start, trimRightSpace(s, start, mark))
+			mark = trimRightSpace(s, start, mark)
+		}
 		first := mark-len(word) <= skipBullet(s, start)
 		if first && isListMarker(word) {
 			return false // "1. The first item", "a. The second"
@@ -350,6 +363,9 @@ var prepositions = setOf("at", "on", "in", "around", "by", "from", "until", "til
 func periodEnds(before, word, nextWord, after string, nr rune, clause func() bool) bool {
 	lw := strings.ToLower(strings.TrimRight(word, "."))
 	lw = strings.TrimLeft(lw, "([\"'“‘")
+	if k := strings.LastIndexByte(lw, '/'); k >= 0 {
+		lw = lw[k+1:] // "Route 171/U.S. Highway 190"
+	}
 	nextLower := strings.ToLower(strings.Trim(nextWord, ".,;:'\"“”’"))
 	switch {
 	case lw == "":

@@ -3,6 +3,7 @@ package text
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,6 +27,14 @@ const (
 	families
 )
 
+// quotes is what shields learns of a paragraph's quotation marks: its shields, and the
+// spaced marks that close a quotation (" ... wrong . ' He went"), which belong to the
+// sentence before them as a mark set against its last word does.
+type quotes struct {
+	shields []shield
+	closers []Span // spaced closing marks, in order
+}
+
 // shields finds the balanced brackets of a paragraph, and the balanced quotations after which
 // the sentence goes on ("Stop. Please," she said), in order of their opening mark. A
 // quotation that ends its sentence ("We are here. We stay." The crowd cheered.) shields
@@ -33,10 +42,15 @@ const (
 // by a closing mark of its family with no other opening mark of that family in between: an
 // opening mark that meets another opener first was left open (a quote that goes on in the
 // next paragraph) and shields nothing. Apostrophes ("don’t", "Reyes'") are told from quote
-// marks by the letters around them.
-func shields(s string) []shield {
-	var out []shield
+// marks by the letters around them. A straight mark with space on both sides, as tokenised
+// text sets them (" ' Blessings of Baapu ' and"), closes the quotation that is open; else it
+// opens one when a mark of its family can close it later in the paragraph, or when its family
+// was used before it (a quotation that goes on past the paragraph); else it closes a quotation
+// opened before the paragraph.
+func shields(s string) quotes {
+	var q quotes
 	open := [families]int{-1, -1}
+	var seen [families]bool
 	var brackets []int // offsets of unclosed '(' and '['
 	for i := 0; i < len(s); {
 		switch b := s[i]; {
@@ -59,38 +73,136 @@ func shields(s string) []shield {
 			for k := len(brackets) - 1; k >= 0; k-- {
 				if s[brackets[k]] == want {
 					if i-brackets[k] <= maxShield {
-						out = append(out, shield{brackets[k], i})
+						q.shields = append(q.shields, shield{brackets[k], i})
 					}
 					brackets = brackets[:k]
 					break
 				}
 			}
 		case '"', '“', '”', '«', '»', '„', '\'', '‘', '’', '`':
-			fam, isOpen, isClose := quoteRole(s, i, r, size)
-			if isOpen && (!isClose || open[fam] < 0) {
-				open[fam] = i
-			} else if isClose && open[fam] >= 0 {
-				if i-open[fam] <= maxShield && goesOn(s, i, size) {
-					out = append(out, shield{open[fam], i})
+			m := markAt(s, i)
+			size = m.size
+			if m.spaced {
+				switch {
+				case open[m.fam] >= 0, endsClause(s, i+size):
+					m.opens, m.closes = false, true
+				case closesLater(s, i+size, m.fam), seen[m.fam]:
+					m.opens, m.closes = true, false
+				default:
+					m.opens, m.closes = false, true
 				}
-				if fam == doubleFamily && open[singleFamily] > open[fam] {
+				if m.closes {
+					q.closers = append(q.closers, Span{i, i + size})
+				}
+			}
+			if m.opens || m.closes {
+				seen[m.fam] = true
+			}
+			if m.opens && (!m.closes || open[m.fam] < 0) {
+				open[m.fam] = i
+			} else if m.closes && open[m.fam] >= 0 {
+				if i-open[m.fam] <= maxShield && goesOn(s, i, size) {
+					q.shields = append(q.shields, shield{open[m.fam], i})
+				}
+				if m.fam == doubleFamily && open[singleFamily] > open[m.fam] {
 					open[singleFamily] = -1 // a single mark opened inside closes inside
 				}
-				open[fam] = -1
+				open[m.fam] = -1
 			}
 		}
 		i += size
 	}
 	// Brackets are found at their close, quotes at theirs: order them by their opening mark.
-	slices.SortFunc(out, func(a, b shield) int { return cmp.Compare(a.open, b.open) })
-	return out
+	slices.SortFunc(q.shields, func(a, b shield) int { return cmp.Compare(a.open, b.open) })
+	return q
+}
+
+// endsClause reports whether punctuation that ends a clause comes next after i: a quotation
+// closes before it ("itself '' . Lead editor"), it does not open there.
+func endsClause(s string, i int) bool {
+	i = skipSpace(s, i)
+	if strings.HasPrefix(s[i:], "..") || strings.HasPrefix(s[i:], ". .") {
+		return false // "saying '' ... what the committee"
+	}
+	return i < len(s) && strings.IndexByte(".,;:!?", s[i]) >= 0
+}
+
+// isClitic reports whether the letters at i are a clitic that tokenised text sets off from
+// its word with the apostrophe before it: 's, 're, 've, 'll, 'd, 'm, 't.
+func isClitic(s string, i int) bool {
+	j := i
+	for j < len(s) && j-i < 3 && s[j] >= 'a' && s[j] <= 'z' {
+		j++
+	}
+	if j < len(s) && (unicode.IsLetter(rune(s[j])) || s[j] >= utf8.RuneSelf) {
+		return false
+	}
+	switch s[i:j] {
+	case "s", "re", "ve", "ll", "d", "m", "t":
+		return true
+	}
+	return false
+}
+
+// closesLater reports whether a quote mark of family fam after j can close a quotation.
+func closesLater(s string, j, fam int) bool {
+	for k := j; k < len(s); k++ {
+		switch s[k] {
+		case '"', '\'', '`', 0xE2, 0xC2:
+			if m := markAt(s, k); m.size > 0 {
+				if m.fam == fam && (m.closes || m.spaced) {
+					return true
+				}
+				k += m.size - 1
+			}
+		}
+	}
+	return false
+}
+
+// mark is a quotation mark found in a paragraph.
+type mark struct {
+	fam           int
+	size          int  // its length in bytes; 0 if no quote mark is there
+	opens, closes bool // what it can do, by the characters around it
+	spaced        bool // a straight mark with space on both sides: its role depends on the marks before
+}
+
+// markAt describes the quote mark at s[i], if one is there. Two backticks or two apostrophes
+// ("“", "”") are one double mark, as typewritten and tokenised text writes them.
+func markAt(s string, i int) mark {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	switch r {
+	case '"', '“', '”', '«', '»', '„', '\'', '‘', '’', '`':
+	default:
+		return mark{}
+	}
+	var m mark
+	if (r == '\'' || r == '`') && i+1 < len(s) && s[i+1] == byte(r) {
+		size = 2
+		if r == '`' {
+			return mark{fam: doubleFamily, size: 2, opens: true}
+		}
+		r = '"'
+	}
+	m.size = size
+	if r == '\'' && isClitic(s, i+1) {
+		return m // "Walter 's brother", "did n't"
+	}
+	m.fam, m.opens, m.closes = quoteRole(s, i, r, size)
+	if r == '"' || r == '\'' {
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+size:])
+		m.spaced = (i == 0 || unicode.IsSpace(before)) && (i+size >= len(s) || unicode.IsSpace(after))
+	}
+	return m
 }
 
 // goesOn reports whether the sentence goes on after a quotation that closes at s[i:i+size]:
 // the quotation ends with a comma or a dash ("Please," as ...), or a lower-case word or a
 // comma follows it ("Stop." she said).
 func goesOn(s string, i, size int) bool {
-	if b, _ := utf8.DecodeLastRuneInString(s[:i]); b == ',' || b == '-' || b == '—' || b == '–' {
+	if b, _ := utf8.DecodeLastRuneInString(s[:trimRightSpace(s, 0, i)]); b == ',' || b == '-' || b == '—' || b == '–' {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s[skipSpace(s, i+size):])
@@ -148,4 +260,17 @@ func shielded(sh []shield, mark, end int) bool {
 		}
 	}
 	return false
+}
+
+// spacedCloser returns the end of the spaced closing mark that starts at i, or -1.
+func spacedCloser(closers []Span, i int) int {
+	for _, c := range closers {
+		if c.Start == i {
+			return c.End
+		}
+		if c.Start > i {
+			break
+		}
+	}
+	return -1
 }
