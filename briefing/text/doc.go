@@ -178,15 +178,21 @@ func (d Doc) Sentences() []Sentence {
 
 // paragraphs returns the trimmed paragraphs of s: its non-empty lines, or, when s wraps its
 // paragraphs over several lines and separates them by blank lines, those blocks.
-// A line that breaks a sentence (it does not end one and the next line starts in lower case)
-// is joined to the next in any case: "It was a cold\nnight in the city."
+// A line that breaks a sentence is joined to the next in any case: it does not end one, the
+// next line starts in lower case or with a bracket, and the line is full (at least half as
+// long as the longest, and minWrapped bytes) or ends in white space ("It was a cold \nnight in the city."). Short
+// lines are items of a list ("features\ncontact manager\nevents, activities").
 func paragraphs(s string) []Span {
 	ls := lines(s)
-	wrap := wrapped(s, ls)
-	out := ls[:0:0]
+	width := 0
 	for _, ln := range ls {
-		if n := len(out); n > 0 && !strings.Contains(s[out[n-1].End:ln.Start], "\n\n") &&
-			strings.TrimSpace(s[out[n-1].End:ln.Start]) == "" && (wrap || breaksSentence(s, out[n-1], ln)) {
+		width = max(width, ln.End-ln.Start)
+	}
+	wrap := wrapped(s, ls, width)
+	out := ls[:0:0]
+	for i, ln := range ls {
+		if n := len(out); n > 0 && lineBreaks(s[ls[i-1].End:ln.Start]) == 1 &&
+			(wrap || breaksSentence(s, ls[i-1], ln, width)) {
 			out[n-1].End = ln.End
 			continue
 		}
@@ -195,38 +201,59 @@ func paragraphs(s string) []Span {
 	return out
 }
 
-// breaksSentence reports whether line a stops inside a sentence that line b goes on with.
-func breaksSentence(s string, a, b Span) bool {
+// minWrapped is the shortest line that text wrapped to a width fills: shorter lines end
+// where their writer ended them.
+const minWrapped = 30
+
+// breaksSentence reports whether line a stops inside a sentence that line b goes on with;
+// width is the length of the text's longest line.
+func breaksSentence(s string, a, b Span, width int) bool {
 	last, _ := utf8.DecodeLastRuneInString(a.Of(s))
 	first, _ := utf8.DecodeRuneInString(b.Of(s))
-	return !isTerminator(last) && !isCloser(last) && last != ':' && unicode.IsLower(first)
+	if isTerminator(last) || isCloser(last) || last == ':' {
+		return false
+	}
+	full := 2*(a.End-a.Start) >= width && a.End-a.Start >= minWrapped
+	spaced := a.End < len(s) && (s[a.End] == ' ' || s[a.End] == '\t')
+	return (full || spaced) && unicode.IsLower(first) || spaced && (first == '(' || first == '[')
 }
 
 // wrapped reports whether lines break inside sentences: a line that does not end a sentence
 // followed, in the same block, by one that starts in lower case.
-func wrapped(s string, ls []Span) bool {
-	if !strings.Contains(s, "\n\n") {
+func wrapped(s string, ls []Span, width int) bool {
+	if !strings.Contains(s, "\n\n") && !strings.Contains(s, "\n\r\n") {
 		return false
 	}
 	for i := 1; i < len(ls); i++ {
-		gap := s[ls[i-1].End:ls[i].Start]
-		if strings.Count(gap, "\n") != 1 {
-			continue
-		}
-		if breaksSentence(s, ls[i-1], ls[i]) {
+		if lineBreaks(s[ls[i-1].End:ls[i].Start]) == 1 && breaksSentence(s, ls[i-1], ls[i], width) {
 			return true
 		}
 	}
 	return false
 }
 
-// lines returns the trimmed non-empty lines of s.
+// lineBreaks counts the line breaks in a run of white space: "\n", "\r\n" or a lone "\r".
+func lineBreaks(gap string) int {
+	n := 0
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '\n':
+			n++
+		case '\r':
+			if i+1 == len(gap) || gap[i+1] != '\n' {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// lines returns the trimmed non-empty lines of s; a lone carriage return breaks a line too.
 func lines(s string) []Span {
 	var out []Span
 	for i := 0; i < len(s); {
-		j := strings.IndexByte(s[i:], '\n')
 		end := len(s)
-		if j >= 0 {
+		if j := strings.IndexAny(s[i:], "\n\r"); j >= 0 {
 			end = i + j
 		}
 		st := skipSpace(s[:end], i)

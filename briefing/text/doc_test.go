@@ -3,6 +3,7 @@ package text
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -121,5 +122,31 @@ func TestStemCacheIsBounded(t *testing.T) {
 	}
 	if n, limit := stemsCached(), stemShards*2*stemShardCap; n > limit {
 		t.Errorf("%d stems cached, the bound is %d", n, limit)
+	}
+}
+
+// TestSplitLines checks where a line break ends a sentence when no blank lines mark the
+// paragraphs: a wrapped line joins the next, the short lines of a list do not.
+func TestSplitLines(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     []string
+	}{
+		{"list of short lines", "features\ncontact manager\nevents, activities\n", []string{"features", "contact manager", "events, activities"}},
+		{"line ending in a space", "It was a cold \nnight in the city.", []string{"It was a cold night in the city."}},
+		{"bracket after a line ending in a space", "It fought at up to 400 yd \n( 365.8 m ).", []string{"It fought at up to 400 yd ( 365.8 m )."}},
+		{"full wrapped lines", "The council met on Monday and voted to close\nthe old bridge for repairs. It will reopen\nin the spring.", []string{"The council met on Monday and voted to close the old bridge for repairs.", "It will reopen in the spring."}},
+		{"a lone carriage return", "The first item \rIt was late. Crlf\r\nends a line.", []string{"The first item", "It was late.", "Crlf", "ends a line."}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, sp := range Split(tc.in) {
+				got = append(got, strings.Join(strings.Fields(sp.Of(tc.in)), " "))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Split(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
 	}
 }

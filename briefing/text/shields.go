@@ -118,7 +118,7 @@ func shields(s string) quotes {
 }
 
 // endsClause reports whether punctuation that ends a clause comes next after i: a quotation
-// closes before it ("itself '' . Lead editor"), it does not open there.
+// closes before it ("itself ' . Lead editor"), it does not open there.
 func endsClause(s string, i int) bool {
 	i = skipSpace(s, i)
 	if strings.HasPrefix(s[i:], "..") || strings.HasPrefix(s[i:], ". .") {
