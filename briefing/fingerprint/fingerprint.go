@@ -84,11 +84,10 @@ func sketchWords(words []string) []byte {
 			sum = fnv64a(sum, w)
 		}
 		// Slot k hashes the phrase with h1 + k*h2 (Kirsch and Mitzenmacher's double hashing).
-		h1, h2 := uint32(sum), uint32(sum>>32)|1
+		v, h2 := uint32(sum), uint32(sum>>32)|1
 		for k := range mins {
-			if v := h1 + uint32(k)*h2; v < mins[k] {
-				mins[k] = v
-			}
+			mins[k] = min(mins[k], v) // branch-free: which slots a phrase lowers is random
+			v += h2
 		}
 	}
 	out := make([]byte, 4*sketchSlots)

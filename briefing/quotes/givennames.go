@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/briefing/text"
+)
 
 // Given names tell a person's name from a place's or a body's ("Lisa Green" against "Mammal
 // Society"), and "he" from "she" when a pronoun is resolved. The lists hold common given names
@@ -93,7 +97,7 @@ yolanda yulia yuliia yvette yvonne zainab zelda zoe zora zuzana`)...)
 
 // gender of a full name by its first word: 'm', 'f' or 0 when unknown.
 func gender(name string) byte {
-	first, _, _ := strings.Cut(strings.ToLower(name), " ")
+	first, _, _ := strings.Cut(text.Lower(name), " ")
 	switch {
 	case maleNames[first] && !femaleNames[first]:
 		return 'm'
@@ -104,6 +108,6 @@ func gender(name string) byte {
 }
 
 func isGivenName(w string) bool {
-	w = strings.ToLower(w)
+	w = text.Lower(w)
 	return maleNames[w] || femaleNames[w]
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // isScare reports whether a quote without a reporting cue is a scare quote, a title or a name
@@ -60,7 +62,7 @@ func titleCased(content string) bool {
 		if i == 0 && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			return false
 		}
-		if stopword(strings.ToLower(w)) && len(w) <= 4 {
+		if stopword(text.Lower(w)) && len(w) <= 4 {
 			continue
 		}
 		big++
@@ -92,7 +94,7 @@ func isName(content string) bool {
 	}
 	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
-		switch strings.ToLower(strings.Trim(w, ".,?!:")) {
+		switch text.Lower(strings.Trim(w, ".,?!:")) {
 		case "of", "the", "and", "for", "a", "an", "in", "on", "to", "&", "at", "by", "with", "or", "be", "is":
 			continue
 		}

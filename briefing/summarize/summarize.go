@@ -289,7 +289,7 @@ func dangling(s string) bool {
 	if end < 0 {
 		end = len(s)
 	}
-	return danglers[strings.ToLower(s[:end])]
+	return danglers[text.Lower(s[:end])]
 }
 
 // term is one weighted word of a sentence vector; vectors are sorted by id.
@@ -305,29 +305,39 @@ func vectors(s string, sents []text.Sentence) ([][]term, []int, map[string]int32
 	var df []int
 	raw := make([][]int32, len(sents))
 	lengths := make([]int, len(sents))
+	word := map[string]int32{} // folded word -> stem id, or -1 for a stop word
+	var words []string
+	total := 0
 	for i, st := range sents {
-		words := text.Words(st.Of(s))
+		words = text.AppendWords(words[:0], st.Of(s))
 		lengths[i] = len(words)
 		seq := make([]int32, 0, len(words))
 		for _, w := range words {
-			if text.IsStopword(w) {
-				continue
-			}
-			stem := text.Stem(w)
-			id, ok := ids[stem]
+			id, ok := word[w]
 			if !ok {
-				id = int32(len(df))
-				ids[stem] = id
-				df = append(df, 0)
+				id = -1
+				if !text.IsStopword(w) {
+					stem := text.Stem(w)
+					if id, ok = ids[stem]; !ok {
+						id = int32(len(df))
+						ids[stem] = id
+						df = append(df, 0)
+					}
+				}
+				word[w] = id
 			}
-			seq = append(seq, id)
+			if id >= 0 {
+				seq = append(seq, id)
+			}
 		}
 		slices.Sort(seq)
 		raw[i] = seq
+		total += len(seq)
 	}
 	vecs := make([][]term, len(sents))
+	backing := make([]term, 0, total) // one allocation for every vector
 	for i, seq := range raw {
-		var v []term
+		v := backing[len(backing):len(backing)]
 		for j := 0; j < len(seq); {
 			k := j
 			for k < len(seq) && seq[k] == seq[j] {
@@ -337,7 +347,8 @@ func vectors(s string, sents []text.Sentence) ([][]term, []int, map[string]int32
 			df[seq[j]]++
 			j = k
 		}
-		vecs[i] = v
+		backing = backing[:len(backing)+len(v)]
+		vecs[i] = v[:len(v):len(v)]
 	}
 	n := float64(len(sents))
 	for _, v := range vecs {

@@ -17,16 +17,26 @@ import (
 // Words returns the folded words of s (see Fold): runs of letters and digits. Single letters
 // are dropped ("Russia's" gives "russia"), single digits are kept.
 func Words(s string) []string {
-	var out []string
-	runs(s, false, func(w string) { out = appendWord(out, w) })
-	return out
+	if out := AppendWords(make([]string, 0, len(s)/6+1), s); len(out) > 0 {
+		return out
+	}
+	return nil
+}
+
+// AppendWords appends the folded words of s to dst, as Words returns them.
+func AppendWords(dst []string, s string) []string {
+	runs(s, false, func(w string) { dst = appendWord(dst, w) })
+	return dst
 }
 
 // Tokens returns the runs of letters and digits of s as written (not folded), with a decimal
 // point or thousands comma kept inside a number ("7.1", "10,000").
 func Tokens(s string) []string {
-	var out []string
+	out := make([]string, 0, len(s)/6+1)
 	runs(s, true, func(w string) { out = append(out, w) })
+	if len(out) == 0 {
+		return nil
+	}
 	return out
 }
 
@@ -73,7 +83,7 @@ func Fold(s string) string {
 		}
 	}
 	if ascii {
-		return strings.ToLower(s)
+		return Lower(s)
 	}
 	var b strings.Builder
 	for _, r := range norm.NFKD.String(s) {
@@ -85,66 +95,90 @@ func Fold(s string) string {
 	return b.String()
 }
 
-// Stemming is not cheap and the vocabulary of news is small, so stems are cached; but words
-// users type (a /quotes topic, a search) are unbounded, so the cache is too: a fixed number
-// of shards, each keeping two generations of at most stemShardCap words. A full generation
-// becomes the old one and the older is dropped, so a word in use survives and memory stays
-// under stemShards*2*stemShardCap entries whatever is typed.
+// Stemming is not cheap and the vocabulary of news is small, so stems are cached; so are the
+// lower-case forms of capitalised words, which would otherwise cost an allocation each time.
+// But words users type (a /quotes topic, a search) are unbounded, so the caches are too: a
+// fixed number of shards, each keeping two generations of at most cacheShardCap words. A full
+// generation becomes the old one and the older is dropped, so a word in use survives and
+// memory stays under cacheShards*2*cacheShardCap entries per cache whatever is typed.
 const (
-	stemShards   = 16
-	stemShardCap = 4096
-	stemMaxWord  = 40 // longer "words" are stemmed each time, not cached
+	cacheShards   = 16
+	cacheShardCap = 4096
+	cacheMaxWord  = 40 // longer "words" are computed each time, not cached
 )
 
-type stemShard struct {
+// wordCache memoises a function of a word.
+type wordCache struct {
+	shards [cacheShards]cacheShard
+	of     func(string) string
+}
+
+type cacheShard struct {
 	mu       sync.Mutex
 	cur, old map[string]string
 }
 
-var stemCache [stemShards]stemShard
+var (
+	stemCache  = &wordCache{of: func(w string) string { return english.Stem(w, false) }}
+	lowerCache = &wordCache{of: strings.ToLower}
+)
 
-// Stem returns the Porter2 (English Snowball) stem of a folded word.
-func Stem(w string) string {
-	if len(w) > stemMaxWord {
-		return english.Stem(w, false)
+// get returns c.of(w), from the cache when it can.
+func (c *wordCache) get(w string) string {
+	if len(w) > cacheMaxWord {
+		return c.of(w)
 	}
-	sh := &stemCache[fnv32(w)%stemShards]
+	sh := &c.shards[fnv32(w)%cacheShards]
 	sh.mu.Lock()
-	s, ok := sh.cur[w]
+	v, ok := sh.cur[w]
 	if !ok {
-		if s, ok = sh.old[w]; ok {
-			sh.put(w, s)
+		if v, ok = sh.old[w]; ok {
+			sh.put(w, v)
 		}
 	}
 	sh.mu.Unlock()
 	if ok {
-		return s
+		return v
 	}
-	s = english.Stem(w, false)
+	v = c.of(w)
 	sh.mu.Lock()
-	sh.put(w, s)
+	sh.put(w, v)
 	sh.mu.Unlock()
-	return s
+	return v
 }
 
-// put stores a stem in the current generation, starting a new one when it is full.
-func (sh *stemShard) put(w, s string) {
-	if sh.cur == nil || len(sh.cur) >= stemShardCap {
+// put stores a value in the current generation, starting a new one when it is full.
+func (sh *cacheShard) put(w, v string) {
+	if sh.cur == nil || len(sh.cur) >= cacheShardCap {
 		sh.old, sh.cur = sh.cur, make(map[string]string, 256)
 	}
-	sh.cur[w] = s
+	sh.cur[w] = v
 }
 
-// stemsCached counts the cached stems (for tests).
-func stemsCached() int {
+// size counts the cached words (for tests).
+func (c *wordCache) size() int {
 	n := 0
-	for i := range stemCache {
-		sh := &stemCache[i]
+	for i := range c.shards {
+		sh := &c.shards[i]
 		sh.mu.Lock()
 		n += len(sh.cur) + len(sh.old)
 		sh.mu.Unlock()
 	}
 	return n
+}
+
+// Stem returns the Porter2 (English Snowball) stem of a folded word.
+func Stem(w string) string { return stemCache.get(w) }
+
+// Lower returns s in lower case, as strings.ToLower does, without allocating for a word seen
+// before.
+func Lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return lowerCache.get(s)
+		}
+	}
+	return s
 }
 
 // fnv32 is the FNV-1a hash of s.
