@@ -7,8 +7,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // hasCue reports whether s[from:to] holds a reporting cue.
@@ -118,7 +116,7 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 				clause = pre[:n-1] // `McConnell, R-Ky., delivered a message to Trump:`: a predicate
 			}
 			if sp := sentenceSubject(clause, people, m.open); sp != "" && people.isPerson(sp) &&
-				!cues[text.Lower(clause[0].s)] {
+				!cues[strings.ToLower(clause[0].s)] {
 				return sp, true
 			}
 			if sp := nounPhraseBefore(pre[:n-1], people, m.open); sp != "" && people.isPerson(sp) {

@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"strings"
-
-	"github.com/briefbot/briefbot/briefing/text"
-)
+import "strings"
 
 // Given names tell a person's name from a place's or a body's ("Lisa Green" against "Mammal
 // Society"), and "he" from "she" when a pronoun is resolved. The lists hold common given names
@@ -97,7 +93,7 @@ yolanda yulia yuliia yvette yvonne zainab zelda zoe zora zuzana`)...)
 
 // gender of a full name by its first word: 'm', 'f' or 0 when unknown.
 func gender(name string) byte {
-	first, _, _ := strings.Cut(text.Lower(name), " ")
+	first, _, _ := strings.Cut(strings.ToLower(name), " ")
 	switch {
 	case maleNames[first] && !femaleNames[first]:
 		return 'm'
@@ -108,6 +104,6 @@ func gender(name string) byte {
 }
 
 func isGivenName(w string) bool {
-	w = text.Lower(w)
+	w = strings.ToLower(w)
 	return maleNames[w] || femaleNames[w]
 }

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // token is a word or a punctuation mark of the text around quotes.
@@ -24,7 +22,7 @@ func (t token) capitalised() bool {
 	return unicode.IsUpper(r)
 }
 
-func (t token) lower() string { return text.Lower(t.s) }
+func (t token) lower() string { return strings.ToLower(t.s) }
 
 // tokenize cuts s[from:to] into words (letters, digits, inner apostrophes, hyphens and dots
 // of initials) and single punctuation marks. Offsets index s.
@@ -243,7 +241,7 @@ func splitName(words []string) (name []string, role []string) {
 	}
 	cut := 0
 	for i, w := range words {
-		lw := text.Lower(strings.TrimSuffix(w, "'s"))
+		lw := strings.ToLower(strings.TrimSuffix(w, "'s"))
 		// A place or body word cuts the run unless it ends it: "Lisa Green", "Theresa May"; a
 		// role word after a given name is a surname: "Peter King", "Carole King".
 		surname := i == len(words)-1 && i > 0 && isGivenName(words[i-1])
@@ -256,7 +254,7 @@ func splitName(words []string) (name []string, role []string) {
 	// does not open the run describe the person.
 	if n := len(words) - cut; n >= 3 && !isGivenName(words[cut]) {
 		for k := cut + 1; k < len(words)-1; k++ {
-			if isGivenName(words[k]) && !notPersonal[text.Lower(words[cut])] {
+			if isGivenName(words[k]) && !notPersonal[strings.ToLower(words[cut])] {
 				cut = k
 				break
 			}
@@ -271,14 +269,14 @@ func personName(words []string) bool {
 	if len(words) < 2 || len(words) > 5 {
 		return false
 	}
-	if last := text.Lower(words[len(words)-1]); orgWords[last] || determiner[text.Lower(words[0])] {
+	if last := strings.ToLower(words[len(words)-1]); orgWords[last] || determiner[strings.ToLower(words[0])] {
 		return false // "The Hill", "The Guardian": a title, not a person
 	}
 	if isGivenName(words[0]) {
 		return true // "Lisa Green", "Theresa May"
 	}
 	for _, w := range words {
-		lw := text.Lower(w)
+		lw := strings.ToLower(w)
 		if notPersonal[lw] || roles[lw] {
 			return false
 		}

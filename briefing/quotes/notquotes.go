@@ -6,8 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // isScare reports whether a quote without a reporting cue is a scare quote, a title or a name
@@ -62,7 +60,7 @@ func titleCased(content string) bool {
 		if i == 0 && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			return false
 		}
-		if stopword(text.Lower(w)) && len(w) <= 4 {
+		if stopword(strings.ToLower(w)) && len(w) <= 4 {
 			continue
 		}
 		big++
@@ -94,7 +92,7 @@ func isName(content string) bool {
 	}
 	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
-		switch text.Lower(strings.Trim(w, ".,?!:")) {
+		switch strings.ToLower(strings.Trim(w, ".,?!:")) {
 		case "of", "the", "and", "for", "a", "an", "in", "on", "to", "&", "at", "by", "with", "or", "be", "is":
 			continue
 		}

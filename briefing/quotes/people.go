@@ -27,7 +27,7 @@ func (p *people) knownWord(w string) bool {
 	if _, ok := p.full[text.Fold(w)]; ok {
 		return true
 	}
-	return len(w) >= 2 && strings.ToUpper(w) == w && !notPersonal[text.Lower(w)] || bodies[text.Lower(w)]
+	return len(w) >= 2 && strings.ToUpper(w) == w && !notPersonal[strings.ToLower(w)] || bodies[strings.ToLower(w)]
 }
 
 // unnamed reports whether the story brought in someone by this role without a name before at:
@@ -201,7 +201,7 @@ func modifiesName(rest []token) bool {
 // usedLower reports whether the text also writes word in lower case, as a common noun: "Sources
 // told POLITICO" is no person called Sources.
 func usedLower(s, word string) bool {
-	lw := text.Lower(word)
+	lw := strings.ToLower(word)
 	for i := strings.Index(s, lw); i >= 0; {
 		end := i + len(lw)
 		before, _ := utf8.DecodeLastRuneInString(s[:i])
@@ -271,9 +271,9 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				roleBefore = toks[i-1].lower() // "Labour leader Sir Keir Starmer": leader
 			}
 			if len(role) > 0 {
-				roleWord = text.Lower(strings.TrimSuffix(role[len(role)-1], "'s"))
-				if n := len(role); n > 1 && lesserRoles[text.Lower(role[n-2])] {
-					roleWord = text.Lower(role[n-2]) + " " + roleWord // "Vice President Mike Pence" is no "the president"
+				roleWord = strings.ToLower(strings.TrimSuffix(role[len(role)-1], "'s"))
+				if n := len(role); n > 1 && lesserRoles[strings.ToLower(role[n-2])] {
+					roleWord = strings.ToLower(role[n-2]) + " " + roleWord // "Vice President Mike Pence" is no "the president"
 				}
 			} else {
 				roleWord, roleBefore = roleBefore, ""
@@ -281,15 +281,15 @@ func collectPeople(d text.Doc, spans []mark) *people {
 					roleWord = toks[i-2].lower() + " " + roleWord
 				}
 			}
-			if len(words) > 1 && orgWords[text.Lower(strings.TrimSuffix(words[len(words)-1], "s"))] ||
-				len(words) > 1 && orgWords[text.Lower(words[len(words)-1])] {
+			if len(words) > 1 && orgWords[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "s"))] ||
+				len(words) > 1 && orgWords[strings.ToLower(words[len(words)-1])] {
 				// "Gryphon Airlines": later "the airline" means it.
-				last := text.Lower(words[len(words)-1])
+				last := strings.ToLower(words[len(words)-1])
 				p.org[last] = strings.Join(words, " ")
 				p.org[strings.TrimSuffix(last, "s")] = strings.Join(words, " ")
 			}
 			if len(name) == 1 && subject && j < len(toks) && subjectVerbs[toks[j].lower()] && !allCaps(name[0]) &&
-				!notPersonal[text.Lower(name[0])] && !stopword(text.Lower(name[0])) && len(role) == 0 &&
+				!notPersonal[strings.ToLower(name[0])] && !stopword(strings.ToLower(name[0])) && len(role) == 0 &&
 				(i == 0 || toks[i-1].lower() != "of") { // not "Chambers of Commerce said"
 				// "These days, Fatiya is busy": a single name as a sentence subject, unless the
 				// story also uses it as a place ("in Ferguson").
@@ -304,7 +304,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			if len(name) > 0 {
 				at := toks[i].start
 				// "president Vicente Fox": a role before the words makes them a name.
-				afterRole := len(role) > 0 && roles[text.Lower(strings.TrimSuffix(role[len(role)-1], "."))] ||
+				afterRole := len(role) > 0 && roles[strings.ToLower(strings.TrimSuffix(role[len(role)-1], "."))] ||
 					i > 0 && roles[toks[i-1].lower()]
 				// "Mr. Smith", "President Macron", "The Game" opening a clause; not "Chambers of
 				// Commerce" nor "according to The Hill".
@@ -326,7 +326,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				} else if len(name) == 1 {
 					if _, ok := p.full[text.Fold(name[0])]; ok {
 						p.mentions = append(p.mentions, mention{at, p.surnamed(text.Fold(name[0]), at, titleGender(words)), subject})
-					} else if titled && !notPersonal[text.Lower(name[0])] && !allCaps(name[0]) {
+					} else if titled && !notPersonal[strings.ToLower(name[0])] && !allCaps(name[0]) {
 						// a single name after a title
 						p.add(name[0], at, subject)
 						p.role[roleWord] = append(p.role[roleWord], mention{at: at, name: name[0]})
@@ -358,12 +358,12 @@ func collectPeople(d text.Doc, spans []mark) *people {
 // Tom Reed") read as a person's name although a word list does not know them as one: two to
 // four capitalised words, no acronym, not a body's name.
 func titledName(s string, words []string) bool {
-	if len(words) < 2 || len(words) > 4 || orgWords[text.Lower(words[len(words)-1])] {
+	if len(words) < 2 || len(words) > 4 || orgWords[strings.ToLower(words[len(words)-1])] {
 		return false
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		lw := text.Lower(w)
+		lw := strings.ToLower(w)
 		if !unicode.IsUpper(r) || allCaps(w) && !strings.Contains(w, ".") || roles[lw] || calendar[lw] ||
 			stopword(lw) || nationality(w) || usedLower(s, w) && !isGivenName(w) {
 			return false // "president Obama Monday", "Plus Obama"
@@ -442,7 +442,7 @@ func (p *people) add(full string, at int, subject bool) {
 // suffix ("George T. Conway III", "Donald Trump Jr.").
 func surnameOf(ws []string) string {
 	n := len(ws)
-	for n > 1 && generational[text.Lower(strings.TrimSuffix(ws[n-1], "."))] {
+	for n > 1 && generational[strings.ToLower(strings.TrimSuffix(ws[n-1], "."))] {
 		n--
 	}
 	return ws[n-1]
@@ -493,7 +493,7 @@ func suffixed(name string) bool {
 // titleGender returns the gender a courtesy title in words asks for: 'm', 'f' or 0.
 func titleGender(words []string) byte {
 	for _, w := range words {
-		switch text.Lower(strings.TrimSuffix(w, ".")) {
+		switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 		case "mr", "sir", "lord", "king", "prince":
 			return 'm'
 		case "mrs", "ms", "miss", "dame", "lady", "queen", "princess":
@@ -643,7 +643,7 @@ func namedIn(quote, name string) bool {
 // firstPerson reports whether s says "I", "me", "my", "we" or "our".
 func firstPerson(s string) bool {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		switch text.Lower(w) {
+		switch strings.ToLower(w) {
 		case "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "me", "my", "we", "our", "we're", "we’re", "us":
 			return true
 		}
@@ -788,7 +788,7 @@ func (p *people) bodyBefore(at int) string {
 func (p *people) authorOf(noun string, at int) string {
 	from := max(0, at-600)
 	for _, st := range slices.Backward(text.Sentences(p.text[from:at])) {
-		if !strings.Contains(text.Lower(p.text[from+st.Start:from+st.End]), noun) {
+		if !strings.Contains(strings.ToLower(p.text[from+st.Start:from+st.End]), noun) {
 			continue
 		}
 		toks := tokenize(p.text, from+st.Start, from+st.End)
@@ -834,7 +834,7 @@ var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "also"
 
 // byRole returns the person last named with this role before at.
 func (p *people) byRole(role string, at int) string {
-	ms := p.role[text.Lower(role)]
+	ms := p.role[strings.ToLower(role)]
 	for i := len(ms) - 1; i >= 0; i-- {
 		if ms[i].at < at {
 			return ms[i].name
@@ -849,7 +849,7 @@ func (p *people) isSpeakerLike(w string) bool {
 	if _, ok := p.full[text.Fold(w)]; ok {
 		return true
 	}
-	lw := text.Lower(w)
+	lw := strings.ToLower(w)
 	if notPersonal[lw] && lw != "kremlin" && lw != "pentagon" && lw != "nato" && lw != "fbi" && lw != "cia" && lw != "nasa" && lw != "un" && lw != "eu" {
 		return false
 	}

@@ -279,7 +279,7 @@ func lastClause(toks []token) []token {
 // ("KUTV", "WTKR") or a name ending in a media word.
 func isMedia(name string) bool {
 	ws := strings.Fields(name)
-	last := text.Lower(ws[len(ws)-1])
+	last := strings.ToLower(ws[len(ws)-1])
 	if mediaWords[last] {
 		return true
 	}
@@ -335,7 +335,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	}
 	// "her statement said", "Reyes's statement said": the words of the person it belongs to;
 	// "Reyes's husband said": someone the story does not name.
-	if n := len(words); n >= 3 && n <= 4 && documents[text.Lower(words[n-1])] && isPossessive(words[n-2]) && hasCapital(words[:n-1]) {
+	if n := len(words); n >= 3 && n <= 4 && documents[strings.ToLower(words[n-1])] && isPossessive(words[n-2]) && hasCapital(words[:n-1]) {
 		// "Mr. Braley's apology noted", "Sen. Ann Holt's statement said": the owner's words.
 		owner := strings.Join(append(words[:n-2:n-2], trimPossessive(words[n-2])), " ")
 		if sp := resolvePhrase(tokensOf(owner), people, at); sp != "" {
@@ -343,8 +343,8 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		}
 	}
 	if len(words) == 2 || len(words) == 3 && !capital(words[1]) {
-		owner, noun := words[0], text.Lower(words[len(words)-1])
-		lo := text.Lower(owner)
+		owner, noun := words[0], strings.ToLower(words[len(words)-1])
+		lo := strings.ToLower(owner)
 		switch {
 		case documents[noun] && (lo == "his" || lo == "her"):
 			return people.pronoun(map[string]string{"his": "he", "her": "she"}[lo], at)
@@ -359,9 +359,9 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	}
 	// "the Labour MP for Birkenhead", "the senator from Ohio": a described person's place
 	// or body is no speaker; the description is.
-	if len(words) >= 3 && (determiner[text.Lower(words[0])] || !capital(words[0])) {
+	if len(words) >= 3 && (determiner[strings.ToLower(words[0])] || !capital(words[0])) {
 		for i := 1; i < len(words)-1; i++ { // "a nurse in Halifax", "rescuer in Lindholm"
-			lp := text.Lower(words[i-1])
+			lp := strings.ToLower(words[i-1])
 			described := !voices[lp] && (personNoun(lp) || words[i] == "in" && !capital(words[i-1]) && !stopword(lp))
 			if (words[i] == "for" || words[i] == "from" || words[i] == "of" || words[i] == "in") && described && capital(words[i+1]) {
 				words = words[:i]
@@ -375,7 +375,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		runEnd--
 	}
 	runStart := runEnd
-	for runStart > 0 && (capital(words[runStart-1]) || nameParticles[text.Lower(words[runStart-1])] ||
+	for runStart > 0 && (capital(words[runStart-1]) || nameParticles[strings.ToLower(words[runStart-1])] ||
 		words[runStart-1] == "of" && runStart > 1 && capital(words[runStart-2])) { // "British Chambers of Commerce"
 		runStart--
 	}
@@ -388,7 +388,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		if full := people.resolve(name, at); full != "" {
 			return full
 		}
-		if len(name) == 1 && (runStart > 0 || len(role) > 0) && !notPersonal[text.Lower(name[0])] && !slices.Contains(role, "of") {
+		if len(name) == 1 && (runStart > 0 || len(role) > 0) && !notPersonal[strings.ToLower(name[0])] && !slices.Contains(role, "of") {
 			// "goalscorer Arduriz": a surname after a role; the story may spell it otherwise.
 			if full := people.near(name[0]); full != "" {
 				return full
@@ -406,7 +406,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	}
 	if runEnd < len(words) {
 		// "the Kremlin spokesman": a role word ends the phrase.
-		last := text.Lower(words[len(words)-1])
+		last := strings.ToLower(words[len(words)-1])
 		if org, ok := people.org[last]; ok && strings.EqualFold(words[0], "the") {
 			return org // "the airline said": the airline named earlier
 		}
@@ -419,8 +419,8 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		}
 		if personNoun(last) {
 			role := last
-			if n := len(words); n >= 3 && lesserRoles[text.Lower(words[n-2])] {
-				role = text.Lower(words[n-2]) + " " + last // "the vice president", "the chief justice"
+			if n := len(words); n >= 3 && lesserRoles[strings.ToLower(words[n-2])] {
+				role = strings.ToLower(words[n-2]) + " " + last // "the vice president", "the chief justice"
 			}
 			if full := people.byRole(role, at); full != "" {
 				return full
@@ -444,8 +444,8 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	// A body or an unnamed source: keep the words as the story has them.
 	phrase := strings.Join(words, " ")
 	if !hasCapital(words) {
-		if len(words) >= 2 && len(words) <= 4 && collectives[text.Lower(words[len(words)-1])] &&
-			(determiner[text.Lower(words[0])] || possessives[text.Lower(words[0])]) {
+		if len(words) >= 2 && len(words) <= 4 && collectives[strings.ToLower(words[len(words)-1])] &&
+			(determiner[strings.ToLower(words[0])] || possessives[strings.ToLower(words[0])]) {
 			return phrase // "the family posted", "his parents said": who spoke, as the story says it
 		}
 		return ""
@@ -461,8 +461,8 @@ func resolvePhrase(toks []token, people *people, at int) string {
 // Football Association (FA)"), the body named earlier for "club", or the words as written.
 func bodyVoice(words []string, people *people, at int) string {
 	n := len(words)
-	first := text.Lower(words[0])
-	if n < 2 || n > 4 || !voices[text.Lower(words[n-1])] || !determiner[first] ||
+	first := strings.ToLower(words[0])
+	if n < 2 || n > 4 || !voices[strings.ToLower(words[n-1])] || !determiner[first] ||
 		first != "a" && first != "an" && people.byRole(words[n-1], at) != "" {
 		return "" // "the Kremlin spokesman" named earlier; "an Apple spokesman" is someone else
 	}
@@ -474,7 +474,7 @@ func bodyVoice(words []string, people *people, at int) string {
 		if full, ok := people.acronym[body[0]]; ok {
 			return full
 		}
-		if org, ok := people.org[text.Lower(body[0])]; ok {
+		if org, ok := people.org[strings.ToLower(body[0])]; ok {
 			return org
 		}
 	}
@@ -492,7 +492,7 @@ func bodyVoice(words []string, people *people, at int) string {
 // city manager".
 func namesNoOne(words []string, people *people) bool {
 	for _, w := range words {
-		lw := text.Lower(w)
+		lw := strings.ToLower(w)
 		if !capital(w) && !epithets[lw] && !strings.Contains(lw, "-") {
 			return false // "two-time", "soft-spoken" describe; "city" in "the city manager" does not
 		}
@@ -519,7 +519,7 @@ var firms = map[string]bool{"company": true, "firm": true, "group": true, "retai
 
 // courtesyTitle reports whether w is a title said before a surname: "Mr", "Dr.", "Lord", "Dame".
 func courtesyTitle(w string) bool {
-	switch text.Lower(strings.TrimSuffix(w, ".")) {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 	case "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "prof", "rev":
 		return true
 	}
@@ -563,7 +563,7 @@ func capital(w string) bool {
 
 func hasCapital(words []string) bool {
 	for _, w := range words {
-		if capital(w) && !notPersonal[text.Lower(w)] || capital(w) && strings.ToUpper(w) == w {
+		if capital(w) && !notPersonal[strings.ToLower(w)] || capital(w) && strings.ToUpper(w) == w {
 			return true
 		}
 	}

@@ -54,23 +54,29 @@ const (
 // Of returns the profile of an article: its title and its body's sentences. Each sentence is
 // tokenised and folded once.
 func Of(title string, sentences []string) Profile {
+	size := len(title)
+	for _, s := range sentences {
+		size += len(s)
+	}
+	vocabulary := size/16 + 16       // distinct words in news run at about one per 16 bytes
 	var counts [kinds]map[string]int // by kind, then key
-	for k := range counts {
-		counts[k] = map[string]int{}
-	}
-	names := map[string]bool{}
-	folded := make([][]string, len(sentences))
+	counts[Word] = make(map[string]int, vocabulary)
+	counts[Name] = make(map[string]int, vocabulary/4)
+	counts[Number] = make(map[string]int, 16)
+	names := make(map[string]bool, vocabulary/4)
+	folded := make([]string, 0, size/6+1) // every sentence's folded tokens, one after another
+	ends := make([]int, len(sentences))   // where each sentence's tokens end in folded
 	for i, s := range sentences {
-		toks := text.Tokens(s)
-		fs := make([]string, len(toks))
-		for j, tok := range toks {
-			fs[j] = text.Fold(tok)
-			if j > 0 && isCapitalised(tok) && !text.IsStopword(fs[j]) {
-				names[fs[j]] = true
+		for j, tok := range text.Tokens(s) {
+			f := text.Fold(tok)
+			if j > 0 && isCapitalised(tok) && !text.IsStopword(f) {
+				names[f] = true
 			}
+			folded = append(folded, f)
 		}
-		folded[i] = fs
+		ends[i] = len(folded)
 	}
+	stems := make(map[string]string, vocabulary)
 	add := func(f string, n int) {
 		switch {
 		case isNumber(f):
@@ -79,7 +85,12 @@ func Of(title string, sentences []string) Profile {
 			}
 		case text.IsStopword(f) || utf8.RuneCountInString(f) < 2:
 		default:
-			counts[Word][text.Stem(f)] += n
+			stem, ok := stems[f]
+			if !ok {
+				stem = text.Stem(f)
+				stems[f] = stem
+			}
+			counts[Word][stem] += n
 			if names[f] {
 				counts[Name][f] += n
 			}
@@ -88,14 +99,16 @@ func Of(title string, sentences []string) Profile {
 	for _, tok := range text.Tokens(title) {
 		add(text.Fold(tok), titleCount)
 	}
-	for i, fs := range folded {
+	start := 0
+	for i, end := range ends {
 		n := 1
 		if i < leadSentences {
 			n = leadCount
 		}
-		for _, f := range fs {
+		for _, f := range folded[start:end] {
 			add(f, n)
 		}
+		start = end
 	}
 	p := make(Profile, 0, len(counts[Word])+len(counts[Name])+len(counts[Number]))
 	for kind, m := range counts {

@@ -289,7 +289,7 @@ func dangling(s string) bool {
 	if end < 0 {
 		end = len(s)
 	}
-	return danglers[text.Lower(s[:end])]
+	return danglers[strings.ToLower(s[:end])]
 }
 
 // term is one weighted word of a sentence vector; vectors are sorted by id.
@@ -301,23 +301,22 @@ type term struct {
 // vectors returns each sentence's unit TF-IDF vector over stemmed content words (IDF taken
 // over the article's sentences), each sentence's word count, and the ids of the stems.
 func vectors(s string, sents []text.Sentence) ([][]term, []int, map[string]int32) {
-	ids := map[string]int32{}
-	var df []int
+	vocabulary := len(s)/16 + 16 // distinct words in news run at about one per 16 bytes
+	ids := make(map[string]int32, vocabulary)
+	df := make([]int, 0, vocabulary)
 	raw := make([][]int32, len(sents))
 	lengths := make([]int, len(sents))
-	word := map[string]int32{} // folded word -> stem id, or -1 for a stop word
-	var words []string
+	word := make(map[string]int32, vocabulary) // word as written -> stem id, or -1 for a stop word
 	total := 0
 	for i, st := range sents {
-		words = text.AppendWords(words[:0], st.Of(s))
-		lengths[i] = len(words)
-		seq := make([]int32, 0, len(words))
-		for _, w := range words {
+		seq := make([]int32, 0, (st.End-st.Start)/6+1)
+		text.EachWord(st.Of(s), func(w string) {
+			lengths[i]++
 			id, ok := word[w]
 			if !ok {
 				id = -1
-				if !text.IsStopword(w) {
-					stem := text.Stem(w)
+				if f := text.Fold(w); !text.IsStopword(f) {
+					stem := text.Stem(f)
 					if id, ok = ids[stem]; !ok {
 						id = int32(len(df))
 						ids[stem] = id
@@ -329,7 +328,7 @@ func vectors(s string, sents []text.Sentence) ([][]term, []int, map[string]int32
 			if id >= 0 {
 				seq = append(seq, id)
 			}
-		}
+		})
 		slices.Sort(seq)
 		raw[i] = seq
 		total += len(seq)

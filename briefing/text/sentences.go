@@ -261,7 +261,7 @@ func gluedBoundary(s string, start, mark, end int, r rune) bool {
 	if strings.ContainsAny(word, ".@/:") || strings.ContainsAny(s[end:skipWord(s, end)], "@/:") {
 		return false // "example.com", "Jane.Doe@example.com"
 	}
-	lw := Lower(word)
+	lw := strings.ToLower(word)
 	return !titles[lw] && !enders[lw] && !months[lw]
 }
 
@@ -310,7 +310,7 @@ func isBoundary(s string, start, mark, end, next int) bool {
 		if first && len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z' {
 			return false // "Q. What is his name?", "J. Smith said"
 		}
-		if lw := Lower(strings.TrimRight(word, ".")); (enders[lw] || corporate[lw]) && len(strings.Fields(s[start:mark])) < 3 {
+		if lw := strings.ToLower(strings.TrimRight(word, ".")); (enders[lw] || corporate[lw]) && len(strings.Fields(s[start:mark])) < 3 {
 			return false // "The U.S. Commission asked": two words are no sentence
 		}
 		before := ""
@@ -350,7 +350,7 @@ func hasClause(s string, start, mark int) bool {
 		seg = seg[k+1:] // "He noted: In 44 B.C. Caesar died.", but not "9:00"
 	}
 	first := wordAt(seg, skipSpace(seg, 0))
-	return !prepositions[Lower(strings.TrimRight(first, ","))]
+	return !prepositions[strings.ToLower(strings.TrimRight(first, ","))]
 }
 
 // prepositions open the adverbial phrases that come before a sentence's subject.
@@ -361,12 +361,12 @@ var prepositions = setOf("at", "on", "in", "around", "by", "from", "until", "til
 // then after, follow; before is the word before word, and clause tells whether the sentence
 // so far can stand as one (see hasClause).
 func periodEnds(before, word, nextWord, after string, nr rune, clause func() bool) bool {
-	lw := Lower(strings.TrimRight(word, "."))
+	lw := strings.ToLower(strings.TrimRight(word, "."))
 	lw = strings.TrimLeft(lw, "([\"'“‘")
 	if k := strings.LastIndexByte(lw, '/'); k >= 0 {
 		lw = lw[k+1:] // "Route 171/U.S. Highway 190"
 	}
-	nextLower := Lower(strings.Trim(nextWord, ".,;:'\"“”’"))
+	nextLower := strings.ToLower(strings.Trim(nextWord, ".,;:'\"“”’"))
 	switch {
 	case lw == "":
 		return true
@@ -409,7 +409,7 @@ func periodEnds(before, word, nextWord, after string, nr rune, clause func() boo
 		if starters[nextLower] {
 			return true
 		}
-		switch Lower(before) {
+		switch strings.ToLower(before) {
 		case "a", "an", "the":
 			return clause()
 		}

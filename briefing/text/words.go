@@ -29,6 +29,16 @@ func AppendWords(dst []string, s string) []string {
 	return dst
 }
 
+// EachWord calls fn with each word of s that Words keeps, as written: Fold(raw) is the word
+// Words returns. A caller that meets the same words again and again can fold each once.
+func EachWord(s string, fn func(raw string)) {
+	runs(s, false, func(w string) {
+		if keepWord(w) {
+			fn(w)
+		}
+	})
+}
+
 // Tokens returns the runs of letters and digits of s as written (not folded), with a decimal
 // point or thousands comma kept inside a number ("7.1", "10,000").
 func Tokens(s string) []string {
@@ -67,10 +77,16 @@ func runs(s string, decimals bool, emit func(string)) {
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 func appendWord(out []string, w string) []string {
-	if len(w) == 1 && w != "I" && !unicode.IsDigit(rune(w[0])) {
+	if !keepWord(w) {
 		return out
 	}
 	return append(out, Fold(w))
+}
+
+// keepWord reports whether a run of letters and digits is a word: single letters are not,
+// but for "I".
+func keepWord(w string) bool {
+	return len(w) != 1 || w == "I" || unicode.IsDigit(rune(w[0]))
 }
 
 // Fold lower-cases s and strips its accents ("Erdoğan" -> "erdogan").
@@ -83,7 +99,7 @@ func Fold(s string) string {
 		}
 	}
 	if ascii {
-		return Lower(s)
+		return strings.ToLower(s)
 	}
 	var b strings.Builder
 	for _, r := range norm.NFKD.String(s) {
@@ -95,9 +111,8 @@ func Fold(s string) string {
 	return b.String()
 }
 
-// Stemming is not cheap and the vocabulary of news is small, so stems are cached; so are the
-// lower-case forms of capitalised words, which would otherwise cost an allocation each time.
-// But words users type (a /quotes topic, a search) are unbounded, so the caches are too: a
+// Stemming is not cheap and the vocabulary of news is small, so stems are cached. But words
+// users type (a /quotes topic, a search) are unbounded, so the caches are too: a
 // fixed number of shards, each keeping two generations of at most cacheShardCap words. A full
 // generation becomes the old one and the older is dropped, so a word in use survives and
 // memory stays under cacheShards*2*cacheShardCap entries per cache whatever is typed.
@@ -118,10 +133,7 @@ type cacheShard struct {
 	cur, old map[string]string
 }
 
-var (
-	stemCache  = &wordCache{of: func(w string) string { return english.Stem(w, false) }}
-	lowerCache = &wordCache{of: strings.ToLower}
-)
+var stemCache = &wordCache{of: func(w string) string { return english.Stem(w, false) }}
 
 // get returns c.of(w), from the cache when it can.
 func (c *wordCache) get(w string) string {
@@ -169,17 +181,6 @@ func (c *wordCache) size() int {
 
 // Stem returns the Porter2 (English Snowball) stem of a folded word.
 func Stem(w string) string { return stemCache.get(w) }
-
-// Lower returns s in lower case, as strings.ToLower does, without allocating for a word seen
-// before.
-func Lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			return lowerCache.get(s)
-		}
-	}
-	return s
-}
 
 // fnv32 is the FNV-1a hash of s.
 func fnv32(s string) uint32 {
