@@ -50,7 +50,7 @@ func TestHandlersReturnValues(t *testing.T) {
 		{"summary by typed title", Request{Name: "summary", Options: map[string]string{"article": "ukraine defies"}}, "Key quote", false},
 		{"summary of a missing article", Request{Name: "summary", Options: map[string]string{"article": "99999"}}, "not here", true},
 		{"speakers", Request{Name: "speakers"}, "Volodymyr Zelensky", false},
-		{"brief", Request{Name: "brief", UserID: "u"}, "Key quote: “We are not afraid of forecasts", false},
+		{"brief", Request{Name: "brief", UserID: "u"}, "Key quote: “We have a wonderful, strong armed forces … We have excellent diplomats", false},
 		{"help", Request{Name: "help"}, "/quotes", true},
 		{"unknown command", Request{Name: "dance"}, "do not know", true},
 		{"article add without input", Request{Name: "article add", GuildID: "g"}, "Give me the article", true},

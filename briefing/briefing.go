@@ -26,8 +26,10 @@ import (
 // 400 sentences analysed; fingerprints computed with the analysis. 4: the sentence splitter
 // keeps quotations that go on, initials and lists whole; summary weights fitted by
 // cross-validation; speakers of descriptions, frames and continuations read anew. 5: story
-// profiles, so that articles stored before stories join one.
-const AnalyserVersion = 5
+// profiles, so that articles stored before stories join one. 6: a statement cut by its frame
+// (`"A," he said. "B."`) or carried into the next paragraph is one quote; typewritten and
+// tokenised quote marks split sentences as quotes do; the speakers of session 8's rules.
+const AnalyserVersion = 6
 
 // SummarySentences is how many sentences a stored summary has.
 const SummarySentences = 3

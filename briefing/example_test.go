@@ -23,5 +23,5 @@ burs/ab`,
 	// The harbour at Port Ellen reopened on Friday, a year after a storm destroyed its walls.
 	// Harbour master Ann Reid watched the first ferry come in.
 	// "It is a relief for the whole island," Reid said.
-	// "It is a relief for the whole island," — Ann Reid
+	// "It is a relief for the whole island … We waited a long time." — Ann Reid
 }

@@ -42,7 +42,8 @@ func mustAdd(tb testing.TB, db *DB, a briefing.Article, guild string) AddResult 
 }
 
 const zelenskyBody = `President Volodymyr Zelensky visited the front on Wednesday.
-"We are not afraid of anyone," Zelensky said. "We will defend ourselves."
+"We are not afraid of anyone," Zelensky said.
+"We will defend ourselves."
 Officials in Kyiv said the visit had been planned for weeks.`
 
 func TestMigrationsRunOnce(t *testing.T) {

@@ -18,7 +18,8 @@ func TestUnbalancedMarksStayInTheirParagraph(t *testing.T) {
 // inside their quote (the single-mark stories are among TestConventions).
 func TestNestedSingleMarks(t *testing.T) {
 	got := find(`"She just said 'hold the bucket,' and 'stand there,'" the principal, Ann Reyes, said. "'Why?' I asked."`)
-	if len(got) != 2 || got[0].Speaker != "Ann Reyes" {
+	want := "She just said 'hold the bucket,' and 'stand there,' … 'Why?' I asked."
+	if len(got) != 1 || got[0].Speaker != "Ann Reyes" || got[0].Text != want {
 		t.Errorf("double-quoted story with nested single marks: %+v", got)
 	}
 }

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -18,7 +19,7 @@ func check(t *testing.T, got []Quote, wants []want) {
 	for _, w := range wants {
 		found := false
 		for _, q := range got {
-			if strings.HasPrefix(q.Text, w.quote) {
+			if hasPart(q.Text, w.quote) {
 				found = true
 				if q.Speaker != w.speaker {
 					t.Errorf("%q: speaker %q, want %q", w.quote, q.Speaker, w.speaker)
@@ -29,6 +30,20 @@ func check(t *testing.T, got []Quote, wants []want) {
 			t.Errorf("quote %q not found in %+v", w.quote, got)
 		}
 	}
+}
+
+// hasPart reports whether quote text, or one of the parts a statement joins (" … "), starts
+// with prefix; a comma that ended a part is dropped where the parts join.
+func hasPart(text, prefix string) bool {
+	if strings.HasPrefix(text, prefix) {
+		return true
+	}
+	for _, part := range strings.Split(text, " … ") {
+		if strings.HasPrefix(part, strings.TrimRight(prefix, ", ")) {
+			return true
+		}
+	}
+	return false
 }
 
 func TestConventions(t *testing.T) {
@@ -422,4 +437,43 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestStatements: the parts of one statement, cut by its frame or carried into the next
+// paragraph, are one quote; parts that something else stands between stay apart.
+func TestStatements(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"cut by its frame",
+			`"I was shaking my head," Eric Trump said. "It made no sense."`,
+			[]string{"I was shaking my head … It made no sense."}},
+		{"cut by an inverted frame",
+			`"We are ready," said Olaf Scholz, the chancellor. "We have always been ready."`,
+			[]string{"We are ready … We have always been ready."}},
+		{"carried into the next paragraph",
+			"\"We have strong armed forces,\" Ann Reid said. \"We have excellent diplomats.\n\"And the strength to protect us.\"",
+			[]string{"We have strong armed forces … We have excellent diplomats. … And the strength to protect us."}},
+		{"closed, then a new paragraph",
+			"\"We are ready,\" Ann Reid said.\n\"The port opens on Monday.\"",
+			[]string{"We are ready,", "The port opens on Monday."}},
+		{"two speakers",
+			`"We are ready," Ann Reid said. "We are not," Tom Hale said.`,
+			[]string{"We are ready,", "We are not,"}},
+		{"narration between",
+			`"We are ready," Ann Reid said on Monday. The ferry came in at nine. "It was late."`,
+			[]string{"We are ready,", "It was late."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, q := range find(tc.text) {
+				got = append(got, q.Text)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("quotes %q, want %q", got, tc.want)
+			}
+		})
+	}
 }

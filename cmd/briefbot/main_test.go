@@ -57,7 +57,7 @@ func TestDemo(t *testing.T) {
 	}
 	for _, want := range []string{
 		"Ukraine defies invasion threat, as NATO sees no Russian pullback",
-		"“We are not afraid of forecasts, we are not afraid of anyone, of any enemies” — Volodymyr Zelensky",
+		"“We have a wonderful, strong armed forces … We have excellent diplomats, volunteer forces and national resistance forces throughout Ukraine. … The strength to protect us.",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out)
@@ -163,8 +163,10 @@ func TestJSONLErrorsNameTheLine(t *testing.T) {
 	}
 }
 
+// TestQuotesJSONLOffsets: a quote's offsets locate it in the text; a statement joined from
+// parts spans them all, and its parts stand there in order.
 func TestQuotesJSONLOffsets(t *testing.T) {
-	text := "Mayor Ann Reid spoke.\n\"We will rebuild,\" Reid said. “Soon.”"
+	text := "Mayor Ann Reid spoke.\n\"We will rebuild,\" Reid said. “Soon.”\n\"It will take a year.\""
 	in, _ := json.Marshal(map[string]string{"id": "x", "text": text})
 	code, out, errs := runCmd(t, string(in)+"\n", "quotes", "--jsonl")
 	if code != 0 {
@@ -176,12 +178,22 @@ func TestQuotesJSONLOffsets(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatal(err)
 	}
-	if len(got.Quotes) != 2 {
-		t.Fatalf("quotes = %+v", got.Quotes)
+	want := []string{"We will rebuild … Soon.", "It will take a year."}
+	if len(got.Quotes) != len(want) {
+		t.Fatalf("quotes = %+v, want %q", got.Quotes, want)
 	}
-	for _, q := range got.Quotes {
-		if text[q.Start:q.End] != q.Text || q.Speaker != "Ann Reid" {
-			t.Errorf("quote %+v: text at offsets %q", q, text[q.Start:q.End])
+	for i, q := range got.Quotes {
+		at := text[q.Start:q.End]
+		if q.Text != want[i] || q.Speaker != "Ann Reid" {
+			t.Errorf("quote %+v, want %q by Ann Reid", q, want[i])
+		}
+		for _, part := range strings.Split(q.Text, " … ") {
+			k := strings.Index(at, part)
+			if k < 0 {
+				t.Errorf("quote %+v: part %q not at its offsets (%q)", q, part, text[q.Start:q.End])
+				break
+			}
+			at = at[k+len(part):]
 		}
 	}
 }
