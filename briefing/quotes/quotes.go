@@ -151,14 +151,14 @@ const maxStatement = 1200
 // `"I was shaking my head," Eric Trump said. "It made no sense."`, and a quotation that goes on
 // in the next paragraph. A reader takes such parts as one statement, and so do annotators
 // (PolNeAR joins them with an ellipsis): the joined quote spans both parts, and its text
-// elides what stands between them ("… "). Parts join only when the same speaker has both and
-// nothing but a frame of one sentence, or a paragraph break inside the quotation, stands
-// between them.
+// elides what stands between them ("… "). Parts join only when they have the same speaker (an
+// unnamed one too: `"A," said a former official. "B."`) and nothing but a frame of one
+// sentence, or a paragraph break inside the quotation, stands between them.
 func statements(d text.Doc, qs []Quote, kept []mark) []Quote {
 	out := qs[:0]
 	start := 0 // the first quote of the statement being built, in kept
 	for k := range qs {
-		if k > start && qs[k].Speaker != "" && qs[k].Speaker == out[len(out)-1].Speaker &&
+		if k > start && qs[k].Speaker == out[len(out)-1].Speaker &&
 			kept[k].content.End-kept[start].content.Start <= maxStatement && continuesStatement(d, kept[k-1], kept[k]) {
 			j := &out[len(out)-1]
 			j.End = qs[k].End

@@ -432,8 +432,20 @@ func FuzzFind(f *testing.F) {
 			if q.Start < 0 || q.End > len(s) || q.Start > q.End {
 				t.Fatalf("bad span %+v", q)
 			}
-			if q.Text != strings.TrimSpace(s[q.Start:q.End]) {
-				t.Fatalf("text %q does not match span %q", q.Text, s[q.Start:q.End])
+			// A quote is its span's text; a statement joined from parts holds them in order,
+			// the first opening the span and the last closing it.
+			parts := strings.Split(q.Text, " … ")
+			span := strings.TrimSpace(s[q.Start:q.End])
+			if len(parts) == 1 && q.Text != span || !strings.HasPrefix(span, strings.TrimRight(parts[0], ", ")) ||
+				!strings.HasSuffix(span, parts[len(parts)-1]) {
+				t.Fatalf("text %q does not match span %q", q.Text, span)
+			}
+			for _, p := range parts {
+				k := strings.Index(span, strings.TrimRight(p, ", "))
+				if k < 0 {
+					t.Fatalf("part %q of %q not in span %q", p, q.Text, s[q.Start:q.End])
+				}
+				span = span[k+len(p):]
 			}
 		}
 	})
@@ -455,6 +467,9 @@ func TestStatements(t *testing.T) {
 		{"carried into the next paragraph",
 			"\"We have strong armed forces,\" Ann Reid said. \"We have excellent diplomats.\n\"And the strength to protect us.\"",
 			[]string{"We have strong armed forces … We have excellent diplomats. … And the strength to protect us."}},
+		{"an unnamed speaker",
+			`"There was wrongdoing," said a former official. "But was it criminal?"`,
+			[]string{"There was wrongdoing … But was it criminal?"}},
 		{"closed, then a new paragraph",
 			"\"We are ready,\" Ann Reid said.\n\"The port opens on Monday.\"",
 			[]string{"We are ready,", "The port opens on Monday."}},
