@@ -232,6 +232,9 @@ func markRole(s string, start, end, i int, r rune, size int) markKind {
 	case '“', '«':
 		return opening
 	case '”', '»':
+		if opensParagraph(s, start, i) {
+			return opening // `”Mr. Trump embodies ...”`: the wrong curly mark, where nothing can close
+		}
 		return closing
 	case '"':
 	default:
@@ -262,6 +265,17 @@ func markRole(s string, start, end, i int, r rune, size int) markKind {
 	}
 	// word"word: treat as closing after a letter, which keeps a quote from swallowing text
 	return closing
+}
+
+// opensParagraph reports whether only white space and invisible format characters (an
+// embedding mark or a zero-width space that web copy leaves) stand before i in its paragraph.
+func opensParagraph(s string, start, i int) bool {
+	for _, r := range s[start:i] {
+		if !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // typedAsClose reports whether the opening curly mark at i stands where a closing one belongs:
