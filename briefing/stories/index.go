@@ -44,7 +44,7 @@ type Index struct {
 	horizon int
 
 	stories map[int64]*story
-	post    map[fid]map[int64]struct{}
+	post    map[fid][]int64 // the stories posted under each feature, oldest first
 	newest  time.Time
 	adds    int
 }
@@ -137,7 +137,7 @@ func specLen(v []weighted) float64 {
 
 // NewIndex returns an empty index.
 func NewIndex(p Params) *Index {
-	return &Index{P: p, df: map[fid]int32{}, stories: map[int64]*story{}, post: map[fid]map[int64]struct{}{}, horizon: Horizon}
+	return &Index{P: p, df: map[fid]int32{}, stories: map[int64]*story{}, post: map[fid][]int64{}, horizon: Horizon}
 }
 
 // idf is a feature's inverse document frequency over the recent articles.
@@ -220,7 +220,7 @@ func (x *Index) match(v []weighted, at time.Time, trusted func(Unit) bool) (int6
 	partial := map[int64]float64{}
 	count := map[int64]int{} // trusted articles a story has; 0 when none
 	for _, h := range heavy[:min(probes, len(heavy))] {
-		for id := range x.post[h.k] {
+		for _, id := range x.post[h.k] {
 			s := x.stories[id]
 			if gap := at.Sub(s.last); gap > x.P.Window || -gap > x.P.Window {
 				continue
@@ -289,12 +289,7 @@ func (x *Index) add(id int64, u Unit, p Profile, v []weighted, at time.Time) {
 			continue
 		}
 		s.posted[f.k] = struct{}{}
-		ids := x.post[f.k]
-		if ids == nil {
-			ids = map[int64]struct{}{}
-			x.post[f.k] = ids
-		}
-		ids[id] = struct{}{}
+		x.post[f.k] = append(x.post[f.k], id)
 	}
 	g := s.groups[u]
 	if g == nil {
@@ -339,21 +334,31 @@ func (x *Index) count(p Profile) {
 	x.head = (x.head + 1) % x.horizon
 }
 
-// prune forgets the stories that no article can join any more.
+// prune forgets the stories that no article can join any more, and takes them off the posting
+// lists of their features, each list filtered once.
 func (x *Index) prune() {
+	dirty := map[fid]struct{}{}
 	for id, s := range x.stories {
 		if x.newest.Sub(s.last) <= x.P.Window {
 			continue
 		}
 		for k := range s.posted {
-			if ids := x.post[k]; ids != nil {
-				delete(ids, id)
-				if len(ids) == 0 {
-					delete(x.post, k)
-				}
-			}
+			dirty[k] = struct{}{}
 		}
 		delete(x.stories, id)
+	}
+	for k := range dirty {
+		live := x.post[k][:0]
+		for _, id := range x.post[k] {
+			if x.stories[id] != nil {
+				live = append(live, id)
+			}
+		}
+		if len(live) == 0 {
+			delete(x.post, k)
+		} else {
+			x.post[k] = live
+		}
 	}
 }
 

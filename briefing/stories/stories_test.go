@@ -2,6 +2,7 @@ package stories
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -81,7 +82,7 @@ func TestOldStoriesLeaveTheIndex(t *testing.T) {
 		t.Errorf("%d stories held, want the 64 recent ones", x.Len())
 	}
 	for k, ids := range x.post {
-		if _, ok := ids[1]; ok {
+		if slices.Contains(ids, 1) {
 			t.Fatalf("the old story is still posted under %v", k)
 		}
 	}
