@@ -1,7 +1,9 @@
 package stories
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"time"
 )
@@ -216,7 +218,12 @@ func (x *Index) match(v []weighted, at time.Time, trusted func(Unit) bool) (int6
 	}
 	vs := specLen(v)
 	heavy := append([]weighted(nil), v...)
-	sort.Slice(heavy, func(i, j int) bool { return heavy[i].w > heavy[j].w })
+	slices.SortFunc(heavy, func(a, b weighted) int { // heaviest first; ties by feature, so that the probes are well defined
+		if a.w != b.w {
+			return cmp.Compare(b.w, a.w)
+		}
+		return cmp.Compare(a.k, b.k)
+	})
 	partial := map[int64]float64{}
 	count := map[int64]int{} // trusted articles a story has; 0 when none
 	for _, h := range heavy[:min(probes, len(heavy))] {
