@@ -444,7 +444,12 @@ func (db *DB) ArticlesSince(ctx context.Context, since time.Time, guildID string
 // articles loads articles chosen by the SQL tail (joins, WHERE, ORDER, LIMIT), each with its
 // summary, key quote and the feeds of guildID that carried it.
 func (db *DB) articles(ctx context.Context, guildID, tail string, args ...any) ([]Article, error) {
-	out, err := queryAll(ctx, db.db, scanArticle, `SELECT a.id, a.title, a.url, a.source, CASE a.scope WHEN 'global' THEN '' ELSE a.guild_id END,
+	return db.articlesIn(ctx, db.db, guildID, tail, args...)
+}
+
+// articlesIn is articles with the articles read through q.
+func (db *DB) articlesIn(ctx context.Context, q queryer, guildID, tail string, args ...any) ([]Article, error) {
+	out, err := queryAll(ctx, q, scanArticle, `SELECT a.id, a.title, a.url, a.source, CASE a.scope WHEN 'global' THEN '' ELSE a.guild_id END,
 		a.published_at, a.added_at, a.analyser_version, COALESCE(a.story_id, 0) FROM articles a `+tail, args...)
 	if err != nil {
 		return nil, err

@@ -94,7 +94,7 @@ func newestSparse[T any](ctx context.Context, db *DB, m match, guildID string, w
 		return nil, err
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `SET LOCAL enable_indexscan = off`); err != nil {
+	if _, err := tx.ExecContext(ctx, `SELECT set_config('enable_indexscan', 'off', true), `+customPlan); err != nil {
 		return nil, err
 	}
 	r := &wtx{Tx: tx, engine: db.Engine()}
@@ -133,4 +133,37 @@ func newestSparse[T any](ctx context.Context, db *DB, m match, guildID string, w
 		hi = lo
 	}
 	return out, tx.Commit()
+}
+
+// customPlan is the setting, for one transaction, that plans each statement for its own
+// parameters: the best plan of a full-text match depends on how common its words are.
+const customPlan = `set_config('plan_cache_mode', 'force_custom_plan', true)`
+
+// customPlans runs fn, on PostgreSQL, with statements planned for their own parameters (see
+// pgSource) in a read-only transaction; on SQLite, as it is.
+func (db *DB) customPlans(ctx context.Context, fn func(q queryer) error) error {
+	if db.Engine() != Postgres {
+		return fn(db.db)
+	}
+	tx, err := db.db.DB.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `SELECT `+customPlan); err != nil {
+		return err
+	}
+	return fn(txQueryer{tx, db.Engine()})
+}
+
+// txQueryer runs queries in SQLite's spelling in a transaction, unprepared (pgx caches the
+// statements of the connection).
+type txQueryer struct {
+	tx     *sql.Tx
+	engine Engine
+}
+
+func (t txQueryer) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	query, args = spell(t.engine, query, args)
+	return t.tx.QueryContext(ctx, query, args...)
 }

@@ -270,9 +270,14 @@ func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, 
 				return newestSparse(ctx, db, m, guildID, want, cols, scan, share, colArgs...)
 			}
 		}
-		return queryAll(ctx, db.db, scan, `SELECT a.id, `+cols+` FROM articles a
-			WHERE a.search @@ to_tsquery('briefbot', ?) AND `+visible+` ORDER BY a.id DESC LIMIT ?`,
-			append([]any{m.tsquery(), guildID, guildID, want}, colArgs...)...)
+		var out []T
+		err := db.customPlans(ctx, func(q queryer) (err error) {
+			out, err = queryAll(ctx, q, scan, `SELECT a.id, `+cols+` FROM articles a
+				WHERE a.search @@ to_tsquery('briefbot', ?) AND `+visible+` ORDER BY a.id DESC LIMIT ?`,
+				append([]any{m.tsquery(), guildID, guildID, want}, colArgs...)...)
+			return err
+		})
+		return out, err
 	}
 	st, err := db.readRecent(ctx, db.db)
 	if err != nil {
@@ -332,9 +337,12 @@ func (db *DB) ArticlesAbout(ctx context.Context, since, until time.Time, guildID
 	var arts []Article
 	var err error
 	if db.Engine() == Postgres {
-		arts, err = db.articles(ctx, guildID, `WHERE a.search @@ to_tsquery('briefbot', ?) AND a.added_at > ? AND a.added_at <= ? AND `+
-			visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
-			m.tsquery(), since.UTC().Unix(), until.UTC().Unix(), guildID, guildID, limit)
+		err = db.customPlans(ctx, func(q queryer) (err error) {
+			arts, err = db.articlesIn(ctx, q, guildID, `WHERE a.search @@ to_tsquery('briefbot', ?) AND a.added_at > ? AND a.added_at <= ? AND `+
+				visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
+				m.tsquery(), since.UTC().Unix(), until.UTC().Unix(), guildID, guildID, limit)
+			return err
+		})
 	} else {
 		var st recentState
 		if st, err = db.readRecent(ctx, db.db); err != nil {
