@@ -27,7 +27,12 @@ func (t token) lower() string { return strings.ToLower(t.s) }
 // tokenize cuts s[from:to] into words (letters, digits, inner apostrophes, hyphens and dots
 // of initials) and single punctuation marks. Offsets index s.
 func tokenize(s string, from, to int) []token {
-	out := make([]token, 0, (to-from)/5+1)
+	return tokenizeInto(make([]token, 0, (to-from)/5+1), s, from, to)
+}
+
+// tokenizeInto is tokenize appending to dst, so that a caller reading sentence after
+// sentence can reuse one buffer.
+func tokenizeInto(out []token, s string, from, to int) []token {
 	i := from
 	for i < to {
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -234,8 +234,9 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		k := sort.Search(len(spans), func(k int) bool { return spans[k].close >= i })
 		return k < len(spans) && spans[k].open <= i
 	}
+	var toks []token // one buffer for every sentence: nothing below keeps the tokens
 	for _, st := range d.Sentences() {
-		toks := tokenize(d.Text, st.Start, st.End)
+		toks = tokenizeInto(toks[:0], d.Text, st.Start, st.End)
 		// The subject comes after opening phrases ("Like Makaeff, Roffman ...") and before a
 		// relative, a cue or the 15th word.
 		if titleCase(toks) {
