@@ -52,63 +52,69 @@ const (
 )
 
 // Of returns the profile of an article: its title and its body's sentences. Each sentence is
-// tokenised and folded once.
+// tokenised once, and each distinct token folded, classified and stemmed once: the counts are
+// kept per word and only then gathered by stem and name.
 func Of(title string, sentences []string) Profile {
 	size := len(title)
 	for _, s := range sentences {
 		size += len(s)
 	}
-	vocabulary := size/16 + 16       // distinct words in news run at about one per 16 bytes
-	var counts [kinds]map[string]int // by kind, then key
-	counts[Word] = make(map[string]int, vocabulary)
-	counts[Name] = make(map[string]int, vocabulary/4)
-	counts[Number] = make(map[string]int, 16)
-	names := make(map[string]bool, vocabulary/4)
-	folded := make([]string, 0, size/6+1) // every sentence's folded tokens, one after another
-	ends := make([]int, len(sentences))   // where each sentence's tokens end in folded
+	vocabulary := size/16 + 16 // distinct words in news run at about one per 16 bytes
+	type word struct {
+		fold  string
+		name  bool // capitalised after a sentence's first word, and no stop word
+		count int  // weighted occurrences: title titleCount, lead leadCount, else 1
+	}
+	words := make([]word, 0, vocabulary)
+	ids := make(map[string]int, vocabulary) // a token as written -> its word
+	byFold := make(map[string]int, vocabulary)
+	intern := func(tok string) int {
+		if id, ok := ids[tok]; ok {
+			return id
+		}
+		f := text.Fold(tok)
+		id, ok := byFold[f]
+		if !ok {
+			id = len(words)
+			words = append(words, word{fold: f})
+			byFold[f] = id
+		}
+		ids[tok] = id
+		return id
+	}
 	for i, s := range sentences {
-		for j, tok := range text.Tokens(s) {
-			f := text.Fold(tok)
-			if j > 0 && isCapitalised(tok) && !text.IsStopword(f) {
-				names[f] = true
-			}
-			folded = append(folded, f)
-		}
-		ends[i] = len(folded)
-	}
-	stems := make(map[string]string, vocabulary)
-	add := func(f string, n int) {
-		switch {
-		case isNumber(f):
-			if len(f) >= 2 {
-				counts[Number][f] += n
-			}
-		case text.IsStopword(f) || utf8.RuneCountInString(f) < 2:
-		default:
-			stem, ok := stems[f]
-			if !ok {
-				stem = text.Stem(f)
-				stems[f] = stem
-			}
-			counts[Word][stem] += n
-			if names[f] {
-				counts[Name][f] += n
-			}
-		}
-	}
-	for _, tok := range text.Tokens(title) {
-		add(text.Fold(tok), titleCount)
-	}
-	start := 0
-	for i, end := range ends {
 		n := 1
 		if i < leadSentences {
 			n = leadCount
 		}
-		for _, f := range folded[start:end] {
-			add(f, n)
+		for j, tok := range text.Tokens(s) {
+			w := &words[intern(tok)]
+			if j > 0 && isCapitalised(tok) && !text.IsStopword(w.fold) {
+				w.name = true
+			}
+			w.count += n
 		}
-		start = end
+	}
+	for _, tok := range text.Tokens(title) {
+		words[intern(tok)].count += titleCount
+	}
+	var counts [kinds]map[string]int // by kind, then key
+	counts[Word] = make(map[string]int, len(words))
+	counts[Name] = make(map[string]int, len(words)/4)
+	counts[Number] = make(map[string]int, 16)
+	for _, w := range words {
+		switch f := w.fold; {
+		case isNumber(f):
+			if len(f) >= 2 {
+				counts[Number][f] += w.count
+			}
+		case text.IsStopword(f) || utf8.RuneCountInString(f) < 2:
+		default:
+			counts[Word][text.Stem(f)] += w.count
+			if w.name {
+				counts[Name][f] += w.count
+			}
+		}
 	}
 	p := make(Profile, 0, len(counts[Word])+len(counts[Name])+len(counts[Number]))
 	for kind, m := range counts {
