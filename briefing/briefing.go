@@ -81,7 +81,9 @@ const MaxAnalysedSentences = 400
 func Analyze(a Article) Analysis {
 	d := text.Parse(a.Body, a.Title)
 	sents := d.Sentences()
-	an := Analysis{Version: AnalyserVersion, Sentences: make([]Sentence, len(sents)), Fingerprint: fingerprint.Of(a.Body)}
+	lex := text.NewLexicon(len(a.Body)) // the article's words, folded and stemmed once for every reader
+	an := Analysis{Version: AnalyserVersion, Sentences: make([]Sentence, len(sents)),
+		Fingerprint: fingerprint.OfWords(lex.AppendWords(make([]string, 0, len(a.Body)/6+1), a.Body))}
 	index := make(map[int]int, len(sents)) // sentence start -> index
 	for i, s := range sents {
 		an.Sentences[i] = Sentence{Text: s.Of(d.Text), Para: s.Para, Start: s.Start, End: s.End}
@@ -92,18 +94,18 @@ func Analyze(a Article) Analysis {
 		head = text.Parse(a.Body[:sents[MaxAnalysedSentences-1].End], a.Title)
 	}
 	headSents := head.Sentences()
-	for _, i := range summarize.Extract(head, a.Title, SummarySentences) {
+	for _, i := range summarize.ExtractWith(head, a.Title, SummarySentences, lex) {
 		// The head's sentences are the whole text's first ones; map by offset to be sure.
 		if j, ok := index[headSents[i].Start]; ok {
 			an.Summary = append(an.Summary, j)
 		}
 	}
-	an.Quotes = rankQuotes(quotes.Find(head), a.Title, an)
+	an.Quotes = rankQuotes(quotes.Find(head), a.Title, an, lex)
 	texts := make([]string, 0, len(headSents))
 	for _, s := range headSents {
 		texts = append(texts, s.Of(head.Text))
 	}
-	an.Story = stories.Of(a.Title, texts)
+	an.Story = stories.OfWith(lex, a.Title, texts)
 	return an
 }
 
@@ -118,13 +120,13 @@ func (an Analysis) SummaryText() []string {
 
 // rankQuotes orders quotes so that the one that best stands for the article comes first: a
 // named speaker, a full statement rather than a fragment, early in the story, on its subject.
-func rankQuotes(qs []quotes.Quote, title string, an Analysis) []Quote {
+func rankQuotes(qs []quotes.Quote, title string, an Analysis, lex *text.Lexicon) []Quote {
 	topic := map[string]bool{}
-	for _, w := range text.Words(title + " " + strings.Join(an.SummaryText(), " ")) {
-		if !text.IsStopword(w) {
-			topic[text.Stem(w)] = true
+	lex.EachID(title+" "+strings.Join(an.SummaryText(), " "), func(w int32) {
+		if !lex.Stop(w) {
+			topic[lex.Stem(w)] = true
 		}
-	}
+	})
 	quoted := map[string]int{}
 	for _, q := range qs {
 		if q.Speaker != "" {
@@ -133,7 +135,8 @@ func rankQuotes(qs []quotes.Quote, title string, an Analysis) []Quote {
 	}
 	out := make([]Quote, 0, len(qs))
 	for i, q := range qs {
-		words := text.Words(q.Text)
+		var words []int32
+		lex.EachID(q.Text, func(w int32) { words = append(words, w) })
 		score := 0.0
 		if q.Speaker != "" {
 			score += 2
@@ -155,7 +158,7 @@ func rankQuotes(qs []quotes.Quote, title string, an Analysis) []Quote {
 		}
 		hits := 0
 		for _, w := range words {
-			if topic[text.Stem(w)] {
+			if topic[lex.Stem(w)] {
 				hits++
 			}
 		}

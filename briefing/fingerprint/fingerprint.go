@@ -38,8 +38,10 @@ type Print struct {
 }
 
 // Of returns the fingerprint of body.
-func Of(body string) Print {
-	words := text.Words(body)
+func Of(body string) Print { return OfWords(text.Words(body)) }
+
+// OfWords returns the fingerprint of a body whose folded words (text.Words) are words.
+func OfWords(words []string) Print {
 	return Print{Hash: hashWords(words), Sketch: sketchWords(words)}
 }
 

@@ -59,28 +59,27 @@ func Of(title string, sentences []string) Profile {
 	for _, s := range sentences {
 		size += len(s)
 	}
-	vocabulary := size/16 + 16 // distinct words in news run at about one per 16 bytes
+	return OfWith(text.NewLexicon(size), title, sentences)
+}
+
+// OfWith is Of folding and stemming words through lex, which other readers of the same
+// article may share.
+func OfWith(lex *text.Lexicon, title string, sentences []string) Profile {
 	type word struct {
-		fold  string
 		name  bool // capitalised after a sentence's first word, and no stop word
 		count int  // weighted occurrences: title titleCount, lead leadCount, else 1
 	}
-	words := make([]word, 0, vocabulary)
-	ids := make(map[string]int, vocabulary) // a token as written -> its word
-	byFold := make(map[string]int, vocabulary)
-	intern := func(tok string) int {
-		if id, ok := ids[tok]; ok {
-			return id
+	words := make([]word, lex.Len(), lex.Len()+64) // by lexicon entry
+	var seen []int32                               // the entries met, in order
+	at := func(tok string) (*word, int32) {
+		id := lex.ID(tok)
+		for int(id) >= len(words) {
+			words = append(words, word{})
 		}
-		f := text.Fold(tok)
-		id, ok := byFold[f]
-		if !ok {
-			id = len(words)
-			words = append(words, word{fold: f})
-			byFold[f] = id
+		if words[id].count == 0 {
+			seen = append(seen, id)
 		}
-		ids[tok] = id
-		return id
+		return &words[id], id
 	}
 	for i, s := range sentences {
 		n := 1
@@ -88,29 +87,31 @@ func Of(title string, sentences []string) Profile {
 			n = leadCount
 		}
 		for j, tok := range text.Tokens(s) {
-			w := &words[intern(tok)]
-			if j > 0 && isCapitalised(tok) && !text.IsStopword(w.fold) {
+			w, id := at(tok)
+			if j > 0 && isCapitalised(tok) && !lex.Stop(id) {
 				w.name = true
 			}
 			w.count += n
 		}
 	}
 	for _, tok := range text.Tokens(title) {
-		words[intern(tok)].count += titleCount
+		w, _ := at(tok)
+		w.count += titleCount
 	}
 	var counts [kinds]map[string]int // by kind, then key
-	counts[Word] = make(map[string]int, len(words))
-	counts[Name] = make(map[string]int, len(words)/4)
+	counts[Word] = make(map[string]int, len(seen))
+	counts[Name] = make(map[string]int, len(seen)/4)
 	counts[Number] = make(map[string]int, 16)
-	for _, w := range words {
-		switch f := w.fold; {
+	for _, id := range seen {
+		w := words[id]
+		switch f := lex.Fold(id); {
 		case isNumber(f):
 			if len(f) >= 2 {
 				counts[Number][f] += w.count
 			}
-		case text.IsStopword(f) || utf8.RuneCountInString(f) < 2:
+		case lex.Stop(id) || utf8.RuneCountInString(f) < 2:
 		default:
-			counts[Word][text.Stem(f)] += w.count
+			counts[Word][lex.Stem(id)] += w.count
 			if w.name {
 				counts[Name][f] += w.count
 			}

@@ -89,6 +89,11 @@ func (p Params) Extract(d text.Doc, title string, n int) []int {
 	return p.Select(Prepare(d, title), n)
 }
 
+// ExtractWith is Extract folding and stemming words through lex (see PrepareWith).
+func ExtractWith(d text.Doc, title string, n int, lex *text.Lexicon) []int {
+	return DefaultParams.Select(PrepareWith(d, title, lex), n)
+}
+
 // Doc is what the summarizer knows of an article's sentences before it weighs them: their
 // similarities, lengths, title overlap and the sentences it must not open with or use. Prepare
 // it once to try several Params on one article.
@@ -106,25 +111,29 @@ type Doc struct {
 func (f *Doc) Len() int { return len(f.lengths) }
 
 // Prepare reads d's body sentences for Select.
-func Prepare(d text.Doc, title string) *Doc {
+func Prepare(d text.Doc, title string) *Doc { return PrepareWith(d, title, text.NewLexicon(len(d.Text))) }
+
+// PrepareWith is Prepare folding and stemming words through lex, which other readers of the
+// same article may share.
+func PrepareWith(d text.Doc, title string, lex *text.Lexicon) *Doc {
 	sents := d.Sentences()
 	f := &Doc{lengths: make([]int, len(sents))}
 	if len(sents) == 0 {
 		return f
 	}
-	vecs, lengths, ids := vectors(d.Text, sents)
+	vecs, lengths, ids := vectors(d.Text, sents, lex)
 	f.lengths = lengths
 	titleIDs := map[int32]bool{}
 	titleWords := 0
-	for _, w := range text.Words(title) {
-		if text.IsStopword(w) {
-			continue
+	lex.EachID(title, func(w int32) {
+		if lex.Stop(w) {
+			return
 		}
 		titleWords++
-		if id, ok := ids[text.Stem(w)]; ok {
+		if id, ok := ids[lex.Stem(w)]; ok {
 			titleIDs[id] = true
 		}
-	}
+	})
 	f.hasTitle = titleWords > 0
 	f.sim = make([][]float64, len(sents))
 	f.title = make([]float64, len(sents))
@@ -300,30 +309,34 @@ type term struct {
 
 // vectors returns each sentence's unit TF-IDF vector over stemmed content words (IDF taken
 // over the article's sentences), each sentence's word count, and the ids of the stems.
-func vectors(s string, sents []text.Sentence) ([][]term, []int, map[string]int32) {
+func vectors(s string, sents []text.Sentence, lex *text.Lexicon) ([][]term, []int, map[string]int32) {
 	vocabulary := len(s)/16 + 16 // distinct words in news run at about one per 16 bytes
 	ids := make(map[string]int32, vocabulary)
 	df := make([]int, 0, vocabulary)
 	raw := make([][]int32, len(sents))
 	lengths := make([]int, len(sents))
-	word := make(map[string]int32, vocabulary) // word as written -> stem id, or -1 for a stop word
+	stemOf := make([]int32, 0, vocabulary) // lexicon entry -> stem id, -1 for a stop word, -2 not yet seen
 	total := 0
 	for i, st := range sents {
 		seq := make([]int32, 0, (st.End-st.Start)/6+1)
-		text.EachWord(st.Of(s), func(w string) {
+		lex.EachID(st.Of(s), func(w int32) {
 			lengths[i]++
-			id, ok := word[w]
-			if !ok {
+			for int(w) >= len(stemOf) {
+				stemOf = append(stemOf, -2)
+			}
+			id := stemOf[w]
+			if id == -2 {
 				id = -1
-				if f := text.Fold(w); !text.IsStopword(f) {
-					stem := text.Stem(f)
+				if !lex.Stop(w) {
+					stem := lex.Stem(w)
+					var ok bool
 					if id, ok = ids[stem]; !ok {
 						id = int32(len(df))
 						ids[stem] = id
 						df = append(df, 0)
 					}
 				}
-				word[w] = id
+				stemOf[w] = id
 			}
 			if id >= 0 {
 				seq = append(seq, id)

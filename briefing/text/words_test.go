@@ -2,6 +2,7 @@ package text
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -20,5 +21,24 @@ func TestTokens(t *testing.T) {
 		if got := Tokens(tt.in); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Tokens(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestLexiconAgreesWithWords: a lexicon's words, folds and stems are those of Words, Fold and
+// Stem, and words that fold alike share an entry.
+func TestLexiconAgreesWithWords(t *testing.T) {
+	s := "Police said the POLICE station in Erdoğan's town, the police say, reopened: 7.1% of 10,000 I saw."
+	l := NewLexicon(len(s))
+	if got, want := l.AppendWords(nil, s), Words(s); !slices.Equal(got, want) {
+		t.Fatalf("lexicon words %q, Words %q", got, want)
+	}
+	l.EachID(s, func(id int32) {
+		f := l.Fold(id)
+		if l.Stem(id) != Stem(f) || l.Stop(id) != IsStopword(f) {
+			t.Errorf("%q: stem %q stop %v, want %q %v", f, l.Stem(id), l.Stop(id), Stem(f), IsStopword(f))
+		}
+	})
+	if l.ID("Police") != l.ID("police") || l.ID("POLICE") != l.ID("police") || l.ID("town") == l.ID("police") {
+		t.Error("words that fold alike should share one entry, and no others")
 	}
 }
