@@ -111,7 +111,9 @@ type Doc struct {
 func (f *Doc) Len() int { return len(f.lengths) }
 
 // Prepare reads d's body sentences for Select.
-func Prepare(d text.Doc, title string) *Doc { return PrepareWith(d, title, text.NewLexicon(len(d.Text))) }
+func Prepare(d text.Doc, title string) *Doc {
+	return PrepareWith(d, title, text.NewLexicon(len(d.Text)))
+}
 
 // PrepareWith is Prepare folding and stemming words through lex, which other readers of the
 // same article may share.
