@@ -312,7 +312,7 @@ type term struct {
 // vectors returns each sentence's unit TF-IDF vector over stemmed content words (IDF taken
 // over the article's sentences), each sentence's word count, and the ids of the stems.
 func vectors(s string, sents []text.Sentence, lex *text.Lexicon) ([][]term, []int, map[string]int32) {
-	vocabulary := len(s)/16 + 16 // distinct words in news run at about one per 16 bytes
+	vocabulary := text.Vocabulary(len(s))
 	ids := make(map[string]int32, vocabulary)
 	df := make([]int, 0, vocabulary)
 	raw := make([][]int32, len(sents))

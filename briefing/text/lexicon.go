@@ -20,7 +20,7 @@ type lexeme struct {
 
 // NewLexicon returns an empty lexicon sized for about size bytes of text.
 func NewLexicon(size int) *Lexicon {
-	n := size/16 + 16 // distinct words in news run at about one per 16 bytes
+	n := Vocabulary(size)
 	return &Lexicon{ids: make(map[string]int32, n), byFold: make(map[string]int32, n), words: make([]lexeme, 0, n)}
 }
 
@@ -69,3 +69,7 @@ func (l *Lexicon) AppendWords(dst []string, s string) []string {
 func (l *Lexicon) EachID(s string, fn func(id int32)) {
 	EachWord(s, func(raw string) { fn(l.ID(raw)) })
 }
+
+// Vocabulary estimates the distinct words of size bytes of news, about one per 16 bytes, for
+// sizing maps: at most 8,192, since a book pasted as an article repeats its words.
+func Vocabulary(size int) int { return min(size/16+16, 8192) }
