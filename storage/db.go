@@ -31,6 +31,7 @@ var ErrNotFound = errors.New("not found")
 // DB is an open briefbot database.
 type DB struct {
 	db     *handle
+	fts    *handle // full-text matches: on PostgreSQL, a pool of unprepared statements (see pgSource)
 	path   string
 	Now    func() time.Time // the clock; tests pin it
 	Logger *slog.Logger
@@ -67,18 +68,27 @@ func Open(ctx context.Context, target string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s database %s (is storage/%s linked in?): %w", engine, name, strings.ToLower(engine.String()), err)
 	}
+	db := &DB{db: &handle{DB: sqldb, engine: engine}, path: name, Now: time.Now, Logger: slog.Default(),
+		recentArticles: recentArticles, prefixCap: maxPrefixMatches, StoryParams: stories.DefaultParams, sparseWindow: 1000}
+	db.fts = db.db
 	if engine == Postgres {
 		sqldb.SetMaxOpenConns(8)
 		sqldb.SetMaxIdleConns(8)
+		ftsdb, err := sql.Open(driver, pgSourceWith(source, "default_query_exec_mode", "exec"))
+		if err != nil {
+			sqldb.Close()
+			return nil, fmt.Errorf("open %s database %s: %w", engine, name, err)
+		}
+		ftsdb.SetMaxOpenConns(4)
+		ftsdb.SetMaxIdleConns(4)
+		db.fts = &handle{DB: ftsdb, engine: engine}
 	}
-	db := &DB{db: &handle{DB: sqldb, engine: engine}, path: name, Now: time.Now, Logger: slog.Default(),
-		recentArticles: recentArticles, prefixCap: maxPrefixMatches, StoryParams: stories.DefaultParams, sparseWindow: 1000}
 	if err := sqldb.PingContext(ctx); err != nil {
-		sqldb.Close()
+		db.Close()
 		return nil, fmt.Errorf("open database %s: %w", name, err)
 	}
 	if err := db.migrate(ctx); err != nil {
-		sqldb.Close()
+		db.Close()
 		return nil, fmt.Errorf("migrate database %s: %w", name, err)
 	}
 	return db, nil
@@ -93,17 +103,20 @@ func (db *DB) Engine() Engine { return db.db.engine }
 // prepared statement to one generic plan after five runs: lookups gain the planning time
 // (at 100,000 articles, speaker autocomplete p50 1.16 -> 0.40 ms, /quotes 1.54 -> 0.60 ms).
 // Full-text matches must not: a generic plan cannot tell a rare search word from a common one
-// and walks every article for the rare one, so they run under customPlans.
-func pgSource(target string) string {
+// and walks every article for the rare one. They run on a second pool whose statements pgx
+// does not prepare (default_query_exec_mode=exec): each is planned for its own words, in the
+// one round trip it takes anyway.
+func pgSource(target string) string { return pgSourceWith(target, "jit", "off") }
+
+// pgSourceWith is the URL with the setting k=v, unless it sets k.
+func pgSourceWith(target, k, v string) string {
 	u, err := url.Parse(target)
 	if err != nil {
 		return target
 	}
 	q := u.Query()
-	for k, v := range map[string]string{"jit": "off"} {
-		if !q.Has(k) {
-			q.Set(k, v)
-		}
+	if !q.Has(k) {
+		q.Set(k, v)
 	}
 	u.RawQuery = q.Encode()
 	return u.String()
@@ -167,7 +180,12 @@ func (db *DB) Writable(ctx context.Context) error {
 }
 
 // Close closes the database.
-func (db *DB) Close() error { return db.db.Close() }
+func (db *DB) Close() error {
+	if db.fts != db.db {
+		db.fts.Close()
+	}
+	return db.db.Close()
+}
 
 // Path is the file the database lives in.
 func (db *DB) Path() string { return db.path }

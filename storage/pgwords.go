@@ -89,16 +89,15 @@ func newestSparse[T any](ctx context.Context, db *DB, m match, guildID string, w
 	if share > 0 {
 		window = max(window, int64(3*float64(want)/share))
 	}
-	tx, err := db.db.DB.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := db.fts.DB.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `SELECT set_config('enable_indexscan', 'off', true), `+customPlan); err != nil {
+	if _, err := tx.ExecContext(ctx, `SET LOCAL enable_indexscan = off`); err != nil {
 		return nil, err
 	}
-	r := &wtx{Tx: tx, engine: db.Engine()}
-	defer r.close()
+	r := txQueryer{tx, db.Engine()}
 	vector := `a.search`
 	if m.titles {
 		vector = `to_tsvector('briefbot', a.title)` // its own index (articles_title_search)
@@ -135,29 +134,11 @@ func newestSparse[T any](ctx context.Context, db *DB, m match, guildID string, w
 	return out, tx.Commit()
 }
 
-// customPlan is the setting, for one transaction, that plans each statement for its own
-// parameters: the best plan of a full-text match depends on how common its words are.
-const customPlan = `set_config('plan_cache_mode', 'force_custom_plan', true)`
+// customPlans runs fn with a queryer whose statements are planned for their own parameters:
+// on PostgreSQL the full-text pool's (see pgSource), on SQLite the database's.
+func (db *DB) customPlans(ctx context.Context, fn func(q queryer) error) error { return fn(db.fts) }
 
-// customPlans runs fn, on PostgreSQL, with statements planned for their own parameters (see
-// pgSource) in a read-only transaction; on SQLite, as it is.
-func (db *DB) customPlans(ctx context.Context, fn func(q queryer) error) error {
-	if db.Engine() != Postgres {
-		return fn(db.db)
-	}
-	tx, err := db.db.DB.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `SELECT `+customPlan); err != nil {
-		return err
-	}
-	return fn(txQueryer{tx, db.Engine()})
-}
-
-// txQueryer runs queries in SQLite's spelling in a transaction, unprepared (pgx caches the
-// statements of the connection).
+// txQueryer runs queries in SQLite's spelling in a transaction, unprepared.
 type txQueryer struct {
 	tx     *sql.Tx
 	engine Engine

@@ -549,40 +549,42 @@ func processes(t *testing.T) [2]*DB {
 	return procs
 }
 
-// TestCustomPlansForFullText: on PostgreSQL, lookups may use a prepared statement's generic
-// plan, but full-text matches are planned for their own words (see pgSource).
+// TestCustomPlansForFullText: on PostgreSQL, lookups run prepared statements, whose generic
+// plan saves planning; full-text matches run on a pool that prepares none, so that each is
+// planned for its own words (see pgSource).
 func TestCustomPlansForFullText(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T) {
 		db := mustOpen(t)
 		ctx := context.Background()
-		mode := func(q queryer) string {
-			t.Helper()
-			got, err := queryAll(ctx, q, func(sc scanner) (s string, err error) { err = sc.Scan(&s); return },
-				`SELECT current_setting('plan_cache_mode')`)
-			if err != nil || len(got) != 1 {
-				t.Fatalf("plan_cache_mode: %v %v", got, err)
-			}
-			return got[0]
-		}
 		if db.Engine() != Postgres {
-			if err := db.customPlans(ctx, func(q queryer) error { return nil }); err != nil {
-				t.Fatal(err)
+			if db.fts != db.db {
+				t.Error("SQLite needs no second pool")
 			}
 			return
 		}
-		if got := mode(db.db); got != "auto" {
-			t.Errorf("lookups run with plan_cache_mode %q, want auto", got)
-		}
-		if err := db.customPlans(ctx, func(q queryer) error {
-			if got := mode(q); got != "force_custom_plan" {
-				t.Errorf("full-text matches run with plan_cache_mode %q, want force_custom_plan", got)
+		prepared := func(h *handle) int {
+			t.Helper()
+			conn, err := h.DB.Conn(ctx)
+			if err != nil {
+				t.Fatal(err)
 			}
-			return nil
-		}); err != nil {
-			t.Fatal(err)
+			defer conn.Close()
+			var n int
+			for range 2 {
+				if err := conn.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE title = $1`, "x").Scan(&n); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := conn.QueryRowContext(ctx, `SELECT count(*) FROM pg_prepared_statements`).Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			return n
 		}
-		if got := mode(db.db); got != "auto" {
-			t.Errorf("after a full-text match, lookups run with plan_cache_mode %q", got)
+		if n := prepared(db.db); n == 0 {
+			t.Error("lookups prepare no statement")
+		}
+		if n := prepared(db.fts); n != 0 {
+			t.Errorf("the full-text pool prepared %d statements", n)
 		}
 	})
 }
