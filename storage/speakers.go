@@ -476,13 +476,10 @@ func (db *DB) QuotesBySpeaker(ctx context.Context, name, guildID string, limit i
 	who := found[0]
 	// The index on (speaker_id, at DESC, ...) yields the quotes in order: reading stops at the
 	// limit, whatever the number of quotes the speaker has.
-	qs, err := db.quotes(ctx, `WHERE q.speaker_id = ? AND `+visible+`
+	qs, err := db.quotesBy(ctx, who.Name, `WHERE q.speaker_id = ? AND `+visible+`
 		ORDER BY q.at DESC, q.article_id DESC, q.start_byte LIMIT ?`, who.ID, guildID, guildID, limit)
 	if err != nil {
 		return nil, fmt.Errorf("quotes by %q: %w", name, err)
-	}
-	for i := range qs {
-		qs[i].Speaker = who.Name
 	}
 	return qs, nil
 }
@@ -571,17 +568,28 @@ func (db *DB) Speakers(ctx context.Context, prefix, guildID string, limit int) (
 }
 
 // quotes loads quotes (alias q) with their article (alias a) chosen by the tail. The speaker is
-// named as the article names them; callers that know the asking guild's name for the speaker
-// put it in.
+// named as the article names them.
 func (db *DB) quotes(ctx context.Context, tail string, args ...any) ([]Quote, error) {
+	qs, err := db.quotesBy(ctx, "", tail, args...)
+	for i := range qs {
+		qs[i].Speaker = speakers.Of(qs[i].Speaker).Display
+	}
+	return qs, err
+}
+
+// quotesBy is quotes of one speaker, whom the asking guild knows as name: every quote is
+// named so.
+func (db *DB) quotesBy(ctx context.Context, name, tail string, args ...any) ([]Quote, error) {
 	// A quote stored without its text (see writeAnalysis) is read from its article's body,
 	// whose pages the row's later columns are read through anyway.
 	qs, err := queryAll(ctx, db.db, scanQuote, `SELECT q.id, CASE WHEN q.text = '' THEN `+db.bytesOf("a.body", "q.start_byte", "q.end_byte")+`
 		ELSE q.text END, q.speaker_as, COALESCE(q.speaker_id, 0),
 		a.id, a.title, a.url, COALESCE(a.published_at, a.added_at), q.rank
 		FROM quotes q JOIN articles a ON a.id = q.article_id `+tail, args...)
-	for i := range qs {
-		qs[i].Speaker = speakers.Of(qs[i].Speaker).Display
+	if name != "" {
+		for i := range qs {
+			qs[i].Speaker = name
+		}
 	}
 	return qs, err
 }
