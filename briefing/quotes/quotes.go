@@ -162,7 +162,11 @@ func statements(d text.Doc, qs []Quote, kept []mark) []Quote {
 			kept[k].content.End-kept[start].content.Start <= maxStatement && continuesStatement(d, kept[k-1], kept[k]) {
 			j := &out[len(out)-1]
 			j.End = qs[k].End
-			j.Text = strings.TrimRight(j.Text, ", ") + " … " + qs[k].Text
+			if kept[k].carried {
+				j.Text += " " + qs[k].Text // one quotation over a paragraph break: nothing left out
+			} else {
+				j.Text = strings.TrimRight(j.Text, ", ") + " … " + qs[k].Text
+			}
 			j.Partial = !kept[start].openPara || wordCount(j.Text) < 6
 			continue
 		}

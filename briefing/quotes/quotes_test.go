@@ -32,18 +32,13 @@ func check(t *testing.T, got []Quote, wants []want) {
 	}
 }
 
-// hasPart reports whether quote text, or one of the parts a statement joins (" … "), starts
-// with prefix; a comma that ended a part is dropped where the parts join.
+// hasPart reports whether quote text starts with prefix, or holds it where a part of a joined
+// statement starts (after " … ", or after a sentence for a quotation carried over a paragraph
+// break); a comma that ended a part is dropped where the parts join.
 func hasPart(text, prefix string) bool {
-	if strings.HasPrefix(text, prefix) {
-		return true
-	}
-	for _, part := range strings.Split(text, " … ") {
-		if strings.HasPrefix(part, strings.TrimRight(prefix, ", ")) {
-			return true
-		}
-	}
-	return false
+	p := strings.TrimRight(prefix, ", ")
+	return strings.HasPrefix(text, prefix) || strings.HasPrefix(text, p+" … ") ||
+		strings.Contains(text, " … "+p) || strings.Contains(text, ". "+p)
 }
 
 func TestConventions(t *testing.T) {
@@ -435,20 +430,24 @@ func FuzzFind(f *testing.F) {
 			if q.Start < 0 || q.End > len(s) || q.Start > q.End {
 				t.Fatalf("bad span %+v", q)
 			}
-			// A quote is its span's text; a statement joined from parts holds them in order,
-			// the first opening the span and the last closing it.
-			parts := strings.Split(q.Text, " … ")
+			// A quote is its span's text; a statement joined from parts holds their words in
+			// order, the last closing the span.
 			span := strings.TrimSpace(s[q.Start:q.End])
-			if len(parts) == 1 && q.Text != span || !strings.HasPrefix(span, strings.TrimRight(parts[0], ", ")) ||
-				!strings.HasSuffix(span, parts[len(parts)-1]) {
+			words, spanWords := text.Tokens(q.Text), text.Tokens(span)
+			if !strings.Contains(q.Text, " … ") && !strings.Contains(span, "\n") && q.Text != span {
 				t.Fatalf("text %q does not match span %q", q.Text, span)
 			}
-			for _, p := range parts {
-				k := strings.Index(span, strings.TrimRight(p, ", "))
-				if k < 0 {
-					t.Fatalf("part %q of %q not in span %q", p, q.Text, s[q.Start:q.End])
+			if len(words) > 0 && (len(spanWords) == 0 || words[len(words)-1] != spanWords[len(spanWords)-1]) {
+				t.Fatalf("text %q does not close span %q", q.Text, span)
+			}
+			k := 0
+			for _, w := range spanWords {
+				if k < len(words) && w == words[k] {
+					k++
 				}
-				span = span[k+len(p):]
+			}
+			if k < len(words) {
+				t.Fatalf("words of %q not in order in span %q", q.Text, span)
 			}
 		}
 	})
@@ -469,7 +468,7 @@ func TestStatements(t *testing.T) {
 			[]string{"We are ready … We have always been ready."}},
 		{"carried into the next paragraph",
 			"\"We have strong armed forces,\" Ann Reid said. \"We have excellent diplomats.\n\"And the strength to protect us.\"",
-			[]string{"We have strong armed forces … We have excellent diplomats. … And the strength to protect us."}},
+			[]string{"We have strong armed forces … We have excellent diplomats. And the strength to protect us."}},
 		{"an unnamed speaker",
 			`"There was wrongdoing," said a former official. "But was it criminal?"`,
 			[]string{"There was wrongdoing … But was it criminal?"}},

@@ -57,7 +57,7 @@ func TestDemo(t *testing.T) {
 	}
 	for _, want := range []string{
 		"Ukraine defies invasion threat, as NATO sees no Russian pullback",
-		"“We have a wonderful, strong armed forces … We have excellent diplomats, volunteer forces and national resistance forces throughout Ukraine. … The strength to protect us.",
+		"“We have a wonderful, strong armed forces … We have excellent diplomats, volunteer forces and national resistance forces throughout Ukraine. The strength to protect us.",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out)
