@@ -179,20 +179,17 @@ func (d Doc) Sentences() []Sentence {
 // paragraphs returns the trimmed paragraphs of s: its non-empty lines, or, when s wraps its
 // paragraphs over several lines and separates them by blank lines, those blocks.
 // A line that breaks a sentence is joined to the next in any case: it does not end one, the
-// next line starts in lower case or with a bracket, and the line is full (at least half as
-// long as the longest, and minWrapped bytes) or ends in white space ("It was a cold \nnight in the city."). Short
-// lines are items of a list ("features\ncontact manager\nevents, activities").
+// next line starts in lower case (or with a bracket after a line that ends in white space),
+// and the two are not both short: short lines one under the other are the items of a list
+// ("features\ncontact manager\nevents, activities"), but a sentence broken at any width has
+// a longer line beside its short one ("Donald Trump regularly\nincites\npolitical violence").
 func paragraphs(s string) []Span {
 	ls := lines(s)
-	width := 0
-	for _, ln := range ls {
-		width = max(width, ln.End-ln.Start)
-	}
-	wrap := wrapped(s, ls, width)
+	wrap := wrapped(s, ls)
 	out := ls[:0:0]
 	for i, ln := range ls {
 		if n := len(out); n > 0 && lineBreaks(s[ls[i-1].End:ln.Start]) == 1 &&
-			(wrap || breaksSentence(s, ls[i-1], ln, width)) {
+			(wrap || breaksSentence(s, ls[i-1], ln)) {
 			out[n-1].End = ln.End
 			continue
 		}
@@ -201,31 +198,30 @@ func paragraphs(s string) []Span {
 	return out
 }
 
-// minWrapped is the shortest line that text wrapped to a width fills: shorter lines end
-// where their writer ended them.
+// minWrapped is the shortest line that is more than a list item when the line beside it is
+// as short.
 const minWrapped = 30
 
-// breaksSentence reports whether line a stops inside a sentence that line b goes on with;
-// width is the length of the text's longest line.
-func breaksSentence(s string, a, b Span, width int) bool {
+// breaksSentence reports whether line a stops inside a sentence that line b goes on with.
+func breaksSentence(s string, a, b Span) bool {
 	last, _ := utf8.DecodeLastRuneInString(a.Of(s))
 	first, _ := utf8.DecodeRuneInString(b.Of(s))
 	if isTerminator(last) || isCloser(last) || last == ':' {
 		return false
 	}
-	full := 2*(a.End-a.Start) >= width && a.End-a.Start >= minWrapped
 	spaced := a.End < len(s) && (s[a.End] == ' ' || s[a.End] == '\t')
-	return (full || spaced) && unicode.IsLower(first) || spaced && (first == '(' || first == '[')
+	short := a.End-a.Start < minWrapped && b.End-b.Start < minWrapped
+	return (spaced || !short) && unicode.IsLower(first) || spaced && (first == '(' || first == '[')
 }
 
 // wrapped reports whether lines break inside sentences: a line that does not end a sentence
 // followed, in the same block, by one that starts in lower case.
-func wrapped(s string, ls []Span, width int) bool {
+func wrapped(s string, ls []Span) bool {
 	if !strings.Contains(s, "\n\n") && !strings.Contains(s, "\n\r\n") {
 		return false
 	}
 	for i := 1; i < len(ls); i++ {
-		if lineBreaks(s[ls[i-1].End:ls[i].Start]) == 1 && breaksSentence(s, ls[i-1], ls[i], width) {
+		if lineBreaks(s[ls[i-1].End:ls[i].Start]) == 1 && breaksSentence(s, ls[i-1], ls[i]) {
 			return true
 		}
 	}

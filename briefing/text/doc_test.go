@@ -134,6 +134,7 @@ func TestSplitLines(t *testing.T) {
 		want     []string
 	}{
 		{"list of short lines", "features\ncontact manager\nevents, activities\n", []string{"features", "contact manager", "events, activities"}},
+		{"a sentence broken at any width", "Editor's note: Donald Trump regularly\nincites\npolitical violence and is a serial liar.", []string{"Editor's note: Donald Trump regularly incites political violence and is a serial liar."}},
 		{"line ending in a space", "It was a cold \nnight in the city.", []string{"It was a cold night in the city."}},
 		{"bracket after a line ending in a space", "It fought at up to 400 yd \n( 365.8 m ).", []string{"It fought at up to 400 yd ( 365.8 m )."}},
 		{"full wrapped lines", "The council met on Monday and voted to close\nthe old bridge for repairs. It will reopen\nin the spring.", []string{"The council met on Monday and voted to close the old bridge for repairs.", "It will reopen in the spring."}},
