@@ -67,9 +67,9 @@ func setOf(words ...string) map[string]bool {
 // each item of an inline list ("1. ... 2. ...") is a sentence. Leading and trailing white
 // space is left out of every span; a paragraph of only white space has no sentences.
 func Sentences(s string) []Span {
-	var q quotes
+	var q quoting
 	if strings.ContainsAny(s, "\"“”«»„'‘’`([") {
-		q = shields(s)
+		q = readQuotes(s)
 	}
 	items := listItems(s)
 	var out []Span

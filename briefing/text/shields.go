@@ -27,15 +27,15 @@ const (
 	families
 )
 
-// quotes is what shields learns of a paragraph's quotation marks: its shields, and the
-// spaced marks that close a quotation (" ... wrong . ' He went"), which belong to the
-// sentence before them as a mark set against its last word does.
-type quotes struct {
+// quoting is what readQuotes learns of a paragraph's quotation marks and brackets: its
+// shields, and the spaced marks that close a quotation (" ... wrong . ' He went"), which
+// belong to the sentence before them as a mark set against its last word does.
+type quoting struct {
 	shields []shield
 	closers []Span // spaced closing marks, in order
 }
 
-// shields finds the balanced brackets of a paragraph, and the balanced quotations after which
+// readQuotes finds the balanced brackets of a paragraph, and the balanced quotations after which
 // the sentence goes on ("Stop. Please," she said), in order of their opening mark. A
 // quotation that ends its sentence ("We are here. We stay." The crowd cheered.) shields
 // nothing: its sentences are sentences of the story. A quotation is an opening mark followed
@@ -43,12 +43,13 @@ type quotes struct {
 // opening mark that meets another opener first was left open (a quote that goes on in the
 // next paragraph) and shields nothing. Apostrophes ("don’t", "Reyes'") are told from quote
 // marks by the letters around them. A straight mark with space on both sides, as tokenised
-// text sets them (" ' Blessings of Baapu ' and"), closes the quotation that is open; else it
-// opens one when a mark of its family can close it later in the paragraph, or when its family
-// was used before it (a quotation that goes on past the paragraph); else it closes a quotation
-// opened before the paragraph.
-func shields(s string) quotes {
-	var q quotes
+// text sets them (" ' Blessings of Baapu ' and"), closes the quotation that is open or one
+// before punctuation that ends a clause ("itself ' . Lead"); else it opens one when a mark of
+// its family can close it later in the paragraph, or when its family was used before it (a
+// quotation that goes on past the paragraph); else it closes a quotation opened before the
+// paragraph. A clitic set off by tokenised text ("Walter 's") is no mark.
+func readQuotes(s string) quoting {
+	var q quoting
 	open := [families]int{-1, -1}
 	var seen [families]bool
 	var brackets []int // offsets of unclosed '(' and '['
