@@ -17,16 +17,12 @@ import (
 // Words returns the folded words of s (see Fold): runs of letters and digits. Single letters
 // are dropped ("Russia's" gives "russia"), single digits are kept.
 func Words(s string) []string {
-	if out := AppendWords(make([]string, 0, len(s)/6+1), s); len(out) > 0 {
-		return out
+	out := make([]string, 0, len(s)/6+1)
+	runs(s, false, func(w string) { out = appendWord(out, w) })
+	if len(out) == 0 {
+		return nil
 	}
-	return nil
-}
-
-// AppendWords appends the folded words of s to dst, as Words returns them.
-func AppendWords(dst []string, s string) []string {
-	runs(s, false, func(w string) { dst = appendWord(dst, w) })
-	return dst
+	return out
 }
 
 // EachWord calls fn with each word of s that Words keeps, as written: Fold(raw) is the word
@@ -111,76 +107,67 @@ func Fold(s string) string {
 	return b.String()
 }
 
-// Stemming is not cheap and the vocabulary of news is small, so stems are cached. But words
-// users type (a /quotes topic, a search) are unbounded, so the caches are too: a
-// fixed number of shards, each keeping two generations of at most cacheShardCap words. A full
-// generation becomes the old one and the older is dropped, so a word in use survives and
-// memory stays under cacheShards*2*cacheShardCap entries per cache whatever is typed.
+// Stemming is not cheap and the vocabulary of news is small, so stems are cached; but words
+// users type (a /quotes topic, a search) are unbounded, so the cache is too: a fixed number
+// of shards, each keeping two generations of at most stemShardCap words. A full generation
+// becomes the old one and the older is dropped, so a word in use survives and memory stays
+// under stemShards*2*stemShardCap entries whatever is typed.
 const (
-	cacheShards   = 16
-	cacheShardCap = 4096
-	cacheMaxWord  = 40 // longer "words" are computed each time, not cached
+	stemShards   = 16
+	stemShardCap = 4096
+	stemMaxWord  = 40 // longer "words" are stemmed each time, not cached
 )
 
-// wordCache memoises a function of a word.
-type wordCache struct {
-	shards [cacheShards]cacheShard
-	of     func(string) string
-}
-
-type cacheShard struct {
+type stemShard struct {
 	mu       sync.Mutex
 	cur, old map[string]string
 }
 
-var stemCache = &wordCache{of: func(w string) string { return english.Stem(w, false) }}
+var stemCache [stemShards]stemShard
 
-// get returns c.of(w), from the cache when it can.
-func (c *wordCache) get(w string) string {
-	if len(w) > cacheMaxWord {
-		return c.of(w)
+// Stem returns the Porter2 (English Snowball) stem of a folded word.
+func Stem(w string) string {
+	if len(w) > stemMaxWord {
+		return english.Stem(w, false)
 	}
-	sh := &c.shards[fnv32(w)%cacheShards]
+	sh := &stemCache[fnv32(w)%stemShards]
 	sh.mu.Lock()
-	v, ok := sh.cur[w]
+	s, ok := sh.cur[w]
 	if !ok {
-		if v, ok = sh.old[w]; ok {
-			sh.put(w, v)
+		if s, ok = sh.old[w]; ok {
+			sh.put(w, s)
 		}
 	}
 	sh.mu.Unlock()
 	if ok {
-		return v
+		return s
 	}
-	v = c.of(w)
+	s = english.Stem(w, false)
 	sh.mu.Lock()
-	sh.put(w, v)
+	sh.put(w, s)
 	sh.mu.Unlock()
-	return v
+	return s
 }
 
-// put stores a value in the current generation, starting a new one when it is full.
-func (sh *cacheShard) put(w, v string) {
-	if sh.cur == nil || len(sh.cur) >= cacheShardCap {
+// put stores a stem in the current generation, starting a new one when it is full.
+func (sh *stemShard) put(w, s string) {
+	if sh.cur == nil || len(sh.cur) >= stemShardCap {
 		sh.old, sh.cur = sh.cur, make(map[string]string, 256)
 	}
-	sh.cur[w] = v
+	sh.cur[w] = s
 }
 
-// size counts the cached words (for tests).
-func (c *wordCache) size() int {
+// stemsCached counts the cached stems (for tests).
+func stemsCached() int {
 	n := 0
-	for i := range c.shards {
-		sh := &c.shards[i]
+	for i := range stemCache {
+		sh := &stemCache[i]
 		sh.mu.Lock()
 		n += len(sh.cur) + len(sh.old)
 		sh.mu.Unlock()
 	}
 	return n
 }
-
-// Stem returns the Porter2 (English Snowball) stem of a folded word.
-func Stem(w string) string { return stemCache.get(w) }
 
 // fnv32 is the FNV-1a hash of s.
 func fnv32(s string) uint32 {
