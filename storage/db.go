@@ -31,7 +31,7 @@ var ErrNotFound = errors.New("not found")
 // DB is an open briefbot database.
 type DB struct {
 	db     *handle
-	fts    *handle // full-text matches: on PostgreSQL, a pool of unprepared statements (see pgSource)
+	fts    *handle // full-text matches: on PostgreSQL a pool that prepares no statement (see pgSource), on SQLite db
 	path   string
 	Now    func() time.Time // the clock; tests pin it
 	Logger *slog.Logger

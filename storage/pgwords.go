@@ -134,11 +134,8 @@ func newestSparse[T any](ctx context.Context, db *DB, m match, guildID string, w
 	return out, tx.Commit()
 }
 
-// customPlans runs fn with a queryer whose statements are planned for their own parameters:
-// on PostgreSQL the full-text pool's (see pgSource), on SQLite the database's.
-func (db *DB) customPlans(ctx context.Context, fn func(q queryer) error) error { return fn(db.fts) }
-
-// txQueryer runs queries in SQLite's spelling in a transaction, unprepared.
+// txQueryer runs queries in SQLite's spelling in a transaction of the full-text pool, whose
+// statements are not prepared (see pgSource).
 type txQueryer struct {
 	tx     *sql.Tx
 	engine Engine

@@ -270,14 +270,9 @@ func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, 
 				return newestSparse(ctx, db, m, guildID, want, cols, scan, share, colArgs...)
 			}
 		}
-		var out []T
-		err := db.customPlans(ctx, func(q queryer) (err error) {
-			out, err = queryAll(ctx, q, scan, `SELECT a.id, `+cols+` FROM articles a
-				WHERE a.search @@ to_tsquery('briefbot', ?) AND `+visible+` ORDER BY a.id DESC LIMIT ?`,
-				append([]any{m.tsquery(), guildID, guildID, want}, colArgs...)...)
-			return err
-		})
-		return out, err
+		return queryAll(ctx, db.fts, scan, `SELECT a.id, `+cols+` FROM articles a
+			WHERE a.search @@ to_tsquery('briefbot', ?) AND `+visible+` ORDER BY a.id DESC LIMIT ?`,
+			append([]any{m.tsquery(), guildID, guildID, want}, colArgs...)...)
 	}
 	st, err := db.readRecent(ctx, db.db)
 	if err != nil {
@@ -337,12 +332,9 @@ func (db *DB) ArticlesAbout(ctx context.Context, since, until time.Time, guildID
 	var arts []Article
 	var err error
 	if db.Engine() == Postgres {
-		err = db.customPlans(ctx, func(q queryer) (err error) {
-			arts, err = db.articlesIn(ctx, q, guildID, `WHERE a.search @@ to_tsquery('briefbot', ?) AND a.added_at > ? AND a.added_at <= ? AND `+
-				visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
-				m.tsquery(), since.UTC().Unix(), until.UTC().Unix(), guildID, guildID, limit)
-			return err
-		})
+		arts, err = db.articlesIn(ctx, db.fts, guildID, `WHERE a.search @@ to_tsquery('briefbot', ?) AND a.added_at > ? AND a.added_at <= ? AND `+
+			visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
+			m.tsquery(), since.UTC().Unix(), until.UTC().Unix(), guildID, guildID, limit)
 	} else {
 		var st recentState
 		if st, err = db.readRecent(ctx, db.db); err != nil {

@@ -150,10 +150,11 @@ const maxStatement = 1200
 // statements joins the parts of one statement that its frame or a paragraph break cut apart:
 // `"I was shaking my head," Eric Trump said. "It made no sense."`, and a quotation that goes on
 // in the next paragraph. A reader takes such parts as one statement, and so do annotators
-// (PolNeAR joins them with an ellipsis): the joined quote spans both parts, and its text
-// elides what stands between them ("… "). Parts join only when they have the same speaker (an
-// unnamed one too: `"A," said a former official. "B."`) and nothing but a frame of one
-// sentence, or a paragraph break inside the quotation, stands between them.
+// (PolNeAR joins them with an ellipsis): the joined quote spans both parts; in its text an
+// ellipsis ("… ") stands for the frame between them, a space for a paragraph break inside the
+// quotation. Parts join only when they have the same speaker (an unnamed one too: `"A," said
+// a former official. "B."`) and nothing but a frame of one sentence, or a paragraph break
+// inside the quotation, stands between them.
 func statements(d text.Doc, qs []Quote, kept []mark) []Quote {
 	out := qs[:0]
 	start := 0 // the first quote of the statement being built, in kept
