@@ -266,7 +266,8 @@ func subjectBefore(d text.Doc, m mark, people *people) string {
 }
 
 // reportedBefore returns the subject of the sentence before the quote's when that sentence
-// reports speech (has a cue) and quotes nothing itself.
+// reports speech (has a cue) and quotes nothing itself; for a quote in the first person, the
+// subject of that sentence of the story when it is a person by a given name.
 func reportedBefore(d text.Doc, m mark, people *people) string {
 	p := d.Paragraphs[m.para]
 	for k, st := range p.Sentences {
@@ -274,6 +275,7 @@ func reportedBefore(d text.Doc, m mark, people *people) string {
 			continue
 		}
 		var prev text.Span
+		story := true // prev is a sentence of the story, not a headline
 		switch {
 		case k > 0:
 			prev = p.Sentences[k-1]
@@ -281,6 +283,7 @@ func reportedBefore(d text.Doc, m mark, people *people) string {
 			// A paragraph that is a quote, after one that reports who speaks.
 			ps := d.Paragraphs[m.para-1].Sentences
 			prev = ps[len(ps)-1]
+			story = d.Paragraphs[m.para-1].Kind == text.Body
 		default:
 			return ""
 		}
@@ -297,8 +300,23 @@ func reportedBefore(d text.Doc, m mark, people *people) string {
 				return sentenceSubject(toks[:i], people, m.open)
 			}
 		}
+		if story && firstPerson(d.Text[m.content.Start:m.content.End]) {
+			// `But Redford knows this and started a TV channel. "When you look at the films
+			// here, what we are presenting ..."`: words in the first person, after a sentence
+			// about someone, are that person's.
+			if sp := sentenceSubject(toks, people, m.open); givenNamed(sp) {
+				return sp
+			}
+		}
 	}
 	return ""
+}
+
+// givenNamed reports whether name is a person's by its first word, a given name ("Robert
+// Redford"): a weak frame gives its words to nobody less certainly a person.
+func givenNamed(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) >= 2 && isGivenName(ws[0])
 }
 
 // isBareFrame reports whether a sentence is only a frame: a name or pronoun and a reporting

@@ -152,9 +152,9 @@ func TestConventions(t *testing.T) {
 		{"a frame that is its own sentence",
 			`"I hope you're able to find the emails." Trump said. Clinton's campaign answered later.`,
 			[]want{{"I hope you're able", "Trump"}}},
-		{"a byline after a quote is not a frame",
+		{"a byline after a quote is not a frame", // the first-person words are the man the sentence before is about
 			`Police chief Jon Belmar spoke. "We have a good idea where the shots came from." Sara Sidner reported from Ferguson.`,
-			[]want{{"We have a good idea", ""}}},
+			[]want{{"We have a good idea", "Jon Belmar"}}},
 		{"a name and a colon",
 			`Pollsters agree - Carl Bialik: "Keep on contacting voters as late as possible."`,
 			[]want{{"Keep on contacting", "Carl Bialik"}}},
