@@ -19,7 +19,16 @@ func (t token) word() bool {
 
 func (t token) capitalised() bool {
 	r, _ := utf8.DecodeRuneInString(t.s)
-	return unicode.IsUpper(r)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	// "Chicago-based", "Saudi-led": a compound that ends in a lower-case word is an adjective,
+	// not a name ("Jean-Pierre", "Abdel-Rahman").
+	if k := strings.LastIndexByte(t.s, '-'); k > 0 && len(t.s)-k > 3 {
+		r, _ := utf8.DecodeRuneInString(t.s[k+1:])
+		return !unicode.IsLower(r)
+	}
+	return true
 }
 
 func (t token) lower() string { return strings.ToLower(t.s) }

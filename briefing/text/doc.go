@@ -2,6 +2,7 @@ package text
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -101,9 +102,8 @@ func Parse(s, title string) Doc {
 	for _, ln := range paragraphs(s) {
 		d.Paragraphs = append(d.Paragraphs, Paragraph{Span: ln, Kind: classify(ln.Of(s))})
 	}
-	if title = strings.TrimSpace(title); title != "" && len(d.Paragraphs) > 0 &&
-		d.Paragraphs[0].Of(s) == title {
-		d.Paragraphs[0].Kind = Title
+	if title = strings.TrimSpace(title); title != "" && len(d.Paragraphs) > 0 && sameWords(d.Paragraphs[0].Of(s), title) {
+		d.Paragraphs[0].Kind = Title // the headline repeated above the story, with a full stop or in other case
 	}
 	// Credits count only at the end: a slash line in mid-story is left as it is.
 	for i := len(d.Paragraphs) - 1; i >= 0; i-- {
@@ -142,6 +142,17 @@ func Parse(s, title string) Doc {
 		}
 	}
 	return d
+}
+
+// sameWords reports whether a and b have the same words (see Words), marks and case aside.
+func sameWords(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > 2*len(b)+16 {
+		return false // a paragraph of a story, not its headline
+	}
+	return slices.Equal(Words(a), Words(b))
 }
 
 // StripDateline drops a dateline that opens s ("(CNN)", "PARIS, March 3 (Reuters) -"), as

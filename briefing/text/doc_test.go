@@ -44,6 +44,24 @@ func TestParseSeed(t *testing.T) {
 	}
 }
 
+// TestParseTitleRepeated: a first paragraph that repeats the title, with a full stop or in
+// other case, is the title, not the story's first sentence; a first sentence that only begins
+// like the title is the story's.
+func TestParseTitleRepeated(t *testing.T) {
+	tests := []struct{ in, title, first string }{
+		{"With Clinton, FBI's bad rep grows.\n\nThe bureau said nothing.", "With Clinton, FBI's bad rep grows", "The bureau said nothing."},
+		{"STORM HITS THE COAST\n\nHomes flooded.", "Storm hits the coast", "Homes flooded."},
+		{"Storm hits the coast, and homes flood.\n\nIt rained.", "Storm hits the coast", "Storm hits the coast, and homes flood."},
+	}
+	for _, tc := range tests {
+		d := Parse(tc.in, tc.title)
+		ss := d.Sentences()
+		if len(ss) == 0 || ss[0].Of(d.Text) != tc.first {
+			t.Errorf("Parse(%q, %q) first sentence = %v, want %q", tc.in, tc.title, ss, tc.first)
+		}
+	}
+}
+
 func TestParseDatelines(t *testing.T) {
 	tests := []struct{ in, first string }{
 		{"(CNN)Share, and your gift will be multiplied. That is the idea.", "Share, and your gift will be multiplied."},
