@@ -28,7 +28,8 @@ import (
 // cross-validation; speakers of descriptions, frames and continuations read anew. 5: story
 // profiles, so that articles stored before stories join one. 6: a statement cut by its frame
 // (`"A," he said. "B."`) or carried into the next paragraph is one quote; typewritten and
-// tokenised quote marks split sentences as quotes do; the speakers of session 8's rules.
+// tokenised quote marks split sentences as quotes do; a first paragraph repeating the title is
+// no sentence; the speakers of session 8's rules and of first-person words.
 const AnalyserVersion = 6
 
 // SummarySentences is how many sentences a stored summary has.
