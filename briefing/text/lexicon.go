@@ -61,13 +61,13 @@ func (l *Lexicon) Stem(id int32) string {
 
 // AppendWords appends the folded words of s to dst, as Words returns them.
 func (l *Lexicon) AppendWords(dst []string, s string) []string {
-	EachWord(s, func(raw string) { dst = append(dst, l.words[l.ID(raw)].fold) })
+	eachWord(s, func(raw string) { dst = append(dst, l.words[l.ID(raw)].fold) })
 	return dst
 }
 
 // EachID calls fn with the entry of each word of s that Words keeps, in order.
 func (l *Lexicon) EachID(s string, fn func(id int32)) {
-	EachWord(s, func(raw string) { fn(l.ID(raw)) })
+	eachWord(s, func(raw string) { fn(l.ID(raw)) })
 }
 
 // Vocabulary estimates the distinct words of size bytes of news, about one per 16 bytes, for

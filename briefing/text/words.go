@@ -25,9 +25,9 @@ func Words(s string) []string {
 	return out
 }
 
-// EachWord calls fn with each word of s that Words keeps, as written: Fold(raw) is the word
-// Words returns. A caller that meets the same words again and again can fold each once.
-func EachWord(s string, fn func(raw string)) {
+// eachWord calls fn with each word of s that Words keeps, as written: Fold(raw) is the word
+// Words returns; the Lexicon folds each distinct one once.
+func eachWord(s string, fn func(raw string)) {
 	runs(s, false, func(w string) {
 		if keepWord(w) {
 			fn(w)
