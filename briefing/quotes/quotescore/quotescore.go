@@ -54,47 +54,29 @@ func (s *Score) Add(gold []Gold, found []Found, scorable func(string) bool) {
 	for _, g := range gold {
 		everything = append(everything, tokens(g.Quote)...)
 	}
-	type pred struct {
-		toks    []string
-		speaker string
-	}
-	var preds []pred
 	for _, f := range found {
 		if t := tokens(f.Text); len(t) > 0 {
-			preds = append(preds, pred{t, f.Speaker})
+			s.Predicted++
+			if float64(lcs(t, everything)) >= 0.8*float64(len(t)) {
+				s.Right++
+			}
 		}
 	}
-	s.Predicted += len(preds)
-	for _, p := range preds {
-		if float64(lcs(p.toks, everything)) >= 0.8*float64(len(p.toks)) {
-			s.Right++
-		}
-	}
-	for _, g := range gold {
-		qt := tokens(g.Quote)
-		if g.Type != "direct" || len(qt) == 0 {
+	for i, best := range Match(gold, found) {
+		g := gold[i]
+		if g.Type != "direct" || len(tokens(g.Quote)) == 0 {
 			continue
 		}
 		s.Gold++
-		ok := len(nameWords(g.Speaker)) > 0 && !pronouns[strings.TrimSpace(fold(g.Speaker))]
-		if scorable != nil && !scorable(g.Speaker) {
-			ok = false
-		}
-		best, bestN := -1, -1
-		for i, p := range preds {
-			if n := lcs(qt, p.toks); n > bestN {
-				best, bestN = i, n
-			}
-		}
-		if best < 0 || float64(bestN) < 0.8*float64(len(qt)) {
+		if best < 0 {
 			continue
 		}
 		s.Found++
-		if !ok {
+		if !Scorable(g.Speaker) || scorable != nil && !scorable(g.Speaker) {
 			continue
 		}
 		s.Scored++
-		got := preds[best].speaker
+		got := found[best].Speaker
 		switch {
 		case SameSpeaker(got, g.Speaker):
 			s.SpeakerOK++
@@ -106,6 +88,42 @@ func (s *Score) Add(gold []Gold, found []Found, scorable func(string) bool) {
 		}
 		s.Misses = append(s.Misses, Miss{Quote: g.Quote, Gold: g.Speaker, Got: got})
 	}
+}
+
+// Match finds each direct gold quote among the found ones: per gold quote, the index of the
+// found quote that holds the most of its words, when that is 80% of them, else -1 (also for a
+// gold quote that is not direct).
+func Match(gold []Gold, found []Found) []int {
+	toks := make([][]string, len(found))
+	for i, f := range found {
+		toks[i] = tokens(f.Text)
+	}
+	out := make([]int, len(gold))
+	for i, g := range gold {
+		out[i] = -1
+		qt := tokens(g.Quote)
+		if g.Type != "direct" || len(qt) == 0 {
+			continue
+		}
+		best, bestN := -1, -1
+		for j, t := range toks {
+			if len(t) == 0 {
+				continue
+			}
+			if n := lcs(qt, t); n > bestN {
+				best, bestN = j, n
+			}
+		}
+		if best >= 0 && float64(bestN) >= 0.8*float64(len(qt)) {
+			out[i] = best
+		}
+	}
+	return out
+}
+
+// Scorable reports whether a gold speaker can be scored: it has a name, and is no pronoun.
+func Scorable(speaker string) bool {
+	return len(nameWords(speaker)) > 0 && !pronouns[strings.TrimSpace(fold(speaker))]
 }
 
 // Recall, Precision, F1, SpeakerAccuracy, WrongNameShare and NoNameShare are the set's figures.
