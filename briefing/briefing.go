@@ -29,8 +29,9 @@ import (
 // profiles, so that articles stored before stories join one. 6: a statement cut by its frame
 // (`"A," he said. "B."`) or carried into the next paragraph is one quote; typewritten and
 // tokenised quote marks split sentences as quotes do; a first paragraph repeating the title is
-// no sentence; the speakers of session 8's rules and of first-person words.
-const AnalyserVersion = 6
+// no sentence; the speakers of session 8's rules and of first-person words. 7: a title
+// tells a known name's gender ("Mr. Obama" is no "she").
+const AnalyserVersion = 7
 
 // SummarySentences is how many sentences a stored summary has.
 const SummarySentences = 3

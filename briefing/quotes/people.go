@@ -73,6 +73,7 @@ type people struct {
 	text     string               // the story, for what the maps above do not hold
 	quoted   string               // the words of the quote being attributed, if any
 	titled   map[string]byte      // a name given after a title that tells a gender ("Lord Falconer"): 'm' or 'f'
+	resolved func(Resolution)     // when not nil, told of every pronoun resolved
 }
 
 // usedAsPlace reports whether the text puts a place preposition before word anywhere.
@@ -225,6 +226,7 @@ type mention struct {
 	at      int
 	name    string // fullest form
 	subject bool   // the subject of its sentence, or a speaker: what the story talks about
+	spoke   bool   // a quote's speaker
 }
 
 func collectPeople(d text.Doc, spans []mark) *people {
@@ -234,7 +236,8 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		k := sort.Search(len(spans), func(k int) bool { return spans[k].close >= i })
 		return k < len(spans) && spans[k].open <= i
 	}
-	var toks []token // one buffer for every sentence: nothing below keeps the tokens
+	var toks []token           // one buffer for every sentence: nothing below keeps the tokens
+	gendered := map[int]byte{} // mentions whose title tells a gender ("Mr. Obama"), by offset
 	for _, st := range d.Sentences() {
 		toks = tokenizeInto(toks[:0], d.Text, st.Start, st.End)
 		// The subject comes after opening phrases ("Like Makaeff, Roffman ...") and before a
@@ -314,6 +317,9 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				if (personName(name) || afterRole && titledName(d.Text, name)) && looksNamed(d.Text, toks, i, name, role) {
 					full := strings.Join(name, " ")
 					p.add(full, at, subject)
+					if g := titleGender(role); g != 0 {
+						gendered[at] = g
+					}
 					if roleWord != "" {
 						m := mention{at: at, name: p.full[text.Fold(surnameOf(name))]}
 						p.role[roleWord] = append(p.role[roleWord], m)
@@ -326,7 +332,10 @@ func collectPeople(d text.Doc, spans []mark) *people {
 					}
 				} else if len(name) == 1 {
 					if _, ok := p.full[text.Fold(name[0])]; ok {
-						p.mentions = append(p.mentions, mention{at, p.surnamed(text.Fold(name[0]), at, titleGender(words)), subject})
+						p.mentions = append(p.mentions, mention{at: at, name: p.surnamed(text.Fold(name[0]), at, titleGender(words)), subject: subject})
+						if g := titleGender(words); g != 0 {
+							gendered[at] = g
+						}
 					} else if titled && !notPersonal[strings.ToLower(name[0])] && !allCaps(name[0]) {
 						// a single name after a title
 						p.add(name[0], at, subject)
@@ -351,6 +360,11 @@ func collectPeople(d text.Doc, spans []mark) *people {
 	p.completeSurnames(p.mentions)
 	for _, ms := range p.role {
 		p.completeSurnames(ms)
+	}
+	for _, m := range p.mentions {
+		if g := gendered[m.at]; g != 0 && p.titled[m.name] == 0 && gender(m.name) == 0 {
+			p.titled[m.name] = g // "Mr. Obama" is no "she"
+		}
 	}
 	return p
 }
@@ -436,7 +450,7 @@ func (p *people) add(full string, at int, subject bool) {
 	if len(ws) > 1 {
 		p.surname[last] = append(p.surname[last], mention{at: at, name: full})
 	}
-	p.mentions = append(p.mentions, mention{at, p.surnamed(last, at, 0), subject})
+	p.mentions = append(p.mentions, mention{at: at, name: p.surnamed(last, at, 0), subject: subject})
 }
 
 // surnameOf returns the surname in a person's name: its last word before a generational
@@ -509,15 +523,20 @@ func (p *people) spoke(name string, at int) {
 	if _, ok := p.full[text.Fold(name)]; !ok && !personName(strings.Fields(name)) {
 		return // a body ("Ukraine's communications watchdog") is no "he" or "she"
 	}
-	k := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].at > at })
-	p.mentions = append(p.mentions, mention{})
-	copy(p.mentions[k+1:], p.mentions[k:])
-	p.mentions[k] = mention{at, name, true}
+	p.insert(mention{at: at, name: name, subject: true, spoke: true})
 }
 
-// pronoun returns the person "he" or "she" at offset at stands for: the person the story was
-// last talking about (a sentence subject or a speaker) whose given name does not contradict
-// the pronoun; failing that, the last person mentioned at all.
+// insert adds m to the mentions, in text order.
+func (p *people) insert(m mention) {
+	k := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].at > m.at })
+	p.mentions = append(p.mentions, mention{})
+	copy(p.mentions[k+1:], p.mentions[k:])
+	p.mentions[k] = m
+}
+
+// pronoun returns the person "he" or "she" at offset at stands for: the unnamed spokesman
+// brought in since the last person named, else the best of the people mentioned before whose
+// given name does not contradict the pronoun (see PronounWeights).
 func (p *people) pronoun(pron string, at int) string {
 	var want byte
 	switch pron {
@@ -534,24 +553,15 @@ func (p *people) pronoun(pron string, at int) string {
 			return voice
 		}
 	}
-	fits := func(m mention) bool {
-		g := gender(m.name)
-		if g == 0 {
-			g = p.titled[m.name]
-		}
-		return (want == 0 || g == 0 || g == want) && !namedIn(p.quoted, m.name)
+	cs := p.candidates(want, at)
+	c := Choose(cs, PronounWeights)
+	if p.resolved != nil {
+		p.resolved(Resolution{At: at, Candidates: cs, Chose: c})
 	}
-	for i := k - 1; i >= 0; i-- {
-		if m := p.mentions[i]; m.subject && fits(m) {
-			return m.name
-		}
+	if c < 0 {
+		return ""
 	}
-	for i := k - 1; i >= 0; i-- {
-		if fits(p.mentions[i]) {
-			return p.mentions[i].name
-		}
-	}
-	return ""
+	return cs[c].Name
 }
 
 // unnamedSince reports whether a person the story does not name ("a spokeswoman", "an aide")

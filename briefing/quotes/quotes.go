@@ -39,9 +39,13 @@ type Quote struct {
 }
 
 // Find returns the quotes of d in text order, each with its speaker.
-func Find(d text.Doc) []Quote {
+func Find(d text.Doc) []Quote { return findQuotes(d, nil) }
+
+// findQuotes is Find, telling resolved, when not nil, of every pronoun it resolves.
+func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 	spans := pairMarks(d)
 	people := collectPeople(d, spans)
+	people.resolved = resolved
 	out := make([]Quote, 0, len(spans))
 	kept := make([]mark, 0, len(spans)) // the marks of out
 	var prev *Quote

@@ -205,6 +205,7 @@ func TestUsageErrors(t *testing.T) {
 		{"summarize"},
 		{"summarize", "--jsonl", "-n", "0"},
 		{"quotes"},
+		{"quotes", "--fit", "one.jsonl"},
 		{"ingest"},
 		{"brief", "--since", "-1h"},
 	}
@@ -414,6 +415,38 @@ func TestSentencesJSONL(t *testing.T) {
 		`{"id":"b","sentences":["Mr. Smith went to Washington.","He met the U.S. envoy."]}` + "\n"
 	if out != want {
 		t.Errorf("got\n%s\nwant\n%s", out, want)
+	}
+}
+
+// TestQuotesFit: `quotes --fit` counts each set's pronouns resolved to the gold speaker, with
+// weights fitted on the other set, and prints the weights fitted on both as Go.
+func TestQuotesFit(t *testing.T) {
+	dir := t.TempDir()
+	story := func(he, she string) string {
+		text := fmt.Sprintf("%s met %s at the bank on Monday. Mr. %s said the talks went well. "+
+			"\"We agreed on nearly everything that matters,\" he said.", he, she, strings.Fields(he)[1])
+		line, err := json.Marshal(map[string]any{"id": he, "text": text, "quotes": []map[string]string{
+			{"quote": "We agreed on nearly everything that matters", "speaker": he, "type": "direct"}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(line) + "\n"
+	}
+	a, b := filepath.Join(dir, "a.jsonl"), filepath.Join(dir, "b.jsonl")
+	for path, text := range map[string]string{a: story("Kamau Ossai", "Wanjiru Voss"), b: story("Tomas Brandt", "Ilse Kern") + story("Pavel Nemec", "Ivana Horak")} {
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errs := runCmd(t, "", "quotes", "--fit", a, b)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"a.jsonl: 1 pronouns, 1 with the gold speaker among the candidates: 1 / 1 / 1",
+		"b.jsonl: 2 pronouns, 2 with the gold speaker among the candidates: 2 / 2 / 2", "var PronounWeights = [NumFeatures]float64{"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in\n%s", want, out)
+		}
 	}
 }
 

@@ -24,10 +24,16 @@ func runQuotes(ctx context.Context, e *env, args []string) error {
 	score := fs.Bool("score", false, "score the quotes found in annotated sets (the FILEs) against their gold: per set, direct F1, speaker accuracy and the named-but-wrong share")
 	named := fs.Bool("named", false, "with --score: score only gold speakers that are capitalised names (PolNeAR)")
 	misses := fs.Int("misses", 0, "with --score: list this many wrong or missing speakers per set")
+	fit := fs.Bool("fit", false, "fit the pronoun resolver's weights on annotated sets with resolved speakers (the FILEs) and print them with the figures of each set, fitted on the others")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	switch {
+	case *fit:
+		if fs.NArg() < 2 {
+			return fmt.Errorf("%w: --fit takes at least two annotated .jsonl files", errUsage)
+		}
+		return runPronounFit(e, fs.Args())
 	case *score:
 		if fs.NArg() == 0 {
 			return fmt.Errorf("%w: --score takes annotated .jsonl files", errUsage)
