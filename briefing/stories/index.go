@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"sort"
 	"time"
 )
 
@@ -46,18 +45,27 @@ type Index struct {
 	horizon int
 
 	stories map[int64]*story
-	post    map[fid][]int64 // the stories posted under each feature, oldest first
+	post    map[fid][]*story // the stories posted under each feature, oldest first
 	newest  time.Time
 	adds    int
+	epoch   uint64 // counts matches: a story's scratch below belongs to the match of this epoch
 }
 
 // story is a recent story: its newest date and, per source (see Unit), the sums of its
 // articles' vectors, from which the average link to it is computed in one pass (the mean of
 // dot products is the dot product with the mean).
 type story struct {
+	id     int64
 	last   time.Time
 	groups map[Unit]*group
 	posted map[fid]struct{} // every feature it is posted under
+	gone   bool             // pruned: its postings are dropped at the next prune
+
+	// Scratch of the match of epoch: the story's trusted articles (0: none) and its score
+	// on the probes so far.
+	epoch   uint64
+	n       int
+	partial float64
 }
 
 // Unit is where an article came from, as storage knows it: 0 for everyone's (seeds, the CLI),
@@ -68,10 +76,19 @@ type Unit int64
 // group is the articles of one story from one unit.
 type group struct {
 	members []member // its newest maxMembers articles
-	// sums[k] holds, for feature k: the sum of the articles' unit vectors; that sum over the
-	// articles that have names or numbers; and the sum of those articles' names-and-numbers
-	// parts, each scaled to length 1. One map, so one lookup a feature.
-	sums map[fid][3]float64
+	// sums[at[k]] holds, for feature k: the sum of the articles' unit vectors; that sum over
+	// the articles that have names or numbers; and the sum of those articles' names-and-numbers
+	// parts, each scaled to length 1. One lookup a feature, and updated in place.
+	at   map[fid]int32
+	sums [][3]float64
+}
+
+// sum is the sums of feature k (zero when no article of the group has it).
+func (g *group) sum(k fid) [3]float64 {
+	if i, ok := g.at[k]; ok {
+		return g.sums[i]
+	}
+	return [3]float64{}
 }
 
 // member is one article of a story: its unit vector, and the length of its names and numbers part.
@@ -92,7 +109,7 @@ func (s *story) sim(v []weighted, vs, specifics float64, trusted func(Unit) bool
 		}
 		n += len(g.members)
 		for _, f := range v {
-			sum := g.sums[f.k]
+			sum := g.sum(f.k)
 			all += f.w * sum[0]
 			named += f.w * sum[1]
 			if f.kind != Word {
@@ -113,7 +130,13 @@ func (s *story) sim(v []weighted, vs, specifics float64, trusted func(Unit) bool
 // add adds (sign 1) or takes away (-1) a member's vector from the sums.
 func (g *group) add(m member, sign float64) {
 	for _, f := range m.v {
-		sum := g.sums[f.k]
+		i, ok := g.at[f.k]
+		if !ok {
+			i = int32(len(g.sums))
+			g.at[f.k] = i
+			g.sums = append(g.sums, [3]float64{})
+		}
+		sum := &g.sums[i]
 		sum[0] += sign * f.w
 		if m.spec > 0 {
 			sum[1] += sign * f.w
@@ -121,7 +144,6 @@ func (g *group) add(m member, sign float64) {
 				sum[2] += sign * f.w / m.spec
 			}
 		}
-		g.sums[f.k] = sum
 	}
 }
 
@@ -139,7 +161,7 @@ func specLen(v []weighted) float64 {
 
 // NewIndex returns an empty index.
 func NewIndex(p Params) *Index {
-	return &Index{P: p, df: map[fid]int32{}, stories: map[int64]*story{}, post: map[fid][]int64{}, horizon: Horizon}
+	return &Index{P: p, df: map[fid]int32{}, stories: map[int64]*story{}, post: map[fid][]*story{}, horizon: Horizon}
 }
 
 // idf is a feature's inverse document frequency over the recent articles.
@@ -224,51 +246,53 @@ func (x *Index) match(v []weighted, at time.Time, trusted func(Unit) bool) (int6
 		}
 		return cmp.Compare(a.k, b.k)
 	})
-	partial := map[int64]float64{}
-	count := map[int64]int{} // trusted articles a story has; 0 when none
+	x.epoch++
+	var touched []*story // the stories the probes reach, each once
 	for _, h := range heavy[:min(probes, len(heavy))] {
-		for _, id := range x.post[h.k] {
-			s := x.stories[id]
+		for _, s := range x.post[h.k] {
 			if gap := at.Sub(s.last); gap > x.P.Window || -gap > x.P.Window {
 				continue
 			}
-			n, ok := count[id]
-			if !ok {
+			if s.epoch != x.epoch {
+				s.epoch, s.n, s.partial = x.epoch, 0, 0
 				for u, g := range s.groups {
 					if trusted(u) {
-						n += len(g.members)
+						s.n += len(g.members)
 					}
 				}
-				count[id] = n
+				if s.n > 0 {
+					touched = append(touched, s)
+				}
 			}
-			if n == 0 {
+			if s.n == 0 {
 				continue
 			}
 			for u, g := range s.groups {
 				if trusted(u) {
-					partial[id] += h.w * g.sums[h.k][0] / float64(n)
+					s.partial += h.w * g.sum(h.k)[0] / float64(s.n)
 				}
 			}
 		}
 	}
-	type cand struct {
-		id int64
-		p  float64
-	}
-	cands := make([]cand, 0, len(partial))
-	for id, p := range partial {
-		cands = append(cands, cand{id, p})
-	}
-	sort.Slice(cands, func(i, j int) bool {
-		if cands[i].p != cands[j].p {
-			return cands[i].p > cands[j].p
+	// The shortlist: the best scored on the probes, ties to the oldest story.
+	better := func(a, b *story) bool { return a.partial > b.partial || a.partial == b.partial && a.id < b.id }
+	short := make([]*story, 0, shortlist+1)
+	for _, s := range touched {
+		k := len(short)
+		for k > 0 && better(s, short[k-1]) {
+			k--
 		}
-		return cands[i].id < cands[j].id
-	})
+		if k < shortlist {
+			short = slices.Insert(short, k, s)
+			if len(short) > shortlist {
+				short = short[:shortlist]
+			}
+		}
+	}
 	var best int64
 	var bestSim float64
-	for _, c := range cands[:min(shortlist, len(cands))] {
-		if sim := x.stories[c.id].sim(v, vs, x.P.Specifics, trusted); sim > bestSim || sim == bestSim && c.id < best {
+	for _, c := range short {
+		if sim := c.sim(v, vs, x.P.Specifics, trusted); sim > bestSim || sim == bestSim && c.id < best {
 			best, bestSim = c.id, sim
 		}
 	}
@@ -285,7 +309,7 @@ func (x *Index) Add(id int64, u Unit, p Profile, at time.Time) { x.add(id, u, p,
 func (x *Index) add(id int64, u Unit, p Profile, v []weighted, at time.Time) {
 	s := x.stories[id]
 	if s == nil {
-		s = &story{last: at, groups: map[Unit]*group{}, posted: map[fid]struct{}{}}
+		s = &story{id: id, last: at, groups: map[Unit]*group{}, posted: map[fid]struct{}{}}
 		x.stories[id] = s
 	}
 	if at.After(s.last) {
@@ -296,11 +320,11 @@ func (x *Index) add(id int64, u Unit, p Profile, v []weighted, at time.Time) {
 			continue
 		}
 		s.posted[f.k] = struct{}{}
-		x.post[f.k] = append(x.post[f.k], id)
+		x.post[f.k] = append(x.post[f.k], s)
 	}
 	g := s.groups[u]
 	if g == nil {
-		g = &group{sums: map[fid][3]float64{}}
+		g = &group{at: map[fid]int32{}}
 		s.groups[u] = g
 	}
 	m := member{v: v, spec: specLen(v)}
@@ -352,13 +376,14 @@ func (x *Index) prune() {
 		for k := range s.posted {
 			dirty[k] = struct{}{}
 		}
+		s.gone = true
 		delete(x.stories, id)
 	}
 	for k := range dirty {
 		live := x.post[k][:0]
-		for _, id := range x.post[k] {
-			if x.stories[id] != nil {
-				live = append(live, id)
+		for _, s := range x.post[k] {
+			if !s.gone {
+				live = append(live, s)
 			}
 		}
 		if len(live) == 0 {
