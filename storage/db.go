@@ -12,6 +12,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"github.com/briefbot/briefbot/briefing/speakers"
 	"github.com/briefbot/briefbot/briefing/stories"
 	"io/fs"
 	"log/slog"
@@ -320,6 +321,10 @@ type wtx struct {
 	*sql.Tx
 	engine Engine
 	stmts  map[string]*sql.Stmt
+	// speakers holds the speaker each full name (one with a given name) was given in this
+	// transaction: the same name again is the same row, its alias stored already (see
+	// speakerFor). A batch of articles names the same people over and over.
+	speakers map[speakers.Key]int64
 }
 
 // insert runs an INSERT of one row and returns its id: RETURNING id on PostgreSQL, the last

@@ -56,6 +56,9 @@ func speakerFor(ctx context.Context, tx *wtx, name string) (sql.NullInt64, error
 	if k.Surname == "" || !k.Named() {
 		return sql.NullInt64{}, nil // "The city manager" names nobody across articles
 	}
+	if id, ok := tx.speakers[k]; ok {
+		return sql.NullInt64{Int64: id, Valid: true}, nil
+	}
 	cands, err := candidates(ctx, tx, k)
 	if err != nil {
 		return sql.NullInt64{}, err
@@ -89,6 +92,14 @@ func speakerFor(ctx context.Context, tx *wtx, name string) (sql.NullInt64, error
 	if _, err := tx.ExecContext(ctx, `INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?, ?) ON CONFLICT DO NOTHING`,
 		k.Folded, id); err != nil {
 		return sql.NullInt64{}, err
+	}
+	if k.First != "" {
+		// Whatever is stored after, this name stays this row: a row with its given name is
+		// preferred to any other of its surname.
+		if tx.speakers == nil {
+			tx.speakers = map[speakers.Key]int64{}
+		}
+		tx.speakers[k] = id
 	}
 	return sql.NullInt64{Int64: id, Valid: true}, nil
 }
