@@ -325,6 +325,14 @@ type wtx struct {
 	// transaction: the same name again is the same row, its alias stored already (see
 	// speakerFor). A batch of articles names the same people over and over.
 	speakers map[speakers.Key]int64
+	// indexed holds the names indexed for a speaker and unit in this transaction (see
+	// indexName): indexing one again changes nothing.
+	indexed map[indexedName]bool
+}
+
+type indexedName struct {
+	speaker    int64
+	unit, name string
 }
 
 // insert runs an INSERT of one row and returns its id: RETURNING id on PostgreSQL, the last

@@ -200,6 +200,10 @@ func recount(ctx context.Context, tx *wtx, articleID int64, sign int) error {
 // indexName records the words of a name a unit gives a speaker, and the trigrams of words not
 // seen before.
 func indexName(ctx context.Context, tx *wtx, speakerID int64, unit, name string) error {
+	done := indexedName{speakerID, unit, name}
+	if tx.indexed[done] {
+		return nil
+	}
 	for _, w := range strings.Fields(speakers.Of(name).Folded) {
 		var known bool
 		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM speaker_words WHERE word = ?)`, w).Scan(&known); err != nil {
@@ -218,6 +222,10 @@ func indexName(ctx context.Context, tx *wtx, speakerID int64, unit, name string)
 			}
 		}
 	}
+	if tx.indexed == nil {
+		tx.indexed = map[indexedName]bool{}
+	}
+	tx.indexed[done] = true
 	return nil
 }
 
