@@ -262,6 +262,21 @@ func trigrams(w string) []string {
 	return out
 }
 
+// swapped returns the words made from w by swapping two letters next to each other.
+func swapped(w string) []string {
+	r := []rune(w)
+	out := make([]string, 0, len(r))
+	for i := 0; i+1 < len(r); i++ {
+		if r[i] == r[i+1] {
+			continue
+		}
+		r[i], r[i+1] = r[i+1], r[i]
+		out = append(out, string(r))
+		r[i], r[i+1] = r[i+1], r[i]
+	}
+	return out
+}
+
 // unitsOf is the SQL of the units a guild (:guild) sees: the global one, its own and those of
 // the feeds it follows.
 const unitsOf = `u(unit) AS (SELECT 'global' UNION ALL SELECT 'g:' || CAST(:guild AS TEXT) WHERE CAST(:guild AS TEXT) <> ''
@@ -522,8 +537,27 @@ func (db *DB) suggest(ctx context.Context, name, guildID string) ([]string, erro
 		if err != nil {
 			return nil, fmt.Errorf("suggest speakers for %q: %w", name, err)
 		}
+		// Two letters swapped leave a short word few of its pieces ("tiuv" for "tivu" shares
+		// one): those words are looked up as they are.
+		if swaps := swapped(want); len(swaps) > 0 {
+			args := make([]any, len(swaps))
+			for i, w := range swaps {
+				args[i] = w
+			}
+			exact, err := queryAll(ctx, db.db, scanString, `SELECT DISTINCT word FROM speaker_words
+				WHERE word IN (?`+strings.Repeat(", ?", len(swaps)-1)+`)`, args...)
+			if err != nil {
+				return nil, fmt.Errorf("suggest speakers for %q: %w", name, err)
+			}
+			words = append(exact, words...)
+		}
 		limit := max(1, utf8.RuneCountInString(want)/4)
+		seen := map[string]bool{}
 		for _, w := range words {
+			if seen[w] {
+				continue
+			}
+			seen[w] = true
 			d := speakers.Distance(want, w)
 			if d > limit {
 				continue

@@ -182,6 +182,29 @@ func TestSpeakerCountsStayExact(t *testing.T) {
 	})
 }
 
+// TestDidYouMeanSwappedLetters: a short name typed with two letters swapped is suggested although it shares almost no three-letter piece with what was typed, also among
+// many names that share more.
+func TestDidYouMeanSwappedLetters(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		mustAdd(t, db, said("Tivu", "Cynthia Tivu", "The council will vote on the budget in March."), "")
+		for c := 'a'; c <= 'z'; c++ {
+			for _, d := range "ab" {
+				name := "Kim Tik" + string(c) + string(d) // each shares "^ti" with the typo
+				mustAdd(t, db, said(name, name, fmt.Sprintf("Statement %c%c was read aloud to the press.", c, d)), "")
+			}
+		}
+		for _, typed := range []string{"Tiuv", "Itvu", "Cynthia Tiuv"} {
+			_, err := db.QuotesBySpeaker(ctx, typed, "", 10)
+			var unknown *UnknownSpeakerError
+			if !errors.As(err, &unknown) || len(unknown.Suggestions) == 0 || unknown.Suggestions[0] != "Cynthia Tivu" {
+				t.Errorf("%s: %v, want Cynthia Tivu suggested first", typed, err)
+			}
+		}
+	})
+}
+
 // TestShortPrefixServesTheMostQuoted: a prefix that fits more speakers than a range reads is
 // answered from the most quoted speakers whose names fit it.
 func TestShortPrefixServesTheMostQuoted(t *testing.T) {
