@@ -321,7 +321,7 @@ func vectors(s string, sents []text.Sentence, lex *text.Lexicon) ([][]term, []in
 	total := 0
 	for i, st := range sents {
 		seq := make([]int32, 0, (st.End-st.Start)/6+1)
-		lex.EachID(st.Of(s), func(w int32) {
+		lex.EachIDIn(s, st.Start, st.End, func(w int32) {
 			lengths[i]++
 			for int(w) >= len(stemOf) {
 				stemOf = append(stemOf, -2)

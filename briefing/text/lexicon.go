@@ -1,5 +1,10 @@
 package text
 
+import (
+	"cmp"
+	"slices"
+)
+
 // Lexicon is the vocabulary of one analysis: each distinct word as written is looked up once,
 // and each distinct folded word is folded, classified and stemmed once. The summary, the
 // story profile, the fingerprint and the quote ranking of an article read the same few hundred
@@ -9,7 +14,15 @@ type Lexicon struct {
 	ids    map[string]int32 // a word as written -> its entry
 	byFold map[string]int32 // a folded word -> its entry
 	words  []lexeme
+
+	// The first text read whole (by AppendWords) and its words: a later reading of a part of
+	// it (EachIDIn) takes them from here instead of reading the text again.
+	text string
+	runs []wordRun
 }
+
+// wordRun is one word of Lexicon.text that Words keeps: its bytes and its entry.
+type wordRun struct{ start, end, id int32 }
 
 type lexeme struct {
 	fold    string
@@ -59,10 +72,34 @@ func (l *Lexicon) Stem(id int32) string {
 	return w.stem
 }
 
-// AppendWords appends the folded words of s to dst, as Words returns them.
+// AppendWords appends the folded words of s to dst, as Words returns them. The first text it
+// reads, the lexicon remembers for EachIDIn.
 func (l *Lexicon) AppendWords(dst []string, s string) []string {
-	eachWord(s, func(raw string) { dst = append(dst, l.words[l.ID(raw)].fold) })
+	remember := l.runs == nil && len(s) < 1<<31
+	if remember {
+		l.text, l.runs = s, make([]wordRun, 0, len(s)/6+1)
+	}
+	eachWordAt(s, func(start, end int) {
+		id := l.ID(s[start:end])
+		if remember {
+			l.runs = append(l.runs, wordRun{int32(start), int32(end), id})
+		}
+		dst = append(dst, l.words[id].fold)
+	})
 	return dst
+}
+
+// EachIDIn is EachID over s[start:end]. When s is (a beginning of) the text AppendWords read
+// first, its words come from that reading.
+func (l *Lexicon) EachIDIn(s string, start, end int, fn func(id int32)) {
+	if l.runs == nil || len(s) > len(l.text) || l.text[:len(s)] != s || !wordBoundary(l.text, start) || !wordBoundary(l.text, end) {
+		l.EachID(s[start:end], fn)
+		return
+	}
+	k, _ := slices.BinarySearchFunc(l.runs, int32(start), func(r wordRun, at int32) int { return cmp.Compare(r.start, at) })
+	for ; k < len(l.runs) && int(l.runs[k].end) <= end; k++ {
+		fn(l.runs[k].id)
+	}
 }
 
 // EachID calls fn with the entry of each word of s that Words keeps, in order.

@@ -28,11 +28,27 @@ func Words(s string) []string {
 // eachWord calls fn with each word of s that Words keeps, as written: Fold(raw) is the word
 // Words returns; the Lexicon folds each distinct one once.
 func eachWord(s string, fn func(raw string)) {
-	runs(s, false, func(w string) {
-		if keepWord(w) {
-			fn(w)
+	eachWordAt(s, func(start, end int) { fn(s[start:end]) })
+}
+
+// eachWordAt is eachWord with each word's bytes in s.
+func eachWordAt(s string, fn func(start, end int)) {
+	runsAt(s, false, func(start, end int) {
+		if keepWord(s[start:end]) {
+			fn(start, end)
 		}
 	})
+}
+
+// wordBoundary reports whether offset i of s falls between words: no letter or digit on both
+// sides of it.
+func wordBoundary(s string, i int) bool {
+	if i <= 0 || i >= len(s) {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i:])
+	return !(unicode.IsLetter(before) || unicode.IsDigit(before)) || !(unicode.IsLetter(after) || unicode.IsDigit(after))
 }
 
 // Tokens returns the runs of letters and digits of s as written (not folded), with a decimal
@@ -49,6 +65,11 @@ func Tokens(s string) []string {
 // runs calls emit with each run of letters and digits of s; with decimals, a '.' or ',' between
 // two digits does not end a run.
 func runs(s string, decimals bool, emit func(string)) {
+	runsAt(s, decimals, func(start, end int) { emit(s[start:end]) })
+}
+
+// runsAt is runs with each run's bytes in s.
+func runsAt(s string, decimals bool, emit func(start, end int)) {
 	start := -1
 	for i, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -61,12 +82,12 @@ func runs(s string, decimals bool, emit func(string)) {
 			continue
 		}
 		if start >= 0 {
-			emit(s[start:i])
+			emit(start, i)
 			start = -1
 		}
 	}
 	if start >= 0 {
-		emit(s[start:])
+		emit(start, len(s))
 	}
 }
 

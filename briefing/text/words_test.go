@@ -41,4 +41,16 @@ func TestLexiconAgreesWithWords(t *testing.T) {
 	if l.ID("Police") != l.ID("police") || l.ID("POLICE") != l.ID("police") || l.ID("town") == l.ID("police") {
 		t.Error("words that fold alike should share one entry, and no others")
 	}
+	// A part of the text read first, or of its beginning, has the words of that part alone,
+	// also when it starts or ends inside a word.
+	for _, text := range []string{s, s[:60]} {
+		for _, span := range [][2]int{{0, len(text)}, {12, 40}, {13, 40}, {12, 41}, {0, 0}, {len(text) - 5, len(text)}} {
+			var got, want []int32
+			l.EachIDIn(text, span[0], span[1], func(id int32) { got = append(got, id) })
+			l.EachID(text[span[0]:span[1]], func(id int32) { want = append(want, id) })
+			if !slices.Equal(got, want) {
+				t.Errorf("EachIDIn(%q) = %v, EachID = %v", text[span[0]:span[1]], got, want)
+			}
+		}
+	}
 }
