@@ -45,7 +45,7 @@ type Index struct {
 	horizon int
 
 	stories map[int64]*story
-	post    map[fid][]*story // the stories posted under each feature, oldest first
+	post    map[fid][]posting // the groups of stories that have each feature, oldest first
 	newest  time.Time
 	adds    int
 	epoch   uint64 // counts matches: a story's scratch below belongs to the match of this epoch
@@ -57,9 +57,8 @@ type Index struct {
 type story struct {
 	id     int64
 	last   time.Time
-	groups map[Unit]*group
-	posted map[fid]struct{} // every feature it is posted under
-	gone   bool             // pruned: its postings are dropped at the next prune
+	groups []*group // one per unit, in the order they joined
+	gone   bool     // pruned: its postings are dropped at the next prune
 
 	// Scratch of the match of epoch: the story's trusted articles (0: none) and its score
 	// on the probes so far.
@@ -73,14 +72,34 @@ type story struct {
 // trust (see Assign), so that a source one guild added cannot pull stories together for others.
 type Unit int64
 
+// posting is a feature's entry in the index: a group of a story that has it, and where in the
+// group its sums are.
+type posting struct {
+	s   *story
+	g   *group
+	sum int32
+}
+
 // group is the articles of one story from one unit.
 type group struct {
+	unit    Unit
 	members []member // its newest maxMembers articles
 	// sums[at[k]] holds, for feature k: the sum of the articles' unit vectors; that sum over
 	// the articles that have names or numbers; and the sum of those articles' names-and-numbers
 	// parts, each scaled to length 1. One lookup a feature, and updated in place.
+	// A feature once summed keeps its place (and its posting) while the story is in the index.
 	at   map[fid]int32
 	sums [][3]float64
+}
+
+// group returns the story's group of unit u, or nil.
+func (s *story) group(u Unit) *group {
+	for _, g := range s.groups {
+		if g.unit == u {
+			return g
+		}
+	}
+	return nil
 }
 
 // sum is the sums of feature k (zero when no article of the group has it).
@@ -103,8 +122,8 @@ type member struct {
 func (s *story) sim(v []weighted, vs, specifics float64, trusted func(Unit) bool) float64 {
 	var all, named, spec float64
 	n := 0
-	for u, g := range s.groups {
-		if !trusted(u) {
+	for _, g := range s.groups {
+		if !trusted(g.unit) {
 			continue
 		}
 		n += len(g.members)
@@ -127,14 +146,16 @@ func (s *story) sim(v []weighted, vs, specifics float64, trusted func(Unit) bool
 	return all / float64(n)
 }
 
-// add adds (sign 1) or takes away (-1) a member's vector from the sums.
-func (g *group) add(m member, sign float64) {
+// add adds (sign 1) or takes away (-1) a member's vector from the sums. A feature the group
+// sums for the first time is posted (newly, with its place) to post.
+func (g *group) add(m member, sign float64, post func(k fid, at int32)) {
 	for _, f := range m.v {
 		i, ok := g.at[f.k]
 		if !ok {
 			i = int32(len(g.sums))
 			g.at[f.k] = i
 			g.sums = append(g.sums, [3]float64{})
+			post(f.k, i)
 		}
 		sum := &g.sums[i]
 		sum[0] += sign * f.w
@@ -161,7 +182,7 @@ func specLen(v []weighted) float64 {
 
 // NewIndex returns an empty index.
 func NewIndex(p Params) *Index {
-	return &Index{P: p, df: map[fid]int32{}, stories: map[int64]*story{}, post: map[fid][]*story{}, horizon: Horizon}
+	return &Index{P: p, df: map[fid]int32{}, stories: map[int64]*story{}, post: map[fid][]posting{}, horizon: Horizon}
 }
 
 // idf is a feature's inverse document frequency over the recent articles.
@@ -249,14 +270,15 @@ func (x *Index) match(v []weighted, at time.Time, trusted func(Unit) bool) (int6
 	x.epoch++
 	var touched []*story // the stories the probes reach, each once
 	for _, h := range heavy[:min(probes, len(heavy))] {
-		for _, s := range x.post[h.k] {
+		for _, ps := range x.post[h.k] {
+			s := ps.s
 			if gap := at.Sub(s.last); gap > x.P.Window || -gap > x.P.Window {
 				continue
 			}
 			if s.epoch != x.epoch {
 				s.epoch, s.n, s.partial = x.epoch, 0, 0
-				for u, g := range s.groups {
-					if trusted(u) {
+				for _, g := range s.groups {
+					if trusted(g.unit) {
 						s.n += len(g.members)
 					}
 				}
@@ -264,13 +286,8 @@ func (x *Index) match(v []weighted, at time.Time, trusted func(Unit) bool) (int6
 					touched = append(touched, s)
 				}
 			}
-			if s.n == 0 {
-				continue
-			}
-			for u, g := range s.groups {
-				if trusted(u) {
-					s.partial += h.w * g.sum(h.k)[0] / float64(s.n)
-				}
+			if s.n > 0 && trusted(ps.g.unit) {
+				s.partial += h.w * ps.g.sums[ps.sum][0] / float64(s.n)
 			}
 		}
 	}
@@ -309,31 +326,25 @@ func (x *Index) Add(id int64, u Unit, p Profile, at time.Time) { x.add(id, u, p,
 func (x *Index) add(id int64, u Unit, p Profile, v []weighted, at time.Time) {
 	s := x.stories[id]
 	if s == nil {
-		s = &story{id: id, last: at, groups: map[Unit]*group{}, posted: map[fid]struct{}{}}
+		s = &story{id: id, last: at}
 		x.stories[id] = s
 	}
 	if at.After(s.last) {
 		s.last = at
 	}
-	for _, f := range v {
-		if _, ok := s.posted[f.k]; ok {
-			continue
-		}
-		s.posted[f.k] = struct{}{}
-		x.post[f.k] = append(x.post[f.k], s)
-	}
-	g := s.groups[u]
+	g := s.group(u)
 	if g == nil {
-		g = &group{at: map[fid]int32{}}
-		s.groups[u] = g
+		g = &group{unit: u, at: map[fid]int32{}}
+		s.groups = append(s.groups, g)
 	}
+	post := func(k fid, i int32) { x.post[k] = append(x.post[k], posting{s, g, i}) }
 	m := member{v: v, spec: specLen(v)}
 	g.members = append(g.members, m)
-	g.add(m, 1)
+	g.add(m, 1, post)
 	if len(g.members) > maxMembers {
 		// The oldest member leaves; its words stay posted (a story is found by any word it
 		// ever had) until the story leaves the index.
-		g.add(g.members[0], -1)
+		g.add(g.members[0], -1, post)
 		g.members = g.members[1:]
 	}
 	x.count(p)
@@ -373,17 +384,19 @@ func (x *Index) prune() {
 		if x.newest.Sub(s.last) <= x.P.Window {
 			continue
 		}
-		for k := range s.posted {
-			dirty[k] = struct{}{}
+		for _, g := range s.groups {
+			for k := range g.at {
+				dirty[k] = struct{}{}
+			}
 		}
 		s.gone = true
 		delete(x.stories, id)
 	}
 	for k := range dirty {
 		live := x.post[k][:0]
-		for _, s := range x.post[k] {
-			if !s.gone {
-				live = append(live, s)
+		for _, ps := range x.post[k] {
+			if !ps.s.gone {
+				live = append(live, ps)
 			}
 		}
 		if len(live) == 0 {

@@ -81,8 +81,8 @@ func TestOldStoriesLeaveTheIndex(t *testing.T) {
 	if x.Len() != 64 {
 		t.Errorf("%d stories held, want the 64 recent ones", x.Len())
 	}
-	for k, ss := range x.post {
-		if slices.ContainsFunc(ss, func(s *story) bool { return s.id == 1 }) {
+	for k, ps := range x.post {
+		if slices.ContainsFunc(ps, func(p posting) bool { return p.s.id == 1 }) {
 			t.Fatalf("the old story is still posted under %v", k)
 		}
 	}
