@@ -30,7 +30,8 @@ import (
 // (`"A," he said. "B."`) or carried into the next paragraph is one quote; typewritten and
 // tokenised quote marks split sentences as quotes do; a first paragraph repeating the title is
 // no sentence; the speakers of session 8's rules and of first-person words. 7: a title
-// tells a known name's gender ("Mr. Obama" is no "she").
+// tells a known name's gender ("Mr. Obama" is no "she"); an indefinite pronoun ("Others",
+// "None") is no speaker.
 const AnalyserVersion = 7
 
 // SummarySentences is how many sentences a stored summary has.

@@ -200,6 +200,8 @@ var notPersonal = set("the", "a", "an", "monday", "tuesday", "wednesday", "thurs
 	"their", "our", "its", "my", "your", "according", "meanwhile", "however", "also", "still",
 	"now", "then", "today", "yesterday", "tomorrow", "last", "next", "one", "two", "three",
 	"some", "many", "most", "all", "both", "each", "every", "no", "not", "what", "how", "why",
+	"everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "none", "others",
+	"several", "few",
 	"where", "which", "whose", "with", "from", "by", "about", "into", "against", "between", "during", "earlier", "later", "following", "despite", "although", "to", "neither", "nor", "either",
 	"though", "until", "under", "over", "among", "without", "within", "amid", "upon", "tonight",
 	"asked", "speaking", "writing", "like", "unlike", "once", "because", "thanks", "then", "here",

@@ -227,6 +227,14 @@ func sentenceSubject(toks []token, people *people, at int) string {
 		}
 		start += end
 	}
+	if k := start; k < len(toks) {
+		if w := toks[k].lower(); (w == "but" || w == "and") && k+1 < len(toks) {
+			k++
+		}
+		if indefinite[toks[k].lower()] {
+			return "" // "Others, reacting to the Van Dyke shooting, shouted": people it does not name
+		}
+	}
 	for _, from := range []int{start, 0} {
 		for i := from; i < len(toks); i++ {
 			if !toks[i].word() || !toks[i].capitalised() && !personalPronouns[toks[i].lower()] {
@@ -574,3 +582,7 @@ func hasCapital(words []string) bool {
 	}
 	return false
 }
+
+// indefinite are the pronouns that make a sentence's subject people it does not name.
+var indefinite = set("others", "several", "some", "many", "most", "none", "few", "all", "both", "everyone",
+	"everybody", "someone", "somebody", "anyone", "anybody", "nobody")
