@@ -40,3 +40,25 @@ func TestTitledName(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWord: a one-word speaker the story also writes in lower case is no name, unless it
+// is an acronym or has a capital inside.
+func TestCommonWord(t *testing.T) {
+	tests := []struct {
+		text, speaker string
+		want          bool
+	}{
+		{"Ultimately, he says, there is no value in it. It will ultimately fail.", "Ultimately", true},
+		{"The Music fund opens. It backs music for music's sake.", "Music", true},
+		{"The group linked to wikileaks.org. WikiLeaks wrote on Monday.", "WikiLeaks", false},
+		{"NATO said so. The nato summit opens.", "NATO", false},
+		{"Blair said the vote was close.", "Blair", false},
+		{"Tony Blair said the tony suburbs voted.", "Tony Blair", false},
+		{"Nothing here.", "", false},
+	}
+	for _, tc := range tests {
+		if got := commonWord(tc.text, tc.speaker); got != tc.want {
+			t.Errorf("commonWord(%q, %q) = %v, want %v", tc.text, tc.speaker, got, tc.want)
+		}
+	}
+}

@@ -127,6 +127,9 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 			speaker = reportedBefore(d, sp, people)
 		}
 		people.quoted = ""
+		if commonWord(d.Text, speaker) {
+			speaker = ""
+		}
 		q.Speaker = speaker
 		if speaker != "" {
 			people.spoke(speaker, sp.open)
@@ -145,6 +148,21 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		}
 	}
 	return statements(d, out, kept)
+}
+
+// commonWord reports whether a speaker is one word that the story also writes in lower case
+// ("Ultimately", "Agreement", "Music"): no one's name. Acronyms and names with a capital inside
+// ("WikiLeaks", whose address is wikileaks.org) are names.
+func commonWord(s, speaker string) bool {
+	if speaker == "" || strings.Contains(speaker, " ") || allCaps(speaker) {
+		return false
+	}
+	for _, r := range speaker[1:] {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return usedLower(s, speaker)
 }
 
 // maxStatement bounds the length of a statement joined from parts (see statements), in bytes
