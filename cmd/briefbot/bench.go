@@ -106,7 +106,7 @@ func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Ar
 	tenth := max(1, len(arts)/10)
 	start := time.Now()
 	var firstTenth, lastStart time.Time
-	err := inOrder(ctx, len(arts), func(i int) analysed {
+	err := inOrderStoring(ctx, len(arts), func(i int) analysed {
 		return analysed{arts[i], briefing.Analyze(arts[i])}
 	}, func(i int, r analysed) error {
 		clock = r.a.Published

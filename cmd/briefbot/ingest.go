@@ -74,7 +74,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		err error
 	}
 	b := &batcher{db: db}
-	err = inOrder(ctx, len(files)+len(fromWeb), func(i int) read {
+	err = inOrderStoring(ctx, len(files)+len(fromWeb), func(i int) read {
 		if i >= len(files) {
 			a := fromWeb[i-len(files)]
 			return read{a: a, an: briefing.Analyze(a)}

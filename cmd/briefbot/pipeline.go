@@ -16,11 +16,23 @@ const chunk = 256
 // inOrder runs work(i) for every i in [0, n) on all cores and calls emit(i, result) in the
 // order of i, from one goroutine. It stops at the first error of emit or of ctx.
 func inOrder[T any](ctx context.Context, n int, work func(int) T, emit func(int, T) error) error {
+	return inOrderOn(ctx, runtime.GOMAXPROCS(0), n, work, emit)
+}
+
+// inOrderStoring is inOrder for an emit that stores what work made, and so is as busy as a
+// worker: it leaves emit a core of its own. Sharing the cores with one worker more, the
+// store waited its turn while the cores idled whenever the workers got a chunk ahead
+// (10,000-article bench, alternating runs on 2 cores: 604-647 -> 672-705 articles/s).
+func inOrderStoring[T any](ctx context.Context, n int, work func(int) T, emit func(int, T) error) error {
+	return inOrderOn(ctx, max(1, runtime.GOMAXPROCS(0)-1), n, work, emit)
+}
+
+// inOrderOn is inOrder with this many workers.
+func inOrderOn[T any](ctx context.Context, workers, n int, work func(int) T, emit func(int, T) error) error {
 	type done struct {
 		start int
 		out   []T
 	}
-	workers := runtime.GOMAXPROCS(0)
 	chunks := make(chan done, 1)
 	stop := make(chan struct{})
 	defer close(stop)
