@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -159,7 +160,7 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 		}
 	}
 	if res.ID != 0 {
-		if err := db.link(ctx, tx, res.ID, ad, false); err != nil {
+		if err := db.link(ctx, tx, res.ID, ad); err != nil {
 			return res, err
 		}
 		return res, db.shareStory(ctx, tx, res.ID, ad, an.Story)
@@ -201,7 +202,8 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 	if err := addBands(ctx, tx, res.ID, fingerprint.Bands(sk)); err != nil {
 		return res, err
 	}
-	if err := writeAnalysis(ctx, tx, res.ID, at, a.Body, an); err != nil {
+	quoted, err := writeAnalysis(ctx, tx, res.ID, at, a.Body, an)
+	if err != nil {
 		return res, err
 	}
 	if ad.scope() != "guild" {
@@ -209,7 +211,11 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 			return res, err
 		}
 	}
-	return res, db.link(ctx, tx, res.ID, ad, true)
+	if err := db.linkFresh(ctx, tx, res.ID, ad); err != nil {
+		return res, err
+	}
+	// A fresh article is seen by its adder's unit alone, and its quotes are those just written.
+	return res, quoted.count(ctx, tx, []string{ad.unitName()}, 1)
 }
 
 // addBands indexes an article's near-copy bands. On PostgreSQL all go in one statement (a
@@ -352,12 +358,18 @@ func (db *DB) sameStory(ctx context.Context, tx *wtx, sk []byte, title, hash str
 // link lets the adder see a stored article: a guild that adds it privately joins the guilds
 // that see it, a feed records its item, and adding it for everyone makes it global. The
 // speaker counts follow (see recount); a fresh article has not been counted yet.
-func (db *DB) link(ctx context.Context, tx *wtx, id int64, ad adder, fresh bool) error {
-	if !fresh {
-		if err := recount(ctx, tx, id, -1); err != nil {
-			return err
-		}
+func (db *DB) link(ctx context.Context, tx *wtx, id int64, ad adder) error {
+	if err := recount(ctx, tx, id, -1); err != nil {
+		return err
 	}
+	if err := db.linkFresh(ctx, tx, id, ad); err != nil {
+		return err
+	}
+	return recount(ctx, tx, id, 1)
+}
+
+// linkFresh records that ad brings article id, leaving the speaker counts to the caller.
+func (db *DB) linkFresh(ctx context.Context, tx *wtx, id int64, ad adder) error {
 	var err error
 	switch {
 	case ad.feedID != 0:
@@ -368,15 +380,26 @@ func (db *DB) link(ctx context.Context, tx *wtx, id int64, ad adder, fresh bool)
 	default:
 		_, err = tx.ExecContext(ctx, `UPDATE articles SET scope = 'global' WHERE id = ? AND scope <> 'global'`, id)
 	}
-	if err != nil {
-		return err
+	return err
+}
+
+// unitName is the unit whose speaker counts an article ad brings first counts in (see
+// recount): everyone's, the guild's or the feed's.
+func (ad adder) unitName() string {
+	switch ad.scope() {
+	case "feed":
+		return "f:" + strconv.FormatInt(ad.feedID, 10)
+	case "guild":
+		return "g:" + ad.guildID
 	}
-	return recount(ctx, tx, id, 1)
+	return "global"
 }
 
 // writeAnalysis stores an article's summary and quotes; at is the article's date,
-// kept with each quote for the speaker index, and body the stored body the analysis read.
-func writeAnalysis(ctx context.Context, tx *wtx, id, at int64, body string, an briefing.Analysis) error {
+// kept with each quote for the speaker index, and body the stored body the analysis read. It
+// returns the tally of the quotes' speakers, for the counts.
+func writeAnalysis(ctx context.Context, tx *wtx, id, at int64, body string, an briefing.Analysis) (tally, error) {
+	var t tally
 	// Only the summary's sentences are stored: they are all that is read back, and the body
 	// holds the rest. A sentence that is the body's bytes between its offsets, as every one
 	// is, is stored without its text (see fillBriefings): 30 MiB less at 100,000 articles.
@@ -388,14 +411,14 @@ func writeAnalysis(ctx context.Context, tx *wtx, id, at int64, body string, an b
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO sentences (article_id, idx, para, start_byte, end_byte, text, in_summary)
 			VALUES (?, ?, ?, ?, ?, ?, 1)`, id, i, s.Para, s.Start, s.End, text); err != nil {
-			return err
+			return t, err
 		}
 	}
 	// A quote too is stored without its text when the body holds it between its offsets.
 	for rank, q := range an.Quotes {
 		sid, err := speakerFor(ctx, tx, q.Speaker)
 		if err != nil {
-			return fmt.Errorf("speaker %q: %w", q.Speaker, err)
+			return t, fmt.Errorf("speaker %q: %w", q.Speaker, err)
 		}
 		text := q.Text
 		if slice(body, q.Start, q.End) == text {
@@ -404,10 +427,13 @@ func writeAnalysis(ctx context.Context, tx *wtx, id, at int64, body string, an b
 		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes
 			(article_id, speaker_id, speaker_as, text, start_byte, end_byte, rank, partial, at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, sid, q.Speaker, text, q.Start, q.End, rank, q.Partial, at); err != nil {
-			return err
+			return t, err
+		}
+		if sid.Valid {
+			t.add(sid.Int64, q.Speaker)
 		}
 	}
-	return nil
+	return t, nil
 }
 
 // visible is the SQL condition that an article (alias a) may be seen in a guild: a global
@@ -686,7 +712,7 @@ func (db *DB) ReanalyzeStale(ctx context.Context, id int64, version int, analyze
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET analyser_version = ? WHERE id = ?`, an.Version, id); err != nil {
 			return err
 		}
-		if err := writeAnalysis(ctx, tx, id, at, a.Body, an); err != nil {
+		if _, err := writeAnalysis(ctx, tx, id, at, a.Body, an); err != nil {
 			return err
 		}
 		if !story.Valid { // stored before stories: it joins one now, in the order articles came

@@ -142,12 +142,7 @@ func recount(ctx context.Context, tx *wtx, articleID int64, sign int) error {
 	if err != nil || len(units) == 0 {
 		return err
 	}
-	type said struct {
-		n    int
-		name string
-	}
-	by := map[int64]*said{}
-	var order []int64
+	var t tally
 	rows, err := tx.QueryContext(ctx, `SELECT speaker_id, speaker_as FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL ORDER BY rank`, articleID)
 	if err != nil {
 		return err
@@ -159,24 +154,49 @@ func recount(ctx context.Context, tx *wtx, articleID int64, sign int) error {
 			rows.Close()
 			return err
 		}
-		s := by[id]
-		if s == nil {
-			s = &said{}
-			by[id] = s
-			order = append(order, id)
-		}
-		s.n++
-		if d := speakers.Of(as).Display; utf8.RuneCountInString(d) > utf8.RuneCountInString(s.name) {
-			s.name = d
-		}
+		t.add(id, as)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return err
 	}
+	return t.count(ctx, tx, units, sign)
+}
+
+// tally is an article's quotes per speaker, in the order of each speaker's first quote, with
+// the fullest name the article gives the speaker.
+type tally struct {
+	order []int64
+	by    map[int64]*quotedBy
+}
+
+type quotedBy struct {
+	n    int
+	name string
+}
+
+// add counts a quote of speaker id, who the article calls as.
+func (t *tally) add(id int64, as string) {
+	if t.by == nil {
+		t.by = map[int64]*quotedBy{}
+	}
+	s := t.by[id]
+	if s == nil {
+		s = &quotedBy{}
+		t.by[id] = s
+		t.order = append(t.order, id)
+	}
+	s.n++
+	if d := speakers.Of(as).Display; utf8.RuneCountInString(d) > utf8.RuneCountInString(s.name) {
+		s.name = d
+	}
+}
+
+// count adds (sign 1) or takes away (-1) the tally from the counts of units.
+func (t *tally) count(ctx context.Context, tx *wtx, units []string, sign int) error {
 	for _, unit := range units {
-		for _, id := range order {
-			s := by[id]
+		for _, id := range t.order {
+			s := t.by[id]
 			if _, err := tx.ExecContext(ctx, `INSERT INTO speaker_units (speaker_id, unit, n, name) VALUES (?, ?, ?, ?)
 				ON CONFLICT (speaker_id, unit) DO UPDATE SET n = speaker_units.n + excluded.n,
 					name = CASE WHEN length(excluded.name) > length(speaker_units.name) THEN excluded.name ELSE speaker_units.name END`,
