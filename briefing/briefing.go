@@ -31,7 +31,8 @@ import (
 // tokenised quote marks split sentences as quotes do; a first paragraph repeating the title is
 // no sentence; the speakers of session 8's rules and of first-person words. 7: a title
 // tells a known name's gender ("Mr. Obama" is no "she"); an indefinite pronoun ("Others",
-// "None") is no speaker, nor a word the story writes in lower case ("Ultimately").
+// "None") is no speaker, nor a word the story writes in lower case ("Ultimately"); an
+// "Institution" is a body.
 const AnalyserVersion = 7
 
 // SummarySentences is how many sentences a stored summary has.

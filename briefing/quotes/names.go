@@ -220,7 +220,7 @@ var notPersonal = set("the", "a", "an", "monday", "tuesday", "wednesday", "thurs
 	"bbc", "abc", "nbc", "cbs", "fox", "afp", "ap", "dpa")
 
 // orgWords end the names of bodies, never of people.
-var orgWords = set("society", "institute", "association", "corporation", "corp", "inc", "ltd",
+var orgWords = set("society", "institute", "institution", "association", "corporation", "corp", "inc", "ltd",
 	"airlines", "airline", "airways", "media", "group", "council", "committee", "commission",
 	"department", "ministry", "agency", "university", "college", "school", "party", "union",
 	"league", "federation", "foundation", "bank", "company", "office", "service", "services",
