@@ -27,12 +27,12 @@ var FeatureNames = [NumFeatures]string{"LastSubject", "Last", "Subject", "Distan
 
 // PronounWeights score the candidates of a pronoun; the best scoring one is the person it
 // stands for. These are the hand rule (the last subject or speaker, else the last person), kept
-// because fitting did not beat it: `briefbot quotes --fit` on cnn-dev, bbc-dev and the seed
-// (the sets with resolved speakers, 102 pronouns) fits weights that resolve 99 right where
-// these resolve 98, and 97 when each set is measured with weights fitted on the others. On
-// PolNeAR and BASIL, read by hand, the fitted weights turn about as many speakers wrong as
-// right: they let a name just mentioned beat the subject the story is about. Refit when more
-// annotated pronouns exist.
+// because fitting does not beat it: `briefbot quotes --fit` on cnn-dev, bbc-dev and the seed
+// (the sets with resolved speakers, 102 pronouns) resolves 99 right with these weights, 99 with
+// weights fitted on all, and 99 when each set is measured with weights fitted on the others. On
+// PolNeAR and BASIL, read by hand, fitted weights turned about as many speakers wrong as right:
+// they let a name just mentioned beat the subject the story is about. Refit when more annotated
+// pronouns exist.
 var PronounWeights = [NumFeatures]float64{4, 1, 0, 0, 0, 0}
 
 // maxCandidates bounds how many people, most recent first, a pronoun may stand for: besides
