@@ -1,9 +1,7 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -21,24 +19,11 @@ func runPronounFit(e *env, paths []string) error {
 	sets := make([][]pronounfit.Example, len(paths))
 	var all []pronounfit.Example
 	for s, path := range paths {
-		f, err := os.Open(path)
+		err := eachAnnotated(path, func(d text.Doc, gold []quotescore.Gold) {
+			sets[s] = append(sets[s], pronounfit.Examples(d, gold)...)
+		})
 		if err != nil {
 			return err
-		}
-		err = eachLine(f, func(line string) error {
-			var a struct {
-				Title, Text string
-				Quotes      []quotescore.Gold
-			}
-			if err := json.Unmarshal([]byte(line), &a); err != nil {
-				return err
-			}
-			sets[s] = append(sets[s], pronounfit.Examples(text.Parse(a.Text, a.Title), a.Quotes)...)
-			return nil
-		})
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("%s: %w", path, err)
 		}
 		all = append(all, sets[s]...)
 	}

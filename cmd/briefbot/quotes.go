@@ -78,31 +78,17 @@ func quotesScore(e *env, paths []string, named bool, misses int) error {
 		only = quotescore.NamedOnly
 	}
 	for _, path := range paths {
-		f, err := os.Open(path)
+		var sc quotescore.Score
+		err := eachAnnotated(path, func(d text.Doc, gold []quotescore.Gold) {
+			var found []quotescore.Found
+			for _, q := range quotes.Find(d) {
+				found = append(found, quotescore.Found{Text: q.Text, Speaker: q.Speaker})
+			}
+			sc.Add(gold, found, only)
+		})
 		if err != nil {
 			return err
 		}
-		var sc quotescore.Score
-		err = eachLine(f, func(line string) error {
-			var a struct {
-				Title, Text string
-				Quotes      []quotescore.Gold
-			}
-			if err := json.Unmarshal([]byte(line), &a); err != nil {
-				return err
-			}
-			var found []quotescore.Found
-			for _, q := range quotes.Find(text.Parse(a.Text, a.Title)) {
-				found = append(found, quotescore.Found{Text: q.Text, Speaker: q.Speaker})
-			}
-			sc.Add(a.Quotes, found, only)
-			return nil
-		})
-		if err != nil {
-			f.Close()
-			return fmt.Errorf("%s: %w", path, err)
-		}
-		f.Close()
 		fmt.Fprintf(e.stdout, "%s: %s\n", filepath.Base(path), sc)
 		for i, m := range sc.Misses {
 			if i == misses {
@@ -110,6 +96,31 @@ func quotesScore(e *env, paths []string, named bool, misses int) error {
 			}
 			fmt.Fprintf(e.stdout, "  gold %q, got %q: %s\n", m.Gold, m.Got, m.Quote[:min(len(m.Quote), 90)])
 		}
+	}
+	return nil
+}
+
+// eachAnnotated calls fn with every story of the annotated set at path ({"title"?, "text",
+// "quotes"} lines), parsed, and its gold quotes.
+func eachAnnotated(path string, fn func(d text.Doc, gold []quotescore.Gold)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	err = eachLine(f, func(line string) error {
+		var a struct {
+			Title, Text string
+			Quotes      []quotescore.Gold
+		}
+		if err := json.Unmarshal([]byte(line), &a); err != nil {
+			return err
+		}
+		fn(text.Parse(a.Text, a.Title), a.Quotes)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil
 }
