@@ -32,7 +32,8 @@ import (
 // no sentence; the speakers of session 8's rules and of first-person words. 7: a title
 // tells a known name's gender ("Mr. Obama" is no "she"); an indefinite pronoun ("Others",
 // "None") is no speaker, nor a word the story writes in lower case ("Ultimately"); an
-// "Institution" is a body.
+// "Institution" is a body; an adverb before the verb is no part of the subject ("Trump
+// swiftly said").
 const AnalyserVersion = 7
 
 // SummarySentences is how many sentences a stored summary has.

@@ -272,7 +272,7 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			}
 			// "footage of Trump saying", "Trump reportedly yelling": the name right before it.
 			k := i - 1
-			for k > 0 && (skippable[toks[k].lower()] || strings.HasSuffix(toks[k].lower(), "ly")) {
+			for k > 0 && adverb(toks[k]) {
 				k--
 			}
 			if k > 0 && toks[k].capitalised() {

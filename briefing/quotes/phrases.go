@@ -12,11 +12,19 @@ import (
 	"github.com/briefbot/briefbot/briefing/text"
 )
 
+// adverb reports whether t stands between a subject and its verb without being part of the
+// subject: a word of skippable, or a lower-case word in -ly ("Trump swiftly said", "Conti
+// immediately adds") that is no noun ("the family said", "a close ally").
+func adverb(t token) bool {
+	lw := t.lower()
+	return !t.capitalised() && (skippable[lw] || strings.HasSuffix(lw, "ly") && !lyNouns[lw])
+}
+
 // nounPhraseBefore reads the subject that ends the token list: "Zelensky", "he", "the Kremlin
 // spokesman", "Ukraine's communications watchdog", "Christine Lambrecht, arriving at the talks,".
 func nounPhraseBefore(toks []token, people *people, at int) string {
 	end := len(toks)
-	for end > 0 && (skippable[toks[end-1].lower()] || isMarkToken(toks[end-1].s)) {
+	for end > 0 && (adverb(toks[end-1]) || isMarkToken(toks[end-1].s)) {
 		end-- // `Township," told`: a stray mark
 	}
 	if end > 1 && toks[end-2].s == "," && partyTag(strings.TrimSuffix(toks[end-1].s, ".")) {

@@ -84,7 +84,12 @@ var skippable = set("also", "later", "then", "previously", "again", "further", "
 	"recently", "has", "had", "have", "was", "is", "would", "will", "once", "simply", "just",
 	"reportedly", "only", "repeatedly", "publicly", "privately", "quickly", "finally", "flatly",
 	"angrily", "firmly", "bluntly", "told", "separately", "has", "had", "did", "does", "not",
-	"never", "openly", "still", "often", "has since", "since", "afterwards", "initially")
+	"never", "openly", "still", "often", "has since", "since", "afterwards", "initially", "first",
+	"meanwhile", "nevertheless", "too", "however")
+
+// lyNouns are the nouns in -ly that stand as a speaker's last word.
+var lyNouns = set("family", "ally", "rally", "assembly", "daily", "weekly", "monthly", "quarterly", "supply",
+	"bully", "ply", "fly", "anomaly")
 
 // calendar words end a name: "Donald J. Trump (@realDonaldTrump) July 4, 2016" (not "May":
 // Theresa May).
