@@ -326,12 +326,26 @@ func reportedBefore(d text.Doc, m mark, people *people) string {
 			// `But Redford knows this and started a TV channel. "When you look at the films
 			// here, what we are presenting ..."`: words in the first person, after a sentence
 			// about someone, are that person's.
-			if sp := sentenceSubject(toks, people, m.open); givenNamed(sp) {
-				return sp
+			if sp := sentenceSubject(toks, people, m.open); givenNamed(sp) || people.spokeBefore(sp, m.open) {
+				return sp // "Mauresmo spent five weeks at number one", after "said Mauresmo"
 			}
 		}
 	}
 	return ""
+}
+
+// spokeBefore reports whether name is the speaker of a quote before offset at: a person, or
+// a body the story quotes.
+func (p *people) spokeBefore(name string, at int) bool {
+	for _, m := range p.mentions {
+		if m.at >= at {
+			break
+		}
+		if m.spoke && m.name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // givenNamed reports whether name is a person's by its first word, a given name ("Robert
