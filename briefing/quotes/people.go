@@ -782,9 +782,12 @@ func (p *people) bodyBefore(at int) string {
 			words[k] = w.s
 		}
 		name := strings.Join(words, " ")
-		if p.isPerson(name) || p.surname[text.Fold(words[len(words)-1])] != nil {
-			return ""
+		if full := p.full[text.Fold(name)]; gender(name) != 0 || gender(full) != 0 || p.titled[name] != 0 || p.titled[full] != 0 ||
+			titleGender(words) != 0 || slices.ContainsFunc(words, func(w string) bool { return roles[strings.ToLower(w)] }) {
+			return "" // "John Smith said", "Mr Dixon said", "Chairman Sir Archy Kirkwood said": a person is no "it"
 		}
+		// Else the writer's "it" says it is no person, though its name reads like one
+		// ("Deutsche Boerse said ... it said").
 		return name
 	}
 	return ""
