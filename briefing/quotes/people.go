@@ -756,6 +756,9 @@ func (p *people) bodyBefore(at int) string {
 			for k > 0 && (auxiliaries[toks[k].lower()] || strings.HasSuffix(toks[k].lower(), "ly")) {
 				k-- // "Sony has said", "the BPI strongly denied"
 			}
+			if lw := toks[k].lower(); lw == "and" || lw == "but" {
+				continue // "The council said ... but said the event": the subject of the first verb
+			}
 			b := k + 1
 			for b > 0 && (toks[b-1].word() || toks[b-1].s == "&") && (toks[b-1].capitalised() || b < k+1 && bodyJoiners[toks[b-1].lower()]) {
 				b-- // "British Chambers of Commerce"
@@ -782,8 +785,10 @@ func (p *people) bodyBefore(at int) string {
 			words[k] = w.s
 		}
 		name := strings.Join(words, " ")
-		if full := p.full[text.Fold(name)]; gender(name) != 0 || gender(full) != 0 || p.titled[name] != 0 || p.titled[full] != 0 ||
-			titleGender(words) != 0 || slices.ContainsFunc(words, func(w string) bool { return roles[strings.ToLower(w)] }) {
+		full := p.full[text.Fold(name)]
+		person := gender(name) != 0 || gender(full) != 0 || p.titled[name] != 0 || p.titled[full] != 0 ||
+			titleGender(words) != 0 || slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return roles[strings.ToLower(w)] })
+		if person && !orgWords[strings.ToLower(words[len(words)-1])] {
 			return "" // "John Smith said", "Mr Dixon said", "Chairman Sir Archy Kirkwood said": a person is no "it"
 		}
 		// Else the writer's "it" says it is no person, though its name reads like one
