@@ -30,6 +30,11 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 	if end > 1 && toks[end-2].s == "," && partyTag(strings.TrimSuffix(toks[end-1].s, ".")) {
 		end -= 2 // `Sen. Cory Gardner, R-Colo.` after an appositive that follows it
 	}
+	// "Mark Serwotka, the leader of the Public and Commercial Services Union said": an
+	// appositive whose closing comma the writer left out; the name before it speaks.
+	if sp := openAppositive(toks[:end], people, at); sp != "" {
+		return sp
+	}
 	// Skip one appositive or participial clause set off by commas.
 	if end > 0 && toks[end-1].s == "," {
 		j := end - 2
@@ -112,6 +117,36 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 		return ""
 	}
 	return resolvePhrase(toks[start:end], people, at)
+}
+
+// openAppositive returns the person named before ", the <role> of ..." that runs up to the
+// end of toks with no comma closing it, or "".
+func openAppositive(toks []token, people *people, at int) string {
+	for c := len(toks) - 3; c > 0 && c >= len(toks)-14; c-- {
+		switch toks[c].s {
+		case ",":
+		case ".", ";", ":", "\"", "“", "”":
+			return ""
+		default:
+			continue
+		}
+		if !determiner[toks[c+1].lower()] || !roles[toks[c+2].lower()] || !toks[c-1].capitalised() {
+			return ""
+		}
+		// The name opens its clause: not `Writing in the Northern Echo, the Bishop said`.
+		b := c - 1
+		for b > 0 && toks[b-1].word() && (toks[b-1].capitalised() || nameParticles[toks[b-1].lower()]) {
+			b--
+		}
+		if b > 0 && toks[b-1].word() && !clauseJoiners[toks[b-1].lower()] {
+			return ""
+		}
+		if sp := nounPhraseBefore(toks[:c], people, at); sp != "" && people.isPerson(sp) {
+			return sp
+		}
+		return ""
+	}
+	return ""
 }
 
 // nounPhraseAfter reads a subject that starts the token list: ", said Jim Smith, a spokesman".
