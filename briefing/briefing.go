@@ -35,7 +35,8 @@ import (
 // "Institution" is a body; an adverb before the verb is no part of the subject ("Trump
 // swiftly said"); first-person words after a sentence about someone who spoke before; "it"
 // after a body whose name reads like a person's, or after its second verb ("said ... but said");
-// a name before an appositive whose closing comma is missing.
+// a name before an appositive whose closing comma is missing; a place word ("West Ham") is
+// no title.
 const AnalyserVersion = 7
 
 // SummarySentences is how many sentences a stored summary has.

@@ -313,7 +313,8 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				// "Mr. Smith", "President Macron", "The Game" opening a clause; not "Chambers of
 				// Commerce" nor "according to The Hill".
 				titled := roleWord != "" && roleWord != "of" && (i > 0 || roles[roleWord]) &&
-					(!determiner[roleWord] || i == 0 || !toks[i-1].word())
+					(!determiner[roleWord] || i == 0 || !toks[i-1].word()) &&
+					(!notPersonal[roleWord] || determiner[roleWord]) // not "West Ham", "New Orleans"
 				if (personName(name) || afterRole && titledName(d.Text, name)) && looksNamed(d.Text, toks, i, name, role) {
 					full := strings.Join(name, " ")
 					p.add(full, at, subject)
