@@ -278,6 +278,8 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				roleWord = strings.ToLower(strings.TrimSuffix(role[len(role)-1], "'s"))
 				if n := len(role); n > 1 && lesserRoles[strings.ToLower(role[n-2])] {
 					roleWord = strings.ToLower(role[n-2]) + " " + roleWord // "Vice President Mike Pence" is no "the president"
+				} else if n > 2 && lesserRoles[strings.ToLower(role[n-3])] && strings.ToLower(role[n-3]) != "chief" {
+					roleWord = strings.ToLower(role[n-3]) + " " + roleWord // "Deputy Prime Minister John Prescott" is no "the prime minister"
 				}
 			} else {
 				roleWord, roleBefore = roleBefore, ""
