@@ -119,8 +119,9 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 	return resolvePhrase(toks[start:end], people, at)
 }
 
-// openAppositive returns the person named before ", the <role> of ..." that runs up to the
-// end of toks with no comma closing it, or "".
+// openAppositive returns the person named before ", the <description>" that runs up to the
+// end of toks with no comma closing it ("Adam Hume, the BBC Broadcast's futurologist told"),
+// or "".
 func openAppositive(toks []token, people *people, at int) string {
 	for c := len(toks) - 3; c > 0 && c >= len(toks)-14; c-- {
 		switch toks[c].s {
@@ -130,16 +131,28 @@ func openAppositive(toks []token, people *people, at int) string {
 		default:
 			continue
 		}
-		if !determiner[toks[c+1].lower()] || !roles[toks[c+2].lower()] || !toks[c-1].capitalised() {
+		if !determiner[toks[c+1].lower()] || !toks[c-1].capitalised() {
 			return ""
+		}
+		for _, t := range toks[c+2:] {
+			if !t.word() && !isPossessive(t.s) || cues[t.lower()] {
+				return "" // a description runs to the verb: words only
+			}
 		}
 		// The name opens its clause: not `Writing in the Northern Echo, the Bishop said`.
 		b := c - 1
 		for b > 0 && toks[b-1].word() && (toks[b-1].capitalised() || nameParticles[toks[b-1].lower()]) {
 			b--
 		}
-		if b > 0 && toks[b-1].word() && !clauseJoiners[toks[b-1].lower()] {
-			return ""
+		opens := b == 0 || !toks[b-1].word() ||
+			b == 1 && (toks[0].lower() == "but" || toks[0].lower() == "and") // "But Tom Fitton, the president of Judicial Watch"
+		if !opens {
+			return "" // not `In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate said`
+		}
+		for _, t := range toks[b:c] {
+			if calendar[t.lower()] {
+				return "" // "in Hudson, New Hampshire Monday, the supporter said"
+			}
 		}
 		if sp := nounPhraseBefore(toks[:c], people, at); sp != "" && people.isPerson(sp) {
 			return sp
