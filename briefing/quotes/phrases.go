@@ -384,6 +384,11 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			words = append(words, t.s)
 		}
 	}
+	if len(words) == 2 && words[0] == "the" && demonym(words[1]) {
+		// "the Kiwi said", "the Dutchman added": the person the story is about, as for "the
+		// singer".
+		return people.pronoun("", at)
+	}
 	// "Dr. Kevin Pho of KevinMD.com", "David Noone from Intervoice": the person before "of",
 	// when there is one.
 	for i, w := range words {
@@ -608,6 +613,18 @@ func tokensOf(s string) []token {
 // personNoun reports whether a lower-case word heads a description of a person: a role
 // ("the singer"), or an age ("the 34-year-old").
 func personNoun(lw string) bool { return roles[lw] || strings.HasSuffix(lw, "-year-old") }
+
+// demonym reports whether w names a person by where they are from: "Kiwi", "Dutchman",
+// "Scot", "Texan", "Australian".
+func demonym(w string) bool {
+	lw := strings.ToLower(w)
+	return capital(w) && (demonyms[lw] || strings.HasSuffix(lw, "man") && len(lw) > 5 && nationality(strings.TrimSuffix(lw, "man")+"ish") ||
+		strings.HasSuffix(lw, "an") && nationality(lw))
+}
+
+// demonyms are the names for people of a place that no suffix tells.
+var demonyms = set("kiwi", "aussie", "scot", "briton", "spaniard", "swede", "dane", "finn", "pole", "czech", "swiss",
+	"frenchman", "frenchwoman", "dutchman", "irishman", "welshman", "englishman", "scotsman", "pom", "brit")
 
 // nationality reports whether w reads as an adjective of nation or place: "Ukrainian",
 // "Vietnamese", "Kenyan", "Scottish".
