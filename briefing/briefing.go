@@ -36,7 +36,8 @@ import (
 // swiftly said"); first-person words after a sentence about someone who spoke before; "it"
 // after a body whose name reads like a person's, or after its second verb ("said ... but said");
 // a name before an appositive whose closing comma is missing; a place word ("West Ham") is
-// no title; "the American said" is the person the story is about.
+// no title; "the American said" is the person the story is about; "The Tory leader argued"
+// mentions the one person the story gave that role.
 const AnalyserVersion = 7
 
 // SummarySentences is how many sentences a stored summary has.

@@ -246,6 +246,11 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			continue // "Hillary Just Insulted The Benghazi Victims In The Absolute Worst Way"
 		}
 		opening, aside := openingPhrase(toks)
+		if name := p.describedSubject(toks[opening:]); name != "" && !inQuote(toks[opening].start) {
+			// "The Tory leader argued ...": the person the role was given to is what the
+			// sentence is about, as if named there.
+			p.mentions = append(p.mentions, mention{at: toks[opening].start, name: name, subject: true})
+		}
 		blocked := false // by a relative or a cue, or a subject already found
 		for i := 0; i < len(toks); i++ {
 			if i >= opening && !blocked && !toks[i].capitalised() {
@@ -855,6 +860,42 @@ var lesserRoles = map[string]bool{"vice": true, "deputy": true, "assistant": tru
 var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "also": true, "again": true, "later": true}
 
 // byRole returns the person last named with this role before at.
+// describedSubject returns the person a sentence's subject describes by a role the story gave
+// them ("The Tory leader argued", "The prime minister said"), or "".
+func (p *people) describedSubject(toks []token) string {
+	if len(toks) < 3 || toks[0].lower() != "the" {
+		return ""
+	}
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		if !toks[k].word() {
+			return ""
+		}
+		lw := toks[k].lower()
+		if !roles[lw] {
+			continue
+		}
+		if k+1 >= len(toks) || !toks[k+1].word() || toks[k+1].capitalised() {
+			return "" // "the Labour leader Ed Miliband": named here, or no verb follows
+		}
+		if k > 1 && lesserRoles[toks[k-1].lower()] {
+			lw = toks[k-1].lower() + " " + lw
+		}
+		// Only a role one person holds: "the Ohio governor" is no help in a story of governors.
+		name := ""
+		for _, m := range p.role[lw] {
+			if m.at >= toks[0].start {
+				break
+			}
+			if name != "" && m.name != name {
+				return ""
+			}
+			name = m.name
+		}
+		return name
+	}
+	return ""
+}
+
 func (p *people) byRole(role string, at int) string {
 	ms := p.role[strings.ToLower(role)]
 	for i := len(ms) - 1; i >= 0; i-- {
