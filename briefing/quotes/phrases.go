@@ -618,8 +618,7 @@ func personNoun(lw string) bool { return roles[lw] || strings.HasSuffix(lw, "-ye
 // "Scot", "Texan", "Australian".
 func demonym(w string) bool {
 	lw := strings.ToLower(w)
-	return capital(w) && (demonyms[lw] || strings.HasSuffix(lw, "man") && len(lw) > 5 && nationality(strings.TrimSuffix(lw, "man")+"ish") ||
-		strings.HasSuffix(lw, "an") && nationality(lw))
+	return capital(w) && (demonyms[lw] || strings.HasSuffix(lw, "an") && nationality(lw))
 }
 
 // demonyms are the names for people of a place that no suffix tells.
