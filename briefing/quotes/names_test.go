@@ -62,3 +62,13 @@ func TestCommonWord(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonym: a name for people of a place, not a role in -man or -an.
+func TestDemonym(t *testing.T) {
+	for w, want := range map[string]bool{"American": true, "Kiwi": true, "Texan": true, "Dutchman": true,
+		"German": true, "Chairman": false, "Spokesman": false, "american": false} {
+		if got := demonym(w); got != want {
+			t.Errorf("demonym(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -618,12 +618,12 @@ func personNoun(lw string) bool { return roles[lw] || strings.HasSuffix(lw, "-ye
 // "Scot", "Texan", "Australian".
 func demonym(w string) bool {
 	lw := strings.ToLower(w)
-	return capital(w) && (demonyms[lw] || strings.HasSuffix(lw, "an") && nationality(lw))
+	return capital(w) && (demonyms[lw] || strings.HasSuffix(lw, "an") && !strings.HasSuffix(lw, "man") && !roles[lw] && nationality(lw))
 }
 
 // demonyms are the names for people of a place that no suffix tells.
 var demonyms = set("kiwi", "aussie", "scot", "briton", "spaniard", "swede", "dane", "finn", "pole", "czech", "swiss",
-	"frenchman", "frenchwoman", "dutchman", "irishman", "welshman", "englishman", "scotsman", "pom", "brit")
+	"frenchman", "frenchwoman", "dutchman", "irishman", "welshman", "englishman", "scotsman", "pom", "brit", "german")
 
 // nationality reports whether w reads as an adjective of nation or place: "Ukrainian",
 // "Vietnamese", "Kenyan", "Scottish".
