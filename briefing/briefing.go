@@ -37,7 +37,8 @@ import (
 // after a body whose name reads like a person's, or after its second verb ("said ... but said");
 // a name before an appositive whose closing comma is missing; a place word ("West Ham") is
 // no title; "the American said" is the person the story is about; "The Tory leader argued"
-// mentions the one person the story gave that role.
+// mentions the one person the story gave that role; "The image simply portrayed Mr Howard"
+// makes no subject of Howard.
 const AnalyserVersion = 7
 
 // SummarySentences is how many sentences a stored summary has.

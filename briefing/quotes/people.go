@@ -251,7 +251,9 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			// sentence is about, as if named there.
 			p.mentions = append(p.mentions, mention{at: toks[opening].start, name: name, subject: true})
 		}
-		blocked := false // by a relative or a cue, or a subject already found
+		// by a relative or a cue, or a subject already found: "The image simply portrayed Mr
+		// Howard": a subject in lower case and its verb come first.
+		blocked := commonSubject(toks[opening:])
 		for i := 0; i < len(toks); i++ {
 			if i >= opening && !blocked && !toks[i].capitalised() {
 				if lw := toks[i].s; relatives[lw] || cues[lw] {
@@ -860,6 +862,29 @@ var lesserRoles = map[string]bool{"vice": true, "deputy": true, "assistant": tru
 var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "also": true, "again": true, "later": true}
 
 // byRole returns the person last named with this role before at.
+// commonSubject reports whether a clause opens with a subject in lower case and its verb
+// before any name: a determiner, a noun or two, an adverb maybe, and a verb in -ed ("The
+// image simply portrayed", "The report welcomed"). A word in -ed right after the determiner
+// describes ("The embattled chairman John Smith said").
+func commonSubject(toks []token) bool {
+	if len(toks) < 3 || !determiner[toks[0].lower()] {
+		return false
+	}
+	for k := 1; k < len(toks) && k <= 5; k++ {
+		t := toks[k]
+		if !t.word() || t.capitalised() {
+			return false
+		}
+		if k >= 2 && strings.HasSuffix(t.lower(), "ed") && !strings.HasSuffix(toks[k-1].lower(), "ly") && !isPossessive(toks[k-1].s) {
+			return true // not "The rejection of the party's received wisdom"
+		}
+		if k >= 3 && strings.HasSuffix(t.lower(), "ed") && strings.HasSuffix(toks[k-1].lower(), "ly") && !strings.HasSuffix(toks[k-2].lower(), "ed") {
+			return true // "The image simply portrayed"
+		}
+	}
+	return false
+}
+
 // describedSubject returns the person a sentence's subject describes by a role the story gave
 // them ("The Tory leader argued", "The prime minister said"), or "".
 func (p *people) describedSubject(toks []token) string {
