@@ -355,9 +355,10 @@ func (db *DB) sameStory(ctx context.Context, tx *wtx, sk []byte, title, hash str
 	return 0, nil
 }
 
-// link lets the adder see a stored article: a guild that adds it privately joins the guilds
-// that see it, a feed records its item, and adding it for everyone makes it global. The
-// speaker counts follow (see recount); a fresh article has not been counted yet.
+// link lets the adder see an article stored before: a guild that adds it privately joins the
+// guilds that see it, a feed records its item, and adding it for everyone makes it global. The
+// speaker counts follow (see recount). A fresh article goes through linkFresh, and its counts
+// come from the quotes just written.
 func (db *DB) link(ctx context.Context, tx *wtx, id int64, ad adder) error {
 	if err := recount(ctx, tx, id, -1); err != nil {
 		return err

@@ -861,7 +861,6 @@ var lesserRoles = map[string]bool{"vice": true, "deputy": true, "assistant": tru
 // auxiliaries may stand between a subject and its verb: "Sony has said".
 var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "also": true, "again": true, "later": true}
 
-// byRole returns the person last named with this role before at.
 // commonSubject reports whether a clause opens with a subject in lower case and its verb
 // before any name: a determiner, a noun or two, an adverb maybe, and a verb in -ed ("The
 // image simply portrayed", "The report welcomed"). A word in -ed right after the determiner
@@ -921,6 +920,7 @@ func (p *people) describedSubject(toks []token) string {
 	return ""
 }
 
+// byRole returns the person last named with this role before at.
 func (p *people) byRole(role string, at int) string {
 	ms := p.role[strings.ToLower(role)]
 	for i := len(ms) - 1; i >= 0; i-- {

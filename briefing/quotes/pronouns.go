@@ -5,7 +5,6 @@ package quotes
 
 import (
 	"math"
-	"slices"
 	"sort"
 
 	"github.com/briefbot/briefbot/briefing/text"
@@ -131,11 +130,11 @@ func Score(f, w [NumFeatures]float64) float64 {
 	return s
 }
 
-// FindResolving is Find that also returns every pronoun it resolved for the quotes it
-// returns, in text order: what `briefbot quotes --fit` fits the weights on.
+// FindResolving is Find that also returns every pronoun it resolved while finding the quotes,
+// in the order it resolved them (a quote's frame may be read more than once): what `briefbot
+// quotes --fit` fits the weights on.
 func FindResolving(d text.Doc) ([]Quote, []Resolution) {
 	var rs []Resolution
 	qs := findQuotes(d, func(r Resolution) { rs = append(rs, r) })
-	slices.SortStableFunc(rs, func(a, b Resolution) int { return a.At - b.At })
 	return qs, rs
 }

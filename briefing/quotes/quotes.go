@@ -289,7 +289,8 @@ func subjectBefore(d text.Doc, m mark, people *people) string {
 
 // reportedBefore returns the subject of the sentence before the quote's when that sentence
 // reports speech (has a cue) and quotes nothing itself; for a quote in the first person, the
-// subject of that sentence of the story when it is a person by a given name.
+// subject of that sentence of the story when it is a person by a given name or has spoken
+// before.
 func reportedBefore(d text.Doc, m mark, people *people) string {
 	p := d.Paragraphs[m.para]
 	for k, st := range p.Sentences {

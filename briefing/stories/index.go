@@ -58,7 +58,7 @@ type story struct {
 	id     int64
 	last   time.Time
 	groups []*group // one per unit, in the order they joined
-	gone   bool     // pruned: its postings are dropped at the next prune
+	gone   bool     // pruned: prune drops its postings as it goes
 
 	// Scratch of the match of epoch: the story's trusted articles (0: none) and its score
 	// on the probes so far.
