@@ -53,7 +53,7 @@ func itemEmbed(it briefing.Item, full bool) *discordgo.MessageEmbed {
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Key quote", Value: render.Truncate(val, min(maxFieldValue, 400))})
 	}
 	if by := reportedBy(it.Outlets); by != "" {
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Reported by", Value: by})
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: reportedByField, Value: by})
 	}
 	var foot []string
 	if it.Source != "" && it.Source != "seeds" {
@@ -66,6 +66,9 @@ func itemEmbed(it briefing.Item, full bool) *discordgo.MessageEmbed {
 	e.Footer = &discordgo.MessageEmbedFooter{Text: render.Truncate(strings.Join(foot, " · "), maxFooter)}
 	return e
 }
+
+// reportedByField names the field that lists a story's outlets.
+const reportedByField = "Reported by"
 
 // reportedBy lists a story's outlets as links, as many as fit in a field: "BBC, Reuters +2".
 func reportedBy(outlets []briefing.Outlet) string {
@@ -213,16 +216,20 @@ func parsePageState(id string) (pageState, bool) {
 }
 
 // pagedReply shows page st.page of pages with Previous/Next buttons when there are more.
-// When a query is too long for a button to remember, only the first page is shown, with a
-// note.
 func pagedReply(pages [][]*discordgo.MessageEmbed, st pageState, content string) Reply {
 	if len(pages) == 0 {
 		return Reply{Content: content}
 	}
 	page := min(max(st.page, 0), len(pages)-1)
-	embeds := pages[page]
+	return pageReply(pages[page], page, len(pages), st, content)
+}
+
+// pageReply shows embeds as page page of pages, with Previous/Next buttons when there are
+// more. When a query is too long for a button to remember, only the first page is shown, with
+// a note.
+func pageReply(embeds []*discordgo.MessageEmbed, page, pages int, st pageState, content string) Reply {
 	r := Reply{Content: render.Truncate(content, maxContent), Embeds: embeds}
-	if len(pages) == 1 {
+	if pages <= 1 || len(embeds) == 0 {
 		return r
 	}
 	prev, next := st.customID(page-1, "p"), st.customID(page+1, "n")
@@ -233,7 +240,7 @@ func pagedReply(pages [][]*discordgo.MessageEmbed, st pageState, content string)
 	// The page number joins the last embed's own footer (an article's source and date), on a
 	// copy: the page's embeds are not ours to change.
 	last := *embeds[len(embeds)-1]
-	pageNo := fmt.Sprintf("Page %d of %d", page+1, len(pages))
+	pageNo := fmt.Sprintf("Page %d of %d", page+1, pages)
 	if last.Footer != nil && last.Footer.Text != "" {
 		pageNo = render.Truncate(last.Footer.Text, maxFooter-len(pageNo)-3) + " · " + pageNo
 	}
@@ -241,9 +248,48 @@ func pagedReply(pages [][]*discordgo.MessageEmbed, st pageState, content string)
 	r.Embeds = append(append([]*discordgo.MessageEmbed{}, embeds[:len(embeds)-1]...), &last)
 	r.Components = []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
 		discordgo.Button{Label: "Previous", Style: discordgo.SecondaryButton, CustomID: prev, Disabled: page == 0},
-		discordgo.Button{Label: "Next", Style: discordgo.SecondaryButton, CustomID: next, Disabled: page == len(pages)-1},
+		discordgo.Button{Label: "Next", Style: discordgo.SecondaryButton, CustomID: next, Disabled: page == pages-1},
 	}}}
 	return r
+}
+
+// fitMessage makes a page of a fixed number of article embeds fit one message (6,000
+// characters, less room for the page number): the longest summaries are shortened first, to
+// about 200 characters at the least (cut at a word), then the "Reported by" lists go (the footer still counts the
+// outlets). Five article embeds always fit after that.
+func fitMessage(embeds []*discordgo.MessageEmbed) {
+	const budget, floor = maxEmbedsTotal - 200, 200
+	total := 0
+	for _, e := range embeds {
+		total += embedSize(e)
+	}
+	for total > budget {
+		var longest *discordgo.MessageEmbed
+		for _, e := range embeds {
+			if n := utf8.RuneCountInString(e.Description); n > floor && (longest == nil || n > utf8.RuneCountInString(longest.Description)) {
+				longest = e
+			}
+		}
+		if longest == nil {
+			break
+		}
+		n := utf8.RuneCountInString(longest.Description)
+		keep := max(n-(total-budget), floor)
+		longest.Description = render.Truncate(longest.Description, keep)
+		total += utf8.RuneCountInString(longest.Description) - n
+	}
+	for _, e := range embeds {
+		if total <= budget {
+			return
+		}
+		for i, f := range e.Fields {
+			if f.Name == reportedByField {
+				total -= utf8.RuneCountInString(f.Name) + utf8.RuneCountInString(f.Value)
+				e.Fields = append(e.Fields[:i:i], e.Fields[i+1:]...)
+				break
+			}
+		}
+	}
 }
 
 // PlainText renders a reply for a terminal: the console shows what Discord would.

@@ -28,7 +28,7 @@ type Store interface {
 	Stories(ctx context.Context, arts []storage.Article, since time.Time, guildID string) ([]storage.Story, error)
 	Article(ctx context.Context, id int64, guildID string) (storage.Article, error)
 	ArticleTitles(ctx context.Context, prefix, guildID string, limit int) ([]storage.Title, error)
-	Search(ctx context.Context, query, guildID string, limit int) ([]storage.Article, error)
+	Search(ctx context.Context, query, guildID string, offset, limit int) ([]storage.Article, int, error)
 	QuotesBySpeaker(ctx context.Context, name, guildID string, limit int) ([]storage.Quote, error)
 	Speakers(ctx context.Context, prefix, guildID string, limit int) ([]storage.Speaker, error)
 	TopSpeakersSince(ctx context.Context, guildID string, since time.Time, limit int) ([]storage.Speaker, error)
@@ -378,15 +378,35 @@ func (h *Handlers) search(ctx context.Context, req Request, st pageState) Reply 
 	if utf8.RuneCountInString(query) > maxQueryInput {
 		return errorReply(fmt.Sprintf("Search for at most %d characters: a few words find more than a paragraph.", maxQueryInput))
 	}
-	arts, err := h.Store.Search(ctx, query, req.GuildID, 50)
+	// Only the page shown is read whole: a page turn asks for its own.
+	page := max(st.page, 0)
+	arts, total, err := h.Store.Search(ctx, query, req.GuildID, page*SearchPage, SearchPage)
 	if err != nil {
 		return h.internalError(req, err)
 	}
-	if len(arts) == 0 {
+	total = min(total, searchShown)
+	if total == 0 {
 		return errorReply(fmt.Sprintf("No article mentions %s.", echo(query)))
 	}
-	return pagedReply(paginate(articleEmbeds(arts)), st, fmt.Sprintf("%d article(s) match “%s”", len(arts), echo(query)))
+	pages := (total + SearchPage - 1) / SearchPage
+	if page >= pages || len(arts) == 0 {
+		// A page past the end (fewer matches than when the button was made): the last one.
+		page = pages - 1
+		if arts, _, err = h.Store.Search(ctx, query, req.GuildID, page*SearchPage, SearchPage); err != nil {
+			return h.internalError(req, err)
+		}
+	}
+	embeds := articleEmbeds(arts)
+	fitMessage(embeds)
+	return pageReply(embeds, page, pages, st, fmt.Sprintf("%d article(s) match “%s”", total, echo(query)))
 }
+
+// SearchPage is how many articles a page of /search shows, and searchShown how many it pages
+// through at most.
+const (
+	SearchPage  = 5
+	searchShown = 50
+)
 
 func (h *Handlers) speakers(ctx context.Context, req Request) Reply {
 	days := min(max(req.Int("days", 7), 1), 365)

@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -133,6 +136,102 @@ func TestCommandsWithinDiscordLimits(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestSearchPagesReadOnePageEach: a search of 30 matches shows them five to a page, every
+// article once over the six pages in the ranking's order, and a button for a page past the end
+// (fewer matches than when it was made) shows the last page.
+func TestSearchPagesReadOnePageEach(t *testing.T) {
+	db := seededDB(t)
+	ctx := context.Background()
+	for i := 0; i < 30; i++ {
+		a := briefing.Article{Title: fmt.Sprintf("Harbour report %d", i), Source: "Island Times",
+			Published: time.Date(2026, 11, 1+i%28, 8, 0, 0, 0, time.UTC),
+			Body:      strings.Repeat(fmt.Sprintf("The harbour report number %d says the pier and the ferry are ready for winter. ", i), 12)}
+		if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := &Handlers{Store: db, Logger: quietLog}
+	st := pageState{kind: "s", owner: "u", args: []string{"harbour report"}}
+	var titles []string
+	for page := 0; page < 6; page++ {
+		r := h.Handle(ctx, Request{Kind: Component, UserID: "u", CustomID: st.customID(page, "n")})
+		if len(r.Embeds) != SearchPage || !strings.HasPrefix(r.Content, "30 article(s) match") {
+			t.Fatalf("page %d: %d embeds, %q", page, len(r.Embeds), r.Content)
+		}
+		if f := r.Embeds[SearchPage-1].Footer.Text; !strings.HasSuffix(f, fmt.Sprintf("Page %d of 6", page+1)) {
+			t.Errorf("page %d footer %q", page, f)
+		}
+		for _, e := range r.Embeds {
+			titles = append(titles, e.Title)
+		}
+	}
+	arts, _, err := db.Search(ctx, "harbour report", "", 0, 30)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range arts {
+		if titles[i] != a.Title {
+			t.Fatalf("article %d of the pages is %q, of the ranking %q", i, titles[i], a.Title)
+		}
+	}
+	r := h.Handle(ctx, Request{Kind: Component, UserID: "u", CustomID: st.customID(9, "n")})
+	if f := r.Embeds[len(r.Embeds)-1].Footer.Text; !strings.HasSuffix(f, "Page 6 of 6") || r.Embeds[0].Title != arts[25].Title {
+		t.Errorf("page past the end shows %q first, footer %q; want the last page", r.Embeds[0].Title, f)
+	}
+}
+
+// TestFitMessage: five article embeds of the longest kind fit one message once fitted, the
+// summaries shortened first and the outlet lists dropped only when that is not enough.
+func TestFitMessage(t *testing.T) {
+	outlets := make([]briefing.Outlet, 8)
+	for i := range outlets {
+		outlets[i] = briefing.Outlet{Name: fmt.Sprintf("Outlet number %d of the long list", i),
+			URL: fmt.Sprintf("https://outlet%d.example/a/very/long/path/to/the/story/%s", i, strings.Repeat("x", 60))}
+	}
+	long := briefing.Item{Title: strings.Repeat("T", 300), Summary: []string{strings.Repeat("word ", 200)},
+		Quote: strings.Repeat("said ", 100), Speaker: "Ann Reid", When: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)}
+	short := long
+	short.Summary, short.Quote = []string{"A short summary of the story."}, "We are ready."
+	for _, tc := range []struct {
+		name           string
+		item           briefing.Item
+		outlets        int
+		wantReportedBy bool
+	}{
+		{"long summaries", long, 0, false},
+		{"long summaries and eight outlets", long, 8, false},
+		{"short summaries and three outlets", short, 3, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			embeds := make([]*discordgo.MessageEmbed, 5)
+			for i := range embeds {
+				it := tc.item
+				it.Outlets = outlets[:tc.outlets]
+				embeds[i] = itemEmbed(it, false)
+			}
+			fitMessage(embeds)
+			total, kept := 0, 0
+			for _, e := range embeds {
+				total += embedSize(e)
+				if n, floor := utf8.RuneCountInString(e.Description), min(180, utf8.RuneCountInString(itemEmbed(tc.item, false).Description)); n < floor {
+					t.Errorf("summary cut to %d characters, below %d", n, floor)
+				}
+				for _, f := range e.Fields {
+					if f.Name == reportedByField {
+						kept++
+					}
+				}
+			}
+			if all := kept == len(embeds); tc.outlets > 0 && all != tc.wantReportedBy {
+				t.Errorf("%d of %d embeds keep their outlets; want all: %v", kept, len(embeds), tc.wantReportedBy)
+			}
+			if total > maxEmbedsTotal-200 {
+				t.Errorf("fitted page is %d characters, over %d", total, maxEmbedsTotal-200)
+			}
+		})
 	}
 }
 

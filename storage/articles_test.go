@@ -106,11 +106,11 @@ func TestSearchReachesPastTheRecentWindow(t *testing.T) {
 	if _, err := db.db.Exec(`UPDATE search_state SET current_from = ?, previous_from = ?`, old.ID+1, old.ID+1); err != nil {
 		t.Fatal(err)
 	}
-	found, err := db.Search(ctx, "harbour", "", 10)
+	found, _, err := db.Search(ctx, "harbour", "", 0, 10)
 	if err != nil || len(found) != 2 {
 		t.Fatalf("found %d, %v; want both stories", len(found), err)
 	}
-	if found, _ := db.Search(ctx, "spring", "", 10); len(found) != 1 || found[0].ID != old.ID {
+	if found, _, _ := db.Search(ctx, "spring", "", 0, 10); len(found) != 1 || found[0].ID != old.ID {
 		t.Errorf("the old story alone: %+v", found)
 	}
 }
@@ -141,9 +141,30 @@ func TestRecentIndexTurnsOver(t *testing.T) {
 			t.Errorf("generation %d holds %d articles, want %d", gen, n, want)
 		}
 	}
-	found, err := db.Search(ctx, "harbour", "", 50)
-	if err != nil || len(found) != 45 {
-		t.Fatalf("search found %d, %v; want all 45", len(found), err)
+	found, total, err := db.Search(ctx, "harbour", "", 0, 50)
+	if err != nil || len(found) != 45 || total != 45 {
+		t.Fatalf("search found %d of %d, %v; want all 45", len(found), total, err)
+	}
+	// Pages of 7 are the same ranking cut in pieces, each read on its own; past the end, none.
+	var paged []int64
+	for off := 0; off < 52; off += 7 {
+		page, n, err := db.Search(ctx, "harbour", "", off, 7)
+		if err != nil || n != 45 || len(page) != min(7, max(45-off, 0)) {
+			t.Fatalf("page at %d: %d articles of %d, %v", off, len(page), n, err)
+		}
+		for _, a := range page {
+			if len(a.Summary) == 0 {
+				t.Errorf("page at %d: article %d has no summary", off, a.ID)
+			}
+			paged = append(paged, a.ID)
+		}
+	}
+	var whole []int64
+	for _, a := range found {
+		whole = append(whole, a.ID)
+	}
+	if !slices.Equal(paged, whole) {
+		t.Errorf("pages give %v, one call %v", paged, whole)
 	}
 }
 
@@ -335,6 +356,18 @@ func TestSearchCommonAndRareWords(t *testing.T) {
 			if err != nil || !slices.Equal(found, rare) {
 				t.Errorf("lighthouse by windows: %v, %v; want %v", found, err, rare)
 			}
+			// A word only the fourth article has: the first window holds no match, so nothing
+			// says where it began, and the reading goes on from the newest id.
+			found, err = newestSparse(ctx, db, match{words: []string{"3th"}}, "", 2, `a.title`,
+				func(sc scanner) (id int64, err error) { var title string; err = sc.Scan(&id, &title); return }, 0)
+			if err != nil || !slices.Equal(found, []int64{ids[3]}) {
+				t.Errorf("3th by windows: %v, %v; want [%d]", found, err, ids[3])
+			}
+			// The pool these reads use cannot walk the articles in order (see Open).
+			var walk string
+			if err := db.bitmaps.QueryRowContext(ctx, `SHOW enable_indexscan`).Scan(&walk); err != nil || walk != "off" {
+				t.Errorf("bitmaps pool: enable_indexscan = %q, %v; want off", walk, err)
+			}
 		}
 		// Titles are read by windows of ids on PostgreSQL too: the rare title word's two
 		// matches, newest first, and the common one's newest three.
@@ -348,7 +381,7 @@ func TestSearchCommonAndRareWords(t *testing.T) {
 				t.Errorf("titles %q: %v, %v; want %v", query, got, err, want)
 			}
 		}
-		got, err := db.Search(ctx, "council", "", 10)
+		got, _, err := db.Search(ctx, "council", "", 0, 10)
 		if err != nil || len(got) != 10 {
 			t.Fatalf("council: %d results, %v", len(got), err)
 		}
@@ -361,7 +394,7 @@ func TestSearchCommonAndRareWords(t *testing.T) {
 				t.Errorf("council: article %d is not among the ten newest", a.ID)
 			}
 		}
-		got, err = db.Search(ctx, "lighthouse", "", 10)
+		got, _, err = db.Search(ctx, "lighthouse", "", 0, 10)
 		if err != nil || len(got) != 2 || got[0].ID != rare[0] || got[1].ID != rare[1] {
 			t.Errorf("lighthouse: %+v, %v; want articles %v", got, err, rare)
 		}

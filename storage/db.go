@@ -31,11 +31,12 @@ var ErrNotFound = errors.New("not found")
 
 // DB is an open briefbot database.
 type DB struct {
-	db     *handle
-	fts    *handle // full-text matches: on PostgreSQL a pool that prepares no statement (see pgSource), on SQLite db
-	path   string
-	Now    func() time.Time // the clock; tests pin it
-	Logger *slog.Logger
+	db      *handle
+	fts     *handle // full-text matches: on PostgreSQL a pool that prepares no statement (see pgSource), on SQLite db
+	bitmaps *handle // PostgreSQL: full-text matches read through the word's index only (see newestSparse); SQLite: db
+	path    string
+	Now     func() time.Time // the clock; tests pin it
+	Logger  *slog.Logger
 
 	recentArticles int64 // articles in one generation of the recent search index
 	prefixCap      int   // speakers one autocomplete prefix range reads
@@ -71,18 +72,28 @@ func Open(ctx context.Context, target string) (*DB, error) {
 	}
 	db := &DB{db: &handle{DB: sqldb, engine: engine}, path: name, Now: time.Now, Logger: slog.Default(),
 		recentArticles: recentArticles, prefixCap: maxPrefixMatches, StoryParams: stories.DefaultParams, sparseWindow: 1000}
-	db.fts = db.db
+	db.fts, db.bitmaps = db.db, db.db
 	if engine == Postgres {
 		sqldb.SetMaxOpenConns(8)
 		sqldb.SetMaxIdleConns(8)
-		ftsdb, err := sql.Open(driver, pgSourceWith(source, "default_query_exec_mode", "exec"))
-		if err != nil {
-			sqldb.Close()
-			return nil, fmt.Errorf("open %s database %s: %w", engine, name, err)
+		unprepared := pgSourceWith(source, "default_query_exec_mode", "exec")
+		// The sparse pool's sessions cannot walk an index in order, nor scan the table: what is
+		// left to the planner is the word's index and the id key read as bitmaps (see
+		// newestSparse), chosen in the statement itself rather than by a SET in a transaction.
+		noWalk := pgSourceWith(pgSourceWith(unprepared, "enable_indexscan", "off"), "enable_seqscan", "off")
+		for _, p := range []struct {
+			to     **handle
+			source string
+		}{{&db.fts, unprepared}, {&db.bitmaps, noWalk}} {
+			pool, err := sql.Open(driver, p.source)
+			if err != nil {
+				db.Close()
+				return nil, fmt.Errorf("open %s database %s: %w", engine, name, err)
+			}
+			pool.SetMaxOpenConns(4)
+			pool.SetMaxIdleConns(4)
+			*p.to = &handle{DB: pool, engine: engine}
 		}
-		ftsdb.SetMaxOpenConns(4)
-		ftsdb.SetMaxIdleConns(4)
-		db.fts = &handle{DB: ftsdb, engine: engine}
 	}
 	if err := sqldb.PingContext(ctx); err != nil {
 		db.Close()
@@ -182,8 +193,10 @@ func (db *DB) Writable(ctx context.Context) error {
 
 // Close closes the database.
 func (db *DB) Close() error {
-	if db.fts != db.db {
-		db.fts.Close()
+	for _, h := range []*handle{db.fts, db.bitmaps} {
+		if h != nil && h != db.db {
+			h.Close()
+		}
 	}
 	return db.db.Close()
 }

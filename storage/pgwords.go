@@ -78,70 +78,71 @@ func readWordShares(ctx context.Context, q queryer) (map[string]float64, error) 
 // titles' own index; share 0): the word's GIN index and the id key read together (BitmapAnd)
 // over a window of the newest ids sized to hold the matches wanted, then over a window sized
 // from the matches the first one held, and once a window would span a third of what is left,
-// the index alone over the rest. The planner is told not to walk the articles one by one.
+// the index alone over the rest. It runs on the bitmaps pool, whose sessions may not walk the
+// articles one by one (see Open).
+//
+// The first window ends at the articles' id sequence, read in the statement itself (max(id)
+// would need the index walk the pool forgoes), and each row carries the window's start: most
+// searches take one round trip. The sequence is at or past the newest id, so the window holds
+// at least the newest ids it is sized for.
 func newestSparse[T any](ctx context.Context, db *DB, m match, guildID string, want int, cols string,
 	scan func(scanner) (T, error), share float64, colArgs ...any) ([]T, error) {
-	var top int64
-	if err := db.db.QueryRowContext(ctx, `SELECT COALESCE(max(id), 0) FROM articles`).Scan(&top); err != nil {
-		return nil, err
-	}
 	window := db.sparseWindow
 	if share > 0 {
 		window = max(window, int64(3*float64(want)/share))
 	}
-	tx, err := db.fts.DB.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `SET LOCAL enable_indexscan = off`); err != nil {
-		return nil, err
-	}
-	r := txQueryer{tx, db.Engine()}
 	vector := `a.search`
 	if m.titles {
-		vector = `to_tsvector('briefbot', a.title)` // its own index (articles_title_search)
+		vector = `a.title_search` // its own index (articles_title_words)
 	}
-	var out []T
-	for hi := top; hi > 0 && len(out) < want; {
-		lo := hi - window
-		var more []T
-		var err error
-		if lo <= 0 || 3*window >= hi {
-			// The rest of the articles: the index alone, its matches sorted.
-			lo = 0
-			more, err = queryAll(ctx, r, scan, `SELECT a.id, `+cols+` FROM articles a
-				WHERE `+vector+` @@ to_tsquery('briefbot', :q) AND a.id <= :hi AND `+visible+`
-				ORDER BY a.id DESC LIMIT :want`,
-				append([]any{sql.Named("q", m.tsquery()), sql.Named("hi", hi), sql.Named("want", want-len(out)),
-					guildID, guildID}, colArgs...)...)
-		} else {
-			more, err = queryAll(ctx, r, scan, `SELECT a.id, `+cols+` FROM articles a
-				WHERE `+vector+` @@ to_tsquery('briefbot', :q) AND a.id > :lo AND a.id <= :hi AND `+visible+`
-				ORDER BY a.id DESC LIMIT :want`,
-				append([]any{sql.Named("q", m.tsquery()), sql.Named("lo", lo), sql.Named("hi", hi),
-					sql.Named("want", want-len(out)), guildID, guildID}, colArgs...)...)
+	var lo int64
+	withLo := func(sc scanner) (T, error) { return scan(tailScanner{sc, &lo}) }
+	out, err := queryAll(ctx, db.bitmaps, withLo, `WITH w AS (SELECT last_value - :window AS lo FROM articles_id_seq)
+		SELECT a.id, `+cols+`, (SELECT lo FROM w) FROM articles a
+		WHERE `+vector+` @@ to_tsquery('briefbot', :q) AND a.id > (SELECT lo FROM w) AND `+visible+`
+		ORDER BY a.id DESC LIMIT :want`,
+		append([]any{sql.Named("window", window), sql.Named("q", m.tsquery()), sql.Named("want", want),
+			guildID, guildID}, colArgs...)...)
+	if err != nil || len(out) >= want {
+		return out, err
+	}
+	hi := lo
+	if len(out) == 0 {
+		// No row to tell where the window began: read on from the newest id, which costs one
+		// window read twice and loses none.
+		if err := db.db.QueryRowContext(ctx, `SELECT COALESCE(max(id), 0) FROM articles`).Scan(&hi); err != nil {
+			return nil, err
 		}
+	} else {
+		// The next window holds, at the density this one showed, twice the matches still wanted.
+		window = max(window, int64(2*float64(want-len(out))*float64(window)/float64(len(out))))
+	}
+	for hi > 0 && len(out) < want {
+		lo := max(hi-window, 0)
+		if 3*window >= hi {
+			lo = 0 // the rest of the articles: the index alone, its matches sorted
+		}
+		more, err := queryAll(ctx, db.bitmaps, scan, `SELECT a.id, `+cols+` FROM articles a
+			WHERE `+vector+` @@ to_tsquery('briefbot', :q) AND a.id > :lo AND a.id <= :hi AND `+visible+`
+			ORDER BY a.id DESC LIMIT :want`,
+			append([]any{sql.Named("q", m.tsquery()), sql.Named("lo", lo), sql.Named("hi", hi),
+				sql.Named("want", want-len(out)), guildID, guildID}, colArgs...)...)
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, more...)
-		// The next window holds, at the density this one showed, twice the matches still wanted.
 		density := max(float64(len(more)), 0.5) / float64(window)
 		window = max(window, int64(2*float64(want-len(out))/density))
 		hi = lo
 	}
-	return out, tx.Commit()
+	return out, nil
 }
 
-// txQueryer runs queries in SQLite's spelling in a transaction of the full-text pool, whose
-// statements are not prepared (see pgSource).
-type txQueryer struct {
-	tx     *sql.Tx
-	engine Engine
+// tailScanner scans a row whose last column is read into tail, the others as the wrapped
+// scan asks.
+type tailScanner struct {
+	sc   scanner
+	tail *int64
 }
 
-func (t txQueryer) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	query, args = spell(t.engine, query, args)
-	return t.tx.QueryContext(ctx, query, args...)
-}
+func (t tailScanner) Scan(dest ...any) error { return t.sc.Scan(append(dest, t.tail)...) }

@@ -140,14 +140,15 @@ func (db *DB) recentIndex(ctx context.Context, tx *wtx, id int64) (string, error
 // window, so a word found in most articles costs no more than a rare one.
 const searchWindow = 100
 
-// Search returns the articles guildID may see whose title or body match every word of query:
+// Search ranks the articles guildID may see whose title or body match every word of query:
 // of the newest searchWindow matches, the most relevant first (words in the title count three
-// times a word in the body, and a week of age halves the score). The query is read as plain
-// words: FTS syntax in it has no effect.
-func (db *DB) Search(ctx context.Context, query, guildID string, limit int) ([]Article, error) {
+// times a word in the body, and a week of age halves the score). It returns one page of them,
+// those ranked offset to offset+limit, with how many were ranked: only the page's articles are
+// read whole. The query is read as plain words: FTS syntax in it has no effect.
+func (db *DB) Search(ctx context.Context, query, guildID string, offset, limit int) ([]Article, int, error) {
 	words := text.Words(query)
 	if len(words) == 0 {
-		return nil, nil
+		return nil, 0, nil
 	}
 	type hit struct {
 		id    int64
@@ -172,14 +173,14 @@ func (db *DB) Search(ctx context.Context, query, guildID string, limit int) ([]A
 		return h, nil
 	}
 	if db.Engine() == Postgres {
-		// PostgreSQL: how many of the words the title has (from the title itself: reading the
-		// stored vector of a long article costs a millisecond a row); the body has them all.
-		// The words are parameters: the query's text depends only on how many there are, so
-		// PostgreSQL prepares it once per count, not once per search.
+		// PostgreSQL: how many of the words the title has, from the title's own stored vector
+		// (migration 0006; the whole article's is long and costs a read of its own); the body
+		// has them all. The words are parameters: the query's text depends only on how many
+		// there are.
 		var title []string
 		for i, w := range words {
 			name := "w" + strconv.Itoa(i)
-			title = append(title, `(to_tsvector('briefbot', a.title) @@ to_tsquery('briefbot', :`+name+`))::int`)
+			title = append(title, `(a.title_search @@ to_tsquery('briefbot', :`+name+`))::int`)
 			colArgs = append(colArgs, sql.Named(name, w))
 		}
 		cols = strings.Join(title, " + ") + `, ` + strconv.Itoa(len(words)) + `, COALESCE(a.published_at, a.added_at)`
@@ -195,27 +196,29 @@ func (db *DB) Search(ctx context.Context, query, guildID string, limit int) ([]A
 	}
 	hits, err := newestMatches(ctx, db, match{words: words}, guildID, searchWindow, cols, scan, colArgs...)
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", query, err)
+		return nil, 0, fmt.Errorf("search %q: %w", query, err)
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score > hits[j].score })
-	if len(hits) > limit {
-		hits = hits[:limit]
+	page := hits[min(max(offset, 0), len(hits)):]
+	page = page[:min(max(limit, 0), len(page))]
+	if len(page) == 0 {
+		return nil, len(hits), nil
 	}
-	ids := make([]int64, len(hits))
-	for i, h := range hits {
+	ids := make([]int64, len(page))
+	for i, h := range page {
 		ids[i] = h.id
 	}
 	list, _ := json.Marshal(ids)
 	arts, err := db.articles(ctx, guildID, `WHERE a.id IN (SELECT value FROM json_each(?))`, string(list))
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", query, err)
+		return nil, 0, fmt.Errorf("search %q: %w", query, err)
 	}
 	rank := make(map[int64]int, len(ids))
 	for i, id := range ids {
 		rank[id] = i
 	}
 	sort.Slice(arts, func(i, j int) bool { return rank[arts[i].ID] < rank[arts[j].ID] })
-	return arts, nil
+	return arts, len(hits), nil
 }
 
 // matchHits sums, from FTS4's matchinfo 'x' (three 32-bit counts per phrase and column:
@@ -257,8 +260,8 @@ type Title struct {
 func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, want int, cols string, scan func(scanner) (T, error), colArgs ...any) ([]T, error) {
 	if db.Engine() == Postgres {
 		if m.titles {
-			// A title word's articles are too costly to test one by one (each test computes
-			// the title's vector) and to sort all together: read the newest ids in windows.
+			// A title word is in few titles: walking the articles to test each would read
+			// thousands, and sorting all its matches costs as much: read the newest ids in windows.
 			return newestSparse(ctx, db, m, guildID, want, cols, scan, 0, colArgs...)
 		}
 		if !m.any {

@@ -212,7 +212,7 @@ func TestGuildVisibility(t *testing.T) {
 		if err != nil || len(arts) != 1 || arts[0].Title != "Harbour" {
 			t.Errorf("guild-b articles: %+v %v", arts, err)
 		}
-		if found, _ := db.Search(ctx, "Zelensky", "guild-b", 10); len(found) != 0 {
+		if found, _, _ := db.Search(ctx, "Zelensky", "guild-b", 0, 10); len(found) != 0 {
 			t.Errorf("guild-b finds guild-a's article by search")
 		}
 		if sp, _ := db.Speakers(ctx, "", "guild-b", 25); len(sp) != 1 || sp[0].Name != "Ann Reid" {
@@ -325,14 +325,14 @@ func TestSearchIgnoresFTSSyntax(t *testing.T) {
 		ctx := context.Background()
 		mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "")
 		for _, q := range []string{`defend`, `DEFENDING`, `"zelensky" AND front`, `zelensky*`, `NEAR(x y)`, `col:defend`, `)(`, `""`} {
-			if _, err := db.Search(ctx, q, "", 10); err != nil {
+			if _, _, err := db.Search(ctx, q, "", 0, 10); err != nil {
 				t.Errorf("Search(%q): %v", q, err)
 			}
 		}
-		if got, _ := db.Search(ctx, "defending", "", 10); len(got) != 1 {
+		if got, _, _ := db.Search(ctx, "defending", "", 0, 10); len(got) != 1 {
 			t.Errorf("stemmed search found %d", len(got))
 		}
-		if got, _ := db.Search(ctx, "defend harbour", "", 10); len(got) != 0 {
+		if got, _, _ := db.Search(ctx, "defend harbour", "", 0, 10); len(got) != 0 {
 			t.Errorf("search is not AND: found %d", len(got))
 		}
 	})

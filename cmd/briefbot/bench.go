@@ -188,7 +188,7 @@ func benchLookups(ctx context.Context, e *env, db *storage.DB, gen *synth.Genera
 		return bot.Request{Name: "search", GuildID: guild, UserID: "u", Options: map[string]string{"query": in}}
 	}
 	searchStore := func(ctx context.Context, in string) (bool, error) {
-		arts, err := db.Search(ctx, in, guild, 50)
+		arts, _, err := db.Search(ctx, in, guild, 0, bot.SearchPage) // the first page, as /search shows it
 		return len(arts) > 0, err
 	}
 	quotesStore := func(ctx context.Context, in string) (bool, error) {

@@ -371,7 +371,7 @@ func TestBackupAndRestore(t *testing.T) {
 	if qs, err := restored.QuotesBySpeaker(ctx, "Ann Reid", "", 10); err != nil || len(qs) != 1 {
 		t.Errorf("quotes after restore: %+v, %v", qs, err)
 	}
-	if found, _ := restored.Search(ctx, "harbour relief", "", 10); len(found) != 1 {
+	if found, _, _ := restored.Search(ctx, "harbour relief", "", 0, 10); len(found) != 1 {
 		t.Errorf("search after restore found %d", len(found))
 	}
 }
