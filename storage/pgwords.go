@@ -119,11 +119,15 @@ func newestSparse[T any](ctx context.Context, db *DB, m match, guildID string, w
 	}
 	for hi > 0 && len(out) < want {
 		lo := max(hi-window, 0)
+		// A window: the word's index and the id key together. The rest of the articles, once
+		// a window would span a third of them: the index alone, its matches sorted (id + 0
+		// keeps the key out of the plan, which would read every id).
+		bounds := `a.id > :lo AND a.id <= :hi`
 		if 3*window >= hi {
-			lo = 0 // the rest of the articles: the index alone, its matches sorted
+			lo, bounds = 0, `a.id + 0 <= :hi`
 		}
 		more, err := queryAll(ctx, db.bitmaps, scan, `SELECT a.id, `+cols+` FROM articles a
-			WHERE `+vector+` @@ to_tsquery('briefbot', :q) AND a.id > :lo AND a.id <= :hi AND `+visible+`
+			WHERE `+vector+` @@ to_tsquery('briefbot', :q) AND `+bounds+` AND `+visible+`
 			ORDER BY a.id DESC LIMIT :want`,
 			append([]any{sql.Named("q", m.tsquery()), sql.Named("lo", lo), sql.Named("hi", hi),
 				sql.Named("want", want-len(out)), guildID, guildID}, colArgs...)...)
