@@ -4,11 +4,13 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
@@ -501,7 +503,9 @@ func scanArticle(sc scanner) (Article, error) {
 
 // fillBriefings loads the articles' summaries and key quotes, and which of the feeds guildID
 // follows carried them (another guild's feeds are its own business: a private tipline's name
-// must not show up elsewhere). Three queries for the whole page, not three an article.
+// must not show up elsewhere). Three queries for the whole page, not three an article; on
+// PostgreSQL they run side by side, each on a connection of its own, so the page waits for the
+// slowest of three round trips rather than for their sum.
 func (db *DB) fillBriefings(ctx context.Context, arts []Article, guildID string) error {
 	if len(arts) == 0 {
 		return nil
@@ -521,27 +525,41 @@ func (db *DB) fillBriefings(ctx context.Context, arts []Article, guildID string)
 		id   int64
 		text string
 	}
-	lines, err := queryAll(ctx, db.db, func(sc scanner) (l line, err error) { err = sc.Scan(&l.id, &l.text); return },
-		`SELECT s.article_id, CASE WHEN s.text = '' THEN `+db.bytesOf("a.body", "s.start_byte", "s.end_byte")+` ELSE s.text END
-		FROM sentences s JOIN articles a ON a.id = s.article_id
-		WHERE s.article_id IN (SELECT value FROM json_each(?)) AND s.in_summary = 1 ORDER BY s.article_id, s.idx`, string(list))
-	if err != nil {
-		return err
-	}
-	for _, l := range lines {
-		at[l.id].Summary = append(at[l.id].Summary, l.text)
-	}
 	type carrier struct {
 		id    int64
 		title string
 		own   bool
 	}
-	carriers, err := queryAll(ctx, db.db, func(sc scanner) (c carrier, err error) { err = sc.Scan(&c.id, &c.title, &c.own); return },
-		`SELECT fi.article_id, f.title, EXISTS (SELECT 1 FROM guild_feeds gf WHERE gf.feed_id = f.id AND gf.guild_id = ?)
-		FROM feed_items fi JOIN feeds f ON f.id = fi.feed_id WHERE fi.article_id IN (SELECT value FROM json_each(?))
-		ORDER BY fi.article_id, fi.seen_at, f.id`, guildID, string(list))
-	if err != nil {
+	var (
+		lines    []line
+		carriers []carrier
+		qs       []Quote
+	)
+	reads := []func() error{
+		func() (err error) {
+			lines, err = queryAll(ctx, db.db, func(sc scanner) (l line, err error) { err = sc.Scan(&l.id, &l.text); return },
+				`SELECT s.article_id, CASE WHEN s.text = '' THEN `+db.bytesOf("a.body", "s.start_byte", "s.end_byte")+` ELSE s.text END
+				FROM sentences s JOIN articles a ON a.id = s.article_id
+				WHERE s.article_id IN (SELECT value FROM json_each(?)) AND s.in_summary = 1 ORDER BY s.article_id, s.idx`, string(list))
+			return err
+		},
+		func() (err error) {
+			carriers, err = queryAll(ctx, db.db, func(sc scanner) (c carrier, err error) { err = sc.Scan(&c.id, &c.title, &c.own); return },
+				`SELECT fi.article_id, f.title, EXISTS (SELECT 1 FROM guild_feeds gf WHERE gf.feed_id = f.id AND gf.guild_id = ?)
+				FROM feed_items fi JOIN feeds f ON f.id = fi.feed_id WHERE fi.article_id IN (SELECT value FROM json_each(?))
+				ORDER BY fi.article_id, fi.seen_at, f.id`, guildID, string(list))
+			return err
+		},
+		func() (err error) {
+			qs, err = db.quotes(ctx, `WHERE q.article_id IN (SELECT value FROM json_each(?)) AND q.rank = 0`, string(list))
+			return err
+		},
+	}
+	if err := db.sideBySide(reads...); err != nil {
 		return err
+	}
+	for _, l := range lines {
+		at[l.id].Summary = append(at[l.id].Summary, l.text)
 	}
 	foreign := map[int64]bool{}
 	for _, c := range carriers {
@@ -561,14 +579,31 @@ func (db *DB) fillBriefings(ctx context.Context, arts []Article, guildID string)
 			a.Source = ingest.Host(a.URL) // never another guild's feed's name
 		}
 	}
-	qs, err := db.quotes(ctx, `WHERE q.article_id IN (SELECT value FROM json_each(?)) AND q.rank = 0`, string(list))
-	if err != nil {
-		return err
-	}
 	for i := range qs {
 		at[qs[i].ArticleID].KeyQuote = &qs[i]
 	}
 	return nil
+}
+
+// sideBySide runs independent reads: on PostgreSQL at once, where each is a round trip to the
+// server; on SQLite one after another, where each is work for this process's own cores, and
+// the first error ends them. On PostgreSQL the errors are joined.
+func (db *DB) sideBySide(reads ...func() error) error {
+	if db.Engine() != Postgres {
+		for _, read := range reads {
+			if err := read(); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	errs := make([]error, len(reads))
+	var wg sync.WaitGroup
+	for i, read := range reads {
+		wg.Go(func() { errs[i] = read() })
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // bytesOf is SQL for the text between two byte offsets (start counts from 0, end is not
