@@ -334,14 +334,19 @@ func (db *DB) visibleSpeakers(ctx context.Context, ids []int64, guildID string) 
 			s.Name = r.Name
 		}
 	}
-	kept := out[:0]
-	for _, s := range out {
+	return mostQuoted(out), nil
+}
+
+// mostQuoted keeps the speakers with quotes, most quoted first.
+func mostQuoted(sp []Speaker) []Speaker {
+	kept := sp[:0]
+	for _, s := range sp {
 		if s.Quotes > 0 {
 			kept = append(kept, s)
 		}
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].Quotes > kept[j].Quotes })
-	return kept, nil
+	return kept
 }
 
 // wordRange bounds the folded words that start with prefix.
@@ -362,25 +367,9 @@ func (db *DB) FindSpeakers(ctx context.Context, name, guildID string) ([]Speaker
 	if k.Folded == "" {
 		return nil, nil
 	}
-	cands, err := candidates(ctx, db.db, k)
+	found, err := db.visibleCandidates(ctx, k, guildID)
 	if err != nil {
 		return nil, fmt.Errorf("find speaker %q: %w", name, err)
-	}
-	ids := make([]int64, 0, len(cands))
-	for _, c := range cands {
-		ids = append(ids, c.id)
-	}
-	found, err := db.visibleSpeakers(ctx, ids, guildID)
-	if err != nil {
-		return nil, fmt.Errorf("find speaker %q: %w", name, err)
-	}
-	if k.First != "" {
-		// A first name must be one the guild has seen them under: a private article's "Zorblat
-		// Quimby" does not make another guild's "Quimby" answer to Zorblat.
-		found, err = db.keepNamed(ctx, found, k.First, guildID)
-		if err != nil {
-			return nil, fmt.Errorf("find speaker %q: %w", name, err)
-		}
 	}
 	if len(found) > 0 {
 		return found, nil
@@ -392,23 +381,48 @@ func (db *DB) FindSpeakers(ctx context.Context, name, guildID string) ([]Speaker
 	return found, nil
 }
 
-// keepNamed keeps the speakers that a unit guildID sees gives a name word starting with first.
-func (db *DB) keepNamed(ctx context.Context, sp []Speaker, first, guildID string) ([]Speaker, error) {
-	lo, hi := wordRange(first)
+// visibleCandidates returns the stored speakers that may be the one keyed by k (see
+// candidates) and have quotes guildID can see, with their counts and names there, most quoted
+// first: candidates, visibleSpeakers and, for a key with a first name, the test that a unit
+// guildID sees gives them a name word starting with it (a private article's "Zorblat Quimby"
+// must not make another guild's "Quimby" answer to Zorblat), in one statement.
+func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID string) ([]Speaker, error) {
+	type row struct {
+		candidate
+		Speaker
+		named bool
+	}
+	lo, hi := wordRange(k.First)
+	rows, err := queryAll(ctx, db.db, func(sc scanner) (r row, err error) {
+		err = sc.Scan(&r.candidate.id, &r.candidate.key.First, &r.candidate.key.Person, &r.Speaker.Quotes, &r.Speaker.Name, &r.named)
+		r.candidate.key.Surname, r.Speaker.ID = k.Surname, r.candidate.id
+		return r, err
+	}, `WITH `+unitsOf+`
+		SELECT s.id, s.first_key, s.person, su.n, su.name,
+			:first = '' OR EXISTS (SELECT 1 FROM speaker_words w JOIN u wu ON wu.unit = w.unit
+				WHERE w.speaker_id = s.id AND w.word >= :lo AND w.word < :hi)
+		FROM speakers s JOIN speaker_units su ON su.speaker_id = s.id JOIN u ON u.unit = su.unit
+		WHERE s.surname_key = :surname ORDER BY s.id, su.unit`,
+		sql.Named("guild", guildID), sql.Named("first", k.First), sql.Named("lo", lo), sql.Named("hi", hi),
+		sql.Named("surname", k.Surname))
+	if err != nil {
+		return nil, err
+	}
 	var out []Speaker
-	for _, s := range sp {
-		var ok bool
-		err := db.db.QueryRowContext(ctx, `WITH `+unitsOf+` SELECT EXISTS (SELECT 1 FROM speaker_words w JOIN u ON u.unit = w.unit
-			WHERE w.speaker_id = :id AND w.word >= :lo AND w.word < :hi)`,
-			sql.Named("guild", guildID), sql.Named("id", s.ID), sql.Named("lo", lo), sql.Named("hi", hi)).Scan(&ok)
-		if err != nil {
-			return nil, err
+	for _, r := range rows {
+		if !r.named || !speakers.Same(k, r.candidate.key) {
+			continue
 		}
-		if ok {
-			out = append(out, s)
+		if len(out) == 0 || out[len(out)-1].ID != r.Speaker.ID {
+			out = append(out, Speaker{ID: r.Speaker.ID})
+		}
+		s := &out[len(out)-1]
+		s.Quotes += r.Speaker.Quotes
+		if len(r.Speaker.Name) > len(s.Name) {
+			s.Name = r.Speaker.Name
 		}
 	}
-	return out, nil
+	return mostQuoted(out), nil
 }
 
 // speakersByPrefix returns the speakers guildID can see that have, for each of words, a name
