@@ -337,6 +337,13 @@ func (db *DB) visibleSpeakers(ctx context.Context, ids []int64, guildID string) 
 	return mostQuoted(out), nil
 }
 
+// sameFirst is speakers.Same's test of first names in SQL, of a stored speaker s against the
+// :first name asked for: equal, one an initial of the other, or one missing.
+// TestSameFirstIsSame holds the two to one another.
+const sameFirst = `(:first = '' OR s.first_key = '' OR s.first_key = :first
+	OR (length(:first) = 1 AND substr(s.first_key, 1, 1) = :first)
+	OR (length(s.first_key) = 1 AND substr(:first, 1, 1) = s.first_key))`
+
 // mostQuoted keeps the speakers with quotes, most quoted first.
 func mostQuoted(sp []Speaker) []Speaker {
 	kept := sp[:0]
@@ -385,7 +392,12 @@ func (db *DB) FindSpeakers(ctx context.Context, name, guildID string) ([]Speaker
 // candidates) and have quotes guildID can see, with their counts and names there, most quoted
 // first: candidates, visibleSpeakers and, for a key with a first name, the test that a unit
 // guildID sees gives them a name word starting with it (a private article's "Zorblat Quimby"
-// must not make another guild's "Quimby" answer to Zorblat), in one statement.
+// must not make another guild's "Quimby" answer to Zorblat), in one statement. The CROSS JOINs
+// keep SQLite to this order (the surname's few rows first): left to itself it reads every
+// speaker of the global unit. Candidates whose first name disagrees are left out before the
+// name test, which reads the name words starting with the first name (the key's range: the
+// unary + keeps SQLite from building an index of speaker_words by speaker for each call, 1.5 ms
+// at 100,000 articles).
 func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID string) ([]Speaker, error) {
 	type row struct {
 		candidate
@@ -399,10 +411,12 @@ func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID str
 		return r, err
 	}, `WITH `+unitsOf+`
 		SELECT s.id, s.first_key, s.person, su.n, su.name,
-			:first = '' OR EXISTS (SELECT 1 FROM speaker_words w JOIN u wu ON wu.unit = w.unit
-				WHERE w.speaker_id = s.id AND w.word >= :lo AND w.word < :hi)
-		FROM speakers s JOIN speaker_units su ON su.speaker_id = s.id JOIN u ON u.unit = su.unit
-		WHERE s.surname_key = :surname ORDER BY s.id, su.unit`,
+			:first = '' OR EXISTS (SELECT 1 FROM speaker_words w
+				WHERE w.word >= :lo AND w.word < :hi AND +w.speaker_id = s.id AND w.unit IN (SELECT unit FROM u))
+		FROM speakers s CROSS JOIN speaker_units su CROSS JOIN u
+		WHERE s.surname_key = :surname AND su.speaker_id = s.id AND u.unit = su.unit
+			AND `+sameFirst+`
+		ORDER BY s.id, su.unit`,
 		sql.Named("guild", guildID), sql.Named("first", k.First), sql.Named("lo", lo), sql.Named("hi", hi),
 		sql.Named("surname", k.Surname))
 	if err != nil {

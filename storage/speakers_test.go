@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/briefing/speakers"
 	"github.com/briefbot/briefbot/storage/storagetest"
 )
 
@@ -257,6 +259,31 @@ func TestTopSpeakersSince(t *testing.T) {
 		}
 		if want := "Boris Kalnins 2, Anna Lindqvist 1"; strings.Join(s, ", ") != want {
 			t.Errorf("top speakers %q, want %q", strings.Join(s, ", "), want)
+		}
+	})
+}
+
+// TestSameFirstIsSame: the SQL test of first names that FindSpeakers filters with agrees with
+// speakers.Same on every pair of a set of first names (equal, initials, missing, prefixes that
+// are not initials), on both engines.
+func TestSameFirstIsSame(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		firsts := []string{"", "j", "t", "jo", "john", "johnny", "jane", "tony", "é", "émile"}
+		for _, asked := range firsts {
+			for _, stored := range firsts {
+				var got bool
+				err := db.db.QueryRowContext(context.Background(), `SELECT `+sameFirst+` FROM (SELECT :stored AS first_key) s`,
+					sql.Named("first", asked), sql.Named("stored", stored)).Scan(&got)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := speakers.Same(speakers.Key{Surname: "reid", First: asked, Person: true},
+					speakers.Key{Surname: "reid", First: stored, Person: true})
+				if got != want {
+					t.Errorf("first %q against stored %q: SQL says %v, speakers.Same %v", asked, stored, got, want)
+				}
+			}
 		}
 	})
 }

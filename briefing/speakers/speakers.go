@@ -8,6 +8,7 @@ package speakers
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefing/text"
 )
@@ -141,9 +142,10 @@ func Same(a, b Key) bool {
 	if !a.Person {
 		return true
 	}
+	initial := func(s string) bool { return utf8.RuneCountInString(s) == 1 } // "в" is an initial too
 	return a.First == "" || b.First == "" || a.First == b.First ||
-		len(a.First) == 1 && strings.HasPrefix(b.First, a.First) ||
-		len(b.First) == 1 && strings.HasPrefix(a.First, b.First)
+		initial(a.First) && strings.HasPrefix(b.First, a.First) ||
+		initial(b.First) && strings.HasPrefix(a.First, b.First)
 }
 
 // Distance is the Damerau-Levenshtein (optimal string alignment) distance of two folded

@@ -22,6 +22,8 @@ func TestSame(t *testing.T) {
 		{"Hillary Rodham Clinton", "Hillary Clinton", true},
 		{"Jeb Bush", "George W. Bush", false},
 		{"Donald J. Trump", "Donald Trump", true},
+		{"В. Зеленський", "Володимир Зеленський", true}, // an initial of two bytes
+		{"Вадим Зеленський", "Володимир Зеленський", false},
 	}
 	for _, tc := range tests {
 		if got := Same(Of(tc.a), Of(tc.b)); got != tc.same {
