@@ -30,6 +30,52 @@ func (e Engine) String() string {
 type handle struct {
 	*sql.DB
 	engine Engine
+
+	// SQLite: the queries read through QueryContext and QueryRowContext, each prepared once
+	// for the pool (database/sql prepares it again on each connection it meets). Preparing
+	// a query with the visibility test costs more than running it on an index (a speaker's
+	// lookup: 0.1 of 0.4 ms). PostgreSQL's driver keeps its own cache (see pgSource).
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt
+}
+
+// Close closes the kept statements and the pool.
+func (h *handle) Close() error {
+	h.mu.Lock()
+	for _, st := range h.stmts {
+		st.Close()
+	}
+	h.stmts = nil
+	h.mu.Unlock()
+	return h.DB.Close()
+}
+
+// maxStmts bounds the prepared queries a handle keeps: queries are written in the code, a few
+// hundred texts in all (lists of ? vary in length), so more means text built from data.
+const maxStmts = 2000
+
+// stmt is query prepared for the pool, or nil when it is not to be kept.
+func (h *handle) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if h.engine != SQLite {
+		return nil, nil
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if st, ok := h.stmts[query]; ok {
+		return st, nil
+	}
+	if len(h.stmts) >= maxStmts {
+		return nil, nil
+	}
+	st, err := h.DB.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if h.stmts == nil {
+		h.stmts = map[string]*sql.Stmt{}
+	}
+	h.stmts[query] = st
+	return st, nil
 }
 
 // pgQuery is a query rewritten for PostgreSQL: $n parameters, and for each, the name of the
@@ -158,12 +204,22 @@ func (h *handle) ExecContext(ctx context.Context, query string, args ...any) (sq
 // QueryContext runs a query in the engine's spelling.
 func (h *handle) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
 	query, args = spell(h.engine, query, args)
+	st, err := h.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if st != nil {
+		return st.QueryContext(ctx, args...)
+	}
 	return h.DB.QueryContext(ctx, query, args...)
 }
 
 // QueryRowContext runs a query for one row in the engine's spelling.
 func (h *handle) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
 	query, args = spell(h.engine, query, args)
+	if st, err := h.stmt(ctx, query); err == nil && st != nil {
+		return st.QueryRowContext(ctx, args...)
+	}
 	return h.DB.QueryRowContext(ctx, query, args...)
 }
 
