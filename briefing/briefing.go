@@ -38,8 +38,11 @@ import (
 // a name before an appositive whose closing comma is missing; a place word ("West Ham") is
 // no title; "the American said" is the person the story is about; "The Tory leader argued"
 // mentions the one person the story gave that role; "The image simply portrayed Mr Howard"
-// makes no subject of Howard.
-const AnalyserVersion = 7
+// makes no subject of Howard. 8: a straight mark with space on both sides closes the quotation
+// that is open (`a great year. " Hayes said:`); an opening phrase after "And" or "But" is one;
+// an opening phrase has one subject, a pronoun too ("Though he did not mention Rubio or
+// Kasich, he"); "Washington, Iowa," does not end an opening phrase.
+const AnalyserVersion = 8
 
 // SummarySentences is how many sentences a stored summary has.
 const SummarySentences = 3

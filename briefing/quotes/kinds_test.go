@@ -261,6 +261,21 @@ func TestErrorKinds(t *testing.T) {
 		{"a name set off after a description",
 			"Another candidate, Doug Ducey, the state treasurer, qualified his view, saying that he would veto the bill but then \"bring together all the interested parties to talk.\"",
 			[]want{{"bring together all", "Doug Ducey"}}},
+		{"a closing mark typed after a space leaves the next frame outside",
+			"\"It is such an honour,\" said Tom Gale. \"It is a great end to a great year. \" Ann Hale said: \"Knowing the people who won it, I feel pride.\"",
+			[]want{{"It is such an honour", "Tom Gale"}, {"Knowing the people", "Ann Hale"}}},
+		{"an opening phrase after a conjunction is not the subject",
+			"The festival is young. Director Paul Rand runs it. Lisbon is a recent addition to the calendar. And while it has yet to match the festivals of Hong Kong and Busan, Mr Rand predicts it will. \"It has grown fast,\" he concedes.",
+			[]want{{"It has grown fast", "Paul Rand"}}},
+		{"an opening phrase has one subject",
+			"Tom Carr quoted the rule. But if Carr implied that he would not criticise Ned Cole, he did not follow it.\n\nHe said it was an \"insult to the volunteers\" of his campaign.",
+			[]want{{"insult to the volunteers", "Tom Carr"}}},
+		{"a pronoun is an opening phrase's subject",
+			"Ted Cole wants rivals out.\n\nThough he did not mention Mark Rudd or John Kane by name, he made it clear.\n\nHe asked them \"to consider\" their campaigns.",
+			[]want{{"to consider", "Ted Cole"}}},
+		{"a place and its state inside an opening phrase",
+			"Ben Sand spoke to voters. Iowa will decide the race. But as Mr. Sand campaigned on Friday in Washington, Iowa, he stuck to his message. \"I like this town,\" he said.",
+			[]want{{"I like this town", "Ben Sand"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

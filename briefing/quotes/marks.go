@@ -70,6 +70,14 @@ func pairMarks(d text.Doc) []mark {
 			if single {
 				role = singleRole(s, p.Start, p.End, i, r, size, open)
 			}
+			if role == lone {
+				// `a great year. " Hayes said:`: a mark with space on both sides closes the
+				// quotation that is open (as the sentence splitter reads it), else is no mark.
+				role = notMark
+				if open >= 0 {
+					role = closing
+				}
+			}
 			if role != closing && open >= 0 && r == '"' && closesNested(s, p.Start, i) {
 				role = closing // `said 'hold the bucket,' " the principal said`
 			}
@@ -222,6 +230,7 @@ const (
 	notMark markKind = iota
 	opening
 	closing
+	lone // a straight mark with space on both sides: pairMarks decides
 )
 
 // markRole tells whether the rune r at i opens or closes a quote. Curly marks say so
@@ -256,7 +265,7 @@ func markRole(s string, start, end, i int, r rune, size int) markKind {
 	case !spaceBefore && spaceAfter:
 		return closing
 	case spaceBefore && spaceAfter:
-		return notMark // a lone mark: inches, a typo
+		return lone // inches, a typo, or a closing mark typed after a space
 	}
 	if pr, _ := utf8.DecodeLastRuneInString(s[:i]); pr == '.' || pr == '?' || pr == '!' {
 		if nr, _ := utf8.DecodeRuneInString(s[i+size:]); unicode.IsUpper(nr) {

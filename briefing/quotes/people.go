@@ -152,7 +152,11 @@ func openingPhrase(toks []token) (end int, aside bool) {
 	if len(toks) == 0 {
 		return 0, false
 	}
-	first := toks[0].lower()
+	at := 0
+	if len(toks) > 1 && leadingConjunctions[toks[0].lower()] {
+		at = 1 // "And while it has yet to ..., Mr Prater predicts"
+	}
+	first := toks[at].lower()
 	switch {
 	case asides[first] || participle(first) || first == "asked":
 		aside = true
@@ -160,12 +164,15 @@ func openingPhrase(toks []token) (end int, aside bool) {
 	default:
 		return 0, false
 	}
-	limit := 20
-	for k := 1; k < len(toks) && k <= limit; k++ {
+	limit := 20 + at
+	for k := at + 1; k < len(toks) && k <= limit; k++ {
+		if toks[k].s == "," && k+2 < len(toks) && toks[k-1].capitalised() && toks[k+1].word() && toks[k+1].capitalised() && toks[k+2].s == "," {
+			continue // "in Washington, Iowa, he": a place and its state
+		}
 		if toks[k].s == "," {
 			// "On Friday, the day that Mr. Stone pledged his loyalty, Mr. Trump said": a
 			// phrase that describes the opening one goes on to the next comma.
-			if limit == 20 && k+3 < len(toks) && determiner[toks[k+1].lower()] && toks[k+2].word() && !toks[k+2].capitalised() &&
+			if limit == 20+at && k+3 < len(toks) && determiner[toks[k+1].lower()] && toks[k+2].word() && !toks[k+2].capitalised() &&
 				timeRelatives[toks[k+3].lower()] {
 				limit = k + 30
 				continue
@@ -178,6 +185,9 @@ func openingPhrase(toks []token) (end int, aside bool) {
 	}
 	return 0, false
 }
+
+// leadingConjunctions may open a sentence before its opening phrase.
+var leadingConjunctions = map[string]bool{"and": true, "but": true, "yet": true, "so": true}
 
 // timeRelatives open a clause that describes a time: "the day that", "a week after".
 var timeRelatives = map[string]bool{"that": true, "when": true, "after": true, "before": true, "where": true}
@@ -254,13 +264,17 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		// by a relative or a cue, or a subject already found: "The image simply portrayed Mr
 		// Howard": a subject in lower case and its verb come first.
 		blocked := commonSubject(toks[opening:])
+		phraseBlocked := false // the opening phrase has its subject: "If Carson implied ... Cruz, he"
 		for i := 0; i < len(toks); i++ {
 			if i >= opening && !blocked && !toks[i].capitalised() {
 				if lw := toks[i].s; relatives[lw] || cues[lw] {
 					blocked = true // lower-case words only: "Said" opening a sentence is a name
 				}
 			}
-			subject := !blocked && i-opening <= 14 && (i >= opening || !aside)
+			if i < opening && personalPronouns[toks[i].lower()] && toks[i].lower() != "it" {
+				phraseBlocked = true // "Though he did not mention Marco Rubio or John Kasich by name, he"
+			}
+			subject := !blocked && i-opening <= 14 && (i >= opening || !aside && !phraseBlocked)
 			if !toks[i].word() || !toks[i].capitalised() || inQuote(toks[i].start) {
 				continue
 			}
@@ -309,7 +323,11 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				if _, known := p.full[text.Fold(name[0])]; !known && !usedAsPlace(d.Text, name[0]) && !usedLower(d.Text, name[0]) &&
 					!usedLower(d.Text, strings.TrimSuffix(name[0], "s")) { // "Weasels would not" after "a weasel"
 					p.add(name[0], toks[i].start, true)
-					blocked = true // the sentence has its subject
+					if i >= opening {
+						blocked = true // the sentence has its subject
+					} else {
+						phraseBlocked = true
+					}
 					i = j - 1
 					continue
 				}
@@ -356,11 +374,16 @@ func collectPeople(d text.Doc, spans []mark) *people {
 					}
 				}
 			}
-			if len(p.mentions) > 0 && p.mentions[len(p.mentions)-1].at == toks[i].start && i >= opening &&
+			if len(p.mentions) > 0 && p.mentions[len(p.mentions)-1].at == toks[i].start &&
 				(j >= len(toks) || toks[j].lower() != "and" && !modifiesName(toks[j:])) {
 				// The sentence has its subject; a name later on is an object or in a clause:
-				// "Walsh had close ties to Vice President Joe Biden. But he ..." is Walsh.
-				blocked = true
+				// "Walsh had close ties to Vice President Joe Biden. But he ..." is Walsh. So
+				// has an opening phrase, until the main clause begins.
+				if i >= opening {
+					blocked = true
+				} else {
+					phraseBlocked = true
+				}
 			}
 			i = j - 1
 		}
