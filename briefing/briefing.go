@@ -41,7 +41,9 @@ import (
 // makes no subject of Howard. 8: a straight mark with space on both sides closes the quotation
 // that is open (`a great year. " Hayes said:`); an opening phrase after "And" or "But" is one;
 // an opening phrase has one subject, a pronoun too ("Though he did not mention Rubio or
-// Kasich, he"); "Washington, Iowa," does not end an opening phrase.
+// Kasich, he"); "Washington, Iowa," does not end an opening phrase; "the Tottenham striker"
+// is the person the story is about (a body's "spokesman" still is not); a name after "in" with
+// no given name is a place.
 const AnalyserVersion = 8
 
 // SummarySentences is how many sentences a stored summary has.

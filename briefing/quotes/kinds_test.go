@@ -276,6 +276,18 @@ func TestErrorKinds(t *testing.T) {
 		{"a place and its state inside an opening phrase",
 			"Ben Sand spoke to voters. Iowa will decide the race. But as Mr. Sand campaigned on Friday in Washington, Iowa, he stuck to his message. \"I like this town,\" he said.",
 			[]want{{"I like this town", "Ben Sand"}}},
+		{"a description with a club's name is the person the story is about",
+			"Robbie Keane scored the winner on Saturday. Keane praised his team-mates. \"It was great play from Damien,\" said the Tottenham striker.",
+			[]want{{"It was great play", "Robbie Keane"}}},
+		{"a description with a capitalised compound is the person the story is about",
+			"Liam Neeson backed the theatre appeal. The Oscar-nominated actor said: \"The Lyric is too important to fall apart.\"",
+			[]want{{"The Lyric is too important", "Liam Neeson"}}},
+		{"a body's spokesman is not the person the story is about",
+			"President Ivan Petrov met the envoy on Monday. \"The talks were useful,\" the Kremlin spokesman said.",
+			[]want{{"The talks were useful", "Kremlin"}}},
+		{"a name after 'in' with no given name is a place",
+			"The nominee spoke on Friday. Mike Pence was speaking in Fort Wayne, Indiana. The Indiana governor said: \"They are to blame.\"",
+			[]want{{"They are to blame", "Mike Pence"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -120,6 +120,9 @@ func looksNamed(s string, toks []token, i int, name, role []string) bool {
 	if len(role) == 0 && i > 0 && determiner[toks[i-1].lower()] {
 		return false
 	}
+	if len(role) == 0 && i > 0 && placeBefore[toks[i-1].lower()] && !isGivenName(name[0]) {
+		return false // "speaking in Fort Wayne, Indiana": a place
+	}
 	return isGivenName(name[0]) || !usedLower(s, name[0])
 }
 
@@ -185,6 +188,9 @@ func openingPhrase(toks []token) (end int, aside bool) {
 	}
 	return 0, false
 }
+
+// placeBefore are the prepositions after which a name with no given name is a place.
+var placeBefore = set("in", "near", "outside", "across")
 
 // leadingConjunctions may open a sentence before its opening phrase.
 var leadingConjunctions = map[string]bool{"and": true, "but": true, "yet": true, "so": true}

@@ -495,7 +495,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 				return full
 			}
 			if len(words) <= 6 && strings.EqualFold(words[0], "the") && !orgWords[last] &&
-				namesNoOne(words[1:len(words)-1], people) && !people.unnamed(last, at) {
+				namesNoOne(words[1:len(words)-1], last, people) && !people.unnamed(last, at) {
 				// "the singer said", "the top U.S. diplomat", "the Ukrainian president": the
 				// person the story is about, as for "he" or "she"; but not "the official" after
 				// "a senior western official" the story does not name.
@@ -557,15 +557,18 @@ func bodyVoice(words []string, people *people, at int) string {
 
 // namesNoOne reports whether the words before a role only describe the person the story is
 // about: epithets ("top", "former"), acronyms and initials ("U.S."), nationalities and places
-// ("Ukrainian"). A lower-case noun makes another role, someone the story may not name: "the
+// ("Ukrainian"), and a club, place or other capitalised word ("the Tottenham striker", "the
+// Oscar-nominated actor"), unless the role is a voice ("the Kremlin spokesman" speaks for
+// someone else). A lower-case noun makes another role, someone the story may not name: "the
 // city manager".
-func namesNoOne(words []string, people *people) bool {
+func namesNoOne(words []string, role string, people *people) bool {
 	for _, w := range words {
 		lw := strings.ToLower(w)
 		if !capital(w) && !epithets[lw] && !strings.Contains(lw, "-") {
 			return false // "two-time", "soft-spoken" describe; "city" in "the city manager" does not
 		}
-		if capital(w) && strings.ToUpper(w) != w && !notPersonal[lw] && !nationality(lw) && (isGivenName(w) || len(words) < 2) {
+		if capital(w) && strings.ToUpper(w) != w && !notPersonal[lw] && !nationality(lw) &&
+			(isGivenName(w) || len(words) < 2 && voices[role]) {
 			return false
 		}
 		if _, ok := people.full[text.Fold(w)]; ok {
