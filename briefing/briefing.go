@@ -43,7 +43,8 @@ import (
 // an opening phrase has one subject, a pronoun too ("Though he did not mention Rubio or
 // Kasich, he"); "Washington, Iowa," does not end an opening phrase; "the Tottenham striker"
 // is the person the story is about (a body's "spokesman" still is not); a name after "in" with
-// no given name is a place.
+// no given name is a place; a later quote of a paragraph, a sentence of its own, is the speaker's
+// before it unless someone is named, speech reported or a colon frame given in between.
 const AnalyserVersion = 8
 
 // SummarySentences is how many sentences a stored summary has.

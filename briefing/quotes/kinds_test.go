@@ -288,6 +288,12 @@ func TestErrorKinds(t *testing.T) {
 		{"a name after 'in' with no given name is a place",
 			"The nominee spoke on Friday. Mike Pence was speaking in Fort Wayne, Indiana. The Indiana governor said: \"They are to blame.\"",
 			[]want{{"They are to blame", "Mike Pence"}}},
+		{"a later quote of the paragraph after a long sentence that names no one",
+			"\"We can win the group,\" said Steve Finn. France and Israel are all now tied on five points from three matches, although the Republic look to have a slight edge after two away draws and a home win over the Faroe Islands. \"In the last game we did not play great football.\"",
+			[]want{{"In the last game", "Steve Finn"}}},
+		{"a later quote of the paragraph brought in by a sentence of its own",
+			"\"We can win the group,\" said Steve Finn. The film shows his private side, at home with his wife or playing table tennis in the garden of the house they bought in the spring of last year. Asked if she enjoys the game, she confesses: \"It would be more enjoyable if I could win.\"",
+			[]want{{"It would be more enjoyable", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -459,6 +459,12 @@ func reportsSpeech(toks []token, j int) bool {
 	return j < len(toks) && toks[j].word() && !toks[j].capitalised() && cues[toks[j].s] && toks[j].s != "according"
 }
 
+// mentionedIn reports whether a person is mentioned between offsets from and to.
+func (p *people) mentionedIn(from, to int) bool {
+	k := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].at > from })
+	return k < len(p.mentions) && p.mentions[k].at < to
+}
+
 // completeSurnames gives mentions recorded by a surname alone the full name of that person.
 func (p *people) completeSurnames(ms []mention) {
 	for k, m := range ms {

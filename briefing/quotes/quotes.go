@@ -108,7 +108,7 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		}
 		switch {
 		case speaker != "":
-		case prev != nil && (!cue || sp.carried) && !apart && continues(d, prev, sp, spans, i):
+		case prev != nil && (!cue || sp.carried) && !apart && continues(d, prev, sp, spans, i, people):
 			speaker = prev.Speaker
 		case sp.openPara && sp.para > 0 && strings.HasSuffix(d.Paragraphs[sp.para-1].Of(d.Text), ":"):
 			// "Clinton released the following statement:" then the statement.
@@ -375,7 +375,7 @@ func isBareFrame(sent string) bool {
 // continues reports whether the quote sp goes on from prev, the quote before it: the next
 // part of an interrupted quote in the same paragraph, or a paragraph that opens with a quote
 // right after a paragraph that ended quoting.
-func continues(d text.Doc, prev *Quote, sp mark, spans []mark, i int) bool {
+func continues(d text.Doc, prev *Quote, sp mark, spans []mark, i int, people *people) bool {
 	if sp.carried {
 		return true
 	}
@@ -384,7 +384,16 @@ func continues(d text.Doc, prev *Quote, sp mark, spans []mark, i int) bool {
 		last := spans[i-1]
 		between := strings.TrimSpace(d.Text[min(last.end(d.Text), sp.open):sp.open])
 		goesOn := strings.HasSuffix(strings.TrimSpace(last.content.Of(d.Text)), ",")
-		return sp.open-last.close < 150 || frameTail(between, goesOn)
+		// Past the sentence of the quote before, frame and all: `"...," said Steve Finn.`
+		_, from := sentenceAround(d, mark{open: prev.Start, close: prev.End, content: prev.Span, para: prev.Para})
+		from = max(from, prev.End)
+		// A later quote of the paragraph that is a sentence of its own: the same speaker,
+		// unless the story named someone or reported speech in between ("... the group.
+		// Switzerland and Ireland are tied on five points. "In Basel we ..."") or a sentence
+		// of its own brings it in ("Asked about it, she confesses: "...").
+		return sp.open-last.close < 150 || frameTail(between, goesOn) ||
+			prev.Speaker != "" && opensSentence(d.Text, last.close+1, sp.open) && !strings.HasSuffix(between, ":") &&
+				!people.mentionedIn(from, sp.open) && !hasCue(d.Text, from, sp.open)
 	}
 	if sp.para != prev.Para+1 || !sp.openPara {
 		return false
