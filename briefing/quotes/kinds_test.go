@@ -294,6 +294,12 @@ func TestErrorKinds(t *testing.T) {
 		{"a later quote of the paragraph brought in by a sentence of its own",
 			"\"We can win the group,\" said Steve Finn. The film shows his private side, at home with his wife or playing table tennis in the garden of the house they bought in the spring of last year. Asked if she enjoys the game, she confesses: \"It would be more enjoyable if I could win.\"",
 			[]want{{"It would be more enjoyable", ""}}},
+		{"a publication that spoke is no 'he'",
+			"Richard Blumenthal spoke at the memorial. The New Haven Register reported that Mr. Blumenthal \"served in the Marines\" there.\n\nIn the interview, he said he was not certain. He added that he \"can't possibly know what is reported\" about him.",
+			[]want{{"can't possibly know", "Richard Blumenthal"}}},
+		{"a person after a capitalised title is no publication",
+			"The Senate Majority Leader Tovo Kell spoke on Monday. Senators from both parties backed the deal.\n\nHe added that he \"would not wait for the House\" to act.",
+			[]want{{"would not wait for the House", "Tovo Kell"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -76,6 +76,35 @@ type people struct {
 	resolved func(Resolution)     // when not nil, told of every pronoun resolved
 }
 
+// titleLike reports whether the story writes a name of several words after "the", with or
+// without more capitalised words between ("The Shelton Weekly reported", "the New Haven
+// Register"): a publication or a body, which no "he" or "she" stands for.
+func (p *people) titleLike(name string) bool {
+	if !strings.Contains(name, " ") {
+		return false
+	}
+	for i := strings.Index(p.text, name); i >= 0; {
+		words := strings.Fields(p.text[max(0, i-60):i])
+		k := len(words) - 1
+		for k >= 0 && capital(words[k]) && words[k] != "The" && !strings.ContainsAny(words[k][len(words[k])-1:], ".,;:!?") {
+			if lw := strings.ToLower(words[k]); roles[lw] || lesserRoles[lw] {
+				k = -1 // "the Senate Majority Leader Mitch McConnell": a person's title
+				break
+			}
+			k-- // "New" in "the New Haven Register"
+		}
+		if k >= 0 && (words[k] == "the" || words[k] == "The") {
+			return true
+		}
+		next := strings.Index(p.text[i+len(name):], name)
+		if next < 0 {
+			break
+		}
+		i += len(name) + next
+	}
+	return false
+}
+
 // usedAsPlace reports whether the text puts a place preposition before word anywhere.
 func usedAsPlace(s, word string) bool {
 	for _, p := range []string{"in ", "at ", "from ", "to ", "near ", "outside ", "across "} {

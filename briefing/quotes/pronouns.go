@@ -77,7 +77,7 @@ func (p *people) candidates(want byte, at int) []Candidate {
 		if g == 0 {
 			g = p.titled[m.name]
 		}
-		if want != 0 && g != 0 && g != want || namedIn(p.quoted, m.name) {
+		if want != 0 && g != 0 && g != want || namedIn(p.quoted, m.name) || want != 0 && g == 0 && p.titleLike(m.name) {
 			continue
 		}
 		first := m.subject && !lastSubject
