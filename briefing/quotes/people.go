@@ -74,6 +74,7 @@ type people struct {
 	quoted   string               // the words of the quote being attributed, if any
 	titled   map[string]byte      // a name given after a title that tells a gender ("Lord Falconer"): 'm' or 'f'
 	resolved func(Resolution)     // when not nil, told of every pronoun resolved
+	titles   map[string]bool      // titleLike's answers, by name
 }
 
 // titleLike reports whether the story writes a name of several words after "the", with or
@@ -83,6 +84,19 @@ func (p *people) titleLike(name string) bool {
 	if !strings.Contains(name, " ") {
 		return false
 	}
+	if v, ok := p.titles[name]; ok {
+		return v
+	}
+	v := p.readTitleLike(name)
+	if p.titles == nil {
+		p.titles = map[string]bool{}
+	}
+	p.titles[name] = v
+	return v
+}
+
+// readTitleLike is titleLike read from the text.
+func (p *people) readTitleLike(name string) bool {
 	for i := strings.Index(p.text, name); i >= 0; {
 		words := strings.Fields(p.text[max(0, i-60):i])
 		k := len(words) - 1
