@@ -18,12 +18,11 @@ const (
 	FeatDistance           // log2(1 + bytes from its last mention to the pronoun / 100)
 	FeatMentions           // log2(1 + how often the story mentioned it before)
 	FeatSpoke              // it spoke a quote before
-	FeatGendered           // a given name or a title says whether it is a he or a she: a person, not a place or a book
 	NumFeatures
 )
 
 // FeatureNames name the features, in order, for the fitting tool's output.
-var FeatureNames = [NumFeatures]string{"LastSubject", "Last", "Subject", "Distance", "Mentions", "Spoke", "Gendered"}
+var FeatureNames = [NumFeatures]string{"LastSubject", "Last", "Subject", "Distance", "Mentions", "Spoke"}
 
 // PronounWeights score the candidates of a pronoun; the best scoring one is the person it
 // stands for. These are the hand rule (the last subject or speaker, else the last person), kept
@@ -33,7 +32,7 @@ var FeatureNames = [NumFeatures]string{"LastSubject", "Last", "Subject", "Distan
 // PolNeAR and BASIL, read by hand, fitted weights turned about as many speakers wrong as right:
 // they let a name just mentioned beat the subject the story is about. Refit when more annotated
 // pronouns exist.
-var PronounWeights = [NumFeatures]float64{4, 1, 0, 0, 0, 0, 0}
+var PronounWeights = [NumFeatures]float64{4, 1, 0, 0, 0, 0}
 
 // maxCandidates bounds how many people, most recent first, a pronoun may stand for: besides
 // them, only the last subject is weighed.
@@ -100,9 +99,6 @@ func (p *people) candidates(want byte, at int) []Candidate {
 		c.Features[FeatDistance] = math.Log2(1 + float64(at-m.at)/100)
 		if m.spoke {
 			c.Features[FeatSpoke] = 1
-		}
-		if g != 0 {
-			c.Features[FeatGendered] = 1
 		}
 		index[m.name] = len(out)
 		out = append(out, c)
