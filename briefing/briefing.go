@@ -45,7 +45,8 @@ import (
 // is the person the story is about (a body's "spokesman" still is not); a name after "in" with
 // no given name is a place; a later quote of a paragraph, a sentence of its own, is the speaker's
 // before it unless someone is named, speech reported or a colon frame given in between; a name
-// the story writes after "the" ("The New Haven Register reported") is no "he" or "she".
+// the story writes after "the" ("The New Haven Register reported") is no "he" or "she"; "the
+// 55-year-old Frenchman", "the New Zealander" are the person the story is about.
 const AnalyserVersion = 8
 
 // SummarySentences is how many sentences a stored summary has.

@@ -300,6 +300,12 @@ func TestErrorKinds(t *testing.T) {
 		{"a person after a capitalised title is no publication",
 			"The Senate Majority Leader Tovo Kell spoke on Monday. Senators from both parties backed the deal.\n\nHe added that he \"would not wait for the House\" to act.",
 			[]want{{"would not wait for the House", "Tovo Kell"}}},
+		{"a demonym after an age is a description, not a name",
+			"Arsene Wenger signed a new deal on Friday. The 55-year-old Frenchman told the club's website: \"These are exciting times.\"",
+			[]want{{"These are exciting times", "Arsene Wenger"}}},
+		{"a demonym after a place is the person the story is about",
+			"Peter Jackson spoke in Sydney on Monday. \"We want to make it,\" said the New Zealander.",
+			[]want{{"We want to make it", "Peter Jackson"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

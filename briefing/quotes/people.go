@@ -232,6 +232,16 @@ func openingPhrase(toks []token) (end int, aside bool) {
 	return 0, false
 }
 
+// described reports whether the word at toks[i] ends a description rather than being a name,
+// as a demonym does after "the" or an age: "The 55-year-old Frenchman told", "the Swiss said".
+func described(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	return determiner[prev.lower()] || prev.word() && !prev.capitalised() && strings.Contains(prev.s, "-")
+}
+
 // placeBefore are the prepositions after which a name with no given name is a place.
 var placeBefore = set("in", "near", "outside", "across")
 
@@ -364,7 +374,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				p.org[last] = strings.Join(words, " ")
 				p.org[strings.TrimSuffix(last, "s")] = strings.Join(words, " ")
 			}
-			if len(name) == 1 && subject && j < len(toks) && subjectVerbs[toks[j].lower()] && !allCaps(name[0]) &&
+			if len(name) == 1 && subject && j < len(toks) && subjectVerbs[toks[j].lower()] && !allCaps(name[0]) && !(demonym(name[0]) && described(toks, i)) &&
 				!notPersonal[strings.ToLower(name[0])] && !stopword(strings.ToLower(name[0])) && len(role) == 0 &&
 				(i == 0 || toks[i-1].lower() != "of") { // not "Chambers of Commerce said"
 				// "These days, Fatiya is busy": a single name as a sentence subject, unless the

@@ -384,9 +384,9 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			words = append(words, t.s)
 		}
 	}
-	if len(words) == 2 && words[0] == "the" && demonym(words[1]) {
-		// "the Kiwi said", "the Dutchman added": the person the story is about, as for "the
-		// singer".
+	if n := len(words); n >= 2 && n <= 4 && strings.EqualFold(words[0], "the") && demonym(words[n-1]) && describesOnly(words[1:n-1]) {
+		// "the Kiwi said", "the Dutchman added", "the 24-year-old Swiss", "the New Zealander":
+		// the person the story is about, as for "the singer".
 		return people.pronoun("", at)
 	}
 	// "Dr. Kevin Pho of KevinMD.com", "David Noone from Intervoice": the person before "of",
@@ -626,7 +626,22 @@ func demonym(w string) bool {
 
 // demonyms are the names for people of a place that no suffix tells.
 var demonyms = set("kiwi", "aussie", "scot", "briton", "spaniard", "swede", "dane", "finn", "pole", "czech", "swiss",
-	"frenchman", "frenchwoman", "dutchman", "irishman", "welshman", "englishman", "scotsman", "pom", "brit", "german")
+	"frenchman", "frenchwoman", "dutchman", "irishman", "welshman", "englishman", "scotsman", "pom", "brit", "german",
+	"argentine", "zealander", "icelander", "filipino", "thai", "greek", "turk", "dutchwoman", "irishwoman", "welshwoman",
+	"englishwoman", "scotswoman")
+
+// describesOnly reports whether the words between "the" and a demonym only describe the person:
+// an age or another hyphened word ("24-year-old"), an epithet ("former"), or a capitalised word
+// of the place's name ("New" in "the New Zealander").
+func describesOnly(words []string) bool {
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if !strings.Contains(lw, "-") && !epithets[lw] && !(capital(w) && !isGivenName(w)) {
+			return false
+		}
+	}
+	return true
+}
 
 // nationality reports whether w reads as an adjective of nation or place: "Ukrainian",
 // "Vietnamese", "Kenyan", "Scottish".
