@@ -46,7 +46,8 @@ import (
 // no given name is a place; a later quote of a paragraph, a sentence of its own, is the speaker's
 // before it unless someone is named, speech reported or a colon frame given in between; a name
 // the story writes after "the" ("The New Haven Register reported") is no "he" or "she"; "the
-// 55-year-old Frenchman", "the New Zealander" are the person the story is about.
+// 55-year-old Frenchman", "the New Zealander" are the person the story is about; "Housing and
+// Urban Development Secretary Julián Castro" is read whole after a cue.
 const AnalyserVersion = 8
 
 // SummarySentences is how many sentences a stored summary has.

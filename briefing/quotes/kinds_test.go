@@ -306,6 +306,12 @@ func TestErrorKinds(t *testing.T) {
 		{"a demonym after a place is the person the story is about",
 			"Peter Jackson spoke in Sydney on Monday. \"We want to make it,\" said the New Zealander.",
 			[]want{{"We want to make it", "Peter Jackson"}}},
+		{"an office of several capitalised words joined by 'and' before the name",
+			"Democrats want the report. \"Release it now,\" tweeted former Housing and Urban Development Secretary Julian Cass.",
+			[]want{{"Release it now", "Julian Cass"}}},
+		{"two people joined by 'and' after the cue: the first",
+			"\"We will win,\" said Tom Smith and Ann Jones.",
+			[]want{{"We will win", "Tom Smith"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

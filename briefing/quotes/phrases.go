@@ -191,7 +191,7 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	}
 	j := i
 	for j < len(toks) && toks[j].word() && (toks[j].capitalised() || j == i || nameParticles[toks[j].lower()] || personNoun(toks[j].lower()) ||
-		descriptorBeforeName(toks, j) || descriptorBeforeRole(toks, j)) && (j == i || !calendar[toks[j].lower()]) {
+		descriptorBeforeName(toks, j) || descriptorBeforeRole(toks, j) || joinsOffice(toks, j)) && (j == i || !calendar[toks[j].lower()]) {
 		j++
 		if j-i > 8 {
 			break
@@ -201,6 +201,20 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 		return ""
 	}
 	return resolvePhrase(toks[i:j], people, at)
+}
+
+// joinsOffice reports whether toks[j] ("and", "of") joins the capitalised words of an office
+// that a role word ends: "former Housing and Urban Development Secretary Julián Castro".
+func joinsOffice(toks []token, j int) bool {
+	if lw := toks[j].lower(); j == 0 || lw != "and" && lw != "of" || !toks[j-1].capitalised() {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+5 && toks[k].word() && toks[k].capitalised(); k++ {
+		if roles[toks[k].lower()] {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveName finds a person's name set off by commas in toks: "to the attorney, Daniel Watkins,".
