@@ -47,7 +47,8 @@ import (
 // before it unless someone is named, speech reported or a colon frame given in between; a name
 // the story writes after "the" ("The New Haven Register reported") is no "he" or "she"; "the
 // 55-year-old Frenchman", "the New Zealander" are the person the story is about; "Housing and
-// Urban Development Secretary Julián Castro" is read whole after a cue.
+// Urban Development Secretary Julián Castro" is read whole after a cue; words given in the
+// passive ("was called "..." by the judge") are the agent's.
 const AnalyserVersion = 8
 
 // SummarySentences is how many sentences a stored summary has.

@@ -312,6 +312,12 @@ func TestErrorKinds(t *testing.T) {
 		{"two people joined by 'and' after the cue: the first",
 			"\"We will win,\" said Tom Smith and Ann Jones.",
 			[]want{{"We will win", "Tom Smith"}}},
+		{"words given in the passive are the agent's, not the subject's",
+			"Jay Buhecha from Cambridge was found guilty. Buhecha was called \"one of the biggest Bollywood pirates in the UK\" by the sentencing judge.",
+			[]want{{"one of the biggest", "the sentencing judge"}}},
+		{"a passive with a named agent",
+			"Johnny Depp starred in the film. He was called the \"fifth child of the group\" by the film's director Marc Forster.",
+			[]want{{"fifth child of the group", "Marc Forster"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

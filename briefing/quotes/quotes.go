@@ -73,6 +73,9 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		}
 		people.quoted = content
 		speaker, cue := attribute(d.Text, sp, before, afterEnd, people)
+		if agent, ok := passiveAgent(d.Text, sp, before, afterEnd, people); ok {
+			speaker, cue = agent, true
+		}
 		// `"A," he said. "B."`: B is speech however short, the frame between says so.
 		// The second part opens after a stop, comma or colon: `he said. "B."`, not `known as a
 		// "least weasel"`.
@@ -371,6 +374,40 @@ func isBareFrame(sent string) bool {
 	}
 	return false
 }
+
+// passiveAgent reads who said words the sentence gives them in the passive: `Buhecha was
+// called "one of the biggest pirates" by the sentencing judge`, `the plans have been branded
+// "deeply irresponsible" by the Liberal Democrats`. ok says the sentence has that shape; the
+// speaker is the agent, or "" when the story does not name it, never the subject.
+func passiveAgent(s string, sp mark, before, after int, people *people) (string, bool) {
+	toks := tokenize(s, before, sp.open)
+	k := len(toks) - 1
+	if k >= 0 && determiner[toks[k].lower()] {
+		k-- // "was called the "fifth child""
+	}
+	if k < 1 || !passiveVerbs[toks[k].lower()] && !(toks[k].lower() == "as" && k >= 2 && passiveVerbs[toks[k-1].lower()]) {
+		return "", false
+	}
+	if toks[k].lower() == "as" {
+		k--
+	}
+	if aux := toks[k-1].lower(); aux != "was" && aux != "were" && aux != "been" && aux != "being" && aux != "is" && aux != "are" {
+		return "", false
+	}
+	rest := tokenize(s, sp.end(s), after)
+	if len(rest) > 0 && rest[0].s == "," {
+		rest = rest[1:]
+	}
+	if len(rest) < 2 || rest[0].lower() != "by" {
+		return "", false
+	}
+	return nounPhraseAfter(rest[1:], people, sp.open), true
+}
+
+// passiveVerbs give someone's words as what a thing or person was called: "was branded", "were
+// described as".
+var passiveVerbs = set("called", "described", "labelled", "labeled", "branded", "dubbed", "hailed", "condemned",
+	"criticised", "criticized", "praised", "denounced")
 
 // continues reports whether the quote sp goes on from prev, the quote before it: the next
 // part of an interrupted quote in the same paragraph, or a paragraph that opens with a quote
