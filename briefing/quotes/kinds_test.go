@@ -318,6 +318,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a passive with a named agent",
 			"Johnny Depp starred in the film. He was called the \"fifth child of the group\" by the film's director Marc Forster.",
 			[]want{{"fifth child of the group", "Marc Forster"}}},
+		{"a description after a cue keeps its noun",
+			"Harry Reid spoke on the floor on Tuesday. \"We already have things on the calendar,\" said the Democratic staffer, noting that the rules allow it.",
+			[]want{{"We already have things", "the Democratic staffer"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

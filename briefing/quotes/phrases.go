@@ -200,6 +200,10 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	if j == i {
 		return ""
 	}
+	if determiner[toks[i].lower()] && j > i+1 && j < len(toks) && toks[j].word() && !toks[j].capitalised() &&
+		!stopword(toks[j].lower()) && (j+1 == len(toks) || !toks[j+1].word()) {
+		j++ // "said the Democratic staffer, noting": the noun the capitalised words modify
+	}
 	return resolvePhrase(toks[i:j], people, at)
 }
 
