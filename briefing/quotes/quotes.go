@@ -380,6 +380,9 @@ func isBareFrame(sent string) bool {
 // "deeply irresponsible" by the Liberal Democrats`. ok says the sentence has that shape; the
 // speaker is the agent, or "" when the story does not name it, never the subject.
 func passiveAgent(s string, sp mark, before, after int, people *people) (string, bool) {
+	if rest := strings.TrimLeft(s[min(sp.end(s), after):after], " ,"); !strings.HasPrefix(rest, "by ") {
+		return "", false // most quotes: no agent after them, nothing to read
+	}
 	toks := tokenize(s, before, sp.open)
 	k := len(toks) - 1
 	if k >= 0 && determiner[toks[k].lower()] {
