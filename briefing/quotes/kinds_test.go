@@ -321,6 +321,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a description after a cue keeps its noun",
 			"Harry Reid spoke on the floor on Tuesday. \"We already have things on the calendar,\" said the Democratic staffer, noting that the rules allow it.",
 			[]want{{"We already have things", "the Democratic staffer"}}},
+		{"'asserted' reports speech",
+			"The shutdown ended on Friday. In January, Don Trent asserted that he had \"the absolute right to declare a national emergency.\"",
+			[]want{{"the absolute right", "Don Trent"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -55,7 +55,8 @@ var cues = set("said", "says", "say", "told", "tells", "tell", "added", "adds", 
 	"began", "quoted", "screaming", "shouting", "chanting", "yelling", "pointed",
 	"telling", "saying", "adding", "writing", "noting", "warning", "explaining", "insisting",
 	"describing", "calling", "asking", "declaring", "arguing", "stressing", "urging",
-	"promising", "vowing", "claiming", "tweeting", "posting", "acknowledging", "admitting")
+	"promising", "vowing", "claiming", "tweeting", "posting", "acknowledging", "admitting",
+	"asserted", "asserts", "commented")
 
 // frameEnders may follow the cue of a frame: the clause ends, or a time, a place, a manner or
 // an inverted name follows ("said on Tuesday", "said in a statement", "said Camus").
