@@ -49,7 +49,8 @@ import (
 // 55-year-old Frenchman", "the New Zealander" are the person the story is about; "Housing and
 // Urban Development Secretary Julián Castro" is read whole after a cue; words given in the
 // passive ("was called "..." by the judge") are the agent's; "said the Democratic staffer," keeps
-// its noun; "asserted" and "commented" report speech.
+// its noun; "asserted" and "commented" report speech; "Senior White House officials warned" are
+// the officials.
 const AnalyserVersion = 8
 
 // SummarySentences is how many sentences a stored summary has.

@@ -324,6 +324,9 @@ func TestErrorKinds(t *testing.T) {
 		{"'asserted' reports speech",
 			"The shutdown ended on Friday. In January, Don Trent asserted that he had \"the absolute right to declare a national emergency.\"",
 			[]want{{"the absolute right", "Don Trent"}}},
+		{"a body's officials as a subject are the officials, not the body",
+			"Senior White House officials raised the stakes on Wednesday, warning that inaction would \"significantly increase the risk\" of a recession.",
+			[]want{{"significantly increase the risk", "Senior White House officials"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -327,6 +327,10 @@ func sentenceSubject(toks []token, people *people, at int) string {
 				i = j // a lone capitalised word far from a cue: "Wait,", "Dec."
 				continue
 			}
+			if j < len(toks) && toks[j].word() && !toks[j].capitalised() && strings.HasSuffix(toks[j].lower(), "s") &&
+				(voices[strings.TrimSuffix(toks[j].lower(), "s")] || roles[strings.TrimSuffix(toks[j].lower(), "s")]) {
+				j++ // "Senior White House officials warned": people the story does not name, not the body
+			}
 			if sp := resolvePhrase(toks[i:j], people, at); sp != "" {
 				// "Another candidate, Doug Ducey, the state treasurer, said": the name set off
 				// after a description.
