@@ -50,7 +50,8 @@ import (
 // Urban Development Secretary Julián Castro" is read whole after a cue; words given in the
 // passive ("was called "..." by the judge") are the agent's; "said the Democratic staffer," keeps
 // its noun; "asserted" and "commented" report speech; "Senior White House officials warned" are
-// the officials.
+// the officials; "Simon Hart of the Countryside Alliance said" is Hart; a day or date before a
+// name is no part of it.
 const AnalyserVersion = 8
 
 // SummarySentences is how many sentences a stored summary has.

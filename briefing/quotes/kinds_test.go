@@ -327,6 +327,15 @@ func TestErrorKinds(t *testing.T) {
 		{"a body's officials as a subject are the officials, not the body",
 			"Senior White House officials raised the stakes on Wednesday, warning that inaction would \"significantly increase the risk\" of a recession.",
 			[]want{{"significantly increase the risk", "Senior White House officials"}}},
+		{"a person of a body named with 'the' is the person",
+			"Police will watch the hunts. But Simon Hart of the Countryside Alliance said that the rules were \"far too vague to enforce\" in the field.",
+			[]want{{"far too vague", "Simon Hart"}}},
+		{"a person in a paper, today",
+			"Chris Christie is down. Maggie Haberman in the New York Times today explains why, \"More than any other candidate, he has a path.\"",
+			[]want{{"More than any other candidate", "Maggie Haberman"}}},
+		{"a day before the name is no part of it; a date alone is no one",
+			"Tony Blair spoke. And on Thursday Mr Blair is saying: \"I want to talk about prosperity.\"\n\nAnother review, on June 25, 2012, reported a spike in violence with \"foreigners being targeted\".",
+			[]want{{"I want to talk", "Tony Blair"}, {"foreigners being targeted", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -116,7 +116,24 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 	if start == end {
 		return ""
 	}
+	if k := start - 2; k >= 0 && strings.EqualFold(toks[start].s, "the") && (toks[k+1].lower() == "in" || affiliation[toks[k+1].lower()]) &&
+		toks[k].word() && toks[k].capitalised() {
+		// "Maggie Haberman in the New York Times explains": the person, not the paper.
+		for k > 0 && toks[k-1].word() && toks[k-1].capitalised() {
+			k--
+		}
+		if sp := resolvePhrase(toks[k:start-1], people, at); sp != "" && people.isPerson(sp) {
+			return sp
+		}
+	}
 	return resolvePhrase(toks[start:end], people, at)
+}
+
+// dateWord reports whether words open with a day or month: a whole name ("Thursday", "June")
+// or an abbreviation before a number ("Jan 5"), not a name that is spelt like one ("Ai Jun").
+func dateWord(words []string) bool {
+	w := strings.ToLower(strings.TrimSuffix(words[0], "."))
+	return calendar[w] && (len(w) > 4 || len(words) > 1 && unicode.IsDigit(rune(words[1][0])))
 }
 
 // openAppositive returns the person named before ", the <description>" that runs up to the
@@ -405,6 +422,12 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		if t.word() {
 			words = append(words, t.s)
 		}
+	}
+	for len(words) > 0 && (dateWord(words) || unicode.IsDigit(rune(words[0][0]))) {
+		words = words[1:] // "on Thursday Mr Blair is saying"; "on June 25, 2012, reported" is no one
+	}
+	if len(words) == 0 {
+		return ""
 	}
 	if n := len(words); n >= 2 && n <= 4 && strings.EqualFold(words[0], "the") && demonym(words[n-1]) && describesOnly(words[1:n-1]) {
 		// "the Kiwi said", "the Dutchman added", "the 24-year-old Swiss", "the New Zealander":
