@@ -139,20 +139,27 @@ func TestCommandsWithinDiscordLimits(t *testing.T) {
 	}
 }
 
+// addHarbourReports stores n articles from the Island Times that all match "harbour report",
+// dated over November 2026.
+func addHarbourReports(t *testing.T, db *storage.DB, n int) {
+	t.Helper()
+	for i := 0; i < n; i++ {
+		a := briefing.Article{Title: fmt.Sprintf("Harbour report %d", i), Source: "Island Times",
+			Published: time.Date(2026, 11, 1+i%28, 8, 0, 0, 0, time.UTC),
+			Body:      strings.Repeat(fmt.Sprintf("The harbour report number %d says the pier and the ferry are ready for winter. ", i), 12)}
+		if _, err := db.AddArticle(context.Background(), a, briefing.Analyze(a), ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // TestSearchPagesReadOnePageEach: a search of 30 matches shows them five to a page, every
 // article once over the six pages in the ranking's order, and a button for a page past the end
 // (fewer matches than when it was made) shows the last page.
 func TestSearchPagesReadOnePageEach(t *testing.T) {
 	db := seededDB(t)
 	ctx := context.Background()
-	for i := 0; i < 30; i++ {
-		a := briefing.Article{Title: fmt.Sprintf("Harbour report %d", i), Source: "Island Times",
-			Published: time.Date(2026, 11, 1+i%28, 8, 0, 0, 0, time.UTC),
-			Body:      strings.Repeat(fmt.Sprintf("The harbour report number %d says the pier and the ferry are ready for winter. ", i), 12)}
-		if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), ""); err != nil {
-			t.Fatal(err)
-		}
-	}
+	addHarbourReports(t, db, 30)
 	h := &Handlers{Store: db, Logger: quietLog}
 	st := pageState{kind: "s", owner: "u", args: []string{"harbour report"}}
 	var titles []string
@@ -240,14 +247,7 @@ func TestFitMessage(t *testing.T) {
 func TestPageNumberKeepsTheFooter(t *testing.T) {
 	db := seededDB(t)
 	ctx := context.Background()
-	for i := 0; i < 30; i++ {
-		a := briefing.Article{Title: fmt.Sprintf("Harbour report %d", i), Source: "Island Times",
-			Published: time.Date(2026, 11, 1+i%28, 8, 0, 0, 0, time.UTC),
-			Body:      strings.Repeat(fmt.Sprintf("The harbour report number %d says the pier and the ferry are ready for winter. ", i), 12)}
-		if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), ""); err != nil {
-			t.Fatal(err)
-		}
-	}
+	addHarbourReports(t, db, 30)
 	h := &Handlers{Store: db, Logger: quietLog}
 	r := h.Handle(ctx, Request{Name: "search", UserID: "u", Options: map[string]string{"query": "harbour report"}})
 	if len(r.Components) == 0 {
