@@ -246,7 +246,7 @@ func described(toks []token, i int) bool {
 var placeBefore = set("in", "near", "outside", "across")
 
 // leadingConjunctions may open a sentence before its opening phrase.
-var leadingConjunctions = map[string]bool{"and": true, "but": true, "yet": true, "so": true}
+var leadingConjunctions = set("and", "but", "yet", "so")
 
 // timeRelatives open a clause that describes a time: "the day that", "a week after".
 var timeRelatives = map[string]bool{"that": true, "when": true, "after": true, "before": true, "where": true}
@@ -330,7 +330,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 					blocked = true // lower-case words only: "Said" opening a sentence is a name
 				}
 			}
-			if i < opening && personalPronouns[toks[i].lower()] && toks[i].lower() != "it" {
+			if i < opening && personalPronouns[toks[i].lower()] {
 				phraseBlocked = true // "Though he did not mention Marco Rubio or John Kasich by name, he"
 			}
 			subject := !blocked && i-opening <= 14 && (i >= opening || !aside && !phraseBlocked)
