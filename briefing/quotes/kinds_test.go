@@ -336,6 +336,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a day before the name is no part of it; a date alone is no one",
 			"Tony Blair spoke. And on Thursday Mr Blair is saying: \"I want to talk about prosperity.\"\n\nAnother review, on June 25, 2012, reported a spike in violence with \"foreigners being targeted\".",
 			[]want{{"I want to talk", "Tony Blair"}, {"foreigners being targeted", ""}}},
+		{"a subject of two is no 'he'",
+			"The shutdown went on. Senate leader Chuck Schumer and Speaker Nancy Pelosi made their first visit since their meeting with Donald Trump, when he said he would be \"proud\" to shut the government.",
+			[]want{{"proud", "Donald Trump"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

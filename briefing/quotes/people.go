@@ -324,6 +324,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		// Howard": a subject in lower case and its verb come first.
 		blocked := commonSubject(toks[opening:])
 		phraseBlocked := false // the opening phrase has its subject: "If Carson implied ... Cruz, he"
+		andSubject := -1       // the mention of a subject that "and" follows, by index
 		for i := 0; i < len(toks); i++ {
 			if i >= opening && !blocked && !toks[i].capitalised() {
 				if lw := toks[i].s; relatives[lw] || cues[lw] {
@@ -431,6 +432,17 @@ func collectPeople(d text.Doc, spans []mark) *people {
 							p.titled[name[0]] = g
 						}
 					}
+				}
+			}
+			if n := len(p.mentions); n > 0 && p.mentions[n-1].at == toks[i].start && p.mentions[n-1].subject {
+				// "Chuck Schumer and Nancy Pelosi made their first visit": a subject of two is
+				// no "he" or "she".
+				if andSubject >= 0 && i > 0 && toks[i-1].lower() == "and" {
+					p.mentions[andSubject].subject, p.mentions[n-1].subject = false, false
+				}
+				andSubject = -1
+				if j < len(toks) && toks[j].lower() == "and" {
+					andSubject = n - 1
 				}
 			}
 			if len(p.mentions) > 0 && p.mentions[len(p.mentions)-1].at == toks[i].start &&
