@@ -51,7 +51,8 @@ import (
 // passive ("was called "..." by the judge") are the agent's; "said the Democratic staffer," keeps
 // its noun; "asserted" and "commented" report speech; "Senior White House officials warned" are
 // the officials; "Simon Hart of the Countryside Alliance said" is Hart; a day or date before a
-// name is no part of it; a subject of two ("Schumer and Pelosi made") is no "he" or "she".
+// name is no part of it; a subject of two ("Schumer and Pelosi made") is no "he" or "she"; a
+// photograph's credit line ("Carlos Barria / Reuters.") is a credit anywhere, no sentence.
 const AnalyserVersion = 8
 
 // SummarySentences is how many sentences a stored summary has.

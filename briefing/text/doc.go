@@ -46,6 +46,8 @@ var (
 	dashHeading = regexp.MustCompile(`^[-–—]\s+\S.{0,120}\s+[-–—]$`)
 	// "burs-dc/jbr/har", "sct/ach", "jh/lb"
 	slashCredit = regexp.MustCompile(`^[a-z]{2,8}(-[a-z]{2,8})?(/[a-z]{2,8}(-[a-z]{2,8})?)+$`)
+	// "Carlos Barria / Reuters.", "John Moore/Getty Images.": a photograph's credit, a line of its own
+	photoCredit = regexp.MustCompile(`^\p{Lu}[\pL.'’ -]{1,40}/ ?\p{Lu}[\pL.&'’ -]{1,40}\.$`)
 	// "(A.Laurent--LPdF)", "(Reporting by Jane Doe; Editing by John Roe)"
 	parenCredit = regexp.MustCompile(`^\((?:[^()]*--[^()]*|(?i:reporting|writing|editing|additional reporting|compiled) by [^()]*)\)$`)
 	// "(CNN)", "(CNN) -- ", "LONDON (Reuters) - ", "PARIS, March 3 (Reuters) -", "WASHINGTON (AP) — ",
@@ -285,7 +287,7 @@ func classify(line string) Kind {
 			return Credit
 		}
 	}
-	if len(line) < 60 && strings.IndexByte(line, '/') > 0 && slashCredit.MatchString(line) {
+	if len(line) < 60 && strings.IndexByte(line, '/') > 0 && slashCredit.MatchString(line) || isPhotoCredit(line) {
 		return Credit
 	}
 	if isFurniture(line) {
@@ -294,7 +296,14 @@ func classify(line string) Kind {
 	return Body
 }
 
-func isCreditAnywhere(line string) bool { return line[0] == '(' && parenCredit.MatchString(line) }
+func isCreditAnywhere(line string) bool {
+	return line[0] == '(' && parenCredit.MatchString(line) || isPhotoCredit(line)
+}
+
+// isPhotoCredit reports whether a line is only a photograph's credit, wherever it stands.
+func isPhotoCredit(line string) bool {
+	return len(line) < 80 && strings.IndexByte(line, '/') > 0 && len(strings.Fields(line)) <= 6 && photoCredit.MatchString(line)
+}
 
 func isTrailing(ps []Paragraph, i int) bool {
 	for _, p := range ps[i+1:] {

@@ -169,3 +169,30 @@ func TestSplitLines(t *testing.T) {
 		})
 	}
 }
+
+// TestPhotoCreditAnywhere: a line that is only a photograph's credit is a credit wherever it
+// stands, and no sentence; a fixture or a sentence with a slash is not.
+func TestPhotoCreditAnywhere(t *testing.T) {
+	tests := []struct {
+		line   string
+		credit bool
+	}{
+		{"Carlos Barria / Reuters.", true},
+		{"John Moore/Getty Images.", true},
+		{"Facebook/Mohamed Shoukair.", true},
+		{"Swindon/Notts Co v Middlesbrough", false},
+		{"He said and/or she said.", false},
+		{"The vote is 5/4 against.", false},
+	}
+	for _, tc := range tests {
+		d := Parse("The president spoke on Monday.\n\n"+tc.line+"\n\nHe placed flowers at the memorial.", "")
+		if got := d.Paragraphs[1].Kind == Credit; got != tc.credit {
+			t.Errorf("%q: credit = %v, want %v", tc.line, got, tc.credit)
+		}
+		for _, st := range d.Sentences() {
+			if tc.credit && strings.Contains(st.Of(d.Text), tc.line) {
+				t.Errorf("%q: a sentence holds the credit", tc.line)
+			}
+		}
+	}
+}
