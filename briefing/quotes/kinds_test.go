@@ -339,6 +339,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a subject of two is no 'he'",
 			"The shutdown went on. Senate leader Chuck Schumer and Speaker Nancy Pelosi made their first visit since their meeting with Donald Trump, when he said he would be \"proud\" to shut the government.",
 			[]want{{"proud", "Donald Trump"}}},
+		{"a name after 'said' with the comma left out, then a description",
+			"Mark Hale, the firm's chief, said demand would grow. Traffic will matter if providers are to hold on to gamers said Lindsay Scott, an analyst with research firm The Yankee Group. \"Operators need to differentiate their services,\" she said.",
+			[]want{{"Operators need to differentiate", "Lindsay Scott"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

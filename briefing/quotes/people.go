@@ -506,8 +506,18 @@ func invertedAfterCue(toks []token, i int) bool {
 		return k > 0 && toks[k-1].s == "according"
 	}
 	// The verb comes first in its clause: after a mark or a comma, or opening the sentence.
-	// "Owen says replacing Gareth Thomas ..." has its subject before the verb.
-	return inversionCues[toks[k].s] && (k == 0 || !toks[k-1].word())
+	// "Owen says replacing Gareth Thomas ..." has its subject before the verb. A writer may
+	// leave the comma out when the name ends the sentence or a description follows it:
+	// "... to hold on to gamers said Lindsay Schroth, an analyst with ...".
+	if !inversionCues[toks[k].s] {
+		return false
+	}
+	if k == 0 || !toks[k-1].word() {
+		return true
+	}
+	j := nameRunEnd(toks, i)
+	return j-i >= 2 && isGivenName(toks[i].s) && (j == len(toks) || toks[j].s == "." ||
+		toks[j].s == "," && j+1 < len(toks) && (toks[j+1].lower() == "a" || toks[j+1].lower() == "an" || toks[j+1].lower() == "the"))
 }
 
 // nameRunEnd returns the index after the run of capitalised words at toks[i].
