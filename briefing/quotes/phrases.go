@@ -423,8 +423,11 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			words = append(words, t.s)
 		}
 	}
-	for len(words) > 0 && (dateWord(words) || unicode.IsDigit(rune(words[0][0]))) {
+	for len(words) > 0 && dateWord(words) {
 		words = words[1:] // "on Thursday Mr Blair is saying"; "on June 25, 2012, reported" is no one
+		for len(words) > 0 && unicode.IsDigit(rune(words[0][0])) {
+			words = words[1:] // the date's day and year, not "50 Cent"
+		}
 	}
 	if len(words) == 0 {
 		return ""
