@@ -53,7 +53,8 @@ import (
 // the officials; "Simon Hart of the Countryside Alliance said" is Hart; a day or date before a
 // name is no part of it; a subject of two ("Schumer and Pelosi made") is no "he" or "she"; a
 // photograph's credit line ("Carlos Barria / Reuters.") is a credit anywhere, no sentence;
-// "... gamers said Lindsay Schroth, an analyst" names the speaker though the comma is missing.
+// "... gamers said Lindsay Schroth, an analyst" names the speaker though the comma is missing;
+// "Another Slaughter email" names no one.
 const AnalyserVersion = 8
 
 // SummarySentences is how many sentences a stored summary has.

@@ -342,6 +342,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a name after 'said' with the comma left out, then a description",
 			"Mark Hale, the firm's chief, said demand would grow. Traffic will matter if providers are to hold on to gamers said Lindsay Scott, an analyst with research firm The Yankee Group. \"Operators need to differentiate their services,\" she said.",
 			[]want{{"Operators need to differentiate", "Lindsay Scott"}}},
+		{"a sentence opening with a quantifier names no one",
+			"Anne-Marie Slaughter wrote to Clinton often. Another Slaughter email reflects early frustration on the team.\n\n\"More and more I am hearing things about the White House,\" she wrote.",
+			[]want{{"More and more I am hearing", "Anne-Marie Slaughter"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

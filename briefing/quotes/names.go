@@ -279,6 +279,9 @@ func splitName(words []string) (name []string, role []string) {
 	return words[cut:], words[:cut]
 }
 
+// quantifiers open a noun phrase the way no first name does.
+var quantifiers = set("other", "another", "each", "every", "such", "some", "any", "no")
+
 // personName reports whether words, with any role in front taken away, look like a person's
 // name: two to four capitalised words none of which names a place, a thing or a body.
 func personName(words []string) bool {
@@ -287,6 +290,9 @@ func personName(words []string) bool {
 	}
 	if last := strings.ToLower(words[len(words)-1]); orgWords[last] || determiner[strings.ToLower(words[0])] {
 		return false // "The Hill", "The Guardian": a title, not a person
+	}
+	if first := strings.ToLower(words[0]); indefinite[first] || quantifiers[first] {
+		return false // "Other Sony products", "Many Republicans": a sentence's opening word, no first name
 	}
 	if isGivenName(words[0]) {
 		return true // "Lisa Green", "Theresa May"
