@@ -54,7 +54,8 @@ import (
 // name is no part of it; a subject of two ("Schumer and Pelosi made") is no "he" or "she"; a
 // photograph's credit line ("Carlos Barria / Reuters.") is a credit anywhere, no sentence;
 // "... gamers said Lindsay Schroth, an analyst" names the speaker though the comma is missing;
-// "Another Slaughter email" names no one.
+// "Another Slaughter email" names no one; "Wasserman Schultz" after "Debbie Wasserman Schultz"
+// is her.
 const AnalyserVersion = 8
 
 // SummarySentences is how many sentences a stored summary has.

@@ -345,6 +345,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a sentence opening with a quantifier names no one",
 			"Anne-Marie Slaughter wrote to Clinton often. Another Slaughter email reflects early frustration on the team.\n\n\"More and more I am hearing things about the White House,\" she wrote.",
 			[]want{{"More and more I am hearing", "Anne-Marie Slaughter"}}},
+		{"the end of a double surname is the person the story named in full",
+			"Party chair Debbie Wasserman Schultz opened the hearing.\n\nWasserman Schultz said that drafting the platform \"is an open process\" for all.",
+			[]want{{"is an open process", "Debbie Wasserman Schultz"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

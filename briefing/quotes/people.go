@@ -553,6 +553,14 @@ func (p *people) completeSurnames(ms []mention) {
 
 func (p *people) add(full string, at int, subject bool) {
 	ws := strings.Fields(full)
+	if len(ws) == 2 && !isGivenName(ws[0]) && !courtesyTitle(ws[0]) {
+		// "Wasserman Schultz said", after "Debbie Wasserman Schultz": the end of the full name
+		// of the one person the story gave that surname. ("Jeh Johnson" after "Gary Johnson" is
+		// someone else.)
+		if known := p.surname[text.Fold(ws[1])]; len(known) > 0 && allSame(known) && strings.HasSuffix(known[0].name, " "+full) {
+			full, ws = known[0].name, strings.Fields(known[0].name)
+		}
+	}
 	if len(ws) == 1 {
 		if near := p.near(full); near != "" {
 			full, ws = near, strings.Fields(near) // "Arduriz" for "Aritz Aduriz"
@@ -571,6 +579,16 @@ func (p *people) add(full string, at int, subject bool) {
 		p.surname[last] = append(p.surname[last], mention{at: at, name: full})
 	}
 	p.mentions = append(p.mentions, mention{at: at, name: p.surnamed(last, at, 0), subject: subject})
+}
+
+// allSame reports whether the mentions all name one person.
+func allSame(ms []mention) bool {
+	for _, m := range ms[1:] {
+		if m.name != ms[0].name {
+			return false
+		}
+	}
+	return true
 }
 
 // surnameOf returns the surname in a person's name: its last word before a generational
