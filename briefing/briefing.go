@@ -55,7 +55,7 @@ import (
 // photograph's credit line ("Carlos Barria / Reuters.") is a credit anywhere, no sentence;
 // "... gamers said Lindsay Schroth, an analyst" names the speaker though the comma is missing;
 // "Another Slaughter email" names no one; "Wasserman Schultz" after "Debbie Wasserman Schultz"
-// is her.
+// is her; "A spokesman for Tony Blair said" is the spokesman, not Blair.
 const AnalyserVersion = 8
 
 // SummarySentences is how many sentences a stored summary has.

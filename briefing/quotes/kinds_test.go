@@ -348,6 +348,9 @@ func TestErrorKinds(t *testing.T) {
 		{"the end of a double surname is the person the story named in full",
 			"Party chair Debbie Wasserman Schultz opened the hearing.\n\nWasserman Schultz said that drafting the platform \"is an open process\" for all.",
 			[]want{{"is an open process", "Debbie Wasserman Schultz"}}},
+		{"a person's spokesman speaks for the person, in words that are not the person's own",
+			"Tony Blair was away on Monday. A spokesman for Tony Blair said the plan was \"on track and fully funded\" as promised.",
+			[]want{{"on track and fully funded", "A spokesman for Tony Blair"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -474,6 +474,17 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			return people.authorOf(noun, at)
 		}
 	}
+	// "A spokesman for Tony Blair said": the spokesman, whom the story does not name, speaks for
+	// the person; the words are not the person's own. (For a body, "a spokesman for UKIP", the
+	// body speaks: below.)
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] == "for" && voices[strings.ToLower(words[i-1])] && capital(words[i+1]) {
+			if sp := people.known(words[i+1:], at); sp != "" && people.isPerson(sp) {
+				return strings.Join(words, " ")
+			}
+			break
+		}
+	}
 	// "the Labour MP for Birkenhead", "the senator from Ohio": a described person's place
 	// or body is no speaker; the description is.
 	if len(words) >= 3 && (determiner[strings.ToLower(words[0])] || !capital(words[0])) {
