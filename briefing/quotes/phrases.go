@@ -479,8 +479,8 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	// body speaks: below.)
 	for i := 1; i+1 < len(words); i++ {
 		if words[i] == "for" && voices[strings.ToLower(words[i-1])] && capital(words[i+1]) {
-			if sp := people.known(words[i+1:], at); sp != "" && people.isPerson(sp) {
-				return strings.Join(words, " ")
+			if sp := people.known(words[i+1:], at); sp != "" && (gender(sp) != 0 || people.titled[sp] != 0) {
+				return strings.Join(words, " ") // a person, as a given name or a title says
 			}
 			break
 		}
