@@ -255,8 +255,8 @@ func pageReply(embeds []*discordgo.MessageEmbed, page, pages int, st pageState, 
 
 // fitMessage makes a page of a fixed number of article embeds fit one message (6,000
 // characters, less room for the page number): the longest summaries are shortened first, to
-// about 200 characters at the least (cut at a word), then the "Reported by" lists go (the footer still counts the
-// outlets). Five article embeds always fit after that.
+// about 200 characters at the least (cut at a word), then the "Reported by" lists go (the
+// footer still counts the outlets). Five article embeds always fit after that.
 func fitMessage(embeds []*discordgo.MessageEmbed) {
 	const budget, floor = maxEmbedsTotal - 200, 200
 	total := 0

@@ -325,14 +325,7 @@ func (db *DB) visibleSpeakers(ctx context.Context, ids []int64, guildID string) 
 	}
 	var out []Speaker
 	for _, r := range rows {
-		if len(out) == 0 || out[len(out)-1].ID != r.ID {
-			out = append(out, Speaker{ID: r.ID})
-		}
-		s := &out[len(out)-1]
-		s.Quotes += r.Quotes
-		if len(r.Name) > len(s.Name) {
-			s.Name = r.Name
-		}
+		out = addUnit(out, r)
 	}
 	return mostQuoted(out), nil
 }
@@ -343,6 +336,20 @@ func (db *DB) visibleSpeakers(ctx context.Context, ids []int64, guildID string) 
 const sameFirst = `(:first = '' OR s.first_key = '' OR s.first_key = :first
 	OR (length(:first) = 1 AND substr(s.first_key, 1, 1) = :first)
 	OR (length(s.first_key) = 1 AND substr(:first, 1, 1) = s.first_key))`
+
+// addUnit adds one unit's row of a speaker (rows come by speaker) to out: each speaker's count
+// is the sum over the units, its name the longest of theirs.
+func addUnit(out []Speaker, u Speaker) []Speaker {
+	if len(out) == 0 || out[len(out)-1].ID != u.ID {
+		out = append(out, Speaker{ID: u.ID})
+	}
+	s := &out[len(out)-1]
+	s.Quotes += u.Quotes
+	if len(u.Name) > len(s.Name) {
+		s.Name = u.Name
+	}
+	return out
+}
 
 // mostQuoted keeps the speakers with quotes, most quoted first.
 func mostQuoted(sp []Speaker) []Speaker {
@@ -427,14 +434,7 @@ func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID str
 		if !r.named || !speakers.Same(k, r.candidate.key) {
 			continue
 		}
-		if len(out) == 0 || out[len(out)-1].ID != r.Speaker.ID {
-			out = append(out, Speaker{ID: r.Speaker.ID})
-		}
-		s := &out[len(out)-1]
-		s.Quotes += r.Speaker.Quotes
-		if len(r.Speaker.Name) > len(s.Name) {
-			s.Name = r.Speaker.Name
-		}
+		out = addUnit(out, r.Speaker)
 	}
 	return mostQuoted(out), nil
 }

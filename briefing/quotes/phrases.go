@@ -432,7 +432,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	if len(words) == 0 {
 		return ""
 	}
-	if n := len(words); n >= 2 && n <= 4 && strings.EqualFold(words[0], "the") && demonym(words[n-1]) && describesOnly(words[1:n-1]) {
+	if n := len(words); n >= 2 && n <= 4 && strings.EqualFold(words[0], "the") && demonym(words[n-1]) && namesNoOne(words[1:n-1], "", people) {
 		// "the Kiwi said", "the Dutchman added", "the 24-year-old Swiss", "the New Zealander":
 		// the person the story is about, as for "the singer".
 		return people.pronoun("", at)
@@ -619,7 +619,8 @@ func bodyVoice(words []string, people *people, at int) string {
 // ("Ukrainian"), and a club, place or other capitalised word ("the Tottenham striker", "the
 // Oscar-nominated actor"), unless the role is a voice ("the Kremlin spokesman" speaks for
 // someone else). A lower-case noun makes another role, someone the story may not name: "the
-// city manager".
+// city manager". It reads the words between "the" and a demonym too, with no role: "the
+// 55-year-old Frenchman", "the New Zealander".
 func namesNoOne(words []string, role string, people *people) bool {
 	for _, w := range words {
 		lw := strings.ToLower(w)
@@ -688,19 +689,6 @@ var demonyms = set("kiwi", "aussie", "scot", "briton", "spaniard", "swede", "dan
 	"frenchman", "frenchwoman", "dutchman", "irishman", "welshman", "englishman", "scotsman", "pom", "brit", "german",
 	"argentine", "zealander", "icelander", "filipino", "thai", "greek", "turk", "dutchwoman", "irishwoman", "welshwoman",
 	"englishwoman", "scotswoman")
-
-// describesOnly reports whether the words between "the" and a demonym only describe the person:
-// an age or another hyphened word ("24-year-old"), an epithet ("former"), or a capitalised word
-// of the place's name ("New" in "the New Zealander").
-func describesOnly(words []string) bool {
-	for _, w := range words {
-		lw := strings.ToLower(w)
-		if !strings.Contains(lw, "-") && !epithets[lw] && !(capital(w) && !isGivenName(w)) {
-			return false
-		}
-	}
-	return true
-}
 
 // nationality reports whether w reads as an adjective of nation or place: "Ukrainian",
 // "Vietnamese", "Kenyan", "Scottish".
