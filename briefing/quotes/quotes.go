@@ -401,10 +401,7 @@ func passiveAgent(s string, sp mark, before, after int, people *people) (string,
 	if len(rest) > 0 && rest[0].s == "," {
 		rest = rest[1:]
 	}
-	if len(rest) < 2 || rest[0].lower() != "by" {
-		return "", false
-	}
-	return nounPhraseAfter(rest[1:], people, sp.open), true
+	return nounPhraseAfter(rest[1:], people, sp.open), true // past "by", which opens rest
 }
 
 // passiveVerbs give someone's words as what a thing or person was called: "was branded", "were
@@ -424,16 +421,20 @@ func continues(d text.Doc, prev *Quote, sp mark, spans []mark, i int, people *pe
 		last := spans[i-1]
 		between := strings.TrimSpace(d.Text[min(last.end(d.Text), sp.open):sp.open])
 		goesOn := strings.HasSuffix(strings.TrimSpace(last.content.Of(d.Text)), ",")
-		// Past the sentence of the quote before, frame and all: `"...," said Steve Finn.`
-		_, from := sentenceAround(d, mark{open: prev.Start, close: prev.End, content: prev.Span, para: prev.Para})
-		from = max(from, prev.End)
+		if sp.open-last.close < 150 || frameTail(between, goesOn) {
+			return true
+		}
 		// A later quote of the paragraph that is a sentence of its own: the same speaker,
 		// unless the story named someone or reported speech in between ("... the group.
 		// Switzerland and Ireland are tied on five points. "In Basel we ..."") or a sentence
 		// of its own brings it in ("Asked about it, she confesses: "...").
-		return sp.open-last.close < 150 || frameTail(between, goesOn) ||
-			prev.Speaker != "" && opensSentence(d.Text, last.close+1, sp.open) && !strings.HasSuffix(between, ":") &&
-				!people.mentionedIn(from, sp.open) && !hasCue(d.Text, from, sp.open)
+		if prev.Speaker == "" || !opensSentence(d.Text, last.close+1, sp.open) || strings.HasSuffix(between, ":") {
+			return false
+		}
+		// Past the sentence of the quote before, frame and all: `"...," said Steve Finn.`
+		_, from := sentenceAround(d, mark{open: prev.Start, close: prev.End, content: prev.Span, para: prev.Para})
+		from = max(from, prev.End)
+		return !people.mentionedIn(from, sp.open) && !hasCue(d.Text, from, sp.open)
 	}
 	if sp.para != prev.Para+1 || !sp.openPara {
 		return false
