@@ -34,6 +34,7 @@ type DB struct {
 	db      *handle
 	fts     *handle // full-text matches: on PostgreSQL a pool that prepares no statement (see pgSource), on SQLite db
 	bitmaps *handle // PostgreSQL: full-text matches read through the word's index only (see newestSparse); SQLite: db
+	lookups *handle // PostgreSQL: speaker lookups, each statement planned once (see Open); SQLite: db
 	path    string
 	Now     func() time.Time // the clock; tests pin it
 	Logger  *slog.Logger
@@ -72,7 +73,7 @@ func Open(ctx context.Context, target string) (*DB, error) {
 	}
 	db := &DB{db: &handle{DB: sqldb, engine: engine}, path: name, Now: time.Now, Logger: slog.Default(),
 		recentArticles: recentArticles, prefixCap: maxPrefixMatches, StoryParams: stories.DefaultParams, sparseWindow: 1000}
-	db.fts, db.bitmaps = db.db, db.db
+	db.fts, db.bitmaps, db.lookups = db.db, db.db, db.db
 	if engine == Postgres {
 		sqldb.SetMaxOpenConns(8)
 		sqldb.SetMaxIdleConns(8)
@@ -85,10 +86,15 @@ func Open(ctx context.Context, target string) (*DB, error) {
 		for _, kv := range [][2]string{{"enable_indexscan", "off"}, {"enable_seqscan", "off"}, {"plan_cache_mode", "force_generic_plan"}} {
 			noWalk = pgSourceWith(noWalk, kv[0], kv[1])
 		}
+		// A speaker lookup's plan is the same whatever the name: the surname's key, the name
+		// words' range, the speaker's quotes by index. PostgreSQL would plan each call anew,
+		// because its custom plans look cheaper than the generic one: 0.5 of the 0.7 ms of a
+		// /quotes lookup at 100,000 articles. The lookups pool plans each statement once.
+		generic := pgSourceWith(source, "plan_cache_mode", "force_generic_plan")
 		for _, p := range []struct {
 			to     **handle
 			source string
-		}{{&db.fts, unprepared}, {&db.bitmaps, noWalk}} {
+		}{{&db.fts, unprepared}, {&db.bitmaps, noWalk}, {&db.lookups, generic}} {
 			pool, err := sql.Open(driver, p.source)
 			if err != nil {
 				db.Close()
@@ -197,7 +203,7 @@ func (db *DB) Writable(ctx context.Context) error {
 
 // Close closes the database.
 func (db *DB) Close() error {
-	for _, h := range []*handle{db.fts, db.bitmaps} {
+	for _, h := range []*handle{db.fts, db.bitmaps, db.lookups} {
 		if h != nil && h != db.db {
 			h.Close()
 		}

@@ -313,7 +313,7 @@ func (db *DB) visibleSpeakers(ctx context.Context, ids []int64, guildID string) 
 		return nil, err
 	}
 	// Each speaker's count is the sum over the guild's units, its name the longest of theirs.
-	rows, err := queryAll(ctx, db.db, func(sc scanner) (s Speaker, err error) {
+	rows, err := queryAll(ctx, db.lookups, func(sc scanner) (s Speaker, err error) {
 		err = sc.Scan(&s.ID, &s.Quotes, &s.Name)
 		return s, err
 	}, `WITH `+unitsOf+`
@@ -412,7 +412,7 @@ func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID str
 		named bool
 	}
 	lo, hi := wordRange(k.First)
-	rows, err := queryAll(ctx, db.db, func(sc scanner) (r row, err error) {
+	rows, err := queryAll(ctx, db.lookups, func(sc scanner) (r row, err error) {
 		err = sc.Scan(&r.candidate.id, &r.candidate.key.First, &r.candidate.key.Person, &r.Speaker.Quotes, &r.Speaker.Name, &r.named)
 		r.candidate.key.Surname, r.Speaker.ID = k.Surname, r.candidate.id
 		return r, err
@@ -449,7 +449,7 @@ func (db *DB) speakersByPrefix(ctx context.Context, words []string, guildID stri
 	capped := false
 	for _, w := range words {
 		lo, hi := wordRange(w)
-		got, err := queryAll(ctx, db.db, scanInt64, `WITH `+unitsOf+`
+		got, err := queryAll(ctx, db.lookups, scanInt64, `WITH `+unitsOf+`
 			SELECT DISTINCT w.speaker_id FROM speaker_words w JOIN u ON u.unit = w.unit
 			WHERE w.word >= :lo AND w.word < :hi LIMIT :max`,
 			sql.Named("guild", guildID), sql.Named("lo", lo), sql.Named("hi", hi), sql.Named("max", db.prefixCap))
@@ -558,7 +558,7 @@ func (db *DB) QuotesBySpeaker(ctx context.Context, name, guildID string, limit i
 	who := found[0]
 	// The index on (speaker_id, at DESC, ...) yields the quotes in order: reading stops at the
 	// limit, whatever the number of quotes the speaker has.
-	qs, err := db.quotesBy(ctx, who.Name, `WHERE q.speaker_id = ? AND `+visible+`
+	qs, err := db.quotesBy(ctx, db.lookups, who.Name, `WHERE q.speaker_id = ? AND `+visible+`
 		ORDER BY q.at DESC, q.article_id DESC, q.start_byte LIMIT ?`, who.ID, guildID, guildID, limit)
 	if err != nil {
 		return nil, fmt.Errorf("quotes by %q: %w", name, err)
@@ -671,7 +671,7 @@ func (db *DB) Speakers(ctx context.Context, prefix, guildID string, limit int) (
 // quotes loads quotes (alias q) with their article (alias a) chosen by the tail. The speaker is
 // named as the article names them.
 func (db *DB) quotes(ctx context.Context, tail string, args ...any) ([]Quote, error) {
-	qs, err := db.quotesBy(ctx, "", tail, args...)
+	qs, err := db.quotesBy(ctx, db.db, "", tail, args...)
 	for i := range qs {
 		qs[i].Speaker = speakers.Of(qs[i].Speaker).Display
 	}
@@ -680,10 +680,10 @@ func (db *DB) quotes(ctx context.Context, tail string, args ...any) ([]Quote, er
 
 // quotesBy is quotes of one speaker, whom the asking guild knows as name: every quote is
 // named so.
-func (db *DB) quotesBy(ctx context.Context, name, tail string, args ...any) ([]Quote, error) {
+func (db *DB) quotesBy(ctx context.Context, h *handle, name, tail string, args ...any) ([]Quote, error) {
 	// A quote stored without its text (see writeAnalysis) is read from its article's body,
 	// whose pages the row's later columns are read through anyway.
-	qs, err := queryAll(ctx, db.db, scanQuote, `SELECT q.id, CASE WHEN q.text = '' THEN `+db.bytesOf("a.body", "q.start_byte", "q.end_byte")+`
+	qs, err := queryAll(ctx, h, scanQuote, `SELECT q.id, CASE WHEN q.text = '' THEN `+db.bytesOf("a.body", "q.start_byte", "q.end_byte")+`
 		ELSE q.text END, q.speaker_as, COALESCE(q.speaker_id, 0),
 		a.id, a.title, a.url, COALESCE(a.published_at, a.added_at), q.rank
 		FROM quotes q JOIN articles a ON a.id = q.article_id `+tail, args...)
