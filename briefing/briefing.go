@@ -55,8 +55,11 @@ import (
 // photograph's credit line ("Carlos Barria / Reuters.") is a credit anywhere, no sentence;
 // "... gamers said Lindsay Schroth, an analyst" names the speaker though the comma is missing;
 // "Another Slaughter email" names no one; "Wasserman Schultz" after "Debbie Wasserman Schultz"
-// is her; "A spokesman for Tony Blair said" is the spokesman, not Blair.
-const AnalyserVersion = 8
+// is her; "A spokesman for Tony Blair said" is the spokesman, not Blair. 9: a description is
+// not the person a pronoun would be when it is a voice ("the spokesman"), a role word cut short
+// ("The prime"), or a role the story gave that person none like ("the judge" after "singer Pete
+// Doherty"): then it is whoever the story gave the role, or no one it names.
+const AnalyserVersion = 9
 
 // SummarySentences is how many sentences a stored summary has.
 const SummarySentences = 3

@@ -351,6 +351,18 @@ func TestErrorKinds(t *testing.T) {
 		{"a person's spokesman speaks for the person, in words that are not the person's own",
 			"Tony Blair was away on Monday. A spokesman for Tony Blair said the plan was \"on track and fully funded\" as promised.",
 			[]want{{"on track and fully funded", "A spokesman for Tony Blair"}}},
+		{"a description of a role the story gave someone else is not that person",
+			"Singer Pete Doherty was in court on Monday. Doherty, 25, has to be home by midnight. On Monday the judge said requests to change his bail terms must be \"not too regular an occurrence\".",
+			[]want{{"not too regular an occurrence", ""}}},
+		{"a description of a role the story gave someone is that one",
+			"Film star Marlon Brando turned down the part. The actor's friend Budd Schulberg told Vanity Fair that an assistant suggested he read the novel. The actor refused, throwing the book at her and saying: \"I won't glorify the mafia.\"",
+			[]want{{"I won't glorify the mafia", "Marlon Brando"}}},
+		{"the spokesman is not the person the story is about",
+			"Prime Minister David Cameron will work with whoever is elected, the prime minister's spokesman said. \"If one is proposed we will consider it,\" the spokesman said.",
+			[]want{{"If one is proposed", ""}}},
+		{"a role word cut short names no one",
+			"Bernie Sanders spoke twice on Thursday. The first interruption came during a speech at the State University of New York, when protesters shouted \"she wins, we lose!\" at the stage.",
+			[]want{{"she wins, we lose!", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

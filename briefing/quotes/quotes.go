@@ -130,7 +130,7 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 			speaker = reportedBefore(d, sp, people)
 		}
 		people.quoted = ""
-		if commonWord(d.Text, speaker) {
+		if speaker == someone || commonWord(d.Text, speaker) {
 			speaker = ""
 		}
 		q.Speaker = speaker

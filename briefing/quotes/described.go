@@ -1,0 +1,145 @@
+// Descriptions: whom "the Florida senator", "the judge" or "the 34-year-old" stands for.
+
+package quotes
+
+import (
+	"sort"
+	"strings"
+)
+
+// describedBy returns the person a description that names no one stands for ("the singer",
+// "the Florida senator", "the 34-year-old": desc is the words after "the"), or someone when the
+// story does not say who it is. The person is the one a pronoun there would stand for (see
+// PronounWeights), unless the story says otherwise:
+//   - a voice ("the spokesman", "the aide") speaks for someone, and is not that someone;
+//   - a role the story gave that person is not the description's ("the judge" is not "singer
+//     Pete Doherty"): the description is whoever the story gave its role, or no one it says.
+//
+// Read by hand against the 143 such descriptions in PolNeAR, BASIL and BBC stories outside the
+// dev sets: the pronoun's choice alone was wrong for 49 of them. These rules leave 13 of those
+// without a name and name one right, and leave one right one without a name; most of the
+// rest are the wrong one of two people the story names with no role.
+func (p *people) describedBy(desc []string, at int) string {
+	head := strings.ToLower(desc[len(desc)-1])
+	if unnamedVoices[head] || adviserRoles[head] || modifierRoles[head] {
+		return someone // "the spokesman", "the aide"; "The prime minister's spokesman", cut short
+	}
+	cs := p.candidates(0, at)
+	order := make([]int, len(cs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		return Score(cs[order[a]].Features, PronounWeights) > Score(cs[order[b]].Features, PronounWeights)
+	})
+	chose := -1
+	if len(order) > 0 {
+		chose = order[0]
+	}
+	if chose >= 0 && roles[head] && p.heldOtherRole(cs[chose].Name, head, at) {
+		chose = -1
+		for _, i := range order {
+			if p.heldRole(cs[i].Name, head, at) {
+				chose = i
+				break
+			}
+		}
+	}
+	if p.resolved != nil {
+		p.resolved(Resolution{At: at, Candidates: cs, Chose: chose})
+	}
+	if chose < 0 {
+		return someone
+	}
+	return cs[chose].Name
+}
+
+// someone is the speaker of a frame whose subject is a person the story does not name ("the
+// judge said" in a story about a singer): a frame read, so no other reading of the sentence
+// may name a speaker, and no name given to the quote (Find makes it "").
+const someone = "\x00someone"
+
+// adviserRoles are people who speak for another: "the aide" is not the senator.
+var adviserRoles = set("aide", "adviser", "advisor", "lawyer", "attorney", "counsel", "spokesperson", "assistant")
+
+// modifierRoles are role words that modify a role after them and name none alone: "the prime
+// minister", "the first lady", "the communications director".
+var modifierRoles = set("prime", "first", "communications", "press", "foreign", "state", "vice", "deputy",
+	"senior", "junior", "former", "acting", "then", "ex", "crown", "finance", "interior", "defence", "defense",
+	"justice", "health", "economy")
+
+// sameRoles group the role words one person may be given in one story: a politician is
+// "the lawmaker" and "the congressman", a footballer "the striker" and "the captain".
+var sameRoles = []map[string]bool{
+	set("minister", "secretary", "chancellor"),
+	set("lawmaker", "legislator", "congressman", "congresswoman", "senator", "sen", "sen.", "rep", "rep.",
+		"representative", "mp", "politician", "assemblyman", "assemblywoman", "councilman", "councilwoman", "councillor"),
+	set("leader", "chairman", "chairwoman", "chair", "chief", "boss", "head", "president", "director", "executive",
+		"ceo", "founder", "owner", "manager", "coach", "premier", "principal", "dean", "commissioner"),
+	set("businessman", "businesswoman", "investor", "billionaire", "entrepreneur", "owner", "executive", "ceo",
+		"founder", "industrialist", "banker"),
+	set("player", "captain", "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "quarterback",
+		"pitcher", "shortstop", "catcher", "batsman", "bowler", "goalscorer"),
+	set("actor", "actress", "singer", "musician", "rapper", "artist", "frontman", "frontwoman", "guitarist", "drummer",
+		"bassist", "vocalist", "comedian", "songwriter", "producer", "filmmaker", "star"),
+	set("writer", "author", "novelist", "poet", "journalist", "columnist", "blogger", "editor", "reporter",
+		"correspondent", "commentator", "historian", "host", "anchor"),
+	set("athlete", "runner", "sprinter", "swimmer", "cyclist", "boxer", "golfer", "skier", "rider", "driver"),
+}
+
+// anyRole are role words that go with any other: a governor is "the candidate", a singer "the
+// star".
+var anyRole = set("candidate", "nominee", "star", "champion", "winner", "former", "veteran", "billionaire")
+
+// heldOtherRole reports whether the story gave name, before at, a role that is not role and
+// does not go with it: then "the judge" is someone else than "singer Pete Doherty".
+func (p *people) heldOtherRole(name, role string, at int) bool {
+	if anyRole[role] {
+		return false
+	}
+	other := false
+	for r, ms := range p.role {
+		if !roles[r] || courtesyTitle(r) || modifierRoles[r] || lesserRoles[r] || anyRole[r] {
+			continue // "Sir", "Mr"; "vice" of "vice president"
+		}
+		for _, m := range ms {
+			if m.at >= at || m.name != name {
+				continue
+			}
+			if sameRole(r, role) {
+				return false
+			}
+			other = true
+			break
+		}
+	}
+	return other
+}
+
+// heldRole reports whether the story gave name, before at, role or one that goes with it.
+func (p *people) heldRole(name, role string, at int) bool {
+	for r, ms := range p.role {
+		if !sameRole(r, role) {
+			continue
+		}
+		for _, m := range ms {
+			if m.at < at && m.name == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameRole reports whether a and b may be one person's roles.
+func sameRole(a, b string) bool {
+	if a == b || roleAbbrev[strings.TrimSuffix(a, ".")] == b || roleAbbrev[strings.TrimSuffix(b, ".")] == a {
+		return true
+	}
+	for _, g := range sameRoles {
+		if g[a] && g[b] {
+			return true
+		}
+	}
+	return false
+}
