@@ -8,21 +8,26 @@ import (
 )
 
 // describedBy returns the person a description that names no one stands for ("the singer",
-// "the Florida senator", "the 34-year-old": desc is the words after "the"), or someone when the
-// story does not say who it is. The person is the one a pronoun there would stand for (see
-// PronounWeights), unless the story says otherwise:
+// "the Florida senator", "the 34-year-old": desc is the words after "the", as the phrase as
+// written), or the phrase itself when the story does not say who it is, as the annotated sets
+// give such a speaker. The person is the one a pronoun there would stand for
+// (see PronounWeights), unless the story says otherwise:
 //   - a voice ("the spokesman", "the aide") speaks for someone, and is not that someone;
 //   - a role the story gave that person is not the description's ("the judge" is not "singer
-//     Pete Doherty"): the description is whoever the story gave its role, or no one it says.
+//     Pete Doherty"): the description is whoever the story gave its role, or the phrase;
+//   - a role word cut short ("The prime" of "The prime minister's spokesman") names no one.
 //
 // Read by hand against the 143 such descriptions in PolNeAR, BASIL and BBC stories outside the
-// dev sets: the pronoun's choice alone was wrong for 49 of them. These rules leave 13 of those
-// without a name and name one right, and leave one right one without a name; most of the
-// rest are the wrong one of two people the story names with no role.
-func (p *people) describedBy(desc []string, at int) string {
+// dev sets: the pronoun's choice alone was wrong for 49 of them. These rules give 13 of those
+// the phrase or no name and name one right, and take one right name away; most of the rest are
+// the wrong one of two people the story names with no role.
+func (p *people) describedBy(desc []string, as string, at int) string {
 	head := strings.ToLower(desc[len(desc)-1])
-	if unnamedVoices[head] || adviserRoles[head] || modifierRoles[head] {
-		return someone // "the spokesman", "the aide"; "The prime minister's spokesman", cut short
+	if modifierRoles[head] {
+		return someone // "The prime minister's spokesman", cut short
+	}
+	if unnamedVoices[head] || adviserRoles[head] {
+		return as // "the spokesman": someone the story does not name; say it as it does
 	}
 	cs := p.candidates(0, at)
 	order := make([]int, len(cs))
@@ -49,14 +54,14 @@ func (p *people) describedBy(desc []string, at int) string {
 		p.resolved(Resolution{At: at, Candidates: cs, Chose: chose})
 	}
 	if chose < 0 {
-		return someone
+		return as
 	}
 	return cs[chose].Name
 }
 
-// someone is the speaker of a frame whose subject is a person the story does not name ("the
-// judge said" in a story about a singer): a frame read, so no other reading of the sentence
-// may name a speaker, and no name given to the quote (Find makes it "").
+// someone is the speaker of a frame whose subject names no one the quote can be given to ("The
+// prime minister's spokesman", read as "The prime"): a frame read, so no other reading of the
+// sentence may name a speaker, and no name given to the quote (Find makes it "").
 const someone = "\x00someone"
 
 // adviserRoles are people who speak for another: "the aide" is not the senator.

@@ -558,7 +558,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 				// "the singer said", "the top U.S. diplomat", "the Ukrainian president": the
 				// person the story is about, as for "he" or "she"; but not "the official" after
 				// "a senior western official" the story does not name.
-				return people.describedBy(words[1:], at)
+				return people.describedBy(words[1:], strings.Join(words, " "), at)
 			}
 			if len(words) > 2 && strings.EqualFold(words[0], "the") && !hasCapital(words[1:]) {
 				// "the city manager": someone the story does not name; say it as it does ("a
