@@ -58,7 +58,8 @@ import (
 // is her; "A spokesman for Tony Blair said" is the spokesman, not Blair. 9: a description is
 // not the person a pronoun would be when it is a voice ("the spokesman"), a role word cut short
 // ("The prime"), or a role the story gave that person none like ("the judge" after "singer Pete
-// Doherty"): then it is whoever the story gave the role, or the phrase as written ("the judge").
+// Doherty"): then it is whoever the story gave the role, or the phrase as written ("the judge");
+// letters after a name ("Frank Field MP") are a role of the person, no part of the name.
 const AnalyserVersion = 9
 
 // SummarySentences is how many sentences a stored summary has.

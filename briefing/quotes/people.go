@@ -351,6 +351,10 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			}
 			// lower-case role words right before the run: "Kremlin spokesman Dmitry Peskov"
 			var roleWord, roleBefore string
+			var post string // "Frank Field MP": a letter title after the name is a role
+			if n := len(words); n > 2 && postNominals[words[n-1]] {
+				post, words = strings.ToLower(words[n-1]), words[:n-1]
+			}
 			name, role := splitName(words)
 			if i > 0 && roles[toks[i-1].lower()] {
 				roleBefore = toks[i-1].lower() // "Labour leader Sir Keir Starmer": leader
@@ -407,6 +411,9 @@ func collectPeople(d text.Doc, spans []mark) *people {
 					p.add(full, at, subject)
 					if g := titleGender(role); g != 0 {
 						gendered[at] = g
+					}
+					if post != "" {
+						p.role[post] = append(p.role[post], mention{at: at, name: p.full[text.Fold(surnameOf(name))]})
 					}
 					if roleWord != "" {
 						m := mention{at: at, name: p.full[text.Fold(surnameOf(name))]}
@@ -580,6 +587,10 @@ func (p *people) add(full string, at int, subject bool) {
 	}
 	p.mentions = append(p.mentions, mention{at: at, name: p.surnamed(last, at, 0), subject: subject})
 }
+
+// postNominals are the letters a name may end with that say what the person is: "Frank Field MP",
+// "Michael Mansfield QC".
+var postNominals = set("MP", "MEP", "MSP", "QC", "KC", "AM", "MLA", "TD", "OBE", "MBE", "CBE")
 
 // allSame reports whether the mentions all name one person.
 func allSame(ms []mention) bool {
