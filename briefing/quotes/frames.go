@@ -4,6 +4,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -385,3 +386,45 @@ func earlierCueSubject(toks []token, people *people, at int) string {
 	}
 	return ""
 }
+
+// ownedBy returns the person whose words a quote is said to be when it is what their remark,
+// named by a possessive, says, with no verb between: `inspired by Trump's comments about Megyn
+// Kelly having "..."`, `denounced Donald Trump's call for "..."`, `Clinton's call earlier in the
+// night to "..."`. Not `said Steele's comments were "..."` nor `called Mr. Trump's remarks
+// about a judge "racist"`: there the quote is the sentence's subject's verdict on them.
+func ownedBy(toks []token, people *people, at int) string {
+	if n := len(toks); n == 0 || !remarkLinks[toks[n-1].lower()] && !strings.HasSuffix(toks[n-1].s, "ing") {
+		return "" // `called Mr. Trump's remarks about a judge "racist"`: the subject's verdict
+	}
+	for k := len(toks) - 1; k > 0 && k >= len(toks)-14; k-- {
+		t := toks[k]
+		lw := t.lower()
+		if !t.word() && t.s != "-" && t.s != "—" || cues[lw] || beVerbs[lw] || auxiliaries[lw] {
+			return "" // a clause of its own, a verb: "were", "said"
+		}
+		if !remarks[lw] || !isPossessive(toks[k-1].s) {
+			continue
+		}
+		end := k - 1
+		start := end
+		for start > 0 && toks[start-1].word() && toks[start-1].capitalised() && !isPossessive(toks[start-1].s) {
+			start--
+		}
+		run := append(slices.Clone(toks[start:end]), token{s: trimPossessive(toks[end].s)})
+		if sp := resolvePhrase(run, people, at); sp != "" && people.isPerson(sp) {
+			return sp
+		}
+		return ""
+	}
+	return ""
+}
+
+// remarks are what a person's words are called when the story quotes them as theirs.
+var remarks = set("comment", "comments", "remark", "remarks", "words", "call", "calls", "suggestion", "description",
+	"promise", "pledge", "vow", "insistence", "assertion", "warning", "characterization", "characterisation")
+
+// remarkLinks join a remark to the words it says: "call for", "a pledge to", "a warning that".
+var remarkLinks = set("for", "to", "about", "that")
+
+// beVerbs make a clause of the words before a quote: `Steele's comments were "..."`.
+var beVerbs = set("is", "are", "was", "were", "be", "been", "being", "am")

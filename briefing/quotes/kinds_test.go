@@ -363,6 +363,10 @@ func TestErrorKinds(t *testing.T) {
 		{"letters after a name are a role of the person",
 			"Former welfare minister Frank Field MP criticised the rivalry on Sunday. \"What sort of model does it give to the nation?\" the Labour MP for Birkenhead asked.",
 			[]want{{"What sort of model", "Frank Field"}}},
+		{"words a possessive's remark says are the possessor's; a verdict on them is the subject's",
+			"Kathy Griffin defended the photo on Tuesday. Griffin claims the image was inspired by Trump's comments about the anchor Megyn Kelly having \"blood coming out of her eyes\" in a debate.\n\n" +
+				"Speaker Paul Ryan called Donald Trump's remarks about a Latino judge \"racist\" on Tuesday.",
+			[]want{{"blood coming out of her eyes", "Donald Trump"}, {"racist", "Paul Ryan"}}},
 		{"a role word cut short names no one",
 			"Bernie Sanders spoke twice on Thursday. The first interruption came during a speech at the State University of New York, when protesters shouted \"she wins, we lose!\" at the stage.",
 			[]want{{"she wins, we lose!", ""}}},

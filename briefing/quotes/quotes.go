@@ -76,6 +76,9 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		if agent, ok := passiveAgent(d.Text, sp, before, afterEnd, people); ok {
 			speaker, cue = agent, true
 		}
+		if owner := ownedBy(tokenize(d.Text, before, sp.open), people, sp.open); owner != "" {
+			speaker, cue = owner, true // `inspired by Trump's comments about Kelly having "..."`
+		}
 		// `"A," he said. "B."`: B is speech however short, the frame between says so.
 		// The second part opens after a stop, comma or colon: `he said. "B."`, not `known as a
 		// "least weasel"`.
