@@ -60,7 +60,8 @@ import (
 // ("The prime"), or a role the story gave that person none like ("the judge" after "singer Pete
 // Doherty"): then it is whoever the story gave the role, or the phrase as written ("the judge");
 // letters after a name ("Frank Field MP") are a role of the person, no part of the name; words
-// a possessive's remark says ("Trump's call for "..."") are the possessor's.
+// a possessive's remark says ("Trump's call for "..."") are the possessor's; a name ending in a
+// number ("the Guildford Four") is no person's.
 const AnalyserVersion = 9
 
 // SummarySentences is how many sentences a stored summary has.

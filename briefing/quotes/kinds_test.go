@@ -367,6 +367,9 @@ func TestErrorKinds(t *testing.T) {
 			"Kathy Griffin defended the photo on Tuesday. Griffin claims the image was inspired by Trump's comments about the anchor Megyn Kelly having \"blood coming out of her eyes\" in a debate.\n\n" +
 				"Speaker Paul Ryan called Donald Trump's remarks about a Latino judge \"racist\" on Tuesday.",
 			[]want{{"blood coming out of her eyes", "Donald Trump"}, {"racist", "Paul Ryan"}}},
+		{"a name ending in a number is a group's, no person's",
+			"Tony Blair apologised to the families on Wednesday. However, one of the so-called Guildford Four, Gerry Conlon, who was wrongly convicted, said the families were delighted. He said Mr Blair had spoken with \"such sincerity\" at the meeting.",
+			[]want{{"such sincerity", "Gerry Conlon"}}},
 		{"a role word cut short names no one",
 			"Bernie Sanders spoke twice on Thursday. The first interruption came during a speech at the State University of New York, when protesters shouted \"she wins, we lose!\" at the stage.",
 			[]want{{"she wins, we lose!", ""}}},

@@ -279,6 +279,10 @@ func splitName(words []string) (name []string, role []string) {
 	return words[cut:], words[:cut]
 }
 
+// numberWords end the names of groups and things, never a person's.
+var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	"twelve", "twenty", "hundred", "thousand")
+
 // quantifiers open a noun phrase the way no first name does.
 var quantifiers = set("other", "another", "each", "every", "such", "some", "any", "no")
 
@@ -290,6 +294,8 @@ func personName(words []string) bool {
 	}
 	if last := strings.ToLower(words[len(words)-1]); orgWords[last] || determiner[strings.ToLower(words[0])] {
 		return false // "The Hill", "The Guardian": a title, not a person
+	} else if numberWords[last] {
+		return false // "the Guildford Four", "Channel Four", "Maroon Five": a group or a thing
 	}
 	if first := strings.ToLower(words[0]); indefinite[first] || quantifiers[first] {
 		return false // "Other Sony products", "Many Republicans": a sentence's opening word, no first name
