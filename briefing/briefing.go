@@ -61,7 +61,9 @@ import (
 // Doherty"): then it is whoever the story gave the role, or the phrase as written ("the judge");
 // letters after a name ("Frank Field MP") are a role of the person, no part of the name; words
 // a possessive's remark says ("Trump's call for "..."") are the possessor's; a name ending in a
-// number ("the Guildford Four") is no person's.
+// number ("the Guildford Four") is no person's; a quote that opens a sentence after a sentence
+// of the story reporting someone else ("Chief constable Andy Hayman acknowledged ...") is not the
+// quote before's speaker's, however near.
 const AnalyserVersion = 9
 
 // SummarySentences is how many sentences a stored summary has.

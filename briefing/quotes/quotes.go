@@ -130,7 +130,7 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		case !cue && before >= sp.open-1:
 			// `Green stresses that bad behaviour must be punished. "I am not advocating..."`:
 			// a quote that is its own sentence, after a sentence that reports someone.
-			speaker = reportedBefore(d, sp, people)
+			speaker = reportedBefore(d, sp, people, true)
 		}
 		people.quoted = ""
 		if speaker == someone || commonWord(d.Text, speaker) {
@@ -294,10 +294,10 @@ func subjectBefore(d text.Doc, m mark, people *people) string {
 }
 
 // reportedBefore returns the subject of the sentence before the quote's when that sentence
-// reports speech (has a cue) and quotes nothing itself; for a quote in the first person, the
-// subject of that sentence of the story when it is a person by a given name or has spoken
-// before.
-func reportedBefore(d text.Doc, m mark, people *people) string {
+// reports speech (has a cue) and quotes nothing itself; with about, for a quote in the first
+// person, the subject of that sentence of the story when it is a person by a given name or has
+// spoken before.
+func reportedBefore(d text.Doc, m mark, people *people, about bool) string {
 	p := d.Paragraphs[m.para]
 	for k, st := range p.Sentences {
 		if st.Start < m.open-1 || st.Start > m.open+1 {
@@ -329,7 +329,7 @@ func reportedBefore(d text.Doc, m mark, people *people) string {
 				return sentenceSubject(toks[:i], people, m.open)
 			}
 		}
-		if story && firstPerson(d.Text[m.content.Start:m.content.End]) {
+		if about && story && firstPerson(d.Text[m.content.Start:m.content.End]) {
 			// `But Redford knows this and started a TV channel. "When you look at the films
 			// here, what we are presenting ..."`: words in the first person, after a sentence
 			// about someone, are that person's.
@@ -425,7 +425,15 @@ func continues(d text.Doc, prev *Quote, sp mark, spans []mark, i int, people *pe
 		between := strings.TrimSpace(d.Text[min(last.end(d.Text), sp.open):sp.open])
 		goesOn := strings.HasSuffix(strings.TrimSpace(last.content.Of(d.Text)), ",")
 		if sp.open-last.close < 150 || frameTail(between, goesOn) {
-			return true
+			// Unless a sentence of its own reports someone else right before it: `"...," Oaten
+			// said. Chief constable Mr Hayman acknowledged that it did cause problems. "If ..."`
+			closed := strings.TrimRight(strings.TrimSpace(last.content.Of(d.Text)), "\"'“”’")
+			if len(strings.Fields(between)) < 4 || !strings.HasSuffix(closed, ".") && !strings.HasSuffix(closed, "?") &&
+				!strings.HasSuffix(closed, "!") && len(text.Sentences(between)) < 2 {
+				return true // `"A. "B.`: a quotation that goes on; `"A," Bush told CNN. "B."`: its frame
+			}
+			other := reportedBefore(d, sp, people, false)
+			return other == "" || other == prev.Speaker
 		}
 		// A later quote of the paragraph that is a sentence of its own: the same speaker,
 		// unless the story named someone or reported speech in between ("... the group.
