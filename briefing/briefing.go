@@ -63,7 +63,8 @@ import (
 // a possessive's remark says ("Trump's call for "..."") are the possessor's; a name ending in a
 // number ("the Guildford Four") is no person's; a quote that opens a sentence after a sentence
 // of the story reporting someone else ("Chief constable Andy Hayman acknowledged ...") is not the
-// quote before's speaker's, however near.
+// quote before's speaker's, however near; a name after a pronoun subject ("She will now meet
+// Venus Williams") is no subject.
 const AnalyserVersion = 9
 
 // SummarySentences is how many sentences a stored summary has.

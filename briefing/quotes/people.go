@@ -323,6 +323,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		// by a relative or a cue, or a subject already found: "The image simply portrayed Mr
 		// Howard": a subject in lower case and its verb come first.
 		blocked := commonSubject(toks[opening:])
+		pronounFirst := pronounSubject(toks[opening:]) // "She will now meet Venus Williams"
 		phraseBlocked := false // the opening phrase has its subject: "If Carson implied ... Cruz, he"
 		andSubject := -1       // the mention of a subject that "and" follows, by index
 		for i := 0; i < len(toks); i++ {
@@ -334,7 +335,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			if i < opening && personalPronouns[toks[i].lower()] {
 				phraseBlocked = true // "Though he did not mention Marco Rubio or John Kasich by name, he"
 			}
-			subject := !blocked && i-opening <= 14 && (i >= opening || !aside && !phraseBlocked)
+			subject := !blocked && i-opening <= 14 && (i >= opening && !pronounFirst || i < opening && !aside && !phraseBlocked)
 			if !toks[i].word() || !toks[i].capitalised() || inQuote(toks[i].start) {
 				continue
 			}
@@ -1021,6 +1022,15 @@ func commonSubject(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// pronounSubject reports whether the sentence toks opens with a pronoun as its subject: "She
+// will now meet Venus Williams" is about her, and a name after it is no subject.
+func pronounSubject(toks []token) bool {
+	if len(toks) > 0 && (toks[0].s == "But" || toks[0].s == "And") {
+		toks = toks[1:]
+	}
+	return len(toks) > 1 && (personalPronouns[toks[0].lower()] || toks[0].lower() == "they") && toks[1].word() && !toks[1].capitalised()
 }
 
 // describedSubject returns the person a sentence's subject describes by a role the story gave
