@@ -217,6 +217,12 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	if j == i {
 		return ""
 	}
+	if personNoun(toks[j-1].lower()) && j < len(toks) && toks[j].s == "," {
+		// "said EEF chief economist, Steve Radley": the role, then the name it is given.
+		if sp := appositiveName(toks[j:], people, at); sp != "" {
+			return sp
+		}
+	}
 	if determiner[toks[i].lower()] && j > i+1 && j < len(toks) && toks[j].word() && !toks[j].capitalised() &&
 		!stopword(toks[j].lower()) && (j+1 == len(toks) || !toks[j+1].word()) {
 		j++ // "said the Democratic staffer, noting": the noun the capitalised words modify
