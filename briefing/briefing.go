@@ -64,7 +64,8 @@ import (
 // number ("the Guildford Four") is no person's; a quote that opens a sentence after a sentence
 // of the story reporting someone else ("Chief constable Andy Hayman acknowledged ...") is not the
 // quote before's speaker's, however near; a name after a pronoun subject ("She will now meet
-// Venus Williams") is no subject; "said EEF chief economist, Steve Radley" is Radley.
+// Venus Williams") is no subject; "said EEF chief economist, Steve Radley" is Radley; "and said
+// Holder's visit" names no speaker ("says Waring's website" names Waring).
 const AnalyserVersion = 9
 
 // SummarySentences is how many sentences a stored summary has.

@@ -379,6 +379,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a role after the cue, then the name it is given",
 			"Rates will stay on hold. \"Manufacturing is in recession,\" said EEF chief economist, Steve Radley.",
 			[]want{{"Manufacturing is in recession", "Steve Radley"}}},
+		{"a name's possessive after the cue is no subject, but a website's owner speaks",
+			"Capt. Ron Johnson said there were six arrests. He called it \"a very good night,\" and said Holder's visit had let people know they were heard.\n\n" +
+				"Kyle Waring will ship you snow. \"We will not ship snow to the northeast!\" says Waring's website.",
+			[]want{{"a very good night", "Ron Johnson"}, {"We will not ship snow", "Kyle Waring"}}},
 		{"a role word cut short names no one",
 			"Bernie Sanders spoke twice on Thursday. The first interruption came during a speech at the State University of New York, when protesters shouted \"she wins, we lose!\" at the stage.",
 			[]want{{"she wins, we lose!", ""}}},

@@ -323,7 +323,8 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		// by a relative or a cue, or a subject already found: "The image simply portrayed Mr
 		// Howard": a subject in lower case and its verb come first.
 		blocked := commonSubject(toks[opening:])
-		pronounFirst := pronounSubject(toks[opening:]) // "She will now meet Venus Williams"
+		// "She will now meet Venus Williams": a name after a pronoun subject is no subject.
+		pronounFirst := pronounSubject(toks[opening:])
 		phraseBlocked := false // the opening phrase has its subject: "If Carson implied ... Cruz, he"
 		andSubject := -1       // the mention of a subject that "and" follows, by index
 		for i := 0; i < len(toks); i++ {

@@ -217,6 +217,13 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	if j == i {
 		return ""
 	}
+	if isPossessive(toks[j-1].s) {
+		if j == len(toks) || documents[toks[j].lower()] {
+			// "says Waring's website", "according to E. J. Fleming's "...": the owner's words.
+			return resolvePhrase(append(slices.Clone(toks[i:j-1]), token{s: trimPossessive(toks[j-1].s)}), people, at)
+		}
+		return "" // "and said Holder's visit had": the name is the visit's, no subject
+	}
 	if personNoun(toks[j-1].lower()) && j < len(toks) && toks[j].s == "," {
 		// "said EEF chief economist, Steve Radley": the role, then the name it is given.
 		if sp := appositiveName(toks[j:], people, at); sp != "" {
