@@ -65,7 +65,9 @@ import (
 // of the story reporting someone else ("Chief constable Andy Hayman acknowledged ...") is not the
 // quote before's speaker's, however near; a name after a pronoun subject ("She will now meet
 // Venus Williams") is no subject; "said EEF chief economist, Steve Radley" is Radley; "and said
-// Holder's visit" names no speaker ("says Waring's website" names Waring).
+// Holder's visit" names no speaker ("says Waring's website" names Waring); "the prime minister",
+// "the central defender" are the person the story is about, unless it gave them another office
+// ("Home Secretary Charles Clarke").
 const AnalyserVersion = 9
 
 // SummarySentences is how many sentences a stored summary has.

@@ -41,10 +41,14 @@ func (p *people) describedBy(desc []string, as string, at int) string {
 	if len(order) > 0 {
 		chose = order[0]
 	}
-	if chose >= 0 && roles[head] && p.heldOtherRole(cs[chose].Name, head, at) {
+	role := head
+	if n := len(desc); n > 1 && officeWords[strings.ToLower(desc[n-2])] {
+		role = strings.ToLower(desc[n-2]) + " " + head // "the prime minister" is not "the home secretary"
+	}
+	if chose >= 0 && roles[head] && p.heldOtherRole(cs[chose].Name, role, at) {
 		chose = -1
 		for _, i := range order {
-			if p.heldRole(cs[i].Name, head, at) {
+			if p.heldRole(cs[i].Name, role, at) {
 				chose = i
 				break
 			}
@@ -72,6 +76,14 @@ var adviserRoles = set("aide", "adviser", "advisor", "lawyer", "attorney", "coun
 var modifierRoles = set("prime", "first", "communications", "press", "foreign", "state", "vice", "deputy",
 	"senior", "junior", "former", "acting", "then", "ex", "crown", "finance", "interior", "defence", "defense",
 	"justice", "health", "economy")
+
+// officeWords make an office of the role after them: "Prime Minister", "Home Secretary".
+var officeWords = set("prime", "foreign", "home", "interior", "defence", "defense", "finance", "justice", "health",
+	"education", "economy", "trade", "transport", "culture", "environment", "press", "communications", "state")
+
+// rankWords say which one of a role a person is, not another role: "the world champion", "the
+// central defender".
+var rankWords = set("world", "double", "triple", "reigning", "defending", "central", "home")
 
 // sameRoles group the role words one person may be given in one story: a politician is
 // "the lawmaker" and "the congressman", a footballer "the striker" and "the captain".
@@ -104,8 +116,8 @@ func (p *people) heldOtherRole(name, role string, at int) bool {
 	}
 	other := false
 	for r, ms := range p.role {
-		if !roles[r] || courtesyTitle(r) || modifierRoles[r] || lesserRoles[r] || anyRole[r] {
-			continue // "Sir", "Mr"; "vice" of "vice president"
+		if _, head, _ := strings.Cut(r, " "); !roles[r] && !roles[head] || courtesyTitle(r) || modifierRoles[r] || lesserRoles[r] || anyRole[r] {
+			continue // "Sir", "Mr"; "vice" of "vice president" (but "deputy minister" is a role)
 		}
 		for _, m := range ms {
 			if m.at >= at || m.name != name {
@@ -136,10 +148,22 @@ func (p *people) heldRole(name, role string, at int) bool {
 	return false
 }
 
-// sameRole reports whether a and b may be one person's roles.
+// sameRole reports whether a and b may be one person's roles. An office ("prime minister")
+// goes with itself and its head ("minister"), and with no other office of that head.
 func sameRole(a, b string) bool {
 	if a == b || roleAbbrev[strings.TrimSuffix(a, ".")] == b || roleAbbrev[strings.TrimSuffix(b, ".")] == a {
 		return true
+	}
+	if strings.Contains(a, " ") || strings.Contains(b, " ") {
+		qa, ha, _ := strings.Cut(a, " ")
+		qb, hb, _ := strings.Cut(b, " ")
+		switch {
+		case officeWords[qa] && !strings.Contains(b, " "):
+			return ha == b
+		case officeWords[qb] && !strings.Contains(a, " "):
+			return hb == a
+		}
+		return false // "home secretary" and "prime minister"; "deputy mayor" and "mayor"
 	}
 	for _, g := range sameRoles {
 		if g[a] && g[b] {

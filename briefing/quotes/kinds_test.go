@@ -383,6 +383,12 @@ func TestErrorKinds(t *testing.T) {
 			"Capt. Ron Johnson said there were six arrests. He called it \"a very good night,\" and said Holder's visit had let people know they were heard.\n\n" +
 				"Kyle Waring will ship you snow. \"We will not ship snow to the northeast!\" says Waring's website.",
 			[]want{{"a very good night", "Ron Johnson"}, {"We will not ship snow", "Kyle Waring"}}},
+		{"a description with the rank of its role is the person the story is about",
+			"Rio Ferdinand is in talks over a new contract at Manchester United. \"I would like to see the situation resolved,\" said the central defender.",
+			[]want{{"I would like to see", "Rio Ferdinand"}}},
+		{"an office is not another office of the same word",
+			"Tony Blair met the families on Monday. Home Secretary Charles Clarke said the law would change. \"We will act on this,\" the prime minister said.",
+			[]want{{"We will act on this", "the prime minister"}}},
 		{"a role word cut short names no one",
 			"Bernie Sanders spoke twice on Thursday. The first interruption came during a speech at the State University of New York, when protesters shouted \"she wins, we lose!\" at the stage.",
 			[]want{{"she wins, we lose!", ""}}},

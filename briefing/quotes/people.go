@@ -352,7 +352,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				j++
 			}
 			// lower-case role words right before the run: "Kremlin spokesman Dmitry Peskov"
-			var roleWord, roleBefore string
+			var roleWord, roleBefore, office string
 			var post string // "Frank Field MP": a letter title after the name is a role
 			if n := len(words); n > 2 && postNominals[words[n-1]] {
 				post, words = strings.ToLower(words[n-1]), words[:n-1]
@@ -363,6 +363,9 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			}
 			if len(role) > 0 {
 				roleWord = strings.ToLower(strings.TrimSuffix(role[len(role)-1], "'s"))
+				if n := len(role); n > 1 && officeWords[strings.ToLower(role[n-2])] && (n == 2 || !lesserRoles[strings.ToLower(role[n-3])]) {
+					office = strings.ToLower(role[n-2]) + " " + roleWord // "Prime Minister Tony Blair" is "the prime minister"
+				}
 				if n := len(role); n > 1 && lesserRoles[strings.ToLower(role[n-2])] {
 					roleWord = strings.ToLower(role[n-2]) + " " + roleWord // "Vice President Mike Pence" is no "the president"
 				} else if n > 2 && lesserRoles[strings.ToLower(role[n-3])] && strings.ToLower(role[n-3]) != "chief" {
@@ -425,6 +428,9 @@ func collectPeople(d text.Doc, spans []mark) *people {
 						}
 						if roleBefore != "" && roleBefore != roleWord {
 							p.role[roleBefore] = append(p.role[roleBefore], m)
+						}
+						if office != "" && office != roleWord {
+							p.role[office] = append(p.role[office], m)
 						}
 					}
 				} else if len(name) == 1 {

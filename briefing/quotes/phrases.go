@@ -635,8 +635,8 @@ func bodyVoice(words []string, people *people, at int) string {
 func namesNoOne(words []string, role string, people *people) bool {
 	for _, w := range words {
 		lw := strings.ToLower(w)
-		if !capital(w) && !epithets[lw] && !strings.Contains(lw, "-") {
-			return false // "two-time", "soft-spoken" describe; "city" in "the city manager" does not
+		if !capital(w) && !epithets[lw] && !strings.Contains(lw, "-") && !modifierRoles[lw] && !rankWords[lw] {
+			return false // "two-time", "soft-spoken", "prime" describe; "city" in "the city manager" does not
 		}
 		if capital(w) && strings.ToUpper(w) != w && !notPersonal[lw] && !nationality(lw) &&
 			(isGivenName(w) || len(words) < 2 && voices[role]) {
