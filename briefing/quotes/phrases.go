@@ -635,7 +635,7 @@ func bodyVoice(words []string, people *people, at int) string {
 func namesNoOne(words []string, role string, people *people) bool {
 	for _, w := range words {
 		lw := strings.ToLower(w)
-		if !capital(w) && !epithets[lw] && !strings.Contains(lw, "-") && !modifierRoles[lw] && !rankWords[lw] {
+		if !capital(w) && !epithets[lw] && !strings.Contains(lw, "-") && !modifierRoles[lw] && !rankWords[lw] && !adjectival(lw) {
 			return false // "two-time", "soft-spoken", "prime" describe; "city" in "the city manager" does not
 		}
 		if capital(w) && strings.ToUpper(w) != w && !notPersonal[lw] && !nationality(lw) &&
@@ -647,6 +647,18 @@ func namesNoOne(words []string, role string, people *people) bool {
 		}
 	}
 	return true
+}
+
+// adjectival reports whether a lower-case word reads as an adjective by its ending, one that
+// says what kind of person a role's holder is ("presumptive", "presidential", "cautious"), not
+// another role's noun ("city" of "the city manager").
+func adjectival(lw string) bool {
+	for _, suf := range []string{"ial", "ive", "ous", "ic", "ful", "less", "ent", "ant"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // documents are what a person's words are in: "her statement said".
