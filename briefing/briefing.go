@@ -67,7 +67,8 @@ import (
 // Venus Williams") is no subject; "said EEF chief economist, Steve Radley" is Radley; "and said
 // Holder's visit" names no speaker ("says Waring's website" names Waring); "the prime minister",
 // "the central defender" are the person the story is about, unless it gave them another office
-// ("Home Secretary Charles Clarke"), as is "the presumptive Republican nominee".
+// ("Home Secretary Charles Clarke"), as is "the presumptive Republican nominee"; "America Rising",
+// "Christian Aid" are bodies, not "Rising" and "Aid".
 const AnalyserVersion = 9
 
 // SummarySentences is how many sentences a stored summary has.

@@ -392,6 +392,10 @@ func TestErrorKinds(t *testing.T) {
 		{"an office is not another office of the same word",
 			"Tony Blair met the families on Monday. Home Secretary Charles Clarke said the law would change. \"We will act on this,\" the prime minister said.",
 			[]want{{"We will act on this", "the prime minister"}}},
+		{"a place or body word and one word more is a body's name, not a surname",
+			"America Rising, a pro-Republican research group, took aim at the candidate, saying he made \"brazen and incorrect claims on the trail.\"\n\n" +
+				"The charity Christian Aid said rich nations must not \"cut and run\" from Iraq.",
+			[]want{{"brazen and incorrect claims", "America Rising"}, {"cut and run", "Christian Aid"}}},
 		{"a role word cut short names no one",
 			"Bernie Sanders spoke twice on Thursday. The first interruption came during a speech at the State University of New York, when protesters shouted \"she wins, we lose!\" at the stage.",
 			[]want{{"she wins, we lose!", ""}}},

@@ -534,6 +534,9 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			if full := people.near(name[0]); full != "" {
 				return full
 			}
+			if len(role) == 1 && bodyWord(role[0]) && (runStart == 0 || !roles[strings.ToLower(words[runStart-1])]) {
+				return strings.Join(words[runStart:runEnd], " ") // "America Rising", "Royal Mail": a body's name, not a surname
+			}
 			return name[0]
 		}
 		if len(name) == 0 && len(role) > 0 {
@@ -647,6 +650,14 @@ func namesNoOne(words []string, role string, people *people) bool {
 		}
 	}
 	return true
+}
+
+// bodyWord reports whether w, opening a name of two words, makes it a body's or a place's name
+// ("America Rising", "Royal Mail", "US Customs"): a place or body word, and no role, title or
+// word that opens sentences ("But Cairn", "While Mueller").
+func bodyWord(w string) bool {
+	lw := strings.ToLower(w)
+	return notPersonal[lw] && !roles[lw] && !stopword(lw) && !indefinite[lw] && !quantifiers[lw] && !determiner[lw]
 }
 
 // adjectival reports whether a lower-case word reads as an adjective by its ending, one that
