@@ -68,7 +68,8 @@ import (
 // Holder's visit" names no speaker ("says Waring's website" names Waring); "the prime minister",
 // "the central defender" are the person the story is about, unless it gave them another office
 // ("Home Secretary Charles Clarke"), as is "the presumptive Republican nominee"; "America Rising",
-// "Christian Aid" are bodies, not "Rising" and "Aid".
+// "Christian Aid" are bodies, not "Rising" and "Aid"; a site's name in capitals ("Halo.Bungie.Org")
+// ends no sentence.
 const AnalyserVersion = 9
 
 // SummarySentences is how many sentences a stored summary has.

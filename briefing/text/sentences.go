@@ -258,12 +258,21 @@ func gluedBoundary(s string, start, mark, end int, r rune) bool {
 		return false // "7.Bg5": a chess move, not a word
 	}
 	word := wordBefore(s, start, mark)
-	if strings.ContainsAny(word, ".@/:") || strings.ContainsAny(s[end:skipWord(s, end)], "@/:") {
+	rest := s[end:skipWord(s, end)]
+	if strings.ContainsAny(word, ".@/:") || strings.ContainsAny(rest, "@/:") {
 		return false // "example.com", "Jane.Doe@example.com"
+	}
+	rest = strings.TrimRight(rest, ",;:)!?\"'’”.")
+	if tld := rest[strings.LastIndexByte(rest, '.')+1:]; topLevelDomains[strings.ToLower(tld)] {
+		return false // "Halo.Bungie.Org", "Yahoo.Com": a site's name
 	}
 	lw := strings.ToLower(word)
 	return !titles[lw] && !enders[lw] && !months[lw]
 }
+
+// topLevelDomains end the names of web sites.
+var topLevelDomains = map[string]bool{"com": true, "org": true, "net": true, "gov": true, "edu": true, "co": true,
+	"uk": true, "io": true, "info": true, "biz": true, "tv": true, "us": true, "eu": true, "de": true, "fr": true}
 
 // isBoundary decides whether the terminator run s[mark:end] ends the sentence that began at
 // start, given that the next sentence would begin at next.

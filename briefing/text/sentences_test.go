@@ -94,6 +94,8 @@ var sentenceCases = []struct {
 	{"Jr.", "Martin Luther King Jr. spoke in 1963.", []string{"Martin Luther King Jr. spoke in 1963."}},
 	{"email", "Write to jane.doe@example.com. She answers.", []string{"Write to jane.doe@example.com.", "She answers."}},
 	{"url", "See www.example.com for more. It is free.", []string{"See www.example.com for more.", "It is free."}},
+	{"a site's name in capitals", "Claude Errera, editor of fansite Halo.Bungie.Org, said so. He visited Yahoo.Com. It ended.Today we start.",
+		[]string{"Claude Errera, editor of fansite Halo.Bungie.Org, said so.", "He visited Yahoo.Com.", "It ended.", "Today we start."}},
 	{"parenthesis", "He won (by a wide margin.) The rival conceded.", []string{"He won (by a wide margin.)", "The rival conceded."}},
 	{"digits next", "The vote was held in 2014. 2015 was calmer.", []string{"The vote was held in 2014.", "2015 was calmer."}},
 	{"Yahoo!", "She works at Yahoo! in the accounting department.", []string{"She works at Yahoo! in the accounting department."}},
