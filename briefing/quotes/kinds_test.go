@@ -396,6 +396,9 @@ func TestErrorKinds(t *testing.T) {
 			"America Rising, a pro-Republican research group, took aim at the candidate, saying he made \"brazen and incorrect claims on the trail.\"\n\n" +
 				"The charity Christian Aid said rich nations must not \"cut and run\" from Iraq.",
 			[]want{{"brazen and incorrect claims", "America Rising"}, {"cut and run", "Christian Aid"}}},
+		{"the organisation is the body the sentence before reports speaking",
+			"Reporters Without Borders said the sentence was harsh. \"The authorities are trying to make an example of him,\" the organisation said in a statement.",
+			[]want{{"The authorities are trying", "Reporters Without Borders"}}},
 		{"a role word cut short names no one",
 			"Bernie Sanders spoke twice on Thursday. The first interruption came during a speech at the State University of New York, when protesters shouted \"she wins, we lose!\" at the stage.",
 			[]want{{"she wins, we lose!", ""}}},

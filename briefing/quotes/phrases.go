@@ -681,7 +681,8 @@ var documents = map[string]bool{"statement": true, "letter": true, "tweet": true
 // firms are what a story calls a business it has named: "the company", "the retailer".
 var firms = map[string]bool{"company": true, "firm": true, "group": true, "retailer": true, "bank": true,
 	"airline": true, "carrier": true, "chain": true, "insurer": true, "lender": true, "broadcaster": true,
-	"club": true, "maker": true, "giant": true, "operator": true, "publisher": true, "network": true}
+	"club": true, "maker": true, "giant": true, "operator": true, "publisher": true, "network": true,
+	"organisation": true, "organization": true, "charity": true, "agency": true, "watchdog": true, "regulator": true}
 
 // courtesyTitle reports whether w is a title said before a surname: "Mr", "Dr.", "Lord", "Dame".
 func courtesyTitle(w string) bool {
