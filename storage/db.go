@@ -325,6 +325,16 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *wtx) error) error {
 	w := &wtx{Tx: tx, engine: db.Engine()}
 	defer w.close()
 	defer tx.Rollback()
+	if db.Engine() == SQLite {
+		// Let the write-ahead log grow to 20,000 pages (80 MiB) before it is copied into the
+		// database: an index page written by many batches is then copied once, not once a
+		// batch. Ingest of 10,000 articles, seven runs alternated with the default (1,000
+		// pages): 476-569/s (mean 503) -> 507-571/s (mean 538), `briefbot bench -n 10000`.
+		// The setting is the connection's: set it on whichever one writes.
+		if _, err := tx.ExecContext(ctx, "PRAGMA wal_autocheckpoint = 20000"); err != nil {
+			return fmt.Errorf("set checkpoint interval: %w", err)
+		}
+	}
 	if err := w.lock(ctx); err != nil {
 		return err
 	}
