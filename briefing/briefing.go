@@ -69,7 +69,7 @@ import (
 // "the central defender" are the person the story is about, unless it gave them another office
 // ("Home Secretary Charles Clarke"), as is "the presumptive Republican nominee"; "America Rising",
 // "Christian Aid" are bodies, not "Rising" and "Aid"; a site's name in capitals ("Halo.Bungie.Org")
-// ends no sentence.
+// ends no sentence; "the agency quoted Mr Khodorkovsky as saying" is Khodorkovsky.
 const AnalyserVersion = 9
 
 // SummarySentences is how many sentences a stored summary has.

@@ -198,6 +198,17 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 			}
 			continue
 		}
+		if lw == "quoted" {
+			// `," the Interfax news agency quoted Mr Khodorkovsky as saying`: the one quoted.
+			for k := 2; k < len(rest) && k <= 10; k++ { // not `"...," he is quoted as saying`
+				if rest[k-1].lower() == "as" && participle(rest[k].lower()) {
+					if sp := resolvePhrase(rest[:k-1], people, m.open); sp != "" {
+						return sp, true
+					}
+					return someone, true // "quoted one trader as saying": not the agency's words
+				}
+			}
+		}
 		// `," Ruth Okafor, a farmer trying to unseat Dan Miles, a Democrat, said`: the name that
 		// opens the frame, however many appositives stand between it and the cue.
 		if i > 2 && toks[i-1].s == "," {

@@ -399,6 +399,10 @@ func TestErrorKinds(t *testing.T) {
 		{"the organisation is the body the sentence before reports speaking",
 			"Reporters Without Borders said the sentence was harsh. \"The authorities are trying to make an example of him,\" the organisation said in a statement.",
 			[]want{{"The authorities are trying", "Reporters Without Borders"}}},
+		{"the one an agency quoted as saying speaks, not the agency",
+			"Mikhail Khodorkovsky founded Yukos. \"The unit has been sold off,\" the Interfax news agency quoted Mr Khodorkovsky as saying.\n\n" +
+				"Traders were sceptical. \"It was a surprise,\" Reuters quoted one trader as saying.",
+			[]want{{"The unit has been sold off", "Mikhail Khodorkovsky"}, {"It was a surprise", ""}}},
 		{"a role word cut short names no one",
 			"Bernie Sanders spoke twice on Thursday. The first interruption came during a speech at the State University of New York, when protesters shouted \"she wins, we lose!\" at the stage.",
 			[]want{{"she wins, we lose!", ""}}},
