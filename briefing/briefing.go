@@ -69,7 +69,8 @@ import (
 // "the central defender" are the person the story is about, unless it gave them another office
 // ("Home Secretary Charles Clarke"), as is "the presumptive Republican nominee"; "America Rising",
 // "Christian Aid" are bodies, not "Rising" and "Aid"; a site's name in capitals ("Halo.Bungie.Org")
-// ends no sentence; "the agency quoted Mr Khodorkovsky as saying" is Khodorkovsky.
+// ends no sentence; "the agency quoted Mr Khodorkovsky as saying" is Khodorkovsky; a sentence
+// with a term in quotation marks ("a "shambles"") still reports who speaks after it.
 const AnalyserVersion = 9
 
 // SummarySentences is how many sentences a stored summary has.

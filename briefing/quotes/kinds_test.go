@@ -403,6 +403,9 @@ func TestErrorKinds(t *testing.T) {
 			"Mikhail Khodorkovsky founded Yukos. \"The unit has been sold off,\" the Interfax news agency quoted Mr Khodorkovsky as saying.\n\n" +
 				"Traders were sceptical. \"It was a surprise,\" Reuters quoted one trader as saying.",
 			[]want{{"The unit has been sold off", "Mikhail Khodorkovsky"}, {"It was a surprise", ""}}},
+		{"a sentence with a term in quotation marks still reports who speaks next",
+			"The bill was changed again. But shadow culture secretary John Whittingdale said the way the government had handled it was a \"shambles\". \"This announcement is a further humiliating retreat by the government.\"",
+			[]want{{"This announcement is a further", "John Whittingdale"}}},
 		{"a role word cut short names no one",
 			"Bernie Sanders spoke twice on Thursday. The first interruption came during a speech at the State University of New York, when protesters shouted \"she wins, we lose!\" at the stage.",
 			[]want{{"she wins, we lose!", ""}}},

@@ -293,6 +293,29 @@ func subjectBefore(d text.Doc, m mark, people *people) string {
 	return sentenceSubject(tokenize(d.Text, prev.Start, prev.End), people, m.open)
 }
 
+// quotesWords reports whether s quotes words of someone's: a quotation of more than three
+// words, or one left open.
+func quotesWords(s string) bool {
+	if !strings.ContainsAny(s, "\"“”‘") {
+		return false
+	}
+	open := -1
+	for i, r := range s {
+		if r != '"' && r != '“' && r != '”' && r != '‘' {
+			continue
+		}
+		if open < 0 {
+			open = i
+			continue
+		}
+		if len(strings.Fields(s[open:i])) > 3 {
+			return true
+		}
+		open = -1
+	}
+	return open >= 0
+}
+
 // reportedBefore returns the subject of the sentence before the quote's when that sentence
 // reports speech (has a cue) and quotes nothing itself; with about, for a quote in the first
 // person, the subject of that sentence of the story when it is a person by a given name or has
@@ -317,8 +340,8 @@ func reportedBefore(d text.Doc, m mark, people *people, about bool) string {
 			return ""
 		}
 		body := d.Text[prev.Start:prev.End]
-		if strings.ContainsAny(body, "\"“”‘") {
-			return ""
+		if quotesWords(body) {
+			return "" // it quotes someone itself; a term in quotation marks ("passing off") is the story's
 		}
 		toks := tokenize(d.Text, prev.Start, prev.End)
 		for i, t := range toks {
