@@ -70,7 +70,8 @@ import (
 // ("Home Secretary Charles Clarke"), as is "the presumptive Republican nominee"; "America Rising",
 // "Christian Aid" are bodies, not "Rising" and "Aid"; a site's name in capitals ("Halo.Bungie.Org")
 // ends no sentence; "the agency quoted Mr Khodorkovsky as saying" is Khodorkovsky; a sentence
-// with a term in quotation marks ("a "shambles"") still reports who speaks after it.
+// with a term in quotation marks ("a "shambles"") still reports who speaks after it; "it added"
+// and "they said" after a named body's quote are the body's.
 const AnalyserVersion = 9
 
 // SummarySentences is how many sentences a stored summary has.

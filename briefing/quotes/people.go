@@ -75,6 +75,9 @@ type people struct {
 	titled   map[string]byte      // a name given after a title that tells a gender ("Lord Falconer"): 'm' or 'f'
 	resolved func(Resolution)     // when not nil, told of every pronoun resolved
 	titles   map[string]bool      // titleLike's answers, by name
+
+	bodySpoke   string // the last body that spoke a quote, and where: what "it" or "they" said next
+	bodySpokeAt int
 }
 
 // titleLike reports whether the story writes a name of several words after "the", with or
@@ -678,7 +681,8 @@ func titleGender(words []string) byte {
 // spoke records that name spoke at offset at: a speaker is what the story talks about.
 func (p *people) spoke(name string, at int) {
 	if _, ok := p.full[text.Fold(name)]; !ok && !personName(strings.Fields(name)) {
-		return // a body ("Ukraine's communications watchdog") is no "he" or "she"
+		p.bodySpoke, p.bodySpokeAt = name, at // a body ("Ukraine's communications watchdog") is no "he" or "she", but "it"
+		return
 	}
 	p.insert(mention{at: at, name: name, subject: true, spoke: true})
 }
@@ -879,6 +883,21 @@ func (p *people) resolve(name []string, at int) string {
 		return strings.Join(name, " ")
 	}
 	return ""
+}
+
+// bodySpokeBefore returns the body that spoke the last quote before at, when it spoke within
+// the few sentences before: `"...," Wimpey said. "..." it added`, `"...," the MPs said. "..."
+// they said`.
+func (p *people) bodySpokeBefore(at int) string {
+	if p.bodySpoke == "" || at-p.bodySpokeAt > 600 || p.mentionedIn(p.bodySpokeAt, at) {
+		return ""
+	}
+	for _, w := range strings.Fields(p.bodySpoke) {
+		if lw := strings.ToLower(w); !capital(w) && !bodyJoiners[lw] && lw != "the" || personNoun(lw) {
+			return "" // "The former Alaska governor" is a person; "a government" is no name
+		}
+	}
+	return p.bodySpoke
 }
 
 // bodyBefore returns the body that "it" in a frame at offset at stands for: the one a

@@ -424,9 +424,15 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			return people.pronoun(lw, at)
 		}
 		if lw == "it" {
-			return people.bodyBefore(at)
+			if body := people.bodyBefore(at); body != "" {
+				return body
+			}
+			return people.bodySpokeBefore(at)
 		}
-		if lw == "i" || lw == "we" || lw == "they" || lw == "you" {
+		if lw == "they" {
+			return people.bodySpokeBefore(at) // the body, or the group, that spoke before
+		}
+		if lw == "i" || lw == "we" || lw == "you" {
 			return ""
 		}
 	}
