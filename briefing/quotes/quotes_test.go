@@ -424,11 +424,15 @@ func FuzzFind(f *testing.F) {
 	f.Add("‘A,’ he said. ‘The players’ union’ ''B'' ’90s 'C")
 	f.Add("“unbalanced ” \" ” “ «x» \"")
 	f.Add(`Mr. X said: "` + strings.Repeat("a ", 50))
+	f.Add(`Singer Ann Lee won. "Q," the judge said. "R," the spokesman said.`)
 	f.Fuzz(func(t *testing.T, s string) {
 		d := text.Parse(s, "")
 		for _, q := range Find(d) {
 			if q.Start < 0 || q.End > len(s) || q.Start > q.End {
 				t.Fatalf("bad span %+v", q)
+			}
+			if q.Speaker == someone || strings.Contains(q.Speaker, "\x00") && !strings.Contains(s, "\x00") {
+				t.Fatalf("speaker %q is the marker of someone unnamed", q.Speaker)
 			}
 			// A quote is its span's text; a statement joined from parts holds their words in
 			// order, the last closing the span.
