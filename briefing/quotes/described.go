@@ -8,10 +8,10 @@ import (
 )
 
 // describedBy returns the person a description that names no one stands for ("the singer",
-// "the Florida senator", "the 34-year-old": desc is the words after "the", as the phrase as
-// written), or the phrase itself when the story does not say who it is, as the annotated sets
-// give such a speaker. The person is the one a pronoun there would stand for
-// (see PronounWeights), unless the story says otherwise:
+// "the Florida senator", "the 34-year-old"; desc is its words after "the", as the phrase as the
+// story writes it), or as when the story does not say who it is, as the annotated sets give
+// such a speaker. The person is the one a pronoun there would stand for (see PronounWeights),
+// unless the story says otherwise:
 //   - a voice ("the spokesman", "the aide") speaks for someone, and is not that someone;
 //   - a role the story gave that person is not the description's ("the judge" is not "singer
 //     Pete Doherty"): the description is whoever the story gave its role, or the phrase;

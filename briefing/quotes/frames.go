@@ -4,7 +4,6 @@
 package quotes
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -421,8 +420,7 @@ func ownedBy(toks []token, people *people, at int) string {
 		for start > 0 && toks[start-1].word() && toks[start-1].capitalised() && !isPossessive(toks[start-1].s) {
 			start--
 		}
-		run := append(slices.Clone(toks[start:end]), token{s: trimPossessive(toks[end].s)})
-		if sp := resolvePhrase(run, people, at); sp != "" && people.isPerson(sp) {
+		if sp := resolvePhrase(possessor(toks[start:end+1]), people, at); sp != "" && people.isPerson(sp) {
 			return sp
 		}
 		return ""

@@ -220,7 +220,7 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	if isPossessive(toks[j-1].s) {
 		if j == len(toks) || documents[toks[j].lower()] {
 			// "says Waring's website", "according to E. J. Fleming's "...": the owner's words.
-			return resolvePhrase(append(slices.Clone(toks[i:j-1]), token{s: trimPossessive(toks[j-1].s)}), people, at)
+			return resolvePhrase(possessor(toks[i:j]), people, at)
 		}
 		return "" // "and said Holder's visit had": the name is the visit's, no subject
 	}
@@ -697,6 +697,14 @@ func courtesyTitle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// possessor is a name run that ends in a possessive, the possessive taken away: "Mr.
+// Waring's" -> "Mr. Waring".
+func possessor(run []token) []token {
+	out := slices.Clone(run)
+	out[len(out)-1] = token{s: trimPossessive(out[len(out)-1].s)}
+	return out
 }
 
 func isPossessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
