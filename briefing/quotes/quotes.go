@@ -450,9 +450,8 @@ func continues(d text.Doc, prev *Quote, sp mark, spans []mark, i int, people *pe
 		if sp.open-last.close < 150 || frameTail(between, goesOn) {
 			// Unless a sentence of its own reports someone else right before it: `"...," Oaten
 			// said. Chief constable Mr Hayman acknowledged that it did cause problems. "If ..."`
-			closed := strings.TrimRight(strings.TrimSpace(last.content.Of(d.Text)), "\"'“”’")
-			if len(strings.Fields(between)) < 4 || !strings.HasSuffix(closed, ".") && !strings.HasSuffix(closed, "?") &&
-				!strings.HasSuffix(closed, "!") && len(text.Sentences(between)) < 2 {
+			end := endPunct(last.content.Of(d.Text))
+			if len(strings.Fields(between)) < 4 || end != '.' && end != '?' && end != '!' && len(text.Sentences(between)) < 2 {
 				return true // `"A. "B.`: a quotation that goes on; `"A," Bush told CNN. "B."`: its frame
 			}
 			other := reportedBefore(d, sp, people, false)
