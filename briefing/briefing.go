@@ -71,7 +71,8 @@ import (
 // "Christian Aid" are bodies, not "Rising" and "Aid"; a site's name in capitals ("Halo.Bungie.Org")
 // ends no sentence; "the agency quoted Mr Khodorkovsky as saying" is Khodorkovsky; a sentence
 // with a term in quotation marks ("a "shambles"") still reports who speaks after it; "it added"
-// and "they said" after a named body's quote are the body's.
+// and "they said" after a named body's quote are the body's; "X, which said" is X when X is a
+// body named in capitals, else no one ("a letter ..., which stated").
 const AnalyserVersion = 9
 
 // SummarySentences is how many sentences a stored summary has.

@@ -326,6 +326,23 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			}
 			return nounPhraseBefore(toks[:end], people, quoteAt), true
 		}
+		if i > 2 && toks[i-1].lower() == "which" && toks[i-2].s == "," {
+			// `a letter signed by all 42 Senate Republicans, which stated`, `the Log Cabin
+			// Republicans, a gay group, which said`: the body or document before "which", not
+			// the sentence's subject. A body named in capitals speaks; anything else is no one
+			// the quote can be given to.
+			end := i - 2
+			for c := end - 1; c > 0 && c >= end-8; c-- {
+				if toks[c].s == "," && toks[c-1].capitalised() {
+					end = c // past an appositive: "the Log Cabin Republicans, a gay group,"
+					break
+				}
+			}
+			if sp := nounPhraseBefore(toks[:end], people, quoteAt); sp != "" && (namedBodyOrPerson(sp, people)) {
+				return sp, true
+			}
+			return someone, true
+		}
 		if sp := nounPhraseBefore(toks[:i], people, quoteAt); sp != "" {
 			return sp, true
 		}
@@ -437,3 +454,17 @@ var remarkLinks = set("for", "to", "about", "that")
 
 // beVerbs make a clause of the words before a quote: `Steele's comments were "..."`.
 var beVerbs = set("is", "are", "was", "were", "be", "been", "being", "am")
+
+// namedBodyOrPerson reports whether sp names a person or a body in capitals ("the Log Cabin
+// Republicans"), not a thing described in lower case ("a letter").
+func namedBodyOrPerson(sp string, people *people) bool {
+	if people.isPerson(sp) {
+		return true
+	}
+	for _, w := range strings.Fields(sp) {
+		if capital(w) && !determiner[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}

@@ -409,6 +409,10 @@ func TestErrorKinds(t *testing.T) {
 		{"'it' after a body's quote is the body",
 			"Auction site Gun Broker Inc said it had pulled the listing on Thursday. \"No one at the website has any relationship with Zimmerman,\" the company wrote in its statement.\n\nIt added, \"We want no part in the listing on our web site.\"",
 			[]want{{"We want no part", "Gun Broker Inc"}}},
+		{"which said: the body or the document before it, not the sentence's subject",
+			"Rick Perry ran a new ad. The ad was denounced by the Log Cabin Republicans, a gay rights group, which said it was \"wrong for Governor Perry to assume\" so much.\n\n" +
+				"On Wednesday Senate leader Harry Reid received a letter from the party's leaders, which stated, \"We will not agree to invoke cloture.\"",
+			[]want{{"wrong for Governor Perry", "the Log Cabin Republicans"}, {"We will not agree", ""}}},
 		{"a role word cut short names no one",
 			"Bernie Sanders spoke twice on Thursday. The first interruption came during a speech at the State University of New York, when protesters shouted \"she wins, we lose!\" at the stage.",
 			[]want{{"she wins, we lose!", ""}}},
