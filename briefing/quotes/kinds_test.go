@@ -413,6 +413,9 @@ func TestErrorKinds(t *testing.T) {
 			"Rick Perry ran a new ad. The ad was denounced by the Log Cabin Republicans, a gay rights group, which said it was \"wrong for Governor Perry to assume\" so much.\n\n" +
 				"On Wednesday Senate leader Harry Reid received a letter from the party's leaders, which stated, \"We will not agree to invoke cloture.\"",
 			[]want{{"wrong for Governor Perry", "the Log Cabin Republicans"}, {"We will not agree", ""}}},
+		{"a sentence opening with a pronoun is about the one it stands for, not a name after it",
+			"Ricky Gervais admitted he was cautious about revealing who would be taking part. But he has met with Ben Stiller and they enjoyed the scripts.\n\n\"I didn't want to start revealing names until it was all sorted.\"",
+			[]want{{"I didn't want to start", "Ricky Gervais"}}},
 		{"a role word cut short names no one",
 			"Bernie Sanders spoke twice on Thursday. The first interruption came during a speech at the State University of New York, when protesters shouted \"she wins, we lose!\" at the stage.",
 			[]want{{"she wins, we lose!", ""}}},

@@ -323,6 +323,14 @@ func descriptorBeforeRole(toks []token, j int) bool {
 
 // sentenceSubject returns the first person or body named in the clause, for participle cues.
 func sentenceSubject(toks []token, people *people, at int) string {
+	if pronounSubject(toks) {
+		// "But he has met with Ben Stiller": the sentence is about "he", not Stiller.
+		k := 0
+		if toks[0].s == "But" || toks[0].s == "And" {
+			k = 1
+		}
+		return resolvePhrase(toks[k:k+1], people, at)
+	}
 	start := 0
 	for { // past every opening phrase: "In June 2009, after Clinton fell ill, Axelrod ..."
 		end, _ := openingPhrase(toks[start:])
