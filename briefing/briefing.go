@@ -73,7 +73,8 @@ import (
 // with a term in quotation marks ("a "shambles"") still reports who speaks after it; "it added"
 // and "they said" after a named body's quote are the body's; "X, which said" is X when X is a
 // body named in capitals, else no one ("a letter ..., which stated"); the subject of a sentence
-// opening with a pronoun is the one it stands for ("But he has met with Ben Stiller").
+// opening with a pronoun is the one it stands for ("But he has met with Ben Stiller"); "the
+// senators said" speaks as the story says it, as "the family said" does.
 const AnalyserVersion = 9
 
 // SummarySentences is how many sentences a stored summary has.

@@ -600,9 +600,9 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	// A body or an unnamed source: keep the words as the story has them.
 	phrase := strings.Join(words, " ")
 	if !hasCapital(words) {
-		if len(words) >= 2 && len(words) <= 4 && collectives[strings.ToLower(words[len(words)-1])] &&
-			(determiner[strings.ToLower(words[0])] || possessives[strings.ToLower(words[0])]) {
-			return phrase // "the family posted", "his parents said": who spoke, as the story says it
+		if last := strings.ToLower(words[len(words)-1]); len(words) >= 2 && len(words) <= 4 &&
+			(collectives[last] || pluralRole(last)) && (determiner[strings.ToLower(words[0])] || possessives[strings.ToLower(words[0])]) {
+			return phrase // "the family posted", "his parents said", "the senators said": who spoke, as the story says it
 		}
 		return ""
 	}
@@ -672,6 +672,11 @@ func namesNoOne(words []string, role string, people *people) bool {
 func bodyWord(w string) bool {
 	lw := strings.ToLower(w)
 	return notPersonal[lw] && !roles[lw] && !stopword(lw) && !indefinite[lw] && !quantifiers[lw] && !determiner[lw]
+}
+
+// pluralRole reports whether lw names people by a role, in the plural: "senators", "officials".
+func pluralRole(lw string) bool {
+	return len(lw) > 4 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && roles[strings.TrimSuffix(lw, "s")]
 }
 
 // adjectival reports whether a lower-case word reads as an adjective by its ending, one that
