@@ -379,7 +379,7 @@ func sentenceSubject(toks []token, people *people, at int) string {
 				}
 				return sp
 			}
-			i = j
+			i = j - 1 // the loop steps to the word that ended the run: "On Tuesday he"
 		}
 	}
 	return ""
@@ -449,6 +449,9 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		if t.word() {
 			words = append(words, t.s)
 		}
+	}
+	if len(words) > 1 && timePrepositions[strings.ToLower(words[0])] && dateWord(words[1:]) {
+		words = words[1:] // "On Tuesday he repeated": the day, then the speaker
 	}
 	for len(words) > 0 && dateWord(words) {
 		words = words[1:] // "on Thursday Mr Blair is saying"; "on June 25, 2012, reported" is no one

@@ -99,6 +99,9 @@ var calendar = set("january", "february", "march", "april", "june", "july", "aug
 	"friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
 	"oct", "nov", "dec")
 
+// timePrepositions open a phrase of time: "On Tuesday", "By March 3".
+var timePrepositions = set("on", "in", "at", "by", "since", "until", "during", "last", "next", "this", "early", "late")
+
 // bodies speak under one capitalised word.
 var bodies = set("kremlin", "pentagon", "nato", "fbi", "cia", "nasa", "un", "eu", "vatican", "downing", "elysee", "whitehall")
 
