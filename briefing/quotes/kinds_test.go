@@ -419,6 +419,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a day before the subject is not a name",
 			"Rick Perry was widely criticized. On Tuesday he repeated his apology for that comment, calling it \u201cvery inappropriate,\u201d in a debate.",
 			[]want{{"very inappropriate", "Rick Perry"}}},
+		{"a document's owner speaks, not the place it went to",
+			"Chancellor Gordon Brown will deliver the Budget on 16 March. Sir Digby Jones said stability was all important. His message to the chancellor was: \"Please don't give it away.\"\n\n" +
+				"Tesco bid for the chain on Monday. A Tesco statement to the Competition Commission said: \"The board has noted the speculation.\"",
+			[]want{{"Please don't give it away", "Digby Jones"}, {"The board has noted", "Tesco"}}},
 		{"a group named by its role speaks as the story says it",
 			"Three Republican state senators wrote to Governor Jan Brewer on Monday. \"Our intent was to create a shield,\" the senators said in a letter to Ms. Brewer, adding that the matter was \"causing our state harm.\"",
 			[]want{{"Our intent was to create", "the senators"}, {"causing our state harm", "the senators"}}},

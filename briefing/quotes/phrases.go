@@ -116,6 +116,14 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 	if start == end {
 		return ""
 	}
+	if start >= 2 && placedBy[toks[start-1].lower()] && documents[toks[start-2].lower()] {
+		// "United's statement to the stock exchange said", "a statement on her website said":
+		// the document's owner, not where it went; where it stands when that names whose it is
+		// ("a statement on her website said").
+		if sp := nounPhraseBefore(toks[:start-1], people, at); sp != "" {
+			return sp
+		}
+	}
 	if k := start - 2; k >= 0 && strings.EqualFold(toks[start].s, "the") && (toks[k+1].lower() == "in" || affiliation[toks[k+1].lower()]) &&
 		toks[k].word() && toks[k].capitalised() {
 		// "Maggie Haberman in the New York Times explains": the person, not the paper.
@@ -695,6 +703,10 @@ func adjectival(lw string) bool {
 }
 
 // documents are what a person's words are in: "her statement said".
+// placedBy are the prepositions that say where a document went or stands: "a statement to
+// the stock exchange", "a post on Facebook".
+var placedBy = set("to", "on", "in")
+
 var documents = map[string]bool{"statement": true, "letter": true, "tweet": true, "post": true,
 	"note": true, "message": true, "email": true, "e-mail": true, "blog": true, "memo": true,
 	"memoir": true, "website": true, "account": true, "speech": true, "testimony": true,
