@@ -346,6 +346,11 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 		if sp := nounPhraseBefore(toks[:i], people, quoteAt); sp != "" {
 			return sp, true
 		}
+		if crowdSubject(toks[:i]) {
+			// "posters, which critics claimed were": people the story does not name, not the
+			// sentence's subject.
+			return someone, true
+		}
 		if i > 0 && (toks[i-1].lower() == "and" || toks[i-1].lower() == "but") {
 			// "Lazar said he welcomed it and added:": the subject of the first cue.
 			if sp := earlierCueSubject(toks[:i-1], people, quoteAt); sp != "" {

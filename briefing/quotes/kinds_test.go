@@ -423,6 +423,11 @@ func TestErrorKinds(t *testing.T) {
 			"Chancellor Gordon Brown will deliver the Budget on 16 March. Sir Digby Jones said stability was all important. His message to the chancellor was: \"Please don't give it away.\"\n\n" +
 				"Tesco bid for the chain on Monday. A Tesco statement to the Competition Commission said: \"The board has noted the speculation.\"",
 			[]want{{"Please don't give it away", "Digby Jones"}, {"The board has noted", "Tesco"}}},
+		{"a crowd the story does not name is no one, not the sentence's subject",
+			"Tony Blair spoke to the Jewish Chronicle. Mr Blair also distanced himself from the posters, which critics claimed were \"anti-Semitic\".\n\n" +
+				"Mr Telford agreed, but added it was hard to answer when people asked \"What has Labour done for the North East?\"\n\n" +
+				"Mr DiPiazza said the interviews with chief executives suggested that companies had \"adjusted\" to the dollar.",
+			[]want{{"anti-Semitic", ""}, {"What has Labour done", ""}, {"adjusted", "DiPiazza"}}},
 		{"a group named by its role speaks as the story says it",
 			"Three Republican state senators wrote to Governor Jan Brewer on Monday. \"Our intent was to create a shield,\" the senators said in a letter to Ms. Brewer, adding that the matter was \"causing our state harm.\"",
 			[]want{{"Our intent was to create", "the senators"}, {"causing our state harm", "the senators"}}},

@@ -798,5 +798,29 @@ func hasCapital(words []string) bool {
 }
 
 // indefinite are the pronouns that make a sentence's subject people it does not name.
+// crowdSubject reports whether toks end with a clause's subject that is a crowd the story does
+// not name: "which critics", "when many commentators", "officials" (not "the interviews with
+// chief executives", "his supporters").
+func crowdSubject(toks []token) bool {
+	n := len(toks)
+	if n == 0 || toks[n-1].capitalised() || !pluralRole(toks[n-1].lower()) && !crowds[toks[n-1].lower()] {
+		return false
+	}
+	k := n - 1
+	for k > 0 && k >= n-3 && toks[k-1].word() && !toks[k-1].capitalised() && (!stopword(toks[k-1].lower()) || indefinite[toks[k-1].lower()]) {
+		k-- // "many commentators", "senior officials"
+	}
+	return k == 0 || toks[k-1].s == "," || clauseOpeners[toks[k-1].lower()]
+}
+
+// clauseOpeners open a clause whose subject follows them.
+var clauseOpeners = set("which", "that", "when", "while", "as", "and", "but", "where", "because", "after",
+	"before", "since", "although", "though", "if")
+
+// crowds are plural nouns for people a story does not name, beyond the plurals of roles.
+var crowds = set("critics", "opponents", "supporters", "observers", "residents", "experts", "witnesses",
+	"protesters", "fans", "voters", "people", "sources", "insiders", "campaigners", "activists",
+	"commentators", "friends", "neighbours", "neighbors", "colleagues", "aides", "allies", "rivals", "locals")
+
 var indefinite = set("others", "several", "some", "many", "most", "none", "few", "all", "both", "everyone",
 	"everybody", "someone", "somebody", "anyone", "anybody", "nobody")
