@@ -428,6 +428,14 @@ func TestErrorKinds(t *testing.T) {
 				"Mr Telford agreed, but added it was hard to answer when people asked \"What has Labour done for the North East?\"\n\n" +
 				"Mr DiPiazza said the interviews with chief executives suggested that companies had \"adjusted\" to the dollar.",
 			[]want{{"anti-Semitic", ""}, {"What has Labour done", ""}, {"adjusted", "DiPiazza"}}},
+		{"a cue word after 'the' is a noun, and the sentence's real cue reports the speaker",
+			"Michael Howard gave his New Year message. The catastrophe was overshadowing the hopes for the future, Mr Howard said.\n\n" +
+				"\"We watched the scenes of destruction with a sense of disbelief.\"",
+			[]want{{"We watched the scenes", "Michael Howard"}}},
+		{"a quote paragraph after a sentence saying who issued a statement is the statement",
+			"Donna Brazile will lead the party. At her direction, the DNC issued a statement apologizing to Sanders for the emails.\n\n" +
+				"\"On behalf of everyone at the DNC, we want to offer a deep and sincere apology.\"",
+			[]want{{"On behalf of everyone", "DNC"}}},
 		{"a group named by its role speaks as the story says it",
 			"Three Republican state senators wrote to Governor Jan Brewer on Monday. \"Our intent was to create a shield,\" the senators said in a letter to Ms. Brewer, adding that the matter was \"causing our state harm.\"",
 			[]want{{"Our intent was to create", "the senators"}, {"causing our state harm", "the senators"}}},

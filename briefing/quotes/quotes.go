@@ -345,12 +345,16 @@ func reportedBefore(d text.Doc, m mark, people *people, about bool) string {
 		}
 		toks := tokenize(d.Text, prev.Start, prev.End)
 		for i, t := range toks {
-			if cueAt(toks, i) && !participle(t.lower()) && i > 0 {
+			if cueAt(toks, i) && !participle(t.lower()) && i > 0 && toks[i-1].lower() != "the" { // not "the hopes for"
 				if sp := nounPhraseBefore(toks[:i], people, m.open); sp != "" {
 					return sp
 				}
 				return sentenceSubject(toks[:i], people, m.open)
 			}
+		}
+		if k := issuesDocument(toks); k > 0 {
+			// `the DNC issued a statement apologizing to Sanders.` then the statement.
+			return nounPhraseBefore(toks[:k], people, m.open)
 		}
 		if about && story && firstPerson(d.Text[m.content.Start:m.content.End]) {
 			// `But Redford knows this and started a TV channel. "When you look at the films
@@ -362,6 +366,22 @@ func reportedBefore(d text.Doc, m mark, people *people, about bool) string {
 		}
 	}
 	return ""
+}
+
+// issuesDocument returns where toks say that someone issued or released a document ("issued
+// a statement", "released a short letter"): the verb's index, or -1.
+func issuesDocument(toks []token) int {
+	for k := 1; k+2 < len(toks); k++ {
+		if lw := toks[k].lower(); lw != "issued" && lw != "released" || !determiner[toks[k+1].lower()] {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+3; j++ {
+			if documents[toks[j].lower()] {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // spokeBefore reports whether name is the speaker of a quote before offset at: a person, or
