@@ -433,7 +433,7 @@ func TestErrorKinds(t *testing.T) {
 				"\"We watched the scenes of destruction with a sense of disbelief.\"",
 			[]want{{"We watched the scenes", "Michael Howard"}}},
 		{"a quote paragraph after a sentence saying who issued a statement is the statement",
-			"Donna Brazile will lead the party. At her direction, the DNC issued a statement apologizing to Sanders for the emails.\n\n" +
+			"Donna Brazile will lead the party. At her direction, the DNC issued a statement apologizing to Sanders.\n\n" +
 				"\"On behalf of everyone at the DNC, we want to offer a deep and sincere apology.\"",
 			[]want{{"On behalf of everyone", "DNC"}}},
 		{"a group named by its role speaks as the story says it",
