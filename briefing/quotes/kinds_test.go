@@ -436,6 +436,12 @@ func TestErrorKinds(t *testing.T) {
 			"Donna Brazile will lead the party. At her direction, the DNC issued a statement apologizing to Sanders.\n\n" +
 				"\"On behalf of everyone at the DNC, we want to offer a deep and sincere apology.\"",
 			[]want{{"On behalf of everyone", "DNC"}}},
+		{"the pronoun of a cue set off after what it reports is not who those words name",
+			"Michael Howard has said Tony Blair failed. \"Who can be trusted?\" Mr Howard asked.\n\n" +
+				"Mr Blair has failed to tackle these problems, he claimed.\n\n" +
+				"\"The result is big government and higher taxes eroding incentives.\"\n\n" +
+				"When Mr Blair met the unions, he explained that the plan would work.\n\n\"We are ready to govern.\"",
+			[]want{{"Who can be trusted?", "Michael Howard"}, {"The result is big government", "Michael Howard"}, {"We are ready to govern.", "Tony Blair"}}},
 		{"a group named by its role speaks as the story says it",
 			"Three Republican state senators wrote to Governor Jan Brewer on Monday. \"Our intent was to create a shield,\" the senators said in a letter to Ms. Brewer, adding that the matter was \"causing our state harm.\"",
 			[]want{{"Our intent was to create", "the senators"}, {"causing our state harm", "the senators"}}},

@@ -72,6 +72,7 @@ type people struct {
 	acronym  map[string]string    // "FA" -> "English Football Association", as the story defines it
 	text     string               // the story, for what the maps above do not hold
 	quoted   string               // the words of the quote being attributed, if any
+	reported string               // a clause a pronoun's cue reports ("Mr Blair has failed, he claimed"): not who "he" is
 	titled   map[string]byte      // a name given after a title that tells a gender ("Lord Falconer"): 'm' or 'f'
 	resolved func(Resolution)     // when not nil, told of every pronoun resolved
 	titles   map[string]bool      // titleLike's answers, by name
@@ -790,10 +791,17 @@ var unnamedVoices = map[string]bool{"spokesman": true, "spokeswoman": true, "spo
 // A quote with no "I" may be someone speaking of themselves ("Perumal Murugan, the writer is
 // dead. ... he will live as P Murugan").
 func namedIn(quote, name string) bool {
+	return firstPerson(quote) && namesWord(quote, name)
+}
+
+// namesWord reports whether s holds the given name or the surname of name, a person's full
+// name, as a word.
+func namesWord(s, name string) bool {
 	ws := strings.Fields(name)
-	if quote == "" || len(ws) < 2 || !firstPerson(quote) {
+	if s == "" || len(ws) < 2 {
 		return false
 	}
+	quote := s
 	for _, w := range []string{ws[0], ws[len(ws)-1]} {
 		for i := 0; ; {
 			k := strings.Index(quote[i:], w)

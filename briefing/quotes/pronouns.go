@@ -76,7 +76,7 @@ func (p *people) candidates(want byte, at int) []Candidate {
 		if g == 0 {
 			g = p.titled[m.name]
 		}
-		if want != 0 && g != 0 && g != want || namedIn(p.quoted, m.name) || want != 0 && g == 0 && p.titleLike(m.name) {
+		if want != 0 && g != 0 && g != want || namedIn(p.quoted, m.name) || namesWord(p.reported, m.name) || want != 0 && g == 0 && p.titleLike(m.name) {
 			continue
 		}
 		first := m.subject && !lastSubject

@@ -346,6 +346,10 @@ func reportedBefore(d text.Doc, m mark, people *people, about bool) string {
 		toks := tokenize(d.Text, prev.Start, prev.End)
 		for i, t := range toks {
 			if cueAt(toks, i) && !participle(t.lower()) && i > 0 && toks[i-1].lower() != "the" { // not "the hopes for"
+				if rep := reportedClause(toks, i); rep != "" {
+					people.reported = rep // "Mr Blair has failed, he claimed": "he" is not Blair
+					defer func() { people.reported = "" }()
+				}
 				if sp := nounPhraseBefore(toks[:i], people, m.open); sp != "" {
 					return sp
 				}
@@ -366,6 +370,35 @@ func reportedBefore(d text.Doc, m mark, people *people, about bool) string {
 		}
 	}
 	return ""
+}
+
+// reportedClause returns the words a sentence reports before its cue at i, when the cue is a
+// pronoun's set off after them with nothing of its own to report ("Mr Blair has failed to
+// tackle these problems, he claimed."), or "". The pronoun is not anyone those words name. Not
+// after a clause of another kind ("When Nega helped found the movement, he explained that"), or
+// one with a cue of its own ("Mook acknowledged they had split, which is an outcome, he said").
+func reportedClause(toks []token, i int) string {
+	if i < 3 || toks[i-2].s != "," || toks[i-1].lower() != "he" && toks[i-1].lower() != "she" {
+		return ""
+	}
+	if i+1 < len(toks) && toks[i+1].s != "," && toks[i+1].s != "." && !participle(toks[i+1].lower()) {
+		return ""
+	}
+	k := 0
+	if leadingConjunctions[toks[0].lower()] {
+		k = 1
+	}
+	if clauseOpeners[toks[k].lower()] {
+		return ""
+	}
+	words := make([]string, 0, i-2)
+	for j, t := range toks[:i-2] {
+		if cueAt(toks, j) {
+			return ""
+		}
+		words = append(words, t.s)
+	}
+	return strings.Join(words, " ")
 }
 
 // issuesDocument returns where toks say that someone issued or released a document ("issued
