@@ -443,8 +443,9 @@ func TestErrorKinds(t *testing.T) {
 				"When Mr Blair met the unions, he explained that the plan would work.\n\n\"We are ready to govern.\"",
 			[]want{{"Who can be trusted?", "Michael Howard"}, {"The result is big government", "Michael Howard"}, {"We are ready to govern.", "Tony Blair"}}},
 		{"a group named by its role speaks as the story says it",
-			"Three Republican state senators wrote to Governor Jan Brewer on Monday. \"Our intent was to create a shield,\" the senators said in a letter to Ms. Brewer, adding that the matter was \"causing our state harm.\"",
-			[]want{{"Our intent was to create", "the senators"}, {"causing our state harm", "the senators"}}},
+			"Three Republican state senators wrote to Governor Jan Brewer on Monday. \"Our intent was to create a shield,\" the senators said in a letter to Ms. Brewer, adding that the matter was \"causing our state harm.\"\n\n" +
+				"Andrea Levy won the prize. \"It is hard to think of anybody not enjoying it,\" wrote the judges.",
+			[]want{{"Our intent was to create", "the senators"}, {"causing our state harm", "the senators"}, {"It is hard to think", "the judges"}}},
 		{"a role word cut short names no one",
 			"Bernie Sanders spoke twice on Thursday. The first interruption came during a speech at the State University of New York, when protesters shouted \"she wins, we lose!\" at the stage.",
 			[]want{{"she wins, we lose!", ""}}},

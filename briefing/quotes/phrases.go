@@ -216,7 +216,8 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	}
 	j := i
 	for j < len(toks) && toks[j].word() && (toks[j].capitalised() || j == i || nameParticles[toks[j].lower()] || personNoun(toks[j].lower()) ||
-		descriptorBeforeName(toks, j) || descriptorBeforeRole(toks, j) || joinsOffice(toks, j)) && (j == i || !calendar[toks[j].lower()]) {
+		descriptorBeforeName(toks, j) || descriptorBeforeRole(toks, j) || joinsOffice(toks, j) ||
+		determiner[toks[i].lower()] && (pluralRole(toks[j].lower()) || collectives[toks[j].lower()])) && (j == i || !calendar[toks[j].lower()]) {
 		j++
 		if j-i > 8 {
 			break
