@@ -54,6 +54,9 @@ func closesFrame(rest []token) bool {
 
 // cueAt reports whether toks[i] is a reporting cue, alone or with "back": `Trump shot back`.
 func cueAt(toks []token, i int) bool {
+	if i > 0 && passiveAux[toks[i-1].lower()] && !participle(toks[i].lower()) && !strings.HasSuffix(toks[i].lower(), "s") {
+		return false // "students who were told": its subject is told, and says nothing
+	}
 	if isCue(toks[i]) {
 		return true
 	}
@@ -70,6 +73,9 @@ func isCue(t token) bool {
 	lw := t.lower()
 	return cues[lw] && (t.s == lw || lw == "according" || lw == "said" && t.s == "Said")
 }
+
+// passiveAux make the participle after them passive: "were told", "was asked".
+var passiveAux = set("was", "were", "been", "being", "is", "are", "be")
 
 var participle = func(w string) bool { return strings.HasSuffix(w, "ing") }
 

@@ -442,6 +442,14 @@ func TestErrorKinds(t *testing.T) {
 				"\"The result is big government and higher taxes eroding incentives.\"\n\n" +
 				"When Mr Blair met the unions, he explained that the plan would work.\n\n\"We are ready to govern.\"",
 			[]want{{"Who can be trusted?", "Michael Howard"}, {"The result is big government", "Michael Howard"}, {"We are ready to govern.", "Tony Blair"}}},
+		{"a firm's name joined by 'and' or '&' owns the name after it, and stays one word",
+			"Analysts welcomed the decision. \"The relaxation could ignite interest,\" added Ernst and Young's Sanjay Mehta.\n\n" +
+				"Stuart Rose, head of M&S, said its prices were too high. \"We are bringing in ranges at new price points,\" said M&S.",
+			[]want{{"The relaxation could ignite", "Sanjay Mehta"}, {"We are bringing in ranges", "M&S"}}},
+		{"the subject of a passive cue says nothing",
+			"Michael Howard attacked Labour. For the Lib Dems, Simon Hughes said many pensioners are means tested for the money they needed and students who were told there would be no tuition fees \"have been given exactly the opposite\".\n\n" +
+				"Donald Trump spoke to the magazine. In the interview, Trump was asked, \"What's the most dangerous place you have been to?\"",
+			[]want{{"have been given exactly", "Simon Hughes"}, {"What's the most dangerous", ""}}},
 		{"a group named by its role speaks as the story says it",
 			"Three Republican state senators wrote to Governor Jan Brewer on Monday. \"Our intent was to create a shield,\" the senators said in a letter to Ms. Brewer, adding that the matter was \"causing our state harm.\"\n\n" +
 				"Andrea Levy won the prize. \"It is hard to think of anybody not enjoying it,\" wrote the judges.",

@@ -56,8 +56,8 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 					j += sz
 					continue
 				}
-				// inner ' ’ - . keep "Russia's", "al-Assad", "U.S." together
-				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.') && j+sz < to {
+				// inner ' ’ - . & keep "Russia's", "al-Assad", "U.S.", "M&S" together
+				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&') && j+sz < to {
 					r3, _ := utf8.DecodeRuneInString(s[j+sz:])
 					if unicode.IsLetter(r3) || (r2 == '-' && unicode.IsDigit(r3)) {
 						j += sz

@@ -137,6 +137,22 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 	return resolvePhrase(toks[start:end], people, at)
 }
 
+// ownerJoined reports whether the "and" or "&" at toks[j] joins the words of a firm's name
+// that owns the name after it: "Ernst and Young's Sanjay Mehta" (not "Smith and Jones").
+func ownerJoined(toks []token, j int) bool {
+	if s := toks[j].s; s != "and" && s != "&" {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && k <= j+3 && toks[k].word() && toks[k].capitalised() {
+		if isPossessive(toks[k].s) {
+			return true
+		}
+		k++
+	}
+	return false
+}
+
 // dateWord reports whether words open with a day or month: a whole name ("Thursday", "June")
 // or an abbreviation before a number ("Jan 5"), not a name that is spelt like one ("Ai Jun").
 func dateWord(words []string) bool {
@@ -215,7 +231,8 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 		return ""
 	}
 	j := i
-	for j < len(toks) && toks[j].word() && (toks[j].capitalised() || j == i || nameParticles[toks[j].lower()] || personNoun(toks[j].lower()) ||
+	for j < len(toks) && (toks[j].word() || toks[j].s == "&") && (toks[j].capitalised() || j == i || nameParticles[toks[j].lower()] || personNoun(toks[j].lower()) ||
+		j > i && ownerJoined(toks, j) ||
 		descriptorBeforeName(toks, j) || descriptorBeforeRole(toks, j) || joinsOffice(toks, j) ||
 		determiner[toks[i].lower()] && (pluralRole(toks[j].lower()) || collectives[toks[j].lower()])) && (j == i || !calendar[toks[j].lower()]) {
 		j++
