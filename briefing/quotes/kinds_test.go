@@ -450,6 +450,9 @@ func TestErrorKinds(t *testing.T) {
 			"Michael Howard attacked Labour. For the Lib Dems, Simon Hughes said many pensioners are means tested for the money they needed and students who were told there would be no tuition fees \"have been given exactly the opposite\".\n\n" +
 				"Donald Trump spoke to the magazine. In the interview, Trump was asked, \"What's the most dangerous place you have been to?\"",
 			[]want{{"have been given exactly", "Simon Hughes"}, {"What's the most dangerous", ""}}},
+		{"a role word that is never a title does not make a name of the word after it",
+			"The final Star Wars movie may be dark, film-maker George Lucas has said.\n\n\"I would not take a child to this,\" he said.",
+			[]want{{"I would not take a child", "George Lucas"}}},
 		{"a group named by its role speaks as the story says it",
 			"Three Republican state senators wrote to Governor Jan Brewer on Monday. \"Our intent was to create a shield,\" the senators said in a letter to Ms. Brewer, adding that the matter was \"causing our state harm.\"\n\n" +
 				"Andrea Levy won the prize. \"It is hard to think of anybody not enjoying it,\" wrote the judges.",

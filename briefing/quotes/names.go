@@ -261,7 +261,7 @@ func splitName(words []string) (name []string, role []string) {
 		// A place or body word cuts the run unless it ends it: "Lisa Green", "Theresa May"; a
 		// role word after a given name is a surname: "Peter King", "Carole King".
 		surname := i == len(words)-1 && i > 0 && isGivenName(words[i-1])
-		if roles[lw] && !surname || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(lw, "-born") ||
+		if roles[lw] && !surname && !(i == 0 && len(words) == 2 && neverTitles[lw]) || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(lw, "-born") ||
 			notPersonal[lw] && i < len(words)-1 {
 			cut = i + 1
 		}
@@ -278,6 +278,11 @@ func splitName(words []string) (name []string, role []string) {
 	}
 	return words[cut:], words[:cut]
 }
+
+// neverTitles are roles no one writes as a title before a surname alone: "Star Wars" is not
+// a star called Wars.
+var neverTitles = set("star", "winner", "champion", "fan", "player", "student", "victim", "witness",
+	"survivor", "resident", "worker", "friend", "expert", "runner", "driver", "rider", "host", "anchor")
 
 // numberWords end the names of groups and things, never a person's.
 var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
