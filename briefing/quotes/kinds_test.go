@@ -453,6 +453,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a role word that is never a title does not make a name of the word after it",
 			"The final Star Wars movie may be dark, film-maker George Lucas has said.\n\n\"I would not take a child to this,\" he said.",
 			[]want{{"I would not take a child", "George Lucas"}}},
+		{"a police rank's abbreviation is a title, not a given name",
+			"The head of the unit, Detective Chief Superintendent Mick Deats, said: \"This investigation has disrupted criminals.\"\n\n" +
+				"Chief Supt Deats went on to warn: \"The internet offers huge benefits.\"",
+			[]want{{"This investigation has", "Mick Deats"}, {"The internet offers", "Mick Deats"}}},
 		{"a group named by its role speaks as the story says it",
 			"Three Republican state senators wrote to Governor Jan Brewer on Monday. \"Our intent was to create a shield,\" the senators said in a letter to Ms. Brewer, adding that the matter was \"causing our state harm.\"\n\n" +
 				"Andrea Levy won the prize. \"It is hard to think of anybody not enjoying it,\" wrote the judges.",
