@@ -457,6 +457,15 @@ func TestErrorKinds(t *testing.T) {
 			"The head of the unit, Detective Chief Superintendent Mick Deats, said: \"This investigation has disrupted criminals.\"\n\n" +
 				"Chief Supt Deats went on to warn: \"The internet offers huge benefits.\"",
 			[]want{{"This investigation has", "Mick Deats"}, {"The internet offers", "Mick Deats"}}},
+		{"initials joined by full stops and a delegate's title open a name",
+			"Twitter shut the accounts. \"Twitter has ramped up its response,\" said J.M. Berger, a fellow.\n\n" +
+				"\"This is a waste of time,\" Del. Stacey Plaskett said.",
+			[]want{{"Twitter has ramped up", "J.M. Berger"}, {"This is a waste of time", "Stacey Plaskett"}}},
+		{"a word that opens or describes a phrase is no speaker",
+			"David Waters replied on Twitter. Another tweeted, \"Clinton thinks she is above the rules.\"\n\n" +
+				"Japan spoke on Friday. A Chinese official responded by saying Japan should be careful \"not to interfere and stir up problems\" in the waterway.\n\n" +
+				"Duncan Hunter denied wrongdoing. Prosecutors said Hunter and his wife \"mischaracterized\" the spending.",
+			[]want{{"Clinton thinks she is above", ""}, {"not to interfere", ""}, {"mischaracterized", ""}}},
 		{"a group named by its role speaks as the story says it",
 			"Three Republican state senators wrote to Governor Jan Brewer on Monday. \"Our intent was to create a shield,\" the senators said in a letter to Ms. Brewer, adding that the matter was \"causing our state harm.\"\n\n" +
 				"Andrea Levy won the prize. \"It is hard to think of anybody not enjoying it,\" wrote the judges.",

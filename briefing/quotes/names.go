@@ -123,10 +123,23 @@ func isInitial(w string) bool {
 		return unicode.IsUpper(r)
 	}
 	switch w {
-	case "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "U.S", "U.K", "U.N":
+	case "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Sen", "Rep", "Del", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev":
 		return true
 	}
-	return false
+	return initials(w)
+}
+
+// initials reports whether w is capital letters joined by full stops, without the last one:
+// "J.M" of "J.M. Berger", "U.S", "N.H".
+func initials(w string) bool {
+	n := 0
+	for i, r := range w {
+		if i%2 == 0 && !unicode.IsUpper(r) || i%2 == 1 && r != '.' || r >= utf8.RuneSelf {
+			return false
+		}
+		n++
+	}
+	return n >= 3 && n%2 == 1
 }
 
 // corporateSuffix ends a firm's name with a full stop that ends no sentence before a comma.
@@ -136,7 +149,7 @@ var corporateSuffix = set("Inc", "Ltd", "Corp", "Co", "Cos", "Bros", "Plc", "LLC
 // ("Kremlin spokesman Dmitry Peskov"), and "the spokesman" alone later means that person.
 var roles = set("president", "presidents", "minister", "secretary", "spokesman", "spokeswoman",
 	"spokesperson", "chief", "head", "leader", "chairman", "chairwoman", "chair", "director",
-	"ambassador", "envoy", "senator", "sen", "sen.", "rep", "rep.", "representative", "governor",
+	"ambassador", "envoy", "senator", "sen", "sen.", "rep", "rep.", "del.", "representative", "governor",
 	"gov", "gov.", "mayor", "chancellor", "general", "gen", "gen.", "commander", "officer",
 	"official", "judge", "justice", "attorney", "prosecutor", "lawyer", "coach", "manager",
 	"ceo", "founder", "king", "queen", "prince", "princess", "pope", "premier", "speaker",

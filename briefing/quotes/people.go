@@ -1115,14 +1115,24 @@ func (p *people) byRole(role string, at int) string {
 }
 
 // isSpeakerLike reports whether a single capitalised word can be a speaker: a body in capitals
-// ("NASCAR"), or a name the story knows.
+// ("NASCAR"), or a name the story knows; not a nation's adjective ("Chinese").
 func (p *people) isSpeakerLike(w string) bool {
+	lw := strings.ToLower(w)
+	// "Another tweeted", "Critics say", "Clinton's emails": a word that opens or describes a
+	// phrase, no name, even where the story's mentions took it for one.
+	if openingWord(w) {
+		return false
+	}
 	if _, ok := p.full[text.Fold(w)]; ok {
 		return true
 	}
-	lw := strings.ToLower(w)
 	if notPersonal[lw] && lw != "kremlin" && lw != "pentagon" && lw != "nato" && lw != "fbi" && lw != "cia" && lw != "nasa" && lw != "un" && lw != "eu" {
 		return false
+	}
+	for _, suf := range []string{"ian", "ese", "ish", "ean"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return false // "Chinese", "Egyptian", "British": a nation's adjective (not "Ghani")
+		}
 	}
 	return true
 }

@@ -485,8 +485,8 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			words = words[1:] // the date's day and year, not "50 Cent"
 		}
 	}
-	if len(words) == 0 {
-		return ""
+	if len(words) == 0 || len(words) == 1 && openingWord(words[0]) {
+		return "" // "Critics say", "Another tweeted"
 	}
 	if n := len(words); n >= 2 && n <= 4 && strings.EqualFold(words[0], "the") && demonym(words[n-1]) && namesNoOne(words[1:n-1], "", people) {
 		// "the Kiwi said", "the Dutchman added", "the 24-year-old Swiss", "the New Zealander":
@@ -662,6 +662,9 @@ func bodyVoice(words []string, people *people, at int) string {
 		if org, ok := people.org[strings.ToLower(body[0])]; ok {
 			return org
 		}
+		if nationalAdjective(body[0]) {
+			return someone // "a Chinese official", "an Israeli official": no body, and no name
+		}
 	}
 	for _, w := range body {
 		if !capital(w) {
@@ -785,6 +788,25 @@ var demonyms = set("kiwi", "aussie", "scot", "briton", "spaniard", "swede", "dan
 	"argentine", "zealander", "icelander", "filipino", "thai", "greek", "turk", "dutchwoman", "irishwoman", "welshwoman",
 	"englishwoman", "scotswoman")
 
+// openingWord reports whether w, alone, opens or describes a phrase and names no one: "Another",
+// "Critics", "Prosecutors", "Clinton's".
+func openingWord(w string) bool {
+	lw := strings.ToLower(w)
+	return quantifiers[lw] || indefinite[lw] || isPossessive(w) || crowds[lw] || pluralRole(lw)
+}
+
+// nationalAdjective reports whether w is a nation's adjective by its ending ("Chinese",
+// "Egyptian", "British", "Israeli"), or a demonym.
+func nationalAdjective(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"ian", "ese", "ish", "ean", "i"} {
+		if capital(w) && strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return demonym(w)
+}
+
 // nationality reports whether w reads as an adjective of nation or place: "Ukrainian",
 // "Vietnamese", "Kenyan", "Scottish".
 func nationality(w string) bool {
@@ -821,8 +843,11 @@ func hasCapital(words []string) bool {
 // chief executives", "his supporters").
 func crowdSubject(toks []token) bool {
 	n := len(toks)
-	if n == 0 || toks[n-1].capitalised() || !pluralRole(toks[n-1].lower()) && !crowds[toks[n-1].lower()] {
+	if n == 0 || !pluralRole(toks[n-1].lower()) && !crowds[toks[n-1].lower()] {
 		return false
+	}
+	if toks[n-1].capitalised() {
+		return n == 1 || n == 2 && leadingConjunctions[toks[0].lower()] // "Prosecutors said", "But critics say"
 	}
 	k := n - 1
 	for k > 0 && k >= n-3 && toks[k-1].word() && !toks[k-1].capitalised() && (!stopword(toks[k-1].lower()) || indefinite[toks[k-1].lower()]) {

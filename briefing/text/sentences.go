@@ -16,7 +16,7 @@ func (sp Span) Of(s string) string { return s[sp.Start:sp.End] }
 
 // titles precede a name and never end a sentence ("Gen. Mark Milley").
 var titles = setOf("mr", "mrs", "ms", "messrs", "mme", "dr", "gen", "lt", "col", "capt", "cpt", "sgt",
-	"maj", "adm", "cmdr", "cdr", "cpl", "pvt", "sen", "sens", "rep", "reps", "gov", "govs", "pres",
+	"maj", "adm", "cmdr", "cdr", "cpl", "pvt", "sen", "sens", "rep", "reps", "del", "gov", "govs", "pres",
 	"prof", "rev", "fr", "hon", "st", "mt", "ft", "supt", "det", "insp", "gens", "brig", "atty",
 	"sec", "amb", "vs", "v", "no", "nos", "nr", "p", "pp", "vol", "fig", "figs", "ch", "art", "approx",
 	"ca", "cf", "op", "ed", "eds", "dept", "univ", "assn", "bros", "ave", "blvd", "rd", "sq", "tel",
