@@ -466,6 +466,10 @@ func TestErrorKinds(t *testing.T) {
 				"Japan spoke on Friday. A Chinese official responded by saying Japan should be careful \"not to interfere and stir up problems\" in the waterway.\n\n" +
 				"Duncan Hunter denied wrongdoing. Prosecutors said Hunter and his wife \"mischaracterized\" the spending.",
 			[]want{{"Clinton thinks she is above", ""}, {"not to interfere", ""}, {"mischaracterized", ""}}},
+		{"a body's name of several words is kept whole",
+			"Trump spoke in the city. The Democratic National Convention released a statement on Wednesday, saying his comments are \u201canother example of his dangerous rhetoric.\u201d\n\n" +
+				"Mr McLetchie stood down. Commenting on his decision, a Scottish Labour Party spokesman said: \"This should mean he does not breach the rules.\"",
+			[]want{{"another example", "The Democratic National Convention"}, {"This should mean", "Scottish Labour Party"}}},
 		{"a group named by its role speaks as the story says it",
 			"Three Republican state senators wrote to Governor Jan Brewer on Monday. \"Our intent was to create a shield,\" the senators said in a letter to Ms. Brewer, adding that the matter was \"causing our state harm.\"\n\n" +
 				"Andrea Levy won the prize. \"It is hard to think of anybody not enjoying it,\" wrote the judges.",

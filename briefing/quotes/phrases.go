@@ -577,8 +577,14 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			if full := people.near(name[0]); full != "" {
 				return full
 			}
-			if len(role) == 1 && bodyWord(role[0]) && (runStart == 0 || !roles[strings.ToLower(words[runStart-1])]) {
-				return strings.Join(words[runStart:runEnd], " ") // "America Rising", "Royal Mail": a body's name, not a surname
+			lead := role
+			if len(lead) > 1 && determiner[strings.ToLower(lead[0])] {
+				lead = lead[1:] // "The Democratic National Convention"
+			}
+			if !slices.ContainsFunc(lead, func(w string) bool { return !bodyWord(w) }) && (runStart == 0 || !roles[strings.ToLower(words[runStart-1])]) {
+				// "America Rising", "Royal Mail", "Democratic National Convention", "Agence
+				// France Presse": a body's name, not a surname.
+				return strings.Join(words[runStart:runEnd], " ")
 			}
 			return name[0]
 		}
@@ -647,7 +653,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 func bodyVoice(words []string, people *people, at int) string {
 	n := len(words)
 	first := strings.ToLower(words[0])
-	if n < 2 || n > 4 || !voices[strings.ToLower(words[n-1])] || !determiner[first] ||
+	if n < 2 || n > 6 || !voices[strings.ToLower(words[n-1])] || !determiner[first] ||
 		first != "a" && first != "an" && people.byRole(words[n-1], at) != "" {
 		return "" // "the Kremlin spokesman" named earlier; "an Apple spokesman" is someone else
 	}
@@ -666,9 +672,9 @@ func bodyVoice(words []string, people *people, at int) string {
 			return someone // "a Chinese official", "an Israeli official": no body, and no name
 		}
 	}
-	for _, w := range body {
-		if !capital(w) {
-			return ""
+	for i, w := range body {
+		if !capital(w) && (i == 0 || i == len(body)-1 || w != "of" && w != "the") {
+			return "" // but "a Top of the Pops spokesperson"
 		}
 	}
 	return strings.Join(body, " ")
