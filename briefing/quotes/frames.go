@@ -253,6 +253,12 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 	// The cue nearest the quote decides; its subject stands before it.
 	for i := len(toks) - 1; i >= 0; i-- {
 		lw := toks[i].lower()
+		if i > 0 && i+2 < len(toks) && passiveAux[toks[i-1].lower()] && isCue(toks[i]) && toks[i+1].lower() == "by" {
+			// "Sanders was asked by host Bill Maher, ... "...": the one the cue is done by.
+			if sp := nounPhraseAfter(toks[i+2:], people, quoteAt); sp != "" && people.isPerson(sp) {
+				return sp, true
+			}
+		}
 		if !cueAt(toks, i) {
 			continue
 		}

@@ -470,6 +470,10 @@ func TestErrorKinds(t *testing.T) {
 			"Trump spoke in the city. The Democratic National Convention released a statement on Wednesday, saying his comments are \u201canother example of his dangerous rhetoric.\u201d\n\n" +
 				"Mr McLetchie stood down. Commenting on his decision, a Scottish Labour Party spokesman said: \"This should mean he does not breach the rules.\"",
 			[]want{{"another example", "The Democratic National Convention"}, {"This should mean", "Scottish Labour Party"}}},
+		{"the one a passive cue is done by speaks",
+			"Bernie Sanders was on the show. Sanders was asked by host Bill Maher, who supports Sanders, \u201cNow, you famously said the emails did not matter.\u201d\n\n" +
+				"Apple showed the Mac mini. The machine was described by Steve Jobs as \"the most affordable Mac ever\".",
+			[]want{{"Now, you famously said", "Bill Maher"}, {"the most affordable Mac", "Steve Jobs"}}},
 		{"a group named by its role speaks as the story says it",
 			"Three Republican state senators wrote to Governor Jan Brewer on Monday. \"Our intent was to create a shield,\" the senators said in a letter to Ms. Brewer, adding that the matter was \"causing our state harm.\"\n\n" +
 				"Andrea Levy won the prize. \"It is hard to think of anybody not enjoying it,\" wrote the judges.",
