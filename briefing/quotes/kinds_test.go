@@ -474,6 +474,9 @@ func TestErrorKinds(t *testing.T) {
 			"Bernie Sanders was on the show. Sanders was asked by host Bill Maher, who supports Sanders, \u201cNow, you famously said the emails did not matter.\u201d\n\n" +
 				"Apple showed the Mac mini. The machine was described by Steve Jobs as \"the most affordable Mac ever\".",
 			[]want{{"Now, you famously said", "Bill Maher"}, {"the most affordable Mac", "Steve Jobs"}}},
+		{"a subordinator opening the subject's clause is no part of the name",
+			"The hearing began on Monday. When I began to speak I saw his surprise. \u201cExplain to me why you are here.\u201d",
+			[]want{{"Explain to me why", ""}}},
 		{"a group named by its role speaks as the story says it",
 			"Three Republican state senators wrote to Governor Jan Brewer on Monday. \"Our intent was to create a shield,\" the senators said in a letter to Ms. Brewer, adding that the matter was \"causing our state harm.\"\n\n" +
 				"Andrea Levy won the prize. \"It is hard to think of anybody not enjoying it,\" wrote the judges.",

@@ -485,6 +485,14 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			words = words[1:] // the date's day and year, not "50 Cent"
 		}
 	}
+	for len(words) > 1 && subordinators[strings.ToLower(words[0])] {
+		words = words[1:] // "When I began to speak": the clause's subject, not "When I"
+	}
+	if len(words) == 1 && len(toks) > 1 {
+		if lw := strings.ToLower(words[0]); personalPronouns[lw] || lw == "i" || lw == "we" || lw == "you" || lw == "they" || lw == "it" {
+			return resolvePhrase(tokensOf(words[0]), people, at)
+		}
+	}
 	if len(words) == 0 || len(words) == 1 && openingWord(words[0]) {
 		return "" // "Critics say", "Another tweeted"
 	}
