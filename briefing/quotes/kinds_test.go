@@ -477,6 +477,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a subordinator opening the subject's clause is no part of the name",
 			"The hearing began on Monday. When I began to speak I saw his surprise. \u201cExplain to me why you are here.\u201d",
 			[]want{{"Explain to me why", ""}}},
+		{"a role at the body the story named is the person the story is about",
+			"\"As rich countries get richer, they are giving less,\" Oxfam's Barbara Stocking said.\n\n" +
+				"\"2005 offers the chance for a breakthrough,\" the charity's director added.",
+			[]want{{"2005 offers the chance", "Barbara Stocking"}}},
 		{"a group named by its role speaks as the story says it",
 			"Three Republican state senators wrote to Governor Jan Brewer on Monday. \"Our intent was to create a shield,\" the senators said in a letter to Ms. Brewer, adding that the matter was \"causing our state harm.\"\n\n" +
 				"Andrea Levy won the prize. \"It is hard to think of anybody not enjoying it,\" wrote the judges.",

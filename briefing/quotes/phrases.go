@@ -698,8 +698,9 @@ func bodyVoice(words []string, people *people, at int) string {
 func namesNoOne(words []string, role string, people *people) bool {
 	for _, w := range words {
 		lw := strings.ToLower(w)
-		if !capital(w) && !epithets[lw] && !strings.Contains(lw, "-") && !modifierRoles[lw] && !rankWords[lw] && !adjectival(lw) {
-			return false // "two-time", "soft-spoken", "prime" describe; "city" in "the city manager" does not
+		if !capital(w) && !epithets[lw] && !strings.Contains(lw, "-") && !modifierRoles[lw] && !rankWords[lw] && !adjectival(lw) &&
+			!(isPossessive(w) && firms[trimPossessive(lw)]) {
+			return false // "two-time", "soft-spoken", "prime", "the charity's" describe; "city" in "the city manager" does not
 		}
 		if capital(w) && strings.ToUpper(w) != w && !notPersonal[lw] && !nationality(lw) &&
 			(isGivenName(w) || len(words) < 2 && voices[role]) {
