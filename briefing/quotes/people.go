@@ -1129,10 +1129,5 @@ func (p *people) isSpeakerLike(w string) bool {
 	if notPersonal[lw] && lw != "kremlin" && lw != "pentagon" && lw != "nato" && lw != "fbi" && lw != "cia" && lw != "nasa" && lw != "un" && lw != "eu" {
 		return false
 	}
-	for _, suf := range []string{"ian", "ese", "ish", "ean"} {
-		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
-			return false // "Chinese", "Egyptian", "British": a nation's adjective (not "Ghani")
-		}
-	}
-	return true
+	return !nationEnding(lw) // "Chinese", "Egyptian", "British": a nation's adjective
 }

@@ -814,12 +814,18 @@ func openingWord(w string) bool {
 // "Egyptian", "British", "Israeli"), or a demonym.
 func nationalAdjective(w string) bool {
 	lw := strings.ToLower(w)
-	for _, suf := range []string{"ian", "ese", "ish", "ean", "i"} {
-		if capital(w) && strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+	return capital(w) && (nationEnding(lw) || strings.HasSuffix(lw, "i") && len(lw) > 3) || demonym(w)
+}
+
+// nationEnding reports whether lw ends as a nation's adjective does and a name seldom does
+// ("Chinese", "Egyptian", "British"; not "Ghani").
+func nationEnding(lw string) bool {
+	for _, suf := range []string{"ian", "ese", "ish", "ean"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
 			return true
 		}
 	}
-	return demonym(w)
+	return false
 }
 
 // nationality reports whether w reads as an adjective of nation or place: "Ukrainian",
