@@ -794,14 +794,13 @@ func namedIn(quote, name string) bool {
 	return firstPerson(quote) && namesWord(quote, name)
 }
 
-// namesWord reports whether s holds the given name or the surname of name, a person's full
+// namesWord reports whether quote holds the given name or the surname of name, a person's full
 // name, as a word.
-func namesWord(s, name string) bool {
+func namesWord(quote, name string) bool {
 	ws := strings.Fields(name)
-	if s == "" || len(ws) < 2 {
+	if quote == "" || len(ws) < 2 {
 		return false
 	}
-	quote := s
 	for _, w := range []string{ws[0], ws[len(ws)-1]} {
 		for i := 0; ; {
 			k := strings.Index(quote[i:], w)

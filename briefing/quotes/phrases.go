@@ -83,7 +83,7 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 		if !t.word() {
 			break
 		}
-		if personalPronouns[lw] || lw == "they" || lw == "i" || lw == "we" || lw == "it" {
+		if subjectPronoun(lw) {
 			if start == end {
 				start--
 			}
@@ -488,10 +488,8 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	for len(words) > 1 && subordinators[strings.ToLower(words[0])] {
 		words = words[1:] // "When I began to speak": the clause's subject, not "When I"
 	}
-	if len(words) == 1 && len(toks) > 1 {
-		if lw := strings.ToLower(words[0]); personalPronouns[lw] || lw == "i" || lw == "we" || lw == "you" || lw == "they" || lw == "it" {
-			return resolvePhrase(tokensOf(words[0]), people, at)
-		}
+	if len(words) == 1 && len(toks) > 1 && subjectPronoun(strings.ToLower(words[0])) {
+		return resolvePhrase(tokensOf(words[0]), people, at) // what was left of "When I"
 	}
 	if len(words) == 0 || len(words) == 1 && openingWord(words[0]) {
 		return "" // "Critics say", "Another tweeted"
@@ -738,11 +736,11 @@ func adjectival(lw string) bool {
 	return false
 }
 
-// documents are what a person's words are in: "her statement said".
 // placedBy are the prepositions that say where a document went or stands: "a statement to
 // the stock exchange", "a post on Facebook".
 var placedBy = set("to", "on", "in")
 
+// documents are what a person's words are in: "her statement said".
 var documents = map[string]bool{"statement": true, "letter": true, "tweet": true, "post": true,
 	"note": true, "message": true, "email": true, "e-mail": true, "blog": true, "memo": true,
 	"memoir": true, "website": true, "account": true, "speech": true, "testimony": true,
@@ -803,6 +801,12 @@ var demonyms = set("kiwi", "aussie", "scot", "briton", "spaniard", "swede", "dan
 	"argentine", "zealander", "icelander", "filipino", "thai", "greek", "turk", "dutchwoman", "irishwoman", "welshwoman",
 	"englishwoman", "scotswoman")
 
+// subjectPronoun reports whether lw is a pronoun that stands as a subject: "he", "she", "I",
+// "we", "they", "it".
+func subjectPronoun(lw string) bool {
+	return personalPronouns[lw] || lw == "they" || lw == "i" || lw == "we" || lw == "it"
+}
+
 // openingWord reports whether w, alone, opens or describes a phrase and names no one: "Another",
 // "Critics", "Prosecutors", "Clinton's".
 func openingWord(w string) bool {
@@ -858,7 +862,6 @@ func hasCapital(words []string) bool {
 	return false
 }
 
-// indefinite are the pronouns that make a sentence's subject people it does not name.
 // crowdSubject reports whether toks end with a clause's subject that is a crowd the story does
 // not name: "which critics", "when many commentators", "officials" (not "the interviews with
 // chief executives", "his supporters").
@@ -886,5 +889,6 @@ var crowds = set("critics", "opponents", "supporters", "observers", "residents",
 	"protesters", "fans", "voters", "people", "sources", "insiders", "campaigners", "activists",
 	"commentators", "friends", "neighbours", "neighbors", "colleagues", "aides", "allies", "rivals", "locals")
 
+// indefinite are the pronouns that make a sentence's subject people it does not name.
 var indefinite = set("others", "several", "some", "many", "most", "none", "few", "all", "both", "everyone",
 	"everybody", "someone", "somebody", "anyone", "anybody", "nobody")

@@ -346,17 +346,16 @@ func reportedBefore(d text.Doc, m mark, people *people, about bool) string {
 		toks := tokenize(d.Text, prev.Start, prev.End)
 		for i, t := range toks {
 			if cueAt(toks, i) && !participle(t.lower()) && i > 0 && toks[i-1].lower() != "the" { // not "the hopes for"
-				if rep := reportedClause(toks, i); rep != "" {
-					people.reported = rep // "Mr Blair has failed, he claimed": "he" is not Blair
-					defer func() { people.reported = "" }()
+				people.reported = reportedClause(toks, i) // "Mr Blair has failed, he claimed": "he" is not Blair
+				sp := nounPhraseBefore(toks[:i], people, m.open)
+				if sp == "" {
+					sp = sentenceSubject(toks[:i], people, m.open)
 				}
-				if sp := nounPhraseBefore(toks[:i], people, m.open); sp != "" {
-					return sp
-				}
-				return sentenceSubject(toks[:i], people, m.open)
+				people.reported = ""
+				return sp
 			}
 		}
-		if k := issuesDocument(toks); k > 0 {
+		if k := issuesDocument(toks); k >= 0 {
 			// `the DNC issued a statement apologizing to Sanders.` then the statement.
 			return nounPhraseBefore(toks[:k], people, m.open)
 		}
