@@ -58,7 +58,7 @@ func cueAt(toks []token, i int) bool {
 		return false // "students who were told": its subject is told, and says nothing
 	}
 	if isCue(toks[i]) {
-		return true
+		return !nounCue(toks, i)
 	}
 	switch toks[i].s {
 	case "shot", "hit", "pushed", "lashed", "struck":
@@ -66,6 +66,57 @@ func cueAt(toks []token, i int) bool {
 	}
 	return false
 }
+
+// nounCue reports whether the cue toks[i] is a plural noun that no one speaks by: after an
+// article, a quantifier, a preposition, a number or a possessive (`released the emails`, `a
+// set of emails`, `two posts`, `new reports`, `Clinton's emails`). A claim after a possessive is its owner's: see ownerOfCue.
+func nounCue(toks []token, i int) bool {
+	if i == 0 || !pluralCueNouns[toks[i].lower()] {
+		return false
+	}
+	p := toks[i-1]
+	return nounDeterminers[p.lower()] || p.s[0] >= '0' && p.s[0] <= '9' ||
+		!speechActs[toks[i].lower()] && (isPossessive(p.s) || p.lower() == "his" || p.lower() == "their")
+}
+
+// ownerOfCue returns whose words a claim after a possessive reports: `his recent claims that`
+// is the one "he" is, `Trump's calls for` Trump. It is "" for anything else.
+func ownerOfCue(toks []token, i int, people *people, at int) string {
+	if !speechActs[toks[i].lower()] {
+		return ""
+	}
+	k := i - 1
+	for k >= 0 && k >= i-3 && toks[k].word() && !toks[k].capitalised() && !stopword(toks[k].lower()) {
+		k-- // "his recent claims", "Trump's repeated calls"
+	}
+	if k < 0 {
+		return ""
+	}
+	switch p := toks[k]; {
+	case p.lower() == "his":
+		return people.pronoun("he", at)
+	case isPossessive(p.s) && p.capitalised():
+		start := k
+		for start > 0 && toks[start-1].word() && toks[start-1].capitalised() && !isPossessive(toks[start-1].s) {
+			start--
+		}
+		if sp := resolvePhrase(possessor(toks[start:k+1]), people, at); sp != "" && people.isPerson(sp) {
+			return sp
+		}
+	}
+	return ""
+}
+
+// pluralCueNouns are the cues that are also plural nouns: "the emails", "his claims".
+var pluralCueNouns = set("emails", "tweets", "posts", "claims", "calls", "reports", "notes", "states", "demands",
+	"hopes", "vows", "texts", "reads", "urges", "replies")
+
+// speechActs are the plural cue nouns that are someone's words: "his claims", not "his emails".
+var speechActs = set("claims", "calls", "demands", "vows", "urges", "replies")
+
+// nounDeterminers open a noun phrase, and prepositions one: a verb never follows them.
+var nounDeterminers = set("the", "a", "an", "these", "those", "whose", "many", "several", "numerous", "recent",
+	"earlier", "new", "repeated", "continuing", "of", "in", "with", "about", "amid", "despite", "over")
 
 // isCue reports whether t is a reporting verb as written in running text: in lower case
 // ("STATES" in a headline is not "states"), except "According" opening a sentence.
@@ -259,8 +310,14 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 				return sp, true
 			}
 		}
+		if sp := ownerOfCue(toks, i, people, quoteAt); sp != "" {
+			return sp, true // "slammed Schiff for his claims in the media that there was"
+		}
 		if !cueAt(toks, i) {
 			continue
+		}
+		if sp := ownerOfCue(toks, i, people, quoteAt); sp != "" {
+			return sp, true // "slammed Schiff for his claims in the media that there was"
 		}
 		if lw == "according" {
 			if sp := appositiveName(toks[i+1:], people, quoteAt); sp != "" {

@@ -95,6 +95,8 @@ yolanda yulia yuliia yvette yvonne zainab zelda zoe zora zuzana`)...)
 func gender(name string) byte {
 	first, _, _ := strings.Cut(strings.ToLower(name), " ")
 	switch {
+	case unisexNames[first]:
+		return 0
 	case maleNames[first] && !femaleNames[first]:
 		return 'm'
 	case femaleNames[first] && !maleNames[first]:
@@ -102,6 +104,12 @@ func gender(name string) byte {
 	}
 	return 0
 }
+
+// unisexNames are given names that news gives men and women alike (Lindsey Graham, Lee
+// Epstein, Kelly Slater, Chris Evert): the name tells no gender, a title or the story may.
+var unisexNames = set("casey", "jamie", "lee", "robin", "terry", "pat", "sam", "alex", "jesse", "drew", "riley",
+	"kendall", "cameron", "chris", "lindsey", "lindsay", "leslie", "dana", "kelly", "tracy", "shannon", "jean", "jody",
+	"jackie", "jan", "marion", "lynn")
 
 func isGivenName(w string) bool {
 	w = strings.ToLower(w)

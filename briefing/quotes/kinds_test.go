@@ -488,6 +488,22 @@ func TestErrorKinds(t *testing.T) {
 		{"a role word cut short names no one",
 			"Bernie Sanders spoke twice on Thursday. The first interruption came during a speech at the State University of New York, when protesters shouted \"she wins, we lose!\" at the stage.",
 			[]want{{"she wins, we lose!", ""}}},
+		{"a cue word after an article, a possessive or an adjective is a noun",
+			"Bernie Sanders was on the show. Sanders was asked by host Bill Maher, who has dismissed the story about Clinton\u2019s emails, \u201cDo you regret saying that?\u201d\n\n" +
+				"Khizr Khan spoke at the convention. Khan also decried Trump\u2019s repeated calls to ban all Muslims from entering the U.S., noting he has \u201csacrificed nothing\u201d for the country.",
+			[]want{{"Do you regret", "Bill Maher"}, {"sacrificed nothing", "Khizr Khan"}}},
+		{"a brief is its owner's document",
+			"Ivana Trump filed papers in court. However, Ivana Trump's brief said that was not her view and dismissed those reports as \"previous misinterpreted statements and allegations\" by others.",
+			[]want{{"previous misinterpreted", "Ivana Trump"}}},
+		{"a given name that men and women share tells no gender",
+			"Ted Cruz won the endorsement. \"I am proud,\" Cruz said. Sen. Lindsey Graham backed him.\n\nGraham says he will tell the bigots to \"shut up now and forever.\"",
+			[]want{{"shut up now", "Lindsey Graham"}}},
+		{"a gendered role tells the gender",
+			"Governor Tom Moore signed the bill on Monday. Spokeswoman Kelly Banks announced it. \"It is a good day for the state,\" he said.",
+			[]want{{"It is a good day", "Tom Moore"}}},
+		{"a claim after a possessive is its owner's",
+			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
+			[]want{{"more than circumstantial", "Adam Schiff"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -670,9 +670,12 @@ func suffixed(name string) bool {
 func titleGender(words []string) byte {
 	for _, w := range words {
 		switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-		case "mr", "sir", "lord", "king", "prince":
+		case "mr", "sir", "lord", "king", "prince", "duke", "baron", "spokesman", "congressman", "assemblyman",
+			"councilman", "businessman", "frontman", "sportsman":
 			return 'm'
-		case "mrs", "ms", "miss", "dame", "lady", "queen", "princess":
+		case "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "duchess", "baroness", "spokeswoman",
+			"congresswoman", "assemblywoman", "councilwoman", "chairwoman", "businesswoman", "frontwoman",
+			"sportswoman", "actress":
 			return 'f'
 		}
 	}

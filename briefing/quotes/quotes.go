@@ -79,6 +79,15 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		if owner := ownedBy(tokenize(d.Text, before, sp.open), people, sp.open); owner != "" {
 			speaker, cue = owner, true // `inspired by Trump's comments about Kelly having "..."`
 		}
+		if speaker == "" && max(sentStart, prevEnd) < before {
+			// Marks that are no quote ("a "claim of right"") stand inside this quote's frame:
+			// `Fitton called her assertion of a "claim of right" "significant and disturbing."`
+			// That cue frames a short term only when the term ends the sentence, as the cue's
+			// object: not `with a little "leaning in" or "playing big" they don't have to`.
+			var wide bool
+			speaker, wide = attribute(d.Text, sp, max(sentStart, prevEnd), afterEnd, people)
+			cue = cue || wide && endsSentence(d.Text, sp, sentEnd)
+		}
 		// `"A," he said. "B."`: B is speech however short, the frame between says so.
 		// The second part opens after a stop, comma or colon: `he said. "B."`, not `known as a
 		// "least weasel"`.
@@ -87,11 +96,6 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		if isName(content) || !cue && !interrupted && isScare(sp, content) ||
 			!interrupted && modifies(d.Text, sp, content) {
 			continue
-		}
-		if speaker == "" && max(sentStart, prevEnd) < before {
-			// Marks that are no quote ("a "claim of right"") stand inside this quote's frame:
-			// `Fitton called her assertion of a "claim of right" "significant and disturbing."`
-			speaker, _ = attribute(d.Text, sp, max(sentStart, prevEnd), afterEnd, people)
 		}
 		if speaker == "" && cue && prev != nil && prevEnd > sentStart && sharesSubject(d.Text, prevEnd, sp.open) {
 			// `Lind said the plan was "deeply flawed" and said "we will fight it"`: a second
@@ -154,6 +158,16 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		}
 	}
 	return statements(d, out, kept)
+}
+
+// endsSentence reports whether only punctuation stands between mark m and the sentence's end.
+func endsSentence(s string, m mark, sentEnd int) bool {
+	for _, r := range s[min(m.end(s), sentEnd):sentEnd] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // commonWord reports whether a speaker is one word that the story also writes in lower case

@@ -498,3 +498,15 @@ func TestStatements(t *testing.T) {
 		})
 	}
 }
+
+// A cue before earlier terms in marks frames a short term only when the term ends the sentence
+// as the cue's object: mid-sentence it is a term of the clause (see also "a term in quotes
+// inside the frame" above).
+func TestTermInsideClauseIsNoQuote(t *testing.T) {
+	got := find(`What does it say to all those women to whom we say that, with a little "leaning in" or "playing big" they don't have to choose?`)
+	for _, q := range got {
+		if strings.HasPrefix(q.Text, "playing big") || strings.HasPrefix(q.Text, "leaning in") {
+			t.Errorf("term %q taken for a quote (speaker %q)", q.Text, q.Speaker)
+		}
+	}
+}
