@@ -501,6 +501,12 @@ func TestErrorKinds(t *testing.T) {
 		{"a gendered role tells the gender",
 			"Governor Tom Moore signed the bill on Monday. Spokeswoman Kelly Banks announced it. \"It is a good day for the state,\" he said.",
 			[]want{{"It is a good day", "Tom Moore"}}},
+		{"a body's name holds 'for' and 'and'",
+			"In a statement, the Department of Trade and Industry said the new policy meant a \"sixfold reduction in the number of waste shipments\".\n\n" +
+				"A spokeswoman for the Department for International Development said: \"The government made a clear commitment.\"\n\n" +
+				"The National Organization for Women President Terry O'Neill said that the cover was \"sexist and an insult to every woman\".",
+			[]want{{"sixfold reduction", "the Department of Trade and Industry"}, {"The government made", "the Department for International Development"},
+				{"sexist and an insult", "Terry O'Neill"}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},

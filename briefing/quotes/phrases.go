@@ -90,6 +90,10 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 			break
 		}
 		if !t.capitalised() {
+			if (lw == "and" || lw == "&" || lw == "for") && start < end && bodyJoin(tokenTexts(toks[:end]), start-1) {
+				start-- // "the Department of Trade and Industry", "the Institute for Health and Care"
+				continue
+			}
 			if (affiliation[lw] || lw == "for" || lw == "in") && start < end && start >= 2 &&
 				(toks[start-2].capitalised() && lw != "in" || personNoun(toks[start-2].lower()) ||
 					lw == "in" && toks[start-2].word() && !toks[start-2].capitalised() && !stopword(toks[start-2].lower())) {
@@ -135,6 +139,37 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 		}
 	}
 	return resolvePhrase(toks[start:end], people, at)
+}
+
+// tokenTexts returns the tokens' texts, index for index.
+func tokenTexts(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.s
+	}
+	return out
+}
+
+// bodyJoin reports whether words[i], "and", "&" or "for", joins two parts of a body's name: "for"
+// after a body's word ("the Department for Transport", "the Institute for Fiscal Studies"), "and"
+// after capitalised words that follow such a word and "of" or "for" ("the Department of Trade and
+// Industry"); not a person's name ("Smith and Jones", "the MP for Leeds").
+func bodyJoin(words []string, i int) bool {
+	if i < 1 || i+1 >= len(words) || !capital(words[i+1]) {
+		return false
+	}
+	body := func(w string) bool { return capital(w) && orgWords[strings.ToLower(w)] }
+	switch strings.ToLower(words[i]) {
+	case "for":
+		return body(words[i-1])
+	case "and", "&":
+		k := i - 1
+		for k >= 0 && k >= i-3 && capital(words[k]) {
+			k--
+		}
+		return k < i-1 && k >= 1 && (words[k] == "of" || words[k] == "for") && body(words[k-1])
+	}
+	return false
 }
 
 // ownerJoined reports whether the "and" or "&" at toks[j] joins the words of a firm's name
@@ -565,11 +600,21 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		runEnd--
 	}
 	runStart := runEnd
-	for runStart > 0 && (capital(words[runStart-1]) || nameParticles[strings.ToLower(words[runStart-1])] ||
+	for runStart > 0 && (capital(words[runStart-1]) || nameParticles[strings.ToLower(words[runStart-1])] || bodyJoin(words, runStart-1) ||
 		words[runStart-1] == "of" && runStart > 1 && capital(words[runStart-2])) { // "British Chambers of Commerce"
 		runStart--
 	}
 	if runEnd == len(words) && runEnd > runStart {
+		for i := runStart + 1; i < runEnd-1; i++ {
+			if bodyJoin(words, i) && !personName(words[runEnd-min(2, runEnd-i-1):runEnd]) {
+				// "the Department of Trade and Industry": a body's whole name, not "Industry"
+				// (but "the National Organization for Women President Terry O'Neill" is O'Neill).
+				if runStart > 0 && strings.EqualFold(words[runStart-1], "the") {
+					runStart--
+				}
+				return strings.Join(words[runStart:runEnd], " ")
+			}
+		}
 		// A name the story gave in full earlier wins over any reading of its words ("Green").
 		if full := people.known(words[runStart:runEnd], at); full != "" {
 			return full
