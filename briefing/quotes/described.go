@@ -75,11 +75,11 @@ var adviserRoles = set("aide", "adviser", "advisor", "lawyer", "attorney", "coun
 // minister", "the first lady", "the communications director".
 var modifierRoles = set("prime", "first", "communications", "press", "foreign", "state", "vice", "deputy",
 	"senior", "junior", "former", "acting", "then", "ex", "crown", "finance", "interior", "defence", "defense",
-	"justice", "health", "economy")
+	"justice", "health", "economy", "shadow")
 
 // officeWords make an office of the role after them: "Prime Minister", "Home Secretary".
 var officeWords = set("prime", "foreign", "home", "interior", "defence", "defense", "finance", "justice", "health",
-	"education", "economy", "trade", "transport", "culture", "environment", "press", "communications", "state")
+	"education", "economy", "trade", "transport", "culture", "environment", "press", "communications", "state", "shadow")
 
 // rankWords say which one of a role a person is, not another role: "the world champion", "the
 // central defender".

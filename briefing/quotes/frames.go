@@ -233,6 +233,11 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 			}
 			continue
 		}
+		if i == 1 && (lw == "and" || toks[0].lower() == "and") {
+			// `warned that a "debt crisis is coming" and claimed the president ...`: a second
+			// verb of the subject before the quote, which frames it there.
+			return "", false
+		}
 		rest := toks[i+1:]
 		if len(rest) > 0 && rest[0].lower() == "back" {
 			rest = rest[1:] // "shot back"

@@ -507,6 +507,15 @@ func TestErrorKinds(t *testing.T) {
 				"The National Organization for Women President Terry O'Neill said that the cover was \"sexist and an insult to every woman\".",
 			[]want{{"sixfold reduction", "the Department of Trade and Industry"}, {"The government made", "the Department for International Development"},
 				{"sexist and an insult", "Terry O'Neill"}}},
+		{"a second verb after a quote is the subject's before it",
+			"Paul Ryan and Joe Biden met in the debate. Biden spoke first.\n\n" +
+				"Ryan, toward the end of the debate, warned that a \"debt crisis is coming\" and claimed the sitting president offers little more than speeches.\n\n" +
+				"Donald Trump spoke about Ferguson on Tuesday.\n\nThe town released a statement Wednesday saying Trump\u2019s comments \u201care based on his opinion, not actual facts,\u201d and welcomed Trump to visit the city.",
+			[]want{{"debt crisis is coming", "Paul Ryan"}, {"are based on his opinion", ""}}},
+		{"the shadow chancellor is not the chancellor",
+			"Chancellor Gordon Brown presented the budget. But Oliver Letwin, for the Tories, attacked government red tape and debt.\n\n" +
+				"The shadow chancellor said the plan had \"turned to dross in his hands\" and said he was borrowing to spend.",
+			[]want{{"turned to dross", "Oliver Letwin"}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},

@@ -557,7 +557,9 @@ func framedApart(s string, m mark, content string, sentEnd int) bool {
 		return false
 	}
 	rest := strings.Fields(strings.TrimSpace(s[min(m.close+1, sentEnd):sentEnd]))
-	return len(rest) >= 2 && len(rest) <= 8
+	// Not `"...," and welcomed Trump to visit the city.`: a second verb of the sentence's subject.
+	and := strings.HasPrefix(strings.TrimSpace(s[min(m.end(s), sentEnd):sentEnd]), "and ")
+	return len(rest) >= 2 && len(rest) <= 8 && !and
 }
 
 // frameTail reports whether what follows a paragraph's last quote is only that quote's frame,
