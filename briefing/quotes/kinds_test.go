@@ -516,6 +516,9 @@ func TestErrorKinds(t *testing.T) {
 			"Chancellor Gordon Brown presented the budget. But Oliver Letwin, for the Tories, attacked government red tape and debt.\n\n" +
 				"The shadow chancellor said the plan had \"turned to dross in his hands\" and said he was borrowing to spend.",
 			[]want{{"turned to dross", "Oliver Letwin"}}},
+		{"the words after a body's 'of' are no person",
+			"Head of genetics at the National Institute of Medical Research, Professor Robin Badge, said he had witnessed the confusion in the US. He said: \"We will end up with a schizophrenic system.\"",
+			[]want{{"We will end up", "Robin Badge"}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},

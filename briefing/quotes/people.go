@@ -361,6 +361,12 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			if n := len(words); n > 2 && postNominals[words[n-1]] {
 				post, words = strings.ToLower(words[n-1]), words[:n-1]
 			}
+			if i >= 2 && (toks[i-1].s == "of" || toks[i-1].s == "for") && toks[i-2].capitalised() && orgWords[toks[i-2].lower()] &&
+				!slices.ContainsFunc(words, func(w string) bool { return isGivenName(w) || isPossessive(w) }) {
+				// "the Institute of Medical Research": the rest of a body's name, no person.
+				i = j - 1
+				continue
+			}
 			name, role := splitName(words)
 			if i > 0 && roles[toks[i-1].lower()] {
 				roleBefore = toks[i-1].lower() // "Labour leader Sir Keir Starmer": leader
