@@ -432,7 +432,7 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			}
 		}
 		if sp := nounPhraseAfter(toks[i+1:], people, quoteAt); sp != "" && i+1 < len(toks) && toks[i+1].capitalised() &&
-			(inversionCues[lw] || lw == "according") {
+			(inversionCues[lw] || lw == "according") && !clauseVerb(toks, nameRunEnd(toks, i+1)) {
 			return sp, true // "said Zelensky:", not "told BBC Radio 4's Today programme"
 		}
 		if sp := sentenceSubject(toks[:i], people, quoteAt); sp != "" {
@@ -442,6 +442,19 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 	}
 	return "", false
 }
+
+// clauseVerb reports whether toks[j], after a name, is a verb of the name's own clause: "said
+// Willis has endured" reports what Willis did; "said Zelensky in a statement" is inverted.
+func clauseVerb(toks []token, j int) bool {
+	if j >= len(toks) || !toks[j].word() || toks[j].capitalised() {
+		return false
+	}
+	lw := toks[j].lower()
+	return beVerbs[lw] || auxiliaries[lw] && lw != "also" && lw != "again" && lw != "later" || modals[lw]
+}
+
+// modals are the verbs that open a verb phrase: "said Trump would".
+var modals = set("will", "would", "can", "could", "should", "must", "may", "might", "shall")
 
 // weakFrame names the subject of a weak cue a few words before a long quote.
 func weakFrame(toks []token, people *people, at int) string {

@@ -519,6 +519,10 @@ func TestErrorKinds(t *testing.T) {
 		{"the words after a body's 'of' are no person",
 			"Head of genetics at the National Institute of Medical Research, Professor Robin Badge, said he had witnessed the confusion in the US. He said: \"We will end up with a schizophrenic system.\"",
 			[]want{{"We will end up", "Robin Badge"}}},
+		{"a name after a cue with a verb of its own is the reported clause's subject, no inverted speaker",
+			"Bruce Willis plays a commander. The lawsuit said Willis has endured \"extreme mental, physical and emotional pain and suffering.\"\n\n" +
+				"House Republican Thomas Massie used to support Rand Paul, but now said Trump had \u201cthe opportunity and the obligation to bring us together.\u201d",
+			[]want{{"extreme mental", ""}, {"the opportunity and the obligation", "Thomas Massie"}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},
