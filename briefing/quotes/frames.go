@@ -168,6 +168,9 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 		// `Pollsters agree - Carl Bialik: "...`: a name and a colon, no verb; `Kasich resisted:
 		// "...`, `McConnell delivered a blunt message to Trump: "...`: the clause's subject.
 		if n := len(pre); n >= 2 && pre[n-1].s == ":" {
+			if sayings[pre[n-2].lower()] {
+				return someone, true // "the old maxim: "No pain, no gain."": everyone's words, no one's
+			}
 			clause := lastClause(pre[:n-1])
 			if c := clause[0]; c.word() && !c.capitalised() && !determiner[c.s] && !personalPronouns[c.s] {
 				clause = pre[:n-1] // `McConnell, R-Ky., delivered a message to Trump:`: a predicate
@@ -442,6 +445,9 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 	}
 	return "", false
 }
+
+// sayings are words that everyone says: no one in the story is their speaker.
+var sayings = set("maxim", "adage", "proverb", "motto", "mantra", "catchphrase", "cliche", "cliché", "axiom")
 
 // clauseVerb reports whether toks[j], after a name, is a verb of the name's own clause: "said
 // Willis has endured" reports what Willis did; "said Zelensky in a statement" is inverted.

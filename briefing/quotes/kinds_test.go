@@ -523,6 +523,10 @@ func TestErrorKinds(t *testing.T) {
 			"Bruce Willis plays a commander. The lawsuit said Willis has endured \"extreme mental, physical and emotional pain and suffering.\"\n\n" +
 				"House Republican Thomas Massie used to support Rand Paul, but now said Trump had \u201cthe opportunity and the obligation to bring us together.\u201d",
 			[]want{{"extreme mental", ""}, {"the opportunity and the obligation", "Thomas Massie"}}},
+		{"a saying is no one's",
+			"Mr Blair recalls how Bill Clinton once advised him on the news. His hope must be that voters will bear out for Labour the old maxim: \"No pain, no gain.\"\n\n" +
+				"Tory leader Michael Howard sent Mr Bush his \"warmest congratulations\", saying: \"We look to the president to be a unifying force.\"",
+			[]want{{"No pain, no gain.", ""}, {"We look to the president", "Michael Howard"}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},
