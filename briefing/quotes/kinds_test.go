@@ -524,7 +524,7 @@ func TestErrorKinds(t *testing.T) {
 				"House Republican Thomas Massie used to support Rand Paul, but now said Trump had \u201cthe opportunity and the obligation to bring us together.\u201d",
 			[]want{{"extreme mental", ""}, {"the opportunity and the obligation", "Thomas Massie"}}},
 		{"a saying is no one's",
-			"Mr Blair recalls how Bill Clinton once advised him on the news. His hope must be that voters will bear out for Labour the old maxim: \"No pain, no gain.\"\n\n" +
+			"Tony Blair will take part in phone-ins. Mr Blair recalls how Bill Clinton once advised him: \"Always remember that what people see of you in the news is how they think you spend your day.\" His hope must be that voters watching him on the rack will bear out for Labour the old maxim: \"No pain, no gain.\"\n\n" +
 				"Tory leader Michael Howard sent Mr Bush his \"warmest congratulations\", saying: \"We look to the president to be a unifying force.\"",
 			[]want{{"No pain, no gain.", ""}, {"We look to the president", "Michael Howard"}}},
 		{"a claim after a possessive is its owner's",
