@@ -527,6 +527,9 @@ func TestErrorKinds(t *testing.T) {
 			"Tony Blair will take part in phone-ins. Mr Blair recalls how Bill Clinton once advised him: \"Always remember that what people see of you in the news is how they think you spend your day.\" His hope must be that voters watching him on the rack will bear out for Labour the old maxim: \"No pain, no gain.\"\n\n" +
 				"Tory leader Michael Howard sent Mr Bush his \"warmest congratulations\", saying: \"We look to the president to be a unifying force.\"",
 			[]want{{"No pain, no gain.", ""}, {"We look to the president", "Michael Howard"}}},
+		{"'it' after a body that spoke, past a passive verb",
+			"The Ugandan Media Council said the performance would not be put on. It said the production could go ahead if the organisers \"expunge all the offending parts\".",
+			[]want{{"expunge all the offending", "Ugandan Media Council"}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},

@@ -937,8 +937,8 @@ func (p *people) bodyBefore(at int) string {
 			}
 			continue
 		}
-		if inside || !isCue(t) || participle(t.lower()) || t.lower() == "according" {
-			continue
+		if inside || !cueAt(toks, i) || participle(t.lower()) || t.lower() == "according" {
+			continue // not "would not be put on"
 		}
 		var run []token
 		if k := i + 1; k < len(toks) && toks[k].capitalised() && inversionCues[t.lower()] && !toks[i-1].word() {
