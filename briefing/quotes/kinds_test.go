@@ -530,6 +530,10 @@ func TestErrorKinds(t *testing.T) {
 		{"'it' after a body that spoke, past a passive verb",
 			"The Ugandan Media Council said the performance would not be put on. It said the production could go ahead if the organisers \"expunge all the offending parts\".",
 			[]want{{"expunge all the offending", "Ugandan Media Council"}}},
+		{"participle frames of more reporting verbs",
+			"Sen. Ted Cruz (R-Texas) on Friday lashed out at Donald Trump, accusing the billionaire of enlisting \"his friends at the National Enquirer and his political henchmen.\"\n\n" +
+				"But Sen. Pat Toomey (R-Pa.) refused to entertain the possibility of campaigning alongside Cruz, responding that he\u2019s \u201cnot going to go into what my campaign is doing.\u201d",
+			[]want{{"his friends at the National", "Ted Cruz"}, {"not going to go into", "Pat Toomey"}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},

@@ -56,7 +56,16 @@ var cues = set("said", "says", "say", "told", "tells", "tell", "added", "adds", 
 	"telling", "saying", "adding", "writing", "noting", "warning", "explaining", "insisting",
 	"describing", "calling", "asking", "declaring", "arguing", "stressing", "urging",
 	"promising", "vowing", "claiming", "tweeting", "posting", "acknowledging", "admitting",
-	"asserted", "asserts", "commented")
+	"asserted", "asserts", "commented",
+	// the -ing forms of the verbs above, as participle frames: "lashed out at Trump, accusing
+	// the billionaire of "..."".
+	"accusing", "complaining", "suggesting", "predicting", "recalling", "praising", "blasting", "slamming",
+	"mocking", "lamenting", "boasting", "joking", "quipping", "conceding", "countering", "denying", "pledging",
+	"demanding", "stating", "confirming", "cautioning", "responding", "replying", "answering", "announcing",
+	"remarking", "observing", "testifying", "reiterating", "emphasizing", "emphasising", "asserting",
+	"commenting", "proclaiming", "criticizing", "criticising", "questioning", "wondering", "retorting",
+	"concluding", "maintaining", "contending", "alleging", "pleading", "exclaiming", "assuring", "confiding",
+	"texting", "emailing", "whispering", "deadpanning", "scoffing")
 
 // frameEnders may follow the cue of a frame: the clause ends, or a time, a place, a manner or
 // an inverted name follows ("said on Tuesday", "said in a statement", "said Camus").
