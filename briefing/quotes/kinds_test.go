@@ -534,6 +534,10 @@ func TestErrorKinds(t *testing.T) {
 			"Sen. Ted Cruz (R-Texas) on Friday lashed out at Donald Trump, accusing the billionaire of enlisting \"his friends at the National Enquirer and his political henchmen.\"\n\n" +
 				"But Sen. Pat Toomey (R-Pa.) refused to entertain the possibility of campaigning alongside Cruz, responding that he\u2019s \u201cnot going to go into what my campaign is doing.\u201d",
 			[]want{{"his friends at the National", "Ted Cruz"}, {"not going to go into", "Pat Toomey"}}},
+		{"a quote paragraph after 'According to X' is X's",
+			"The GOP plans to read the Constitution.\n\nAccording to Peter Keating at Vanity Fair, $1.1 million is the estimated cost of GOP plans to read the document on the House floor.\n\n" +
+				"\"The amount I get is nearly $1.1 million, though of course this is more back-of-the-envelope than exact.\"",
+			[]want{{"The amount I get", "Peter Keating"}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},

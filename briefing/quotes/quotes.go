@@ -359,6 +359,14 @@ func reportedBefore(d text.Doc, m mark, people *people, about bool) string {
 		}
 		toks := tokenize(d.Text, prev.Start, prev.End)
 		for i, t := range toks {
+			if t.lower() == "according" && i+2 < len(toks) && toks[i+1].lower() == "to" {
+				// `According to Peter Keating at Vanity Fair, $1.1 million is the cost.` then
+				// his words.
+				if sp := nounPhraseAfter(toks[i+1:], people, m.open); sp != "" && people.isPerson(sp) {
+					return sp
+				}
+				continue
+			}
 			if cueAt(toks, i) && !participle(t.lower()) && i > 0 && toks[i-1].lower() != "the" { // not "the hopes for"
 				people.reported = reportedClause(toks, i) // "Mr Blair has failed, he claimed": "he" is not Blair
 				sp := nounPhraseBefore(toks[:i], people, m.open)
