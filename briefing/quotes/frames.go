@@ -61,8 +61,8 @@ func cueAt(toks []token, i int) bool {
 		return !nounCue(toks, i)
 	}
 	switch toks[i].s {
-	case "shot", "hit", "pushed", "lashed", "struck":
-		return i+1 < len(toks) && toks[i+1].s == "back"
+	case "shot", "hit", "pushed", "lashed", "struck", "fired": // not "recently fired FBI Director James Comey"
+		return i+1 < len(toks) && (toks[i+1].s == "back" || toks[i].s == "fired" && toks[i+1].s == "off")
 	}
 	return false
 }

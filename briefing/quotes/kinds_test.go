@@ -538,6 +538,10 @@ func TestErrorKinds(t *testing.T) {
 			"The GOP plans to read the Constitution.\n\nAccording to Peter Keating at Vanity Fair, $1.1 million is the estimated cost of GOP plans to read the document on the House floor.\n\n" +
 				"\"The amount I get is nearly $1.1 million, though of course this is more back-of-the-envelope than exact.\"",
 			[]want{{"The amount I get", "Peter Keating"}}},
+		{"'fired' is a cue only as 'fired back' or 'fired off'",
+			"Trump implied earlier this month that he had \u201ctapes\u201d of talks with recently fired FBI Director James Comey that would be damaging to Comey.\n\n" +
+				"In a matter of hours, the St. Louis group fired off to the NAACP the statement demanding the organization withdraw its \"bigoted, false and inflammatory\" resolution.",
+			[]want{{"bigoted, false and inflammatory", "the St. Louis group"}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},

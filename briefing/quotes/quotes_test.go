@@ -510,3 +510,10 @@ func TestTermInsideClauseIsNoQuote(t *testing.T) {
 		}
 	}
 }
+
+// "recently fired FBI Director James Comey" reports nothing: "tapes" before it is a term.
+func TestFiredIsNoCue(t *testing.T) {
+	for _, q := range find("Trump implied earlier this month that he had \u201ctapes\u201d of talks with recently fired FBI Director James Comey that would be damaging to Comey.") {
+		t.Errorf("term taken for a quote: %q (speaker %q)", q.Text, q.Speaker)
+	}
+}
