@@ -4,6 +4,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -323,6 +324,17 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 		}
 		if !cueAt(toks, i) {
 			continue
+		}
+		if passiveVerbs[lw] && i+2 < len(toks) && (toks[i+1].lower() == "in" || toks[i+1].lower() == "by") &&
+			slices.ContainsFunc(toks[max(i+2, len(toks)-3):], func(t token) bool { return t.lower() == "as" }) {
+			// "the official described in the court document as": a passive, said of the
+			// subject, by the one after "by" if anyone.
+			if toks[i+1].lower() == "by" {
+				if sp := nounPhraseAfter(toks[i+2:], people, quoteAt); sp != "" && people.isPerson(sp) {
+					return sp, true
+				}
+			}
+			return someone, true
 		}
 		if sp := ownerOfCue(toks, i, people, quoteAt); sp != "" {
 			return sp, true // "slammed Schiff for his claims in the media that there was"

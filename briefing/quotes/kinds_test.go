@@ -542,6 +542,10 @@ func TestErrorKinds(t *testing.T) {
 			"Trump implied earlier this month that he had \u201ctapes\u201d of talks with recently fired FBI Director James Comey that would be damaging to Comey.\n\n" +
 				"In a matter of hours, the St. Louis group fired off to the NAACP the statement demanding the organization withdraw its \"bigoted, false and inflammatory\" resolution.",
 			[]want{{"bigoted, false and inflammatory", "the St. Louis group"}}},
+		{"what a thing is described as by someone is that someone's words",
+			"In October, Mr. Stone exchanged emails with Stephen K. Bannon, then the chief executive of the campaign. Mr. Bannon appears to be the official described in the court document as \"the high-ranking Trump Campaign official,\" based on previous disclosures.\n\n" +
+				"Mr Brown also announced plans to merge 35 agencies into nine - described by one civil service union as a \"bonfire of the quangos\".",
+			[]want{{"the high-ranking Trump", ""}, {"bonfire of the quangos", ""}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},
