@@ -392,6 +392,11 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 					}
 				}
 			}
+			if subjectless(toks[:i]) {
+				// `... "a dangerous thing" and then took a swipe at CNN and MSNBC, saying`: the
+				// frame goes on from words before it; their subject speaks, not "MSNBC".
+				return "", true
+			}
 			// "Peskov welcomed this, telling reporters:" - the sentence's subject speaks.
 			if sp := sentenceSubject(toks[:i], people, quoteAt); sp != "" {
 				return sp, true
@@ -456,6 +461,24 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 		return "", true
 	}
 	return "", false
+}
+
+// subjectless reports whether a frame's words, right after a quotation earlier in the
+// sentence, open with a verb joined to it (`"a dangerous thing" and then took a swipe at`):
+// the clause's subject stands before that quotation, outside the frame.
+func subjectless(toks []token) bool {
+	if len(toks) == 0 || !isMarkToken(toks[0].s) {
+		return false
+	}
+	for len(toks) > 0 && isMarkToken(toks[0].s) {
+		toks = toks[1:] // the close of the quotation before
+	}
+	k := 0
+	for k < len(toks) && (toks[k].lower() == "and" || toks[k].lower() == "but" || toks[k].lower() == "then") {
+		k++
+	}
+	return k > 0 && k < len(toks) && toks[k].word() && !toks[k].capitalised() && !determiner[toks[k].lower()] &&
+		!personalPronouns[toks[k].lower()] && !stopword(toks[k].lower())
 }
 
 // sayings are words that everyone says: no one in the story is their speaker.

@@ -546,6 +546,10 @@ func TestErrorKinds(t *testing.T) {
 			"In October, Mr. Stone exchanged emails with Stephen K. Bannon, then the chief executive of the campaign. Mr. Bannon appears to be the official described in the court document as \"the high-ranking Trump Campaign official,\" based on previous disclosures.\n\n" +
 				"Mr Brown also announced plans to merge 35 agencies into nine - described by one civil service union as a \"bonfire of the quangos\".",
 			[]want{{"the high-ranking Trump", ""}, {"bonfire of the quangos", ""}}},
+		{"a frame that goes on after a quotation has that sentence's subject",
+			"President Donald Trump on Saturday accused social media sites of bias.\n\n" +
+				"He went on to call censorship \u201ca dangerous thing\u201d and then took a swipe at CNN and MSNBC, saying that while they are \u201cfake,\u201d he does not demand that offending content be taken off air.",
+			[]want{{"fake", "Donald Trump"}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},
