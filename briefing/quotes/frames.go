@@ -325,6 +325,11 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 		if !cueAt(toks, i) {
 			continue
 		}
+		if i+1 < len(toks) && toks[i+1].lower() == "to" && lw != "according" && reportedIn(toks, i) {
+			// "Mr Straw said the US had agreed to release the four after "...": an act the
+			// words report, not their frame; the cue before it frames the quote.
+			continue
+		}
 		if passiveVerbs[lw] && i+2 < len(toks) && (toks[i+1].lower() == "in" || toks[i+1].lower() == "by") &&
 			slices.ContainsFunc(toks[max(i+2, len(toks)-3):], func(t token) bool { return t.lower() == "as" }) {
 			// "the official described in the court document as": a passive, said of the
@@ -461,6 +466,22 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 		return "", true
 	}
 	return "", false
+}
+
+// reportedIn reports whether the cue toks[i] stands in the words another cue of its clause
+// reports: "Mr Straw said the US had agreed to", not "critics said could allow it, Gov. Mike
+// Pence vowed to".
+func reportedIn(toks []token, i int) bool {
+	for k := i - 2; k >= 0; k-- {
+		switch toks[k].s {
+		case ",", ";", ":", ".":
+			return false
+		}
+		if cueAt(toks, k) && toks[k].lower() != "according" {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectless reports whether a frame's words, right after a quotation earlier in the

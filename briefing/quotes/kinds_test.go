@@ -550,6 +550,10 @@ func TestErrorKinds(t *testing.T) {
 			"President Donald Trump on Saturday accused social media sites of bias.\n\n" +
 				"He went on to call censorship \u201ca dangerous thing\u201d and then took a swipe at CNN and MSNBC, saying that while they are \u201cfake,\u201d he does not demand that offending content be taken off air.",
 			[]want{{"fake", "Donald Trump"}}},
+		{"an act inside reported words is no frame",
+			"Foreign Secretary Jack Straw spoke on Tuesday. Mr Straw said the US had agreed to release the four after \"intensive and complex discussions\" over security.\n\n" +
+				"But when Indiana passed a version which critics said could allow discrimination, Gov. Mike Pence later vowed to \"clarify the law\".",
+			[]want{{"intensive and complex", "Jack Straw"}, {"clarify the law", "Mike Pence"}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},
