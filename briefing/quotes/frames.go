@@ -235,6 +235,9 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 			if sp := nounPhraseAfter(toks[i+1:], people, m.open); sp != "" {
 				return sp, true
 			}
+			if sp := documentBy(toks[i+1:], people, m.open); sp != "" && i <= 1 {
+				return sp, true // `," according to a report by Analysys`, not a later clause's source
+			}
 			continue
 		}
 		if i == 1 && (lw == "and" || toks[0].lower() == "and") {
@@ -347,6 +350,9 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 		if lw == "according" {
 			if sp := appositiveName(toks[i+1:], people, quoteAt); sp != "" {
 				return sp, true // "According to the student's attorney, Daniel Watkins,"
+			}
+			if sp := documentBy(toks[i+1:], people, quoteAt); sp != "" {
+				return sp, true // "according to a report published by consultancy Analysys"
 			}
 			if sp := nounPhraseAfter(toks[i+1:], people, quoteAt); sp != "" {
 				if isMedia(sp) {
@@ -467,6 +473,33 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 	}
 	return "", false
 }
+
+// documentBy returns who wrote the document that toks, the words after "according", name: "to
+// a report published by research consultancy Analysys", "to a study from Gartner"; else "".
+func documentBy(toks []token, people *people, at int) string {
+	if len(toks) < 4 || toks[0].lower() != "to" || !determiner[toks[1].lower()] {
+		return ""
+	}
+	for k := 2; k < len(toks) && k <= 4; k++ {
+		if !documents[toks[k].lower()] && !studies[toks[k].lower()] {
+			continue
+		}
+		j := k + 1
+		if j < len(toks) && (toks[j].lower() == "published" || toks[j].lower() == "released" || toks[j].lower() == "issued") {
+			j++
+		}
+		if j+1 < len(toks) && (toks[j].lower() == "by" || toks[j].lower() == "from") {
+			if sp := nounPhraseAfter(toks[j+1:], people, at); sp != "" && namedBodyOrPerson(sp, people) {
+				return sp
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// studies are documents that report findings: "according to a report by".
+var studies = set("report", "study", "survey", "poll", "analysis", "review", "paper", "audit", "investigation")
 
 // reportedIn reports whether the cue toks[i] stands in the words another cue of its clause
 // reports: "Mr Straw said the US had agreed to", not "critics said could allow it, Gov. Mike

@@ -554,6 +554,10 @@ func TestErrorKinds(t *testing.T) {
 			"Foreign Secretary Jack Straw spoke on Tuesday. Mr Straw said the US had agreed to release the four after \"intensive and complex discussions\" over security.\n\n" +
 				"But when Indiana passed a version which critics said could allow discrimination, Gov. Mike Pence later vowed to \"clarify the law\".",
 			[]want{{"intensive and complex", "Jack Straw"}, {"clarify the law", "Mike Pence"}}},
+		{"according to a report by someone is that someone's",
+			"\"HSDPA will be vital for profitable services like mobile internet browsing,\" according to a report published by UK-based research consultancy Analysys.\n\n" +
+				"According to a report from Gartner, \"the market will grow by a fifth next year.\"",
+			[]want{{"HSDPA will be vital", "Analysys"}, {"the market will grow", "Gartner"}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},
