@@ -558,6 +558,11 @@ func TestErrorKinds(t *testing.T) {
 			"\"HSDPA will be vital for profitable services like mobile internet browsing,\" according to a report published by UK-based research consultancy Analysys.\n\n" +
 				"According to a report from Gartner, \"the market will grow by a fifth next year.\"",
 			[]want{{"HSDPA will be vital", "Analysys"}, {"the market will grow", "Gartner"}}},
+		{"'he' after a named person's unnamed voice is that voice",
+			"\"His conduct should deeply concern every American,\" House Freedom Caucus Chairman Mark Meadows said in a statement.\n\n" +
+				"Strzok's attorney, meanwhile, blasted the bureau on Monday, saying the deputy director \"reversed the decision of the career FBI official.\"\n\n" +
+				"He added, \"A lengthy investigation failed to produce a shred of evidence.\"",
+			[]want{{"A lengthy investigation", ""}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},

@@ -746,6 +746,11 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 		if len(head) > 0 && (head[0] == "But" || head[0] == "And") {
 			head = head[1:]
 		}
+		if possessedVoice(seg[st.Start:min(st.End, st.Start+60)]) {
+			// "Strzok's attorney, meanwhile, blasted the bureau": someone the story does not
+			// name, who speaks for the one named.
+			return true, ""
+		}
 		if len(head) == 0 || !strings.EqualFold(head[0], "a") && !strings.EqualFold(head[0], "an") {
 			continue
 		}
@@ -779,6 +784,17 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 		}
 	}
 	return false, ""
+}
+
+// possessedVoice reports whether a sentence opens with a name's voice: "Strzok's attorney",
+// "Clinton's spokesman".
+func possessedVoice(head string) bool {
+	ws := strings.Fields(head)
+	if len(ws) < 2 || !isPossessive(ws[0]) || !capital(ws[0]) {
+		return false
+	}
+	w := strings.ToLower(strings.TrimRight(ws[1], ",;:"))
+	return unnamedVoices[w] || adviserRoles[w]
 }
 
 // bodyOf is the body an unnamed voice's phrase names ("A spokesman for Apacs", "A Labour
