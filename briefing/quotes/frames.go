@@ -21,10 +21,11 @@ func hasCue(s string, from, to int) bool {
 	return false
 }
 
-// introducesNext reports whether the words after a cue are only a comma or colon that opens
-// the next quote: the frame stands before that quote, not after the one before.
+// introducesNext reports whether the words after a cue are only a comma, a colon or "to" that
+// opens the next quote: the frame stands before that quote, not after the one before
+// (`Tlaib's "colorful language" ― the congresswoman vowed to "impeach ..."`).
 func introducesNext(s string, toks, rest []token) bool {
-	if len(rest) != 1 || rest[0].s != "," && rest[0].s != ":" {
+	if len(rest) != 1 || rest[0].s != "," && rest[0].s != ":" && rest[0].s != "to" {
 		return false
 	}
 	end := toks[len(toks)-1].end
@@ -140,9 +141,10 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 	// colon is the quote's own, whatever follows it.
 	if before < m.open {
 		pre := tokenize(s, before, m.open)
-		// So is a cue right before the quote: `Feinstein said "I don't know," she said.`
+		// So is a cue right before the quote: `Feinstein said "I don't know," she said.`, `the
+		// congresswoman vowed to "impeach him," ... Pelosi said`.
 		n := len(pre)
-		if n > 1 && (pre[n-1].s == ":" || cueAt(pre, n-1) || pre[n-1].s == "," && cueAt(pre, n-2)) {
+		if n > 1 && (pre[n-1].s == ":" || cueAt(pre, n-1) || (pre[n-1].s == "," || pre[n-1].s == "to") && cueAt(pre, n-2)) {
 			if sp, _ := beforeFrame(pre, m.open, people); sp != "" {
 				return sp, true
 			}
@@ -252,7 +254,7 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 		if newSentence && i > 0 && !closesFrame(rest) && !takesObject[lw] {
 			return "", false
 		}
-		if newSentence && introducesNext(s, toks, rest) {
+		if (newSentence || len(rest) == 1 && rest[0].s == "to") && introducesNext(s, toks, rest) {
 			// `"Why now?" Mills then writes back, "You look cute."`: the frame of the next quote.
 			return "", false
 		}
@@ -420,9 +422,10 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			if toks[end-1].s == "," {
 				end--
 			}
-			// "Braynard, a South Carolina native who writes": the name the description is of.
-			for c := end - 1; c > 0 && c >= end-7; c-- {
-				if toks[c].s == "," && toks[c-1].capitalised() {
+			// "Braynard, a South Carolina native who writes", "Ms. Lauten — a former aide who
+			// describes herself": the name the description is of.
+			for c := end - 1; c > 0 && c >= end-9; c-- {
+				if (toks[c].s == "," || isDash(toks[c].s)) && toks[c-1].capitalised() {
 					if sp := nounPhraseBefore(toks[:c], people, quoteAt); sp != "" && people.isPerson(sp) {
 						return sp, true
 					}
@@ -500,6 +503,9 @@ func documentBy(toks []token, people *people, at int) string {
 
 // studies are documents that report findings: "according to a report by".
 var studies = set("report", "study", "survey", "poll", "analysis", "review", "paper", "audit", "investigation")
+
+// isDash reports whether s is a dash that sets words off.
+func isDash(s string) bool { return s == "—" || s == "―" || s == "–" || s == "--" }
 
 // reportedIn reports whether the cue toks[i] stands in the words another cue of its clause
 // reports: "Mr Straw said the US had agreed to", not "critics said could allow it, Gov. Mike

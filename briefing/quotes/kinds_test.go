@@ -563,6 +563,13 @@ func TestErrorKinds(t *testing.T) {
 				"Strzok's attorney, meanwhile, blasted the bureau on Monday, saying the deputy director \"reversed the decision of the career FBI official.\"\n\n" +
 				"He added, \"A lengthy investigation failed to produce a shred of evidence.\"",
 			[]want{{"A lengthy investigation", ""}}},
+		{"a cue with 'to' right before a quote frames it, and not the one before",
+			"Rashida Tlaib was sworn in on Thursday. Asked for her reaction to Tlaib\u2019s \u201ccolorful language\u201d \u2015 the new Democratic congresswoman vowed to \u201cimpeach that motherfucker,\u201d referring to Trump \u2015 Pelosi said it was a free speech issue.",
+			[]want{{"impeach that", "Rashida Tlaib"}}},
+		{"an epithet stays in the description",
+			"Rashida Tlaib was sworn in on Thursday. \"We will fight,\" the new congresswoman said.\n\n" +
+				"Elizabeth Lauten apologized. Enter Ms. Lauten \u2014 a former Republican National Committee new media aide who describes herself on Twitter as loving God, cats and \u201call things pink, green and pearls!\u201d",
+			[]want{{"We will fight", "Rashida Tlaib"}, {"all things pink", "Elizabeth Lauten"}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},

@@ -104,7 +104,7 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 				start-- // "her statement said"
 				break
 			}
-			if stopword(lw) && lw != "the" && !((lw == "a" || lw == "an") && voices[toks[end-1].lower()]) {
+			if stopword(lw) && lw != "the" && !epithets[lw] && !((lw == "a" || lw == "an") && voices[toks[end-1].lower()]) {
 				break
 			}
 			lower++

@@ -517,3 +517,12 @@ func TestFiredIsNoCue(t *testing.T) {
 		t.Errorf("term taken for a quote: %q (speaker %q)", q.Text, q.Speaker)
 	}
 }
+
+// A term before a frame that introduces the next quote with "to" has no frame of its own.
+func TestFrameOfTheNextQuote(t *testing.T) {
+	for _, q := range find("Rashida Tlaib was sworn in on Thursday. Asked for her reaction to Tlaib\u2019s \u201ccolorful language\u201d \u2015 the new Democratic congresswoman vowed to \u201cimpeach that motherfucker,\u201d referring to Trump \u2015 Pelosi said it was a free speech issue.") {
+		if strings.HasPrefix(q.Text, "colorful") {
+			t.Errorf("term %q taken for a quote of %q", q.Text, q.Speaker)
+		}
+	}
+}
