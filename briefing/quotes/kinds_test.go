@@ -570,6 +570,9 @@ func TestErrorKinds(t *testing.T) {
 			"Rashida Tlaib was sworn in on Thursday. \"We will fight,\" the new congresswoman said.\n\n" +
 				"Elizabeth Lauten apologized. Enter Ms. Lauten \u2014 a former Republican National Committee new media aide who describes herself on Twitter as loving God, cats and \u201call things pink, green and pearls!\u201d",
 			[]want{{"We will fight", "Rashida Tlaib"}, {"all things pink", "Elizabeth Lauten"}}},
+		{"roles joined by 'and' before a name",
+			"Nortel issued new figures. \"With the completion of our restatements we have a solid foundation,\" said Nortel president and chief executive Bill Owens.",
+			[]want{{"With the completion", "Bill Owens"}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},

@@ -172,6 +172,16 @@ func bodyJoin(words []string, i int) bool {
 	return false
 }
 
+// rolesJoined reports whether the "and" at toks[j] joins two roles of one person: "Nortel
+// president and chief executive Bill Owens".
+func rolesJoined(toks []token, j int) bool {
+	if toks[j].s != "and" || j == 0 || j+1 >= len(toks) || !personNoun(toks[j-1].lower()) {
+		return false
+	}
+	next := toks[j+1].lower()
+	return roles[next] || lesserRoles[next] || modifierRoles[next]
+}
+
 // ownerJoined reports whether the "and" or "&" at toks[j] joins the words of a firm's name
 // that owns the name after it: "Ernst and Young's Sanjay Mehta" (not "Smith and Jones").
 func ownerJoined(toks []token, j int) bool {
@@ -267,7 +277,7 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	}
 	j := i
 	for j < len(toks) && (toks[j].word() || toks[j].s == "&") && (toks[j].capitalised() || j == i || nameParticles[toks[j].lower()] || personNoun(toks[j].lower()) ||
-		j > i && ownerJoined(toks, j) ||
+		j > i && ownerJoined(toks, j) || j > i && rolesJoined(toks, j) ||
 		descriptorBeforeName(toks, j) || descriptorBeforeRole(toks, j) || joinsOffice(toks, j) ||
 		determiner[toks[i].lower()] && (pluralRole(toks[j].lower()) || collectives[toks[j].lower()])) && (j == i || !calendar[toks[j].lower()]) {
 		j++
