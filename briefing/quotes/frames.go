@@ -640,7 +640,42 @@ func ownedBy(toks []token, people *people, at int) string {
 
 // remarks are what a person's words are called when the story quotes them as theirs.
 var remarks = set("comment", "comments", "remark", "remarks", "words", "call", "calls", "suggestion", "description",
-	"promise", "pledge", "vow", "insistence", "assertion", "warning", "characterization", "characterisation")
+	"promise", "pledge", "vow", "insistence", "assertion", "warning", "characterization", "characterisation", "claim")
+
+// claimOwner returns whose claim a quote is when it stands in the clause after "his claim
+// that" or "Steele's assertion that" (`his on-camera claim that Afghanistan is a "war of
+// Obama's choosing"`), with no other cue between; else "".
+func claimOwner(toks []token, people *people, at int) string {
+	for k := len(toks) - 2; k > 0 && k >= len(toks)-25; k-- {
+		t := toks[k]
+		if s := t.s; s == "." || s == ";" || s == ":" || cueAt(toks, k) {
+			return ""
+		}
+		if !remarks[t.lower()] || toks[k+1].lower() != "that" {
+			continue
+		}
+		j := k - 1
+		for j > 0 && toks[j].word() && !toks[j].capitalised() && !stopword(toks[j].lower()) && j >= k-3 {
+			j-- // "his on-camera claim"
+		}
+		switch p := toks[j]; {
+		case p.lower() == "his":
+			return people.pronoun("he", at)
+		case p.lower() == "her":
+			return people.pronoun("she", at)
+		case isPossessive(p.s) && p.capitalised():
+			start := j
+			for start > 0 && toks[start-1].word() && toks[start-1].capitalised() && !isPossessive(toks[start-1].s) {
+				start--
+			}
+			if sp := resolvePhrase(possessor(toks[start:j+1]), people, at); sp != "" && people.isPerson(sp) {
+				return sp
+			}
+		}
+		return ""
+	}
+	return ""
+}
 
 // remarkLinks join a remark to the words it says: "call for", "a pledge to", "a warning that".
 var remarkLinks = set("for", "to", "about", "that")

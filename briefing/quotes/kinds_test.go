@@ -573,6 +573,14 @@ func TestErrorKinds(t *testing.T) {
 		{"roles joined by 'and' before a name",
 			"Nortel issued new figures. \"With the completion of our restatements we have a solid foundation,\" said Nortel president and chief executive Bill Owens.",
 			[]want{{"With the completion", "Bill Owens"}}},
+		{"a cue opening a sentence is no part of the name after it; a weekday ends a name",
+			"Robert Gibbs spoke on Monday. Added Gibbs: \"I think you would really have to ask somebody who says that.\"\n\n" +
+				"Republican senators kept up pressure on party Chairman Michael Steele Sunday to better explain his on-camera claim that Afghanistan is a \"war of Obama's choosing\" and may not be winnable.",
+			[]want{{"I think you would", "Robert Gibbs"}, {"war of Obama's choosing", "Michael Steele"}}},
+		{"'she' after an unnamed voice's frame is that voice",
+			"Presenters Johnny Vaughan and Denise Van Outen will not return, the BBC has said.\n\n" +
+				"\"There are currently no plans for another series,\" a spokeswoman said. She added the pair \"brought a real warmth to Saturday night, but we had done enough with the show\".",
+			[]want{{"brought a real warmth", ""}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},

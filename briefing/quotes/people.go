@@ -349,11 +349,18 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				// would": whoever speaks is who the story is about.
 				subject = true
 			}
+			if i+1 < len(toks) && isCueWord(toks[i].s) && toks[i+1].word() && toks[i+1].capitalised() {
+				continue // "Added Gibbs:", "Says Smith": the cue opening the sentence is no name
+			}
 			j := i
 			var words []string
 			for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles[toks[j].lower()] && j+1 < len(toks) && toks[j+1].capitalised()) {
 				words = append(words, toks[j].s)
 				j++
+			}
+			for len(words) > 1 && weekdays[strings.ToLower(words[len(words)-1])] {
+				words = words[:len(words)-1] // "Chairman Michael Steele Sunday": the day is no name
+				j--
 			}
 			// lower-case role words right before the run: "Kremlin spokesman Dmitry Peskov"
 			var roleWord, roleBefore, office string
@@ -746,9 +753,9 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 		if len(head) > 0 && (head[0] == "But" || head[0] == "And") {
 			head = head[1:]
 		}
-		if possessedVoice(seg[st.Start:min(st.End, st.Start+60)]) {
-			// "Strzok's attorney, meanwhile, blasted the bureau": someone the story does not
-			// name, who speaks for the one named.
+		if possessedVoice(seg[st.Start:min(st.End, st.Start+60)]) || voiceFrame(seg[st.Start:st.End]) {
+			// "Strzok's attorney, meanwhile, blasted the bureau", `"...," a spokeswoman said.`:
+			// someone the story does not name.
 			return true, ""
 		}
 		if len(head) == 0 || !strings.EqualFold(head[0], "a") && !strings.EqualFold(head[0], "an") {
@@ -784,6 +791,34 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 		}
 	}
 	return false, ""
+}
+
+// weekdays end no name: "Chairman Michael Steele Sunday" is Steele, on Sunday.
+var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// voiceFrame reports whether a sentence ends with an unnamed voice's frame after a quote:
+// `"There are no plans," a spokeswoman said.`
+func voiceFrame(sentence string) bool {
+	for _, mark := range []string{"\" a ", "\" an ", "” a ", "” an "} {
+		i := strings.LastIndex(sentence, mark)
+		if i < 0 {
+			continue
+		}
+		ws := strings.Fields(sentence[i+len(mark):])
+		for k := 0; k < len(ws) && k < 3; k++ {
+			if unnamedVoices[strings.ToLower(ws[k])] {
+				return k+1 < len(ws) && cues[strings.ToLower(strings.TrimRight(ws[k+1], ".,"))]
+			}
+		}
+	}
+	return false
+}
+
+// isCueWord reports whether w is a reporting verb written with a capital, opening a sentence
+// ("Added", "Says"), and no name: not "Said", which is also a given name.
+func isCueWord(w string) bool {
+	lw := strings.ToLower(w)
+	return w != lw && cues[lw] && lw != "said" && lw != "according"
 }
 
 // possessedVoice reports whether a sentence opens with a name's voice: "Strzok's attorney",

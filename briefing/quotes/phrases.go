@@ -533,6 +533,9 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	for len(words) > 1 && subordinators[strings.ToLower(words[0])] {
 		words = words[1:] // "When I began to speak": the clause's subject, not "When I"
 	}
+	if len(words) > 1 && isCueWord(words[0]) && capital(words[1]) {
+		words = words[1:] // "Added Gibbs:": the cue opening the sentence, then the speaker
+	}
 	if len(words) == 1 && len(toks) > 1 && subjectPronoun(strings.ToLower(words[0])) {
 		return resolvePhrase(tokensOf(words[0]), people, at) // what was left of "When I"
 	}

@@ -78,6 +78,10 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		}
 		if owner := ownedBy(tokenize(d.Text, before, sp.open), people, sp.open); owner != "" {
 			speaker, cue = owner, true // `inspired by Trump's comments about Kelly having "..."`
+		} else if speaker == "" {
+			if owner := claimOwner(tokenize(d.Text, before, sp.open), people, sp.open); owner != "" {
+				speaker, cue = owner, true // `his on-camera claim that Afghanistan is a "..."`
+			}
 		}
 		if speaker == "" && max(sentStart, prevEnd) < before {
 			// Marks that are no quote ("a "claim of right"") stand inside this quote's frame:
