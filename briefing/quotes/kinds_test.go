@@ -581,6 +581,9 @@ func TestErrorKinds(t *testing.T) {
 			"Presenters Johnny Vaughan and Denise Van Outen will not return, the BBC has said.\n\n" +
 				"\"There are currently no plans for another series,\" a spokeswoman said. She added the pair \"brought a real warmth to Saturday night, but we had done enough with the show\".",
 			[]want{{"brought a real warmth", ""}}},
+		{"a surname whose particle is in lower case",
+			"Former U.S. Attorney for the District of Columbia Joseph diGenova blasted the tactic as \"outrageous and an abuse of power.\"",
+			[]want{{"outrageous and an abuse", "Joseph diGenova"}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"github.com/briefbot/briefbot/briefing/text"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,7 +21,7 @@ func (t token) word() bool {
 func (t token) capitalised() bool {
 	r, _ := utf8.DecodeRuneInString(t.s)
 	if !unicode.IsUpper(r) {
-		return false
+		return text.PrefixedSurname(t.s)
 	}
 	// "Chicago-based", "Saudi-led": a compound that ends in a lower-case word is an adjective,
 	// not a name ("Jean-Pierre", "Abdel-Rahman").

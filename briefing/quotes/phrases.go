@@ -628,6 +628,11 @@ func resolvePhrase(toks []token, people *people, at int) string {
 				return strings.Join(words[runStart:runEnd], " ")
 			}
 		}
+		if n := runEnd - runStart; n > 2 && isGivenName(words[runEnd-2]) && personName(words[runEnd-2:runEnd]) &&
+			slices.Contains(words[runStart:runEnd-2], "of") {
+			// "the District of Columbia Joseph diGenova": a place's name, then the person's.
+			runStart = runEnd - 2
+		}
 		// A name the story gave in full earlier wins over any reading of its words ("Green").
 		if full := people.known(words[runStart:runEnd], at); full != "" {
 			return full
@@ -903,7 +908,7 @@ func nationality(w string) bool {
 
 func capital(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) || text.PrefixedSurname(w)
 }
 
 func hasCapital(words []string) bool {

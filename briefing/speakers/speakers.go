@@ -46,7 +46,7 @@ func Of(name string) Key {
 			continue
 		}
 		r := []rune(w)[0]
-		if !unicode.IsUpper(r) && !isParticle(fw) {
+		if !unicode.IsUpper(r) && !isParticle(fw) && !text.PrefixedSurname(w) {
 			person = false
 		}
 		if strings.HasSuffix(fw, "'s") || strings.HasSuffix(fw, "’s") {

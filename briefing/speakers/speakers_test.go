@@ -24,6 +24,8 @@ func TestSame(t *testing.T) {
 		{"Donald J. Trump", "Donald Trump", true},
 		{"В. Зеленський", "Володимир Зеленський", true}, // an initial of two bytes
 		{"Вадим Зеленський", "Володимир Зеленський", false},
+		{"Joseph diGenova", "diGenova", true}, // a surname whose particle is in lower case
+		{"Joseph diGenova", "Joseph Smith", false},
 	}
 	for _, tc := range tests {
 		if got := Same(Of(tc.a), Of(tc.b)); got != tc.same {

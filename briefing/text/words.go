@@ -106,6 +106,18 @@ func keepWord(w string) bool {
 	return len(w) != 1 || w == "I" || unicode.IsDigit(rune(w[0]))
 }
 
+// PrefixedSurname reports whether w is a surname whose particle is written in lower case and
+// joined to it: "diGenova", "deBlasio", "vanHollen". Such a word is capitalised for names.
+func PrefixedSurname(w string) bool {
+	for _, p := range []string{"di", "de", "da", "du", "la", "le", "van", "von", "mac"} {
+		if len(w) > len(p)+2 && strings.HasPrefix(w, p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
 // Fold lower-cases s and strips its accents ("Erdoğan" -> "erdogan").
 func Fold(s string) string {
 	ascii := true
