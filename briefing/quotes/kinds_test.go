@@ -584,6 +584,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a surname whose particle is in lower case",
 			"Former U.S. Attorney for the District of Columbia Joseph diGenova blasted the tactic as \"outrageous and an abuse of power.\"",
 			[]want{{"outrageous and an abuse", "Joseph diGenova"}}},
+		{"a name after a body's kind is the body's",
+			"A British author has sold the film rights to her bestseller, with Ridley Scott set to direct.\n\n" +
+				"Film studio Fox has bought the rights for Scott's company Scott Free to develop. The director said he was \"thrilled\" with the project. \"Wolf Brother is an enchanting book,\" he said.",
+			[]want{{"Wolf Brother is an enchanting", "Ridley Scott"}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},

@@ -368,6 +368,12 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			if n := len(words); n > 2 && postNominals[words[n-1]] {
 				post, words = strings.ToLower(words[n-1]), words[:n-1]
 			}
+			if i >= 1 && bodyKinds[toks[i-1].s] && !slices.ContainsFunc(words, isPossessive) {
+				// "Scott's company Scott Free", "the retailer Next": a body named after its
+				// kind, no person.
+				i = j - 1
+				continue
+			}
 			if i >= 2 && (toks[i-1].s == "of" || toks[i-1].s == "for") && toks[i-2].capitalised() && orgWords[toks[i-2].lower()] &&
 				!slices.ContainsFunc(words, func(w string) bool { return isGivenName(w) || isPossessive(w) }) {
 				// "the Institute of Medical Research": the rest of a body's name, no person.
@@ -792,6 +798,10 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 	}
 	return false, ""
 }
+
+// bodyKinds are words for a body that its name follows: "the company Scott Free".
+var bodyKinds = set("company", "firm", "retailer", "bank", "airline", "carrier", "chain", "insurer", "lender",
+	"broadcaster", "label", "studio", "charity", "agency", "network", "publisher")
 
 // weekdays end no name: "Chairman Michael Steele Sunday" is Steele, on Sunday.
 var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
