@@ -62,9 +62,36 @@ func cueAt(toks []token, i int) bool {
 	if isCue(toks[i]) {
 		return !nounCue(toks, i)
 	}
+	if i > 2 && toks[i-1].lower() == "to" && infinitiveCues[toks[i].s] && goesOn(toks[i-3], toks[i-2]) {
+		return true // "Gowdy went on to call the situation "...""
+	}
 	switch toks[i].s {
 	case "shot", "hit", "pushed", "lashed", "struck", "fired": // not "recently fired FBI Director James Comey"
 		return i+1 < len(toks) && (toks[i+1].s == "back" || toks[i].s == "fired" && toks[i+1].s == "off")
+	}
+	return false
+}
+
+// infinitiveCues are reporting verbs in the form that follows "to" and that is also a noun
+// elsewhere ("a call", "a claim"): cues only after "to".
+var infinitiveCues = set("call", "suggest", "describe", "label", "brand", "warn", "predict", "argue", "claim",
+	"accuse", "demand", "ask", "add", "urge", "deny", "declare", "reply", "respond", "note", "state", "dub",
+	"praise", "criticize", "criticise", "blast", "slam", "dismiss", "reiterate", "stress", "emphasize", "assert")
+
+// goesOn reports whether a, b are "went on" or "was quick" before "to": the subject's next
+// words, not an act inside a clause ("for Ginsburg to criticize", "refusal to call").
+func goesOn(a, b token) bool {
+	switch b.lower() {
+	case "on":
+		switch a.lower() {
+		case "went", "goes", "go", "going":
+			return true
+		}
+	case "quick":
+		switch a.lower() {
+		case "was", "is", "were", "are":
+			return true
+		}
 	}
 	return false
 }

@@ -588,6 +588,11 @@ func TestErrorKinds(t *testing.T) {
 			"A British author has sold the film rights to her bestseller, with Ridley Scott set to direct.\n\n" +
 				"Film studio Fox has bought the rights for Scott's company Scott Free to develop. The director said he was \"thrilled\" with the project. \"Wolf Brother is an enchanting book,\" he said.",
 			[]want{{"Wolf Brother is an enchanting", "Ridley Scott"}}},
+		{"'went on to call' frames a quote",
+			"Rep. Trey Gowdy wrote to the lawyer. Gowdy went on to call the situation \"highly unusual, if not unprecedented.\"\n\n" +
+				"Mr Kennedy went on to suggest the re-election of a Labour government would amount to a \"massive vote of no confidence\".\n\n" +
+				"The Supreme Court criticised him. McConnell said that it was \"totally inappropriate\" for Ginsburg to criticize Trump.",
+			[]want{{"highly unusual", "Trey Gowdy"}, {"massive vote of no", "Kennedy"}, {"totally inappropriate", "McConnell"}}},
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},

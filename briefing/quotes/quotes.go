@@ -101,7 +101,8 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 			!interrupted && modifies(d.Text, sp, content) {
 			continue
 		}
-		if speaker == "" && cue && prev != nil && prevEnd > sentStart && sharesSubject(d.Text, prevEnd, sp.open) {
+		if speaker == "" && cue && prev != nil && prevEnd > sentStart &&
+			(sharesSubject(d.Text, prevEnd, sp.open) || subjectless(tokenize(d.Text, prevEnd, sp.open))) {
 			// `Lind said the plan was "deeply flawed" and said "we will fight it"`: a second
 			// verb of the same subject, after a quote of that sentence.
 			speaker = prev.Speaker
