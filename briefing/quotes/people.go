@@ -827,13 +827,22 @@ func voiceFrame(sentence string) bool {
 // isCueWord reports whether w is a reporting verb written with a capital, opening a sentence
 // ("Added", "Says"), and no name: not "Said", which is also a given name.
 func isCueWord(w string) bool {
-	lw := strings.ToLower(w)
-	return w != lw && cues[lw] && lw != "said" && lw != "according"
+	if len(w) < 3 || len(w) > 16 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	var buf [16]byte // lower-cased without allocating: this runs for every capitalised word
+	copy(buf[:], w)
+	buf[0] += 'a' - 'A'
+	lw := buf[:len(w)]
+	return cues[string(lw)] && string(lw) != "said" && string(lw) != "according"
 }
 
 // possessedVoice reports whether a sentence opens with a name's voice: "Strzok's attorney",
 // "Clinton's spokesman".
 func possessedVoice(head string) bool {
+	if first, _, _ := strings.Cut(head, " "); !isPossessive(first) {
+		return false // most sentences: no words cut out
+	}
 	ws := strings.Fields(head)
 	if len(ws) < 2 || !isPossessive(ws[0]) || !capital(ws[0]) {
 		return false

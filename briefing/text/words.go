@@ -109,10 +109,16 @@ func keepWord(w string) bool {
 // PrefixedSurname reports whether w is a surname whose particle is written in lower case and
 // joined to it: "diGenova", "deBlasio", "vanHollen". Such a word is capitalised for names.
 func PrefixedSurname(w string) bool {
-	for _, p := range []string{"di", "de", "da", "du", "la", "le", "van", "von", "mac"} {
-		if len(w) > len(p)+2 && strings.HasPrefix(w, p) {
-			r, _ := utf8.DecodeRuneInString(w[len(p):])
-			return unicode.IsUpper(r)
+	if len(w) < 5 || w[0] != 'd' && w[0] != 'l' && w[0] != 'v' && w[0] != 'm' {
+		return false // the common case, asked of every word: no allocation, no loop
+	}
+	for k := 2; k <= 3; k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' {
+			switch w[:k] {
+			case "di", "de", "da", "du", "la", "le", "van", "von", "mac":
+				return true
+			}
+			return false
 		}
 	}
 	return false
