@@ -114,9 +114,16 @@ func ownerOfCue(toks []token, i int, people *people, at int) string {
 	if !speechActs[toks[i].lower()] {
 		return ""
 	}
+	return possessorOf(toks, i, people, at) // "his recent claims", "Trump's repeated calls"
+}
+
+// possessorOf returns the person whose noun toks[i] is: the one "his" or "her" stands for, or
+// the name with "'s", up to three describing words before the noun ("his on-camera claim");
+// else "".
+func possessorOf(toks []token, i int, people *people, at int) string {
 	k := i - 1
 	for k >= 0 && k >= i-3 && toks[k].word() && !toks[k].capitalised() && !stopword(toks[k].lower()) {
-		k-- // "his recent claims", "Trump's repeated calls"
+		k--
 	}
 	if k < 0 {
 		return ""
@@ -124,6 +131,8 @@ func ownerOfCue(toks []token, i int, people *people, at int) string {
 	switch p := toks[k]; {
 	case p.lower() == "his":
 		return people.pronoun("he", at)
+	case p.lower() == "her":
+		return people.pronoun("she", at)
 	case isPossessive(p.s) && p.capitalised():
 		start := k
 		for start > 0 && toks[start-1].word() && toks[start-1].capitalised() && !isPossessive(toks[start-1].s) {
@@ -681,25 +690,7 @@ func claimOwner(toks []token, people *people, at int) string {
 		if !remarks[t.lower()] || toks[k+1].lower() != "that" {
 			continue
 		}
-		j := k - 1
-		for j > 0 && toks[j].word() && !toks[j].capitalised() && !stopword(toks[j].lower()) && j >= k-3 {
-			j-- // "his on-camera claim"
-		}
-		switch p := toks[j]; {
-		case p.lower() == "his":
-			return people.pronoun("he", at)
-		case p.lower() == "her":
-			return people.pronoun("she", at)
-		case isPossessive(p.s) && p.capitalised():
-			start := j
-			for start > 0 && toks[start-1].word() && toks[start-1].capitalised() && !isPossessive(toks[start-1].s) {
-				start--
-			}
-			if sp := resolvePhrase(possessor(toks[start:j+1]), people, at); sp != "" && people.isPerson(sp) {
-				return sp
-			}
-		}
-		return ""
+		return possessorOf(toks, k, people, at) // "his on-camera claim"
 	}
 	return ""
 }
