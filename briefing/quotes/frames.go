@@ -98,7 +98,8 @@ func goesOn(a, b token) bool {
 
 // nounCue reports whether the cue toks[i] is a plural noun that no one speaks by: after an
 // article, a quantifier, a preposition, a number or a possessive (`released the emails`, `a
-// set of emails`, `two posts`, `new reports`, `Clinton's emails`). A claim after a possessive is its owner's: see ownerOfCue.
+// set of emails`, `two posts`, `new reports`, `Clinton's emails`). A claim after a possessive
+// is its owner's: see ownerOfCue.
 func nounCue(toks []token, i int) bool {
 	if i == 0 || !pluralCueNouns[toks[i].lower()] {
 		return false
@@ -381,9 +382,6 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 				}
 			}
 			return someone, true
-		}
-		if sp := ownerOfCue(toks, i, people, quoteAt); sp != "" {
-			return sp, true // "slammed Schiff for his claims in the media that there was"
 		}
 		if lw == "according" {
 			if sp := appositiveName(toks[i+1:], people, quoteAt); sp != "" {
