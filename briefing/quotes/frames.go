@@ -659,15 +659,7 @@ func ownedBy(toks []token, people *people, at int) string {
 		if !remarks[lw] || !isPossessive(toks[k-1].s) {
 			continue
 		}
-		end := k - 1
-		start := end
-		for start > 0 && toks[start-1].word() && toks[start-1].capitalised() && !isPossessive(toks[start-1].s) {
-			start--
-		}
-		if sp := resolvePhrase(possessor(toks[start:end+1]), people, at); sp != "" && people.isPerson(sp) {
-			return sp
-		}
-		return ""
+		return possessorOf(toks, k, people, at)
 	}
 	return ""
 }
