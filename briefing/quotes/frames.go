@@ -238,7 +238,7 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 	// `"..." ― Martha Aguilar`: a dash and a name after the quote.
 	if m.close < afterEnd {
 		after := tokenize(s, min(m.end(s), afterEnd), afterEnd)
-		if len(after) >= 2 && (after[0].s == "―" || after[0].s == "—" || after[0].s == "–") {
+		if len(after) >= 2 && isDash(after[0].s) {
 			if sp := nounPhraseAfter(after[1:], people, m.open); sp != "" && people.isPerson(sp) {
 				return sp, true
 			}

@@ -799,7 +799,8 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 	return false, ""
 }
 
-// bodyKinds are words for a body that its name follows: "the company Scott Free".
+// bodyKinds are words for a body that its name follows: "the company Scott Free". They are the
+// firms words that never name a person's trade ("games maker Peter Molyneux" is a person).
 var bodyKinds = set("company", "firm", "retailer", "bank", "airline", "carrier", "chain", "insurer", "lender",
 	"broadcaster", "label", "studio", "charity", "agency", "network", "publisher")
 
