@@ -61,7 +61,7 @@ func Parse(name string, data []byte) (briefing.Article, error) {
 		return briefing.Article{}, err
 	}
 	s := string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))) // BOM
-	s = Clean(s)
+	s = Tidy(Clean(s))
 	ext := strings.ToLower(filepath.Ext(name))
 	if ext == ".md" || ext == ".markdown" {
 		s = fromMarkdown(s)

@@ -403,16 +403,18 @@ func TestBenchAnswersEveryPath(t *testing.T) {
 }
 
 // TestSentencesJSONL: every sentence of each text comes out, in order, headlines and credits
-// included.
+// included, from the text as a paste is read (its markup gone).
 func TestSentencesJSONL(t *testing.T) {
 	in := `{"id": 1, "text": "Harbour reopens\nThe harbour reopened on Friday. \"It is a relief,\" Ann Reid said.\nburs-dc/jbr"}` + "\n" +
-		`{"id": "b", "text": "Mr. Smith went to Washington. He met the U.S. envoy."}` + "\n"
+		`{"id": "b", "text": "Mr. Smith went to Washington. He met the U.S. envoy."}` + "\n" +
+		`{"id": "c", "text": "<p>Ships waited.</p><p>Ports <b>closed</b>.</p>"}` + "\n"
 	code, out, errs := runCmd(t, in, "sentences", "--jsonl")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	want := `{"id":1,"sentences":["Harbour reopens","The harbour reopened on Friday.","\"It is a relief,\" Ann Reid said.","burs-dc/jbr"]}` + "\n" +
-		`{"id":"b","sentences":["Mr. Smith went to Washington.","He met the U.S. envoy."]}` + "\n"
+		`{"id":"b","sentences":["Mr. Smith went to Washington.","He met the U.S. envoy."]}` + "\n" +
+		`{"id":"c","sentences":["Ships waited.","Ports closed."]}` + "\n"
 	if out != want {
 		t.Errorf("got\n%s\nwant\n%s", out, want)
 	}
