@@ -596,6 +596,13 @@ func TestErrorKinds(t *testing.T) {
 		{"a claim after a possessive is its owner's",
 			"Adam Schiff spoke to CNN on Sunday. In a letter, obtained by Fox News and signed by every Republican on the committee, the lawmakers slammed Schiff for his claims in the media that there was \u201cmore than circumstantial evidence\u201d of collusion.",
 			[]want{{"more than circumstantial", "Adam Schiff"}}},
+		{"a subordinator opening a sentence is no part of a name",
+			"Kyle Waring began shipping snow in boxes this week.\n\nWhether Waring can sustain his venture remains to be seen. But he has no shortage of product. \"At this rate, it's going to be July until the snow melts,\" he said.",
+			[]want{{"At this rate", "Kyle Waring"}}},
+		{"a name the story gives after a body's kind is a body wherever it stands",
+			"Search start-up Quillo has released new software.\n\nSince Quillo launched it has faced rivals. \"Rivals have validated the problem we tackle,\" said Asha Verma, co-founder of Quillo. " +
+				"What users do with Quillo shows they are promiscuous. \"Quillo users do not stop using other search systems,\" he said.",
+			[]want{{"Rivals have validated", "Asha Verma"}, {"Quillo users do not stop", "Asha Verma"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -219,6 +219,7 @@ var notPersonal = set("the", "a", "an", "monday", "tuesday", "wednesday", "thurs
 	"where", "which", "whose", "with", "from", "by", "about", "into", "against", "between", "during", "earlier", "later", "following", "despite", "although", "to", "neither", "nor", "either",
 	"though", "until", "under", "over", "among", "without", "within", "amid", "upon", "tonight",
 	"asked", "speaking", "writing", "like", "unlike", "once", "because", "thanks", "then", "here",
+	"since", "unless", "whereas", "whether",
 	"mariupol", "crimea", "moscow", "washington", "brussels",
 	"london", "paris", "berlin", "beijing", "kyiv", "kiev", "europe", "asia", "africa",
 	"america", "russia", "ukraine", "china", "india", "iran", "iraq", "syria", "israel",

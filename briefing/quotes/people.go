@@ -133,6 +133,21 @@ func usedAsPlace(s, word string) bool {
 	return false
 }
 
+// usedAsBody reports whether the story names word as a body after its kind somewhere ("search
+// start-up Blinkx", "the retailer Next"): no person.
+func usedAsBody(s, word string) bool {
+	for rest := s; ; {
+		i := strings.Index(rest, " "+word)
+		if i < 0 {
+			return false
+		}
+		if k := strings.LastIndexAny(rest[:i], " \n(") + 1; bodyKinds[rest[k:i]] {
+			return true
+		}
+		rest = rest[i+1+len(word):]
+	}
+}
+
 // acronyms finds the acronyms a text defines: "the English Football Association (FA)".
 func acronyms(s string) map[string]string {
 	out := map[string]string{}
@@ -412,7 +427,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				(i == 0 || toks[i-1].lower() != "of") { // not "Chambers of Commerce said"
 				// "These days, Fatiya is busy": a single name as a sentence subject, unless the
 				// story also uses it as a place ("in Ferguson").
-				if _, known := p.full[text.Fold(name[0])]; !known && !usedAsPlace(d.Text, name[0]) && !usedLower(d.Text, name[0]) &&
+				if _, known := p.full[text.Fold(name[0])]; !known && !usedAsPlace(d.Text, name[0]) && !usedAsBody(d.Text, name[0]) && !usedLower(d.Text, name[0]) &&
 					!usedLower(d.Text, strings.TrimSuffix(name[0], "s")) { // "Weasels would not" after "a weasel"
 					p.add(name[0], toks[i].start, true)
 					if i >= opening {
@@ -802,7 +817,8 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 // bodyKinds are words for a body that its name follows: "the company Scott Free". They are the
 // firms words that never name a person's trade ("games maker Peter Molyneux" is a person).
 var bodyKinds = set("company", "firm", "retailer", "bank", "airline", "carrier", "chain", "insurer", "lender",
-	"broadcaster", "label", "studio", "charity", "agency", "network", "publisher")
+	"broadcaster", "label", "studio", "charity", "agency", "network", "publisher", "start-up", "startup",
+	"carmaker", "supermarket", "website", "newspaper", "tabloid", "magazine", "brand", "manufacturer")
 
 // weekdays end no name: "Chairman Michael Steele Sunday" is Steele, on Sunday.
 var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
