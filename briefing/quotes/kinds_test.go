@@ -603,6 +603,11 @@ func TestErrorKinds(t *testing.T) {
 			"Search start-up Quillo has released new software.\n\nSince Quillo launched it has faced rivals. \"Rivals have validated the problem we tackle,\" said Asha Verma, co-founder of Quillo. " +
 				"What users do with Quillo shows they are promiscuous. \"Quillo users do not stop using other search systems,\" he said.",
 			[]want{{"Rivals have validated", "Asha Verma"}, {"Quillo users do not stop", "Asha Verma"}}},
+		{"a nation's adjective opens no name",
+			"Maria Keller lost to Anna Holt in Belgium on Sunday.\n\nThe Belgian faces a tough Australian Open title defence next month. " +
+				"\"Physically, it's obvious that I hit rock bottom,\" said the 22-year-old.\n\n" +
+				"The Times said Australian Lynton Crosby told the party leader to focus. But Mr Crosby said in a statement: \"I have never had any such conversation.\"",
+			[]want{{"Physically, it's obvious", "Maria Keller"}, {"I have never had", "Lynton Crosby"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -234,6 +234,19 @@ var notPersonal = set("the", "a", "an", "monday", "tuesday", "wednesday", "thurs
 	"middle", "far", "oblast", "twitter", "tiktok", "reuters", "associated", "press", "cnn",
 	"bbc", "abc", "nbc", "cbs", "fox", "afp", "ap", "dpa")
 
+// nationAdjectives are the adjectives of nations and regions, which open no person's name (as a
+// given name they would be on its list first).
+var nationAdjectives = set("american", "australian", "canadian", "indian", "brazilian", "mexican", "korean",
+	"japanese", "italian", "spanish", "russian", "ukrainian", "german", "dutch", "irish", "scottish", "british",
+	"chinese", "belgian", "swiss", "swedish", "norwegian", "danish", "finnish", "polish", "greek", "turkish",
+	"egyptian", "saudi", "nigerian", "kenyan", "argentine", "argentinian", "chilean", "colombian", "venezuelan",
+	"cuban", "portuguese", "austrian", "hungarian", "czech", "romanian", "serbian", "croatian", "pakistani",
+	"bangladeshi", "indonesian", "vietnamese", "thai", "filipino", "malaysian", "jamaican", "zimbabwean",
+	"ethiopian", "somali", "lebanese", "jordanian", "kuwaiti", "qatari", "emirati", "yemeni", "libyan",
+	"tunisian", "moroccan", "algerian", "sudanese", "ghanaian", "ugandan", "israeli", "palestinian", "iranian",
+	"syrian", "iraqi", "afghan", "african", "asian", "european", "arab", "latin", "nordic", "baltic", "belarusian",
+	"georgian", "armenian", "kazakh", "uzbek", "taiwanese", "singaporean", "peruvian", "bolivian", "ecuadorian")
+
 // orgWords end the names of bodies, never of people.
 var orgWords = set("society", "institute", "institution", "association", "corporation", "corp", "inc", "ltd",
 	"airlines", "airline", "airways", "media", "group", "council", "committee", "commission",
@@ -277,7 +290,7 @@ func splitName(words []string) (name []string, role []string) {
 		// role word after a given name is a surname: "Peter King", "Carole King".
 		surname := i == len(words)-1 && i > 0 && isGivenName(words[i-1])
 		if roles[lw] && !surname && !(i == 0 && len(words) == 2 && neverTitles[lw]) || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(lw, "-born") ||
-			notPersonal[lw] && i < len(words)-1 {
+			notPersonal[lw] && i < len(words)-1 || nationAdjectives[lw] && i < len(words)-2 { // "Australian Lynton Crosby", not "Swiss Re"
 			cut = i + 1
 		}
 	}
@@ -322,6 +335,9 @@ func personName(words []string) bool {
 	}
 	if isGivenName(words[0]) {
 		return true // "Lisa Green", "Theresa May"
+	}
+	if nationAdjectives[strings.ToLower(words[0])] {
+		return false // "Australian Open", "Indian Wells", "Saudi Aramco": a nation's thing
 	}
 	for _, w := range words {
 		lw := strings.ToLower(w)
