@@ -297,8 +297,10 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 		}
 		if participle(lw) {
 			// `"...," he was quoted as saying`; but `"...," promising the club will return`
-			// names no one after the cue.
-			if i > 0 {
+			// names no one after the cue, and `to "challenge" Mr. Putin at the summit, adding`
+			// goes on with the sentence: a name right after a quote that ends with no mark,
+			// inside or out, is its object.
+			if i > 0 && (unicode.IsPunct(last) || toks[0].s == "," || !toks[0].capitalised()) {
 				if sp := nounPhraseAfter(toks[:i], people, m.open); sp != "" {
 					return sp, true
 				}
@@ -573,6 +575,22 @@ func subjectless(toks []token) bool {
 	}
 	return k > 0 && k < len(toks) && toks[k].word() && !toks[k].capitalised() && !determiner[toks[k].lower()] &&
 		!personalPronouns[toks[k].lower()] && !stopword(toks[k].lower())
+}
+
+// participleGoesOn reports whether a frame's words, right after a quotation earlier in the
+// sentence, reach a participle cue set off by a comma with no cue before it (`to "challenge"
+// Mr. Putin at the summit, adding`): the participle goes on from the sentence's main clause,
+// whose subject spoke that quotation; the names between are its objects.
+func participleGoesOn(toks []token) bool {
+	if len(toks) == 0 || !isMarkToken(toks[0].s) {
+		return false
+	}
+	for i := 1; i < len(toks); i++ {
+		if cueAt(toks, i) {
+			return participle(toks[i].lower()) && toks[i-1].s == "," && i > 2
+		}
+	}
+	return false
 }
 
 // sayings are words that everyone says: no one in the story is their speaker.

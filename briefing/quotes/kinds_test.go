@@ -608,6 +608,9 @@ func TestErrorKinds(t *testing.T) {
 				"\"Physically, it's obvious that I hit rock bottom,\" said the 22-year-old.\n\n" +
 				"The Times said Australian Lynton Crosby told the party leader to focus. But Mr Crosby said in a statement: \"I have never had any such conversation.\"",
 			[]want{{"Physically, it's obvious", "Maria Keller"}, {"I have never had", "Lynton Crosby"}}},
+		{"a name right after a quote that ends with no mark is its object, not the participle's subject",
+			"Vladimir Putin met Ed Royce in May.\n\nBut Mr. Royce, of California, called Friday for Mr. Trump to \u201cuse today\u2019s indictments to challenge\u201d Mr. Putin at the summit, adding, \u201cWe can\u2019t afford to give an inch of ground.\u201d",
+			[]want{{"We can\u2019t afford", "Ed Royce"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

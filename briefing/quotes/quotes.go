@@ -73,6 +73,10 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		}
 		people.quoted = content
 		speaker, cue := attribute(d.Text, sp, before, afterEnd, people)
+		if prev != nil && prev.Speaker != "" && prevEnd > sentStart && prevEnd == before &&
+			participleGoesOn(tokenize(d.Text, prevEnd, sp.open)) {
+			speaker, cue = prev.Speaker, true
+		}
 		if agent, ok := passiveAgent(d.Text, sp, before, afterEnd, people); ok {
 			speaker, cue = agent, true
 		}
