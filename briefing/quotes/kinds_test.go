@@ -610,7 +610,7 @@ func TestErrorKinds(t *testing.T) {
 			[]want{{"Physically, it's obvious", "Maria Keller"}, {"I have never had", "Lynton Crosby"}}},
 		{"a name right after a quote that ends with no mark is its object, not the participle's subject",
 			"Vladimir Putin met Ed Royce in May.\n\nBut Mr. Royce, of California, called Friday for Mr. Trump to \u201cuse today\u2019s indictments to challenge\u201d Mr. Putin at the summit, adding, \u201cWe can\u2019t afford to give an inch of ground.\u201d",
-			[]want{{"We can\u2019t afford", "Ed Royce"}}},
+			[]want{{"use today", "Ed Royce"}, {"We can\u2019t afford", "Ed Royce"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
