@@ -611,6 +611,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a name right after a quote that ends with no mark is its object, not the participle's subject",
 			"Vladimir Putin met Ed Royce in May.\n\nBut Mr. Royce, of California, called Friday for Mr. Trump to \u201cuse today\u2019s indictments to challenge\u201d Mr. Putin at the summit, adding, \u201cWe can\u2019t afford to give an inch of ground.\u201d",
 			[]want{{"use today", "Ed Royce"}, {"We can\u2019t afford", "Ed Royce"}}},
+		{"sport's and age's nouns for a person are roles",
+			"Meanwhile, Perpignan centre Jean-Paul Garnier is delighted with his first call-up. \"It's incredible,\" the youngster said.\n\n" +
+				"Beach Boys veteran Brian Walsh was another first-time winner. \"It represents triumph and achievement in music,\" he said.",
+			[]want{{"It's incredible", "Jean-Paul Garnier"}, {"It represents triumph", "Brian Walsh"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -182,7 +182,9 @@ var roles = set("president", "presidents", "minister", "secretary", "spokesman",
 	"comedian", "musician", "rapper", "artist", "filmmaker", "novelist", "poet", "journalist", "columnist",
 	"commentator", "entrepreneur", "investor", "surgeon", "physician", "designer", "photographer",
 	"blogger", "producer", "songwriter", "athlete", "quarterback", "astronaut", "pilot", "soldier",
-	"assemblyman", "assemblywoman", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman")
+	"assemblyman", "assemblywoman", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman",
+	"youngster", "veteran", "keeper", "skipper", "rookie", "newcomer", "jockey", "trainer", "fly-half",
+	"scrum-half", "spinner", "all-rounder")
 
 // notPersonal are capitalised words that begin, end or fill names of places, organisations,
 // days and things, never of people.
