@@ -615,8 +615,20 @@ func TestErrorKinds(t *testing.T) {
 			"Meanwhile, Perpignan centre Jean-Paul Garnier is delighted with his first call-up. \"It's incredible,\" the youngster said.\n\n" +
 				"Beach Boys veteran Brian Walsh was another first-time winner. \"It represents triumph and achievement in music,\" he said.",
 			[]want{{"It's incredible", "Jean-Paul Garnier"}, {"It represents triumph", "Brian Walsh"}}},
+		{"a surname far from its full names is the one the story has referred to most, or named first",
+			"President Donald Trump and first lady Melania Trump visited the hospital on Wednesday night. " + farApart +
+				"Lawmakers expressed sympathy. Trump said that he was \"deeply saddened\" by the news.\n\n" +
+				"The search has begun with the help of the brother of Simon Cowell. Writer Tony Cowell is among the judges. \"I'm not going to be the Mr Nasty of books,\" said Cowell, 54. " + farApart +
+				"\"It's very, very hard to find an agent,\" said Cowell.",
+			[]want{{"deeply saddened", "Donald Trump"}, {"It's very, very hard", "Tony Cowell"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
 	}
 }
+
+// farApart is story text that names no one, long enough to put a mention out of reach of the
+// one before it.
+const farApart = "The ban had been announced by the agency earlier in the week and defended by its staff. " +
+	"Groups that protect elephants had protested for days. Officials had said the change was based on new " +
+	"counts of the herds in two countries. Those counts were not published. Hunters had welcomed the change. "

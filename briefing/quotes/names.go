@@ -221,7 +221,7 @@ var notPersonal = set("the", "a", "an", "monday", "tuesday", "wednesday", "thurs
 	"where", "which", "whose", "with", "from", "by", "about", "into", "against", "between", "during", "earlier", "later", "following", "despite", "although", "to", "neither", "nor", "either",
 	"though", "until", "under", "over", "among", "without", "within", "amid", "upon", "tonight",
 	"asked", "speaking", "writing", "like", "unlike", "once", "because", "thanks", "then", "here",
-	"since", "unless", "whereas", "whether",
+	"since", "unless", "whereas", "whether", "maybe", "perhaps", "besides", "team",
 	"mariupol", "crimea", "moscow", "washington", "brussels",
 	"london", "paris", "berlin", "beijing", "kyiv", "kiev", "europe", "asia", "africa",
 	"america", "russia", "ukraine", "china", "india", "iran", "iraq", "syria", "israel",
@@ -292,7 +292,8 @@ func splitName(words []string) (name []string, role []string) {
 		// role word after a given name is a surname: "Peter King", "Carole King".
 		surname := i == len(words)-1 && i > 0 && isGivenName(words[i-1])
 		if roles[lw] && !surname && !(i == 0 && len(words) == 2 && neverTitles[lw]) || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(lw, "-born") ||
-			notPersonal[lw] && i < len(words)-1 || nationAdjectives[lw] && i < len(words)-2 { // "Australian Lynton Crosby", not "Swiss Re"
+			notPersonal[lw] && i < len(words)-1 || nationAdjectives[lw] && i < len(words)-2 || // "Australian Lynton Crosby", not "Swiss Re"
+			i == 0 && len(words) > 1 && len(lw) > 5 && strings.HasSuffix(lw, "ly") && !isGivenName(w) { // "Interestingly Blocher": an adverb opening the sentence
 			cut = i + 1
 		}
 	}

@@ -1,6 +1,9 @@
 package quotes
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestPartyTag(t *testing.T) {
 	tests := []struct {
@@ -69,6 +72,25 @@ func TestDemonym(t *testing.T) {
 		"German": true, "Chairman": false, "Spokesman": false, "american": false} {
 		if got := demonym(w); got != want {
 			t.Errorf("demonym(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestSplitName: the words before a person's name in a capitalised run describe or open the
+// sentence; a body's name keeps its words.
+func TestSplitName(t *testing.T) {
+	for run, want := range map[string]string{
+		"Australian Lynton Crosby": "Lynton Crosby",
+		"Swiss Re":                 "Swiss Re",
+		"Team Trump":               "Trump",
+		"Maybe Trump":              "Trump",
+		"Interestingly Blocher":    "Blocher",
+		"Kelly Ayotte":             "Kelly Ayotte",
+		"Whether Waring":           "Waring",
+	} {
+		name, _ := splitName(strings.Fields(run))
+		if got := strings.Join(name, " "); got != want {
+			t.Errorf("splitName(%q) = %q, want %q", run, got, want)
 		}
 	}
 }

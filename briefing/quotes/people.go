@@ -675,23 +675,45 @@ func (p *people) surnamed(surname string, at int, want byte) string {
 			break
 		}
 	}
+	// Far from any full name: the one the story has referred to most so far, by full name or by
+	// the surname alone; of as many, the one it named first ("President Donald Trump and first
+	// lady Melania Trump ... Trump said"), whom the story is about.
 	best, most := "", 0
 	for _, m := range ms {
+		if m.at > at || !fits(m.name) {
+			continue
+		}
 		n := 0
-		for _, o := range ms {
-			if o.name == m.name {
+		for _, o := range p.mentions {
+			if o.at < at && sameRef(o.name, m.name) {
 				n++
 			}
 		}
-		if fits(m.name) && (n > most || n == most && m.at <= at) {
+		if n > most {
 			best, most = m.name, n
 		}
 	}
-	if best == "" || suffixed(best) && p.full[surname] != "" && !suffixed(p.full[surname]) {
-		// "Mr. Trump" far from "Donald Trump Jr." is the Trump the story named plainly.
-		return p.full[surname]
+	if plain := p.full[surname]; best == "" || suffixed(best) && plain != "" && !suffixed(plain) &&
+		(!strings.Contains(plain, " ") || strings.HasPrefix(best, plain+" ")) {
+		// "Mr. Trump" far from "Donald Trump Jr." is the Trump the story named plainly
+		// ("President Trump", "Donald Trump"); not "Sandra Jackson" for "Jesse Jackson Jr.".
+		return plain
 	}
 	return best
+}
+
+// sameRef reports whether two full names the story gives refer to one person: the same first
+// name and surname ("Alan Grayson", "Alan Mark Grayson"), and the same generational suffix
+// ("Jesse Jackson Jr." is not "Jesse Jackson").
+func sameRef(a, b string) bool {
+	if a == b {
+		return true
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) < 2 || len(wb) < 2 || wa[0] != wb[0] || suffixed(a) != suffixed(b) {
+		return false
+	}
+	return surnameOf(wa) == surnameOf(wb) && wa[len(wa)-1] == wb[len(wb)-1]
 }
 
 // suffixed reports whether a name ends with a generational suffix: "Donald Trump Jr.".
