@@ -621,6 +621,11 @@ func TestErrorKinds(t *testing.T) {
 				"The search has begun with the help of the brother of Simon Cowell. Writer Tony Cowell is among the judges. \"I'm not going to be the Mr Nasty of books,\" said Cowell, 54. " + farApart +
 				"\"It's very, very hard to find an agent,\" said Cowell.",
 			[]want{{"deeply saddened", "Donald Trump"}, {"It's very, very hard", "Tony Cowell"}}},
+		{"a name opening a clause of its own after ', and' is a subject",
+			"Mike Huckabee ran for president in 2008.\n\nBut Sen. John McCain won most of the primaries, and Huckabee withdrew from the race that March.\n\n" +
+				"His religion has played a prominent role. He wrote in his memoir that his work as a pastor helps him.\n\n" +
+				"\"My experience dealing every day with real people gave me a deep understanding,\" he wrote.",
+			[]want{{"My experience dealing", "Mike Huckabee"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -133,6 +133,17 @@ func usedAsPlace(s, word string) bool {
 	return false
 }
 
+// coordinateSubject reports whether the capitalised words at toks[i] open a main clause of their
+// own after ", and" or ", but", their verb right after them: "McCain won most of the primaries,
+// and Huckabee withdrew". That clause's subject is as much the sentence's as the first.
+func coordinateSubject(toks []token, i int) bool {
+	if i < 2 || toks[i-2].s != "," || !clauseJoiners[toks[i-1].lower()] || !toks[i].capitalised() {
+		return false
+	}
+	j := nameRunEnd(toks, i)
+	return j > i && j < len(toks) && toks[j].word() && !toks[j].capitalised() && !stopword(toks[j].lower())
+}
+
 // usedAsBody reports whether the story names word as a body after its kind somewhere ("search
 // start-up Blinkx", "the retailer Next"): no person.
 func usedAsBody(s, word string) bool {
@@ -355,7 +366,8 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			if i < opening && personalPronouns[toks[i].lower()] {
 				phraseBlocked = true // "Though he did not mention Marco Rubio or John Kasich by name, he"
 			}
-			subject := !blocked && i-opening <= 14 && (i >= opening && !pronounFirst || i < opening && !aside && !phraseBlocked)
+			subject := !blocked && i-opening <= 14 && (i >= opening && !pronounFirst || i < opening && !aside && !phraseBlocked) ||
+				i >= opening && coordinateSubject(toks, i) // "McCain won most primaries, and Huckabee withdrew"
 			if !toks[i].word() || !toks[i].capitalised() || inQuote(toks[i].start) {
 				continue
 			}
