@@ -626,6 +626,10 @@ func TestErrorKinds(t *testing.T) {
 				"His religion has played a prominent role. He wrote in his memoir that his work as a pastor helps him.\n\n" +
 				"\"My experience dealing every day with real people gave me a deep understanding,\" he wrote.",
 			[]want{{"My experience dealing", "Mike Huckabee"}}},
+		{"a person's spokesman speaks for the person, in words that are not the person's own",
+			"Paul Ryan will speak at Georgetown on Thursday. \"Chairman Ryan remains grateful for the invitation,\" a Ryan spokesman said.\n\n" +
+				"\"The club is working on it,\" a Chelsea spokesman said.",
+			[]want{{"Chairman Ryan remains", "a Ryan spokesman"}, {"The club is working", "Chelsea"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

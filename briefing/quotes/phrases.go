@@ -731,6 +731,10 @@ func bodyVoice(words []string, people *people, at int) string {
 		return ""
 	}
 	if len(body) == 1 {
+		if sp := people.known(body, at); sp != "" && (gender(sp) != 0 || people.titled[sp] != 0) {
+			// "a Ryan spokesman": someone who speaks for a person, not the person's own words.
+			return strings.Join(words, " ")
+		}
 		if full, ok := people.acronym[body[0]]; ok {
 			return full
 		}
