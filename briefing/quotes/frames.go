@@ -320,7 +320,7 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 		}
 		// `," Ruth Okafor, a farmer trying to unseat Dan Miles, a Democrat, said`: the name that
 		// opens the frame, however many appositives stand between it and the cue.
-		if i > 2 && toks[i-1].s == "," {
+		if i > 2 && (toks[i-1].s == "," || appositiveUnclosed(toks, i)) {
 			if n := nameRunEnd(toks, 0); n > 0 && n < i-1 && toks[n].s == "," {
 				if sp := resolvePhrase(toks[:n], people, m.open); sp != "" && people.isPerson(sp) {
 					return sp, true
@@ -575,6 +575,22 @@ func subjectless(toks []token) bool {
 	}
 	return k > 0 && k < len(toks) && toks[k].word() && !toks[k].capitalised() && !determiner[toks[k].lower()] &&
 		!personalPronouns[toks[k].lower()] && !stopword(toks[k].lower())
+}
+
+// appositiveUnclosed reports whether the frame words before a cue at toks[i] are a name, a
+// comma and a description in lower case that runs into the cue with no closing comma:
+// `," Will Davies, senior research fellow at the IPPR told the BBC`.
+func appositiveUnclosed(toks []token, i int) bool {
+	n := nameRunEnd(toks, 0)
+	if n == 0 || n+2 >= i || toks[n].s != "," || !toks[n+1].word() || toks[n+1].capitalised() {
+		return false
+	}
+	for k := n + 1; k < i; k++ {
+		if !toks[k].word() || cueAt(toks, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // participleGoesOn reports whether a frame's words, right after a quotation earlier in the

@@ -630,6 +630,9 @@ func TestErrorKinds(t *testing.T) {
 			"Paul Ryan will speak at Georgetown on Thursday. \"Chairman Ryan remains grateful for the invitation,\" a Ryan spokesman said.\n\n" +
 				"\"The club is working on it,\" a Chelsea spokesman said.",
 			[]want{{"Chairman Ryan remains", "a Ryan spokesman"}, {"The club is working", "Chelsea"}}},
+		{"an appositive the cue follows with no closing comma",
+			"The think-tank asks if ID cards could help. \"What we are proposing is a civic commons,\" Will Davies, senior research fellow at the IPPR told the BBC News website.",
+			[]want{{"What we are proposing", "Will Davies"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
