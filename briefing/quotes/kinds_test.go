@@ -633,6 +633,10 @@ func TestErrorKinds(t *testing.T) {
 		{"an appositive the cue follows with no closing comma",
 			"The think-tank asks if ID cards could help. \"What we are proposing is a civic commons,\" Will Davies, senior research fellow at the IPPR told the BBC News website.",
 			[]want{{"What we are proposing", "Will Davies"}}},
+		{"a place and its state set off by commas are one appositive",
+			"This month, Bishop Daniel Jenky, of Peoria, Ill., said in a homily that the plan was \u201cfollowing a similar path\u201d as before.\n\n" +
+				"Johnnie Wilson, 71, of Springfield, Va., said he had fought in Vietnam \"for the nation's rights, knowing that back home we had none.\"",
+			[]want{{"following a similar path", "Daniel Jenky"}, {"for the nation's rights", "Johnnie Wilson"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -41,6 +41,16 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 		for j >= 0 && toks[j].s != "," {
 			j-- // past marks too: `Bill Eastland, wearing "Ted Cruz" pins, said`
 		}
+		// A place and its state: `Bishop Daniel Jenky, of Peoria, Ill., said` is one appositive.
+		if j >= 2 && (j+2 == end-1 || j+3 == end-1 && toks[j+2].s == ".") && toks[j+1].capitalised() && toks[j-1].capitalised() {
+			k := j - 1
+			for k >= 0 && toks[k].s != "," {
+				k--
+			}
+			if k >= 0 && k+1 < j && (toks[k+1].lower() == "of" || toks[k+1].lower() == "from" || toks[k+1].lower() == "in") {
+				j = k
+			}
+		}
 		// A relative clause with commas of its own: `The actor, whose films include Schindler's
 		// List, Michael Collins and Star Wars, said`.
 		for k := j - 1; k > 0 && k >= j-25; k-- {
