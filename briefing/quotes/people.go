@@ -721,11 +721,13 @@ func sameRef(a, b string) bool {
 	if a == b {
 		return true
 	}
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	if len(wa) < 2 || len(wb) < 2 || wa[0] != wb[0] || suffixed(a) != suffixed(b) {
+	fa, _, okA := strings.Cut(a, " ")
+	fb, _, okB := strings.Cut(b, " ")
+	if !okA || !okB || fa != fb || a[strings.LastIndexByte(a, ' ')+1:] != b[strings.LastIndexByte(b, ' ')+1:] {
 		return false
 	}
-	return surnameOf(wa) == surnameOf(wb) && wa[len(wa)-1] == wb[len(wb)-1]
+	wa, wb := strings.Fields(a), strings.Fields(b) // the same last word: a suffix, or the surname
+	return suffixed(a) == suffixed(b) && surnameOf(wa) == surnameOf(wb)
 }
 
 // suffixed reports whether a name ends with a generational suffix: "Donald Trump Jr.".
