@@ -637,6 +637,10 @@ func TestErrorKinds(t *testing.T) {
 			"This month, Bishop Daniel Jenky, of Peoria, Ill., said in a homily that the plan was \u201cfollowing a similar path\u201d as before.\n\n" +
 				"Johnnie Wilson, 71, of Springfield, Va., said he had fought in Vietnam \"for the nation's rights, knowing that back home we had none.\"",
 			[]want{{"following a similar path", "Daniel Jenky"}, {"for the nation's rights", "Johnnie Wilson"}}},
+		{"a speaker in a clause inside another is not the sentence's subject",
+			"Tim Renner said the industry was in trouble.\n\nHowever, Peter Zombic, the head of the federation, said he did not feel the situation was as \"dramatic\" as Mr Renner believed. " +
+				"\"It's quite true that we have severe problems in Germany,\" he argued.",
+			[]want{{"It's quite true", "Peter Zombic"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

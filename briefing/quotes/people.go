@@ -144,6 +144,17 @@ func coordinateSubject(toks []token, i int) bool {
 	return j > i && j < len(toks) && toks[j].word() && !toks[j].capitalised() && !stopword(toks[j].lower())
 }
 
+// subordinate reports whether the words at toks[i] open a clause inside another: after "as",
+// "than", "that" or "if" ("as dramatic as Mr Renner believed"), whose subject is not the
+// sentence's.
+func subordinate(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	lw := toks[i-1].lower()
+	return lw == "as" || lw == "than" || lw == "that" || lw == "if" || lw == "whether"
+}
+
 // usedAsBody reports whether the story names word as a body after its kind somewhere ("search
 // start-up Blinkx", "the retailer Next"): no person.
 func usedAsBody(s, word string) bool {
@@ -371,7 +382,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			if !toks[i].word() || !toks[i].capitalised() || inQuote(toks[i].start) {
 				continue
 			}
-			if invertedAfterCue(toks, i) || reportsSpeech(toks, nameRunEnd(toks, i)) {
+			if invertedAfterCue(toks, i) || reportsSpeech(toks, nameRunEnd(toks, i)) && !subordinate(toks, i) {
 				// "..., said Shailendra Jain, head of Adamind", "... and Sculthorpe said he
 				// would": whoever speaks is who the story is about.
 				subject = true
