@@ -641,6 +641,11 @@ func TestErrorKinds(t *testing.T) {
 			"Tim Renner said the industry was in trouble.\n\nHowever, Peter Zombic, the head of the federation, said he did not feel the situation was as \"dramatic\" as Mr Renner believed. " +
 				"\"It's quite true that we have severe problems in Germany,\" he argued.",
 			[]want{{"It's quite true", "Peter Zombic"}}},
+		{"a name after a role may end in a colour; a lab co-operative is a body",
+			"Banned American sprinter Kelli White says she took steroids given to her by Bay Area Lab Co-Operative (Balco) president Victor Conte.\n\n" +
+				"Conte faces a trial next year, and White said at first he tried to cover up what he was doing. \"He's the one who told me that it wasn't what he said it was,\" White said. " +
+				"But she added: \"It was my decision to go to him, not anybody else's.\"",
+			[]want{{"He's the one who told", "Kelli White"}, {"It was my decision", "Kelli White"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

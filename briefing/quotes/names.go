@@ -257,7 +257,8 @@ var orgWords = set("society", "institute", "institution", "association", "corpor
 	"times", "post", "news", "journal", "network", "club", "court", "police", "army", "navy",
 	"center", "centre", "hospital", "church", "trust", "fund", "board", "authority", "press",
 	"house", "senate", "parliament", "government", "administration", "project", "program",
-	"programme", "organization", "organisation", "coalition", "alliance", "campaign", "magazine")
+	"programme", "organization", "organisation", "coalition", "alliance", "campaign", "magazine",
+	"co-operative", "cooperative", "co-op", "laboratory", "laboratories", "lab", "labs")
 
 // pronouns that stand for a person who spoke.
 var personalPronouns = set("he", "she")

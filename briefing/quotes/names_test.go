@@ -94,3 +94,17 @@ func TestSplitName(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonName: capitalised runs that name a person, and those that name a body or a thing.
+func TestPersonName(t *testing.T) {
+	for run, want := range map[string]bool{
+		"Lisa Green":            true,
+		"Area Lab Co-Operative": false,
+		"Australian Open":       false,
+		"The Hill":              false,
+	} {
+		if got := personName(strings.Fields(run)); got != want {
+			t.Errorf("personName(%q) = %v, want %v", run, got, want)
+		}
+	}
+}

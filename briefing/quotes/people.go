@@ -560,7 +560,7 @@ func titledName(s string, words []string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		lw := strings.ToLower(w)
 		if !unicode.IsUpper(r) || allCaps(w) && !strings.Contains(w, ".") || roles[lw] || calendar[lw] ||
-			stopword(lw) || nationality(w) || usedLower(s, w) && !isGivenName(w) {
+			stopword(lw) || nationAdjectives[lw] || demonyms[lw] || usedLower(s, w) && !isGivenName(w) {
 			return false // "president Obama Monday", "Plus Obama"
 		}
 	}
