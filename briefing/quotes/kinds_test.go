@@ -646,6 +646,9 @@ func TestErrorKinds(t *testing.T) {
 				"Conte faces a trial next year, and White said at first he tried to cover up what he was doing. \"He's the one who told me that it wasn't what he said it was,\" White said. " +
 				"But she added: \"It was my decision to go to him, not anybody else's.\"",
 			[]want{{"He's the one who told", "Kelli White"}, {"It was my decision", "Kelli White"}}},
+		{"a subject that names a body by its head is the body",
+			"WASHINGTON \u2014 The Obama administration tried Saturday to marshal new evidence in defense of its collection of data, arguing that a secret program is simply an \u201cinternal government computer system\u201d designed to sort data.",
+			[]want{{"internal government computer system", "The Obama administration"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -446,6 +446,10 @@ func sentenceSubject(toks []token, people *people, at int) string {
 				i = j // a lone capitalised word far from a cue: "Wait,", "Dec."
 				continue
 			}
+			if j < len(toks) && toks[i].lower() == "the" && toks[j].word() && !toks[j].capitalised() && orgWords[toks[j].lower()] &&
+				(j+1 == len(toks) || !roles[toks[j+1].lower()] && !voices[toks[j+1].lower()]) {
+				j++ // "The Obama administration tried ..., arguing": the body, not the man
+			}
 			if j < len(toks) && toks[j].word() && !toks[j].capitalised() && strings.HasSuffix(toks[j].lower(), "s") &&
 				(voices[strings.TrimSuffix(toks[j].lower(), "s")] || roles[strings.TrimSuffix(toks[j].lower(), "s")]) {
 				j++ // "Senior White House officials warned": people the story does not name, not the body
