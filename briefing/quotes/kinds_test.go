@@ -649,6 +649,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a subject that names a body by its head is the body",
 			"WASHINGTON \u2014 The Obama administration tried Saturday to marshal new evidence in defense of its collection of data, arguing that a secret program is simply an \u201cinternal government computer system\u201d designed to sort data.",
 			[]want{{"internal government computer system", "The Obama administration"}}},
+		{"a quote after a sentence whose cue comes before its speaker",
+			"Ramdhan Kotamaraja set up an online payment system. Then, says Mr Kotamaraja, the blogging world found out. \"All my blogger friends started linking up my site.\"",
+			[]want{{"All my blogger friends", "Ramdhan Kotamaraja"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

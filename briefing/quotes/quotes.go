@@ -382,6 +382,12 @@ func reportedBefore(d text.Doc, m mark, people *people, about bool) string {
 				if sp == "" {
 					sp = sentenceSubject(toks[:i], people, m.open)
 				}
+				if sp == "" && i+1 < len(toks) && toks[i+1].capitalised() && toks[i-1].s == "," {
+					// "Then, says Mr Kotamaraja, the blogging world found out." then his words.
+					if name := nounPhraseAfter(toks[i+1:], people, m.open); name != "" && people.isPerson(name) {
+						sp = name
+					}
+				}
 				people.reported = ""
 				return sp
 			}
