@@ -419,6 +419,16 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 					}
 				}
 			}
+			// "former President Vicente Fox – who went on a tear declaring": the one the
+			// relative clause is about.
+			for w := i - 1; w > 1 && w >= i-8 && toks[w].s != "." && toks[w].s != ";"; w-- {
+				if toks[w].lower() == "who" && (toks[w-1].s == "," || isDash(toks[w-1].s)) {
+					if sp := nounPhraseBefore(toks[:w-1], people, quoteAt); sp != "" && people.isPerson(sp) {
+						return sp, true
+					}
+					break
+				}
+			}
 			// "footage of Trump saying", "Trump reportedly yelling": the name right before it.
 			k := i - 1
 			for k > 0 && adverb(toks[k]) {

@@ -652,6 +652,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a quote after a sentence whose cue comes before its speaker",
 			"Ramdhan Kotamaraja set up an online payment system. Then, says Mr Kotamaraja, the blogging world found out. \"All my blogger friends started linking up my site.\"",
 			[]want{{"All my blogger friends", "Ramdhan Kotamaraja"}}},
+		{"a relative clause after a dash says who speaks; a whip is a role",
+			"Even before Donald Trump landed in Mexico, he found himself in a war with former Mexican President Vicente Fox \u2013 who went on a tear declaring the nominee \u201cnot welcome\u201d in the country.\n\n" +
+				"\u201cThere\u2019s going to be a review of what funds can be used,\u201d said House Minority Whip Steny Hoyer.",
+			[]want{{"not welcome", "Vicente Fox"}, {"There\u2019s going to be a review", "Steny Hoyer"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -183,7 +183,7 @@ var roles = set("president", "presidents", "minister", "secretary", "spokesman",
 	"commentator", "entrepreneur", "investor", "surgeon", "physician", "designer", "photographer",
 	"blogger", "producer", "songwriter", "athlete", "quarterback", "astronaut", "pilot", "soldier",
 	"assemblyman", "assemblywoman", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman",
-	"youngster", "veteran", "keeper", "skipper", "rookie", "newcomer", "jockey", "trainer", "fly-half",
+	"whip", "youngster", "veteran", "keeper", "skipper", "rookie", "newcomer", "jockey", "trainer", "fly-half",
 	"scrum-half", "spinner", "all-rounder")
 
 // notPersonal are capitalised words that begin, end or fill names of places, organisations,
