@@ -80,7 +80,7 @@ func tidyLines(s string) string {
 	changed := false
 	for i, l := range lines {
 		m := dotRun.ReplaceAllString(l, " ")
-		m = trimRules(m)
+		m = ruleRun.ReplaceAllString(m, "")
 		if m != l {
 			if strings.TrimSpace(m) == "" {
 				m = ""
@@ -130,9 +130,6 @@ func tidyLines(s string) string {
 func blankAt(lines []string, i int) bool {
 	return i < 0 || i >= len(lines) || strings.TrimSpace(lines[i]) == ""
 }
-
-// trimRules drops rules from a line's ends.
-func trimRules(l string) string { return ruleRun.ReplaceAllString(l, "") }
 
 // isPageNumber reports a line that is a number of up to four digits and nothing else.
 func isPageNumber(t string) bool {
