@@ -603,7 +603,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	// body speaks: below.)
 	for i := 1; i+1 < len(words); i++ {
 		if words[i] == "for" && voices[strings.ToLower(words[i-1])] && capital(words[i+1]) {
-			if sp := people.known(words[i+1:], at); sp != "" && (gender(sp) != 0 || people.titled[sp] != 0) {
+			if people.knownPerson(words[i+1:], at) {
 				return strings.Join(words, " ") // a person, as a given name or a title says
 			}
 			break
@@ -730,6 +730,13 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	return phrase
 }
 
+// knownPerson reports whether run names someone the story knows as a person, by a given name or
+// a title that tells a gender: the one a voice "for Tony Blair" or "a Ryan spokesman" speaks for.
+func (p *people) knownPerson(run []string, at int) bool {
+	sp := p.known(run, at)
+	return sp != "" && (gender(sp) != 0 || p.titled[sp] != 0)
+}
+
 // bodyVoice returns the body that "an FA spokesperson" or "a club spokesman" speaks for, when
 // the phrase names no person: the acronym's full name if the story defined it ("the English
 // Football Association (FA)"), the body named earlier for "club", or the words as written.
@@ -745,7 +752,7 @@ func bodyVoice(words []string, people *people, at int) string {
 		return ""
 	}
 	if len(body) == 1 {
-		if sp := people.known(body, at); sp != "" && (gender(sp) != 0 || people.titled[sp] != 0) {
+		if people.knownPerson(body, at) {
 			// "a Ryan spokesman": someone who speaks for a person, not the person's own words.
 			return strings.Join(words, " ")
 		}
