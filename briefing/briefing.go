@@ -87,7 +87,7 @@ import (
 // "to" inside reported words is no frame; "Strzok's attorney ... He added" and "a spokeswoman
 // said. She added" are the unnamed voice; "vowed to "..."" frames its quote; roles joined by
 // "and" before a name; "Added Gibbs:"; weekdays end no name; "Joseph diGenova" is a name.
-const AnalyserVersion = 11
+const AnalyserVersion = 12
 
 // SummarySentences is how many sentences a stored summary has.
 const SummarySentences = 3

@@ -656,6 +656,11 @@ func TestErrorKinds(t *testing.T) {
 			"Even before Donald Trump landed in Mexico, he found himself in a war with former Mexican President Vicente Fox \u2013 who went on a tear declaring the nominee \u201cnot welcome\u201d in the country.\n\n" +
 				"\u201cThere\u2019s going to be a review of what funds can be used,\u201d said House Minority Whip Steny Hoyer.",
 			[]want{{"not welcome", "Vicente Fox"}, {"There\u2019s going to be a review", "Steny Hoyer"}}},
+		{"a single name with an appositive is the subject; a plural role opening a sentence is no one",
+			"Ministers would not rule out scrapping the agency, Secretary Alan Johnson has warned. But he said it would be \"the nuclear option\".\n\n" +
+				"Michelle, a mother of twins, said she had not received a penny. \"I have to chase them all the time,\" she said.\n\n" +
+				"Officials would not comment. Fatiya, 34, said she had waited a year. \"Nobody calls us back,\" she said.",
+			[]want{{"the nuclear option", "Alan Johnson"}, {"I have to chase them", "Michelle"}, {"Nobody calls us back", "Fatiya"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -445,13 +445,18 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				p.org[last] = strings.Join(words, " ")
 				p.org[strings.TrimSuffix(last, "s")] = strings.Join(words, " ")
 			}
-			if len(name) == 1 && subject && j < len(toks) && subjectVerbs[toks[j].lower()] && !allCaps(name[0]) && !(demonym(name[0]) && described(toks, i)) &&
+			verb := j
+			if len(name) == 1 {
+				verb = pastAppositive(toks, j) // "Michelle, a mother of twins, said"
+			}
+			if len(name) == 1 && subject && verb < len(toks) && subjectVerbs[toks[verb].lower()] && !allCaps(name[0]) && !(demonym(name[0]) && described(toks, i)) &&
 				!notPersonal[strings.ToLower(name[0])] && !stopword(strings.ToLower(name[0])) && len(role) == 0 &&
 				(i == 0 || toks[i-1].lower() != "of") { // not "Chambers of Commerce said"
 				// "These days, Fatiya is busy": a single name as a sentence subject, unless the
 				// story also uses it as a place ("in Ferguson").
 				if _, known := p.full[text.Fold(name[0])]; !known && !usedAsPlace(d.Text, name[0]) && !usedAsBody(d.Text, name[0]) && !usedLower(d.Text, name[0]) &&
-					!usedLower(d.Text, strings.TrimSuffix(name[0], "s")) { // "Weasels would not" after "a weasel"
+					!usedLower(d.Text, strings.TrimSuffix(name[0], "s")) && // "Weasels would not" after "a weasel"
+					!roles[strings.ToLower(strings.TrimSuffix(name[0], "s"))] { // "Ministers would not"
 					p.add(name[0], toks[i].start, true)
 					if i >= opening {
 						blocked = true // the sentence has its subject
@@ -547,6 +552,26 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		}
 	}
 	return p
+}
+
+// pastAppositive returns the index of the word after an appositive that opens at toks[i] and
+// describes a person: ", a mother of twins," or ", 34,". Without one it returns i.
+func pastAppositive(toks []token, i int) int {
+	if i+2 >= len(toks) || toks[i].s != "," {
+		return i
+	}
+	if lw := toks[i+1].lower(); lw != "a" && lw != "an" && (lw == "" || lw[0] < '0' || lw[0] > '9') {
+		return i
+	}
+	for k := i + 2; k < len(toks) && k <= i+12; k++ {
+		switch toks[k].s {
+		case ",":
+			return k + 1
+		case ".", ";", ":", "(", ")":
+			return i
+		}
+	}
+	return i
 }
 
 // titledName reports whether words that follow a role ("president Vicente Fox", "spokesman
