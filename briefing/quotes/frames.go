@@ -439,6 +439,11 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 					return sp, true
 				}
 			}
+			if k > 0 && documentFrom(toks[:k+1]) {
+				// "released a statement from her doctor declaring": the document's author
+				// speaks, and the story gives no name.
+				return "", true
+			}
 			if k > 0 && collectives[toks[k].lower()] {
 				// "the video depicted the group of men chanting:": the group, as the story says it.
 				for d := k - 1; d >= 0 && d >= k-4 && toks[d].word() && !objectMarkers[toks[d].lower()]; d-- {
@@ -545,6 +550,17 @@ func documentBy(toks []token, people *people, at int) string {
 		return ""
 	}
 	return ""
+}
+
+// documentFrom reports whether toks end with a document and the one it comes from, in a few
+// lower-case words: "a statement from her doctor", "a letter from his lawyers".
+func documentFrom(toks []token) bool {
+	for w := len(toks) - 1; w > 0 && w >= len(toks)-4 && toks[w].word(); w-- {
+		if toks[w].lower() == "from" {
+			return documents[toks[w-1].lower()]
+		}
+	}
+	return false
 }
 
 // studies are documents that report findings: "according to a report by".

@@ -661,6 +661,9 @@ func TestErrorKinds(t *testing.T) {
 				"Michelle, a mother of twins, said she had not received a penny. \"I have to chase them all the time,\" she said.\n\n" +
 				"Officials would not comment. Fatiya, 34, said she had waited a year. \"Nobody calls us back,\" she said.",
 			[]want{{"the nuclear option", "Alan Johnson"}, {"I have to chase them", "Michelle"}, {"Nobody calls us back", "Fatiya"}}},
+		{"a participle after a document from someone unnamed is not the subject's",
+			"Dana Miles's campaign on Friday released a statement from her doctor declaring she is in \"excellent physical condition and fit to serve\", along with tax returns.",
+			[]want{{"excellent physical condition", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
