@@ -664,6 +664,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a participle after a document from someone unnamed is not the subject's",
 			"Dana Miles's campaign on Friday released a statement from her doctor declaring she is in \"excellent physical condition and fit to serve\", along with tax returns.",
 			[]want{{"excellent physical condition", ""}}},
+		{"a rugby position is a role a description names",
+			"Adam Jones says the Wales forwards are determined to dominate the France pack in Paris.\n\nThe prop said: \"If we get stuffed in the front five our backs have had it.\"",
+			[]want{{"If we get stuffed", "Adam Jones"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

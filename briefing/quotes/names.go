@@ -184,7 +184,7 @@ var roles = set("president", "presidents", "minister", "secretary", "spokesman",
 	"blogger", "producer", "songwriter", "athlete", "quarterback", "astronaut", "pilot", "soldier",
 	"assemblyman", "assemblywoman", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman",
 	"whip", "youngster", "veteran", "keeper", "skipper", "rookie", "newcomer", "jockey", "trainer", "fly-half",
-	"scrum-half", "spinner", "all-rounder")
+	"scrum-half", "spinner", "all-rounder", "prop", "flanker", "full-back", "centre-back", "centre-half")
 
 // notPersonal are capitalised words that begin, end or fill names of places, organisations,
 // days and things, never of people.
