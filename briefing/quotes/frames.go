@@ -724,6 +724,36 @@ func ownedBy(toks []token, people *people, at int) string {
 	return ""
 }
 
+// remarkFrom returns whose remark a quote is when a remark noun opens the words before it and
+// "from" and a name follow it: `despite a call for him to "pause for thought" from Charles
+// Kennedy`. The name must be a person or a named body; else "".
+func remarkFrom(pre, post []token, people *people, at int) string {
+	if n := len(pre); n == 0 || !remarkLinks[pre[n-1].lower()] {
+		return ""
+	}
+	k := 0
+	for k < len(post) && !post[k].word() {
+		k++ // the closing mark, a comma
+	}
+	if k+1 >= len(post) || post[k].lower() != "from" || !post[k+1].capitalised() {
+		return ""
+	}
+	for j := len(pre) - 1; j > 0 && j >= len(pre)-8; j-- {
+		t := pre[j]
+		lw := t.lower()
+		if !t.word() || cues[lw] || beVerbs[lw] || auxiliaries[lw] {
+			return ""
+		}
+		if remarks[lw] && determiner[pre[j-1].lower()] {
+			if sp := nounPhraseAfter(post[k+1:], people, at); sp != "" && namedBodyOrPerson(sp, people) {
+				return sp
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // remarks are what a person's words are called when the story quotes them as theirs.
 var remarks = set("comment", "comments", "remark", "remarks", "words", "call", "calls", "suggestion", "description",
 	"promise", "pledge", "vow", "insistence", "assertion", "warning", "characterization", "characterisation", "claim")

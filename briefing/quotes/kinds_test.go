@@ -667,6 +667,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a rugby position is a role a description names",
 			"Adam Jones says the Wales forwards are determined to dominate the France pack in Paris.\n\nThe prop said: \"If we get stuffed in the front five our backs have had it.\"",
 			[]want{{"If we get stuffed", "Adam Jones"}}},
+		{"a remark from someone named after the quote is theirs",
+			"Home Secretary Charles Clarke has vowed to go on with ID cards despite a call for him to \"pause for thought\" from Charles Kennedy. " +
+				"Mr Smith said the money was \"taken away from us\" from the start.",
+			[]want{{"pause for thought", "Charles Kennedy"}, {"taken away from us", "Smith"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -82,6 +82,8 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		}
 		if owner := ownedBy(tokenize(d.Text, before, sp.open), people, sp.open); owner != "" {
 			speaker, cue = owner, true // `inspired by Trump's comments about Kelly having "..."`
+		} else if from := remarkFrom(tokenize(d.Text, before, sp.open), tokenize(d.Text, sp.close, afterEnd), people, sp.open); from != "" {
+			speaker, cue = from, true
 		} else if speaker == "" {
 			if owner := claimOwner(tokenize(d.Text, before, sp.open), people, sp.open); owner != "" {
 				speaker, cue = owner, true // `his on-camera claim that Afghanistan is a "..."`
