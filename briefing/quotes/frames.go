@@ -47,9 +47,13 @@ func closesFrame(rest []token) bool {
 	if len(rest) == 0 {
 		return true
 	}
-	t := rest[0]
-	if lw := t.lower(); (lw == "early" || lw == "late" || strings.HasSuffix(lw, "ly")) && len(rest) > 1 {
-		t = rest[1] // "tweeted early Tuesday", "said angrily on Monday"
+	k := 0
+	if lw := rest[0].lower(); (lw == "early" || lw == "late" || strings.HasSuffix(lw, "ly")) && len(rest) > 1 {
+		k = 1 // "tweeted early Tuesday", "said angrily on Monday"
+	}
+	t := rest[k]
+	if t.capitalised() && clauseVerb(rest, nameRunEnd(rest, k)) {
+		return false // "said Downing Street had no comment": a clause it reports
 	}
 	return frameEnders[t.lower()] || t.capitalised() && !personalPronouns[t.lower()] && t.lower() != "the" && t.lower() != "it"
 }

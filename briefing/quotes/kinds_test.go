@@ -671,6 +671,10 @@ func TestErrorKinds(t *testing.T) {
 			"Home Secretary Charles Clarke has vowed to go on with ID cards despite a call for him to \"pause for thought\" from Charles Kennedy. " +
 				"Mr Smith said the money was \"taken away from us\" from the start.",
 			[]want{{"pause for thought", "Charles Kennedy"}, {"taken away from us", "Smith"}}},
+		{"a sentence after a quote that reports a clause about a name is no frame",
+			"Cardinal Cormac Murphy-O'Connor will ask them to pray. \"It is possible, it is real,\" he will say. " +
+				"\"I also wish you peace in your homes because peace is the beginning.\" A spokesman said Downing Street had no comment to make.",
+			[]want{{"I also wish you peace", "Cormac Murphy-O'Connor"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
