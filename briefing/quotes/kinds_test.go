@@ -675,6 +675,10 @@ func TestErrorKinds(t *testing.T) {
 			"Cardinal Cormac Murphy-O'Connor will ask them to pray. \"It is possible, it is real,\" he will say. " +
 				"\"I also wish you peace in your homes because peace is the beginning.\" A spokesman said Downing Street had no comment to make.",
 			[]want{{"I also wish you peace", "Cormac Murphy-O'Connor"}}},
+		{"a plural possessive inside a body's name is part of it, not before a person's",
+			"The stance is endorsed by the Music Managers' Forum (MMF), who say British artists face \"an uphill struggle\" in the US. " +
+				"Instead, Reuters' Luciana Lopez argued that the plan was \"a kind of childish naivete about the budget\".",
+			[]want{{"an uphill struggle", "the Music Managers' Forum"}, {"a kind of childish naivete", "Luciana Lopez"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -69,6 +69,9 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 					corporateSuffix[s[i:j]] && j+sz < to && s[j+sz] == ',') {
 					j += sz // "W." "Jr." "U.S.", "D-Ore.", "Partners Ltd., said"
 				}
+				if (r2 == '\'' || r2 == '’') && plainPossessive(s, i, j, sz) {
+					j += sz // "the Music Managers' Forum": a plural possessive inside a name
+				}
 				break
 			}
 			out = append(out, token{s[i:j], i, j})
@@ -79,6 +82,28 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 		}
 	}
 	return dropAsides(out)
+}
+
+// plainPossessive reports whether the apostrophe at s[j:j+sz] ends the capitalised plural
+// s[i:j] as a possessive inside a body's name: capitalised words follow it, one of them a
+// body's kind ("the Music Managers' Forum", "the Actors' Equity Association"; not "Reuters'
+// Luciana Lopez").
+func plainPossessive(s string, i, j, sz int) bool {
+	if s[j-1] != 's' || s[i] < 'A' || s[i] > 'Z' {
+		return false
+	}
+	k := j + sz
+	for n := 0; n < 3 && k+1 < len(s) && s[k] == ' ' && s[k+1] >= 'A' && s[k+1] <= 'Z'; n++ {
+		e := k + 1
+		for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || s[e] >= 'A' && s[e] <= 'Z') {
+			e++
+		}
+		if orgWords[strings.ToLower(s[k+1:e])] {
+			return true
+		}
+		k = e
+	}
+	return false
 }
 
 // dropAsides removes short parenthetical asides, so that `Rep. Earl Blumenauer (D-Ore.) said`
@@ -258,7 +283,7 @@ var orgWords = set("society", "institute", "institution", "association", "corpor
 	"center", "centre", "hospital", "church", "trust", "fund", "board", "authority", "press",
 	"house", "senate", "parliament", "government", "administration", "project", "program",
 	"programme", "organization", "organisation", "coalition", "alliance", "campaign", "magazine",
-	"co-operative", "cooperative", "co-op", "laboratory", "laboratories", "lab", "labs")
+	"co-operative", "cooperative", "co-op", "laboratory", "laboratories", "lab", "labs", "forum")
 
 // pronouns that stand for a person who spoke.
 var personalPronouns = set("he", "she")
