@@ -679,6 +679,13 @@ func TestErrorKinds(t *testing.T) {
 			"The stance is endorsed by the Music Managers' Forum (MMF), who say British artists face \"an uphill struggle\" in the US. " +
 				"Instead, Reuters' Luciana Lopez argued that the plan was \"a kind of childish naivete about the budget\".",
 			[]want{{"an uphill struggle", "the Music Managers' Forum"}, {"a kind of childish naivete", "Luciana Lopez"}}},
+		{"a given name alone is the one person the story named with it",
+			"Serena Williams has rejected claims that she and Venus are declining. But Serena denied it, saying: \"That is not fair at all to us.\"\n\n" +
+				"Auditor Sir John Bourn reported on Monday. Sir John said the scheme was \"substantial progress for the farmers\".\n\n" +
+				"Howard Flight was sacked on Friday. Mr Howard said: \"We do not say one thing in private and another in public.\"\n\n" +
+				"Bill Clinton met Bill Gates on Monday. Bill said: \"We talked about the foundation and its work in Africa.\"",
+			[]want{{"That is not fair", "Serena Williams"}, {"substantial progress", "John Bourn"}, {"We do not say one thing", "Howard"},
+				{"We talked about the foundation", "Bill"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

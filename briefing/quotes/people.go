@@ -457,7 +457,11 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				if _, known := p.full[text.Fold(name[0])]; !known && !usedAsPlace(d.Text, name[0]) && !usedAsBody(d.Text, name[0]) && !usedLower(d.Text, name[0]) &&
 					!usedLower(d.Text, strings.TrimSuffix(name[0], "s")) && // "Weasels would not" after "a weasel"
 					!roles[strings.ToLower(strings.TrimSuffix(name[0], "s"))] { // "Ministers would not"
-					p.add(name[0], toks[i].start, true)
+					if named := p.givenOnly(name[0], nil); named != "" {
+						p.mentions = append(p.mentions, mention{at: toks[i].start, name: named, subject: true})
+					} else {
+						p.add(name[0], toks[i].start, true)
+					}
 					if i >= opening {
 						blocked = true // the sentence has its subject
 					} else {
@@ -505,6 +509,8 @@ func collectPeople(d text.Doc, spans []mark) *people {
 						if g := titleGender(words); g != 0 {
 							gendered[at] = g
 						}
+					} else if named := p.givenOnly(name[0], role); named != "" {
+						p.mentions = append(p.mentions, mention{at: at, name: named, subject: subject})
 					} else if titled && !notPersonal[strings.ToLower(name[0])] && !allCaps(name[0]) {
 						// a single name after a title
 						p.add(name[0], at, subject)
@@ -1059,6 +1065,44 @@ func (p *people) resolve(name []string, at int) string {
 	}
 	return ""
 }
+
+// givenOnly returns the one person the story named in full whose given name w is ("But Serena
+// denied" after "Serena Williams", "Sir John" after "Sir John Bourn"), when w is a given name
+// and no surname, and no title before it makes it a surname ("Mr Howard"); else "".
+func (p *people) givenOnly(w string, title []string) string {
+	if n := len(title); n > 0 {
+		if t := strings.ToLower(strings.TrimSuffix(title[n-1], ".")); (courtesyTitle(t) || roles[t]) && !givenNameTitles[t] {
+			return "" // "Mr Howard", "President Bush": a surname
+		}
+	}
+	if !isGivenName(w) {
+		return ""
+	}
+	if _, ok := p.full[text.Fold(w)]; ok {
+		return "" // someone's surname too: "Warren", "Graham"
+	}
+	found := ""
+	for _, full := range p.full {
+		first, _, ok := strings.Cut(full, " ")
+		if !ok || !strings.EqualFold(first, w) || full == found {
+			continue
+		}
+		if found == "" {
+			found = full
+			continue
+		}
+		if !sameRef(found, full) {
+			return "" // "Bill Clinton" and "Bill Gates"
+		}
+		if len(full) > len(found) || len(full) == len(found) && full < found {
+			found = full // "Donald J. Trump" for "Donald Trump", whatever the map's order
+		}
+	}
+	return found
+}
+
+// givenNameTitles are the titles that go before a given name alone: "Sir John", "Dame Judi".
+var givenNameTitles = set("sir", "dame")
 
 // bodySpokeBefore returns the body that spoke the last quote before at, when it spoke within
 // the few sentences before: `"...," Wimpey said. "..." it added`, `"...," the MPs said. "..."

@@ -652,6 +652,11 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			return full
 		}
 		name, role := splitName(words[runStart:runEnd])
+		if len(name) == 1 && runStart == 0 {
+			if full := people.givenOnly(name[0], role); full != "" {
+				return full // "Serena said", "Sir John said"
+			}
+		}
 		if full := people.resolve(name, at); full != "" {
 			return full
 		}
