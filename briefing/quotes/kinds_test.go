@@ -686,6 +686,10 @@ func TestErrorKinds(t *testing.T) {
 				"Bill Clinton met Bill Gates on Monday. Bill said: \"We talked about the foundation and its work in Africa.\"",
 			[]want{{"That is not fair", "Serena Williams"}, {"substantial progress", "John Bourn"}, {"We do not say one thing", "Howard"},
 				{"We talked about the foundation", "Bill"}}},
+		{"a letter's author is named after its description; whom it is addressed to does not speak",
+			"Lerner announced her plans in a letter from her lawyer, William Taylor III, to the committee. " +
+				"\"She has not committed any crime or made any misrepresentation,\" the letter addressed to Chairman Darrell Issa (R-Calif.) reads.",
+			[]want{{"She has not committed any crime", "William Taylor III"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -1212,6 +1212,9 @@ func (p *people) authorOf(noun string, at int) string {
 				continue
 			}
 			if i+2 < len(toks) && toks[i+1].lower() == "from" {
+				if sp := describedThenNamed(toks[i+2:], p, t.start); sp != "" {
+					return sp // "a letter from her lawyer, William Taylor III,"
+				}
 				return nounPhraseAfter(toks[i+2:], p, t.start) // "a letter from Peter Welch"
 			}
 			// "said in a statement", "wrote in an open letter"
@@ -1231,6 +1234,29 @@ func (p *people) authorOf(noun string, at int) string {
 		if introduced {
 			return "" // brought in without an author the story names
 		}
+	}
+	return ""
+}
+
+// describedThenNamed returns the person a short description in lower case at the start of toks
+// is, when a name set off by commas follows it: "her lawyer, William Taylor III,"; else "".
+func describedThenNamed(toks []token, p *people, at int) string {
+	c := 0
+	for c < len(toks) && c < 5 && toks[c].word() && !toks[c].capitalised() {
+		c++
+	}
+	if c == 0 || c >= len(toks) || toks[c].s != "," {
+		return ""
+	}
+	j := c + 1
+	for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles[toks[j].lower()]) {
+		j++
+	}
+	if j == c+1 || j < len(toks) && toks[j].s != "," && toks[j].s != "." {
+		return ""
+	}
+	if sp := resolvePhrase(toks[c+1:j], p, at); sp != "" && p.isPerson(sp) {
+		return sp
 	}
 	return ""
 }

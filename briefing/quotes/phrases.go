@@ -138,6 +138,13 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 			return sp
 		}
 	}
+	if start >= 3 && toks[start-1].lower() == "to" && strings.HasSuffix(toks[start-2].lower(), "ed") && documents[toks[start-3].lower()] {
+		// "the letter addressed to Chairman Darrell Issa reads": its author, not whom it went to.
+		if sp := nounPhraseBefore(toks[:start-2], people, at); sp != "" {
+			return sp
+		}
+		return someone
+	}
 	if k := start - 2; k >= 0 && strings.EqualFold(toks[start].s, "the") && (toks[k+1].lower() == "in" || affiliation[toks[k+1].lower()]) &&
 		toks[k].word() && toks[k].capitalised() {
 		// "Maggie Haberman in the New York Times explains": the person, not the paper.
