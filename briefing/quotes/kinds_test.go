@@ -690,6 +690,10 @@ func TestErrorKinds(t *testing.T) {
 			"Lerner announced her plans in a letter from her lawyer, William Taylor III, to the committee. " +
 				"\"She has not committed any crime or made any misrepresentation,\" the letter addressed to Chairman Darrell Issa (R-Calif.) reads.",
 			[]want{{"She has not committed any crime", "William Taylor III"}}},
+		{"a given name joined to a full name shares its surname",
+			"Hillary and Bill Clinton earned roughly $141 million, according to tax returns released Friday. " + farApart +
+				"\"We have come a long way from my days going door to door,\" Clinton said in a statement.",
+			[]want{{"We have come a long way", "Hillary Clinton"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -419,6 +419,12 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				continue
 			}
 			name, role := splitName(words)
+			if len(name) == 1 && len(role) == 0 && isGivenName(name[0]) && j+2 < len(toks) && toks[j].lower() == "and" {
+				// "Hillary and Bill Clinton": the first given name shares the surname after.
+				if e := nameRunEnd(toks, j+1); e-j-1 == 2 && isGivenName(toks[j+1].s) {
+					name = append(name, toks[e-1].s)
+				}
+			}
 			if i > 0 && roles[toks[i-1].lower()] {
 				roleBefore = toks[i-1].lower() // "Labour leader Sir Keir Starmer": leader
 			}
