@@ -694,6 +694,10 @@ func TestErrorKinds(t *testing.T) {
 			"Hillary and Bill Clinton earned roughly $141 million, according to tax returns released Friday. " + farApart +
 				"\"We have come a long way from my days going door to door,\" Clinton said in a statement.",
 			[]want{{"We have come a long way", "Hillary Clinton"}}},
+		{"a body's statement whose owner names no one is nobody's we know, not the clause's subject",
+			"Malcolm Glazer wants to buy the club. Glazer, currently owns a 28.1% stake in the club, and United's statement to the stock exchange said: " +
+				"\"The board has noted the recent press speculation on this subject.\"",
+			[]want{{"The board has noted", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -597,7 +597,10 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		case documents[noun] && (lo == "his" || lo == "her"):
 			return people.pronoun(map[string]string{"his": "he", "her": "she"}[lo], at)
 		case documents[noun] && capital(owner) && isPossessive(owner):
-			return resolvePhrase(tokensOf(trimPossessive(owner)), people, at)
+			if sp := resolvePhrase(tokensOf(trimPossessive(owner)), people, at); sp != "" {
+				return sp
+			}
+			return someone // "United's statement said": its owner, whom no name here gives
 		case personNoun(noun) && capital(owner) && isPossessive(owner) && !voices[noun]:
 			return ""
 		case documents[noun] && lo == "the":
