@@ -274,6 +274,12 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 		if !cueAt(toks, i) {
 			continue
 		}
+		if d := slices.IndexFunc(toks[:i], func(t token) bool { return isDash(t.s) }); d >= 0 &&
+			slices.ContainsFunc(toks[d+1:i], func(t token) bool { return t.s == "that" || t.s == "which" }) {
+			// `take on "revisionist" powers — an approach that some advisers say the president
+			// never grasped`: a cue in a relative clause after a dash reports that clause.
+			return "", false
+		}
 		if lw == "according" {
 			if sp := nounPhraseAfter(toks[i+1:], people, m.open); sp != "" {
 				return sp, true

@@ -698,6 +698,9 @@ func TestErrorKinds(t *testing.T) {
 			"Malcolm Glazer wants to buy the club. Glazer, currently owns a 28.1% stake in the club, and United's statement to the stock exchange said: " +
 				"\"The board has noted the recent press speculation on this subject.\"",
 			[]want{{"The board has noted", ""}}},
+		{"a cue in a relative clause after a dash frames no quote before it; the writer before does",
+			"Mr. Mattis wrote a strategy whose goal was to take on \u201crevisionist powers in the world\u201d \u2014 an approach that some of Mr. Trump\u2019s former advisers say the president never fully comprehended.",
+			[]want{{"revisionist powers", "Mattis"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
