@@ -439,6 +439,13 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 					break
 				}
 			}
+			// "Romney's comments at a fundraiser in which he talked about people, claiming": the
+			// participle goes on from a relative clause, whose subject the pronoun hides.
+			for w := i - 1; w > 0 && toks[w].s != "." && toks[w].s != ";"; w-- {
+				if toks[w].lower() == "which" && objectMarkers[toks[w-1].lower()] {
+					return "", true
+				}
+			}
 			// "footage of Trump saying", "Trump reportedly yelling": the name right before it.
 			k := i - 1
 			for k > 0 && adverb(toks[k]) {

@@ -701,6 +701,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a cue in a relative clause after a dash frames no quote before it; the writer before does",
 			"Mr. Mattis wrote a strategy whose goal was to take on \u201crevisionist powers in the world\u201d \u2014 an approach that some of Mr. Trump\u2019s former advisers say the president never fully comprehended.",
 			[]want{{"revisionist powers", "Mattis"}}},
+		{"a participle after a relative clause is not the sentence subject's",
+			"Biden did another thing Obama did not. He raised the issue of Romney's comments at a fundraiser in May in which he talked disparagingly about people who receive benefits, " +
+				"claiming that he could \"never convince them they should take personal responsibility\".",
+			[]want{{"never convince them", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
