@@ -414,9 +414,13 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			continue
 		}
 		if participle(lw) {
-			// "Nefzi said, adding:": the subject of the cue before it.
-			if sp := earlierCueSubject(toks[:i], people, quoteAt); sp != "" {
-				return sp, true
+			// "Nefzi said, adding:": the subject of the cue before it; not when a name stands
+			// right before a participle close to the quote ("reported that he met the Russians
+			// promising "dirt"").
+			if prev := toks[i-1]; !prev.word() || !prev.capitalised() || personalPronouns[prev.lower()] || len(toks)-i > 6 {
+				if sp := earlierCueSubject(toks[:i], people, quoteAt); sp != "" {
+					return sp, true
+				}
 			}
 			// "with Donald Trump tweeting that ... and asking": the name before the first participle.
 			if i > 1 && toks[i-1].lower() == "and" {
@@ -453,6 +457,9 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			}
 			if k > 0 && toks[k].capitalised() {
 				if sp := nounPhraseBefore(toks[:i], people, quoteAt); sp != "" && people.isPerson(sp) {
+					return sp, true
+				} else if sp != "" && toks[k-1].lower() == "the" {
+					// "he had corresponded with the Russians promising": the group, not the subject.
 					return sp, true
 				}
 			}

@@ -705,6 +705,10 @@ func TestErrorKinds(t *testing.T) {
 			"Biden did another thing Obama did not. He raised the issue of Romney's comments at a fundraiser in May in which he talked disparagingly about people who receive benefits, " +
 				"claiming that he could \"never convince them they should take personal responsibility\".",
 			[]want{{"never convince them", ""}}},
+		{"a participle right after a name before the quote is that name's, not the earlier cue's subject",
+			"Asked about his criticisms of Trump, Christie said that was natural, no different, he said, from George H.W. Bush calling Ronald Reagan's policies \"voodoo economics\".\n\n" +
+				"The Times reported that he had corresponded with the Russians promising \"dirt on the Clinton campaign\" in June.",
+			[]want{{"voodoo economics", "George H.W. Bush"}, {"dirt on the Clinton campaign", "Russians"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
