@@ -751,13 +751,19 @@ func ownedBy(toks []token, people *people, at int) string {
 // remarkFrom returns whose remark a quote is when a remark noun opens the words before it and
 // "from" and a name follow it: `despite a call for him to "pause for thought" from Charles
 // Kennedy`. The name must be a person or a named body; else "".
-func remarkFrom(pre, post []token, people *people, at int) string {
+func remarkFrom(s string, before int, m mark, afterEnd int, people *people) string {
+	rest := strings.TrimLeft(s[min(m.end(s), afterEnd):afterEnd], " ,")
+	if !strings.HasPrefix(rest, "from ") || before >= m.open {
+		return "" // most quotes: read no further
+	}
+	pre, post := tokenize(s, before, m.open), tokenize(s, m.end(s), afterEnd)
+	at := m.open
 	if n := len(pre); n == 0 || !remarkLinks[pre[n-1].lower()] {
 		return ""
 	}
 	k := 0
 	for k < len(post) && !post[k].word() {
-		k++ // the closing mark, a comma
+		k++ // a comma
 	}
 	if k+1 >= len(post) || post[k].lower() != "from" || !post[k+1].capitalised() {
 		return ""

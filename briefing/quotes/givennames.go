@@ -112,6 +112,20 @@ var unisexNames = set("casey", "jamie", "lee", "robin", "terry", "pat", "sam", "
 	"jackie", "jan", "marion", "lynn")
 
 func isGivenName(w string) bool {
-	w = strings.ToLower(w)
-	return maleNames[w] || femaleNames[w]
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return false // no given name is this long
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if c >= 0x80 {
+			lw := strings.ToLower(w) // not ASCII: "Zoë"
+			return maleNames[lw] || femaleNames[lw]
+		}
+		buf[i] = c
+	}
+	// Indexing a map by string(bytes) does not copy them.
+	return maleNames[string(buf[:len(w)])] || femaleNames[string(buf[:len(w)])]
 }

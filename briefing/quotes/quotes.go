@@ -82,7 +82,7 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		}
 		if owner := ownedBy(tokenize(d.Text, before, sp.open), people, sp.open); owner != "" {
 			speaker, cue = owner, true // `inspired by Trump's comments about Kelly having "..."`
-		} else if from := remarkFrom(tokenize(d.Text, before, sp.open), tokenize(d.Text, sp.close, afterEnd), people, sp.open); from != "" {
+		} else if from := remarkFrom(d.Text, before, sp, afterEnd, people); from != "" {
 			speaker, cue = from, true
 		} else if speaker == "" {
 			if owner := claimOwner(tokenize(d.Text, before, sp.open), people, sp.open); owner != "" {
