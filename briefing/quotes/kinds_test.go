@@ -709,6 +709,10 @@ func TestErrorKinds(t *testing.T) {
 			"Asked about his criticisms of Trump, Christie said that was natural, no different, he said, from George H.W. Bush calling Ronald Reagan's policies \"voodoo economics\".\n\n" +
 				"The Times reported that he had corresponded with the Russians promising \"dirt on the Clinton campaign\" in June.",
 			[]want{{"voodoo economics", "George H.W. Bush"}, {"dirt on the Clinton campaign", "Russians"}}},
+		{"a capitalised word between a lesser role and a role noun is no name",
+			"Ana Ivanovic won the title in Canberra on Saturday. A junior Wimbledon finalist last year, she added: \"It is my first WTA title, and it has given me more energy.\"\n\n" +
+				"Felipe Calderon spoke on CNBC on Saturday. But the former Mexican president did not stop there. \"The first loser of such a policy would be the United States,\" he said.",
+			[]want{{"It is my first WTA title", "Ana Ivanovic"}, {"The first loser of such a policy", "Felipe Calderon"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

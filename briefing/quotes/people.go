@@ -517,7 +517,8 @@ func collectPeople(d text.Doc, spans []mark) *people {
 						}
 					} else if named := p.givenOnly(name[0], role); named != "" {
 						p.mentions = append(p.mentions, mention{at: at, name: named, subject: subject})
-					} else if titled && !notPersonal[strings.ToLower(name[0])] && !allCaps(name[0]) {
+					} else if titled && !notPersonal[strings.ToLower(name[0])] && !allCaps(name[0]) &&
+						(j >= len(toks) || !roles[toks[j].s]) { // not "a junior Wimbledon finalist"
 						// a single name after a title
 						p.add(name[0], at, subject)
 						p.role[roleWord] = append(p.role[roleWord], mention{at: at, name: name[0]})
