@@ -713,6 +713,10 @@ func TestErrorKinds(t *testing.T) {
 			"Ana Ivanovic won the title in Canberra on Saturday. A junior Wimbledon finalist last year, she added: \"It is my first WTA title, and it has given me more energy.\"\n\n" +
 				"Felipe Calderon spoke on CNBC on Saturday. But the former Mexican president did not stop there. \"The first loser of such a policy would be the United States,\" he said.",
 			[]want{{"It is my first WTA title", "Ana Ivanovic"}, {"The first loser of such a policy", "Felipe Calderon"}}},
+		{"MEP and MSP are roles before a name and letters after it",
+			"London UKIP MEP Gerard Batten said: \"Robert has made a variety of comments about UKIP.\" " +
+				"Finance minister Tom McCabe MSP said: \"That is a 5.5% increase for the councils.\"",
+			[]want{{"Robert has made a variety", "Gerard Batten"}, {"That is a 5.5% increase", "Tom McCabe"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

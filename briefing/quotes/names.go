@@ -210,7 +210,7 @@ var roles = set("president", "presidents", "minister", "secretary", "spokesman",
 	"assemblyman", "assemblywoman", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman",
 	"whip", "youngster", "veteran", "keeper", "skipper", "rookie", "newcomer", "jockey", "trainer", "fly-half",
 	"scrum-half", "spinner", "all-rounder", "prop", "flanker", "full-back", "centre-back", "centre-half",
-	"finalist", "semi-finalist", "quarter-finalist", "runner-up", "medallist", "medalist")
+	"finalist", "semi-finalist", "quarter-finalist", "runner-up", "medallist", "medalist", "mep", "msp")
 
 // notPersonal are capitalised words that begin, end or fill names of places, organisations,
 // days and things, never of people.
