@@ -414,6 +414,9 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			continue
 		}
 		if participle(lw) {
+			if sp := reportedSubject(toks[:i], people, quoteAt); sp != "" {
+				return sp, true
+			}
 			// "Nefzi said, adding:": the subject of the cue before it; not when a name stands
 			// right before a participle close to the quote ("reported that he met the Russians
 			// promising "dirt"").
@@ -550,6 +553,33 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 		return "", true
 	}
 	return "", false
+}
+
+// reportedSubject returns the subject of a clause a cue reports, when a participle after a
+// comma goes on from that clause (toks end before the participle): `Sullivan has said that Mr
+// Ebbers ordered adjustments, telling him to "hit our books"` is Ebbers. Else "".
+func reportedSubject(toks []token, people *people, at int) string {
+	n := len(toks)
+	if n < 5 || toks[n-1].s != "," {
+		return ""
+	}
+	for t := n - 2; t > 0; t-- {
+		if s := toks[t].s; s == "." || s == ";" || s == ":" || s == "," {
+			return "" // one clause only: not `that Mr. Obama lacked sympathy, Mr. Santorum did not back down,`
+		}
+		if toks[t].s != "that" || !cueAt(toks, t-1) {
+			continue
+		}
+		e := nameRunEnd(toks, t+1)
+		if e == t+1 || e >= n-1 || !toks[e].word() || toks[e].capitalised() || beVerbs[toks[e].s] {
+			return "" // not `complained that Cruz is too principled, suggesting`: a verdict, its speaker's
+		}
+		if sp := resolvePhrase(toks[t+1:e], people, at); sp != "" && people.isPerson(sp) {
+			return sp
+		}
+		return ""
+	}
+	return ""
 }
 
 // documentBy returns who wrote the document that toks, the words after "according", name: "to

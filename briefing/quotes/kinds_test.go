@@ -717,6 +717,10 @@ func TestErrorKinds(t *testing.T) {
 			"London UKIP MEP Gerard Batten said: \"Robert has made a variety of comments about UKIP.\" " +
 				"Finance minister Tom McCabe MSP said: \"That is a 5.5% increase for the councils.\"",
 			[]want{{"Robert has made a variety", "Gerard Batten"}, {"That is a 5.5% increase", "Tom McCabe"}}},
+		{"a participle after a reported clause is that clause's subject's",
+			"Bernard Ebbers ran WorldCom for years. Scott Sullivan has said that Mr Ebbers ordered accounting adjustments at the firm, telling him to \"hit our books for the quarter\".\n\n" +
+				"Mark Cuban spoke on Friday. Cuban also complained that Cruz is too principled, suggesting the senator sees issues as \"absolutely black and white\".",
+			[]want{{"hit our books", "Bernard Ebbers"}, {"absolutely black and white", "Mark Cuban"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
