@@ -721,6 +721,10 @@ func TestErrorKinds(t *testing.T) {
 			"Bernard Ebbers ran WorldCom for years. Scott Sullivan has said that Mr Ebbers ordered accounting adjustments at the firm, telling him to \"hit our books for the quarter\".\n\n" +
 				"Mark Cuban spoke on Friday. Cuban also complained that Cruz is too principled, suggesting the senator sees issues as \"absolutely black and white\".",
 			[]want{{"hit our books", "Bernard Ebbers"}, {"absolutely black and white", "Mark Cuban"}}},
+		{"a quote after a question is its answer, not the words of one the question names",
+			"Nigel Farage spoke in London on Monday.\n\nSo is UKIP's job to destroy the Tories, as former member Robert Kilroy-Silk once declared? " +
+				"\"No. The aim of UKIP is to withdraw from the EU and to stiffen the Tories' spine.\"",
+			[]want{{"No. The aim of UKIP", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -368,6 +368,9 @@ func reportedBefore(d text.Doc, m mark, people *people, about bool) string {
 		if quotesWords(body) {
 			return "" // it quotes someone itself; a term in quotation marks ("passing off") is the story's
 		}
+		if strings.HasSuffix(strings.TrimSpace(body), "?") {
+			return "" // a question put to someone: `So is its job to destroy the Tories, as Kilroy-Silk declared? "No. ..."`
+		}
 		toks := tokenize(d.Text, prev.Start, prev.End)
 		for i, t := range toks {
 			if t.lower() == "according" && i+2 < len(toks) && toks[i+1].lower() == "to" {
