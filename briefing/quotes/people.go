@@ -347,6 +347,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		return k < len(spans) && spans[k].open <= i
 	}
 	var toks []token           // one buffer for every sentence: nothing below keeps the tokens
+	var run []string           // one buffer for every name run: nothing below keeps its words
 	gendered := map[int]byte{} // mentions whose title tells a gender ("Mr. Obama"), by offset
 	for _, st := range d.Sentences() {
 		toks = tokenizeInto(toks[:0], d.Text, st.Start, st.End)
@@ -391,11 +392,12 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				continue // "Added Gibbs:", "Says Smith": the cue opening the sentence is no name
 			}
 			j := i
-			var words []string
+			words := run[:0]
 			for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles[toks[j].lower()] && j+1 < len(toks) && toks[j+1].capitalised()) {
 				words = append(words, toks[j].s)
 				j++
 			}
+			run = words
 			for len(words) > 1 && weekdays[strings.ToLower(words[len(words)-1])] {
 				words = words[:len(words)-1] // "Chairman Michael Steele Sunday": the day is no name
 				j--
