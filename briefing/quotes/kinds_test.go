@@ -725,6 +725,10 @@ func TestErrorKinds(t *testing.T) {
 			"Nigel Farage spoke in London on Monday.\n\nSo is UKIP's job to destroy the Tories, as former member Robert Kilroy-Silk once declared? " +
 				"\"No. The aim of UKIP is to withdraw from the EU and to stiffen the Tories' spine.\"",
 			[]want{{"No. The aim of UKIP", ""}}},
+		{"a name joined to another before a role is the show's, not the speaker's",
+			"\"There is no doubt that this year is the best yet,\" said Richard Madeley. " +
+				"\"It was very hard to follow last year, but we think this year will do even better,\" said Richard and Judy executive producer Amanda Ross.",
+			[]want{{"There is no doubt", "Richard Madeley"}, {"It was very hard to follow", "Amanda Ross"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -305,6 +305,9 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	if j == i {
 		return ""
 	}
+	if sp := ownerOfShow(toks[i:], j-i, people, at); sp != "" {
+		return sp
+	}
 	if isPossessive(toks[j-1].s) {
 		if j == len(toks) || documents[toks[j].lower()] {
 			// "says Waring's website", "according to E. J. Fleming's "...": the owner's words.
@@ -473,6 +476,28 @@ func sentenceSubject(toks []token, people *people, at int) string {
 			}
 			i = j - 1 // the loop steps to the word that ended the run: "On Tuesday he"
 		}
+	}
+	return ""
+}
+
+// ownerOfShow returns the person named after a role when toks, whose first n words are a
+// name, go on with "and", another name and that role: "Richard and Judy executive producer
+// Amanda Ross" is Amanda Ross, not Richard. Else "".
+func ownerOfShow(toks []token, n int, people *people, at int) string {
+	if n >= len(toks)-3 || toks[n].s != "and" || !toks[n+1].capitalised() {
+		return ""
+	}
+	k := nameRunEnd(toks, n+1)
+	r := k
+	for r < len(toks) && toks[r].word() && !toks[r].capitalised() && (roles[toks[r].s] || lesserRoles[toks[r].s]) {
+		r++
+	}
+	e := nameRunEnd(toks, r)
+	if r == k || e == r {
+		return ""
+	}
+	if sp := resolvePhrase(toks[r:e], people, at); sp != "" && people.isPerson(sp) {
+		return sp
 	}
 	return ""
 }
