@@ -1257,17 +1257,11 @@ func describedThenNamed(toks []token, p *people, at int) string {
 	if c == 0 || c >= len(toks) || toks[c].s != "," {
 		return ""
 	}
-	j := c + 1
-	for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles[toks[j].lower()]) {
-		j++
+	e := c + 1
+	for e < len(toks) && toks[e].s != "," {
+		e++
 	}
-	if j == c+1 || j < len(toks) && toks[j].s != "," && toks[j].s != "." {
-		return ""
-	}
-	if sp := resolvePhrase(toks[c+1:j], p, at); sp != "" && p.isPerson(sp) {
-		return sp
-	}
-	return ""
+	return appositiveName(toks[c:min(e+1, len(toks))], p, at) // the first appositive only
 }
 
 // bodyJoiners may stand inside a body's name: "Chambers of Commerce", "Marks & Spencer".
