@@ -729,6 +729,9 @@ func TestErrorKinds(t *testing.T) {
 			"\"There is no doubt that this year is the best yet,\" said Richard Madeley. " +
 				"\"It was very hard to follow last year, but we think this year will do even better,\" said Richard and Judy executive producer Amanda Ross.",
 			[]want{{"There is no doubt", "Richard Madeley"}, {"It was very hard to follow", "Amanda Ross"}}},
+		{"a surname within one letter of two people's is neither's",
+			"Tom Clark met Joe Clarkes in Leeds on Monday. " + farApart + "Clarke said the talks would go on. \"We have agreed nothing yet about the merger,\" he said.",
+			[]want{{"We have agreed nothing yet", "Clarke"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -1013,18 +1013,24 @@ func firstPerson(s string) bool {
 	return false
 }
 
-// near returns the person whose surname is spelt within one edit of w ("Arduriz", "Aduriz").
+// near returns the person whose surname is spelt within one edit of w ("Arduriz", "Aduriz"),
+// when one person's is; two such people leave w unknown, whatever the map's order.
 func (p *people) near(w string) string {
 	fw := text.Fold(w)
 	if len(fw) < 5 {
 		return ""
 	}
+	found := ""
 	for key, full := range p.full {
-		if !strings.Contains(key, " ") && editsWithin1(fw, key) {
-			return full
+		if strings.Contains(key, " ") || !editsWithin1(fw, key) || full == found {
+			continue
 		}
+		if found != "" {
+			return "" // "Clarke" near both "Clark" and "Clarkes"
+		}
+		found = full
 	}
-	return ""
+	return found
 }
 
 // editsWithin1 reports whether a and b differ by at most one insertion, deletion or change.
