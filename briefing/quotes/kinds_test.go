@@ -732,6 +732,11 @@ func TestErrorKinds(t *testing.T) {
 		{"a surname within one letter of two people's is neither's",
 			"Tom Clark met Joe Clarkes in Leeds on Monday. " + farApart + "Clarke said the talks would go on. \"We have agreed nothing yet about the merger,\" he said.",
 			[]want{{"We have agreed nothing yet", "Clarke"}}},
+		{"a demonym opening a sentence is its subject, and the name after it an object",
+			"Everton manager David Moyes will discipline striker James Beattie for his headbutt on William Gallas. " +
+				"The Scot initially defended Beattie, saying Gallas overreacted. But he has had a rethink after looking at the video again. " +
+				"He said: \"I believe that I should set the record straight.\"",
+			[]want{{"I believe that I should set the record straight", "David Moyes"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

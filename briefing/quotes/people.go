@@ -420,6 +420,16 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				i = j - 1
 				continue
 			}
+			if i == opening && len(words) == 2 && words[0] == "The" && demonym(words[1]) && j < len(toks) && toks[j].word() && !toks[j].capitalised() {
+				// "The Scot initially defended Beattie": the person the story is about is the
+				// subject, as "the Dutchman said" is; the name after it is an object.
+				if who := p.pronoun("", toks[i].start); who != "" {
+					p.mentions = append(p.mentions, mention{at: toks[i].start, name: who, subject: true})
+				}
+				blocked = true
+				i = j - 1
+				continue
+			}
 			name, role := splitName(words)
 			if len(name) == 1 && len(role) == 0 && isGivenName(name[0]) && j+2 < len(toks) && toks[j].lower() == "and" {
 				// "Hillary and Bill Clinton": the first given name shares the surname after.
