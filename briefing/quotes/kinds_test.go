@@ -737,6 +737,10 @@ func TestErrorKinds(t *testing.T) {
 				"The Scot initially defended Beattie, saying Gallas overreacted. But he has had a rethink after looking at the video again. " +
 				"He said: \"I believe that I should set the record straight.\"",
 			[]want{{"I believe that I should set the record straight", "David Moyes"}}},
+		{"a role word after a role and a name is a surname",
+			"Labour MP Oona King has represented the constituency since 1997. Her rival spoke on Monday. She said: \"I'm delighted I've been given the chance.\" " +
+				"Judge Dean said the case was closed.",
+			[]want{{"I'm delighted", "Oona King"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

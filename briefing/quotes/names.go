@@ -316,8 +316,9 @@ func splitName(words []string) (name []string, role []string) {
 	for i, w := range words {
 		lw := strings.ToLower(strings.TrimSuffix(w, "'s"))
 		// A place or body word cuts the run unless it ends it: "Lisa Green", "Theresa May"; a
-		// role word after a given name is a surname: "Peter King", "Carole King".
-		surname := i == len(words)-1 && i > 0 && isGivenName(words[i-1])
+		// role word after a given name is a surname: "Peter King", "Carole King"; so is one after
+		// a role and one more word: "Labour MP Oona King".
+		surname := i == len(words)-1 && i > 0 && (isGivenName(words[i-1]) || cut == i-1 && i >= 2 && roles[strings.ToLower(words[i-2])] && givenLike(words[i-1]))
 		if roles[lw] && !surname && !(i == 0 && len(words) == 2 && neverTitles[lw]) || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(lw, "-born") ||
 			notPersonal[lw] && i < len(words)-1 || nationAdjectives[lw] && i < len(words)-2 || // "Australian Lynton Crosby", not "Swiss Re"
 			i == 0 && len(words) > 1 && len(lw) > 5 && strings.HasSuffix(lw, "ly") && !isGivenName(w) { // "Interestingly Blocher": an adverb opening the sentence
@@ -335,6 +336,13 @@ func splitName(words []string) (name []string, role []string) {
 		}
 	}
 	return words[cut:], words[:cut]
+}
+
+// givenLike reports whether w, after a role, may be a given name the list does not hold: no
+// role, place, body or nation word ("Senate Majority Leader", "MP Oona King").
+func givenLike(w string) bool {
+	lw := strings.ToLower(w)
+	return !roles[lw] && !lesserRoles[lw] && !notPersonal[lw] && !nationAdjectives[lw] && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
 // neverTitles are roles no one writes as a title before a surname alone: "Star Wars" is not

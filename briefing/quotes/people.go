@@ -606,10 +606,13 @@ func titledName(s string, words []string) bool {
 	if len(words) < 2 || len(words) > 4 || orgWords[strings.ToLower(words[len(words)-1])] {
 		return false
 	}
-	for _, w := range words {
+	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		lw := strings.ToLower(w)
-		if !unicode.IsUpper(r) || allCaps(w) && !strings.Contains(w, ".") || roles[lw] || calendar[lw] ||
+		// A role word ends a name as a surname where the story never writes it lower-case:
+		// "Labour MP Oona King".
+		role := roles[lw] && (i < len(words)-1 || usedLower(s, w))
+		if !unicode.IsUpper(r) || allCaps(w) && !strings.Contains(w, ".") || role || calendar[lw] ||
 			stopword(lw) || nationAdjectives[lw] || demonyms[lw] || usedLower(s, w) && !isGivenName(w) {
 			return false // "president Obama Monday", "Plus Obama"
 		}
