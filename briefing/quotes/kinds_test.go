@@ -741,6 +741,20 @@ func TestErrorKinds(t *testing.T) {
 			"Labour MP Oona King has represented the constituency since 1997. Her rival spoke on Monday. She said: \"I'm delighted I've been given the chance.\" " +
 				"Judge Dean said the case was closed.",
 			[]want{{"I'm delighted", "Oona King"}}},
+		{"words of their own in a story that quotes one person are that person's",
+			"Arsenal vice-chairman David Dein said the game was strong. \"We are fine,\" Mr Dein said.\n\n" +
+				"Premiership clubs have seen their income from television soar. \"Television has been the driving force, but we must improve. " +
+				"\"We must monitor the quality of the product.\"\n\n\"It is a good product,\" he added.",
+			[]want{{"Television has been", "David Dein"}, {"We must monitor", "David Dein"}}},
+		{"but not the words that go on from a document's",
+			"Jeremy Thorpe met Edward Heath twice. \"He was encountering a problem with his colleagues,\" reads a memo for Mr Heath.\n\n" +
+				"\"They feel they could not agree. \"Asked if this was his own view he said no, I am very close to Ted.\"\n\n" +
+				"\"We tried,\" Mr Thorpe said later. \"It did not work,\" he added.",
+			[]want{{"They feel", ""}, {"Asked if this was", ""}}},
+		{"nor a paragraph that names that person",
+			"Graham scored late for the home side.\n\n\"I felt we did enough to win. \"But for Dean Kiely, who made three saves, we could have scored five.\"\n\n" +
+				"\"It feels like a defeat,\" admitted Dean Kiely. \"We were winning,\" he said.",
+			[]want{{"I felt we did enough", ""}, {"But for Dean Kiely", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

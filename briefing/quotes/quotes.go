@@ -48,6 +48,7 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 	people.resolved = resolved
 	out := make([]Quote, 0, len(spans))
 	kept := make([]mark, 0, len(spans)) // the marks of out
+	var unframed []int                  // quotes of out with no frame nor speaker
 	var prev *Quote
 	prevEnd := -1 // where the last quote kept ends
 	lastEnd := -1 // where the last pair of marks ends, quote or not
@@ -154,6 +155,8 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		q.Speaker = speaker
 		if speaker != "" {
 			people.spoke(speaker, sp.open)
+		} else if !cue && !interrupted && before >= sp.open-1 && (sp.runsOn || endsSentence(d.Text, sp, sentEnd)) {
+			unframed = append(unframed, len(out)) // a sentence of its own
 		}
 		q.Partial = !sp.openPara || wordCount(content) < 6
 		out = append(out, q)
@@ -168,7 +171,55 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 			out[k].Speaker = out[k+1].Speaker
 		}
 	}
+	soleSpeaker(out, unframed, people)
 	return statements(d, out, kept)
+}
+
+// soleSpeaker gives the quotes at unframed, which have no frame, to the one person the story
+// quotes, when it quotes one person only and they speak in the first person: an interview's
+// words between its framed quotes.
+func soleSpeaker(out []Quote, unframed []int, people *people) {
+	if len(unframed) == 0 {
+		return
+	}
+	sole, n := "", 0
+	for _, q := range out {
+		if q.Speaker == "" {
+			continue
+		}
+		if sole != "" && q.Speaker != sole {
+			return
+		}
+		sole = q.Speaker
+		n++
+	}
+	if n < 2 || !people.isPerson(sole) {
+		return
+	}
+	goesOn := false // the quote before is the words of someone unnamed, or goes on from them
+	for k, i := range unframed {
+		// Not the words that go on from a framed quote of someone unnamed or a document
+		// ("reads a telephone memo"), nor a paragraph that names the person.
+		chained := k > 0 && unframed[k-1] == i-1
+		if i > 0 && out[i-1].Speaker == "" && out[i-1].Para >= out[i].Para-1 && (!chained || goesOn) {
+			goesOn = true
+			continue
+		}
+		goesOn = false
+		if firstPerson(out[i].Text) && !namesIn(out, unframed, out[i].Para, sole) {
+			out[i].Speaker = sole
+		}
+	}
+}
+
+// namesIn reports whether any quote at unframed in paragraph para names the person name.
+func namesIn(out []Quote, unframed []int, para int, name string) bool {
+	for _, i := range unframed {
+		if out[i].Para == para && (namesWord(out[i].Text, name) || strings.Contains(out[i].Text, name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether only punctuation stands between mark m and the sentence's end.
