@@ -755,6 +755,10 @@ func TestErrorKinds(t *testing.T) {
 			"Graham scored late for the home side.\n\n\"I felt we did enough to win. \"But for Dean Kiely, who made three saves, we could have scored five.\"\n\n" +
 				"\"It feels like a defeat,\" admitted Dean Kiely. \"We were winning,\" he said.",
 			[]want{{"I felt we did enough", ""}, {"But for Dean Kiely", ""}}},
+		{"the subject of a clause of time or cause is not what the sentence is about",
+			"Paul Ryan met Jake Tapper on Sunday. Ryan also did not exude confidence when Tapper asked whether Republicans would hold the House. " +
+				"\"The one thing I think you can predict of this year is that it is unpredictable,\" he said.",
+			[]want{{"The one thing I think", "Paul Ryan"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -152,7 +152,9 @@ func subordinate(toks []token, i int) bool {
 		return false
 	}
 	lw := toks[i-1].lower()
-	return lw == "as" || lw == "than" || lw == "that" || lw == "if" || lw == "whether"
+	// "Clarke said he had backed the plans when Mr Blunkett argued for them": a clause of time,
+	// cause or concession is not about its subject.
+	return lw == "than" || lw == "that" || lw == "whether" || subordinators[lw]
 }
 
 // usedAsBody reports whether the story names word as a body after its kind somewhere ("search
