@@ -759,6 +759,14 @@ func TestErrorKinds(t *testing.T) {
 			"Paul Ryan met Jake Tapper on Sunday. Ryan also did not exude confidence when Tapper asked whether Republicans would hold the House. " +
 				"\"The one thing I think you can predict of this year is that it is unpredictable,\" he said.",
 			[]want{{"The one thing I think", "Paul Ryan"}}},
+		{"the statement someone released is theirs, a joint one no one's",
+			"In Washington, President Obama released a statement Thursday night condemning the attack. He said he had called French officials.\n\n" +
+				"\"We stand in solidarity with France, our oldest ally,\" the statement said.\n\n" +
+				"Nancy Pelosi and Chuck Schumer released a joint statement. Both want the report.\n\n\"The Attorney General must not give the White House a sneak preview,\" the statement said.",
+			[]want{{"We stand in solidarity", "Obama"}, {"The Attorney General must not", ""}}},
+		{"the statement a body's name describes is the body's",
+			"The IAAF has suspended both athletes. An IAAF statement said the board had met. Segas said the appeal was expected. \"Both athletes' cases will be referred to arbitration,\" the statement continued.",
+			[]want{{"Both athletes' cases", "IAAF"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

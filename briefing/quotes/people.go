@@ -1237,6 +1237,14 @@ func (p *people) authorOf(noun string, at int) string {
 		}
 		toks := tokenize(p.text, from+st.Start, from+st.End)
 		introduced := false // "a statement": the document's first mention
+		if k := issuesDocument(toks); k >= 0 && strings.Contains(strings.ToLower(p.text[toks[k].start:from+st.End]), noun) {
+			// "President Obama released a statement Thursday night condemning ..."; not a joint
+			// statement ("Pelosi and Schumer released a joint statement").
+			if slices.ContainsFunc(toks[:k], func(t token) bool { return t.s == "and" }) {
+				return ""
+			}
+			return nounPhraseBefore(toks[:k], p, toks[k].start)
+		}
 		for i, t := range toks {
 			if t.lower() != noun {
 				continue
@@ -1246,6 +1254,9 @@ func (p *people) authorOf(noun string, at int) string {
 					return sp // "a letter from her lawyer, William Taylor III,"
 				}
 				return nounPhraseAfter(toks[i+2:], p, t.start) // "a letter from Peter Welch"
+			}
+			if i >= 2 && p.knownWord(toks[i-1].s) && (toks[i-2].lower() == "an" || toks[i-2].lower() == "a") {
+				return nounPhraseBefore(toks[i-1:i], p, t.start) // "An IAAF statement said"
 			}
 			// "said in a statement", "wrote in an open letter"
 			for k := i - 1; k >= 0 && k >= i-4; k-- {
