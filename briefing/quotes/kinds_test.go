@@ -767,6 +767,10 @@ func TestErrorKinds(t *testing.T) {
 		{"the statement a body's name describes is the body's",
 			"The IAAF has suspended both athletes. An IAAF statement said the board had met. Segas said the appeal was expected. \"Both athletes' cases will be referred to arbitration,\" the statement continued.",
 			[]want{{"Both athletes' cases", "IAAF"}}},
+		{"the paper that the sentence before has speaking",
+			"And Spanish daily ABC accuses English reporters of launching a witch-hunt. \"Perhaps it was because their team had played so poorly,\" the paper says.\n\n" +
+				"In a scathing opinion piece, The Wall Street Journal called on Trump to get his act together. \"He needs to stop blaming everyone else,\" the conservative-leaning newspaper wrote.",
+			[]want{{"Perhaps it was because", "ABC"}, {"He needs to stop", "Wall Street Journal"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -726,7 +726,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		if org, ok := people.org[last]; ok && strings.EqualFold(words[0], "the") {
 			return org // "the airline said": the airline named earlier
 		}
-		if len(words) == 2 && strings.EqualFold(words[0], "the") && firms[last] {
+		if (len(words) == 2 || len(words) == 3 && !capital(words[1])) && strings.EqualFold(words[0], "the") && firms[last] {
 			// "Next has said its profit will fall. "..." the company said": the body the
 			// sentence before reports speaking.
 			if body := people.bodyBefore(at); body != "" {
@@ -878,7 +878,8 @@ var documents = map[string]bool{"statement": true, "letter": true, "tweet": true
 var firms = map[string]bool{"company": true, "firm": true, "group": true, "retailer": true, "bank": true,
 	"airline": true, "carrier": true, "chain": true, "insurer": true, "lender": true, "broadcaster": true,
 	"club": true, "maker": true, "giant": true, "operator": true, "publisher": true, "network": true,
-	"organisation": true, "organization": true, "charity": true, "agency": true, "watchdog": true, "regulator": true}
+	"organisation": true, "organization": true, "charity": true, "agency": true, "watchdog": true, "regulator": true,
+	"station": true, "magazine": true, "newspaper": true, "paper": true, "monopoly": true}
 
 // courtesyTitle reports whether w is a title said before a surname: "Mr", "Dr.", "Lord", "Dame".
 func courtesyTitle(w string) bool {
