@@ -168,6 +168,17 @@ func isCue(t token) bool {
 	return cues[lw] && (t.s == lw || lw == "according" || lw == "said" && t.s == "Said")
 }
 
+// passiveCue reports whether toks hold a reporting cue in the passive: "was asked", "were
+// told".
+func passiveCue(toks []token) bool {
+	for i := 1; i < len(toks); i++ {
+		if passiveAux[toks[i-1].lower()] && isCue(toks[i]) && !participle(toks[i].lower()) {
+			return true
+		}
+	}
+	return false
+}
+
 // passiveAux make the participle after them passive: "were told", "was asked".
 var passiveAux = set("was", "were", "been", "being", "is", "are", "be")
 
@@ -216,6 +227,9 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 				return someone, true // "the old maxim: "No pain, no gain."": everyone's words, no one's
 			}
 			clause := lastClause(pre[:n-1])
+			if passiveCue(clause) {
+				return "", true // "Kevin Donnellon was asked:": someone else's words to him
+			}
 			if c := clause[0]; c.word() && !c.capitalised() && !determiner[c.s] && !personalPronouns[c.s] {
 				clause = pre[:n-1] // `McConnell, R-Ky., delivered a message to Trump:`: a predicate
 			}

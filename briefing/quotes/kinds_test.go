@@ -771,6 +771,9 @@ func TestErrorKinds(t *testing.T) {
 			"And Spanish daily ABC accuses English reporters of launching a witch-hunt. \"Perhaps it was because their team had played so poorly,\" the paper says.\n\n" +
 				"In a scathing opinion piece, The Wall Street Journal called on Trump to get his act together. \"He needs to stop blaming everyone else,\" the conservative-leaning newspaper wrote.",
 			[]want{{"Perhaps it was because", "ABC"}, {"He needs to stop", "Wall Street Journal"}}},
+		{"one who was asked or told something before a colon is not its speaker",
+			"The former Sun editor dispensed insults. Wheelchair user Kevin Donnellon was asked: \"Why on earth do you want our elected representatives to be disabled?\"",
+			[]want{{"Why on earth", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
