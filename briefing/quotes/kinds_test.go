@@ -774,6 +774,10 @@ func TestErrorKinds(t *testing.T) {
 		{"one who was asked or told something before a colon is not its speaker",
 			"The former Sun editor dispensed insults. Wheelchair user Kevin Donnellon was asked: \"Why on earth do you want our elected representatives to be disabled?\"",
 			[]want{{"Why on earth", ""}}},
+		{"capitalised words after 'their' that describe a thing are no person",
+			"Ireland fly-half Ronan O'Gara hailed the win. The Munster number 10 kicked 14 points to help keep alive their Grand Slam hopes. " +
+				"He told BBC Sport: \"We made hard work of it but it's still special to beat England.\"",
+			[]want{{"We made hard work", "Ronan O'Gara"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

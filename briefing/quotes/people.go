@@ -410,6 +410,12 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			if n := len(words); n > 2 && postNominals[words[n-1]] {
 				post, words = strings.ToLower(words[n-1]), words[:n-1]
 			}
+			if i >= 1 && (possessives[toks[i-1].s] || toks[i-1].s == "our" || toks[i-1].s == "my") && j < len(toks) && toks[j].word() && !toks[j].capitalised() && !isPossessive(words[len(words)-1]) {
+				// "their Grand Slam hopes", "his Tony Blair impression": names that describe a
+				// thing, no person mentioned.
+				i = j - 1
+				continue
+			}
 			if i >= 1 && bodyKinds[toks[i-1].s] && !slices.ContainsFunc(words, isPossessive) {
 				// "Scott's company Scott Free", "the retailer Next": a body named after its
 				// kind, no person.
