@@ -778,6 +778,9 @@ func TestErrorKinds(t *testing.T) {
 			"Ireland fly-half Ronan O'Gara hailed the win. The Munster number 10 kicked 14 points to help keep alive their Grand Slam hopes. " +
 				"He told BBC Sport: \"We made hard work of it but it's still special to beat England.\"",
 			[]want{{"We made hard work", "Ronan O'Gara"}}},
+		{"people named by a role in the plural are a sentence's subject, the name after them an object",
+			"Church ministers are trying to prevent rapper Nelly performing in Arkansas, saying they do not want his \"vile and filthy lyrics\" in their town.",
+			[]want{{"vile and filthy lyrics", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

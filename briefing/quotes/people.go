@@ -1336,6 +1336,17 @@ func commonSubject(toks []token) bool {
 	return false
 }
 
+// pluralSubject reports whether a clause opens with people in the plural named by their role,
+// after a word or two of capitals maybe, and then a verb: "Church ministers are trying to
+// prevent rapper Nelly ..." is about the ministers, and the name after is no subject.
+func pluralSubject(toks []token) bool {
+	k := 0
+	for k < len(toks) && k < 2 && toks[k].word() && toks[k].capitalised() && !isGivenName(toks[k].s) {
+		k++
+	}
+	return k+1 < len(toks) && !toks[k].capitalised() && pluralRole(toks[k].lower()) && toks[k+1].word() && !toks[k+1].capitalised()
+}
+
 // pronounSubject reports whether the sentence toks opens with a pronoun as its subject: "She
 // will now meet Venus Williams" is about her, and a name after it is no subject.
 func pronounSubject(toks []token) bool {

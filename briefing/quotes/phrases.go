@@ -434,8 +434,10 @@ func sentenceSubject(toks []token, people *people, at int) string {
 		if w := toks[k].lower(); (w == "but" || w == "and") && k+1 < len(toks) {
 			k++
 		}
-		if indefinite[toks[k].lower()] {
-			return "" // "Others, reacting to the Van Dyke shooting, shouted": people it does not name
+		if indefinite[toks[k].lower()] || pluralSubject(toks[k:]) {
+			// "Others, reacting to the Van Dyke shooting, shouted", "Church ministers are trying
+			// to prevent rapper Nelly ..., saying": people it does not name
+			return ""
 		}
 	}
 	for _, from := range []int{start, 0} {
