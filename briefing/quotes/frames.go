@@ -196,6 +196,9 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 		// So is a cue right before the quote: `Feinstein said "I don't know," she said.`, `the
 		// congresswoman vowed to "impeach him," ... Pelosi said`.
 		n := len(pre)
+		if n > 1 && pre[n-1].lower() == "told" {
+			return "", true // `Mr. Stone told "senior Trump campaign officials"`, `he told "Today."`: whom, not what
+		}
 		if n > 1 && (pre[n-1].s == ":" || cueAt(pre, n-1) || (pre[n-1].s == "," || pre[n-1].s == "to") && cueAt(pre, n-2)) {
 			if sp, _ := beforeFrame(pre, m.open, people); sp != "" {
 				return sp, true

@@ -781,6 +781,9 @@ func TestErrorKinds(t *testing.T) {
 		{"people named by a role in the plural are a sentence's subject, the name after them an object",
 			"Church ministers are trying to prevent rapper Nelly performing in Arkansas, saying they do not want his \"vile and filthy lyrics\" in their town.",
 			[]want{{"vile and filthy lyrics", ""}}},
+		{"words right after 'told' are whom someone told, not what",
+			"According to the indictment, between June and July 2016, Mr. Stone told \"senior Trump campaign officials\" about the stolen emails in WikiLeaks' possession.",
+			[]want{{"senior Trump campaign officials", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
