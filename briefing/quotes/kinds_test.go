@@ -784,6 +784,9 @@ func TestErrorKinds(t *testing.T) {
 		{"words right after 'told' are whom someone told, not what",
 			"According to the indictment, between June and July 2016, Mr. Stone told \"senior Trump campaign officials\" about the stolen emails in WikiLeaks' possession.",
 			[]want{{"senior Trump campaign officials", ""}}},
+		{"a party, then a long lower-case role, then the name after an inverted cue",
+			"The Conservatives claimed the plans would amount to an extra tax. \"This is typical of Lib Dem hypocrisy,\" said Tory shadow local government secretary Caroline Spelman.",
+			[]want{{"This is typical", "Caroline Spelman"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -285,6 +285,9 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 			break
 		}
 	}
+	if k := describedName(toks, i); k > i {
+		i = k // "said Tory shadow local government secretary Caroline Spelman"
+	}
 	if i+1 < len(toks) && (toks[i].lower() == "his" || toks[i].lower() == "her") && documents[toks[i+1].lower()] {
 		return resolvePhrase(toks[i:i+2], people, at) // "said her statement"
 	}
@@ -480,6 +483,25 @@ func sentenceSubject(toks []token, people *people, at int) string {
 		}
 	}
 	return ""
+}
+
+// describedName returns where a name starts after a description at toks[i:]: a word or two
+// in capitals that name no one (a party, a nation, a body), lower-case words that end in a role,
+// then the name ("Tory shadow local government secretary Caroline Spelman", "shadow local
+// government secretary Caroline Spelman"); else i.
+func describedName(toks []token, i int) int {
+	k := i
+	for k < len(toks) && k < i+2 && toks[k].word() && toks[k].capitalised() && !isGivenName(toks[k].s) && !isPossessive(toks[k].s) {
+		k++
+	}
+	start := k
+	for k < len(toks) && k < start+6 && toks[k].word() && !toks[k].capitalised() && !stopword(toks[k].lower()) {
+		k++
+	}
+	if k == start || k >= len(toks) || !toks[k].word() || !toks[k].capitalised() || !roles[toks[k-1].lower()] || k-start < 2 {
+		return i
+	}
+	return k
 }
 
 // ownerOfShow returns the person named after a role when toks, whose first n words are a
