@@ -64,6 +64,9 @@ func cueAt(toks []token, i int) bool {
 		return false // "students who were told": its subject is told, and says nothing
 	}
 	if isCue(toks[i]) {
+		if lw := toks[i].lower(); (lw == "continued" || lw == "continues") && i+1 < len(toks) && toks[i+1].word() && toks[i+1].lower() != "that" {
+			return false // "The fight continued outside", "continued to rise": no speech
+		}
 		return !nounCue(toks, i)
 	}
 	if i > 2 && toks[i-1].lower() == "to" && infinitiveCues[toks[i].s] && goesOn(toks[i-3], toks[i-2]) {

@@ -787,6 +787,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a party, then a long lower-case role, then the name after an inverted cue",
 			"The Conservatives claimed the plans would amount to an extra tax. \"This is typical of Lib Dem hypocrisy,\" said Tory shadow local government secretary Caroline Spelman.",
 			[]want{{"This is typical", "Caroline Spelman"}}},
+		{"'continued' before a word other than 'that' reports no speech",
+			"At the time, police said a brawl broke out. The fight continued outside, where \"one of the officers was kicked in the chest with full force by the singer\", they said.\n\n" +
+				"\"It is more of the same,\" says a narrator. The narrator continues that the middle class get \"crushed by the taxes and the spending of Washington\".",
+			[]want{{"one of the officers", ""}, {"crushed by the taxes", "The narrator"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
