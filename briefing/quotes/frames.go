@@ -549,6 +549,9 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			}
 			return someone, true
 		}
+		if sp := unclosedAppositive(toks[:i], people, quoteAt); sp != "" {
+			return sp, true
+		}
 		if sp := nounPhraseBefore(toks[:i], people, quoteAt); sp != "" {
 			return sp, true
 		}
@@ -691,6 +694,46 @@ func appositiveUnclosed(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// unclosedAppositive returns the person named before a comma when a role's description runs
+// from it to the cue that ends toks with no comma of its own: "Christoph Caselitz, president of
+// the mobile networks division at the firm says" is Caselitz, not "the firm". Else "".
+func unclosedAppositive(toks []token, people *people, at int) string {
+	e := len(toks)
+	b := e
+	for b > 0 && toks[b-1].word() && toks[b-1].capitalised() {
+		b--
+	}
+	if b < e {
+		if sp := resolvePhrase(toks[b:e], people, at); sp != "" && people.isPerson(sp) {
+			return "" // "Hillary Clinton, former president Bill Clinton said": the name before the cue
+		}
+	}
+	for c := len(toks) - 2; c > 0 && c >= len(toks)-12; c-- {
+		t := toks[c]
+		if t.s != "," {
+			if !t.word() && t.s != "&" && t.s != "-" || cueAt(toks, c) {
+				return ""
+			}
+			continue
+		}
+		if toks[c+1].capitalised() || !roles[toks[c+1].lower()] {
+			return ""
+		}
+		start := c
+		for start > 0 && toks[start-1].word() && toks[start-1].capitalised() {
+			start--
+		}
+		if start == c {
+			return ""
+		}
+		if sp := resolvePhrase(toks[start:c], people, at); sp != "" && people.isPerson(sp) {
+			return sp
+		}
+		return ""
+	}
+	return ""
 }
 
 // participleGoesOn reports whether a frame's words, right after a quotation earlier in the

@@ -791,6 +791,11 @@ func TestErrorKinds(t *testing.T) {
 			"At the time, police said a brawl broke out. The fight continued outside, where \"one of the officers was kicked in the chest with full force by the singer\", they said.\n\n" +
 				"\"It is more of the same,\" says a narrator. The narrator continues that the middle class get \"crushed by the taxes and the spending of Washington\".",
 			[]want{{"one of the officers", ""}, {"crushed by the taxes", "The narrator"}}},
+		{"a name, then a role's description that runs into the cue with no comma",
+			"Siemens has plans, but Christoph Caselitz, president of the mobile networks division at the firm says that: \"By 2015 the need for capacity will rise.\"\n\n" +
+				"Howard Archer, economist at Global Insight said the MPC \"may well consider that the balance of risks has changed\".\n\n" +
+				"While on the trail for his wife Hillary Clinton, former president Bill Clinton said she was qualified because \"the world is in tough shape\".",
+			[]want{{"By 2015 the need", "Christoph Caselitz"}, {"may well consider", "Howard Archer"}, {"the world is in tough shape", "Bill Clinton"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
