@@ -285,8 +285,10 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 		if t.s == "." || t.s == ";" || t.s == "?" || t.s == "!" {
 			break
 		}
-		if t.s == "," && i > 0 && i+1 < len(toks) && clauseJoiners[toks[i+1].lower()] {
-			break // `Trump called the system "rigged" in a tweet, and lawmakers have called ...`
+		if t.s == "," && i+1 < len(toks) && clauseJoiners[toks[i+1].lower()] && (i > 0 || toks[i+1].lower() != "and" && toks[i+1].lower() != "but") {
+			// `Trump called the system "rigged" in a tweet, and lawmakers have called ...`,
+			// `Labour say a vote could "let the Tories in", while the Tories say ...`
+			break
 		}
 		if i == 0 && lw == "but" && len(toks) > 1 && (toks[1].capitalised() || determiner[toks[1].lower()] || personalPronouns[toks[1].lower()]) {
 			break // `called it "intriguing," but Sen. Claire McCaskill said`: a new clause, someone else

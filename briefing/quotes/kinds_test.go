@@ -796,6 +796,9 @@ func TestErrorKinds(t *testing.T) {
 				"Howard Archer, economist at Global Insight said the MPC \"may well consider that the balance of risks has changed\".\n\n" +
 				"While on the trail for his wife Hillary Clinton, former president Bill Clinton said she was qualified because \"the world is in tough shape\".",
 			[]want{{"By 2015 the need", "Christoph Caselitz"}, {"may well consider", "Howard Archer"}, {"the world is in tough shape", "Bill Clinton"}}},
+		{"a clause after ', while' frames nothing before it",
+			"Labour say a Lib Dem vote could \"let the Tories in\", while the Tories say the Lib Dems would mean \"higher taxes, soft crime laws, more power to Europe\".",
+			[]want{{"let the Tories in", ""}, {"higher taxes", "Tories"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
