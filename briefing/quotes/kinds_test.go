@@ -798,7 +798,11 @@ func TestErrorKinds(t *testing.T) {
 			[]want{{"By 2015 the need", "Christoph Caselitz"}, {"may well consider", "Howard Archer"}, {"the world is in tough shape", "Bill Clinton"}}},
 		{"a clause after ', while' frames nothing before it",
 			"Labour say a Lib Dem vote could \"let the Tories in\", while the Tories say the Lib Dems would mean \"higher taxes, soft crime laws, more power to Europe\".",
-			[]want{{"let the Tories in", ""}, {"higher taxes", "Tories"}}},
+			[]want{{"let the Tories in", "Labour"}, {"higher taxes", "Tories"}}},
+		{"a party or a firm named by one common word speaks",
+			"The poster shows two men's faces on winged pigs. Labour said the poster was \"not anti-Jewish, but anti-Tory\".\n\n" +
+				"In a statement, Apple said of the lawsuit: \"Apple has filed a civil complaint against unnamed individuals.\"",
+			[]want{{"not anti-Jewish", "Labour"}, {"Apple has filed", "Apple"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

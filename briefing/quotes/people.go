@@ -1405,6 +1405,11 @@ func (p *people) byRole(role string, at int) string {
 
 // isSpeakerLike reports whether a single capitalised word can be a speaker: a body in capitals
 // ("NASCAR"), or a name the story knows; not a nation's adjective ("Chinese").
+// speakingBodies are the place and body words that name, alone, a body that speaks: "the
+// Kremlin said", "Labour says", "Google said".
+var speakingBodies = set("kremlin", "pentagon", "nato", "fbi", "cia", "nasa", "un", "eu", "labour",
+	"greens", "facebook", "twitter", "google", "apple", "microsoft", "amazon")
+
 func (p *people) isSpeakerLike(w string) bool {
 	lw := strings.ToLower(w)
 	// "Another tweeted", "Critics say", "Clinton's emails": a word that opens or describes a
@@ -1415,7 +1420,7 @@ func (p *people) isSpeakerLike(w string) bool {
 	if _, ok := p.full[text.Fold(w)]; ok {
 		return true
 	}
-	if notPersonal[lw] && lw != "kremlin" && lw != "pentagon" && lw != "nato" && lw != "fbi" && lw != "cia" && lw != "nasa" && lw != "un" && lw != "eu" {
+	if notPersonal[lw] && !speakingBodies[lw] {
 		return false
 	}
 	return !nationEnding(lw) // "Chinese", "Egyptian", "British": a nation's adjective
