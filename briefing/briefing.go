@@ -87,7 +87,11 @@ import (
 // "to" inside reported words is no frame; "Strzok's attorney ... He added" and "a spokeswoman
 // said. She added" are the unnamed voice; "vowed to "..."" frames its quote; roles joined by
 // "and" before a name; "Added Gibbs:"; weekdays end no name; "Joseph diGenova" is a name.
-const AnalyserVersion = 12
+// 11-12: the speaker rules of sessions 14 and 15. 13: a story that quotes one person gives
+// them its frameless first-person sentences; "the statement said" is the author's the story
+// named; "was asked:" and "told "..."" name no speaker; a clause of time or cause has no
+// subject for "he"; "Labour" and "Apple" alone speak (see the git log for the rest).
+const AnalyserVersion = 13
 
 // SummarySentences is how many sentences a stored summary has.
 const SummarySentences = 3
