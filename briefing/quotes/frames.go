@@ -208,6 +208,20 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 			}
 		}
 	}
+	// `a bill which critics claim would allow euthanasia "..." were not a ploy, the lord
+	// chancellor said`: a clause of people the story does not name, whose cue stands just
+	// before the quote, holds it; the sentence's frame reports the clause.
+	if before < m.open && m.close < afterEnd {
+		pre := tokenize(s, before, m.open)
+		for k := len(pre) - 1; k > 1 && k >= len(pre)-8; k-- {
+			if !pre[k].word() {
+				break
+			}
+			if (cueAt(pre, k) || infinitiveCues[pre[k].s]) && !participle(pre[k].lower()) && !pre[k-1].capitalised() && crowdSubject(pre[:k]) && clauseOpeners[pre[k-2].lower()] {
+				return someone, true
+			}
+		}
+	}
 	// After the quote: `"...," Zelensky said.` `"...," said Jim Smith, a spokesman.`
 	if m.close < afterEnd {
 		after := tokenize(s, min(m.end(s), afterEnd), afterEnd)
