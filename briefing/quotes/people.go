@@ -1403,13 +1403,14 @@ func (p *people) byRole(role string, at int) string {
 	return ""
 }
 
-// isSpeakerLike reports whether a single capitalised word can be a speaker: a body in capitals
-// ("NASCAR"), or a name the story knows; not a nation's adjective ("Chinese").
 // speakingBodies are the place and body words that name, alone, a body that speaks: "the
 // Kremlin said", "Labour says", "Google said".
 var speakingBodies = set("kremlin", "pentagon", "nato", "fbi", "cia", "nasa", "un", "eu", "labour",
 	"greens", "facebook", "twitter", "google", "apple", "microsoft", "amazon")
 
+// isSpeakerLike reports whether a single capitalised word can be a speaker: a body in capitals
+// ("NASCAR"), a name the story knows, or one of speakingBodies; not a nation's adjective
+// ("Chinese").
 func (p *people) isSpeakerLike(w string) bool {
 	lw := strings.ToLower(w)
 	// "Another tweeted", "Critics say", "Clinton's emails": a word that opens or describes a
