@@ -806,6 +806,10 @@ func TestErrorKinds(t *testing.T) {
 		{"words inside a clause whose cue is of people the story does not name are not the sentence frame's",
 			"Concessions on a bill which critics claim would allow euthanasia \"through the back door\" were not a political ploy, the lord chancellor has said.",
 			[]want{{"through the back door", ""}}},
+		{"a role with a club's or a party's name is the one introduced with it",
+			"Arsenal boss Arsene Wenger met Chelsea boss Jose Mourinho on Friday. \"We are ready for the title race,\" the Arsenal boss said.\n\n" +
+				"Democratic vice presidential nominee Tim Kaine spoke first. Republican nominee Donald Trump spoke later. The Republican nominee also vowed to punish \"those who violate classification rules.\"",
+			[]want{{"We are ready", "Arsene Wenger"}, {"those who violate", "Donald Trump"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

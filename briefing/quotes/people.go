@@ -1403,6 +1403,40 @@ func (p *people) byRole(role string, at int) string {
 	return ""
 }
 
+// byRoleWith returns the last person before at the story gave role, preferring one whose
+// introduction holds one of mods, the capitalised words a description puts before the role:
+// "the Arsenal boss" is the one introduced as "Arsenal boss Arsene Wenger", though "Chelsea
+// boss Jose Mourinho" came later. With no such introduction (a club's nickname, another name
+// of a school), the last one given the role.
+func (p *people) byRoleWith(role string, mods []string, at int) string {
+	ms := p.role[strings.ToLower(role)]
+	for i := len(ms) - 1; i >= 0 && len(mods) > 0; i-- {
+		if ms[i].at < at && slices.ContainsFunc(p.introOf(ms[i].at), func(w string) bool { return slices.Contains(mods, w) }) {
+			return ms[i].name
+		}
+	}
+	return p.byRole(role, at)
+}
+
+// introOf returns the capitalised words, other than roles and titles, that stand in the
+// phrase before the name at offset at: "Norfolk" of "Norfolk police chief Andy Hayman".
+func (p *people) introOf(at int) []string {
+	toks := tokenize(p.text, max(0, at-60), at)
+	var out []string
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := toks[i]
+		if !t.word() || stopword(t.lower()) || !t.capitalised() && len(out) > 0 {
+			// "So it's no surprise that Wichita high school Principal": from "Wichita"; "Arsene
+			// Wenger met Chelsea boss": from "Chelsea"
+			break
+		}
+		if t.capitalised() && !roles[t.lower()] && !courtesyTitle(t.s) && !lesserRoles[t.lower()] {
+			out = append(out, trimPossessive(t.s))
+		}
+	}
+	return out
+}
+
 // speakingBodies are the place and body words that name, alone, a body that speaks: "the
 // Kremlin said", "Labour says", "Google said".
 var speakingBodies = set("kremlin", "pentagon", "nato", "fbi", "cia", "nasa", "un", "eu", "labour",

@@ -762,7 +762,13 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			if n := len(words); n >= 3 && lesserRoles[strings.ToLower(words[n-2])] {
 				role = strings.ToLower(words[n-2]) + " " + last // "the vice president", "the chief justice"
 			}
-			if full := people.byRole(role, at); full != "" {
+			var mods []string // "the Arsenal boss": the holder must be Arsenal's
+			for _, w := range words[min(1, len(words)-1) : len(words)-1] {
+				if capital(w) && !roles[strings.ToLower(w)] {
+					mods = append(mods, w)
+				}
+			}
+			if full := people.byRoleWith(role, mods, at); full != "" {
 				return full
 			}
 			if len(words) <= 6 && strings.EqualFold(words[0], "the") && !orgWords[last] &&
