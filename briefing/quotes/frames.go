@@ -192,10 +192,13 @@ var participle = func(w string) bool { return strings.HasSuffix(w, "ing") }
 // reporting cue was found at all.
 func attribute(s string, m mark, before, afterEnd int, people *people) (string, bool) {
 	cue := false
+	var pre []token // the sentence's words before the quote, read once
+	if before < m.open {
+		pre = tokenize(s, before, m.open)
+	}
 	// `Johnson pinned to the ground, screaming: "...`: a frame that introduces the quote with a
 	// colon is the quote's own, whatever follows it.
 	if before < m.open {
-		pre := tokenize(s, before, m.open)
 		// So is a cue right before the quote: `Feinstein said "I don't know," she said.`, `the
 		// congresswoman vowed to "impeach him," ... Pelosi said`.
 		n := len(pre)
@@ -212,7 +215,6 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 	// chancellor said`: a clause of people the story does not name, whose cue stands just
 	// before the quote, holds it; the sentence's frame reports the clause.
 	if before < m.open && m.close < afterEnd {
-		pre := tokenize(s, before, m.open)
 		for k := len(pre) - 1; k > 1 && k >= len(pre)-8; k-- {
 			if !pre[k].word() {
 				break
@@ -234,7 +236,6 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 	// Before it: `Blinken told ABC News: "...` `Peskov welcomed this, telling reporters: "...`
 	// (also when a cue after it named nobody: `"We'll see," when asked`).
 	if before < m.open {
-		pre := tokenize(s, before, m.open)
 		sp, ok := beforeFrame(pre, m.open, people)
 		if sp != "" {
 			return sp, true
@@ -716,16 +717,6 @@ func appositiveUnclosed(toks []token, i int) bool {
 // from it to the cue that ends toks with no comma of its own: "Christoph Caselitz, president of
 // the mobile networks division at the firm says" is Caselitz, not "the firm". Else "".
 func unclosedAppositive(toks []token, people *people, at int) string {
-	e := len(toks)
-	b := e
-	for b > 0 && toks[b-1].word() && toks[b-1].capitalised() {
-		b--
-	}
-	if b < e {
-		if sp := resolvePhrase(toks[b:e], people, at); sp != "" && people.isPerson(sp) {
-			return "" // "Hillary Clinton, former president Bill Clinton said": the name before the cue
-		}
-	}
 	for c := len(toks) - 2; c > 0 && c >= len(toks)-12; c-- {
 		t := toks[c]
 		if t.s != "," {
@@ -743,6 +734,15 @@ func unclosedAppositive(toks []token, people *people, at int) string {
 		}
 		if start == c {
 			return ""
+		}
+		b := len(toks)
+		for b > c+1 && toks[b-1].word() && toks[b-1].capitalised() {
+			b--
+		}
+		if b < len(toks) {
+			if sp := resolvePhrase(toks[b:], people, at); sp != "" && people.isPerson(sp) {
+				return "" // "Hillary Clinton, former president Bill Clinton said": the name before the cue
+			}
 		}
 		if sp := resolvePhrase(toks[start:c], people, at); sp != "" && people.isPerson(sp) {
 			return sp
