@@ -810,6 +810,10 @@ func TestErrorKinds(t *testing.T) {
 			"Arsenal boss Arsene Wenger met Chelsea boss Jose Mourinho on Friday. \"We are ready for the title race,\" the Arsenal boss said.\n\n" +
 				"Democratic vice presidential nominee Tim Kaine spoke first. Republican nominee Donald Trump spoke later. The Republican nominee also vowed to punish \"those who violate classification rules.\"",
 			[]want{{"We are ready", "Arsene Wenger"}, {"those who violate", "Donald Trump"}}},
+		{"the one named after a possessor's role is the subject, not the possessor",
+			"Culture Secretary Tessa Jowell announced the limit. Shares in casino operators Rank Group and Stanley Leisure, who had hoped for more, fell by 25%. " +
+				"Ms Jowell's deputy, Richard Caborn, said the government had adopted a cautious approach. \"Limiting the number of regional casinos to eight is a cautious move,\" he said.",
+			[]want{{"Limiting the number", "Richard Caborn"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
