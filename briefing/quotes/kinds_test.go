@@ -814,6 +814,11 @@ func TestErrorKinds(t *testing.T) {
 			"Culture Secretary Tessa Jowell announced the limit. Shares in casino operators Rank Group and Stanley Leisure, who had hoped for more, fell by 25%. " +
 				"Ms Jowell's deputy, Richard Caborn, said the government had adopted a cautious approach. \"Limiting the number of regional casinos to eight is a cautious move,\" he said.",
 			[]want{{"Limiting the number", "Richard Caborn"}}},
+		{"'a former Marine' names no one; 'an angry Trump' does",
+			"Duncan Hunter was indicted.\n\nA former Marine in Iraq and Afghanistan, Mr. Hunter was first elected in 2008. He was considered for defense secretary, " +
+				"and told a newspaper that he wanted to restore \"a warrior culture, a warrior mentality\" to the government.\n\n" +
+				"Donald Trump met Ted Cruz. An angry Trump lashed out at Cruz on Twitter, writing: \"Be careful, Lyin Ted, or I will spill the beans.\"",
+			[]want{{"a warrior culture", "Duncan Hunter"}, {"Be careful", "Donald Trump"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -410,6 +410,11 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			if n := len(words); n > 2 && postNominals[words[n-1]] {
 				post, words = strings.ToLower(words[n-1]), words[:n-1]
 			}
+			if len(words) == 1 && afterIndefinite(toks, i) && memberWord(words[0]) {
+				// "A former Marine in Iraq, Mr. Hunter was": one of a kind, no person mentioned.
+				i = j - 1
+				continue
+			}
 			if i >= 1 && (possessives[toks[i-1].s] || toks[i-1].s == "our" || toks[i-1].s == "my") && j < len(toks) && toks[j].word() && !toks[j].capitalised() && !isPossessive(words[len(words)-1]) {
 				// "their Grand Slam hopes", "his Tony Blair impression": names that describe a
 				// thing, no person mentioned.
@@ -1343,6 +1348,32 @@ func commonSubject(toks []token) bool {
 	}
 	return false
 }
+
+// afterIndefinite reports whether the word at toks[i] follows "a" or "an" and at most two
+// words in lower case: "a former Marine", "an American", "a lifelong Democrat".
+func afterIndefinite(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		lw := toks[k].lower()
+		if lw == "a" || lw == "an" {
+			return true
+		}
+		if !toks[k].word() || toks[k].capitalised() || stopword(lw) {
+			return false
+		}
+	}
+	return false
+}
+
+// memberWord reports whether w, after "a" or "an", says what someone is a member or native
+// of, and names no one: "Marine", "Democrat", "American", "Scot"; not "An angry Trump".
+func memberWord(w string) bool {
+	lw := strings.ToLower(w)
+	return notPersonal[lw] || roles[lw] || demonym(w) || nationEnding(lw) || members[lw]
+}
+
+// members are the capitalised words for a member of a service, a party or a faith.
+var members = set("marine", "democrat", "republican", "tory", "liberal", "conservative", "independent",
+	"catholic", "protestant", "muslim", "jew", "mormon", "socialist", "communist")
 
 // pluralSubject reports whether a clause opens with people in the plural named by their role,
 // after a word or two of capitals maybe, and then a verb: "Church ministers are trying to
