@@ -817,7 +817,7 @@ func TestErrorKinds(t *testing.T) {
 		{"'a former Marine' names no one; 'an angry Trump' does",
 			"Duncan Hunter was indicted.\n\nA former Marine in Iraq and Afghanistan, Mr. Hunter was first elected in 2008. He was considered for defense secretary, " +
 				"and told a newspaper that he wanted to restore \"a warrior culture, a warrior mentality\" to the government.\n\n" +
-				"Donald Trump met Ted Cruz. An angry Trump lashed out at Cruz on Twitter, writing: \"Be careful, Lyin Ted, or I will spill the beans.\"",
+				"Donald Trump met Ted Cruz on Monday. Cruz spoke first. An angry Trump lashed out at Cruz on Twitter. \"Be careful, or I will spill the beans,\" he wrote.",
 			[]want{{"a warrior culture", "Duncan Hunter"}, {"Be careful", "Donald Trump"}}},
 	}
 	for _, tc := range tests {
