@@ -819,6 +819,9 @@ func TestErrorKinds(t *testing.T) {
 				"and told a newspaper that he wanted to restore \"a warrior culture, a warrior mentality\" to the government.\n\n" +
 				"Donald Trump met Ted Cruz on Monday. Cruz spoke first. An angry Trump lashed out at Cruz on Twitter. \"Be careful, or I will spill the beans,\" he wrote.",
 			[]want{{"a warrior culture", "Duncan Hunter"}, {"Be careful", "Donald Trump"}}},
+		{"a constituency of two places after a role is no speaker",
+			"Tory MP Derek Wyatt spoke on Monday. The MP for Sittingbourne and Sheppey said Tony Blair had been \"trying very hard\" to improve his standing.",
+			[]want{{"trying very hard", "Derek Wyatt"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -184,7 +184,8 @@ func bodyJoin(words []string, i int) bool {
 		for k >= 0 && k >= i-3 && capital(words[k]) {
 			k--
 		}
-		return k < i-1 && k >= 1 && (words[k] == "of" || words[k] == "for") && body(words[k-1])
+		// "the Department of Trade and Industry"; "the MP for Sittingbourne and Sheppey"
+		return k < i-1 && k >= 1 && (words[k] == "of" || words[k] == "for") && (body(words[k-1]) || personNoun(strings.ToLower(words[k-1])))
 	}
 	return false
 }
