@@ -822,6 +822,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a constituency of two places after a role is no speaker",
 			"Tory MP Derek Wyatt spoke on Monday. The MP for Sittingbourne and Sheppey said Tony Blair had been \"trying very hard\" to improve his standing.",
 			[]want{{"trying very hard", "Derek Wyatt"}}},
+		{"a subject described by age or origin is the one the story is about, not the last subject",
+			"Manchester City defender Richard Dunne is happy at the club.\n\nNewcastle boss Graeme Souness is said to have been impressed by Dunne's form. " +
+				"But the 25-year-old Dubliner underlined his intention to stay. He added: \"I really enjoy it at City and I want to keep that going.\"",
+			[]want{{"I really enjoy it", "Richard Dunne"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -363,6 +363,11 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			// "The Tory leader argued ...": the person the role was given to is what the
 			// sentence is about, as if named there.
 			p.mentions = append(p.mentions, mention{at: toks[opening].start, name: name, subject: true})
+		} else if k := ageOrOriginSubject(toks[opening:]); k > 0 && !inQuote(toks[opening].start) {
+			// "But the 25-year-old Dubliner underlined ...": the person the story is about.
+			if who := p.storySubject(toks[opening].start); who != "" {
+				p.mentions = append(p.mentions, mention{at: toks[opening].start, name: who, subject: true})
+			}
 		}
 		// by a relative or a cue, or a subject already found: "The image simply portrayed Mr
 		// Howard": a subject in lower case and its verb come first.
@@ -1347,6 +1352,51 @@ func commonSubject(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// ageOrOriginSubject returns how many words a clause's subject takes when it describes a
+// person by age or origin ("But the 25-year-old Dubliner underlined", "The Frenchman has
+// endured"), the verb in lower case after it; else 0.
+func ageOrOriginSubject(toks []token) int {
+	k := 0
+	if k < len(toks) && (toks[k].s == "But" || toks[k].s == "And") {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].lower() != "the" {
+		return 0
+	}
+	k++
+	described := false
+	if strings.HasSuffix(toks[k].lower(), "-year-old") {
+		described = true
+		k++
+	}
+	if k < len(toks) && toks[k].capitalised() && (demonym(toks[k].s) || strings.HasSuffix(toks[k].s, "er") && !roles[toks[k].lower()]) {
+		described = true // "the Frenchman", "the Dubliner"
+		k++
+	}
+	if k < len(toks) && !toks[k].capitalised() && personNoun(toks[k].lower()) {
+		k++ // "the Swiss star", "the 25-year-old striker"
+	}
+	if !described || k >= len(toks) || !toks[k].word() || toks[k].capitalised() || stopword(toks[k].lower()) && !auxiliaries[toks[k].lower()] && !beVerbs[toks[k].lower()] {
+		return 0
+	}
+	return k
+}
+
+// storySubject returns the first subject of the story, before offset at, that is a person by
+// a given name: whom the story is about ("Allan Scott is confident ... The 22-year-old Scot
+// finished fourth"); else "".
+func (p *people) storySubject(at int) string {
+	for _, m := range p.mentions {
+		if m.at >= at {
+			break
+		}
+		if m.subject && strings.Contains(m.name, " ") && gender(m.name) != 0 {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // afterIndefinite reports whether the word at toks[i] follows "a" or "an" and at most two
