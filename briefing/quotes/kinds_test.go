@@ -826,6 +826,10 @@ func TestErrorKinds(t *testing.T) {
 			"Manchester City defender Richard Dunne is happy at the club.\n\nNewcastle boss Graeme Souness is said to have been impressed by Dunne's form. " +
 				"But the 25-year-old Dubliner underlined his intention to stay. He added: \"I really enjoy it at City and I want to keep that going.\"",
 			[]want{{"I really enjoy it", "Richard Dunne"}}},
+		{"the one a short question asks about is not the 'he' who answers it",
+			"Donald Trump spoke on Tuesday. He said he was considering Chris Christie. Asked for thoughts on each candidate, Mr. Trump played along.\n\n" +
+				"Governor Christie? \"Strong,\" he said.",
+			[]want{{"Strong", "Donald Trump"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

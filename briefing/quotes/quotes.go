@@ -73,7 +73,11 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 			afterEnd = min(afterEnd, spans[next].open)
 		}
 		people.quoted = content
+		if q := askedBefore(d, sp); q != "" {
+			people.reported = q // `Governor Christie? "Strong," he said.`: "he" is not the one asked about
+		}
 		speaker, cue := attribute(d.Text, sp, before, afterEnd, people)
+		people.reported = ""
 		if prev != nil && prev.Speaker != "" && prevEnd > sentStart && prevEnd == before &&
 			participleGoesOn(tokenize(d.Text, prevEnd, sp.open)) {
 			speaker, cue = prev.Speaker, true
@@ -220,6 +224,21 @@ func namesIn(out []Quote, unframed []int, para int, name string) bool {
 		}
 	}
 	return false
+}
+
+// askedBefore returns the words before quote m in its paragraph when they are a short question
+// that opens the paragraph, as an interview's list of names puts them (`Governor Christie?
+// "Strong," he said.`); else "".
+func askedBefore(d text.Doc, m mark) string {
+	p := d.Paragraphs[m.para]
+	if m.open-p.Start > 80 || m.open <= p.Start {
+		return ""
+	}
+	q := strings.TrimSpace(d.Text[p.Start:m.open])
+	if !strings.HasSuffix(q, "?") || len(strings.Fields(q)) > 8 {
+		return ""
+	}
+	return q
 }
 
 // endsSentence reports whether only punctuation stands between mark m and the sentence's end.
