@@ -1362,8 +1362,8 @@ func ageOrOriginSubject(toks []token) int {
 	if k < len(toks) && (toks[k].s == "But" || toks[k].s == "And") {
 		k++
 	}
-	if k+2 >= len(toks) || toks[k].lower() != "the" {
-		return 0
+	if k+2 >= len(toks) || toks[k].s != "the" && toks[k].s != "The" {
+		return 0 // most sentences: no lower-casing, which allocates for a capital
 	}
 	k++
 	described := false
