@@ -830,6 +830,10 @@ func TestErrorKinds(t *testing.T) {
 			"Donald Trump spoke on Tuesday. He said he was considering Chris Christie. Asked for thoughts on each candidate, Mr. Trump played along.\n\n" +
 				"Governor Christie? \"Strong,\" he said.",
 			[]want{{"Strong", "Donald Trump"}}},
+		{"a surname with a particle in lower case is a name ('Leonardo diCaprio')",
+			"Hollywood stars Leonardo diCaprio and Richard Gere are in the audience. DiCaprio faces competition from Jamie Foxx and Johnny Depp. " +
+				"The crowd screamed when he arrived. \"It's unlike anything I've ever encountered,\" he told the BBC.",
+			[]want{{"It's unlike anything", "Leonardo diCaprio"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

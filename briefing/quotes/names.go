@@ -386,7 +386,7 @@ func personName(words []string) bool {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+		if !unicode.IsUpper(r) && !text.PrefixedSurname(w) { // "Leonardo diCaprio"
 			return false
 		}
 		if strings.ToUpper(w) == w && utf8.RuneCountInString(w) > 2 && !strings.Contains(w, ".") {
