@@ -211,6 +211,17 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 			}
 		}
 	}
+	// `- Bolton boss Sam Allardyce "I am bitterly disappointed ..."`: a dash, a name and its
+	// role, and the quote: a match report's line for each manager.
+	if n := len(pre); n >= 3 && n <= 10 && (isDash(pre[0].s) || pre[0].s == "-") && !slices.ContainsFunc(pre[1:], func(t token) bool { return !t.word() || cueAt(pre, 0) }) {
+		b := n
+		for b > 1 && pre[b-1].capitalised() {
+			b--
+		}
+		if sp := resolvePhrase(pre[b:], people, m.open); b < n && sp != "" && people.isPerson(sp) {
+			return sp, true
+		}
+	}
 	// `a bill which critics claim would allow euthanasia "..." were not a ploy, the lord
 	// chancellor said`: a clause of people the story does not name, whose cue stands just
 	// before the quote, holds it; the sentence's frame reports the clause.

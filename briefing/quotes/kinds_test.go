@@ -834,6 +834,10 @@ func TestErrorKinds(t *testing.T) {
 			"Hollywood stars Leonardo diCaprio and Richard Gere are in the audience. DiCaprio faces competition from Jamie Foxx and Johnny Depp. " +
 				"The crowd screamed when he arrived. \"It's unlike anything I've ever encountered,\" he told the BBC.",
 			[]want{{"It's unlike anything", "Leonardo diCaprio"}}},
+		{"a match report's dash line names the manager whose words follow",
+			"Dyer reacted first to smash the ball home.\n\n- Bolton boss Sam Allardyce \"I am bitterly disappointed with the result. \"We allowed them to heap too much pressure on us.\"\n" +
+				" - Newcastle boss Graeme Souness \"We deserved the win. We had a really good second half.\"",
+			[]want{{"I am bitterly disappointed", "Sam Allardyce"}, {"We allowed them", "Sam Allardyce"}, {"We deserved the win", "Graeme Souness"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
