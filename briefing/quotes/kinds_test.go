@@ -838,6 +838,11 @@ func TestErrorKinds(t *testing.T) {
 			"Dyer reacted first to smash the ball home.\n\n- Bolton boss Sam Allardyce \"I am bitterly disappointed with the result. \"We allowed them to heap too much pressure on us.\"\n" +
 				" - Newcastle boss Graeme Souness \"We deserved the win. We had a really good second half.\"",
 			[]want{{"I am bitterly disappointed", "Sam Allardyce"}, {"We allowed them", "Sam Allardyce"}, {"We deserved the win", "Graeme Souness"}}},
+		{"'The company added' is the firm that spoke just before; 'The newspaper' with none is no name",
+			"\"We are saddened by the development,\" Marsh said in a statement. The company added it would be \"committed to resolving the company's legal issues as quickly as possible\".\n\n" +
+				"Earlier this week, the local Arab News said the minister had \"caused uproar\" when he said women wanted segregated offices. " +
+				"The newspaper said many women found his explanation \"a pitiful excuse for not employing women\".",
+			[]want{{"committed to resolving", "Marsh"}, {"a pitiful excuse", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -1177,6 +1177,16 @@ func (p *people) bodySpokeBefore(at int) string {
 // sentence just before reports speaking, when that is no person but a name in capitals
 // ("Wimpey said the market was slow. "..." it added", `"...," said Seagate. "..." it said`).
 // Words inside quotation marks are skipped.
+// cueSubjectEnd returns the index of the word before the cue at toks[i], past auxiliaries and adverbs:
+// the last word of the cue's subject.
+func cueSubjectEnd(toks []token, i int) int {
+	k := i - 1
+	for k > 0 && (auxiliaries[toks[k].lower()] || strings.HasSuffix(toks[k].lower(), "ly")) {
+		k--
+	}
+	return k
+}
+
 func (p *people) bodyBefore(at int) string {
 	toks := tokenize(p.text, max(0, at-400), at)
 	ends, inside := 0, false
@@ -1222,6 +1232,11 @@ func (p *people) bodyBefore(at int) string {
 		}
 		if len(run) == 1 && strings.EqualFold(run[0].s, "it") {
 			continue // "It said ... it added": the one it stood for before
+		}
+		if len(run) == 1 && personalPronouns[run[0].lower()] || len(run) == 0 && firms[toks[cueSubjectEnd(toks, i)].lower()] {
+			// "the local Arab News said the minister had ... when he said", and "The newspaper
+			// said" itself: the body before
+			continue
 		}
 		if len(run) == 1 && stopword(run[0].lower()) {
 			return "" // "These", "They"

@@ -757,6 +757,9 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			if body := people.bodyBefore(at); body != "" {
 				return body
 			}
+			if !collectives[last] && !personNoun(last) {
+				return "" // a business the story named, but not just before: not "the company" as a name
+			}
 		}
 		if personNoun(last) {
 			role := last
