@@ -1173,12 +1173,8 @@ func (p *people) bodySpokeBefore(at int) string {
 	return p.bodySpoke
 }
 
-// bodyBefore returns the body that "it" in a frame at offset at stands for: the one a
-// sentence just before reports speaking, when that is no person but a name in capitals
-// ("Wimpey said the market was slow. "..." it added", `"...," said Seagate. "..." it said`).
-// Words inside quotation marks are skipped.
-// cueSubjectEnd returns the index of the word before the cue at toks[i], past auxiliaries and adverbs:
-// the last word of the cue's subject.
+// cueSubjectEnd returns the index of the last word of the subject of the cue at toks[i], past
+// auxiliaries and adverbs: "Sony has said", "the BPI strongly denied".
 func cueSubjectEnd(toks []token, i int) int {
 	k := i - 1
 	for k > 0 && (auxiliaries[toks[k].lower()] || strings.HasSuffix(toks[k].lower(), "ly")) {
@@ -1187,6 +1183,10 @@ func cueSubjectEnd(toks []token, i int) int {
 	return k
 }
 
+// bodyBefore returns the body that "it" in a frame at offset at stands for: the one a
+// sentence just before reports speaking, when that is no person but a name in capitals
+// ("Wimpey said the market was slow. "..." it added", `"...," said Seagate. "..." it said`).
+// Words inside quotation marks are skipped.
 func (p *people) bodyBefore(at int) string {
 	toks := tokenize(p.text, max(0, at-400), at)
 	ends, inside := 0, false
@@ -1211,10 +1211,7 @@ func (p *people) bodyBefore(at int) string {
 		if k := i + 1; k < len(toks) && toks[k].capitalised() && inversionCues[t.lower()] && !toks[i-1].word() {
 			run = toks[k:nameRunEnd(toks, k)] // `said Seagate`
 		} else {
-			k := i - 1
-			for k > 0 && (auxiliaries[toks[k].lower()] || strings.HasSuffix(toks[k].lower(), "ly")) {
-				k-- // "Sony has said", "the BPI strongly denied"
-			}
+			k := cueSubjectEnd(toks, i)
 			if lw := toks[k].lower(); lw == "and" || lw == "but" {
 				continue // "The council said ... but said the event": the subject of the first verb
 			}
