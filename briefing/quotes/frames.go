@@ -319,6 +319,9 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 		if i == 0 && lw == "but" && len(toks) > 1 && (toks[1].capitalised() || determiner[toks[1].lower()] || personalPronouns[toks[1].lower()]) {
 			break // `called it "intriguing," but Sen. Claire McCaskill said`: a new clause, someone else
 		}
+		if i == 0 && (lw == "when" || lw == "because") && len(toks) > 2 && personalPronouns[toks[1].lower()] && cueAt(toks, 2) && !participle(toks[2].lower()) {
+			break // `had "caused uproar" when he said his ministry ...`: a clause of time or cause, no frame
+		}
 		if !cueAt(toks, i) {
 			continue
 		}

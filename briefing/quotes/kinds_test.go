@@ -843,6 +843,10 @@ func TestErrorKinds(t *testing.T) {
 				"Earlier this week, the local Arab News said the minister had \"caused uproar\" when he said women wanted segregated offices. " +
 				"The newspaper said many women found his explanation \"a pitiful excuse for not employing women\".",
 			[]want{{"committed to resolving", "Marsh"}, {"a pitiful excuse", ""}}},
+		{"'when he said' after a quote is a clause of its own, no frame of it",
+			"Last year, Crown Prince Abdullah told departments to employ women.\n\n" +
+				"Earlier this week, Arab News said Labour Minister Ghazi Gosaibi had \"caused uproar\" when he said his ministry was having difficulty hiring women.",
+			[]want{{"caused uproar", "Arab News"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
