@@ -847,6 +847,10 @@ func TestErrorKinds(t *testing.T) {
 			"Last year, Crown Prince Abdullah told departments to employ women.\n\n" +
 				"Earlier this week, Arab News said Labour Minister Ghazi Gosaibi had \"caused uproar\" when he said his ministry was having difficulty hiring women.",
 			[]want{{"caused uproar", "Arab News"}}},
+		{"'said Mr Owen' ending a sentence with no comma before it is Owen speaking",
+			"Futurelab's Martin Owen runs the project. Dr Carl Gavin thinks the game works. " +
+				"Already there are games on the market, such as Civilisation, that have educational elements said Mr Owen. \"Even in Grand Theft Auto it is not just the violence that engages people,\" he said.",
+			[]want{{"Even in Grand Theft Auto", "Martin Owen"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

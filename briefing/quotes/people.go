@@ -671,7 +671,8 @@ func invertedAfterCue(toks []token, i int) bool {
 		return true
 	}
 	j := nameRunEnd(toks, i)
-	return j-i >= 2 && isGivenName(toks[i].s) && (j == len(toks) || toks[j].s == "." ||
+	// A given name or a title opens the name: "... elements said Mr Owen."
+	return j-i >= 2 && (isGivenName(toks[i].s) || courtesyTitle(toks[i].s)) && (j == len(toks) || toks[j].s == "." ||
 		toks[j].s == "," && j+1 < len(toks) && (toks[j+1].lower() == "a" || toks[j+1].lower() == "an" || toks[j+1].lower() == "the"))
 }
 
