@@ -803,6 +803,9 @@ func TestErrorKinds(t *testing.T) {
 			"The poster shows two men's faces on winged pigs. Labour said the poster was \"not anti-Jewish, but anti-Tory\".\n\n" +
 				"In a statement, Apple said of the lawsuit: \"Apple has filed a civil complaint against unnamed individuals.\"",
 			[]want{{"not anti-Jewish", "Labour"}, {"Apple has filed", "Apple"}}},
+		{"a broadcaster named by its initials speaks for itself",
+			"The US network is not part of the claim. \"We respect our partners' right to protect their property,\" said ABC in a statement.",
+			[]want{{"We respect our partners", "ABC"}}},
 		{"words inside a clause whose cue is of people the story does not name are not the sentence frame's",
 			"Concessions on a bill which critics claim would allow euthanasia \"through the back door\" were not a political ploy, the lord chancellor has said.",
 			[]want{{"through the back door", ""}}},

@@ -1542,7 +1542,7 @@ func (p *people) introOf(at int) []string {
 // speakingBodies are the place and body words that name, alone, a body that speaks: "the
 // Kremlin said", "Labour says", "Google said".
 var speakingBodies = set("kremlin", "pentagon", "nato", "fbi", "cia", "nasa", "un", "eu", "labour",
-	"greens", "facebook", "twitter", "google", "apple", "microsoft", "amazon")
+	"greens", "facebook", "twitter", "google", "apple", "microsoft", "amazon", "bbc", "abc", "nbc", "cbs")
 
 // isSpeakerLike reports whether a single capitalised word can be a speaker: a body in capitals
 // ("NASCAR"), a name the story knows, or one of speakingBodies; not a nation's adjective
