@@ -854,6 +854,9 @@ func TestErrorKinds(t *testing.T) {
 			"Futurelab's Martin Owen runs the project. Dr Carl Gavin thinks the game works. " +
 				"Already there are games on the market, such as Civilisation, that have educational elements said Mr Owen. \"Even in Grand Theft Auto it is not just the violence that engages people,\" he said.",
 			[]want{{"Even in Grand Theft Auto", "Martin Owen"}}},
+		{"'and' inside a body's name whose last word says it is a body",
+			"The Qualifications and Curriculum Authority (QCA) has also told the government not to \"compromise on standards in any way\".",
+			[]want{{"compromise on standards", "The Qualifications and Curriculum Authority"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -185,7 +185,15 @@ func bodyJoin(words []string, i int) bool {
 			k--
 		}
 		// "the Department of Trade and Industry"; "the MP for Sittingbourne and Sheppey"
-		return k < i-1 && k >= 1 && (words[k] == "of" || words[k] == "for") && (body(words[k-1]) || personNoun(strings.ToLower(words[k-1])))
+		if k < i-1 && k >= 1 && (words[k] == "of" || words[k] == "for") && (body(words[k-1]) || personNoun(strings.ToLower(words[k-1]))) {
+			return true
+		}
+		// "the Qualifications and Curriculum Authority": a body's name whose last word says so
+		e := i + 1
+		for e < len(words) && capital(words[e]) {
+			e++
+		}
+		return k < i-1 && e-i >= 3 && body(words[e-1]) && !isGivenName(words[i-1])
 	}
 	return false
 }
