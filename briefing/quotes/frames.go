@@ -213,13 +213,11 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 	}
 	// `- Bolton boss Sam Allardyce "I am bitterly disappointed ..."`: a dash, a name and its
 	// role, and the quote: a match report's line for each manager.
-	if n := len(pre); n >= 3 && n <= 10 && (isDash(pre[0].s) || pre[0].s == "-") && !slices.ContainsFunc(pre[1:], func(t token) bool { return !t.word() || cueAt(pre, 0) }) {
-		b := n
-		for b > 1 && pre[b-1].capitalised() {
-			b--
-		}
-		if sp := resolvePhrase(pre[b:], people, m.open); b < n && sp != "" && people.isPerson(sp) {
-			return sp, true
+	if n := len(pre); n >= 3 && n <= 10 && (isDash(pre[0].s) || pre[0].s == "-") && wordsOnly(pre, 1) {
+		if b := nameRunStart(pre, n, 1); b < n {
+			if sp := resolvePhrase(pre[b:], people, m.open); sp != "" && people.isPerson(sp) {
+				return sp, true
+			}
 		}
 	}
 	// `a bill which critics claim would allow euthanasia "..." were not a ploy, the lord
@@ -727,6 +725,16 @@ func appositiveUnclosed(toks []token, i int) bool {
 	return true
 }
 
+// wordsOnly reports whether toks from k on are words and none of them a reporting cue.
+func wordsOnly(toks []token, k int) bool {
+	for ; k < len(toks); k++ {
+		if !toks[k].word() || cueAt(toks, k) {
+			return false
+		}
+	}
+	return true
+}
+
 // unclosedAppositive returns the person named before a comma when a role's description runs
 // from it to the cue that ends toks with no comma of its own: "Christoph Caselitz, president of
 // the mobile networks division at the firm says" is Caselitz, not "the firm". Else "".
@@ -742,18 +750,11 @@ func unclosedAppositive(toks []token, people *people, at int) string {
 		if toks[c+1].capitalised() || !roles[toks[c+1].lower()] {
 			return ""
 		}
-		start := c
-		for start > 0 && toks[start-1].word() && toks[start-1].capitalised() {
-			start--
-		}
+		start := nameRunStart(toks, c, 0)
 		if start == c {
 			return ""
 		}
-		b := len(toks)
-		for b > c+1 && toks[b-1].word() && toks[b-1].capitalised() {
-			b--
-		}
-		if b < len(toks) {
+		if b := nameRunStart(toks, len(toks), c+1); b < len(toks) {
 			if sp := resolvePhrase(toks[b:], people, at); sp != "" && people.isPerson(sp) {
 				return "" // "Hillary Clinton, former president Bill Clinton said": the name before the cue
 			}

@@ -684,6 +684,15 @@ func nameRunEnd(toks []token, i int) int {
 	return i
 }
 
+// nameRunStart returns where the run of capitalised words that ends before toks[e] begins,
+// not before floor.
+func nameRunStart(toks []token, e, floor int) int {
+	for e > floor && toks[e-1].word() && toks[e-1].capitalised() {
+		e--
+	}
+	return e
+}
+
 // reportsSpeech reports whether the name run ending before toks[j] is the subject of a
 // reporting verb that follows it: "Sculthorpe said he would", "Smith told reporters".
 func reportsSpeech(toks []token, j int) bool {
