@@ -1443,9 +1443,9 @@ func memberWord(w string) bool {
 	return notPersonal[lw] || roles[lw] || demonym(w) || nationEnding(lw) || members[lw]
 }
 
-// members are the capitalised words for a member of a service, a party or a faith.
-var members = set("marine", "democrat", "republican", "tory", "liberal", "conservative", "independent",
-	"catholic", "protestant", "muslim", "jew", "mormon", "socialist", "communist")
+// members are the capitalised words for a member of a service, a party or a faith that
+// notPersonal does not already hold ("Democrat", "Muslim" are there).
+var members = set("marine", "tory", "independent", "catholic", "protestant", "jew", "mormon", "socialist", "communist")
 
 // pluralSubject reports whether a clause opens with people in the plural named by their role,
 // after a word or two of capitals maybe, and then a verb: "Church ministers are trying to
