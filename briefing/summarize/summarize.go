@@ -25,18 +25,22 @@
 //
 // `briefbot summarize --cv cnn-dev.jsonl bbc_n.jsonl` scores 336 weightings (Decay, Forward,
 // ShortPenalty, QuotePenalty on a grid; package summaryfit) on CNN dev (394 stories, 3
-// sentences) and BBC (2,092 stories, as many sentences as the reference) at once, choosing the
-// weighting with the best margin over Lead-n, relative to Lead-n and added over the two sets.
-// Five folds: the weights chosen on four folds of both sets are measured on the fifth.
+// sentences) and BBC (2,092 stories, as many sentences as the reference). The weighting chosen
+// has the best margin over Lead-3 on CNN among those that keep BBC at or above Lead-n on all
+// three figures: CNN's references are rewritten highlights, the kind of summary a briefing
+// shows; BBC's are ~45% of the story's own sentences, quotes included, so it guards against a
+// weighting that only suits one outlet. Five folds: the weights chosen on four folds of both
+// sets are measured on the fifth.
 //
 //	                           cross-validated margin (fold spread)        dev margin (rouge.py)
-//	CNN over Lead-3 28.44/10.32/25.34   +1.43/+0.84/+1.22 (±1.30/1.17/1.16)   +1.93/+1.19/+1.75
-//	BBC over Lead-k 63.73/51.04/62.44   +7.16/+9.47/+7.37 (±0.46/0.46/0.43)   +6.82/+9.09/+7.03
+//	CNN over Lead-3 28.47/10.33/25.37   +1.87/+1.01/+1.67 (±1.02/0.68/0.80)   +2.16/+1.31/+1.98
+//	BBC over Lead-k 63.73/51.05/62.44   +4.86/+6.46/+5.02 (±0.49/0.55/0.51)   +4.96/+6.62/+5.12
 //
-// Fitted on CNN alone the CNN cross-validated margin is +1.89/+1.00/+1.68 (QuotePenalty 3,
-// Decay 1.5, Forward 1), but those weights lose 1.5 R1 on BBC: the sets disagree on quotes
-// (CNN's highlights are rewritten and rarely quote; BBC's references are the story's own
-// sentences, quotes included), and the weights here are the compromise both sets chose.
+// The sets disagree on quotes. Choosing by the sum of both sets' relative margins (sessions 8
+// to 16) picked QuotePenalty 0 in four folds of five and gave CNN +1.31/+0.69/+1.10 cross-validated
+// (BBC +7.22/+9.57/+7.44); the quote penalty chosen now also suits the product, where a
+// briefing shows the key quote on its own and a summary line should say what happened.
+// Fixing ShortPenalty (112 weightings) gives the same weights and CNN +1.81 R1.
 // Tried and dropped before: a similarity threshold on centrality edges (lost 0.3-1.2 R1), a
 // length prior (lost up to 0.8 R1), a quote penalty by a 0.5 share threshold instead of the
 // share (CNN cross-validated +1.28 R1). CNN has no titles, so TitleWeight is set by hand.
@@ -68,14 +72,14 @@ type Params struct {
 // DefaultParams were fitted on CNN and BBC by cross-validation (see the package comment).
 var DefaultParams = Params{
 	Position:     1.0,
-	Decay:        2.0,
-	Forward:      1.5,
+	Decay:        1.5,
+	Forward:      1.0,
 	Backward:     -0.05,
 	TitleWeight:  0.3,
 	MinWords:     6,
 	ShortPenalty: 0.2,
 	MaxOverlap:   0.6,
-	QuotePenalty: 0.4,
+	QuotePenalty: 2,
 }
 
 // Extract returns the indices (into d.Sentences()) of the n best sentences of d, in article

@@ -20,9 +20,10 @@ var cvGrid = summaryfit.Grid{
 	QuotePenalty: []float64{0, 0.4, 0.8, 1.2, 2, 3, 5},
 }
 
-// runSummaryCV fits the summarizer's weights on sets of reference summaries at once by k-fold
-// cross-validation and prints, per set, the margin over Lead-n measured on stories the
-// weights were not chosen on, beside the dev margin of the weights chosen on everything.
+// runSummaryCV fits the summarizer's weights on the first set of reference summaries, the
+// others kept at or above Lead-n (see summaryfit.CrossValidate), by k-fold cross-validation
+// and prints, per set, the margin over Lead-n measured on stories the weights were not chosen
+// on, beside the dev margin of the weights chosen on everything.
 func runSummaryCV(ctx context.Context, e *env, paths []string, folds, n int, nFromRefs bool) error {
 	cands := cvGrid.Params(summarize.DefaultParams)
 	var tables []*summaryfit.Table

@@ -152,9 +152,12 @@ type Report struct {
 }
 
 // CrossValidate splits each set's stories into k folds by a hash of their ids; k times it
-// chooses the candidate with the best margin over Lead-n (R1+R2+RLsum, relative to Lead-n's,
-// added over the sets) on k-1 folds, and measures it on the fold left out. Every table must hold the same
-// candidates.
+// chooses a candidate on k-1 folds and measures it on the fold left out. The choice is the
+// candidate with the best margin over Lead-n (R1+R2+RLsum) on the first set among those that
+// keep every other set at or above its Lead-n on all three figures: the first set is the one
+// fitted, the others are guards (a weighting that wins on one outlet by losing to the lead on
+// another is no choice). If none keeps the guards, the best on the first set is chosen. Every
+// table must hold the same candidates.
 func CrossValidate(sets []*Table, k int) Report {
 	folds := make([][][]int, len(sets)) // set, fold -> examples
 	all := make([][]int, len(sets))
@@ -169,15 +172,18 @@ func CrossValidate(sets []*Table, k int) Report {
 		}
 	}
 	best := func(idx [][]int) int {
-		b, top := 0, math.Inf(-1)
+		b, top, guarded := 0, math.Inf(-1), false
 		for c := range sets[0].Params {
-			var sum float64
-			for s, t := range sets {
-				got, lead := t.mean(c, idx[s])
-				sum += got.Minus(lead).Sum() / lead.Sum() // relative, so that no set outweighs another
+			got, lead := sets[0].mean(c, idx[0])
+			m := got.Minus(lead).Sum()
+			ok := true
+			for s, t := range sets[1:] {
+				got, lead := t.mean(c, idx[s+1])
+				d := got.Minus(lead)
+				ok = ok && d.R1 >= 0 && d.R2 >= 0 && d.RLsum >= 0
 			}
-			if sum > top {
-				b, top = c, sum
+			if ok && !guarded || ok == guarded && m > top {
+				b, top, guarded = c, m, ok
 			}
 		}
 		return b

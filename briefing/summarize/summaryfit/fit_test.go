@@ -84,3 +84,40 @@ func TestCrossValidatePrefersWhatHoldsOut(t *testing.T) {
 		t.Errorf("with no penalty the lead quote is picked, as Lead-1 does: margin %+v", m)
 	}
 }
+
+// TestCrossValidateGuardsTheOtherSets: the first set's stories reward passing over a lead
+// quote, the second set's references are that quote. Penalising quotes wins on the first set
+// but falls below Lead-1 on the second, so the weights that keep the lead are chosen.
+func TestCrossValidateGuardsTheOtherSets(t *testing.T) {
+	story := func(i int) string {
+		return fmt.Sprintf(`"I am so very happy about the budget today, it is great," said resident number %d. `+
+			"The city council approved the new school budget on Monday after a long debate. "+
+			"The council meets again in June.", i)
+	}
+	var fitted, guard []Example
+	for i := range 20 {
+		fitted = append(fitted, Prepare(Article{ID: fmt.Sprint(i), Text: story(i), N: 1,
+			Ref: []string{"City council approves new school budget"}}))
+		guard = append(guard, Prepare(Article{ID: fmt.Sprint(i), Text: story(i), N: 1,
+			Ref: []string{"Resident is very happy about the budget"}}))
+	}
+	quiet, penalise := summarize.DefaultParams, summarize.DefaultParams
+	quiet.QuotePenalty, penalise.QuotePenalty = 0, 5
+	cands := []summarize.Params{penalise, quiet}
+	alone := CrossValidate([]*Table{Measure(fitted, cands)}, 4)
+	if alone.Best != penalise {
+		t.Fatalf("on the first set alone chose %+v, want the quote penalty", alone.Best)
+	}
+	r := CrossValidate([]*Table{Measure(fitted, cands), Measure(guard, cands)}, 4)
+	if r.Best != quiet {
+		t.Errorf("with the guard chose %+v, want no quote penalty", r.Best)
+	}
+	for i, f := range r.Folds {
+		if f.Chosen != quiet {
+			t.Errorf("fold %d chose %+v", i, f.Chosen)
+		}
+	}
+	if r.Margins[1].R1 < 0 {
+		t.Errorf("guard set margin %+v, want at or above Lead-1", r.Margins[1])
+	}
+}
