@@ -857,6 +857,10 @@ func TestErrorKinds(t *testing.T) {
 		{"'and' inside a body's name whose last word says it is a body",
 			"The Qualifications and Curriculum Authority (QCA) has also told the government not to \"compromise on standards in any way\".",
 			[]want{{"compromise on standards", "The Qualifications and Curriculum Authority"}}},
+		{"'Edwards' sister Rachel makes' has Rachel as its subject, not her brother's surname",
+			"Graham and Sherry Edwards flew to Spain after reports of a sighting.\n\n" +
+				"Edwards' sister Rachel makes an emotional TV appeal. \"We do love him very much,\" she said.",
+			[]want{{"We do love him", "Rachel"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

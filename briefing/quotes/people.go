@@ -569,12 +569,13 @@ func collectPeople(d text.Doc, spans []mark) *people {
 					andSubject = n - 1
 				}
 			}
-			if n := len(p.mentions); n > 0 && p.mentions[n-1].at == toks[i].start && isPossessive(words[len(words)-1]) &&
-				j+2 < len(toks) && (roles[toks[j].s] || voices[toks[j].s]) && toks[j+1].s == "," && toks[j+2].capitalised() {
-				// "Ms Jowell's deputy, Richard Caborn, said": the one named after the role is the
-				// subject, not its possessor.
-				p.mentions[n-1].subject = false
-				i = j - 1
+			if r := possessedAt(toks, j, words); r > 0 && len(p.mentions) > 0 && p.mentions[len(p.mentions)-1].at == toks[i].start &&
+				r+2 < len(toks) && (roles[toks[r].s] || voices[toks[r].s]) &&
+				(toks[r+1].s == "," && toks[r+2].capitalised() || toks[r+1].word() && toks[r+1].capitalised()) {
+				// "Ms Jowell's deputy, Richard Caborn, said", "Edwards' sister Rachel makes": the
+				// one named after the role is the subject, not its possessor.
+				p.mentions[len(p.mentions)-1].subject = false
+				i = r - 1
 				continue
 			}
 			if len(p.mentions) > 0 && p.mentions[len(p.mentions)-1].at == toks[i].start &&

@@ -942,6 +942,20 @@ func possessor(run []token) []token {
 
 func isPossessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
 
+// possessedAt returns the index of the token after a name's possessive ending (the name's
+// words end before toks[j]): j after "Blair's", j+1 after "Edwards" and its apostrophe; -1
+// when the name is no possessive.
+func possessedAt(toks []token, j int, words []string) int {
+	last := words[len(words)-1]
+	switch {
+	case isPossessive(last):
+		return j
+	case j < len(toks) && (toks[j].s == "'" || toks[j].s == "’") && toks[j].start == toks[j-1].end && strings.HasSuffix(last, "s"):
+		return j + 1
+	}
+	return -1
+}
+
 func trimPossessive(w string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }
