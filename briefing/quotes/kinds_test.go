@@ -861,6 +861,10 @@ func TestErrorKinds(t *testing.T) {
 			"Graham and Sherry Edwards flew to Spain after reports of a sighting.\n\n" +
 				"Edwards' sister Rachel makes an emotional TV appeal. \"We do love him very much,\" she said.",
 			[]want{{"We do love him", "Rachel"}}},
+		{"'no-one in the committee felt' is none of the committee's words; the sentence's speaker reports them",
+			"Pedro Ruiz, who chairs the league's disciplinary committee, said no-one in the committee felt the coach had \"acted in a racist way\".\n\n" +
+				"Some of the players said privately that the coach \"has lost the dressing room and cannot win it back\".",
+			[]want{{"acted in a racist way", "Pedro Ruiz"}, {"has lost the dressing room", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -130,6 +130,12 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 	if start == end {
 		return ""
 	}
+	if start >= 2 && strings.EqualFold(toks[start].s, "the") && partitives[toks[start-2].lower()] &&
+		(toks[start-1].lower() == "in" || toks[start-1].lower() == "of" || toks[start-1].lower() == "among") {
+		// "no-one in the committee felt", "none of the players said": some of them, whom the
+		// story does not name; not the body.
+		return ""
+	}
 	if start >= 2 && placedBy[toks[start-1].lower()] && documents[toks[start-2].lower()] {
 		// "United's statement to the stock exchange said", "a statement on her website said":
 		// the document's owner, not where it went; where it stands when that names whose it is
@@ -157,6 +163,10 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 	}
 	return resolvePhrase(toks[start:end], people, at)
 }
+
+// partitives name some of a group: "none of the players", "many in the party".
+var partitives = set("no-one", "noone", "nobody", "none", "some", "many", "most", "all", "both", "several",
+	"few", "one", "any", "anyone", "everyone", "each", "neither", "either", "half", "others")
 
 // tokenTexts returns the tokens' texts, index for index.
 func tokenTexts(toks []token) []string {
