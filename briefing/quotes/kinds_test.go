@@ -865,6 +865,10 @@ func TestErrorKinds(t *testing.T) {
 			"Pedro Ruiz, who chairs the league's disciplinary committee, said no-one in the committee felt the coach had \"acted in a racist way\".\n\n" +
 				"Some of the players said privately that the coach \"has lost the dressing room and cannot win it back\".",
 			[]want{{"acted in a racist way", "Pedro Ruiz"}, {"has lost the dressing room", ""}}},
+		{"'the hospital said' is the hospital named before, not one the story comes to later",
+			"Scalise underwent surgery at the MedStar Washington Hospital Center. In a statement, the hospital said he sustained \"a single rifle shot to the left hip\".\n\n" +
+				"A spokeswoman for George Washington University Hospital said another victim was stable.",
+			[]want{{"a single rifle shot", "MedStar Washington Hospital Center"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

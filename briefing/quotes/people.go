@@ -67,7 +67,7 @@ type people struct {
 	mentions []mention         // in text order
 	full     map[string]string // folded surname or full name -> fullest name
 	role     map[string][]mention
-	org      map[string]string    // lower-case last word of a body's name -> its name
+	org      map[string][]mention // lower-case kind word of a body's name ("airline") -> the bodies, in text order
 	surname  map[string][]mention // folded surname -> the full names given with it, in text order
 	acronym  map[string]string    // "FA" -> "English Football Association", as the story defines it
 	text     string               // the story, for what the maps above do not hold
@@ -342,7 +342,7 @@ type mention struct {
 }
 
 func collectPeople(d text.Doc, spans []mark) *people {
-	p := &people{full: map[string]string{}, role: map[string][]mention{}, org: map[string]string{}, titled: map[string]byte{},
+	p := &people{full: map[string]string{}, role: map[string][]mention{}, org: map[string][]mention{}, titled: map[string]byte{},
 		surname: map[string][]mention{}, acronym: acronyms(d.Text), text: d.Text}
 	inQuote := func(i int) bool {
 		k := sort.Search(len(spans), func(k int) bool { return spans[k].close >= i })
@@ -476,10 +476,17 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			}
 			if len(words) > 1 && orgWords[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "s"))] ||
 				len(words) > 1 && orgWords[strings.ToLower(words[len(words)-1])] {
-				// "Gryphon Airlines": later "the airline" means it.
-				last := strings.ToLower(words[len(words)-1])
-				p.org[last] = strings.Join(words, " ")
-				p.org[strings.TrimSuffix(last, "s")] = strings.Join(words, " ")
+				// "Gryphon Airlines": later "the airline" means it; "MedStar Washington Hospital
+				// Center": "the hospital" and "the center".
+				body := mention{at: toks[i].start, name: strings.Join(words, " ")}
+				for _, w := range words[1:] {
+					if lw := strings.ToLower(w); orgWords[lw] || orgWords[strings.TrimSuffix(lw, "s")] {
+						p.org[lw] = append(p.org[lw], body)
+						if k := strings.TrimSuffix(lw, "s"); k != lw {
+							p.org[k] = append(p.org[k], body)
+						}
+					}
+				}
 			}
 			verb := j
 			if len(name) == 1 {
@@ -698,6 +705,17 @@ func nameRunStart(toks []token, e, floor int) int {
 // reporting verb that follows it: "Sculthorpe said he would", "Smith told reporters".
 func reportsSpeech(toks []token, j int) bool {
 	return j < len(toks) && toks[j].word() && !toks[j].capitalised() && cues[toks[j].s] && toks[j].s != "according"
+}
+
+// orgBefore returns the body of the kind ("airline", "hospital") the story named last before
+// offset at: "the hospital said" is the one named before it, not one the story comes to later.
+func (p *people) orgBefore(kind string, at int) (string, bool) {
+	bodies := p.org[kind]
+	k := sort.Search(len(bodies), func(k int) bool { return bodies[k].at >= at })
+	if k == 0 {
+		return "", false
+	}
+	return bodies[k-1].name, true
 }
 
 // mentionedIn reports whether a person is mentioned between offsets from and to.

@@ -766,7 +766,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	if runEnd < len(words) {
 		// "the Kremlin spokesman": a role word ends the phrase.
 		last := strings.ToLower(words[len(words)-1])
-		if org, ok := people.org[last]; ok && strings.EqualFold(words[0], "the") {
+		if org, ok := people.orgBefore(last, at); ok && strings.EqualFold(words[0], "the") {
 			return org // "the airline said": the airline named earlier
 		}
 		if (len(words) == 2 || len(words) == 3 && !capital(words[1])) && strings.EqualFold(words[0], "the") && firms[last] {
@@ -851,7 +851,7 @@ func bodyVoice(words []string, people *people, at int) string {
 		if full, ok := people.acronym[body[0]]; ok {
 			return full
 		}
-		if org, ok := people.org[strings.ToLower(body[0])]; ok {
+		if org, ok := people.orgBefore(strings.ToLower(body[0]), at); ok {
 			return org
 		}
 		if nationalAdjective(body[0]) {
