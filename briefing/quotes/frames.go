@@ -72,6 +72,9 @@ func cueAt(toks []token, i int) bool {
 	if i > 2 && toks[i-1].lower() == "to" && infinitiveCues[toks[i].s] && goesOn(toks[i-3], toks[i-2]) {
 		return true // "Gowdy went on to call the situation "...""
 	}
+	if i > 0 && modals[toks[i-1].lower()] && modalCues[toks[i].s] {
+		return true // "In his speech, he will promise to use American power "...""
+	}
 	switch toks[i].s {
 	case "shot", "hit", "pushed", "lashed", "struck", "fired": // not "recently fired FBI Director James Comey"
 		return i+1 < len(toks) && (toks[i+1].s == "back" || toks[i].s == "fired" && toks[i+1].s == "off")
@@ -84,6 +87,10 @@ func cueAt(toks []token, i int) bool {
 var infinitiveCues = set("call", "suggest", "describe", "label", "brand", "warn", "predict", "argue", "claim",
 	"accuse", "demand", "ask", "add", "urge", "deny", "declare", "reply", "respond", "note", "state", "dub",
 	"praise", "criticize", "criticise", "blast", "slam", "dismiss", "reiterate", "stress", "emphasize", "assert")
+
+// modalCues are reporting verbs in their plain form that report speech after a modal (speech
+// to come or of a condition: "he will promise", "she would argue").
+var modalCues = set("promise", "vow", "pledge", "argue", "insist", "warn", "declare", "announce", "explain", "urge")
 
 // goesOn reports whether a, b are "went on" or "was quick" before "to": the subject's next
 // words, not an act inside a clause ("for Ginsburg to criticize", "refusal to call").

@@ -869,6 +869,10 @@ func TestErrorKinds(t *testing.T) {
 			"Scalise underwent surgery at the MedStar Washington Hospital Center. In a statement, the hospital said he sustained \"a single rifle shot to the left hip\".\n\n" +
 				"A spokeswoman for George Washington University Hospital said another victim was stable.",
 			[]want{{"a single rifle shot", "MedStar Washington Hospital Center"}}},
+		{"a reporting verb after 'will' reports speech to come",
+			"Senator Ana Ortiz sits on the foreign relations committee.\n\n" +
+				"In her speech, she will promise to use the navy \"to keep the sea lanes open to every nation that trades\".",
+			[]want{{"to keep the sea lanes open", "Ana Ortiz"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
