@@ -873,6 +873,11 @@ func TestErrorKinds(t *testing.T) {
 			"Senator Ana Ortiz sits on the foreign relations committee.\n\n" +
 				"In her speech, she will promise to use the navy \"to keep the sea lanes open to every nation that trades\".",
 			[]want{{"to keep the sea lanes open", "Ana Ortiz"}}},
+		{"a name after a clause's pronoun subject is no subject, up to a dash",
+			"Arsenal midfielder Edu has hit out at the club.\n\n" +
+				"Edu's deal expires next summer and he has been linked with Spanish trio Real Madrid, Barcelona and Valencia. He told BBC Sport: \"I'm not sure if I want to stay.\"\n\n" +
+				"Boca re-signed Martin Palermo. And off the pitch he gave the press plenty to report - Atletico Madrid gave up on him after declaring his private life to be \"completely disorganized\".",
+			[]want{{"I'm not sure if I want", "Edu"}, {"completely disorganized", "Atletico Madrid"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

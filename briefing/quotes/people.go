@@ -374,18 +374,28 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		blocked := commonSubject(toks[opening:])
 		// "She will now meet Venus Williams": a name after a pronoun subject is no subject.
 		pronounFirst := pronounSubject(toks[opening:])
-		phraseBlocked := false // the opening phrase has its subject: "If Carson implied ... Cruz, he"
-		andSubject := -1       // the mention of a subject that "and" follows, by index
+		phraseBlocked := false  // the opening phrase has its subject: "If Carson implied ... Cruz, he"
+		pronounBlocked := false // a clause's pronoun subject came first
+		andSubject := -1        // the mention of a subject that "and" follows, by index
 		for i := 0; i < len(toks); i++ {
 			if i >= opening && !blocked && !toks[i].capitalised() {
 				if lw := toks[i].s; relatives[lw] || cues[lw] {
 					blocked = true // lower-case words only: "Said" opening a sentence is a name
 				}
+				if lw := toks[i].s; i > opening && (lw == "he" || lw == "she" || lw == "they") {
+					// "Edu's deal expires next summer and he has been linked with Real Madrid":
+					// the clause has its subject; a name after it is none, up to a dash that
+					// opens another ("he gave the press plenty to report - Atletico Madrid gave up").
+					pronounBlocked = true
+				}
+			}
+			if isDash(toks[i].s) || toks[i].s == "-" || toks[i].s == ";" {
+				pronounBlocked = false
 			}
 			if i < opening && personalPronouns[toks[i].lower()] {
 				phraseBlocked = true // "Though he did not mention Marco Rubio or John Kasich by name, he"
 			}
-			subject := !blocked && i-opening <= 14 && (i >= opening && !pronounFirst || i < opening && !aside && !phraseBlocked) ||
+			subject := !blocked && !pronounBlocked && i-opening <= 14 && (i >= opening && !pronounFirst || i < opening && !aside && !phraseBlocked) ||
 				i >= opening && coordinateSubject(toks, i) // "McCain won most primaries, and Huckabee withdrew"
 			if !toks[i].word() || !toks[i].capitalised() || inQuote(toks[i].start) {
 				continue
