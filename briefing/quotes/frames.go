@@ -361,6 +361,9 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 			// `"Why now?" Mills then writes back, "You look cute."`: the frame of the next quote.
 			return "", false
 		}
+		if participle(lw) && i >= 2 && i+1 < len(toks) && determiner[toks[i-2].lower()] && plainWord(toks[i-1]) && plainWord(toks[i+1]) {
+			continue // `to cut him out of the manifesto writing process`: a noun's modifier, no frame
+		}
 		if participle(lw) {
 			// `"...," he was quoted as saying`; but `"...," promising the club will return`
 			// names no one after the cue, and `to "challenge" Mr. Putin at the summit, adding`
@@ -730,6 +733,11 @@ func appositiveUnclosed(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// plainWord reports whether t is a lower-case word that is no stop word ("manifesto").
+func plainWord(t token) bool {
+	return t.word() && !t.capitalised() && !stopword(t.lower())
 }
 
 // wordsOnly reports whether toks from k on are words and none of them a reporting cue.

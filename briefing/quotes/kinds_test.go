@@ -878,6 +878,9 @@ func TestErrorKinds(t *testing.T) {
 				"Edu's deal expires next summer and he has been linked with Spanish trio Real Madrid, Barcelona and Valencia. He told BBC Sport: \"I'm not sure if I want to stay.\"\n\n" +
 				"Boca re-signed Martin Palermo. And off the pitch he gave the press plenty to report - Atletico Madrid gave up on him after declaring his private life to be \"completely disorganized\".",
 			[]want{{"I'm not sure if I want", "Edu"}, {"completely disorganized", "Atletico Madrid"}}},
+		{"a participle between a noun and its noun is no frame ('the manifesto writing process')",
+			"Political editor Andrew Marr said that the article was \"a warning shot\" to Mr Blair not to try and cut him out of the manifesto writing process.",
+			[]want{{"a warning shot", "Andrew Marr"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
