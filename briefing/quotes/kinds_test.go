@@ -881,6 +881,11 @@ func TestErrorKinds(t *testing.T) {
 		{"a participle between a noun and its noun is no frame ('the manifesto writing process')",
 			"Political editor Andrew Marr said that the article was \"a warning shot\" to Mr Blair not to try and cut him out of the manifesto writing process.",
 			[]want{{"a warning shot", "Andrew Marr"}}},
+		{"'the company' is the body in capitals that last opened a sentence, when it is no person and no word capitalised only there",
+			"Skyward made savings of $245m in the first half, and Skyward expects more.\n\n" +
+				"Last month, the company warned it could no longer afford to remain \"a purely domestic carrier\".\n\n" +
+				"Rival airlines have pleaded with the regulator. Earlier, the company said it was \"not for sale at any price\".",
+			[]want{{"a purely domestic carrier", "Skyward"}, {"not for sale at any price", "the company"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

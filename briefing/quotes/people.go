@@ -1212,6 +1212,65 @@ func (p *people) bodySpokeBefore(at int) string {
 	return p.bodySpoke
 }
 
+// firmBefore returns the body "the company" at offset at stands for when no sentence just
+// before reports it speaking: the subject in capitals that opens its sentence or one of the
+// two before it, when that is no person ("Qantas made savings of A$245m. Last month, the
+// company warned", "In 2013, Yahoo was hacked, and the company said").
+func (p *people) firmBefore(at int) string {
+	from := max(0, at-500)
+	sents := text.Sentences(p.text[from:at])
+	for k := len(sents) - 1; k >= 0 && k >= len(sents)-3; k-- {
+		toks := tokenize(p.text, from+sents[k].Start, from+sents[k].End)
+		b, _ := openingPhrase(toks)
+		if b < len(toks) && strings.EqualFold(toks[b].s, "the") {
+			b++
+		}
+		if b >= len(toks) || !toks[b].word() || !toks[b].capitalised() || stopword(toks[b].lower()) {
+			continue
+		}
+		e := nameRunEnd(toks, b)
+		if e >= len(toks) || !toks[e].word() || toks[e].capitalised() || e-b > 4 || isPossessive(toks[e-1].s) {
+			continue // "Unilever said", "Qantas made": a verb follows; not "UK Coal's shares"
+		}
+		words := tokenTexts(toks[b:e])
+		// A word in capitals only because it opens the sentence is no name: "Meanwhile Eli
+		// Lilly", "Rival local club", "Disruptions".
+		for len(words) > 0 && !capitalisedInside(p.text, words[0]) {
+			words = words[1:]
+		}
+		if len(words) == 0 || nationalAdjective(words[0]) || usedLower(p.text, words[len(words)-1]) {
+			return ""
+		}
+		name := strings.Join(words, " ")
+		if p.isPerson(name) || gender(name) != 0 || titleGender(words) != 0 || p.titled[name] != 0 {
+			return "" // the last subject is a person: "John Patterson will be in charge"
+		}
+		return name
+	}
+	return ""
+}
+
+// capitalisedInside reports whether s writes word in capitals inside a sentence somewhere,
+// after a word or a comma, so that its capital is its own.
+func capitalisedInside(s, word string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], word)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(word)
+		after, _ := utf8.DecodeRuneInString(s[i:])
+		if i < len(s) && (unicode.IsLetter(after) || unicode.IsDigit(after)) {
+			continue
+		}
+		prev := strings.TrimRight(s[:at], " ")
+		if r, _ := utf8.DecodeLastRuneInString(prev); prev != "" && len(prev) < at && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',') {
+			return true
+		}
+	}
+}
+
 // cueSubjectEnd returns the index of the last word of the subject of the cue at toks[i], past
 // auxiliaries and adverbs: "Sony has said", "the BPI strongly denied".
 func cueSubjectEnd(toks []token, i int) int {

@@ -775,6 +775,9 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			if body := people.bodyBefore(at); body != "" {
 				return body
 			}
+			if firm := people.firmBefore(at); firm != "" && (len(words) == 2 || last == "giant") {
+				return firm // "the tech giant"; not "the supporters club": another body than the one named
+			}
 			if !collectives[last] && !personNoun(last) {
 				return "" // a business the story named, but not just before: not "the company" as a name
 			}
