@@ -886,6 +886,9 @@ func TestErrorKinds(t *testing.T) {
 				"Last month, the company warned it could no longer afford to remain \"a purely domestic carrier\".\n\n" +
 				"Rival airlines have pleaded with the regulator. Earlier, the company said it was \"not for sale at any price\".",
 			[]want{{"a purely domestic carrier", "Skyward"}, {"not for sale at any price", "the company"}}},
+		{"'One Strzok text in particular vowed' is the words of the one whose message it is",
+			"Agent Peter Strzok was fired on Friday.\n\nOne Strzok text in particular vowed to \"stop him from ever becoming president\".",
+			[]want{{"stop him from ever", "Peter Strzok"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

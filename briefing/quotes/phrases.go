@@ -658,6 +658,14 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			return sp
 		}
 	}
+	// "One Strzok text in particular vowed", "Another Slaughter email": a name's message; its
+	// owner's words.
+	if d := messageOf(words); d > 0 {
+		if sp := resolvePhrase(tokensOf(strings.Join(words[1:d], " ")), people, at); sp != "" && people.isPerson(sp) {
+			return sp
+		}
+		return someone
+	}
 	if len(words) == 2 || len(words) == 3 && !capital(words[1]) {
 		owner, noun := words[0], strings.ToLower(words[len(words)-1])
 		lo := strings.ToLower(owner)
@@ -924,6 +932,30 @@ func adjectival(lw string) bool {
 var placedBy = set("to", "on", "in")
 
 // documents are what a person's words are in: "her statement said".
+// messageOf returns the index of the message noun in "One Strzok text (in particular)",
+// "Another Slaughter email": an article or "one", names, and the noun; else 0.
+func messageOf(words []string) int {
+	if len(words) < 3 || !messageOpeners[strings.ToLower(words[0])] {
+		return 0
+	}
+	d := 1
+	for d < len(words) && capital(words[d]) {
+		d++
+	}
+	if d == 1 || d >= len(words) || !messages[strings.ToLower(words[d])] {
+		return 0
+	}
+	if rest := words[d+1:]; len(rest) > 0 && !(len(rest) == 2 && rest[0] == "in" && rest[1] == "particular") {
+		return 0
+	}
+	return d
+}
+
+var (
+	messageOpeners = set("one", "another", "a", "an")
+	messages       = set("text", "texts", "email", "e-mail", "emails", "message", "messages", "tweet", "tweets", "letter", "memo", "note")
+)
+
 var documents = map[string]bool{"statement": true, "letter": true, "tweet": true, "post": true,
 	"note": true, "message": true, "email": true, "e-mail": true, "blog": true, "memo": true,
 	"memoir": true, "website": true, "account": true, "speech": true, "testimony": true,
