@@ -889,6 +889,9 @@ func TestErrorKinds(t *testing.T) {
 		{"'One Strzok text in particular vowed' is the words of the one whose message it is",
 			"Agent Peter Strzok was fired on Friday.\n\nOne Strzok text in particular vowed to \"stop him from ever becoming president\".",
 			[]want{{"stop him from ever", "Peter Strzok"}}},
+		{"'apologized' reports the words of the one who apologised",
+			"Representative Bruce Braley is running for Senate.\n\nMr. Braley apologized to Senator Grassley and \"anyone I may have offended in the room\" after the video emerged.",
+			[]want{{"anyone I may have offended", "Bruce Braley"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -56,7 +56,7 @@ var cues = set("said", "says", "say", "told", "tells", "tell", "added", "adds", 
 	"telling", "saying", "adding", "writing", "noting", "warning", "explaining", "insisting",
 	"describing", "calling", "asking", "declaring", "arguing", "stressing", "urging",
 	"promising", "vowing", "claiming", "tweeting", "posting", "acknowledging", "admitting",
-	"asserted", "asserts", "commented",
+	"asserted", "asserts", "commented", "apologized", "apologised", "apologizes", "apologises",
 	// the -ing forms of the verbs above, as participle frames: "lashed out at Trump, accusing
 	// the billionaire of "..."".
 	"accusing", "complaining", "suggesting", "predicting", "recalling", "praising", "blasting", "slamming",
