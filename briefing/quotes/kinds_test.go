@@ -892,6 +892,10 @@ func TestErrorKinds(t *testing.T) {
 		{"'apologized' reports the words of the one who apologised",
 			"Representative Bruce Braley is running for Senate.\n\nMr. Braley apologized to Senator Grassley and \"anyone I may have offended in the room\" after the video emerged.",
 			[]want{{"anyone I may have offended", "Bruce Braley"}}},
+		{"'the spokesman said' after 'A Bayern spokesman said ... Hashemian' is the body it speaks for",
+			"Striker Vahid Hashemian will not travel to Israel.\n\n" +
+				"A Bayern spokesman said on Monday that the decision not to take Hashemian had been motivated by his condition. \"He has got back pain and he could not train,\" the spokesman said.",
+			[]want{{"He has got back pain", "Bayern"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

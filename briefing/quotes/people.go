@@ -928,6 +928,19 @@ func (p *people) pronoun(pron string, at int) string {
 	return cs[c].Name
 }
 
+// voiceBefore returns the body an unnamed voice brought in since the last person named before
+// offset at speaks for ("A Bayern spokesman said"), or "".
+func (p *people) voiceBefore(at int) string {
+	from := max(0, at-600)
+	if k := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].at >= at }); k > 0 {
+		// From the sentence of that person: "A Bayern spokesman said the decision not to take
+		// Hashemian ..." brings the voice in with the name.
+		from = max(from, strings.LastIndexAny(p.text[:p.mentions[k-1].at], ".!?\n")+1)
+	}
+	_, body := p.unnamedSince(from, at)
+	return body
+}
+
 // unnamedSince reports whether a person the story does not name ("a spokeswoman", "an aide")
 // is brought in as a sentence's subject in s[from:to], after the last person it named: a
 // "he" or "she" that follows is that person.

@@ -804,6 +804,13 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			if full := people.byRoleWith(role, mods, at); full != "" {
 				return full
 			}
+			if len(words) == 2 && strings.EqualFold(words[0], "the") && unnamedVoices[last] {
+				// "A Bayern spokesman said ... "..." the spokesman said": the body that voice
+				// speaks for.
+				if body := people.voiceBefore(at); body != "" {
+					return body
+				}
+			}
 			if len(words) <= 6 && strings.EqualFold(words[0], "the") && !orgWords[last] &&
 				namesNoOne(words[1:len(words)-1], last, people) && !people.unnamed(last, at) {
 				// "the singer said", "the top U.S. diplomat", "the Ukrainian president": the
