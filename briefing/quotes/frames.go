@@ -267,6 +267,15 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 			if passiveCue(clause) {
 				return "", true // "Kevin Donnellon was asked:": someone else's words to him
 			}
+			// "the question posed by Brighton nurse Marion Brown:": the agent of the words.
+			for k := n - 3; k >= 1 && k >= n-8; k-- {
+				if pre[k].lower() == "by" && strings.HasSuffix(pre[k-1].lower(), "ed") && pre[k+1].word() {
+					if sp := nounPhraseBefore(pre[k+1:n-1], people, m.open); sp != "" && people.isPerson(sp) {
+						return sp, true
+					}
+					break
+				}
+			}
 			if c := clause[0]; c.word() && !c.capitalised() && !determiner[c.s] && !personalPronouns[c.s] {
 				clause = pre[:n-1] // `McConnell, R-Ky., delivered a message to Trump:`: a predicate
 			}

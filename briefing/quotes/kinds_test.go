@@ -896,6 +896,9 @@ func TestErrorKinds(t *testing.T) {
 			"Striker Vahid Hashemian will not travel to Israel.\n\n" +
 				"A Bayern spokesman said on Monday that the decision not to take Hashemian had been motivated by his condition. \"He has got back pain and he could not train,\" the spokesman said.",
 			[]want{{"He has got back pain", "Bayern"}}},
+		{"a colon frame ending 'posed by' a name is that name's words",
+			"Can you imagine even Jeremy Paxman putting the question posed by Leeds nurse Maria Brown: \"Would you work a night shift for five pounds?\"",
+			[]want{{"Would you work a night shift", "Maria Brown"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
