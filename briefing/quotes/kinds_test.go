@@ -899,6 +899,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a colon frame ending 'posed by' a name is that name's words",
 			"Can you imagine even Jeremy Paxman putting the question posed by Leeds nurse Maria Brown: \"Would you work a night shift for five pounds?\"",
 			[]want{{"Would you work a night shift", "Maria Brown"}}},
+		{"a second opening phrase ('On Wednesday, in anticipation of Mr. Obama's announcement,') holds no subject",
+			"Both Mr. Romney and Mr. Obama have taken the favored position of their base.\n\n" +
+				"On Wednesday, in anticipation of Mr. Obama's announcement, Mr. Romney laid out his belief, even as he acknowledged that it was \"a very tender and sensitive topic\".",
+			[]want{{"a very tender and sensitive", "Romney"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -266,6 +266,13 @@ func openingPhrase(toks []token) (end int, aside bool) {
 				limit = k + 30
 				continue
 			}
+			if limit == 20+at && k+1 < len(toks) && asides[toks[k+1].s] {
+				// "On Wednesday, in anticipation of Mr. Obama's announcement, Mr. Romney laid
+				// out": a second phrase in lower case before the subject.
+				limit = k + 20
+				aside = true
+				continue
+			}
 			return k + 1, aside
 		}
 		if toks[k].s == "." || toks[k].s == ";" || toks[k].s == ":" {
