@@ -903,6 +903,10 @@ func TestErrorKinds(t *testing.T) {
 			"Both Mr. Romney and Mr. Obama have taken the favored position of their base.\n\n" +
 				"On Wednesday, in anticipation of Mr. Obama's announcement, Mr. Romney laid out his belief, even as he acknowledged that it was \"a very tender and sensitive topic\".",
 			[]want{{"a very tender and sensitive", "Romney"}}},
+		{"'Big Brother's spokeswoman said' is the body; 'Mr Blair's spokesman' is no one's own words",
+			"Big Brother's spokeswoman said: \"Only a handful of senior executives are privy to it.\"\n\n" +
+				"Mr Blair's spokesman said: \"The prime minister has full confidence in him.\"",
+			[]want{{"Only a handful", "Big Brother"}, {"The prime minister has full", "Mr Blair's spokesman"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

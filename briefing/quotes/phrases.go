@@ -658,6 +658,16 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			return sp
 		}
 	}
+	// "Big Brother's spokeswoman said", "Labour's spokesman said": the body the voice speaks
+	// for; a person's spokesman ("Blair's spokesman") stays as written, not the person's words.
+	if n := len(words); n >= 2 && n <= 5 && unnamedVoices[strings.ToLower(words[n-1])] && isPossessive(words[n-2]) && allCapital(words[:n-1]) {
+		owner := strings.Join(append(words[:n-2:n-2], trimPossessive(words[n-2])), " ")
+		if ow := strings.Fields(owner); !people.knownPerson(ow, at) && !people.isPerson(owner) && titleGender(ow) == 0 && !roles[strings.ToLower(ow[0])] {
+			if sp := resolvePhrase(tokensOf(owner), people, at); sp != "" && sp != someone && !people.isPerson(sp) {
+				return sp
+			}
+		}
+	}
 	// "One Strzok text in particular vowed", "Another Slaughter email": a name's message; its
 	// owner's words.
 	if d := messageOf(words); d > 0 {
@@ -1083,6 +1093,16 @@ func nationality(w string) bool {
 func capital(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) || text.PrefixedSurname(w)
+}
+
+// allCapital reports whether every word is in capitals.
+func allCapital(words []string) bool {
+	for _, w := range words {
+		if !capital(w) {
+			return false
+		}
+	}
+	return true
 }
 
 func hasCapital(words []string) bool {
