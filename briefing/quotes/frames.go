@@ -259,6 +259,14 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 		cue = cue || ok
 		// `Pollsters agree - Carl Bialik: "...`: a name and a colon, no verb; `Kasich resisted:
 		// "...`, `McConnell delivered a blunt message to Trump: "...`: the clause's subject.
+		if n := len(pre); (n == 3 || n == 4 && (pre[1].lower() == "then" || pre[1].lower() == "also")) && pre[n-1].s == ":" &&
+			leadingConjunctions[pre[0].lower()] && cueAt(pre, n-2) {
+			// `Ms Jowell insisted: "..." And continued: "..."`: the verb's subject is the one
+			// before, left out.
+			if sp := people.pronoun("", m.open); sp != "" {
+				return sp, true
+			}
+		}
 		if n := len(pre); n >= 2 && pre[n-1].s == ":" {
 			if sayings[pre[n-2].lower()] {
 				return someone, true // "the old maxim: "No pain, no gain."": everyone's words, no one's

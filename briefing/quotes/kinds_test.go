@@ -907,6 +907,9 @@ func TestErrorKinds(t *testing.T) {
 			"Big Brother's spokeswoman said: \"Only a handful of senior executives are privy to it.\"\n\n" +
 				"Mr Blair's spokesman said: \"The prime minister has full confidence in him.\"",
 			[]want{{"Only a handful", "Big Brother"}, {"The prime minister has full", "Mr Blair's spokesman"}}},
+		{"'And continued:' with no subject is the one before's",
+			"Culture secretary Tessa Jowell insisted that the record was good. And continued: \"We can be proud of one of the lowest rates in the world.\"",
+			[]want{{"We can be proud", "Tessa Jowell"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
