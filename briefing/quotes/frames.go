@@ -490,6 +490,19 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			continue
 		}
 		if participle(lw) {
+			// "The trouble began on the show, with Maria Hutchings marching up to him, saying":
+			// the one the "with" phrase sets acting.
+			for w := i - 2; w > 0 && w >= i-12 && toks[w].s != "." && toks[w].s != ";"; w-- {
+				if toks[w].lower() != "with" || !toks[w+1].capitalised() {
+					continue
+				}
+				if e := nameRunEnd(toks, w+1); e < i && participle(toks[e].lower()) {
+					if sp := resolvePhrase(toks[w+1:e], people, quoteAt); sp != "" && people.isPerson(sp) {
+						return sp, true
+					}
+				}
+				break
+			}
 			if sp := reportedSubject(toks[:i], people, quoteAt); sp != "" {
 				return sp, true
 			}

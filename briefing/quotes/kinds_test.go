@@ -910,6 +910,9 @@ func TestErrorKinds(t *testing.T) {
 		{"'And continued:' with no subject is the one before's",
 			"Culture secretary Tessa Jowell insisted that the record was good. And continued: \"We can be proud of one of the lowest rates in the world.\"",
 			[]want{{"We can be proud", "Tessa Jowell"}}},
+		{"'with X marching up to him, saying' is X's words, not the sentence subject's",
+			"The trouble began on the morning show, with Maria Hollins marching up to him, saying \"Tony, that is rubbish and you know it\".",
+			[]want{{"Tony, that is rubbish", "Maria Hollins"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
