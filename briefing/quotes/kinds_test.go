@@ -913,6 +913,11 @@ func TestErrorKinds(t *testing.T) {
 		{"'with X marching up to him, saying' is X's words, not the sentence subject's",
 			"The trouble began on the morning show, with Maria Hollins marching up to him, saying \"Tony, that is rubbish and you know it\".",
 			[]want{{"Tony, that is rubbish", "Maria Hollins"}}},
+		{"a long 'Asked whether ...,' opening still leaves the sentence its subject",
+			"Economist Larry Summers backed the deal on Sunday.\n\n" +
+				"Asked whether the country would find itself dipping towards the economic doldrums if Congress waited a month or two to get a tax cut package passed, Rob Shapiro, a former commerce official, offered more sober analysis.\n\n" +
+				"\"The wait would not cause a double dip,\" he said.",
+			[]want{{"The wait would not cause", "Rob Shapiro"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

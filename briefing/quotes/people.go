@@ -254,6 +254,9 @@ func openingPhrase(toks []token) (end int, aside bool) {
 		return 0, false
 	}
 	limit := 20 + at
+	if first == "asked" {
+		limit = 40 + at // "Asked whether the country would ... if Congress waited a month or two to get a tax cut package passed, Rob Shapiro"
+	}
 	for k := at + 1; k < len(toks) && k <= limit; k++ {
 		if toks[k].s == "," && k+2 < len(toks) && toks[k-1].capitalised() && toks[k+1].word() && toks[k+1].capitalised() && toks[k+2].s == "," {
 			continue // "in Washington, Iowa, he": a place and its state
