@@ -78,6 +78,8 @@ func cueAt(toks []token, i int) bool {
 	switch toks[i].s {
 	case "shot", "hit", "pushed", "lashed", "struck", "fired": // not "recently fired FBI Director James Comey"
 		return i+1 < len(toks) && (toks[i+1].s == "back" || toks[i].s == "fired" && toks[i+1].s == "off")
+	case "points": // "points out former Olympian Steve Cram", not "three points"
+		return i+1 < len(toks) && toks[i+1].s == "out"
 	}
 	return false
 }
@@ -368,8 +370,8 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 			return "", false
 		}
 		rest := toks[i+1:]
-		if len(rest) > 0 && rest[0].lower() == "back" {
-			rest = rest[1:] // "shot back"
+		if len(rest) > 0 && (rest[0].lower() == "back" || rest[0].lower() == "out") {
+			rest = rest[1:] // "shot back", "points out"
 		}
 		if newSentence && i > 0 && !closesFrame(rest) && !takesObject[lw] {
 			return "", false
@@ -420,12 +422,12 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 			}
 		}
 		// inverted: ", said Zelensky"; `, said the mayor, Anne Hidalgo`: the name after the role
-		if i+1 < len(toks) && (determiner[toks[i+1].lower()] || !toks[i+1].capitalised() && toks[i+1].word()) {
-			if sp := appositiveName(clauseOf(toks[i+1:]), people, m.open); sp != "" {
+		if len(rest) > 0 && (determiner[rest[0].lower()] || !rest[0].capitalised() && rest[0].word()) {
+			if sp := appositiveName(clauseOf(rest), people, m.open); sp != "" {
 				return sp, true
 			}
 		}
-		if sp := nounPhraseAfter(toks[i+1:], people, m.open); sp != "" && len(rest) > 0 && rest[0].lower() != "to" && !objectCues[lw] {
+		if sp := nounPhraseAfter(rest, people, m.open); sp != "" && len(rest) > 0 && rest[0].lower() != "to" && !objectCues[lw] {
 			return sp, true // not `promised to hail Labour's record`, not `called Trump's offer`
 		}
 		// the frame's own subject: `"...," he was quoted as saying`

@@ -918,6 +918,10 @@ func TestErrorKinds(t *testing.T) {
 				"Asked whether the country would find itself dipping towards the economic doldrums if Congress waited a month or two to get a tax cut package passed, Rob Shapiro, a former commerce official, offered more sober analysis.\n\n" +
 				"\"The wait would not cause a double dip,\" he said.",
 			[]want{{"The wait would not cause", "Rob Shapiro"}}},
+		{"'points out' reports speech, inverted too; 'three points' does not",
+			"\"It is a lot easier being the champion than training to be at the top,\" points out BBC pundit Steve Cram.\n\n" +
+				"Our system is not perfect, but as Churchill points out it is \"better than all the others that have been tried\".",
+			[]want{{"It is a lot easier", "Steve Cram"}, {"better than all the others", "Churchill"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
