@@ -641,6 +641,11 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			(inversionCues[lw] || lw == "according") && !clauseVerb(toks, nameRunEnd(toks, i+1)) {
 			return sp, true // "said Zelensky:", not "told BBC Radio 4's Today programme"
 		}
+		if k := cueSubjectEnd(toks, i); k >= 1 && unnamedVoices[toks[k].lower()] && (toks[k-1].lower() == "a" || toks[k-1].lower() == "an") {
+			// "Speaking ahead of the Army Board meeting, a spokesman said:": someone the story
+			// does not name, not a body in the opening phrase.
+			return "", true
+		}
 		if sp := sentenceSubject(toks[:i], people, quoteAt); sp != "" {
 			return sp, true
 		}

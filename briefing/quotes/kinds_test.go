@@ -922,6 +922,9 @@ func TestErrorKinds(t *testing.T) {
 			"\"It is a lot easier being the champion than training to be at the top,\" points out BBC pundit Steve Cram.\n\n" +
 				"Our system is not perfect, but as Churchill points out it is \"better than all the others that have been tried\".",
 			[]want{{"It is a lot easier", "Steve Cram"}, {"better than all the others", "Churchill"}}},
+		{"'a spokesman said:' after an opening phrase naming a body is no one the story names",
+			"Campaigners were angered by the plan.\n\nSpeaking ahead of the expected Army Board meeting, a spokesman said: \"The government has spent four months attempting to trick serving soldiers.\"",
+			[]want{{"The government has spent", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
