@@ -925,6 +925,11 @@ func TestErrorKinds(t *testing.T) {
 		{"'a spokesman said:' after an opening phrase naming a body is no one the story names",
 			"Campaigners were angered by the plan.\n\nSpeaking ahead of the expected Army Board meeting, a spokesman said: \"The government has spent four months attempting to trick serving soldiers.\"",
 			[]want{{"The government has spent", ""}}},
+		{"'The former Scotland international added' is the one the story is about, not the last subject",
+			"Former Southampton manager Gordon Strachan has turned down the job.\n\n" +
+				"\"It is a fantastic job for anybody else,\" Strachan told the BBC. Club director Terry Brady held initial talks with Strachan on Saturday. " +
+				"The former Scotland international added that joining would not be wise. \"I have got too many memories of the other side,\" he said.",
+			[]want{{"I have got too many memories", "Gordon Strachan"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -1508,6 +1508,14 @@ func ageOrOriginSubject(toks []token) int {
 		described = true // "the Frenchman", "the Dubliner"
 		k++
 	}
+	f := k
+	if f < len(toks) && toks[f].s == "former" {
+		f++
+	}
+	if !described && f+2 < len(toks) && toks[f].capitalised() && toks[f+1].s == "international" {
+		described = true // "the former Scotland international": a player by the country he played for
+		k = f + 2
+	}
 	if k < len(toks) && !toks[k].capitalised() && personNoun(toks[k].lower()) {
 		k++ // "the Swiss star", "the 25-year-old striker"
 	}
