@@ -438,7 +438,7 @@ func FuzzFind(f *testing.F) {
 			// order, the last closing the span.
 			span := strings.TrimSpace(s[q.Start:q.End])
 			words, spanWords := text.Tokens(q.Text), text.Tokens(span)
-			if !strings.Contains(q.Text, " … ") && !strings.Contains(span, "\n") && q.Text != span {
+			if !strings.Contains(q.Text, " … ") && !strings.ContainsAny(span, "\n\r") && q.Text != span {
 				t.Fatalf("text %q does not match span %q", q.Text, span)
 			}
 			if len(words) > 0 && (len(spanWords) == 0 || words[len(words)-1] != spanWords[len(spanWords)-1]) {
