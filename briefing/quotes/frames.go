@@ -246,6 +246,13 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 	if m.close < afterEnd {
 		after := tokenize(s, min(m.end(s), afterEnd), afterEnd)
 		sp, ok := afterFrame(s, after, m, people)
+		if sp == "" && len(pre) > 0 && len(after) > 2 && cueAt(after, 0) && !participle(after[0].lower()) && opensClause(after[1:]) {
+			// `Mr. Manafort, citing "the unique magic of Trump," said the candidate could`: the
+			// cue's subject stands before the quote.
+			if subj := sentenceSubject(pre, people, m.open); subj != "" && people.isPerson(subj) {
+				return subj, true
+			}
+		}
 		if sp != "" {
 			return sp, true
 		}
@@ -427,7 +434,7 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 				return sp, true
 			}
 		}
-		if sp := nounPhraseAfter(rest, people, m.open); sp != "" && len(rest) > 0 && rest[0].lower() != "to" && !objectCues[lw] {
+		if sp := nounPhraseAfter(rest, people, m.open); sp != "" && len(rest) > 0 && rest[0].lower() != "to" && !objectCues[lw] && !opensClause(rest) {
 			return sp, true // not `promised to hail Labour's record`, not `called Trump's offer`
 		}
 		// the frame's own subject: `"...," he was quoted as saying`
@@ -770,6 +777,24 @@ func appositiveUnclosed(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// opensClause reports whether the words after a cue are the subject of a clause it reports
+// ("predicted the judge would get"), not a speaker set after the cue: a determiner and up to
+// three words, then a verb that opens a clause.
+func opensClause(toks []token) bool {
+	if len(toks) < 3 || !determiner[toks[0].lower()] {
+		return false
+	}
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		if !toks[k].word() {
+			return false
+		}
+		if k >= 2 && clauseVerb(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainWord reports whether t is a lower-case word that is no stop word ("manifesto").

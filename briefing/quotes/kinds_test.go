@@ -930,6 +930,11 @@ func TestErrorKinds(t *testing.T) {
 				"\"It is a fantastic job for anybody else,\" Strachan told the BBC. Club director Terry Brady held initial talks with Strachan on Saturday. " +
 				"The former Scotland international added that joining would not be wise. \"I have got too many memories of the other side,\" he said.",
 			[]want{{"I have got too many memories", "Gordon Strachan"}}},
+		{"a phrase after a cue that opens a clause ('predicted the judge would get') is no speaker",
+			"Senator John Thune backed Judge Neil Gorsuch on Wednesday.\n\n" +
+				"Thune, who chairs the conference, added that Democrats \"have not laid a glove on him\" in the hearings and predicted the judge would get a vote.\n\n" +
+				"Mr. Manafort, citing \"the unique magic of the candidate,\" said the campaign could win in Pennsylvania.",
+			[]want{{"have not laid a glove", "John Thune"}, {"the unique magic", "Manafort"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
