@@ -371,9 +371,10 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 			}
 			continue
 		}
-		if i == 1 && (lw == "and" || toks[0].lower() == "and") {
-			// `warned that a "debt crisis is coming" and claimed the president ...`: a second
-			// verb of the subject before the quote, which frames it there.
+		if i == 1 && (lw == "and" || toks[0].lower() == "and") || i >= 2 && i <= 4 && toks[i-1].lower() == "and" && toks[0].word() {
+			// `warned that a "debt crisis is coming" and claimed the president ...`, `He said he
+			// "respects" Grassley and proclaimed`: a second verb of the subject before the
+			// quote, which frames it there.
 			return "", false
 		}
 		rest := toks[i+1:]

@@ -935,6 +935,10 @@ func TestErrorKinds(t *testing.T) {
 				"Thune, who chairs the conference, added that Democrats \"have not laid a glove on him\" in the hearings and predicted the judge would get a vote.\n\n" +
 				"Mr. Manafort, citing \"the unique magic of the candidate,\" said the campaign could win in Pennsylvania.",
 			[]want{{"have not laid a glove", "John Thune"}, {"the unique magic", "Manafort"}}},
+		{"'He said he \"respects\" Grassley and proclaimed' is the subject's: the second verb is his too",
+			"Representative Bruce Braley mocked Senator Chuck Grassley in a video.\n\n" +
+				"Braley apologized for the remarks on Tuesday. He said he \"respects and admires\" Grassley and proclaimed his support for farmers.",
+			[]want{{"respects and admires", "Bruce Braley"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
