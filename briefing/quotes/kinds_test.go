@@ -939,6 +939,9 @@ func TestErrorKinds(t *testing.T) {
 			"Representative Bruce Braley mocked Senator Chuck Grassley in a video.\n\n" +
 				"Braley apologized for the remarks on Tuesday. He said he \"respects and admires\" Grassley and proclaimed his support for farmers.",
 			[]want{{"respects and admires", "Bruce Braley"}}},
+		{"a name after an inverted cue ends before 'The' of a sentence whose stop was left out",
+			"\"The litigation risks are real,\" said Credit Suisse analyst Vadim Mitrov The dispute with the authorities is public.",
+			[]want{{"The litigation risks", "Vadim Mitrov"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -318,7 +318,8 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	for j < len(toks) && (toks[j].word() || toks[j].s == "&") && (toks[j].capitalised() || j == i || nameParticles[toks[j].lower()] || personNoun(toks[j].lower()) ||
 		j > i && ownerJoined(toks, j) || j > i && rolesJoined(toks, j) ||
 		descriptorBeforeName(toks, j) || descriptorBeforeRole(toks, j) || joinsOffice(toks, j) ||
-		determiner[toks[i].lower()] && (pluralRole(toks[j].lower()) || collectives[toks[j].lower()])) && (j == i || !calendar[toks[j].lower()]) {
+		determiner[toks[i].lower()] && (pluralRole(toks[j].lower()) || collectives[toks[j].lower()])) && (j == i || !calendar[toks[j].lower()]) &&
+		(j == i || toks[j].s != "The" && toks[j].s != "A" && toks[j].s != "An") { // "analyst Vadim Mitroshin The dispute": a stop left out
 		j++
 		if j-i > 8 {
 			break
