@@ -942,6 +942,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a name after an inverted cue ends before 'The' of a sentence whose stop was left out",
 			"\"The litigation risks are real,\" said Credit Suisse analyst Vadim Mitrov The dispute with the authorities is public.",
 			[]want{{"The litigation risks", "Vadim Mitrov"}}},
+		{"'he added' after 'Our correspondent said' is the outlet's own unnamed voice",
+			"Deputy Prime Minister John Prescott held a private meeting on Thursday. Our correspondent said that he understood no deal had been offered. " +
+				"There was \"some possibility\" of the strike being avoided, he added.",
+			[]want{{"some possibility", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

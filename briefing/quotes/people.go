@@ -967,6 +967,11 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 			// someone the story does not name.
 			return true, ""
 		}
+		if len(head) > 0 && strings.EqualFold(head[0], "our") {
+			if w := strings.Fields(seg[st.Start:min(st.End, st.Start+24)]); len(w) > 1 && ownVoices[strings.ToLower(w[1])] {
+				return true, "" // "Our correspondent said that ...": the outlet's own, unnamed
+			}
+		}
 		if len(head) == 0 || !strings.EqualFold(head[0], "a") && !strings.EqualFold(head[0], "an") {
 			continue
 		}
@@ -1001,6 +1006,9 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 	}
 	return false, ""
 }
+
+// ownVoices are the outlet's own people a story quotes unnamed: "our correspondent".
+var ownVoices = set("correspondent", "reporter", "editor", "correspondents", "reporters")
 
 // bodyKinds are words for a body that its name follows: "the company Scott Free". They are the
 // firms words that never name a person's trade ("games maker Peter Molyneux" is a person).
