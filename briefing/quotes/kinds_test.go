@@ -946,6 +946,10 @@ func TestErrorKinds(t *testing.T) {
 			"Deputy Prime Minister John Prescott held a private meeting on Thursday. Our correspondent said that he understood no deal had been offered. " +
 				"There was \"some possibility\" of the strike being avoided, he added.",
 			[]want{{"some possibility", ""}}},
+		{"a body after 'at' or 'of' before a cue is the affiliation, not the subject ('manager at Snappy Snaps believes')",
+			"Ann Simpson, marketing manager at Snappy Snaps believes printing in shops will go on. \"Some people will want to do their own thing,\" she said.\n\n" +
+				"Capt. Ronald S. Johnson of the Missouri State Highway Patrol said he believed they had reached \"a turning point in the protests\".",
+			[]want{{"Some people will want", "Ann Simpson"}, {"a turning point", "Ronald S. Johnson"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -144,6 +144,17 @@ func coordinateSubject(toks []token, i int) bool {
 	return j > i && j < len(toks) && toks[j].word() && !toks[j].capitalised() && !stopword(toks[j].lower())
 }
 
+// affiliated reports whether the name at toks[i] follows "at", "of", "from" or "for" (and
+// "the"): a body someone belongs to, as in "Ann Simpson, marketing manager at Snappy Snaps
+// believes", not the subject of the cue after it.
+func affiliated(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].lower() == "the" {
+		k--
+	}
+	return k >= 0 && (affiliation[toks[k].lower()] || toks[k].lower() == "for")
+}
+
 // subordinate reports whether the words at toks[i] open a clause inside another: after "as",
 // "than", "that" or "if" ("as dramatic as Mr Renner believed"), whose subject is not the
 // sentence's.
@@ -410,7 +421,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			if !toks[i].word() || !toks[i].capitalised() || inQuote(toks[i].start) {
 				continue
 			}
-			if invertedAfterCue(toks, i) || reportsSpeech(toks, nameRunEnd(toks, i)) && !subordinate(toks, i) {
+			if invertedAfterCue(toks, i) || reportsSpeech(toks, nameRunEnd(toks, i)) && !subordinate(toks, i) && !affiliated(toks, i) {
 				// "..., said Shailendra Jain, head of Adamind", "... and Sculthorpe said he
 				// would": whoever speaks is who the story is about.
 				subject = true
