@@ -171,7 +171,8 @@ var speechActs = set("claims", "calls", "demands", "vows", "urges", "replies")
 
 // nounDeterminers open a noun phrase, and prepositions one: a verb never follows them.
 var nounDeterminers = set("the", "a", "an", "these", "those", "whose", "many", "several", "numerous", "recent",
-	"earlier", "new", "repeated", "continuing", "of", "in", "with", "about", "amid", "despite", "over")
+	"earlier", "new", "repeated", "continuing", "of", "in", "with", "about", "amid", "despite", "over", "similar",
+	"fresh", "such", "other", "renewed", "same")
 
 // isCue reports whether t is a reporting verb as written in running text: in lower case
 // ("STATES" in a headline is not "states"), except "According" opening a sentence.

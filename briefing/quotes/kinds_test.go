@@ -950,6 +950,9 @@ func TestErrorKinds(t *testing.T) {
 			"Ann Simpson, marketing manager at Snappy Snaps believes printing in shops will go on. \"Some people will want to do their own thing,\" she said.\n\n" +
 				"Capt. Ronald S. Johnson of the Missouri State Highway Patrol said he believed they had reached \"a turning point in the protests\".",
 			[]want{{"Some people will want", "Ann Simpson"}, {"a turning point", "Ronald S. Johnson"}}},
+		{"'made similar demands' is a noun, no cue whose subject runs 'Gillibrand made similar'",
+			"Senator Kirsten Gillibrand spoke on Friday.\n\nMs. Gillibrand made similar demands and retweeted the news along with three words: \"See you Sunday.\"",
+			[]want{{"See you Sunday", "Kirsten Gillibrand"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
