@@ -953,6 +953,10 @@ func TestErrorKinds(t *testing.T) {
 		{"'made similar demands' is a noun, no cue whose subject runs 'Gillibrand made similar'",
 			"Senator Kirsten Gillibrand spoke on Friday.\n\nMs. Gillibrand made similar demands and retweeted the news along with three words: \"See you Sunday.\"",
 			[]want{{"See you Sunday", "Kirsten Gillibrand"}}},
+		{"'One Facebook user who ... posted:' names no one; 'One fiction judge, Stewart Nolan,' does",
+			"One Facebook user who lives near Austin posted this status update:\n\n\"It has been really disconcerting how many of my friends supported this.\"\n\n" +
+				"One fiction judge, Stewart Nolan, carried a note written on a napkin that said: \"I would hope that we are a friend of books.\"",
+			[]want{{"It has been really disconcerting", ""}, {"I would hope that we", "Stewart Nolan"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -457,9 +457,10 @@ func sentenceSubject(toks []token, people *people, at int) string {
 		if w := toks[k].lower(); (w == "but" || w == "and") && k+1 < len(toks) {
 			k++
 		}
-		if indefinite[toks[k].lower()] || pluralSubject(toks[k:]) {
+		if indefinite[toks[k].lower()] || pluralSubject(toks[k:]) || unnamedOne(toks[k:]) {
 			// "Others, reacting to the Van Dyke shooting, shouted", "Church ministers are trying
-			// to prevent rapper Nelly ..., saying": people it does not name
+			// to prevent rapper Nelly ..., saying", "One Facebook user ... posted": people it
+			// does not name
 			return ""
 		}
 	}
@@ -544,6 +545,25 @@ func ownerOfShow(toks []token, n int, people *people, at int) string {
 		return sp
 	}
 	return ""
+}
+
+// unnamedOne reports whether a clause opens with "One" or "Another" and a noun the story
+// names no one by ("One Facebook user who lives near Austin posted"); not "One fiction judge,
+// Stewart O'Nan," whose name follows.
+func unnamedOne(toks []token) bool {
+	if len(toks) < 3 || toks[0].lower() != "one" && toks[0].lower() != "another" {
+		return false
+	}
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		if !toks[k].word() || toks[k].lower() == "of" {
+			return false
+		}
+		if !toks[k].capitalised() {
+			lw := toks[k].lower()
+			return k+1 < len(toks) && toks[k+1].s != "," && (personNoun(lw) || lw == "user" || lw == "voter" || lw == "reader" || lw == "viewer")
+		}
+	}
+	return false
 }
 
 // lastClause returns the tokens after the last clause break (a comma, a dash, a semicolon, or
