@@ -957,6 +957,10 @@ func TestErrorKinds(t *testing.T) {
 			"One Facebook user who lives near Austin posted this status update:\n\n\"It has been really disconcerting how many of my friends supported this.\"\n\n" +
 				"One fiction judge, Stewart Nolan, carried a note written on a napkin that said: \"I would hope that we are a friend of books.\"",
 			[]want{{"It has been really disconcerting", ""}, {"I would hope that we", "Stewart Nolan"}}},
+		{"'the bank said' is not a bank its own words name",
+			"JP Morgan apologised for the role that Citizens Bank and Canal Bank played in slavery.\n\n" +
+				"JP Morgan said that it was setting up a scholarship. The bank said that it is a \"very different company than the Citizens and Canal Banks of the 1800s\".",
+			[]want{{"very different company", "JP Morgan"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

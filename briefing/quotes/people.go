@@ -742,11 +742,16 @@ func reportsSpeech(toks []token, j int) bool {
 // offset at: "the hospital said" is the one named before it, not one the story comes to later.
 func (p *people) orgBefore(kind string, at int) (string, bool) {
 	bodies := p.org[kind]
-	k := sort.Search(len(bodies), func(k int) bool { return bodies[k].at >= at })
-	if k == 0 {
-		return "", false
+	for k := sort.Search(len(bodies), func(k int) bool { return bodies[k].at >= at }) - 1; k >= 0; k-- {
+		// `The bank said it is "very different than the Citizens and Canal Banks"`: a body its
+		// own words name is not the one speaking.
+		name := strings.TrimPrefix(strings.TrimPrefix(bodies[k].name, "The "), "the ")
+		if first, _, _ := strings.Cut(name, " "); p.quoted != "" && strings.Contains(p.quoted, first) {
+			continue
+		}
+		return bodies[k].name, true
 	}
-	return bodies[k-1].name, true
+	return "", false
 }
 
 // mentionedIn reports whether a person is mentioned between offsets from and to.
