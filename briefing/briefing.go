@@ -91,7 +91,8 @@ import (
 // them its frameless first-person sentences; "the statement said" is the author's the story
 // named; "was asked:" and "told "..."" name no speaker; a clause of time or cause has no
 // subject for "he"; "Labour" and "Apple" alone speak (see the git log for the rest). 14:
-// summary weights fitted on CNN with BBC kept above its lead (quotes weigh against a line).
+// summary weights fitted on CNN with BBC kept above its lead (quotes weigh against a line);
+// the speaker rules of session 17 (see the git log).
 const AnalyserVersion = 14
 
 // SummarySentences is how many sentences a stored summary has.
