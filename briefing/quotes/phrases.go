@@ -969,7 +969,6 @@ func adjectival(lw string) bool {
 // the stock exchange", "a post on Facebook".
 var placedBy = set("to", "on", "in")
 
-// documents are what a person's words are in: "her statement said".
 // messageOf returns the index of the message noun in "One Strzok text (in particular)",
 // "Another Slaughter email": an article or "one", names, and the noun; else 0.
 func messageOf(words []string) int {
@@ -989,11 +988,14 @@ func messageOf(words []string) int {
 	return d
 }
 
+// messageOpeners open a message named by its sender ("One Strzok text"), and messages are
+// the nouns for it.
 var (
 	messageOpeners = set("one", "another", "a", "an")
 	messages       = set("text", "texts", "email", "e-mail", "emails", "message", "messages", "tweet", "tweets", "letter", "memo", "note")
 )
 
+// documents are what a person's words are in: "her statement said".
 var documents = map[string]bool{"statement": true, "letter": true, "tweet": true, "post": true,
 	"note": true, "message": true, "email": true, "e-mail": true, "blog": true, "memo": true,
 	"memoir": true, "website": true, "account": true, "speech": true, "testimony": true,
