@@ -961,6 +961,12 @@ func TestErrorKinds(t *testing.T) {
 			"JP Morgan apologised for the role that Citizens Bank and Canal Bank played in slavery.\n\n" +
 				"JP Morgan said that it was setting up a scholarship. The bank said that it is a \"very different company than the Citizens and Canal Banks of the 1800s\".",
 			[]want{{"very different company", "JP Morgan"}}},
+		{"'it said' with no body speaking before is the body in capitals that opened a sentence just before; not past a thing or a pair",
+			"The Ministry of Defence has been criticised over costs. A Fair Audit Office report on the biggest projects says costs have risen. It says there is \"little evidence\" of savings.\n\n" +
+				"The Tories and Lib Dems have jointly tabled a motion. It argues the plan \"wrongly infringes the right to liberty\".\n\n" +
+				"The Yangtze Power Project Corp could now face a fine of 200,000 yuan. Last week, it denied that its projects broke rules. " +
+				"\"We have built our projects in accordance with the law,\" it said.",
+			[]want{{"little evidence", ""}, {"wrongly infringes", ""}, {"We have built our projects", "Yangtze Power Project Corp"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

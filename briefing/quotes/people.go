@@ -1262,22 +1262,37 @@ func (p *people) bodySpokeBefore(at int) string {
 // firmBefore returns the body "the company" at offset at stands for when no sentence just
 // before reports it speaking: the subject in capitals that opens its sentence or one of the
 // two before it, when that is no person ("Qantas made savings of A$245m. Last month, the
-// company warned", "In 2013, Yahoo was hacked, and the company said").
-func (p *people) firmBefore(at int) string {
+// company warned", "In 2013, Yahoo was hacked, and the company said"). With pronoun set it
+// is the body a bare "it" stands for: sentences whose subject is "it" are passed over, and
+// one whose subject is a thing ("The email includes", "A National Audit Office report says")
+// or a person ends the search, since "it" may be that.
+func (p *people) firmBefore(at int, pronoun bool) string {
 	from := max(0, at-500)
 	sents := text.Sentences(p.text[from:at])
 	for k := len(sents) - 1; k >= 0 && k >= len(sents)-3; k-- {
 		toks := tokenize(p.text, from+sents[k].Start, from+sents[k].End)
 		b, _ := openingPhrase(toks)
+		if c := slices.IndexFunc(toks[:min(len(toks), 4)], func(t token) bool { return t.s == "," }); pronoun && b == 0 && c > 0 {
+			b = c + 1 // "Last week, it denied": a time before the subject
+		}
 		if b < len(toks) && strings.EqualFold(toks[b].s, "the") {
 			b++
+		}
+		if pronoun && b < len(toks) && toks[b].word() && toks[b].lower() != "it" && (!toks[b].capitalised() || stopword(toks[b].lower())) {
+			return ""
 		}
 		if b >= len(toks) || !toks[b].word() || !toks[b].capitalised() || stopword(toks[b].lower()) {
 			continue
 		}
 		e := nameRunEnd(toks, b)
-		if e >= len(toks) || !toks[e].word() || toks[e].capitalised() || e-b > 4 || isPossessive(toks[e-1].s) {
+		if e >= len(toks) || !toks[e].word() || toks[e].capitalised() || e-b > 5 || isPossessive(toks[e-1].s) {
+			if pronoun {
+				return ""
+			}
 			continue // "Unilever said", "Qantas made": a verb follows; not "UK Coal's shares"
+		}
+		if pronoun && (toks[e].lower() == "and" || toks[e].lower() == "or") {
+			return "" // "the Tories and Lib Dems have jointly tabled a motion": "it" is none of them
 		}
 		words := tokenTexts(toks[b:e])
 		// A word in capitals only because it opens the sentence is no name: "Meanwhile Eli
@@ -1285,8 +1300,9 @@ func (p *people) firmBefore(at int) string {
 		for len(words) > 0 && !capitalisedInside(p.text, words[0]) {
 			words = words[1:]
 		}
-		if len(words) == 0 || nationalAdjective(words[0]) || usedLower(p.text, words[len(words)-1]) {
-			return ""
+		if len(words) == 0 || usedLower(p.text, words[len(words)-1]) ||
+			nationalAdjective(words[0]) && (len(words) == 1 || !orgWords[strings.ToLower(words[len(words)-1])]) {
+			return "" // not "Chinese shoppers", but "China Three Gorges Project Corp", "British Airways"
 		}
 		name := strings.Join(words, " ")
 		if p.isPerson(name) || gender(name) != 0 || titleGender(words) != 0 || p.titled[name] != 0 {

@@ -616,7 +616,10 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			if body := people.bodyBefore(at); body != "" {
 				return body
 			}
-			return people.bodySpokeBefore(at)
+			if body := people.bodySpokeBefore(at); body != "" {
+				return body
+			}
+			return people.firmBefore(at, true)
 		}
 		if lw == "they" {
 			return people.bodySpokeBefore(at) // the body, or the group, that spoke before
@@ -814,7 +817,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			if body := people.bodyBefore(at); body != "" {
 				return body
 			}
-			if firm := people.firmBefore(at); firm != "" && (len(words) == 2 || last == "giant") {
+			if firm := people.firmBefore(at, false); firm != "" && (len(words) == 2 || last == "giant") {
 				return firm // "the tech giant"; not "the supporters club": another body than the one named
 			}
 			if !collectives[last] && !personNoun(last) {
