@@ -967,6 +967,10 @@ func TestErrorKinds(t *testing.T) {
 				"The Yangtze Power Project Corp could now face a fine of 200,000 yuan. Last week, it denied that its projects broke rules. " +
 				"\"We have built our projects in accordance with the law,\" it said.",
 			[]want{{"little evidence", ""}, {"wrongly infringes", ""}, {"We have built our projects", "Yangtze Power Project Corp"}}},
+		{"'reminding reporters that' reports speech, and a cue after it and a dash goes on with its subject",
+			"But Williams suggested he would feel \"safer\" with a gun, reminding reporters that he is \"a big Second Amendment guy\" -- and said " +
+				"\"we probably ought to take a look at our security in big groups.\"",
+			[]want{{"safer", "Williams"}, {"a big Second Amendment guy", "Williams"}, {"we probably ought", "Williams"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -55,7 +55,7 @@ var cues = set("said", "says", "say", "told", "tells", "tell", "added", "adds", 
 	"began", "quoted", "screaming", "shouting", "chanting", "yelling", "pointed",
 	"telling", "saying", "adding", "writing", "noting", "warning", "explaining", "insisting",
 	"describing", "calling", "asking", "declaring", "arguing", "stressing", "urging",
-	"promising", "vowing", "claiming", "tweeting", "posting", "acknowledging", "admitting",
+	"promising", "vowing", "claiming", "tweeting", "posting", "acknowledging", "admitting", "reminding",
 	"asserted", "asserts", "commented", "apologized", "apologised", "apologizes", "apologises",
 	// the -ing forms of the verbs above, as participle frames: "lashed out at Trump, accusing
 	// the billionaire of "..."".
