@@ -80,6 +80,8 @@ func cueAt(toks []token, i int) bool {
 		return i+1 < len(toks) && (toks[i+1].s == "back" || toks[i].s == "fired" && toks[i+1].s == "off")
 	case "points": // "points out former Olympian Steve Cram", not "three points"
 		return i+1 < len(toks) && toks[i+1].s == "out"
+	case "went", "goes": // `He went on, "..."`, `"...," she went on.`; not "went on holiday"
+		return i+1 < len(toks) && toks[i+1].s == "on" && (i+2 == len(toks) || toks[i+2].s == "," || toks[i+2].s == ":" || toks[i+2].s == ".")
 	}
 	return false
 }
@@ -379,8 +381,8 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 			return "", false
 		}
 		rest := toks[i+1:]
-		if len(rest) > 0 && (rest[0].lower() == "back" || rest[0].lower() == "out") {
-			rest = rest[1:] // "shot back", "points out"
+		if len(rest) > 0 && (rest[0].lower() == "back" || rest[0].lower() == "out" || rest[0].lower() == "on" && (lw == "went" || lw == "goes")) {
+			rest = rest[1:] // "shot back", "points out", "went on"
 		}
 		if newSentence && i > 0 && !closesFrame(rest) && !takesObject[lw] {
 			return "", false

@@ -971,6 +971,11 @@ func TestErrorKinds(t *testing.T) {
 			"But Williams suggested he would feel \"safer\" with a gun, reminding reporters that he is \"a big Second Amendment guy\" -- and said " +
 				"\"we probably ought to take a look at our security in big groups.\"",
 			[]want{{"safer", "Williams"}, {"a big Second Amendment guy", "Williams"}, {"we probably ought", "Williams"}}},
+		{"'went on,' reports speech, before the quote and after it; 'went on holiday' does not",
+			"Expanding on tough races, Boehner said, \"We have 50 of our members in tough races.\"\n\nHe went on, \"You take 18 of them and those districts are hard.\"\n\n" +
+				"Kelly smiled. \"You know, it happens, right?\" Trump went on, as if he did not hear her.\n\n" +
+				"Smith went on holiday with \"a small group of old friends from the army\" in May.",
+			[]want{{"We have 50", "Boehner"}, {"You take 18", "Boehner"}, {"You know, it happens", "Trump"}, {"a small group of old friends", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
