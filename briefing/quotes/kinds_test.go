@@ -976,6 +976,13 @@ func TestErrorKinds(t *testing.T) {
 				"Kelly smiled. \"You know, it happens, right?\" Trump went on, as if he did not hear her.\n\n" +
 				"Smith went on holiday with \"a small group of old friends from the army\" in May.",
 			[]want{{"We have 50", "Boehner"}, {"You take 18", "Boehner"}, {"You know, it happens", "Trump"}, {"a small group of old friends", ""}}},
+		{"'she added' after an unnamed voice of a body is that body, when no one is named before either; a body's name may run to six words",
+			"A Department for Education and Skills spokeswoman said the venture had been \"ambitious and ground-breaking\". " +
+				"She added: \"UK e-Universities was not the only organisation to have lost out.\"\n\n" +
+				"An Investment Ministry official has told the Reuters news agency that the bank will be sold. The official said the method is open. " +
+				"\"The most important thing to decide now is the method,\" he said.",
+			[]want{{"ambitious and ground-breaking", "Department for Education and Skills"}, {"UK e-Universities", "Department for Education and Skills"},
+				{"The most important thing", "Investment Ministry"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

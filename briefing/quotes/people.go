@@ -936,8 +936,12 @@ func (p *people) pronoun(pron string, at int) string {
 		want = 'f'
 	}
 	k := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].at >= at })
-	if want != 0 && k > 0 {
-		if ok, voice := p.unnamedSince(p.mentions[k-1].at, at); ok {
+	if want != 0 {
+		from := 0
+		if k > 0 {
+			from = p.mentions[k-1].at
+		}
+		if ok, voice := p.unnamedSince(from, at); ok {
 			// "A Labour spokesman said ... "..." he said": someone the story does not name, who
 			// may speak for a body it does.
 			return voice
@@ -998,7 +1002,10 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 		if len(toks) < 2 || toks[0].lower() != "a" && toks[0].lower() != "an" {
 			continue
 		}
-		for i := 1; i < len(toks) && i < 5; i++ {
+		for i := 1; i < len(toks) && i < 9; i++ {
+			if i >= 5 && !toks[i-1].capitalised() && !bodyJoiners[toks[i-1].lower()] {
+				break // past four words, only a body's name: "A Department for Education and Skills spokeswoman"
+			}
 			if !unnamedVoices[toks[i].lower()] {
 				continue
 			}

@@ -887,7 +887,7 @@ func (p *people) knownPerson(run []string, at int) bool {
 func bodyVoice(words []string, people *people, at int) string {
 	n := len(words)
 	first := strings.ToLower(words[0])
-	if n < 2 || n > 6 || !voices[strings.ToLower(words[n-1])] || !determiner[first] ||
+	if n < 2 || n > 8 || !voices[strings.ToLower(words[n-1])] || !determiner[first] ||
 		first != "a" && first != "an" && people.byRole(words[n-1], at) != "" {
 		return "" // "the Kremlin spokesman" named earlier; "an Apple spokesman" is someone else
 	}
@@ -911,8 +911,8 @@ func bodyVoice(words []string, people *people, at int) string {
 		}
 	}
 	for i, w := range body {
-		if !capital(w) && (i == 0 || i == len(body)-1 || w != "of" && w != "the") {
-			return "" // but "a Top of the Pops spokesperson"
+		if !capital(w) && (i == 0 || i == len(body)-1 || w != "the" && !bodyJoiners[w]) {
+			return "" // but "a Top of the Pops spokesperson", "a Department for Education and Skills spokeswoman"
 		}
 	}
 	return strings.Join(body, " ")
