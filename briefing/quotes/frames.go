@@ -331,6 +331,9 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 	return "", cue
 }
 
+// secondVerb joins a second verb to the subject before it: `... and claimed`, `... but said`.
+var secondVerb = set("and", "but")
+
 func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 	// After a quote that ends its own sentence, the next sentence frames it only when its cue
 	// ends the clause (`"...?" Camus said.`, `"...?" said Camus, a pastor`), not when it reports
@@ -374,7 +377,7 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 			}
 			continue
 		}
-		if i == 1 && (lw == "and" || toks[0].lower() == "and") || i >= 2 && i <= 4 && toks[i-1].lower() == "and" && toks[0].word() {
+		if i == 1 && (lw == "and" || toks[0].lower() == "and") || i >= 2 && i <= 12 && secondVerb[toks[i-1].lower()] && toks[0].word() {
 			// `warned that a "debt crisis is coming" and claimed the president ...`, `He said he
 			// "respects" Grassley and proclaimed`: a second verb of the subject before the
 			// quote, which frames it there.

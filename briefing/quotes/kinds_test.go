@@ -939,6 +939,10 @@ func TestErrorKinds(t *testing.T) {
 			"Representative Bruce Braley mocked Senator Chuck Grassley in a video.\n\n" +
 				"Braley apologized for the remarks on Tuesday. He said he \"respects and admires\" Grassley and proclaimed his support for farmers.",
 			[]want{{"respects and admires", "Bruce Braley"}}},
+		{"'told the paper Mr Campbell would \"...\" the campaign but said' is the unnamed source's: 'but said' is its second verb",
+			"Alastair Campbell will return to the campaign.\n\n" +
+				"A Labour source told the Sunday Times Mr Campbell would \"effectively front\" the election media campaign but said he would be given no formal title.",
+			[]want{{"effectively front", "A Labour source"}}},
 		{"a name after an inverted cue ends before 'The' of a sentence whose stop was left out",
 			"\"The litigation risks are real,\" said Credit Suisse analyst Vadim Mitrov The dispute with the authorities is public.",
 			[]want{{"The litigation risks", "Vadim Mitrov"}}},
