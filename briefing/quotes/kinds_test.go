@@ -943,6 +943,11 @@ func TestErrorKinds(t *testing.T) {
 			"Alastair Campbell will return to the campaign.\n\n" +
 				"A Labour source told the Sunday Times Mr Campbell would \"effectively front\" the election media campaign but said he would be given no formal title.",
 			[]want{{"effectively front", "A Labour source"}}},
+		{"'she said' after 'A ... spokeswoman confirmed Mr Smith was' is the voice's, not a body named earlier; 'A spokesman for Toho said' and an appositive name stay",
+			"The action was criticised by both Tory and Lib Dem leaders. A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post. " +
+				"\"No date was ever given for his departure,\" she said.\n\n" +
+				"A spokesman for DLF Builders, Dr Vancheshwar, told the BBC this will mean \"better offerings\" for consumers. He said the firm will benefit from \"world class partnerships\".",
+			[]want{{"No date was ever given", "Department for Work and Pensions"}, {"better offerings", "Vancheshwar"}, {"world class partnerships", "Vancheshwar"}}},
 		{"a name after an inverted cue ends before 'The' of a sentence whose stop was left out",
 			"\"The litigation risks are real,\" said Credit Suisse analyst Vadim Mitrov The dispute with the authorities is public.",
 			[]want{{"The litigation risks", "Vadim Mitrov"}}},

@@ -940,6 +940,14 @@ func (p *people) pronoun(pron string, at int) string {
 		from := 0
 		if k > 0 {
 			from = p.mentions[k-1].at
+			// From the sentence of that person when a verb comes before it, in the pronoun's
+			// paragraph: "A spokeswoman confirmed Mr Smith was still in post" brings the voice
+			// in before the name; "A spokesman for the firm, Dean Boyd, said" names it, and so
+			// does a speaker of the sentence ("A spokesman for Toho said the film "...".").
+			if start := strings.LastIndexAny(p.text[:from], ".!?\n") + 1; !p.mentions[k-1].spoke && !strings.Contains(p.text[from:at], "\n") &&
+				slices.ContainsFunc(tokenize(p.text, start, from), func(t token) bool { return cues[t.lower()] }) {
+				from = start
+			}
 		}
 		if ok, voice := p.unnamedSince(from, at); ok {
 			// "A Labour spokesman said ... "..." he said": someone the story does not name, who
