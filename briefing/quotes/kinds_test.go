@@ -948,6 +948,10 @@ func TestErrorKinds(t *testing.T) {
 				"\"No date was ever given for his departure,\" she said.\n\n" +
 				"A spokesman for DLF Builders, Dr Vancheshwar, told the BBC this will mean \"better offerings\" for consumers. He said the firm will benefit from \"world class partnerships\".",
 			[]want{{"No date was ever given", "Department for Work and Pensions"}, {"better offerings", "Vancheshwar"}, {"world class partnerships", "Vancheshwar"}}},
+		{"'On that day's programme Mr Johnson was asked why Mr Smith ... He replied' is Johnson's: 'that' after a preposition is no relative",
+			"Doug Smith, the agency's chief, quit in November. Mr Smith said he had done his job.\n\n" +
+				"On that day's Today programme Mr Johnson was asked why Mr Smith had been allowed to resign. He replied: \"The chief executive decided it was time to move on.\"",
+			[]want{{"The chief executive decided", "Johnson"}}},
 		{"a name after an inverted cue ends before 'The' of a sentence whose stop was left out",
 			"\"The litigation risks are real,\" said Credit Suisse analyst Vadim Mitrov The dispute with the authorities is public.",
 			[]want{{"The litigation risks", "Vadim Mitrov"}}},

@@ -400,8 +400,10 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		andSubject := -1        // the mention of a subject that "and" follows, by index
 		for i := 0; i < len(toks); i++ {
 			if i >= opening && !blocked && !toks[i].capitalised() {
-				if lw := toks[i].s; relatives[lw] || cues[lw] {
-					blocked = true // lower-case words only: "Said" opening a sentence is a name
+				if lw := toks[i].s; (relatives[lw] || cues[lw]) && !(lw == "that" && i > 0 && asides[toks[i-1].lower()]) {
+					// Lower-case words only: "Said" opening a sentence is a name; and "that" after
+					// a preposition is no relative: "On that day's programme Mr Johnson was asked".
+					blocked = true
 				}
 				if lw := toks[i].s; i > opening && (lw == "he" || lw == "she" || lw == "they") {
 					// "Edu's deal expires next summer and he has been linked with Real Madrid":
