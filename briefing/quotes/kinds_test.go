@@ -952,6 +952,9 @@ func TestErrorKinds(t *testing.T) {
 			"Doug Smith, the agency's chief, quit in November. Mr Smith said he had done his job.\n\n" +
 				"On that day's Today programme Mr Johnson was asked why Mr Smith had been allowed to resign. He replied: \"The chief executive decided it was time to move on.\"",
 			[]want{{"The chief executive decided", "Johnson"}}},
+		{"a body's name goes on past 'and' when it ends with a body's word ('the Finance and Economy Ministry said')",
+			"\"Conditions will stay weak,\" the Finance and Economy Ministry said in a statement. The government voiced concern about jobs. \"Given the spill over, we will act early,\" the ministry said.",
+			[]want{{"Conditions will stay weak", "the Finance and Economy Ministry"}, {"Given the spill over", "Finance and Economy Ministry"}}},
 		{"a name after an inverted cue ends before 'The' of a sentence whose stop was left out",
 			"\"The litigation risks are real,\" said Credit Suisse analyst Vadim Mitrov The dispute with the authorities is public.",
 			[]want{{"The litigation risks", "Vadim Mitrov"}}},

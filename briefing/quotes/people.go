@@ -296,6 +296,22 @@ func openingPhrase(toks []token) (end int, aside bool) {
 	return 0, false
 }
 
+// orgAfterAnd returns where a body's name ends that goes on past "and" at toks[j] ("Work and
+// Pensions Committee"): the capitalised words after it end with a body's word. Else j.
+func orgAfterAnd(toks []token, j int) int {
+	if j+2 >= len(toks) || toks[j].s != "and" {
+		return j
+	}
+	k := j + 1
+	for k < len(toks) && toks[k].word() && toks[k].capitalised() {
+		k++
+	}
+	if k == j+1 || !orgWords[toks[k-1].lower()] {
+		return j
+	}
+	return k
+}
+
 // described reports whether the word at toks[i] ends a description rather than being a name,
 // as a demonym does after "the" or an age: "The 55-year-old Frenchman told", "the Swiss said".
 func described(toks []token, i int) bool {
@@ -436,6 +452,12 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles[toks[j].lower()] && j+1 < len(toks) && toks[j+1].capitalised()) {
 				words = append(words, toks[j].s)
 				j++
+			}
+			if k := orgAfterAnd(toks, j); k > j && len(words) > 0 && !isGivenName(words[0]) && k-i <= 6 {
+				// "the Commons Work and Pensions Committee": one body's name, not "Commons Work".
+				for ; j < k; j++ {
+					words = append(words, toks[j].s)
+				}
 			}
 			run = words
 			for len(words) > 1 && weekdays[strings.ToLower(words[len(words)-1])] {
