@@ -54,6 +54,9 @@ func (p *people) describedBy(desc []string, as string, at int) string {
 			}
 		}
 	}
+	if chose >= 0 && offices[head] && !p.heldRole(cs[chose].Name, role, at) {
+		chose = -1 // "the mayor of Washington suggested" in a story that made no one its mayor: someone else
+	}
 	if p.resolved != nil {
 		p.resolved(Resolution{At: at, Candidates: cs, Chose: chose})
 	}
@@ -67,6 +70,12 @@ func (p *people) describedBy(desc []string, as string, at int) string {
 // prime minister's spokesman", read as "The prime"): a frame read, so no other reading of the
 // sentence may name a speaker, and no name given to the quote (Find makes it "").
 const someone = "\x00someone"
+
+// offices are held by one person at a time, whom a story names with the office when it means
+// them: "the mayor" is the story's mayor, not the person it is about. (Not "senator",
+// "governor" or "president": stories call the politician they are about "the Florida senator"
+// without giving the office first.)
+var offices = set("mayor", "sheriff", "ambassador", "judge")
 
 // adviserRoles are people who speak for another: "the aide" is not the senator.
 var adviserRoles = set("aide", "adviser", "advisor", "lawyer", "attorney", "counsel", "spokesperson", "assistant")

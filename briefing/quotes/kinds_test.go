@@ -955,6 +955,11 @@ func TestErrorKinds(t *testing.T) {
 		{"a body's name goes on past 'and' when it ends with a body's word ('the Finance and Economy Ministry said')",
 			"\"Conditions will stay weak,\" the Finance and Economy Ministry said in a statement. The government voiced concern about jobs. \"Given the spill over, we will act early,\" the ministry said.",
 			[]want{{"Conditions will stay weak", "the Finance and Economy Ministry"}, {"Given the spill over", "Finance and Economy Ministry"}}},
+		{"'the mayor' or 'the judge' in a story that gave no one that office is someone it does not name, not the person it is about",
+			"Chris Johnson sees a double standard. \"He said the same thing,\" Johnson told Fox News.\n\n" +
+				"After the mayors of Chicago and Boston heaped scorn upon the company, the mayor of Washington suggested it was peddling \"hate chicken.\"\n\n" +
+				"Mayor Jim Kenney spoke on Friday. The mayor said the city would \"stand with its workers\".",
+			[]want{{"hate chicken", "the mayor"}, {"stand with its workers", "Jim Kenney"}}},
 		{"a name after an inverted cue ends before 'The' of a sentence whose stop was left out",
 			"\"The litigation risks are real,\" said Credit Suisse analyst Vadim Mitrov The dispute with the authorities is public.",
 			[]want{{"The litigation risks", "Vadim Mitrov"}}},
