@@ -54,8 +54,8 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 	lastEnd := -1 // where the last pair of marks ends, quote or not
 	for i, sp := range spans {
 		content := strings.TrimSpace(sp.content.Of(d.Text))
-		if content == "" {
-			continue
+		if !strings.ContainsFunc(content, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			continue // no words: `"#`, `"..."`
 		}
 		q := Quote{Span: sp.content, Text: content, Para: sp.para}
 		sentStart, sentEnd := sentenceAround(d, sp)
