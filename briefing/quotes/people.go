@@ -296,10 +296,10 @@ func openingPhrase(toks []token) (end int, aside bool) {
 	return 0, false
 }
 
-// orgAfterAnd returns where a body's name ends that goes on past "and" at toks[j] ("Work and
-// Pensions Committee"): the capitalised words after it end with a body's word. Else j.
+// orgAfterAnd returns where a body's name ends that goes on past "and" at toks[j] ("Finance
+// and Economy Ministry"): the capitalised words after it end with a body's word. Else j.
 func orgAfterAnd(toks []token, j int) int {
-	if j+2 >= len(toks) || toks[j].s != "and" {
+	if j+1 >= len(toks) || toks[j].s != "and" {
 		return j
 	}
 	k := j + 1
@@ -454,7 +454,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				j++
 			}
 			if k := orgAfterAnd(toks, j); k > j && len(words) > 0 && !isGivenName(words[0]) && k-i <= 6 {
-				// "the Commons Work and Pensions Committee": one body's name, not "Commons Work".
+				// "the Finance and Economy Ministry": one body's name, not "Economy Ministry".
 				for ; j < k; j++ {
 					words = append(words, toks[j].s)
 				}
