@@ -1004,6 +1004,10 @@ func TestErrorKinds(t *testing.T) {
 				"\"The most important thing to decide now is the method,\" he said.",
 			[]want{{"ambitious and ground-breaking", "Department for Education and Skills"}, {"UK e-Universities", "Department for Education and Skills"},
 				{"The most important thing", "Investment Ministry"}}},
+		{"a name, its role of a body and a second appositive with no closing comma: the name speaks, not the body",
+			"Dana Keller, president of the Harbour Defense Fund, an advocacy group here, criticized the plan as \"a waste of money\".\n\n" +
+				"Omar Quint, chairman of the board of Lake Partners, the firm's funding arm, said it would only join \"if the terms change\".",
+			[]want{{"a waste of money", "Dana Keller"}, {"if the terms change", "Omar Quint"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -241,9 +241,9 @@ func dateWord(words []string) bool {
 	return calendar[w] && (len(w) > 4 || len(words) > 1 && unicode.IsDigit(rune(words[1][0])))
 }
 
-// openAppositive returns the person named before ", the <description>" that runs up to the
-// end of toks with no comma closing it ("Adam Hume, the BBC Broadcast's futurologist told"),
-// or "".
+// openAppositive returns the person named before ", the <description>" or ", <role> of <body>"
+// that runs up to the end of toks with no comma closing it ("Adam Hume, the BBC Broadcast's
+// futurologist told"), or "".
 func openAppositive(toks []token, people *people, at int) string {
 	for c := len(toks) - 3; c > 0 && c >= len(toks)-14; c-- {
 		switch toks[c].s {
@@ -253,7 +253,10 @@ func openAppositive(toks []token, people *people, at int) string {
 		default:
 			continue
 		}
-		if !determiner[toks[c+1].lower()] || !toks[c-1].capitalised() {
+		// ", the <description>", or a role of a body: ", president of the Children's Defense Fund".
+		roleOf := c+2 < len(toks) && (roles[toks[c+1].lower()] || lesserRoles[toks[c+1].lower()]) &&
+			(toks[c+2].lower() == "of" || toks[c+2].lower() == "at")
+		if !determiner[toks[c+1].lower()] && !roleOf || !toks[c-1].capitalised() {
 			return ""
 		}
 		for _, t := range toks[c+2:] {
