@@ -1008,6 +1008,9 @@ func TestErrorKinds(t *testing.T) {
 			"Dana Keller, president of the Harbour Defense Fund, an advocacy group here, criticized the plan as \"a waste of money\".\n\n" +
 				"Omar Quint, chairman of the board of Lake Partners, the firm's funding arm, said it would only join \"if the terms change\".",
 			[]want{{"a waste of money", "Dana Keller"}, {"if the terms change", "Omar Quint"}}},
+		{"'And' or 'But' opening the sentence is no part of the body's name after it",
+			"And Ohio Rising, a conservative action committee, called the mayor \"a walking liability\" for the party.",
+			[]want{{"a walking liability", "Ohio Rising"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -646,8 +646,10 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			words = words[1:] // the date's day and year, not "50 Cent"
 		}
 	}
-	for len(words) > 1 && subordinators[strings.ToLower(words[0])] {
-		words = words[1:] // "When I began to speak": the clause's subject, not "When I"
+	for len(words) > 1 && (subordinators[strings.ToLower(words[0])] || clauseJoiners[strings.ToLower(words[0])]) {
+		// "When I began to speak": the clause's subject, not "When I"; "And America Rising,
+		// a conservative committee, called": the body, not "And America" before "Rising".
+		words = words[1:]
 	}
 	if len(words) > 1 && isCueWord(words[0]) && capital(words[1]) {
 		words = words[1:] // "Added Gibbs:": the cue opening the sentence, then the speaker
