@@ -1011,6 +1011,11 @@ func TestErrorKinds(t *testing.T) {
 		{"'And' or 'But' opening the sentence is no part of the body's name after it",
 			"And Ohio Rising, a conservative action committee, called the mayor \"a walking liability\" for the party.",
 			[]want{{"a walking liability", "Ohio Rising"}}},
+		{"a campaign's name joined by 'for' is whole, after the cue and before it; a role's 'for' is not",
+			"\"It was a stunning display of cowardice,\" said Liberty for Miners, one of several groups.\n\n" +
+				"Veterans for Peace said the rule was \"long overdue\".\n\n" +
+				"The Minister for Europe, Anna Reyes, said the talks were \"going well\".",
+			[]want{{"It was a stunning display", "Liberty for Miners"}, {"long overdue", "Veterans for Peace"}, {"going well", "Anna Reyes"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

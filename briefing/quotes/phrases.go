@@ -188,7 +188,7 @@ func bodyJoin(words []string, i int) bool {
 	body := func(w string) bool { return capital(w) && orgWords[strings.ToLower(w)] }
 	switch strings.ToLower(words[i]) {
 	case "for":
-		return body(words[i-1])
+		return body(words[i-1]) || campaignFor(words, i)
 	case "and", "&":
 		k := i - 1
 		for k >= 0 && k >= i-3 && capital(words[k]) {
@@ -206,6 +206,25 @@ func bodyJoin(words []string, i int) bool {
 		return k < i-1 && e-i >= 3 && body(words[e-1]) && !isGivenName(words[i-1])
 	}
 	return false
+}
+
+// campaignFor reports whether words[i], "for", joins a campaign's name: one or two capitalised
+// words that are no person's ("Democracy for America", "Americans for Prosperity"), then a
+// capitalised word that is no article.
+func campaignFor(words []string, i int) bool {
+	k := i - 1
+	for k > 0 && k > i-2 && capital(words[k-1]) {
+		k--
+	}
+	if k > 0 && capital(words[k-1]) || isGivenName(words[k]) || courtesyTitle(words[k]) {
+		return false
+	}
+	for _, w := range words[k:i] {
+		if lw := strings.ToLower(w); !capital(w) || roles[lw] || lesserRoles[lw] || stopword(lw) {
+			return false // "the Minister for Europe", "The MP for Leeds"
+		}
+	}
+	return !determiner[strings.ToLower(words[i+1])]
 }
 
 // rolesJoined reports whether the "and" at toks[j] joins two roles of one person: "Nortel
@@ -319,7 +338,7 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	}
 	j := i
 	for j < len(toks) && (toks[j].word() || toks[j].s == "&") && (toks[j].capitalised() || j == i || nameParticles[toks[j].lower()] || personNoun(toks[j].lower()) ||
-		j > i && ownerJoined(toks, j) || j > i && rolesJoined(toks, j) ||
+		j > i && ownerJoined(toks, j) || j > i && rolesJoined(toks, j) || j > i && toks[j].s == "for" && campaignFor(tokenTexts(toks[i:]), j-i) ||
 		descriptorBeforeName(toks, j) || descriptorBeforeRole(toks, j) || joinsOffice(toks, j) ||
 		determiner[toks[i].lower()] && (pluralRole(toks[j].lower()) || collectives[toks[j].lower()])) && (j == i || !calendar[toks[j].lower()]) &&
 		(j == i || toks[j].s != "The" && toks[j].s != "A" && toks[j].s != "An") { // "analyst Vadim Mitroshin The dispute": a stop left out
