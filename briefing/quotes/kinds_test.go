@@ -1016,6 +1016,9 @@ func TestErrorKinds(t *testing.T) {
 				"Veterans for Peace said the rule was \"long overdue\".\n\n" +
 				"The Minister for Europe, Anna Reyes, said the talks were \"going well\".",
 			[]want{{"It was a stunning display", "Liberty for Miners"}, {"long overdue", "Veterans for Peace"}, {"going well", "Anna Reyes"}}},
+		{"a run cut after a party's name that ends in a body's word is the body, not a surname",
+			"The Ohio Tea Party Coalition issued a resolution, accusing the group of acting as a \"partisan political attack dog\" and more.",
+			[]want{{"partisan political attack dog", "The Ohio Tea Party Coalition"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

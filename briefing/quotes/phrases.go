@@ -813,9 +813,10 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			if len(lead) > 1 && determiner[strings.ToLower(lead[0])] {
 				lead = lead[1:] // "The Democratic National Convention"
 			}
-			if !slices.ContainsFunc(lead, func(w string) bool { return !bodyWord(w) }) && (runStart == 0 || !roles[strings.ToLower(words[runStart-1])]) {
+			if (orgWords[strings.ToLower(name[0])] || !slices.ContainsFunc(lead, func(w string) bool { return !bodyWord(w) })) &&
+				(runStart == 0 || !roles[strings.ToLower(words[runStart-1])]) {
 				// "America Rising", "Royal Mail", "Democratic National Convention", "Agence
-				// France Presse": a body's name, not a surname.
+				// France Presse", "the Tea Party Coalition": a body's name, not a surname.
 				return strings.Join(words[runStart:runEnd], " ")
 			}
 			return name[0]
