@@ -1019,6 +1019,11 @@ func TestErrorKinds(t *testing.T) {
 		{"a run cut after a party's name that ends in a body's word is the body, not a surname",
 			"The Ohio Tea Party Coalition issued a resolution, accusing the group of acting as a \"partisan political attack dog\" and more.",
 			[]want{{"partisan political attack dog", "The Ohio Tea Party Coalition"}}},
+		{"a one-word name after a club's possessive or after 'But' is the subject, not a name after it",
+			"Chelsea's Tiago has lifted the lid on the scenes after the match.\n\n" +
+				"The Portuguese confirmed tempers had flared but saw nothing thrown at Arsenal boss Arsene Wenger. \"I saw people being pulled apart,\" he told the club's website.\n\n" +
+				"But Tiago was highly critical of some challenges on Frank Lampard. \"I think we were a lot fairer in the tackles,\" he said.",
+			[]want{{"I saw people", "Tiago"}, {"I think we were", "Tiago"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -414,6 +414,10 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		phraseBlocked := false  // the opening phrase has its subject: "If Carson implied ... Cruz, he"
 		pronounBlocked := false // a clause's pronoun subject came first
 		andSubject := -1        // the mention of a subject that "and" follows, by index
+		lead := 0               // where the sentence's words begin: after "But", "And"
+		if len(toks) > 1 && coordinators[toks[0].lower()] {
+			lead = 1
+		}
 		for i := 0; i < len(toks); i++ {
 			if i >= opening && !blocked && !toks[i].capitalised() {
 				if lw := toks[i].s; (relatives[lw] || cues[lw]) && !(lw == "that" && i > 0 && asides[toks[i-1].lower()]) {
@@ -446,6 +450,9 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			}
 			if i+1 < len(toks) && isCueWord(toks[i].s) && toks[i+1].word() && toks[i+1].capitalised() {
 				continue // "Added Gibbs:", "Says Smith": the cue opening the sentence is no name
+			}
+			if i < lead {
+				continue // "But Edu was highly critical": the name starts after the conjunction
 			}
 			j := i
 			words := run[:0]
@@ -548,7 +555,8 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				verb = pastAppositive(toks, j) // "Michelle, a mother of twins, said"
 			}
 			if len(name) == 1 && subject && verb < len(toks) && subjectVerbs[toks[verb].lower()] && !allCaps(name[0]) && !(demonym(name[0]) && described(toks, i)) &&
-				!notPersonal[strings.ToLower(name[0])] && !stopword(strings.ToLower(name[0])) && len(role) == 0 &&
+				!notPersonal[strings.ToLower(name[0])] && !stopword(strings.ToLower(name[0])) &&
+				(len(role) == 0 || len(role) == 1 && isPossessive(role[0]) && i == lead) && // "Arsenal's Edu has lifted the lid"
 				(i == 0 || toks[i-1].lower() != "of") { // not "Chambers of Commerce said"
 				// "These days, Fatiya is busy": a single name as a sentence subject, unless the
 				// story also uses it as a place ("in Ferguson").
@@ -576,8 +584,8 @@ func collectPeople(d text.Doc, spans []mark) *people {
 					i > 0 && roles[toks[i-1].lower()]
 				// "Mr. Smith", "President Macron", "The Game" opening a clause; not "Chambers of
 				// Commerce" nor "according to The Hill".
-				titled := roleWord != "" && roleWord != "of" && (i > 0 || roles[roleWord]) &&
-					(!determiner[roleWord] || i == 0 || !toks[i-1].word()) &&
+				titled := roleWord != "" && roleWord != "of" && (i > lead || roles[roleWord]) &&
+					(!determiner[roleWord] || i == lead || !toks[i-1].word()) &&
 					(!notPersonal[roleWord] || determiner[roleWord]) // not "West Ham", "New Orleans"
 				if (personName(name) || afterRole && titledName(d.Text, name)) && looksNamed(d.Text, toks, i, name, role) {
 					full := strings.Join(name, " ")

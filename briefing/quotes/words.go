@@ -77,6 +77,9 @@ var frameEnders = set(".", ",", ";", "!", "?", "in", "on", "at", "during", "afte
 // clauseJoiners open a new clause after a comma.
 var clauseJoiners = set("and", "but", "while", "whereas", "although", "though", "yet")
 
+// coordinators join clauses and open sentences ("But Edu was"); no name begins with one.
+var coordinators = set("and", "but", "yet", "or", "so")
+
 // takesObject are cues that a person they address may follow: `"...?" Todd asked the mogul.`
 var takesObject = set("asked", "asks", "told", "tells", "urged", "reminded", "assured")
 
