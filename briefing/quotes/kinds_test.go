@@ -1024,6 +1024,10 @@ func TestErrorKinds(t *testing.T) {
 				"The Portuguese confirmed tempers had flared but saw nothing thrown at Arsenal boss Arsene Wenger. \"I saw people being pulled apart,\" he told the club's website.\n\n" +
 				"But Tiago was highly critical of some challenges on Frank Lampard. \"I think we were a lot fairer in the tackles,\" he said.",
 			[]want{{"I saw people", "Tiago"}, {"I think we were", "Tiago"}}},
+		{"words that call the speaker by title and surname are someone else's; a frame caught in open marks is not such words",
+			"Officials agreed with the findings. \"The issues have the full attention of Secretary Moreau and her staff,\" said spokesman Tom Hale, referring to the new minister, Anne Moreau.\n\n" +
+				"Alan Pike, the party's co-ordinator, was scathing. In reference to the rally, Mr Pike said: \"It was a stunt. \"The voters will see through it.\"",
+			[]want{{"The issues have the full attention", ""}, {"The voters will see through it", "Alan Pike"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -153,7 +153,7 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 			speaker = reportedBefore(d, sp, people, true)
 		}
 		people.quoted = ""
-		if speaker == someone || commonWord(d.Text, speaker) {
+		if speaker == someone || commonWord(d.Text, speaker) || titledIn(content, speaker) {
 			speaker = ""
 		}
 		q.Speaker = speaker
@@ -264,6 +264,36 @@ func commonWord(s, speaker string) bool {
 		}
 	}
 	return usedLower(s, speaker)
+}
+
+// titledIn reports whether quote speaks of speaker by a title and their surname ("the full
+// attention of Secretary Kerry", "Mr Yushchenko can go to the public"): no one titles themselves,
+// so the words are someone else's, and unknown is better than wrong. A title and surname before
+// a reporting verb ("Mr. Rother said") is the story's frame caught inside marks left open, and
+// does not count.
+func titledIn(quote, speaker string) bool {
+	sw := strings.Fields(speaker)
+	if len(sw) < 2 {
+		return false
+	}
+	surname := sw[len(sw)-1]
+	ws := strings.Fields(quote)
+	for k := 1; k < len(ws); k++ {
+		w := strings.TrimRight(ws[k], ",.;:!?\"”’)")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if w != surname {
+			continue
+		}
+		title := ws[k-1]
+		if !capital(title) || !courtesyTitle(title) && !roles[strings.ToLower(strings.TrimSuffix(title, "."))] {
+			continue
+		}
+		if k+1 < len(ws) && cues[strings.ToLower(strings.TrimRight(ws[k+1], ",.;:"))] {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // maxStatement bounds the length of a statement joined from parts (see statements), in bytes
