@@ -1028,6 +1028,13 @@ func TestErrorKinds(t *testing.T) {
 			"Officials agreed with the findings. \"The issues have the full attention of Secretary Moreau and her staff,\" said spokesman Tom Hale, referring to the new minister, Anne Moreau.\n\n" +
 				"Alan Pike, the party's co-ordinator, was scathing. In reference to the rally, Mr Pike said: \"It was a stunt. \"The voters will see through it.\"",
 			[]want{{"The issues have the full attention", ""}, {"The voters will see through it", "Alan Pike"}}},
+		{"a relative named in passing is not who the bare surname means; a relative the story has speak is",
+			"Former Rep. Carl Dorsey Jr. pleaded guilty on Wednesday. The former representative, who wrote a book with his father, Rev. Carl Dorsey, " +
+				"was accused of spending campaign funds on himself.\n\nDorsey said he had \"no interest in wasting the court's time\" and left.\n\n" +
+				"Former Governor Ann Pryce spoke at a rally for her husband Tom Pryce on Monday. \"The plan does not make any sense at all,\" Pryce said.\n\n" +
+				"Gov. Asa Holm has a son, Seth Holm, who organises workers. \"I love my dad, but we disagree,\" Seth Holm said. " +
+				"\"It is always a lively conversation at home,\" Mr. Holm said.",
+			[]want{{"no interest in wasting", "Carl Dorsey Jr."}, {"The plan does not make", "Ann Pryce"}, {"It is always a lively", "Seth Holm"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -76,6 +76,7 @@ type people struct {
 	titled   map[string]byte      // a name given after a title that tells a gender ("Lord Falconer"): 'm' or 'f'
 	resolved func(Resolution)     // when not nil, told of every pronoun resolved
 	titles   map[string]bool      // titleLike's answers, by name
+	kin      map[string]bool      // full names first given as someone's relative ("his father, Rev. Jesse Jackson")
 
 	bodySpoke   string // the last body that spoke a quote, and where: what "it" or "they" said next
 	bodySpokeAt int
@@ -380,7 +381,7 @@ type mention struct {
 
 func collectPeople(d text.Doc, spans []mark) *people {
 	p := &people{full: map[string]string{}, role: map[string][]mention{}, org: map[string][]mention{}, titled: map[string]byte{},
-		surname: map[string][]mention{}, acronym: acronyms(d.Text), text: d.Text}
+		surname: map[string][]mention{}, kin: map[string]bool{}, acronym: acronyms(d.Text), text: d.Text}
 	inQuote := func(i int) bool {
 		k := sort.Search(len(spans), func(k int) bool { return spans[k].close >= i })
 		return k < len(spans) && spans[k].open <= i
@@ -589,6 +590,9 @@ func collectPeople(d text.Doc, spans []mark) *people {
 					(!notPersonal[roleWord] || determiner[roleWord]) // not "West Ham", "New Orleans"
 				if (personName(name) || afterRole && titledName(d.Text, name)) && looksNamed(d.Text, toks, i, name, role) {
 					full := strings.Join(name, " ")
+					if _, known := p.full[text.Fold(full)]; !known && kinBefore(toks, i) {
+						p.kin[full] = true
+					}
 					p.add(full, at, subject)
 					if g := titleGender(role); g != 0 {
 						gendered[at] = g
@@ -830,12 +834,36 @@ func (p *people) add(full string, at int, subject bool) {
 	if len(ws) > 1 {
 		p.surname[last] = append(p.surname[last], mention{at: at, name: full})
 	}
-	p.mentions = append(p.mentions, mention{at: at, name: p.surnamed(last, at, 0), subject: subject})
+	name := full // a full name is its own mention; a surname alone is the one it stands for
+	if len(ws) == 1 {
+		name = p.surnamed(last, at, 0)
+	}
+	p.mentions = append(p.mentions, mention{at: at, name: name, subject: subject})
 }
 
 // postNominals are the letters a name may end with that say what the person is: "Frank Field MP",
 // "Michael Mansfield QC".
 var postNominals = set("MP", "MEP", "MSP", "QC", "KC", "AM", "MLA", "TD", "OBE", "MBE", "CBE")
+
+// kinWords name someone by their family tie to another person.
+var kinWords = set("father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "widower",
+	"uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson", "granddaughter",
+	"stepfather", "stepmother", "stepson", "stepdaughter", "father-in-law", "mother-in-law", "son-in-law", "daughter-in-law")
+
+// kinBefore reports whether the name run at toks[i] is given as someone's relative: "his
+// father, Rev. Jesse Jackson", "her husband Bill Clinton", "Smith's wife, Ann Smith".
+func kinBefore(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].s == "," {
+		k--
+	}
+	if k < 1 || !kinWords[toks[k].lower()] {
+		return false
+	}
+	owner := toks[k-1].lower()
+	return owner == "his" || owner == "her" || owner == "their" || isPossessive(toks[k-1].s) ||
+		k >= 2 && (modifierRoles[owner] || owner == "late") && (toks[k-2].lower() == "his" || toks[k-2].lower() == "her" || isPossessive(toks[k-2].s))
+}
 
 // allSame reports whether the mentions all name one person.
 func allSame(ms []mention) bool {
@@ -866,8 +894,21 @@ var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": tr
 func (p *people) surnamed(surname string, at int, want byte) string {
 	ms := p.surname[surname]
 	fits := func(name string) bool { g := gender(name); return want == 0 || g == 0 || g == want }
+	// A relative of someone the story named with the same surname ("his father, Rev. Jesse
+	// Jackson" in a story about Jesse Jackson Jr.) is not who the bare surname means.
+	secondary := func(name string) bool {
+		if !p.kin[name] || allSame(ms) {
+			return false
+		}
+		for _, m := range p.mentions {
+			if m.at < at && m.name == name && (m.subject || m.spoke) {
+				return false // "his son, Seth Hutchinson" whom the story then has speak
+			}
+		}
+		return true
+	}
 	for i := len(ms) - 1; i >= 0; i-- {
-		if ms[i].at <= at && fits(ms[i].name) {
+		if ms[i].at <= at && fits(ms[i].name) && !secondary(ms[i].name) {
 			if at-ms[i].at <= 300 {
 				return ms[i].name
 			}
@@ -879,7 +920,7 @@ func (p *people) surnamed(surname string, at int, want byte) string {
 	// lady Melania Trump ... Trump said"), whom the story is about.
 	best, most := "", 0
 	for _, m := range ms {
-		if m.at > at || !fits(m.name) {
+		if m.at > at || !fits(m.name) || secondary(m.name) {
 			continue
 		}
 		n := 0
@@ -892,7 +933,7 @@ func (p *people) surnamed(surname string, at int, want byte) string {
 			best, most = m.name, n
 		}
 	}
-	if plain := p.full[surname]; best == "" || suffixed(best) && plain != "" && !suffixed(plain) &&
+	if plain := p.full[surname]; best == "" && !secondary(plain) || suffixed(best) && plain != "" && !suffixed(plain) && !secondary(plain) &&
 		(!strings.Contains(plain, " ") || strings.HasPrefix(best, plain+" ")) {
 		// "Mr. Trump" far from "Donald Trump Jr." is the Trump the story named plainly
 		// ("President Trump", "Donald Trump"); not "Sandra Jackson" for "Jesse Jackson Jr.".
