@@ -1035,6 +1035,10 @@ func TestErrorKinds(t *testing.T) {
 				"Gov. Asa Holm has a son, Seth Holm, who organises workers. \"I love my dad, but we disagree,\" Seth Holm said. " +
 				"\"It is always a lively conversation at home,\" Mr. Holm said.",
 			[]want{{"no interest in wasting", "Carl Dorsey Jr."}, {"The plan does not make", "Ann Pryce"}, {"It is always a lively", "Seth Holm"}}},
+		{"'the culture secretary' is the person the story is about when no one else holds an office",
+			"The Secretary of State for Culture, Ruth Keane, has hit out at critics of the bill.\n\n" +
+				"Ms Keane complained of the media. The culture secretary said the consultation showed the need to \"protect children and the vulnerable\" in the sector.",
+			[]want{{"protect children", "Ruth Keane"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -953,7 +953,7 @@ func bodyVoice(words []string, people *people, at int) string {
 func namesNoOne(words []string, role string, people *people) bool {
 	for _, w := range words {
 		lw := strings.ToLower(w)
-		if !capital(w) && !epithets[lw] && !strings.Contains(lw, "-") && !modifierRoles[lw] && !rankWords[lw] && !adjectival(lw) &&
+		if !capital(w) && !epithets[lw] && !strings.Contains(lw, "-") && !modifierRoles[lw] && !officeWords[lw] && !rankWords[lw] && !adjectival(lw) &&
 			!(isPossessive(w) && firms[trimPossessive(lw)]) {
 			return false // "two-time", "soft-spoken", "prime", "the charity's" describe; "city" in "the city manager" does not
 		}
