@@ -1039,6 +1039,10 @@ func TestErrorKinds(t *testing.T) {
 			"The Secretary of State for Culture, Ruth Keane, has hit out at critics of the bill.\n\n" +
 				"Ms Keane complained of the media. The culture secretary said the consultation showed the need to \"protect children and the vulnerable\" in the sector.",
 			[]want{{"protect children", "Ruth Keane"}}},
+		{"'a spokesman said' with no body named is the body the sentence before has speaking, also after 'but said'",
+			"Telnova backed the price cuts but said regulation was still needed. \"This is a reminder to the regulator that rules matter,\" a spokesman said.\n\n" +
+				"Officials have confirmed the talks took place. The issue was one the minister \"wanted to take forward\" next year, said a spokesman.",
+			[]want{{"This is a reminder", "Telnova"}, {"wanted to take forward", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -845,6 +845,29 @@ func (p *people) add(full string, at int, subject bool) {
 // "Michael Mansfield QC".
 var postNominals = set("MP", "MEP", "MSP", "QC", "KC", "AM", "MLA", "TD", "OBE", "MBE", "CBE")
 
+// openingRun returns the capitalised run that opens the sentence holding toks[k] as its
+// subject, right before its verb ("AOL backed ...", "Ofcom has"), as toks[b:e]; b == e when
+// there is none, or when the sentence may open before toks does (fromStart: toks open the text).
+func openingRun(toks []token, k int, fromStart bool) (b, e int) {
+	for b = k; b > 0 && toks[b-1].s != "." && toks[b-1].s != "?" && toks[b-1].s != "!"; b-- {
+	}
+	if b == 0 && !fromStart {
+		return 0, 0 // the window may have cut the sentence
+	}
+	if strings.EqualFold(toks[b].s, "the") {
+		b++
+	}
+	e = nameRunEnd(toks, b)
+	if e == b || e >= k {
+		return b, b
+	}
+	// A verb in the past or one that follows subjects: not "Despite insisting".
+	if v := toks[e].lower(); toks[e].capitalised() || participle(v) || !strings.HasSuffix(v, "ed") && !subjectVerbs[v] && !auxiliaries[v] && !cues[v] {
+		return b, b
+	}
+	return b, e
+}
+
 // kinWords name someone by their family tie to another person.
 var kinWords = set("father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "widower",
 	"uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson", "granddaughter",
@@ -1462,16 +1485,23 @@ func (p *people) bodyBefore(at int) string {
 		} else {
 			k := cueSubjectEnd(toks, i)
 			if lw := toks[k].lower(); lw == "and" || lw == "but" {
-				continue // "The council said ... but said the event": the subject of the first verb
+				// "The council said ... but said the event": the subject of the first verb, which
+				// may report no speech ("AOL backed the price cuts but said").
+				b, e := openingRun(toks, k, at <= 400)
+				if e == b {
+					continue
+				}
+				run = toks[b:e]
+			} else {
+				b := k + 1
+				for b > 0 && (toks[b-1].word() || toks[b-1].s == "&") && (toks[b-1].capitalised() || b < k+1 && bodyJoiners[toks[b-1].lower()]) {
+					b-- // "British Chambers of Commerce"
+				}
+				for b <= k && bodyJoiners[toks[b].lower()] {
+					b++
+				}
+				run = toks[b : k+1]
 			}
-			b := k + 1
-			for b > 0 && (toks[b-1].word() || toks[b-1].s == "&") && (toks[b-1].capitalised() || b < k+1 && bodyJoiners[toks[b-1].lower()]) {
-				b-- // "British Chambers of Commerce"
-			}
-			for b <= k && bodyJoiners[toks[b].lower()] {
-				b++
-			}
-			run = toks[b : k+1]
 		}
 		for len(run) > 0 && strings.EqualFold(run[0].s, "the") {
 			run = run[1:]
@@ -1484,8 +1514,8 @@ func (p *people) bodyBefore(at int) string {
 			// said" itself: the body before
 			continue
 		}
-		if len(run) == 1 && stopword(run[0].lower()) {
-			return "" // "These", "They"
+		if len(run) == 1 && (stopword(run[0].lower()) || pluralRole(run[0].lower())) {
+			return "" // "These", "They", "Officials": no body's name
 		}
 		if len(run) == 0 || len(run) > 5 || isPossessive(run[len(run)-1].s) {
 			return "" // the last to speak is no body the story names

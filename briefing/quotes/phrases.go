@@ -918,6 +918,11 @@ func bodyVoice(words []string, people *people, at int) string {
 	}
 	body := words[1 : n-1]
 	if len(body) == 0 {
+		if first == "a" && unnamedVoices[strings.ToLower(words[n-1])] {
+			// `Next said its profit would fall. "...," a spokesman said`: the body the sentence
+			// before has speaking.
+			return people.bodyBefore(at)
+		}
 		return ""
 	}
 	if len(body) == 1 {
