@@ -1043,6 +1043,10 @@ func TestErrorKinds(t *testing.T) {
 			"Telnova backed the price cuts but said regulation was still needed. \"This is a reminder to the regulator that rules matter,\" a spokesman said.\n\n" +
 				"Officials have confirmed the talks took place. The issue was one the minister \"wanted to take forward\" next year, said a spokesman.",
 			[]want{{"This is a reminder", "Telnova"}, {"wanted to take forward", ""}}},
+		{"the person after a body's plural possessive speaks, and so does a name before ', <body's name> said'",
+			"\"We are honoured to have won the rights,\" said Arc Networks' Maria Delane.\n\n" +
+				"Colin Asby, Seaview Hotel Association said: \"We have tried very hard to make sure they come back.\"",
+			[]want{{"We are honoured", "Maria Delane"}, {"We have tried very hard", "Colin Asby"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -260,9 +260,9 @@ func dateWord(words []string) bool {
 	return calendar[w] && (len(w) > 4 || len(words) > 1 && unicode.IsDigit(rune(words[1][0])))
 }
 
-// openAppositive returns the person named before ", the <description>" or ", <role> of <body>"
-// that runs up to the end of toks with no comma closing it ("Adam Hume, the BBC Broadcast's
-// futurologist told"), or "".
+// openAppositive returns the person named before ", the <description>", ", <role> of <body>" or
+// ", <body's name>" that runs up to the end of toks with no comma closing it ("Adam Hume, the BBC
+// Broadcast's futurologist told"), or "".
 func openAppositive(toks []token, people *people, at int) string {
 	for c := len(toks) - 3; c > 0 && c >= len(toks)-14; c-- {
 		switch toks[c].s {
@@ -275,7 +275,9 @@ func openAppositive(toks []token, people *people, at int) string {
 		// ", the <description>", or a role of a body: ", president of the Children's Defense Fund".
 		roleOf := c+2 < len(toks) && (roles[toks[c+1].lower()] || lesserRoles[toks[c+1].lower()]) &&
 			(toks[c+2].lower() == "of" || toks[c+2].lower() == "at")
-		if !determiner[toks[c+1].lower()] && !roleOf || !toks[c-1].capitalised() {
+		// or a body's name right before the verb: "Colin Asplin, Blackpool Hotel Association said".
+		bodyName := c+2 < len(toks) && orgWords[toks[len(toks)-1].lower()] && !slices.ContainsFunc(toks[c+1:], func(t token) bool { return !t.word() || !t.capitalised() })
+		if !determiner[toks[c+1].lower()] && !roleOf && !bodyName || !toks[c-1].capitalised() {
 			return ""
 		}
 		for _, t := range toks[c+2:] {
@@ -352,6 +354,12 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	}
 	if sp := ownerOfShow(toks[i:], j-i, people, at); sp != "" {
 		return sp
+	}
+	if r := possessedAt(toks, j, tokenTexts(toks[i:j])); r == j+1 && r < len(toks) && toks[r].word() && toks[r].capitalised() {
+		// "said Sky Networks' Sophie Turner Laing": the one the owner's name comes before.
+		if sp := nounPhraseAfter(toks[r:], people, at); sp != "" {
+			return sp
+		}
 	}
 	if isPossessive(toks[j-1].s) {
 		if j == len(toks) || documents[toks[j].lower()] {
