@@ -1047,6 +1047,10 @@ func TestErrorKinds(t *testing.T) {
 			"\"We are honoured to have won the rights,\" said Arc Networks' Maria Delane.\n\n" +
 				"Colin Asby, Seaview Hotel Association said: \"We have tried very hard to make sure they come back.\"",
 			[]want{{"We are honoured", "Maria Delane"}, {"We have tried very hard", "Colin Asby"}}},
+		{"'the council's ruling said' is the council the story named",
+			"The Harbour Licensing Council said the show would not go on. Its organisers say it raises awareness.\n\n" +
+				"\"The play promotes acts that are banned here, and it is hereby banned,\" the council's ruling said.",
+			[]want{{"The play promotes acts", "The Harbour Licensing Council"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -707,7 +707,9 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	}
 	// "her statement said", "Reyes's statement said": the words of the person it belongs to;
 	// "Reyes's husband said": someone the story does not name.
-	if n := len(words); n >= 3 && n <= 4 && documents[strings.ToLower(words[n-1])] && isPossessive(words[n-2]) && hasCapital(words[:n-1]) {
+	if n := len(words); n >= 3 && n <= 4 && documents[strings.ToLower(words[n-1])] && isPossessive(words[n-2]) &&
+		(hasCapital(words[:n-1]) || n == 3 && strings.EqualFold(words[0], "the") && orgWords[strings.ToLower(trimPossessive(words[1]))]) {
+		// "the council's ruling said": the council the story named
 		// "Mr. Braley's apology noted", "Sen. Ann Holt's statement said": the owner's words.
 		owner := strings.Join(append(words[:n-2:n-2], trimPossessive(words[n-2])), " ")
 		if sp := resolvePhrase(tokensOf(owner), people, at); sp != "" {
@@ -1040,7 +1042,7 @@ var (
 var documents = map[string]bool{"statement": true, "letter": true, "tweet": true, "post": true,
 	"note": true, "message": true, "email": true, "e-mail": true, "blog": true, "memo": true,
 	"memoir": true, "website": true, "account": true, "speech": true, "testimony": true,
-	"apology": true, "remarks": true, "comments": true, "lawsuit": true, "filing": true, "brief": true}
+	"apology": true, "remarks": true, "comments": true, "lawsuit": true, "filing": true, "brief": true, "ruling": true}
 
 // firms are what a story calls a business it has named: "the company", "the retailer".
 var firms = map[string]bool{"company": true, "firm": true, "group": true, "retailer": true, "bank": true,
