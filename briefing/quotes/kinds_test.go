@@ -1051,6 +1051,9 @@ func TestErrorKinds(t *testing.T) {
 			"The Harbour Licensing Council said the show would not go on. Its organisers say it raises awareness.\n\n" +
 				"\"The play promotes acts that are banned here, and it is hereby banned,\" the council's ruling said.",
 			[]want{{"The play promotes acts", "The Harbour Licensing Council"}}},
+		{"'it added' after an opening phrase is the body the sentence before has speaking",
+			"Zentro said the recall affects almost three quarters of all consoles sold. In a statement, it added: \"We are taking this step as a precaution for our customers.\"",
+			[]want{{"We are taking this step", "Zentro"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -1476,14 +1476,17 @@ func (p *people) bodyBefore(at int) string {
 			}
 			continue
 		}
-		if inside || !cueAt(toks, i) || participle(t.lower()) || t.lower() == "according" {
-			continue // not "would not be put on"
+		if inside || !cueAt(toks, i) || participle(t.lower()) || t.lower() == "according" || documents[t.lower()] {
+			continue // not "would not be put on", nor "In a statement, it added"
 		}
 		var run []token
 		if k := i + 1; k < len(toks) && toks[k].capitalised() && inversionCues[t.lower()] && !toks[i-1].word() {
 			run = toks[k:nameRunEnd(toks, k)] // `said Seagate`
 		} else {
 			k := cueSubjectEnd(toks, i)
+			if toks[k].lower() == "it" {
+				continue // "In a statement, it added": the one it stood for before
+			}
 			if lw := toks[k].lower(); lw == "and" || lw == "but" {
 				// "The council said ... but said the event": the subject of the first verb, which
 				// may report no speech ("AOL backed the price cuts but said").
