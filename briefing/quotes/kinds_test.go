@@ -1054,6 +1054,13 @@ func TestErrorKinds(t *testing.T) {
 		{"'it added' after an opening phrase is the body the sentence before has speaking",
 			"Zentro said the recall affects almost three quarters of all consoles sold. In a statement, it added: \"We are taking this step as a precaution for our customers.\"",
 			[]want{{"We are taking this step", "Zentro"}}},
+		{"a spokesman for a body is the body, after the cue too; a body's name runs on past 'of'; a person's spokesman is not the person",
+			"Use of the chips is only allowed under a strict scheme. \"We are seeking opinion from industry,\" said a spokesman for Radcom.\n\n" +
+				"A spokeswoman for the Department of Rail said: \"The timetable will change in May.\"\n\n" +
+				"\"I see a low risk of the economy falling into serious recession,\" said Bank of Japan chief Taro Fukuda.\n\n" +
+				"Ann Lee spoke on Monday. \"She will not be standing again,\" said a spokesman for Ann Lee.",
+			[]want{{"We are seeking opinion", "Radcom"}, {"The timetable will change", "the Department of Rail"},
+				{"I see a low risk", "Taro Fukuda"}, {"She will not be standing", "a spokesman for Ann Lee"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

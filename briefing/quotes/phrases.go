@@ -341,6 +341,8 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	j := i
 	for j < len(toks) && (toks[j].word() || toks[j].s == "&") && (toks[j].capitalised() || j == i || nameParticles[toks[j].lower()] || personNoun(toks[j].lower()) ||
 		j > i && ownerJoined(toks, j) || j > i && rolesJoined(toks, j) || j > i && toks[j].s == "for" && campaignFor(tokenTexts(toks[i:]), j-i) ||
+		j > i && voiceFor(toks, j) || j > i+1 && toks[j].s == "the" && voiceFor(toks, j-1) ||
+		j > i && toks[j].s == "of" && toks[j-1].capitalised() && orgWords[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].capitalised() || // "the Department of Health"
 		descriptorBeforeName(toks, j) || descriptorBeforeRole(toks, j) || joinsOffice(toks, j) ||
 		determiner[toks[i].lower()] && (pluralRole(toks[j].lower()) || collectives[toks[j].lower()])) && (j == i || !calendar[toks[j].lower()]) &&
 		(j == i || toks[j].s != "The" && toks[j].s != "A" && toks[j].s != "An") { // "analyst Vadim Mitroshin The dispute": a stop left out
@@ -379,6 +381,19 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 		j++ // "said the Democratic staffer, noting": the noun the capitalised words modify
 	}
 	return resolvePhrase(toks[i:j], people, at)
+}
+
+// voiceFor reports whether toks[j], "for", joins an unnamed voice to the body it speaks for:
+// "said a spokesman for Ofcom", "a spokeswoman for the Department of Health".
+func voiceFor(toks []token, j int) bool {
+	if toks[j].s != "for" || j+1 >= len(toks) || !unnamedVoices[toks[j-1].lower()] {
+		return false
+	}
+	next := toks[j+1]
+	if next.lower() == "the" && j+2 < len(toks) {
+		next = toks[j+2]
+	}
+	return next.word() && next.capitalised()
 }
 
 // joinsOffice reports whether toks[j] ("and", "of") joins the capitalised words of an office
@@ -835,6 +850,17 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			if full := people.byRole(role[len(role)-1], at); full != "" {
 				return full
 			}
+		}
+	}
+	if n := len(words); n >= 4 && determiner[strings.ToLower(words[0])] && unnamedVoices[strings.ToLower(words[1])] && words[2] == "for" {
+		// "a spokeswoman for the Department of Health": the body; a person's spokesman ("a
+		// spokesman for Tony Blair") stays as written, not the person's own words.
+		owner := words[3:]
+		if strings.EqualFold(owner[0], "the") && len(owner) > 1 {
+			owner = owner[1:]
+		}
+		if name := strings.Join(owner, " "); capital(owner[0]) && capital(owner[len(owner)-1]) && !people.knownPerson(owner, at) && !people.isPerson(name) && !personName(owner) {
+			return name
 		}
 	}
 	if body := bodyVoice(words, people, at); body != "" {
