@@ -1061,6 +1061,9 @@ func TestErrorKinds(t *testing.T) {
 				"Ann Lee spoke on Monday. \"She will not be standing again,\" said a spokesman for Ann Lee.",
 			[]want{{"We are seeking opinion", "Radcom"}, {"The timetable will change", "the Department of Rail"},
 				{"I see a low risk", "Taro Fukuda"}, {"She will not be standing", "a spokesman for Ann Lee"}}},
+		{"a description with 'and' or an acronym before a role and a name after the cue: the name speaks",
+			"\"The industry will work with the artists,\" according to media and PR strategist Glen Yardley, who represents the labels.",
+			[]want{{"The industry will work", "Glen Yardley"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

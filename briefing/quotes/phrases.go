@@ -328,6 +328,16 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 			break
 		}
 	}
+	if i < len(toks) && toks[i].word() && !toks[i].capitalised() && !stopword(toks[i].lower()) {
+		// "according to media and PR strategist Glen Yearwood": a description with "and" or an
+		// acronym in it, up to a role and the name after it.
+		for k := i + 1; k < len(toks)-1 && k < i+7 && toks[k].word() && (!toks[k].capitalised() || allCaps(toks[k].s)); k++ {
+			if personNoun(toks[k].lower()) && toks[k+1].word() && toks[k+1].capitalised() && !allCaps(toks[k+1].s) {
+				i = k + 1
+				break
+			}
+		}
+	}
 	if k := describedName(toks, i); k > i {
 		i = k // "said Tory shadow local government secretary Caroline Spelman"
 	}
