@@ -577,10 +577,10 @@ func TestErrorKinds(t *testing.T) {
 			"Robert Gibbs spoke on Monday. Added Gibbs: \"I think you would really have to ask somebody who says that.\"\n\n" +
 				"Republican senators kept up pressure on party Chairman Michael Steele Sunday to better explain his on-camera claim that Afghanistan is a \"war of Obama's choosing\" and may not be winnable.",
 			[]want{{"I think you would", "Robert Gibbs"}, {"war of Obama's choosing", "Michael Steele"}}},
-		{"'she' after an unnamed voice's frame is that voice",
+		{"'she' after an unnamed voice's frame is that voice, and so the body it speaks for, not the people before it",
 			"Presenters Johnny Vaughan and Denise Van Outen will not return, the BBC has said.\n\n" +
 				"\"There are currently no plans for another series,\" a spokeswoman said. She added the pair \"brought a real warmth to Saturday night, but we had done enough with the show\".",
-			[]want{{"brought a real warmth", ""}}},
+			[]want{{"There are currently no plans", "BBC"}, {"brought a real warmth", "BBC"}}},
 		{"a surname whose particle is in lower case",
 			"Former U.S. Attorney for the District of Columbia Joseph diGenova blasted the tactic as \"outrageous and an abuse of power.\"",
 			[]want{{"outrageous and an abuse", "Joseph diGenova"}}},
@@ -1064,6 +1064,11 @@ func TestErrorKinds(t *testing.T) {
 		{"a description with 'and' or an acronym before a role and a name after the cue: the name speaks",
 			"\"The industry will work with the artists,\" according to media and PR strategist Glen Yardley, who represents the labels.",
 			[]want{{"The industry will work", "Glen Yardley"}}},
+		{"'the spokesman added' after 'said a Home Office spokesman' is the body; a spokesman named after a comma is the person",
+			"\"It represents a move away from the old approach,\" said a Rail Office spokesman. The spokesman highlighted issues that affect particular towns.\n\n" +
+				"\"It is about drilling down into these problems,\" the spokesman added.\n\n" +
+				"\"The e-mails have been read out selectively,\" said a Harbour Board spokesman, Eric Shaw. By releasing them, he said, the board had shown it was \"focused on providing the facts as we knew them\".",
+			[]want{{"It is about drilling down", "Rail Office"}, {"focused on providing the facts", "Eric Shaw"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

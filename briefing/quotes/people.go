@@ -1086,10 +1086,24 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 		if len(head) > 0 && (head[0] == "But" || head[0] == "And") {
 			head = head[1:]
 		}
-		if possessedVoice(seg[st.Start:min(st.End, st.Start+60)]) || voiceFrame(seg[st.Start:st.End]) {
-			// "Strzok's attorney, meanwhile, blasted the bureau", `"...," a spokeswoman said.`:
-			// someone the story does not name.
+		if possessedVoice(seg[st.Start:min(st.End, st.Start+60)]) {
+			// "Strzok's attorney, meanwhile, blasted the bureau": someone the story does not name.
 			return true, ""
+		}
+		if framed := voiceFrame(seg[st.Start:st.End]); framed || invertedVoice(seg[st.Start:st.End]) {
+			// `"...," a spokeswoman said.`: someone the story does not name; `said a Home Office
+			// spokesman`: the body they speak for (not `said a White House spokesman, Eric Schultz`).
+			toks := tokenize(p.text, from+st.Start, from+st.End)
+			for k := range toks {
+				if lw := toks[k].lower(); lw == "a" || lw == "an" {
+					if ok, body := voiceOf(toks[k:], p, from+st.Start); ok {
+						return true, body
+					}
+				}
+			}
+			if framed {
+				return true, ""
+			}
 		}
 		if len(head) > 0 && strings.EqualFold(head[0], "our") {
 			if w := strings.Fields(seg[st.Start:min(st.End, st.Start+24)]); len(w) > 1 && ownVoices[strings.ToLower(w[1])] {
@@ -1106,30 +1120,43 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 		if len(toks) < 2 || toks[0].lower() != "a" && toks[0].lower() != "an" {
 			continue
 		}
-		for i := 1; i < len(toks) && i < 9; i++ {
-			if i >= 5 && !toks[i-1].capitalised() && !bodyJoiners[toks[i-1].lower()] {
-				break // past four words, only a body's name: "A Department for Education and Skills spokeswoman"
-			}
-			if !unnamedVoices[toks[i].lower()] {
-				continue
-			}
-			// The body it speaks for, when the phrase up to the verb names one, or the words
-			// after "for" do ("A spokesman for the Home Office defended the proposals").
-			end := i + 1
-			for j := i + 1; j < len(toks); j++ {
-				if cueAt(toks, j) {
-					end = j
-					break
-				}
-			}
-			if end == i+1 && end < len(toks) && toks[end].lower() == "for" {
-				end++
-				for end < len(toks) && (toks[end].capitalised() || toks[end].lower() == "the" || bodyJoiners[toks[end].lower()]) {
-					end++
-				}
-			}
-			return true, bodyOf(toks[:end], p, from+st.Start)
+		if ok, body := voiceOf(toks, p, from+st.Start); ok {
+			return true, body
 		}
+	}
+	return false, ""
+}
+
+// voiceOf reads an unnamed voice that opens toks with "a" or "an" ("A Department for Education
+// and Skills spokeswoman", "a spokesman for the Home Office"): whether there is one, and the body
+// it speaks for, if the words name one.
+func voiceOf(toks []token, p *people, at int) (bool, string) {
+	for i := 1; i < len(toks) && i < 9; i++ {
+		if i >= 5 && !toks[i-1].capitalised() && !bodyJoiners[toks[i-1].lower()] {
+			break // past four words, only a body's name: "A Department for Education and Skills spokeswoman"
+		}
+		if !unnamedVoices[toks[i].lower()] {
+			continue
+		}
+		if i+2 < len(toks) && toks[i+1].s == "," && toks[i+2].word() && toks[i+2].capitalised() {
+			return false, "" // "a White House spokesman, Eric Schultz": named after all
+		}
+		// The body it speaks for, when the phrase up to the verb names one, or the words
+		// after "for" do ("A spokesman for the Home Office defended the proposals").
+		end := i + 1
+		for j := i + 1; j < len(toks); j++ {
+			if cueAt(toks, j) {
+				end = j
+				break
+			}
+		}
+		if end == i+1 && end < len(toks) && toks[end].lower() == "for" {
+			end++
+			for end < len(toks) && (toks[end].capitalised() || toks[end].lower() == "the" || bodyJoiners[toks[end].lower()]) {
+				end++
+			}
+		}
+		return true, bodyOf(toks[:end], p, at)
 	}
 	return false, ""
 }
@@ -1145,6 +1172,23 @@ var bodyKinds = set("company", "firm", "retailer", "bank", "airline", "carrier",
 
 // weekdays end no name: "Chairman Michael Steele Sunday" is Steele, on Sunday.
 var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// invertedVoice reports whether a sentence has a cue with an unnamed voice after it: `"We will
+// look at it," said a Home Office spokesman.`
+func invertedVoice(sentence string) bool {
+	ws := strings.Fields(sentence)
+	for k := 0; k+2 < len(ws); k++ {
+		if lw := strings.ToLower(ws[k+1]); !cues[ws[k]] || lw != "a" && lw != "an" {
+			continue
+		}
+		for j := k + 2; j < len(ws) && j < k+7; j++ {
+			if unnamedVoices[strings.ToLower(strings.TrimRight(ws[j], ".,;:"))] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // voiceFrame reports whether a sentence ends with an unnamed voice's frame after a quote:
 // `"There are no plans," a spokeswoman said.`
