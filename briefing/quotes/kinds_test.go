@@ -1069,6 +1069,9 @@ func TestErrorKinds(t *testing.T) {
 				"\"It is about drilling down into these problems,\" the spokesman added.\n\n" +
 				"\"The e-mails have been read out selectively,\" said a Harbour Board spokesman, Eric Shaw. By releasing them, he said, the board had shown it was \"focused on providing the facts as we knew them\".",
 			[]want{{"It is about drilling down", "Rail Office"}, {"focused on providing the facts", "Eric Shaw"}}},
+		{"a name, then ', of <a long body's name and place>' with no closing comma before the cue: the name speaks",
+			"Dr Erel Avery, of the Centre for Transport and Society at the University of the West of England in Bristol said: \"You have to ask whether these vehicles will appeal to older people.\"",
+			[]want{{"You have to ask", "Erel Avery"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -264,7 +264,7 @@ func dateWord(words []string) bool {
 // ", <body's name>" that runs up to the end of toks with no comma closing it ("Adam Hume, the BBC
 // Broadcast's futurologist told"), or "".
 func openAppositive(toks []token, people *people, at int) string {
-	for c := len(toks) - 3; c > 0 && c >= len(toks)-14; c-- {
+	for c := len(toks) - 3; c > 0 && c >= len(toks)-20; c-- {
 		switch toks[c].s {
 		case ",":
 		case ".", ";", ":", "\"", "“", "”":
@@ -277,7 +277,9 @@ func openAppositive(toks []token, people *people, at int) string {
 			(toks[c+2].lower() == "of" || toks[c+2].lower() == "at")
 		// or a body's name right before the verb: "Colin Asplin, Blackpool Hotel Association said".
 		bodyName := c+2 < len(toks) && orgWords[toks[len(toks)-1].lower()] && !slices.ContainsFunc(toks[c+1:], func(t token) bool { return !t.word() || !t.capitalised() })
-		if !determiner[toks[c+1].lower()] && !roleOf && !bodyName || !toks[c-1].capitalised() {
+		// or where they are from: "Dr Erel Avineri, of the Centre for Transport ... in Bristol said".
+		from := c+2 < len(toks) && (toks[c+1].lower() == "of" || toks[c+1].lower() == "from") && (toks[c+2].lower() == "the" || toks[c+2].capitalised())
+		if !determiner[toks[c+1].lower()] && !roleOf && !bodyName && !from || !toks[c-1].capitalised() {
 			return ""
 		}
 		for _, t := range toks[c+2:] {
