@@ -923,6 +923,22 @@ func earlierCueSubject(toks []token, people *people, at int) string {
 		}
 		break
 	}
+	// "US Customs claimed ... but his lawyer, Antony Townsden, told the BBC ... and added": the
+	// clause after the last "but" that has a cue of its own.
+	for b := len(toks) - 2; b > from; b-- {
+		if toks[b].s != "but" {
+			continue
+		}
+		for j := b + 2; j < len(toks); j++ {
+			if cueAt(toks, j) && !participle(toks[j].lower()) && toks[j].lower() != "according" {
+				if sp := nounPhraseBefore(toks[b+1:j], people, at); sp != "" {
+					return sp
+				}
+				break
+			}
+		}
+		break
+	}
 	// Not a cue in an opening clause: "As the crowd began to chant, Silverman joked".
 	opening, _ := openingPhrase(toks[from:])
 	for j := from + opening + 1; j < len(toks); j++ {

@@ -1072,6 +1072,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a name, then ', of <a long body's name and place>' with no closing comma before the cue: the name speaks",
 			"Dr Erel Avery, of the Centre for Transport and Society at the University of the West of England in Bristol said: \"You have to ask whether these vehicles will appeal to older people.\"",
 			[]want{{"You have to ask", "Erel Avery"}}},
+		{"'and added' after 'X claimed ... but Y told ...' is Y's",
+			"Port officials claimed Mr Grant was one of the gang's leaders but his lawyer, Anton Lisle, told the BBC it was a laughable suggestion and added: \"He was living on welfare and had an old computer.\"",
+			[]want{{"He was living on welfare", "Anton Lisle"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
