@@ -1075,6 +1075,9 @@ func TestErrorKinds(t *testing.T) {
 		{"'and added' after 'X claimed ... but Y told ...' is Y's",
 			"Port officials claimed Mr Grant was one of the gang's leaders but his lawyer, Anton Lisle, told the BBC it was a laughable suggestion and added: \"He was living on welfare and had an old computer.\"",
 			[]want{{"He was living on welfare", "Anton Lisle"}}},
+		{"'of the' inside a body's name before its spokesperson",
+			"A Best of the Week spokesperson said: \"It is a very special show as it is the 1,000th.\"",
+			[]want{{"It is a very special show", "Best of the Week"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

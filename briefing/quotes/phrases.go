@@ -123,6 +123,9 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 			}
 		}
 		start--
+		if lw == "the" && start >= 2 && toks[start-1].lower() == "of" && toks[start-2].capitalised() && start < end-1 && toks[start+1].capitalised() {
+			continue // "A Top of the Pops spokesperson": "the" inside a name
+		}
 		if lw == "the" || lw == "a" || lw == "an" {
 			break
 		}
