@@ -1078,6 +1078,11 @@ func TestErrorKinds(t *testing.T) {
 		{"'of the' inside a body's name before its spokesperson",
 			"A Best of the Week spokesperson said: \"It is a very special show as it is the 1,000th.\"",
 			[]want{{"It is a very special show", "Best of the Week"}}},
+		{"'Mr. Varga' is not the story's only full name of that surname when the words before it make her a woman",
+			"President Varga assailed a comedian on Wednesday.\n\nIn a statement, the first lady, Ilona Varga, questioned the comedian's judgment.\n\n" +
+				"Mr. Varga also lashed out at the opposition. Shortly after a segment reporting on the inquiry, Mr. Varga wrote that it was all part of a \"witch hunt\" against him.\n\n" +
+				"\"So now it is reported that the opposition does not want him to testify,\" he wrote.",
+			[]want{{"So now it is reported", "Varga"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -593,7 +593,17 @@ func collectPeople(d text.Doc, spans []mark) *people {
 					if _, known := p.full[text.Fold(full)]; !known && kinBefore(toks, i) {
 						p.kin[full] = true
 					}
-					p.add(full, at, subject)
+					p.addAs(full, at, subject, titleGender(role))
+					if k := i - 1; k > 0 && p.titled[full] == 0 {
+						// "the first lady, Melania Trump", "her husband Tom": the word before tells
+						// a gender the given name may not.
+						if toks[k].s == "," {
+							k--
+						}
+						if g := titleGender([]string{toks[k].s}) | kinGender[toks[k].s]; g != 0 && !toks[k].capitalised() {
+							p.titled[full] = g
+						}
+					}
 					if g := titleGender(role); g != 0 {
 						gendered[at] = g
 					}
@@ -615,7 +625,11 @@ func collectPeople(d text.Doc, spans []mark) *people {
 					}
 				} else if len(name) == 1 {
 					if _, ok := p.full[text.Fold(name[0])]; ok {
-						p.mentions = append(p.mentions, mention{at: at, name: p.surnamed(text.Fold(name[0]), at, titleGender(words)), subject: subject})
+						who := p.surnamed(text.Fold(name[0]), at, titleGender(words))
+						if who == "" {
+							who = name[0] // no one the story named in full fits the title
+						}
+						p.mentions = append(p.mentions, mention{at: at, name: who, subject: subject})
 						if g := titleGender(words); g != 0 {
 							gendered[at] = g
 						}
@@ -668,9 +682,9 @@ func collectPeople(d text.Doc, spans []mark) *people {
 	}
 	// A surname met before the full name ("Mrs. Clinton ... Hillary Rodham Clinton") stands
 	// for the full name, now that the whole story has been read.
-	p.completeSurnames(p.mentions)
+	p.completeSurnames(p.mentions, gendered)
 	for _, ms := range p.role {
-		p.completeSurnames(ms)
+		p.completeSurnames(ms, gendered)
 	}
 	for _, m := range p.mentions {
 		if g := gendered[m.at]; g != 0 && p.titled[m.name] == 0 && gender(m.name) == 0 {
@@ -796,18 +810,33 @@ func (p *people) mentionedIn(from, to int) bool {
 	return k < len(p.mentions) && p.mentions[k].at < to
 }
 
-// completeSurnames gives mentions recorded by a surname alone the full name of that person.
-func (p *people) completeSurnames(ms []mention) {
+// completeSurnames gives mentions recorded by a surname alone the full name of that person, one
+// that fits the gender their title gave (gendered, by offset: "Mr. Trump").
+func (p *people) completeSurnames(ms []mention, gendered map[int]byte) {
 	for k, m := range ms {
 		if !strings.Contains(m.name, " ") {
-			if full := p.surnamed(text.Fold(m.name), m.at, 0); full != "" {
+			if full := p.surnamed(text.Fold(m.name), m.at, gendered[m.at]); full != "" {
 				ms[k].name = full
 			}
 		}
 	}
 }
 
-func (p *people) add(full string, at int, subject bool) {
+func (p *people) add(full string, at int, subject bool) { p.addAs(full, at, subject, 0) }
+
+// fitsGender reports whether name may be someone of gender want ('m', 'f', or 0 for either),
+// by its given name or the words the story gave it ("the first lady, Melania Trump").
+func (p *people) fitsGender(name string, want byte) bool {
+	g := gender(name)
+	if g == 0 {
+		g = p.titled[name]
+	}
+	return want == 0 || g == 0 || g == want
+}
+
+// addAs is add for a name whose title tells a gender (want; 0 when it tells none): "Mr. Trump"
+// is not the story's only full name of that surname when that is "Melania Trump".
+func (p *people) addAs(full string, at int, subject bool, want byte) {
 	ws := strings.Fields(full)
 	if len(ws) == 2 && !isGivenName(ws[0]) && !courtesyTitle(ws[0]) {
 		// "Wasserman Schultz said", after "Debbie Wasserman Schultz": the end of the full name
@@ -823,10 +852,12 @@ func (p *people) add(full string, at int, subject bool) {
 		}
 	}
 	key := text.Fold(full)
-	if prev, ok := p.full[key]; ok {
+	if prev, ok := p.full[key]; ok && (len(ws) > 1 || p.fitsGender(prev, want)) {
 		full = prev
 	}
-	p.full[key] = full
+	if prev, ok := p.full[key]; !ok || prev == full {
+		p.full[key] = full
+	}
 	last := text.Fold(surnameOf(ws))
 	if prev, ok := p.full[last]; !ok || len(prev) < len(full) && !suffixed(full) {
 		p.full[last] = full
@@ -836,7 +867,9 @@ func (p *people) add(full string, at int, subject bool) {
 	}
 	name := full // a full name is its own mention; a surname alone is the one it stands for
 	if len(ws) == 1 {
-		name = p.surnamed(last, at, 0)
+		if name = p.surnamed(last, at, want); name == "" {
+			name = full
+		}
 	}
 	p.mentions = append(p.mentions, mention{at: at, name: name, subject: subject})
 }
@@ -872,6 +905,11 @@ func openingRun(toks []token, k int, fromStart bool) (b, e int) {
 var kinWords = set("father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "widower",
 	"uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson", "granddaughter",
 	"stepfather", "stepmother", "stepson", "stepdaughter", "father-in-law", "mother-in-law", "son-in-law", "daughter-in-law")
+
+// kinGender is the gender a kin word tells: "her husband Tom", "his wife, Ann".
+var kinGender = map[string]byte{"husband": 'm', "father": 'm', "son": 'm', "brother": 'm', "widower": 'm',
+	"grandfather": 'm', "uncle": 'm', "nephew": 'm', "grandson": 'm', "wife": 'f', "mother": 'f', "daughter": 'f',
+	"sister": 'f', "widow": 'f', "grandmother": 'f', "aunt": 'f', "niece": 'f', "granddaughter": 'f'}
 
 // kinBefore reports whether the name run at toks[i] is given as someone's relative: "his
 // father, Rev. Jesse Jackson", "her husband Bill Clinton", "Smith's wife, Ann Smith".
@@ -916,7 +954,7 @@ var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": tr
 // is the gender a title asks for ('m' for "Mr.", 'f' for "Mrs."), or 0.
 func (p *people) surnamed(surname string, at int, want byte) string {
 	ms := p.surname[surname]
-	fits := func(name string) bool { g := gender(name); return want == 0 || g == 0 || g == want }
+	fits := func(name string) bool { return p.fitsGender(name, want) }
 	// A relative of someone the story named with the same surname ("his father, Rev. Jesse
 	// Jackson" in a story about Jesse Jackson Jr.) is not who the bare surname means.
 	secondary := func(name string) bool {
@@ -960,6 +998,9 @@ func (p *people) surnamed(surname string, at int, want byte) string {
 		(!strings.Contains(plain, " ") || strings.HasPrefix(best, plain+" ")) {
 		// "Mr. Trump" far from "Donald Trump Jr." is the Trump the story named plainly
 		// ("President Trump", "Donald Trump"); not "Sandra Jackson" for "Jesse Jackson Jr.".
+		if !fits(plain) {
+			return "" // "Mr. Trump" where the only full name is "the first lady, Melania Trump"
+		}
 		return plain
 	}
 	return best
@@ -1339,7 +1380,9 @@ func (p *people) known(run []string, at int) string {
 	}
 	last := text.Fold(surnameOf(run))
 	if full, ok := p.full[last]; ok && strings.Contains(full, " ") {
-		return p.surnamed(last, at, titleGender(run))
+		// A capitalised title tells the gender ("Mrs Clinton"); "a spokeswoman for Paul
+		// Ryan" does not tell Ryan's.
+		return p.surnamed(last, at, titleGender(slices.DeleteFunc(slices.Clone(run), func(w string) bool { return !capital(w) })))
 	}
 	return ""
 }
