@@ -1083,6 +1083,10 @@ func TestErrorKinds(t *testing.T) {
 				"Mr. Varga also lashed out at the opposition. Shortly after a segment reporting on the inquiry, Mr. Varga wrote that it was all part of a \"witch hunt\" against him.\n\n" +
 				"\"So now it is reported that the opposition does not want him to testify,\" he wrote.",
 			[]want{{"So now it is reported", "Varga"}}},
+		{"a scare term in the sentence that reports someone else does not make the next quote go on from the quote before",
+			"Lib Dem spokesman Mark Oates said: \"This has all the signs of a U-turn.\" The new chairman of the Bar Council, Guy Mansell QC warned there was a real risk " +
+				"that people on the \"margins of society\" would be driven into the hands of extremists. \"What is going to happen to young men? They are going to be stopped.\"",
+			[]want{{"What is going to happen", "Guy Mansell QC"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -134,7 +134,7 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		}
 		switch {
 		case speaker != "":
-		case prev != nil && (!cue || sp.carried) && !apart && continues(d, prev, sp, spans, i, people):
+		case prev != nil && (!cue || sp.carried) && !apart && continues(d, prev, kept[len(kept)-1], sp, people):
 			speaker = prev.Speaker
 		case sp.openPara && sp.para > 0 && strings.HasSuffix(d.Paragraphs[sp.para-1].Of(d.Text), ":"):
 			// "Clinton released the following statement:" then the statement.
@@ -632,13 +632,12 @@ var passiveVerbs = set("called", "described", "labelled", "labeled", "branded", 
 // continues reports whether the quote sp goes on from prev, the quote before it: the next
 // part of an interrupted quote in the same paragraph, or a paragraph that opens with a quote
 // right after a paragraph that ended quoting.
-func continues(d text.Doc, prev *Quote, sp mark, spans []mark, i int, people *people) bool {
+func continues(d text.Doc, prev *Quote, last mark, sp mark, people *people) bool {
 	if sp.carried {
 		return true
 	}
 	if prev.Para == sp.para {
 		// `"A," he said. "B."`: only a frame stands between the two parts, however long.
-		last := spans[i-1]
 		between := strings.TrimSpace(d.Text[min(last.end(d.Text), sp.open):sp.open])
 		goesOn := strings.HasSuffix(strings.TrimSpace(last.content.Of(d.Text)), ",")
 		if sp.open-last.close < 150 || frameTail(between, goesOn) {
@@ -668,7 +667,6 @@ func continues(d text.Doc, prev *Quote, sp mark, spans []mark, i int, people *pe
 	}
 	// The previous paragraph must end inside, or right after, its last quote.
 	pp := d.Paragraphs[prev.Para]
-	last := spans[i-1]
 	tail := strings.TrimSpace(d.Text[min(last.end(d.Text), pp.End):pp.End])
 	// `"...," White House spokesman Tom Reed said.`: a quote that ends with a comma goes on
 	// into its frame, whatever word opens it.
