@@ -93,13 +93,32 @@ yolanda yulia yuliia yvette yvonne zainab zelda zoe zora zuzana`)...)
 
 // gender of a full name by its first word: 'm', 'f' or 0 when unknown.
 func gender(name string) byte {
-	first, _, _ := strings.Cut(strings.ToLower(name), " ")
+	first, _, _ := strings.Cut(name, " ")
+	var buf [24]byte // lower-cased without allocating: this runs for every name compared
+	if len(first) > len(buf) {
+		return 0 // no given name is this long
+	}
+	for i := 0; i < len(first); i++ {
+		c := first[i]
+		if c >= 0x80 {
+			return genderOfLower(strings.ToLower(first)) // "Éric": a capital past ASCII
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return genderOfLower(string(buf[:len(first)]))
+}
+
+// genderOfLower is gender for a lower-case given name.
+func genderOfLower(lw string) byte {
 	switch {
-	case unisexNames[first]:
+	case unisexNames[lw]:
 		return 0
-	case maleNames[first] && !femaleNames[first]:
+	case maleNames[lw] && !femaleNames[lw]:
 		return 'm'
-	case femaleNames[first] && !maleNames[first]:
+	case femaleNames[lw] && !maleNames[lw]:
 		return 'f'
 	}
 	return 0

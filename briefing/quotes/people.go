@@ -827,6 +827,9 @@ func (p *people) add(full string, at int, subject bool) { p.addAs(full, at, subj
 // fitsGender reports whether name may be someone of gender want ('m', 'f', or 0 for either),
 // by its given name or the words the story gave it ("the first lady, Melania Trump").
 func (p *people) fitsGender(name string, want byte) bool {
+	if want == 0 {
+		return true
+	}
 	g := gender(name)
 	if g == 0 {
 		g = p.titled[name]
@@ -1217,6 +1220,9 @@ var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 // invertedVoice reports whether a sentence has a cue with an unnamed voice after it: `"We will
 // look at it," said a Home Office spokesman.`
 func invertedVoice(sentence string) bool {
+	if !strings.Contains(sentence, " a ") && !strings.Contains(sentence, " an ") {
+		return false // most sentences: no words to split
+	}
 	ws := strings.Fields(sentence)
 	for k := 0; k+2 < len(ws); k++ {
 		if lw := strings.ToLower(ws[k+1]); !cues[ws[k]] || lw != "a" && lw != "an" {
@@ -1382,7 +1388,13 @@ func (p *people) known(run []string, at int) string {
 	if full, ok := p.full[last]; ok && strings.Contains(full, " ") {
 		// A capitalised title tells the gender ("Mrs Clinton"); "a spokeswoman for Paul
 		// Ryan" does not tell Ryan's.
-		return p.surnamed(last, at, titleGender(slices.DeleteFunc(slices.Clone(run), func(w string) bool { return !capital(w) })))
+		var want byte
+		for k := range run {
+			if capital(run[k]) && want == 0 {
+				want = titleGender(run[k : k+1])
+			}
+		}
+		return p.surnamed(last, at, want)
 	}
 	return ""
 }

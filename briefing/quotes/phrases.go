@@ -372,7 +372,8 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	if sp := ownerOfShow(toks[i:], j-i, people, at); sp != "" {
 		return sp
 	}
-	if r := possessedAt(toks, j, tokenTexts(toks[i:j])); r == j+1 && r < len(toks) && toks[r].word() && toks[r].capitalised() {
+	if r := j + 1; j < len(toks) && (toks[j].s == "'" || toks[j].s == "’") && toks[j].start == toks[j-1].end && strings.HasSuffix(toks[j-1].s, "s") &&
+		r < len(toks) && toks[r].word() && toks[r].capitalised() {
 		// "said Sky Networks' Sophie Turner Laing": the one the owner's name comes before.
 		if sp := nounPhraseAfter(toks[r:], people, at); sp != "" {
 			return sp

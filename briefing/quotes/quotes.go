@@ -272,28 +272,39 @@ func commonWord(s, speaker string) bool {
 // a reporting verb ("Mr. Rother said") is the story's frame caught inside marks left open, and
 // does not count.
 func titledIn(quote, speaker string) bool {
-	sw := strings.Fields(speaker)
-	if len(sw) < 2 {
+	sp := strings.LastIndexByte(speaker, ' ')
+	if sp < 0 {
 		return false
 	}
-	surname := sw[len(sw)-1]
-	ws := strings.Fields(quote)
-	for k := 1; k < len(ws); k++ {
-		w := strings.TrimRight(ws[k], ",.;:!?\"”’)")
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if w != surname {
-			continue
+	surname := speaker[sp+1:]
+	for i := 0; ; {
+		k := strings.Index(quote[i:], surname)
+		if k < 0 {
+			return false
 		}
-		title := ws[k-1]
+		k += i
+		i = k + len(surname)
+		after, _ := utf8.DecodeRuneInString(quote[i:])
+		if i < len(quote) && (unicode.IsLetter(after) && !strings.HasPrefix(quote[i:], "'s") && !strings.HasPrefix(quote[i:], "’s") || unicode.IsDigit(after)) {
+			continue // "Rothschild" for "Roth"
+		}
+		before := strings.TrimRight(quote[:k], " ")
+		if len(before) == k {
+			continue // no space before: part of a longer word
+		}
+		title := before[strings.LastIndexByte(before, ' ')+1:]
 		if !capital(title) || !courtesyTitle(title) && !roles[strings.ToLower(strings.TrimSuffix(title, "."))] {
 			continue
 		}
-		if k+1 < len(ws) && cues[strings.ToLower(strings.TrimRight(ws[k+1], ",.;:"))] {
-			continue
+		next := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(quote[i:], "'s"), "’s"), " ")
+		if e := strings.IndexAny(next, " ,.;:"); e >= 0 {
+			next = next[:e]
+		}
+		if cues[strings.ToLower(next)] {
+			continue // "Mr. Rother said": the story's frame, caught inside marks left open
 		}
 		return true
 	}
-	return false
 }
 
 // maxStatement bounds the length of a statement joined from parts (see statements), in bytes
