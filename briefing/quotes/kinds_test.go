@@ -1087,6 +1087,14 @@ func TestErrorKinds(t *testing.T) {
 			"Lib Dem spokesman Mark Oates said: \"This has all the signs of a U-turn.\" The new chairman of the Bar Council, Guy Mansell QC warned there was a real risk " +
 				"that people on the \"margins of society\" would be driven into the hands of extremists. \"What is going to happen to young men? They are going to be stopped.\"",
 			[]want{{"What is going to happen", "Guy Mansell QC"}}},
+		{"a quoted transcript's line is its label's; a label the story does not name in full is no one else's; a stage direction is no quote",
+			"Governor Mark Pelton spoke to the host on Sunday.\n\n" +
+				"\"HOST: Why would the senator do that? Will she be there tomorrow night?\n\n" +
+				"\"PELTON: Well, look, the other side apparently thinks this is an episode of a reality show.\n\n" +
+				"\"(CROSSTALK.)\n\n" +
+				"\"HOST: If I may, sir, because we have got limited time, will she be there?\n\n" +
+				"\"PELTON: She will not be attending the debate tomorrow night.\"",
+			[]want{{"HOST: Why would", ""}, {"PELTON: Well, look", "Mark Pelton"}, {"HOST: If I may", ""}, {"PELTON: She will not", "Mark Pelton"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

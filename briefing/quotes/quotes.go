@@ -57,6 +57,9 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		if !strings.ContainsFunc(content, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 			continue // no words: `"#`, `"..."`
 		}
+		if strings.HasPrefix(content, "(") && strings.HasSuffix(strings.TrimRight(content, "."), ")") && !strings.Contains(content[1:], "(") {
+			continue // a transcript's stage direction: `"(CROSSTALK.)`, `"(LAUGHTER)`
+		}
 		q := Quote{Span: sp.content, Text: content, Para: sp.para}
 		sentStart, sentEnd := sentenceAround(d, sp)
 		before := max(sentStart, lastEnd)
@@ -156,10 +159,16 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		if speaker == someone || commonWord(d.Text, speaker) || titledIn(content, speaker) {
 			speaker = ""
 		}
+		who, labelled := transcriptLabel(content, people, sp.open)
+		if labelled {
+			// `"PENCE: Well, the question really should be ..."`: a transcript's line is its
+			// label's, and someone the story does not name in full is no one else.
+			speaker = who
+		}
 		q.Speaker = speaker
 		if speaker != "" {
 			people.spoke(speaker, sp.open)
-		} else if !cue && !interrupted && before >= sp.open-1 && (sp.runsOn || endsSentence(d.Text, sp, sentEnd)) {
+		} else if !cue && !interrupted && !labelled && before >= sp.open-1 && (sp.runsOn || endsSentence(d.Text, sp, sentEnd)) {
 			unframed = append(unframed, len(out)) // a sentence of its own
 		}
 		q.Partial = !sp.openPara || wordCount(content) < 6
@@ -305,6 +314,31 @@ func titledIn(quote, speaker string) bool {
 		}
 		return true
 	}
+}
+
+// transcriptLabel reads the label of a quoted transcript's line, a name in capitals before a
+// colon ("PENCE: Well, ...", "WALLACE: But, Governor ..."): whether there is one, and the
+// person it names when the story names them in full.
+func transcriptLabel(quote string, people *people, at int) (string, bool) {
+	if strings.HasPrefix(quote, "(") {
+		if e := strings.IndexByte(quote, ')'); e > 0 {
+			quote = strings.TrimLeftFunc(quote[e+1:], func(r rune) bool { return unicode.IsSpace(r) || r == '.' || r == '"' }) // "(CROSSTALK.) WALLACE: If I may"
+		}
+	}
+	colon := strings.IndexByte(quote, ':')
+	if colon < 3 || colon > 24 {
+		return "", false
+	}
+	label := quote[:colon]
+	for _, r := range label {
+		if !unicode.IsUpper(r) && r != ' ' && r != '\'' && r != '-' {
+			return "", false
+		}
+	}
+	if full := people.resolve(strings.Fields(label), at); full != "" && strings.Contains(full, " ") && people.isPerson(full) {
+		return full, true
+	}
+	return "", true
 }
 
 // maxStatement bounds the length of a statement joined from parts (see statements), in bytes
