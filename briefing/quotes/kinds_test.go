@@ -1095,6 +1095,11 @@ func TestErrorKinds(t *testing.T) {
 				"\"HOST: If I may, sir, because we have got limited time, will she be there?\n\n" +
 				"\"PELTON: She will not be attending the debate tomorrow night.\"",
 			[]want{{"HOST: Why would", ""}, {"PELTON: Well, look", "Mark Pelton"}, {"HOST: If I may", ""}, {"PELTON: She will not", "Mark Pelton"}}},
+		{"a quotation whose last line is a signature is the signer's; a sentence there is no signature",
+			"Winning the first state could unlock support.\n\n\"The reality is, if she loses both states, that could create real problems for her here.\nS.C. Rep. Jim Clayburn.\"\n\n" +
+				"\"We are going to enter the next recession without that consensus.\nJosh Biven, Economic Policy Institute.\"\n\n" +
+				"\"We are going to win this one in the end.\nNobody believed it then.\"",
+			[]want{{"The reality is", "Jim Clayburn"}, {"We are going to enter", "Josh Biven"}, {"We are going to win", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

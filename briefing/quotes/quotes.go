@@ -130,6 +130,11 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 			// A quote paragraph signed below or at its end: "- Bernie Sanders."
 			speaker = signedBelow(d, sp, people)
 		}
+		if speaker == "" && !cue {
+			// A quotation whose last line signs it: `"... real problems for her here.
+			// S.C. Rep. Jim Clyburn."`
+			speaker = signedInside(d, sp, people)
+		}
 		apart := speaker == "" && !cue && framedApart(d.Text, sp, content, sentEnd)
 		if apart {
 			// `"...," Bozell points out.`: a reporting verb we do not list; its subject speaks.
@@ -416,6 +421,44 @@ func sharesSubject(s string, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// signedInside returns the person a quotation's own last line names, a signature of
+// capitalised words and maybe a body after a comma ("S.C. Rep. Jim Clyburn.", "Dean Baker,
+// Center for Economic and Policy Research."), in the quotation's last paragraph; or "".
+func signedInside(d text.Doc, m mark, people *people) string {
+	if !m.runsOn || m.para+1 >= len(d.Paragraphs) {
+		return ""
+	}
+	next := d.Paragraphs[m.para+1]
+	line := strings.TrimSpace(d.Text[next.Start:next.End])
+	if !strings.HasSuffix(line, "\"") && !strings.HasSuffix(line, "”") {
+		return "" // the quotation closes in the signature's line
+	}
+	toks := tokenize(d.Text, next.Start, next.End)
+	for len(toks) > 0 && !toks[len(toks)-1].word() {
+		toks = toks[:len(toks)-1] // the signature's full stop and closing mark
+	}
+	for len(toks) > 0 && !toks[0].word() {
+		toks = toks[1:] // the mark that carries the quotation on
+	}
+	if len(toks) < 2 || len(toks) > 14 || !toks[0].capitalised() {
+		return ""
+	}
+	end := len(toks)
+	for k, t := range toks {
+		if t.s == "," {
+			end = k // "Dean Baker, Center for Economic and Policy Research"
+			break
+		}
+		if !t.word() && t.s != "." || t.word() && !t.capitalised() && !nameParticles[t.lower()] {
+			return "" // a sentence, not a signature
+		}
+	}
+	if sp := resolvePhrase(toks[:end], people, m.open); sp != "" && strings.Contains(sp, " ") && (people.isPerson(sp) || personName(strings.Fields(sp))) {
+		return sp
+	}
+	return ""
 }
 
 // signedBelow returns the person named in a signature after a paragraph that is one quote, in
