@@ -1100,6 +1100,9 @@ func TestErrorKinds(t *testing.T) {
 				"\"We are going to enter the next recession without that consensus.\nJosh Biven, Economic Policy Institute.\"\n\n" +
 				"\"We are going to win this one in the end.\nNobody believed it then.\"",
 			[]want{{"The reality is", "Jim Clayburn"}, {"We are going to enter", "Josh Biven"}, {"We are going to win", ""}}},
+		{"after a cue, an owner's description then ', <description> <name>' is the one named",
+			"\"It is about time that we had a woman running this country,\" exhorted Lane's introducer, actress Jamie Lee Curran.",
+			[]want{{"It is about time", "Jamie Lee Curran"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

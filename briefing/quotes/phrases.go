@@ -384,6 +384,13 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 			// "says Waring's website", "according to E. J. Fleming's "...": the owner's words.
 			return resolvePhrase(possessor(toks[i:j]), people, at)
 		}
+		if j+2 < len(toks) && toks[j].word() && !toks[j].capitalised() && !stopword(toks[j].lower()) && toks[j+1].s == "," {
+			// "exhorted Clinton's introducer, actress Jamie Lee Curtis": the one named after
+			// the owner's role.
+			if sp := nounPhraseAfter(toks[j+2:], people, at); sp != "" && people.isPerson(sp) {
+				return sp
+			}
+		}
 		return "" // "and said Holder's visit had": the name is the visit's, no subject
 	}
 	if personNoun(toks[j-1].lower()) && j < len(toks) && toks[j].s == "," {
