@@ -1103,6 +1103,10 @@ func TestErrorKinds(t *testing.T) {
 		{"after a cue, an owner's description then ', <description> <name>' is the one named",
 			"\"It is about time that we had a woman running this country,\" exhorted Lane's introducer, actress Jamie Lee Curran.",
 			[]want{{"It is about time", "Jamie Lee Curran"}}},
+		{"'said the report' after 'according to a World Bank report' is the bank's",
+			"The divide between rich and poor nations is narrowing fast, according to a Harbour Trust report.\n\n" +
+				"The trust questioned a campaign to increase access to technology. \"People in poorer nations are getting more access at an incredible rate,\" said the report.",
+			[]want{{"People in poorer nations", "Harbour Trust"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -1675,6 +1675,12 @@ func (p *people) authorOf(noun string, at int) string {
 			if i >= 2 && p.knownWord(toks[i-1].s) && (toks[i-2].lower() == "an" || toks[i-2].lower() == "a") {
 				return nounPhraseBefore(toks[i-1:i], p, t.start) // "An IAAF statement said"
 			}
+			if b := nameRunStart(toks, i, 0); b >= 1 && b < i && (toks[b-1].lower() == "an" || toks[b-1].lower() == "a") && i-b <= 4 {
+				// "according to a World Bank report": the body named before the document
+				if sp := resolvePhrase(toks[b:i], p, t.start); sp != "" && !p.isPerson(sp) {
+					return sp
+				}
+			}
 			// "said in a statement", "wrote in an open letter"
 			for k := i - 1; k >= 0 && k >= i-4; k-- {
 				if lw := toks[k].lower(); lw == "a" || lw == "an" {

@@ -359,7 +359,8 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 		j > i && voiceFor(toks, j) || j > i+1 && toks[j].s == "the" && voiceFor(toks, j-1) ||
 		j > i && toks[j].s == "of" && toks[j-1].capitalised() && orgWords[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].capitalised() || // "the Department of Health"
 		descriptorBeforeName(toks, j) || descriptorBeforeRole(toks, j) || joinsOffice(toks, j) ||
-		determiner[toks[i].lower()] && (pluralRole(toks[j].lower()) || collectives[toks[j].lower()])) && (j == i || !calendar[toks[j].lower()]) &&
+		determiner[toks[i].lower()] && (pluralRole(toks[j].lower()) || collectives[toks[j].lower()]) ||
+		j == i+1 && determiner[toks[i].lower()] && documents[toks[j].lower()]) && (j == i || !calendar[toks[j].lower()]) && // "said the statement"
 		(j == i || toks[j].s != "The" && toks[j].s != "A" && toks[j].s != "An") { // "analyst Vadim Mitroshin The dispute": a stop left out
 		j++
 		if j-i > 8 {
@@ -371,6 +372,13 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	}
 	if sp := ownerOfShow(toks[i:], j-i, people, at); sp != "" {
 		return sp
+	}
+	if j == i+1 && i+1 < len(toks) && determiner[toks[i].lower()] && studies[toks[i+1].lower()] {
+		// `according to a World Bank report. ... "..." said the report`: its author, if the
+		// story named one.
+		if sp := people.authorOf(toks[i+1].lower(), at); sp != "" {
+			return sp
+		}
 	}
 	if r := j + 1; j < len(toks) && (toks[j].s == "'" || toks[j].s == "’") && toks[j].start == toks[j-1].end && strings.HasSuffix(toks[j-1].s, "s") &&
 		r < len(toks) && toks[r].word() && toks[r].capitalised() {
