@@ -1107,6 +1107,9 @@ func TestErrorKinds(t *testing.T) {
 			"The divide between rich and poor nations is narrowing fast, according to a Harbour Trust report.\n\n" +
 				"The trust questioned a campaign to increase access to technology. \"People in poorer nations are getting more access at an incredible rate,\" said the report.",
 			[]want{{"People in poorer nations", "Harbour Trust"}}},
+		{"a body's word written in lower case ends its name before a spokesperson",
+			"An All Kent club spokesperson denied the chairman made the remark, insisting: \"He definitely did not say it at the dinner.\"",
+			[]want{{"He definitely did not say it", "All Kent club"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -1008,8 +1008,10 @@ func bodyVoice(words []string, people *people, at int) string {
 		}
 	}
 	for i, w := range body {
-		if !capital(w) && (i == 0 || i == len(body)-1 || w != "the" && !bodyJoiners[w]) {
-			return "" // but "a Top of the Pops spokesperson", "a Department for Education and Skills spokeswoman"
+		if !capital(w) && (i == 0 || i == len(body)-1 && !(orgWords[w] && capital(body[i-1])) || i < len(body)-1 && w != "the" && !bodyJoiners[w]) {
+			// but "a Top of the Pops spokesperson", "a Department for Education and Skills
+			// spokeswoman", "an All England club spokesperson"
+			return ""
 		}
 	}
 	return strings.Join(body, " ")
