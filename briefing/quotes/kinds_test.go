@@ -1110,6 +1110,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a body's word written in lower case ends its name before a spokesperson",
 			"An All Kent club spokesperson denied the chairman made the remark, insisting: \"He definitely did not say it at the dinner.\"",
 			[]want{{"He definitely did not say it", "All Kent club"}}},
+		{"'the Waterford man' is the person the story is about, as 'the Kiwi' is",
+			"Walker Jamie Costa recalls the car accident nine days before the race. \"I was in a lot of pain and I guessed that one of my toes was broken,\" says the Waterford man.",
+			[]want{{"I was in a lot of pain", "Jamie Costa"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -733,7 +733,8 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	if len(words) == 0 || len(words) == 1 && openingWord(words[0]) {
 		return "" // "Critics say", "Another tweeted"
 	}
-	if n := len(words); n >= 2 && n <= 4 && strings.EqualFold(words[0], "the") && demonym(words[n-1]) && namesNoOne(words[1:n-1], "", people) {
+	if n := len(words); n >= 2 && n <= 4 && strings.EqualFold(words[0], "the") && namesNoOne(words[1:n-1], "", people) &&
+		(demonym(words[n-1]) || n >= 3 && (words[n-1] == "man" || words[n-1] == "woman") && capital(words[n-2])) { // "the Waterford man"
 		// "the Kiwi said", "the Dutchman added", "the 24-year-old Swiss", "the New Zealander":
 		// the person the story is about, as for "the singer".
 		return people.pronoun("", at)
