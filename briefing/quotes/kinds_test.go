@@ -1113,6 +1113,10 @@ func TestErrorKinds(t *testing.T) {
 		{"'the Waterford man' is the person the story is about, as 'the Kiwi' is",
 			"Walker Jamie Costa recalls the car accident nine days before the race. \"I was in a lot of pain and I guessed that one of my toes was broken,\" says the Waterford man.",
 			[]want{{"I was in a lot of pain", "Jamie Costa"}}},
+		{"a frame left inside marks the writer did not close is the quotation's speaker, and the next part goes on with it",
+			"Sen. Lindsay Gray of Ohio also lambasted the chairman on Thursday.\n\n" +
+				"\"He's made some pretty outrageous comments that nobody could verify, Gray said. \"He's getting into conspiracy land and that is not helpful to him.\"",
+			[]want{{"He's made some pretty outrageous", "Lindsay Gray"}, {"He's getting into conspiracy land", "Lindsay Gray"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

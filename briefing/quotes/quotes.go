@@ -135,6 +135,11 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 			// S.C. Rep. Jim Clyburn."`
 			speaker = signedInside(d, sp, people)
 		}
+		if speaker == "" {
+			// `"He's made some outrageous comments, Graham said. "He's getting ...`: the frame
+			// inside marks the writer left open.
+			speaker = frameInside(d.Text, sp, people)
+		}
 		apart := speaker == "" && !cue && framedApart(d.Text, sp, content, sentEnd)
 		if apart {
 			// `"...," Bozell points out.`: a reporting verb we do not list; its subject speaks.
@@ -456,6 +461,27 @@ func signedInside(d text.Doc, m mark, people *people) string {
 		}
 	}
 	if sp := resolvePhrase(toks[:end], people, m.open); sp != "" && strings.Contains(sp, " ") && (people.isPerson(sp) || personName(strings.Fields(sp))) {
+		return sp
+	}
+	return ""
+}
+
+// frameInside returns the speaker of a frame that ends a quotation's own words, `, Graham
+// said.` left inside marks the writer did not close before it; or "".
+func frameInside(s string, m mark, people *people) string {
+	toks := tokenize(s, m.content.Start, m.content.End)
+	n := len(toks)
+	for n > 0 && !toks[n-1].word() && toks[n-1].s != "," {
+		n-- // the frame's full stop
+	}
+	if n < 4 || !cues[toks[n-1].s] || participle(toks[n-1].s) {
+		return ""
+	}
+	b := nameRunStart(toks, n-1, 0)
+	if b == n-1 || b == 0 || toks[b-1].s != "," {
+		return ""
+	}
+	if sp := resolvePhrase(toks[b:n-1], people, m.open); sp != "" && people.isPerson(sp) {
 		return sp
 	}
 	return ""
