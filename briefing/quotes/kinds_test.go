@@ -1117,6 +1117,11 @@ func TestErrorKinds(t *testing.T) {
 			"Sen. Lindsay Gray of Ohio also lambasted the chairman on Thursday.\n\n" +
 				"\"He's made some pretty outrageous comments that nobody could verify, Gray said. \"He's getting into conspiracy land and that is not helpful to him.\"",
 			[]want{{"He's made some pretty outrageous", "Lindsay Gray"}, {"He's getting into conspiracy land", "Lindsay Gray"}}},
+		{"a name with a relative clause that reports speech is what 'he said' after it refers to; not one of two",
+			"Mark Holland spoke in Brighton. The speech had been introduced by his son Nick Holland, a trainee vicar, who praised his father's honesty. " +
+				"\"I always know where I am with him because all his life he has meant what he said,\" he said.\n\n" +
+				"Paul Reyes refrained from attacking Govs. Jeb Bash and Chris Crane, who say he lacks experience. He dismissed the critique, saying: \"It was our greatest fundraising night.\"",
+			[]want{{"I always know where I am", "Nick Holland"}, {"It was our greatest", "Paul Reyes"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -677,6 +677,12 @@ func collectPeople(d text.Doc, spans []mark) *people {
 					phraseBlocked = true
 				}
 			}
+			if n := len(p.mentions); n > 0 && p.mentions[n-1].at == toks[i].start && whoSpeaks(toks, j) && (i == 0 || toks[i-1].lower() != "and") {
+				// "introduced by his son Nick, a trainee vicar, who praised his father's
+				// honesty": the subject of a clause that reports his words (not one of two:
+				// "Jeb Bush and Chris Christie, who say").
+				p.mentions[n-1].subject = true
+			}
 			i = j - 1
 		}
 	}
@@ -902,6 +908,22 @@ func openingRun(toks []token, k int, fromStart bool) (b, e int) {
 		return b, b
 	}
 	return b, e
+}
+
+// whoSpeaks reports whether the name that ends before toks[j] is the subject of a relative
+// clause with a reporting verb, maybe after an appositive: ", a trainee vicar, who praised".
+func whoSpeaks(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].s != "," {
+		return false
+	}
+	k := j + 1
+	if k < len(toks) && (determiner[toks[k].lower()] || toks[k].lower() == "a" || toks[k].lower() == "an") {
+		for k < len(toks) && k < j+10 && toks[k].s != "," {
+			k++ // ", a trainee vicar,"
+		}
+		k++
+	}
+	return k+1 < len(toks) && toks[k].s == "who" && cues[toks[k+1].s] && !participle(toks[k+1].s)
 }
 
 // kinWords name someone by their family tie to another person.
