@@ -359,6 +359,9 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 		if i == 0 && (lw == "when" || lw == "because") && len(toks) > 2 && personalPronouns[toks[1].lower()] && cueAt(toks, 2) && !participle(toks[2].lower()) {
 			break // `had "caused uproar" when he said his ministry ...`: a clause of time or cause, no frame
 		}
+		if i == 0 && subordinators[lw] && lw != "as" && len(toks) > 2 && toks[1].capitalised() {
+			break // `Trump saying, "That makes me smart," when Clinton blasted him`: nor with a name
+		}
 		if !cueAt(toks, i) {
 			continue
 		}

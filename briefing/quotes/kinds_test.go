@@ -1122,6 +1122,10 @@ func TestErrorKinds(t *testing.T) {
 				"\"I always know where I am with him because all his life he has meant what he said,\" he said.\n\n" +
 				"Paul Reyes refrained from attacking Govs. Jeb Bash and Chris Crane, who say he lacks experience. He dismissed the critique, saying: \"It was our greatest fundraising night.\"",
 			[]want{{"I always know where I am", "Nick Holland"}, {"It was our greatest", "Paul Reyes"}}},
+		{"a clause of time after a quote that names someone frames nothing before it",
+			"Sims say he was \"kind of riding the fence for weeks\" until Hale said she was backing the senator.\n\n" +
+				"Trask said during the debate, \"That makes me smart and everyone knows it,\" when Colton blasted him for not paying income tax.",
+			[]want{{"kind of riding the fence", "Sims"}, {"That makes me smart", "Trask"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
