@@ -469,6 +469,10 @@ func signedInside(d text.Doc, m mark, people *people) string {
 // frameInside returns the speaker of a frame that ends a quotation's own words, `, Graham
 // said.` left inside marks the writer did not close before it; or "".
 func frameInside(s string, m mark, people *people) string {
+	body := strings.TrimRight(m.content.Of(s), ".!? ")
+	if !cues[body[strings.LastIndexByte(body, ' ')+1:]] {
+		return "" // most quotes: not ending in a cue, nothing to read
+	}
 	toks := tokenize(s, m.content.Start, m.content.End)
 	n := len(toks)
 	for n > 0 && !toks[n-1].word() && toks[n-1].s != "," {
