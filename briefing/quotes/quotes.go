@@ -747,9 +747,9 @@ func passiveAgent(s string, sp mark, before, after int, people *people) (string,
 var passiveVerbs = set("called", "described", "labelled", "labeled", "branded", "dubbed", "hailed", "condemned",
 	"criticised", "criticized", "praised", "denounced")
 
-// continues reports whether the quote sp goes on from prev, the quote before it: the next
-// part of an interrupted quote in the same paragraph, or a paragraph that opens with a quote
-// right after a paragraph that ended quoting.
+// continues reports whether the quote sp goes on from prev, the quote before it (its marks
+// last; not a scare term's between them): the next part of an interrupted quote in the same
+// paragraph, or a paragraph that opens with a quote right after a paragraph that ended quoting.
 func continues(d text.Doc, prev *Quote, last mark, sp mark, people *people) bool {
 	if sp.carried {
 		return true
