@@ -926,15 +926,13 @@ func whoSpeaks(toks []token, j int) bool {
 	return k+1 < len(toks) && toks[k].s == "who" && cues[toks[k+1].s] && !participle(toks[k+1].s)
 }
 
-// kinWords name someone by their family tie to another person.
-var kinWords = set("father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "widower",
-	"uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson", "granddaughter",
-	"stepfather", "stepmother", "stepson", "stepdaughter", "father-in-law", "mother-in-law", "son-in-law", "daughter-in-law")
-
-// kinGender is the gender a kin word tells: "her husband Tom", "his wife, Ann".
+// kinGender holds the words that name someone by their family tie to another person, each
+// with the gender it tells ('m', 'f', or 0): "her husband Tom", "his wife, Ann", "his cousin".
 var kinGender = map[string]byte{"husband": 'm', "father": 'm', "son": 'm', "brother": 'm', "widower": 'm',
-	"grandfather": 'm', "uncle": 'm', "nephew": 'm', "grandson": 'm', "wife": 'f', "mother": 'f', "daughter": 'f',
-	"sister": 'f', "widow": 'f', "grandmother": 'f', "aunt": 'f', "niece": 'f', "granddaughter": 'f'}
+	"grandfather": 'm', "uncle": 'm', "nephew": 'm', "grandson": 'm', "stepfather": 'm', "stepson": 'm',
+	"father-in-law": 'm', "son-in-law": 'm', "wife": 'f', "mother": 'f', "daughter": 'f', "sister": 'f', "widow": 'f',
+	"grandmother": 'f', "aunt": 'f', "niece": 'f', "granddaughter": 'f', "stepmother": 'f', "stepdaughter": 'f',
+	"mother-in-law": 'f', "daughter-in-law": 'f', "cousin": 0}
 
 // kinBefore reports whether the name run at toks[i] is given as someone's relative: "his
 // father, Rev. Jesse Jackson", "her husband Bill Clinton", "Smith's wife, Ann Smith".
@@ -943,7 +941,10 @@ func kinBefore(toks []token, i int) bool {
 	if k >= 0 && toks[k].s == "," {
 		k--
 	}
-	if k < 1 || !kinWords[toks[k].lower()] {
+	if k < 1 {
+		return false
+	}
+	if _, kin := kinGender[toks[k].lower()]; !kin {
 		return false
 	}
 	owner := toks[k-1].lower()

@@ -800,15 +800,27 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		}
 	}
 	// "A spokesman for Tony Blair said": the spokesman, whom the story does not name, speaks for
-	// the person; the words are not the person's own. (For a body, "a spokesman for UKIP", the
-	// body speaks: below.)
+	// the person; the words are not the person's own. For a body the body speaks: "a
+	// spokeswoman for the Department of Health", "a spokesman for UKIP" (below).
 	for i := 1; i+1 < len(words); i++ {
-		if words[i] == "for" && voices[strings.ToLower(words[i-1])] && capital(words[i+1]) {
-			if people.knownPerson(words[i+1:], at) {
-				return strings.Join(words, " ") // a person, as a given name or a title says
-			}
+		if words[i] != "for" || !voices[strings.ToLower(words[i-1])] {
+			continue
+		}
+		owner := words[i+1:]
+		if len(owner) > 1 && strings.EqualFold(owner[0], "the") {
+			owner = owner[1:]
+		}
+		if !capital(owner[0]) {
 			break
 		}
+		if people.knownPerson(owner, at) && capital(words[i+1]) {
+			return strings.Join(words, " ") // a person, as a given name or a title says
+		}
+		if name := strings.Join(owner, " "); i == 2 && determiner[strings.ToLower(words[0])] && unnamedVoices[strings.ToLower(words[1])] &&
+			capital(owner[len(owner)-1]) && !people.knownPerson(owner, at) && !people.isPerson(name) && !personName(owner) {
+			return name
+		}
+		break
 	}
 	// "the Labour MP for Birkenhead", "the senator from Ohio": a described person's place
 	// or body is no speaker; the description is.
@@ -882,17 +894,6 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			if full := people.byRole(role[len(role)-1], at); full != "" {
 				return full
 			}
-		}
-	}
-	if n := len(words); n >= 4 && determiner[strings.ToLower(words[0])] && unnamedVoices[strings.ToLower(words[1])] && words[2] == "for" {
-		// "a spokeswoman for the Department of Health": the body; a person's spokesman ("a
-		// spokesman for Tony Blair") stays as written, not the person's own words.
-		owner := words[3:]
-		if strings.EqualFold(owner[0], "the") && len(owner) > 1 {
-			owner = owner[1:]
-		}
-		if name := strings.Join(owner, " "); capital(owner[0]) && capital(owner[len(owner)-1]) && !people.knownPerson(owner, at) && !people.isPerson(name) && !personName(owner) {
-			return name
 		}
 	}
 	if body := bodyVoice(words, people, at); body != "" {
