@@ -588,3 +588,24 @@ func TestCustomPlansForFullText(t *testing.T) {
 		}
 	})
 }
+
+// TestSearchIndexesKeepShortPendingLists: on PostgreSQL, the full-text indexes merge new
+// entries once 256 kB of them wait (every search reads all that wait), not at the default 4 MB.
+func TestSearchIndexesKeepShortPendingLists(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		if db.Engine() != Postgres {
+			t.Skip("GIN indexes are PostgreSQL's")
+		}
+		for _, index := range []string{"articles_search", "articles_title_words"} {
+			var opts string
+			if err := db.db.QueryRow(`SELECT COALESCE(array_to_string(reloptions, ','), '') FROM pg_class
+				WHERE relname = ? AND relnamespace = current_schema()::regnamespace`, index).Scan(&opts); err != nil {
+				t.Fatalf("%s: %v", index, err)
+			}
+			if !strings.Contains(opts, "gin_pending_list_limit=256") {
+				t.Errorf("%s has options %q; want gin_pending_list_limit=256", index, opts)
+			}
+		}
+	})
+}
