@@ -1126,6 +1126,10 @@ func TestErrorKinds(t *testing.T) {
 			"Sims say he was \"kind of riding the fence for weeks\" until Hale said she was backing the senator.\n\n" +
 				"Trask said during the debate, \"That makes me smart and everyone knows it,\" when Colton blasted him for not paying income tax.",
 			[]want{{"kind of riding the fence", "Sims"}, {"That makes me smart", "Trask"}}},
+		{"a state is no person: 'he' after it is the person before",
+			"Attorney General Bill Shute said the judges were wrong. Nevada was only doing what 40 states already do, he told the court in his filing.\n\n" +
+				"\"Having voters cast a vote for their chosen candidate is the law,\" he wrote.",
+			[]want{{"Having voters cast a vote", "Bill Shute"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
