@@ -1130,6 +1130,10 @@ func TestErrorKinds(t *testing.T) {
 			"Attorney General Bill Shute said the judges were wrong. Nevada was only doing what 40 states already do, he told the court in his filing.\n\n" +
 				"\"Having voters cast a vote for their chosen candidate is the law,\" he wrote.",
 			[]want{{"Having voters cast a vote", "Bill Shute"}}},
+		{"a name after the possessive of many people is a thing's: 'the Women's Open' is no one 'she' stands for",
+			"Anna Kovac has said that she might return to tennis.\n\n" +
+				"The former world number one will play at the Riviera Women's Open in Split next month. \"The tournament is a test,\" she said.",
+			[]want{{"The tournament is a test", "Anna Kovac"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -489,6 +489,12 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				i = j - 1
 				continue
 			}
+			if slices.ContainsFunc(words[:len(words)-1], ownedByMany) {
+				// "the Volvo Women's Open", "the Children's Society": the name of a thing that
+				// belongs to many, no person.
+				i = j - 1
+				continue
+			}
 			if i >= 1 && bodyKinds[toks[i-1].s] && !slices.ContainsFunc(words, isPossessive) {
 				// "Scott's company Scott Free", "the retailer Next": a body named after its
 				// kind, no person.
@@ -1850,6 +1856,19 @@ func memberWord(w string) bool {
 	lw := strings.ToLower(w)
 	return notPersonal[lw] || roles[lw] || demonym(w) || nationEnding(lw) || members[lw]
 }
+
+// ownedByMany reports whether w is the possessive of a word for many people ("Women's",
+// "People's"): what follows it in a name is a thing of theirs ("the Women's Open"), no person.
+func ownedByMany(w string) bool {
+	owner, ok := strings.CutSuffix(w, "'s")
+	if !ok {
+		owner, ok = strings.CutSuffix(w, "’s")
+	}
+	return ok && manyPeople[strings.ToLower(owner)]
+}
+
+// manyPeople are words for many people at once, whose possessive names their things.
+var manyPeople = set("women", "men", "children", "people", "ladies", "boys", "girls")
 
 // members are the capitalised words for a member of a service, a party or a faith that
 // notPersonal does not already hold ("Democrat", "Muslim" are there).
