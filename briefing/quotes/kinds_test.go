@@ -1134,6 +1134,10 @@ func TestErrorKinds(t *testing.T) {
 			"Anna Kovac has said that she might return to tennis.\n\n" +
 				"The former world number one will play at the Riviera Women's Open in Split next month. \"The tournament is a test,\" she said.",
 			[]want{{"The tournament is a test", "Anna Kovac"}}},
+		{"a word the story writes only after 'the' names a thing, no one 'she' stands for",
+			"Folk star Nina Hale will curate the Harbour festival in June.\n\n" +
+				"The 60-year-old singer of Under the Lighthouse told reporters the festival would answer these times. \"We should salute the best art there is,\" she said.",
+			[]want{{"We should salute the best art", "Nina Hale"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

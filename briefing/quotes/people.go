@@ -84,15 +84,19 @@ type people struct {
 
 // titleLike reports whether the story writes a name of several words after "the", with or
 // without more capitalised words between ("The Shelton Weekly reported", "the New Haven
-// Register"): a publication or a body, which no "he" or "she" stands for.
+// Register"): a publication or a body, which no "he" or "she" stands for. So is one word the
+// story writes only after a lower-case "the", never with a title nor as a given name
+// ("nothing in the Budget"), and an acronym ("AT LEAST 10 KILLED", "the IAAF").
 func (p *people) titleLike(name string) bool {
-	if !strings.Contains(name, " ") {
-		return false
-	}
 	if v, ok := p.titles[name]; ok {
 		return v
 	}
-	v := p.readTitleLike(name)
+	var v bool
+	if strings.Contains(name, " ") {
+		v = p.readTitleLike(name)
+	} else {
+		v = p.titled[name] == 0 && !isGivenName(name) && (allCaps(name) || p.readThingLike(name))
+	}
 	if p.titles == nil {
 		p.titles = map[string]bool{}
 	}
@@ -122,6 +126,31 @@ func (p *people) readTitleLike(name string) bool {
 		i += len(name) + next
 	}
 	return false
+}
+
+// readThingLike reports whether the story writes word every time after a lower-case "the"
+// ("nothing in the Budget", "singer of Because the Night"); false when it never writes it. A
+// capital "The" is part of a name ("The Game", "The Observer") and a sentence may open with a
+// surname, so neither counts.
+func (p *people) readThingLike(word string) bool {
+	seen := false
+	for i := strings.Index(p.text, word); i >= 0; {
+		end := i + len(word)
+		after, _ := utf8.DecodeRuneInString(p.text[end:])
+		if end == len(p.text) || !unicode.IsLetter(after) && !unicode.IsDigit(after) {
+			pre := p.text[max(0, i-5):i]
+			if !strings.HasSuffix(pre, " the ") || len(pre) == 5 && unicode.IsLetter(rune(pre[0])) {
+				return false // not after the article ("bathe ")
+			}
+			seen = true
+		}
+		next := strings.Index(p.text[end:], word)
+		if next < 0 {
+			break
+		}
+		i = end + next
+	}
+	return seen
 }
 
 // usedAsPlace reports whether the text puts a place preposition before word anywhere.
