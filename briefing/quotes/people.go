@@ -86,7 +86,7 @@ type people struct {
 // without more capitalised words between ("The Shelton Weekly reported", "the New Haven
 // Register"): a publication or a body, which no "he" or "she" stands for. So is one word the
 // story writes only after a lower-case "the", never with a title nor as a given name
-// ("nothing in the Budget"), and an acronym ("AT LEAST 10 KILLED", "the IAAF").
+// ("nothing in the Budget").
 func (p *people) titleLike(name string) bool {
 	if v, ok := p.titles[name]; ok {
 		return v
@@ -95,7 +95,7 @@ func (p *people) titleLike(name string) bool {
 	if strings.Contains(name, " ") {
 		v = p.readTitleLike(name)
 	} else {
-		v = p.titled[name] == 0 && !isGivenName(name) && (allCaps(name) || p.readThingLike(name))
+		v = p.titled[name] == 0 && !isGivenName(name) && p.readThingLike(name)
 	}
 	if p.titles == nil {
 		p.titles = map[string]bool{}
