@@ -320,7 +320,7 @@ func splitName(words []string) (name []string, role []string) {
 		// a role and one more word: "Labour MP Oona King".
 		surname := i == len(words)-1 && i > 0 && (isGivenName(words[i-1]) || cut == i-1 && i >= 2 && roles[strings.ToLower(words[i-2])] && givenLike(words[i-1]))
 		if roles[lw] && !surname && !(i == 0 && len(words) == 2 && neverTitles[lw]) || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(lw, "-born") ||
-			notPersonal[lw] && i < len(words)-1 || nationAdjectives[lw] && i < len(words)-2 || // "Australian Lynton Crosby", not "Swiss Re"
+			notPersonal[lw] && i < len(words)-1 || (nationAdjectives[lw] || demonyms[lw]) && i < len(words)-2 || // "Australian Lynton Crosby", "Spaniard Tommy Robredo", not "Swiss Re"
 			i == 0 && len(words) > 1 && len(lw) > 5 && strings.HasSuffix(lw, "ly") && !isGivenName(w) { // "Interestingly Blocher": an adverb opening the sentence
 			cut = i + 1
 		}
