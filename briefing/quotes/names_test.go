@@ -82,8 +82,8 @@ func TestSplitName(t *testing.T) {
 	for run, want := range map[string]string{
 		"Australian Lynton Crosby": "Lynton Crosby",
 		"Swiss Re":                 "Swiss Re",
-		"Spaniard Tomas Ruiz-Vega": "Tomas Ruiz-Vega",
-		"Swede Karl Lindqvist":     "Karl Lindqvist",
+		"Spaniard Ximo Ferrandis":  "Ximo Ferrandis",
+		"Swede Joakim Nystedt":     "Joakim Nystedt",
 		"Team Trump":               "Trump",
 		"Maybe Trump":              "Trump",
 		"Interestingly Blocher":    "Blocher",
