@@ -1138,6 +1138,9 @@ func TestErrorKinds(t *testing.T) {
 			"Folk star Nina Hale will curate the Harbour festival in June.\n\n" +
 				"The 60-year-old singer of Under the Lighthouse told reporters the festival would answer these times. \"We should salute the best art there is,\" she said.",
 			[]want{{"We should salute the best art", "Nina Hale"}}},
+		{"a spokeswoman for a body, named before the cue after the quote, is the body",
+			"Two guards were hurt. One man's condition was upgraded from \"critical\" to \"serious but stable\" on Thursday, a spokeswoman for St Luke Hospital told reporters.",
+			[]want{{"serious but stable", "St Luke Hospital"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
