@@ -1141,6 +1141,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a spokeswoman for a body, named before the cue after the quote, is the body",
 			"Two guards were hurt. One man's condition was upgraded from \"critical\" to \"serious but stable\" on Thursday, a spokeswoman for St Luke Hospital told reporters.",
 			[]want{{"serious but stable", "St Luke Hospital"}}},
+		{"a resolution speaks for the body that adopted it",
+			"The Harbour Workers Union adopted a resolution on Monday condemning the port's new rules. The resolution said the union would \"fight every change that cuts a single job\" at the docks.",
+			[]want{{"fight every change", "The Harbour Workers Union"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -1104,7 +1104,7 @@ var (
 var documents = map[string]bool{"statement": true, "letter": true, "tweet": true, "post": true,
 	"note": true, "message": true, "email": true, "e-mail": true, "blog": true, "memo": true,
 	"memoir": true, "website": true, "account": true, "speech": true, "testimony": true,
-	"apology": true, "remarks": true, "comments": true, "lawsuit": true, "filing": true, "brief": true, "ruling": true}
+	"apology": true, "remarks": true, "comments": true, "lawsuit": true, "filing": true, "brief": true, "ruling": true, "resolution": true}
 
 // firms are what a story calls a business it has named: "the company", "the retailer".
 var firms = map[string]bool{"company": true, "firm": true, "group": true, "retailer": true, "bank": true,

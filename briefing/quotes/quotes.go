@@ -660,11 +660,12 @@ func reportedClause(toks []token, i int) string {
 	return strings.Join(words, " ")
 }
 
-// issuesDocument returns where toks say that someone issued or released a document ("issued
-// a statement", "released a short letter"): the verb's index, or -1.
+// issuesDocument returns where toks say that someone issued, released or adopted a document
+// ("issued a statement", "released a short letter", "adopted a resolution"): the verb's index,
+// or -1.
 func issuesDocument(toks []token) int {
 	for k := 1; k+2 < len(toks); k++ {
-		if lw := toks[k].lower(); lw != "issued" && lw != "released" || !determiner[toks[k+1].lower()] {
+		if lw := toks[k].lower(); lw != "issued" && lw != "released" && lw != "adopted" || !determiner[toks[k+1].lower()] {
 			continue
 		}
 		for j := k + 2; j < len(toks) && j <= k+3; j++ {
