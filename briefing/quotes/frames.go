@@ -1017,15 +1017,16 @@ var remarks = set("comment", "comments", "remark", "remarks", "words", "call", "
 
 // claimOwner returns whose claim a quote is when it stands in the clause after "his claim
 // that" or "Steele's assertion that" (`his on-camera claim that Afghanistan is a "war of
-// Obama's choosing"`), with no other cue between; else "".
+// Obama's choosing"`, `Mr Brown's insistence he was not "gloating"`), with no other cue
+// between; else "".
 func claimOwner(toks []token, people *people, at int) string {
 	for k := len(toks) - 2; k > 0 && k >= len(toks)-25; k-- {
 		t := toks[k]
 		if s := t.s; s == "." || s == ";" || s == ":" || cueAt(toks, k) {
 			return ""
 		}
-		if !remarks[t.lower()] || toks[k+1].lower() != "that" {
-			continue
+		if next := toks[k+1].lower(); !remarks[t.lower()] || next != "that" && !(subjectPronoun(next) && k+2 < len(toks) && toks[k+2].word()) {
+			continue // "that" may be left out before a pronoun: "Mr Brown's insistence he was not"
 		}
 		return possessorOf(toks, k, people, at) // "his on-camera claim"
 	}

@@ -1144,6 +1144,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a resolution speaks for the body that adopted it",
 			"The Harbour Workers Union adopted a resolution on Monday condemning the port's new rules. The resolution said the union would \"fight every change that cuts a single job\" at the docks.",
 			[]want{{"fight every change", "The Harbour Workers Union"}}},
+		{"a claim's owner speaks when 'that' is left out before a pronoun",
+			"Finance minister Alan Pryce presented the budget on Monday. Mr Pryce's insistence he was not \"gloating\" was a pointed rebuttal of his critics.",
+			[]want{{"gloating", "Alan Pryce"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
