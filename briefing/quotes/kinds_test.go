@@ -1147,6 +1147,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a claim's owner speaks when 'that' is left out before a pronoun",
 			"Finance minister Alan Pryce presented the budget on Monday. Mr Pryce's insistence he was not \"gloating\" was a pointed rebuttal of his critics.",
 			[]want{{"gloating", "Alan Pryce"}}},
+		{"a role for a place and its county set off by commas is one appositive",
+			"Tory Ben Carver attacked the mayor on Monday. Mr Carver, MP for Thornbury-on-Wye, Gloucestershire, said the mayor was acting \"out of sheer spite towards the city\".",
+			[]want{{"out of sheer spite", "Ben Carver"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

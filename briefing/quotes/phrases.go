@@ -41,13 +41,16 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 		for j >= 0 && toks[j].s != "," {
 			j-- // past marks too: `Bill Eastland, wearing "Ted Cruz" pins, said`
 		}
-		// A place and its state: `Bishop Daniel Jenky, of Peoria, Ill., said` is one appositive.
+		// A place and its state: `Bishop Daniel Jenky, of Peoria, Ill., said` is one appositive,
+		// and so is a role there: `Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said`.
 		if j >= 2 && (j+2 == end-1 || j+3 == end-1 && toks[j+2].s == ".") && toks[j+1].capitalised() && toks[j-1].capitalised() {
 			k := j - 1
 			for k >= 0 && toks[k].s != "," {
 				k--
 			}
-			if k >= 0 && k+1 < j && (toks[k+1].lower() == "of" || toks[k+1].lower() == "from" || toks[k+1].lower() == "in") {
+			placed := func(t token) bool { lw := t.lower(); return lw == "of" || lw == "from" || lw == "in" }
+			if k >= 0 && k+1 < j && (placed(toks[k+1]) || // "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said"
+				k+2 < j && roles[toks[k+1].lower()] && (placed(toks[k+2]) || toks[k+2].lower() == "for")) {
 				j = k
 			}
 		}
