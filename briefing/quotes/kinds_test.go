@@ -1150,6 +1150,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a role for a place and its county set off by commas is one appositive",
 			"Tory Ben Carver attacked the mayor on Monday. Mr Carver, MP for Thornbury-on-Wye, Gloucestershire, said the mayor was acting \"out of sheer spite towards the city\".",
 			[]want{{"out of sheer spite", "Ben Carver"}}},
+		{"'the ex-<team>' is the person the story is about, as 'the Kiwi' is",
+			"Former winger Tom Keane has criticised the coach. \"He is making a mistake,\" Keane said. The team face Italy on 12 March. And the ex-Wallaby added: \"They have to be brave and run the ball.\"",
+			[]want{{"They have to be brave", "Tom Keane"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

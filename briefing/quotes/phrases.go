@@ -738,8 +738,10 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		return "" // "Critics say", "Another tweeted"
 	}
 	if n := len(words); n >= 2 && n <= 4 && strings.EqualFold(words[0], "the") && namesNoOne(words[1:n-1], "", people) &&
-		(demonym(words[n-1]) || n >= 3 && (words[n-1] == "man" || words[n-1] == "woman") && capital(words[n-2])) { // "the Waterford man"
-		// "the Kiwi said", "the Dutchman added", "the 24-year-old Swiss", "the New Zealander":
+		(demonym(words[n-1]) || n >= 3 && (words[n-1] == "man" || words[n-1] == "woman") && capital(words[n-2]) || // "the Waterford man"
+			n == 2 && len(words[1]) > 4 && strings.HasPrefix(words[1], "ex-") && capital(words[1][3:])) { // "the ex-Wallaby"
+		// "the Kiwi said", "the Dutchman added", "the 24-year-old Swiss", "the New Zealander",
+		// "the ex-Wallaby added":
 		// the person the story is about, as for "the singer".
 		return people.pronoun("", at)
 	}
