@@ -137,6 +137,9 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 	if start == end {
 		return ""
 	}
+	if sp := jointSpeakers(toks, start, end, people, at); sp != "" {
+		return sp // "Nancy Pelosi and Chuck Schumer said in a joint statement"
+	}
 	if start >= 2 && strings.EqualFold(toks[start].s, "the") && partitives[toks[start-2].lower()] &&
 		(toks[start-1].lower() == "in" || toks[start-1].lower() == "of" || toks[start-1].lower() == "among") {
 		// "no-one in the committee felt", "none of the players said": some of them, whom the
@@ -169,6 +172,31 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 		}
 	}
 	return resolvePhrase(toks[start:end], people, at)
+}
+
+// jointSpeakers returns "A and B" when toks[start:end], the subject before a cue, is a person
+// named after "and" and another person's name stands right before it: two people who spoke
+// together, as annotators name them. Not the last two of a list ("A, B and C"), nor a given
+// name sharing the surname after it ("Hillary and Bill Clinton").
+func jointSpeakers(toks []token, start, end int, people *people, at int) string {
+	if start < 2 || start >= end || toks[start-1].lower() != "and" || !toks[start-2].capitalised() {
+		return ""
+	}
+	b := nameRunStart(toks, start-1, 0)
+	if b == start-1 || b > 0 && (toks[b-1].s == "," || toks[b-1].word() && toks[b-1].capitalised()) || start-1-b < 2 {
+		return ""
+	}
+	second := resolvePhrase(toks[start:end], people, at)
+	first := resolvePhrase(toks[b:start-1], people, at)
+	given := func(name string) bool {
+		w := strings.Fields(name)
+		g, _, _ := strings.Cut(w[0], "-") // "Edward-Isaac Dovere"
+		return len(w) > 1 && personName(w) && isGivenName(g)
+	}
+	if first == second || !given(first) || !given(second) {
+		return "" // two people's full names: not "Only Fools and Horses star David Jason"
+	}
+	return first + " and " + second
 }
 
 // partitives name some of a group: "none of the players", "many in the party".
