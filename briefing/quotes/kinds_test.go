@@ -1154,7 +1154,7 @@ func TestErrorKinds(t *testing.T) {
 			"Former winger Tom Keane has criticised the coach. \"He is making a mistake,\" Keane said. The team face Italy on 12 March. And the ex-Wallaby added: \"They have to be brave and run the ball.\"",
 			[]want{{"They have to be brave", "Tom Keane"}}},
 		{"two people named before a cue speak together, as annotators name them; a show and its star are no two people",
-			"\"This is plainly a power grab,\" Speaker Nancy Pelosi and Senator Chuck Schumer said in a joint statement.\n\n" +
+			"\"This is plainly a power grab,\" Speaker Nancy Pelosi of California and Senator Chuck Schumer of New York, the Democratic leader, said in a joint statement.\n\n" +
 				"\"Far too safe,\" Only Fools and Horses star David Jason said of the show.",
 			[]want{{"This is plainly a power grab", "Nancy Pelosi and Chuck Schumer"}, {"Far too safe", "David Jason"}}},
 	}

@@ -182,12 +182,15 @@ func jointSpeakers(toks []token, start, end int, people *people, at int) string 
 	if start < 2 || start >= end || toks[start-1].lower() != "and" || !toks[start-2].capitalised() {
 		return ""
 	}
-	b := nameRunStart(toks, start-1, 0)
-	if b == start-1 || b > 0 && (toks[b-1].s == "," || toks[b-1].word() && toks[b-1].capitalised()) || start-1-b < 2 {
+	b, e := nameRunStart(toks, start-1, 0), start-1
+	if b >= 2 && b < e && toks[b-1].lower() == "of" && toks[b-2].capitalised() {
+		b, e = nameRunStart(toks, b-1, 0), b-1 // "Nancy Pelosi of California and Senator Chuck Schumer"
+	}
+	if b == e || b > 0 && (toks[b-1].s == "," || toks[b-1].word() && toks[b-1].capitalised()) || e-b < 2 {
 		return ""
 	}
 	second := resolvePhrase(toks[start:end], people, at)
-	first := resolvePhrase(toks[b:start-1], people, at)
+	first := resolvePhrase(toks[b:e], people, at)
 	given := func(name string) bool {
 		w := strings.Fields(name)
 		g, _, _ := strings.Cut(w[0], "-") // "Edward-Isaac Dovere"
