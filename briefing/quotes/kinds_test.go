@@ -1157,6 +1157,9 @@ func TestErrorKinds(t *testing.T) {
 			"\"This is plainly a power grab,\" Speaker Nancy Pelosi of California and Senator Chuck Schumer of New York, the Democratic leader, said in a joint statement.\n\n" +
 				"\"Far too safe,\" Only Fools and Horses star David Jason said of the show.",
 			[]want{{"This is plainly a power grab", "Nancy Pelosi and Chuck Schumer"}, {"Far too safe", "David Jason"}}},
+		{"a relative introduced as a sentence's subject is still no bare surname's person",
+			"Former Rep. Carl Brandt pleaded guilty on Wednesday.\n\nHis wife, Linda Brandt, is expected to plead guilty too.\n\nIn a statement, Brandt said he had \"no excuses\" for his conduct.",
+			[]want{{"no excuses", "Carl Brandt"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

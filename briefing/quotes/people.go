@@ -1022,10 +1022,15 @@ func (p *people) surnamed(surname string, at int, want byte) string {
 		if !p.kin[name] || allSame(ms) {
 			return false
 		}
+		introduced := false // the mention that gives the relative ("His wife, Sandra Jackson, is expected") is no later one
 		for _, m := range p.mentions {
-			if m.at < at && m.name == name && (m.subject || m.spoke) {
+			if m.at >= at || m.name != name {
+				continue
+			}
+			if introduced && (m.subject || m.spoke) {
 				return false // "his son, Seth Hutchinson" whom the story then has speak
 			}
+			introduced = true
 		}
 		return true
 	}
