@@ -97,7 +97,9 @@ import (
 // 16: a relative given in passing is no bare surname's person; a title's gender picks the
 // full name; words calling their speaker "Secretary Kerry" are someone else's; spokesmen for
 // a body are the body; appositives of role, body and origin before a cue (see the git log).
-// 17: states and countries are no one's name (session 20; see the git log).
+// 17: states and countries are no one's name; joint speakers ("Nancy Pelosi and Chuck
+// Schumer"); a relative introduced as a subject is no bare surname's person (session 20; see
+// the git log).
 const AnalyserVersion = 17
 
 // SummarySentences is how many sentences a stored summary has.
