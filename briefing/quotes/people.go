@@ -138,9 +138,8 @@ func (p *people) readThingLike(word string) bool {
 		end := i + len(word)
 		after, _ := utf8.DecodeRuneInString(p.text[end:])
 		if end == len(p.text) || !unicode.IsLetter(after) && !unicode.IsDigit(after) {
-			pre := p.text[max(0, i-5):i]
-			if !strings.HasSuffix(pre, " the ") || len(pre) == 5 && unicode.IsLetter(rune(pre[0])) {
-				return false // not after the article ("bathe ")
+			if !strings.HasSuffix(p.text[:i], " the ") {
+				return false
 			}
 			seen = true
 		}

@@ -117,8 +117,8 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 				start-- // "her statement said"
 				break
 			}
+			// An unnamed voice keeps its article: "a spokesman", "a spokeswoman for St Mary Hospital".
 			if stopword(lw) && lw != "the" && !epithets[lw] && !((lw == "a" || lw == "an") && (voices[toks[end-1].lower()] || start < end && voices[toks[start].lower()])) {
-				// (an unnamed voice keeps its article: "a spokesman", "a spokeswoman for St Mary Hospital")
 				break
 			}
 			lower++

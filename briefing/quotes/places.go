@@ -1,11 +1,11 @@
 package quotes
 
-// placeNames are names of states, provinces, countries and cities that are no person's given
-// name or surname: a sentence subject spelled so ("Michigan was only doing what 40 states do")
-// is a place, so "he" after it is someone else, and "Worcester, Massachusetts, told him" has no
-// speaker named in it. Places that are also people's names (Georgia, Jordan, Chad) are not
-// here, nor cities: bodies' names end in them ("Atletico Madrid", "Inter Milan"). They join
-// notPersonal.
+// placeNames are names of states, provinces and countries that are no person's given name or
+// surname: a sentence subject spelled so ("Michigan was only doing what 40 states do") is a
+// place, so "he" after it is someone else, and in "a woman in Worcester, Massachusetts, told
+// him" the state is not who spoke. Places that are also people's names (Georgia, Jordan,
+// Chad) are not here, nor cities: bodies' names end in them ("Atletico Madrid", "Inter
+// Milan"). They join notPersonal.
 var placeNames = set(
 	// US states not already in notPersonal
 	"alabama", "alaska", "arizona", "arkansas", "colorado", "connecticut", "delaware", "hawaii", "idaho",
