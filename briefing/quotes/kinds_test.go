@@ -1160,6 +1160,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a relative introduced as a sentence's subject is still no bare surname's person",
 			"Former Rep. Carl Brandt pleaded guilty on Wednesday.\n\nHis wife, Linda Brandt, is expected to plead guilty too.\n\nIn a statement, Brandt said he had \"no excuses\" for his conduct.",
 			[]want{{"no excuses", "Carl Brandt"}}},
+		{"a newspaper's name ends in its kind: 'The New Haven Register' keeps its 'New'",
+			"The mayor spoke often of his service. The New Haven Register on July 20, 2006, described him as \"a veteran of the Vietnam War,\" and it was wrong.",
+			[]want{{"a veteran of the Vietnam War", "The New Haven Register"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
