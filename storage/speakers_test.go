@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -320,6 +321,34 @@ func TestSpeakerLookupsPlannedOnce(t *testing.T) {
 		}
 		if custom != 0 || generic < 2*len(people) {
 			t.Errorf("lookups planned %d times for their names, %d runs of a generic plan; want 0 and >= %d", custom, generic, 2*len(people))
+		}
+	})
+}
+
+// TestJointSpeakers: two people a frame names together are a speaker of their own, offered by
+// autocomplete beside each of them; a lookup of one person is that person's quotes alone.
+func TestJointSpeakers(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		mustAdd(t, db, said("Schumer on the budget", "Chuck Schumer", "The budget is a disgrace to this chamber."), "")
+		mustAdd(t, db, article("A joint statement on the shutdown",
+			"Democratic leaders answered the president on Friday night after the talks broke down.\n"+
+				"\"This is plainly a power grab by a disappointed president,\" Speaker Nancy Pelosi and Senator Chuck Schumer said in a joint statement."), "")
+		sp, err := db.Speakers(ctx, "schu", "", 25)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, s := range sp {
+			names = append(names, s.Name)
+		}
+		if !slices.Contains(names, "Chuck Schumer") || !slices.Contains(names, "Nancy Pelosi and Chuck Schumer") {
+			t.Errorf("autocomplete for \"schu\" offers %q; want Chuck Schumer and Nancy Pelosi and Chuck Schumer", names)
+		}
+		qs, err := db.QuotesBySpeaker(ctx, "Chuck Schumer", "", 10)
+		if err != nil || len(qs) != 1 || !strings.Contains(qs[0].Text, "disgrace") {
+			t.Errorf("quotes by Chuck Schumer: %+v, %v; want his one quote", qs, err)
 		}
 	})
 }
