@@ -214,21 +214,12 @@ func TestShortPrefixServesTheMostQuoted(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T) {
 		db := mustOpen(t)
 		db.prefixCap = 3
-		ctx := context.Background()
 		for i, name := range []string{"Ann Kadar", "Bob Kalla", "Cem Kamin", "Dan Karro", "Eva Kasse", "Fay Moss"} {
 			for k := 0; k <= i; k++ { // the later names are quoted more
 				mustAdd(t, db, said(fmt.Sprintf("%s %d", name, k), name, fmt.Sprintf("Statement %d of %s was read aloud.", k, name)), "")
 			}
 		}
-		sp, err := db.Speakers(ctx, "k", "", 3)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var names []string
-		for _, s := range sp {
-			names = append(names, s.Name)
-		}
-		if fmt.Sprint(names) != "[Eva Kasse Dan Karro Cem Kamin]" {
+		if names := speakerNames(t, db, "k", 3); fmt.Sprint(names) != "[Eva Kasse Dan Karro Cem Kamin]" {
 			t.Errorf("autocomplete k = %v, want the three most quoted K names", names)
 		}
 	})
@@ -335,15 +326,7 @@ func TestJointSpeakers(t *testing.T) {
 		mustAdd(t, db, article("A joint statement on the shutdown",
 			"Democratic leaders answered the president on Friday night after the talks broke down.\n"+
 				"\"This is plainly a power grab by a disappointed president,\" Speaker Nancy Pelosi and Senator Chuck Schumer said in a joint statement."), "")
-		sp, err := db.Speakers(ctx, "schu", "", 25)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var names []string
-		for _, s := range sp {
-			names = append(names, s.Name)
-		}
-		if !slices.Contains(names, "Chuck Schumer") || !slices.Contains(names, "Nancy Pelosi and Chuck Schumer") {
+		if names := speakerNames(t, db, "schu", 25); !slices.Contains(names, "Chuck Schumer") || !slices.Contains(names, "Nancy Pelosi and Chuck Schumer") {
 			t.Errorf("autocomplete for \"schu\" offers %q; want Chuck Schumer and Nancy Pelosi and Chuck Schumer", names)
 		}
 		qs, err := db.QuotesBySpeaker(ctx, "Chuck Schumer", "", 10)
@@ -351,4 +334,18 @@ func TestJointSpeakers(t *testing.T) {
 			t.Errorf("quotes by Chuck Schumer: %+v, %v; want his one quote", qs, err)
 		}
 	})
+}
+
+// speakerNames is what speaker autocomplete offers for prefix, to everyone, at most limit.
+func speakerNames(t *testing.T, db *DB, prefix string, limit int) []string {
+	t.Helper()
+	sp, err := db.Speakers(context.Background(), prefix, "", limit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, s := range sp {
+		names = append(names, s.Name)
+	}
+	return names
 }
