@@ -4,6 +4,7 @@
 package quotes
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -134,20 +135,11 @@ func (p *people) readTitleLike(name string) bool {
 // surname, so neither counts.
 func (p *people) readThingLike(word string) bool {
 	seen := false
-	for i := strings.Index(p.text, word); i >= 0; {
-		end := i + len(word)
-		after, _ := utf8.DecodeRuneInString(p.text[end:])
-		if end == len(p.text) || !unicode.IsLetter(after) && !unicode.IsDigit(after) {
-			if !strings.HasSuffix(p.text[:i], " the ") {
-				return false
-			}
-			seen = true
+	for i := range wholeWords(p.text, word) {
+		if !strings.HasSuffix(p.text[:i], " the ") {
+			return false
 		}
-		next := strings.Index(p.text[end:], word)
-		if next < 0 {
-			break
-		}
-		i = end + next
+		seen = true
 	}
 	return seen
 }
@@ -380,21 +372,30 @@ func modifiesName(rest []token) bool {
 // usedLower reports whether the text also writes word in lower case, as a common noun: "Sources
 // told POLITICO" is no person called Sources.
 func usedLower(s, word string) bool {
-	lw := strings.ToLower(word)
-	for i := strings.Index(s, lw); i >= 0; {
-		end := i + len(lw)
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[end:])
-		if (i == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) {
-			return true
-		}
-		next := strings.Index(s[end:], lw)
-		if next < 0 {
-			break
-		}
-		i = end + next
+	for range wholeWords(s, strings.ToLower(word)) {
+		return true
 	}
 	return false
+}
+
+// wholeWords yields the offsets in s where word stands as a whole word: no letter touches it
+// on either side.
+func wholeWords(s, word string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := strings.Index(s, word); i >= 0; {
+			end := i + len(word)
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			after, _ := utf8.DecodeRuneInString(s[end:])
+			if (i == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) && !yield(i) {
+				return
+			}
+			next := strings.Index(s[end:], word)
+			if next < 0 {
+				return
+			}
+			i = end + next
+		}
+	}
 }
 
 // allCaps reports whether w is an acronym ("IRS", "NFL"): a body, not a person.
@@ -1893,11 +1894,7 @@ func memberWord(w string) bool {
 // ownedByMany reports whether w is the possessive of a word for many people ("Women's",
 // "People's"): what follows it in a name is a thing of theirs ("the Women's Open"), no person.
 func ownedByMany(w string) bool {
-	owner, ok := strings.CutSuffix(w, "'s")
-	if !ok {
-		owner, ok = strings.CutSuffix(w, "’s")
-	}
-	return ok && manyPeople[strings.ToLower(owner)]
+	return isPossessive(w) && manyPeople[strings.ToLower(trimPossessive(w))]
 }
 
 // manyPeople are words for many people at once, whose possessive names their things.
