@@ -99,8 +99,9 @@ import (
 // a body are the body; appositives of role, body and origin before a cue (see the git log).
 // 17: states and countries are no one's name; joint speakers ("Nancy Pelosi and Chuck
 // Schumer"); a relative introduced as a subject is no bare surname's person (session 20; see
-// the git log).
-const AnalyserVersion = 17
+// the git log). 18: a sentence's opening word ("Meet", "Only") is no given name; "I'd" is
+// the writer, no name (session 21).
+const AnalyserVersion = 18
 
 // SummarySentences is how many sentences a stored summary has.
 const SummarySentences = 3

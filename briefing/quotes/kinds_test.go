@@ -1163,6 +1163,14 @@ func TestErrorKinds(t *testing.T) {
 		{"a newspaper's name ends in its kind: 'The New Haven Register' keeps its 'New'",
 			"The mayor spoke often of his service. The New Haven Register on July 20, 2006, described him as \"a veteran of the Vietnam War,\" and it was wrong.",
 			[]want{{"a veteran of the Vietnam War", "The New Haven Register"}}},
+		{"a word that opens the sentence is no given name: a headline's imperative, a function word",
+			"Meet Dana Okafor, the engineer who guards the payments of a billion users.\n\n" +
+				"\"Every bug we find first is one a thief never sells,\" Okafor said.\n\n" +
+				"Only Okafor can sign off a fix. \"I read each one twice,\" she said.",
+			[]want{{"Every bug we find first", "Dana Okafor"}, {"I read each one twice", "Dana Okafor"}}},
+		{"a pronoun joined to its verb ('I'd') is the writer speaking, no name",
+			"Not one character in particular. \"Just any excuse to put on a wig and a cape,\" I'd tell friends.",
+			[]want{{"Just any excuse", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

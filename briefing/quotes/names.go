@@ -322,7 +322,7 @@ func splitName(words []string) (name []string, role []string) {
 		surname := i == len(words)-1 && i > 0 && (isGivenName(words[i-1]) || cut == i-1 && i >= 2 && roles[strings.ToLower(words[i-2])] && givenLike(words[i-1]))
 		if roles[lw] && !surname && !(i == 0 && len(words) == 2 && neverTitles[lw]) || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(lw, "-born") ||
 			notPersonal[lw] && i < len(words)-1 || (nationAdjectives[lw] || demonyms[lw]) && i < len(words)-2 || // "Australian Lynton Crosby", "Spaniard Tommy Robredo", not "Swiss Re"
-			i == 0 && len(words) > 1 && len(lw) > 5 && strings.HasSuffix(lw, "ly") && !isGivenName(w) { // "Interestingly Blocher": an adverb opening the sentence
+			i == 0 && len(words) > 1 && sentenceOpener(w) { // "Interestingly Blocher", "Only Putin", "Meet Parisa Tabriz": the sentence's opening word
 			cut = i + 1
 		}
 	}
@@ -338,6 +338,21 @@ func splitName(words []string) (name []string, role []string) {
 	}
 	return words[cut:], words[:cut]
 }
+
+// sentenceOpener reports whether w, opening a run of capitalised words, opens the sentence and no
+// name: an adverb ("Interestingly"), a function word ("Only", "Even") or a headline's imperative
+// ("Meet Parisa Tabriz"). A given name is a name. (Not every gerund: "Channing", "Erling".)
+func sentenceOpener(w string) bool {
+	lw := strings.ToLower(w)
+	if isGivenName(w) || nameParticles[lw] {
+		return false
+	}
+	return len(lw) > 5 && strings.HasSuffix(lw, "ly") || stopword(lw) || imperatives[lw]
+}
+
+// imperatives open headlines and the lines that link to other stories ("Meet the woman who",
+// "Watch: ..."), never a name.
+var imperatives = set("meet", "watch", "read", "see", "listen", "follow", "join")
 
 // givenLike reports whether w, after a role, may be a given name the list does not hold: no
 // role, place, body or nation word ("Senate Majority Leader", "MP Oona King").

@@ -738,6 +738,9 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		if lw == "i" || lw == "we" || lw == "you" {
 			return ""
 		}
+		if pron, ok := contracted(lw); ok {
+			return resolvePhrase(tokensOf(pron), people, at) // "I'd tell friends", "she'd said"
+		}
 	}
 	words := make([]string, 0, len(toks))
 	for _, t := range toks {
@@ -1147,6 +1150,18 @@ var firms = map[string]bool{"company": true, "firm": true, "group": true, "retai
 	"club": true, "maker": true, "giant": true, "operator": true, "publisher": true, "network": true,
 	"organisation": true, "organization": true, "charity": true, "agency": true, "watchdog": true, "regulator": true,
 	"station": true, "magazine": true, "newspaper": true, "paper": true, "monopoly": true}
+
+// contracted returns the pronoun of a subject pronoun joined to its verb ("I'd", "she'll",
+// "we're"): the pronoun is the subject, and no name.
+func contracted(lw string) (string, bool) {
+	lw = strings.ReplaceAll(lw, "’", "'")
+	pron, verb, ok := strings.Cut(lw, "'")
+	switch verb {
+	case "d", "ll", "s", "re", "ve", "m":
+		return pron, ok && (subjectPronoun(pron) || pron == "you")
+	}
+	return "", false
+}
 
 // courtesyTitle reports whether w is a title said before a surname: "Mr", "Dr.", "Lord", "Dame".
 func courtesyTitle(w string) bool {
