@@ -1151,14 +1151,14 @@ var firms = map[string]bool{"company": true, "firm": true, "group": true, "retai
 	"organisation": true, "organization": true, "charity": true, "agency": true, "watchdog": true, "regulator": true,
 	"station": true, "magazine": true, "newspaper": true, "paper": true, "monopoly": true}
 
-// contracted returns the pronoun of a subject pronoun joined to its verb ("I'd", "she'll",
-// "we're"): the pronoun is the subject, and no name.
+// contracted returns the pronoun of a person's subject pronoun joined to its verb ("I'd",
+// "she'll", "we're"): the pronoun is the subject, and no name. Not "it's", which opens "it's
+// said that" more often than it stands for a body that spoke.
 func contracted(lw string) (string, bool) {
-	lw = strings.ReplaceAll(lw, "’", "'")
-	pron, verb, ok := strings.Cut(lw, "'")
+	pron, verb, ok := strings.Cut(strings.ReplaceAll(lw, "’", "'"), "'")
 	switch verb {
 	case "d", "ll", "s", "re", "ve", "m":
-		return pron, ok && (subjectPronoun(pron) || pron == "you")
+		return pron, ok && pron != "it" && (subjectPronoun(pron) || pron == "you")
 	}
 	return "", false
 }
