@@ -100,8 +100,10 @@ import (
 // 17: states and countries are no one's name; joint speakers ("Nancy Pelosi and Chuck
 // Schumer"); a relative introduced as a subject is no bare surname's person (session 20; see
 // the git log). 18: a sentence's opening word ("Meet", "Only") is no given name; "I'd" is
-// the writer, no name (session 21).
-const AnalyserVersion = 18
+// the writer, no name (session 21). 19: "the President", "the frustrated Swede" and "the
+// former deputy prime minister" stand for the person the story is about, "The CEO of
+// Lufthansa" for no one; a lone surname before "conceded" is a person (session 22).
+const AnalyserVersion = 19
 
 // SummarySentences is how many sentences a stored summary has.
 const SummarySentences = 3

@@ -3,6 +3,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -45,7 +46,7 @@ func (p *people) describedBy(desc []string, as string, at int) string {
 	if n := len(desc); n > 1 && officeWords[strings.ToLower(desc[n-2])] {
 		role = strings.ToLower(desc[n-2]) + " " + head // "the prime minister" is not "the home secretary"
 	}
-	if chose >= 0 && roles[head] && p.heldOtherRole(cs[chose].Name, role, at) {
+	if chose >= 0 && roles[head] && !slices.ContainsFunc(desc, pastRole) && p.heldOtherRole(cs[chose].Name, role, at) {
 		chose = -1
 		for _, i := range order {
 			if p.heldRole(cs[i].Name, role, at) {
@@ -64,6 +65,16 @@ func (p *people) describedBy(desc []string, as string, at int) string {
 		return as
 	}
 	return cs[chose].Name
+}
+
+// pastRole reports whether a description's word makes its role one the person held before:
+// "the former deputy prime minister" may be the opposition leader the story named.
+func pastRole(w string) bool {
+	switch strings.ToLower(w) {
+	case "former", "ex", "onetime", "one-time", "erstwhile":
+		return true
+	}
+	return false
 }
 
 // someone is the speaker of a frame whose subject names no one the quote can be given to ("The

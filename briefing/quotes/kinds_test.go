@@ -1171,6 +1171,22 @@ func TestErrorKinds(t *testing.T) {
 		{"a pronoun joined to its verb ('I'd') is the writer speaking, no name",
 			"Not one character in particular. \"Just any excuse to put on a wig and a cape,\" I'd tell friends.",
 			[]want{{"Just any excuse", ""}}},
+		{"a lone surname before a reporting verb in the past tense is someone a description may stand for",
+			"Lavrov is among the optimists. \"Prospects are good,\" Lavrov said. But in comments Monday, a more cautious Okonjo conceded there was \"a little more light there today.\" " +
+				"\"There still remain some difficult issues,\" the top U.S. diplomat said.",
+			[]want{{"a little more light", "Okonjo"}, {"There still remain", "Okonjo"}}},
+		{"a role capitalised as a title is the person the story is about; one of a body or a place names no one",
+			"Russian President Vladimir Putin spoke in Red Square. \"Friends!\" the President said.\n\n" +
+				"Co-pilot Andreas Lubitz had been trained in Arizona. The CEO of Lufthansa said Lubitz had been \"fit to fly.\"\n\n" +
+				"Mr Wyatt predicted a late start. The MP for Sittingbourne and Sheppey said Mr Blair had been \"trying very hard\".",
+			[]want{{"Friends!", "Vladimir Putin"}, {"fit to fly", ""}, {"trying very hard", ""}}},
+		{"a description with a past participle ('the frustrated Swede') describes; a former role goes with a current one",
+			"Henrik Stenson finished third at Bay Hill. But the frustrated 38-year-old Swede said he \"could not see the point\" of being timed.\n\n" +
+				"Opposition leader Boris Nemtsov was shot on Friday. The former deputy prime minister had accused Putin of \"Goebbels-style propaganda\".",
+			[]want{{"could not see the point", "Henrik Stenson"}, {"Goebbels-style propaganda", "Boris Nemtsov"}}},
+		{"someone who speaks by a given name alone is who 'she' stands for, not a body before",
+			"Universal said on Wednesday it had bought the label.\n\"I was shocked,\" said Maria, who asked that her surname not be used. She hoped it would \"move the company on\", she added.",
+			[]want{{"I was shocked", "Maria"}, {"move the company on", "Maria"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

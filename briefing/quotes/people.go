@@ -590,7 +590,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			if len(name) == 1 {
 				verb = pastAppositive(toks, j) // "Michelle, a mother of twins, said"
 			}
-			if len(name) == 1 && subject && verb < len(toks) && subjectVerbs[toks[verb].lower()] && !allCaps(name[0]) && !(demonym(name[0]) && described(toks, i)) &&
+			if len(name) == 1 && subject && verb < len(toks) && (subjectVerbs[toks[verb].lower()] || pastCue(toks[verb].lower())) && !allCaps(name[0]) && !(demonym(name[0]) && described(toks, i)) &&
 				!notPersonal[strings.ToLower(name[0])] && !stopword(strings.ToLower(name[0])) &&
 				(len(role) == 0 || len(role) == 1 && isPossessive(role[0]) && i == lead) && // "Arsenal's Edu has lifted the lid"
 				(i == 0 || toks[i-1].lower() != "of") { // not "Chambers of Commerce said"
@@ -734,6 +734,11 @@ func collectPeople(d text.Doc, spans []mark) *people {
 	}
 	return p
 }
+
+// pastCue reports whether w is a reporting verb in the past tense ("conceded", "insisted"): the
+// one word before it is someone who spoke, as before "said". (Not "says" or "calls": a
+// headline's verb, or a plural's, "Allies say".)
+func pastCue(w string) bool { return cues[w] && strings.HasSuffix(w, "ed") }
 
 // pastAppositive returns the index of the word after an appositive that opens at toks[i] and
 // describes a person: ", a mother of twins," or ", 34,". Without one it returns i.
@@ -1110,9 +1115,11 @@ func titleGender(words []string) byte {
 	return 0
 }
 
-// spoke records that name spoke at offset at: a speaker is what the story talks about.
+// spoke records that name spoke at offset at: a speaker is what the story talks about. A name
+// the story never gave in full is a body's, unless it is a given name ("said Maria"): then
+// "she" may stand for it.
 func (p *people) spoke(name string, at int) {
-	if _, ok := p.full[text.Fold(name)]; !ok && !personName(strings.Fields(name)) {
+	if _, ok := p.full[text.Fold(name)]; !ok && !personName(strings.Fields(name)) && !isGivenName(name) {
 		p.bodySpoke, p.bodySpokeAt = name, at // a body ("Ukraine's communications watchdog") is no "he" or "she", but "it"
 		return
 	}

@@ -863,12 +863,16 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	}
 	// "the Labour MP for Birkenhead", "the senator from Ohio": a described person's place
 	// or body is no speaker; the description is.
+	cutAt := "" // the word the description was cut at: "of" in "The CEO of Lufthansa"
+	if end := toks[len(toks)-1].end; end > 0 && end < len(people.text) && ofBody(people.text[end:]) {
+		cutAt = "of" // the frame reader's phrase ends before it
+	}
 	if len(words) >= 3 && (determiner[strings.ToLower(words[0])] || !capital(words[0])) {
 		for i := 1; i < len(words)-1; i++ { // "a nurse in Halifax", "rescuer in Lindholm"
 			lp := strings.ToLower(words[i-1])
 			described := !voices[lp] && (personNoun(lp) || words[i] == "in" && !capital(words[i-1]) && !stopword(lp))
 			if (words[i] == "for" || words[i] == "from" || words[i] == "of" || words[i] == "in") && described && capital(words[i+1]) {
-				words = words[:i]
+				words, cutAt = words[:i], words[i]
 				break
 			}
 		}
@@ -932,6 +936,22 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		if len(name) == 0 && len(role) > 0 {
 			if full := people.byRole(role[len(role)-1], at); full != "" {
 				return full
+			}
+			if last := strings.ToLower(words[len(words)-1]); runStart <= 1 && strings.EqualFold(words[0], "the") && personNoun(last) && !voices[last] && roleWordsOnly(words[1:]) {
+				// "the President said", "The Prime Minister": a role as a title, the person
+				// the story is about, as "the president" is (not "the Salford MP" nor "the
+				// Scottish Executive": a place's); but "The CEO of Lufthansa" is whoever
+				// holds that body's role, whom the story has not named there.
+				if cutAt != "" {
+					return someone // "The MP for Sittingbourne and Sheppey", "The Bishop of Durham"
+				}
+				desc := make([]string, 0, len(words)-1)
+				for _, w := range words[1:] {
+					desc = append(desc, strings.ToLower(w))
+				}
+				if !people.unnamed(last, at) {
+					return people.describedBy(desc, strings.Join(words, " "), at)
+				}
 			}
 		}
 	}
@@ -1097,10 +1117,10 @@ func pluralRole(lw string) bool {
 }
 
 // adjectival reports whether a lower-case word reads as an adjective by its ending, one that
-// says what kind of person a role's holder is ("presumptive", "presidential", "cautious"), not
+// says what kind of person a role's holder is ("presumptive", "presidential", "frustrated"), not
 // another role's noun ("city" of "the city manager").
 func adjectival(lw string) bool {
-	for _, suf := range []string{"ial", "ive", "ous", "ic", "ful", "less", "ent", "ant"} {
+	for _, suf := range []string{"ial", "ive", "ous", "ic", "ful", "less", "ent", "ant", "ed"} {
 		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+3 {
 			return true
 		}
@@ -1201,6 +1221,25 @@ func trimPossessive(w string) string {
 }
 
 // tokensOf makes word tokens of the words of s, for phrases rebuilt from words.
+// roleWordsOnly reports whether every word is a role's: "Prime Minister", "Chief Executive";
+// not "Salford MP".
+func roleWordsOnly(words []string) bool {
+	for _, w := range words {
+		if lw := strings.ToLower(w); !roles[lw] && !officeWords[lw] && !modifierRoles[lw] {
+			return false
+		}
+	}
+	return true
+}
+
+// ofBody reports whether rest, the text after a phrase, goes on with "of" and a capitalised
+// word: "The CEO" of "The CEO of Lufthansa".
+func ofBody(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, " of ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && unicode.IsUpper(r)
+}
+
 func tokensOf(s string) []token {
 	var out []token
 	for _, w := range strings.Fields(s) {
