@@ -102,7 +102,8 @@ import (
 // the git log). 18: a sentence's opening word ("Meet", "Only") is no given name; "I'd" is
 // the writer, no name (session 21). 19: "the President", "the frustrated Swede" and "the
 // former deputy prime minister" stand for the person the story is about, "The CEO of
-// Lufthansa" for no one; a lone surname before "conceded" is a person (session 22).
+// Lufthansa" for no one; a lone surname before "conceded" is a person; "the Institute for
+// the Study of War" is one name; a surname that is a role word ("Bishop said") its person (session 22).
 const AnalyserVersion = 19
 
 // SummarySentences is how many sentences a stored summary has.

@@ -1187,6 +1187,15 @@ func TestErrorKinds(t *testing.T) {
 		{"someone who speaks by a given name alone is who 'she' stands for, not a body before",
 			"Universal said on Wednesday it had bought the label.\n\"I was shocked,\" said Maria, who asked that her surname not be used. She hoped it would \"move the company on\", she added.",
 			[]want{{"I was shocked", "Maria"}, {"move the company on", "Maria"}}},
+		{"a body's name keeps 'for the' and loses the article before it; an article and a word cut short name no one",
+			"The Institute for the Study of War reported in 2013, \"the lack of oversight has allowed al-Maliki to choose.\"\n\n" +
+				"A Grapevine Police statement released after the shooting said the car was \"weaving through the heavy traffic.\"\n\n" +
+				"Prof. Dana Ruiz spoke on Monday. A former member of the club alerted police, telling them the page showed \"unsuspecting victims\" of hazing.",
+			[]want{{"the lack of oversight", "The Institute for the Study of War"}, {"weaving through", "Grapevine Police"}, {"unsuspecting victims", ""}}},
+		{"a surname that is a role word stays the person's; a plural nationality is no one",
+			"Foreign Minister Julie Bishop spoke on Thursday. The passports of some 100 Australians had been canceled, she said. Bishop appealed to young Australians \"not to fall victim to this organization.\" " +
+				"\"This is a brutal organization,\" she said.",
+			[]want{{"This is a brutal organization", "Julie Bishop"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -547,6 +547,9 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				continue
 			}
 			name, role := splitName(words)
+			if len(words) == 1 && len(name) == 0 && strings.Contains(p.full[text.Fold(words[0])], " ") {
+				name, role = words, nil // "Bishop said", after "Julie Bishop": her surname, no role
+			}
 			if len(name) == 1 && len(role) == 0 && isGivenName(name[0]) && j+2 < len(toks) && toks[j].lower() == "and" {
 				// "Hillary and Bill Clinton": the first given name shares the surname after.
 				if e := nameRunEnd(toks, j+1); e-j-1 == 2 && isGivenName(toks[j+1].s) {
@@ -598,7 +601,8 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				// story also uses it as a place ("in Ferguson").
 				if _, known := p.full[text.Fold(name[0])]; !known && !usedAsPlace(d.Text, name[0]) && !usedAsBody(d.Text, name[0]) && !usedLower(d.Text, name[0]) &&
 					!usedLower(d.Text, strings.TrimSuffix(name[0], "s")) && // "Weasels would not" after "a weasel"
-					!roles[strings.ToLower(strings.TrimSuffix(name[0], "s"))] { // "Ministers would not"
+					!roles[strings.ToLower(strings.TrimSuffix(name[0], "s"))] && // "Ministers would not"
+					!nationAdjectives[strings.ToLower(strings.TrimSuffix(name[0], "s"))] && !demonyms[strings.ToLower(strings.TrimSuffix(name[0], "s"))] { // "100 Australians had"
 					if named := p.givenOnly(name[0], nil); named != "" {
 						p.mentions = append(p.mentions, mention{at: toks[i].start, name: named, subject: true})
 					} else {

@@ -127,8 +127,9 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 			}
 		}
 		start--
-		if lw == "the" && start >= 2 && toks[start-1].lower() == "of" && toks[start-2].capitalised() && start < end-1 && toks[start+1].capitalised() {
-			continue // "A Top of the Pops spokesperson": "the" inside a name
+		if lw == "the" && start >= 2 && start < end-1 && toks[start+1].capitalised() && toks[start-2].capitalised() &&
+			(toks[start-1].lower() == "of" || toks[start-1].lower() == "for" && orgWords[toks[start-2].lower()]) {
+			continue // "A Top of the Pops spokesperson", "The Institute for the Study of War": "the" inside a name
 		}
 		if lw == "the" || lw == "a" || lw == "an" {
 			break
@@ -216,15 +217,21 @@ func tokenTexts(toks []token) []string {
 }
 
 // bodyJoin reports whether words[i], "and", "&" or "for", joins two parts of a body's name: "for"
-// after a body's word ("the Department for Transport", "the Institute for Fiscal Studies"), "and"
+// after a body's word ("the Department for Transport", "the Institute for Fiscal Studies", and
+// "for the" with its "the": "the Institute for the Study of War"), "and"
 // after capitalised words that follow such a word and "of" or "for" ("the Department of Trade and
 // Industry"); not a person's name ("Smith and Jones", "the MP for Leeds").
 func bodyJoin(words []string, i int) bool {
+	body := func(w string) bool { return capital(w) && orgWords[strings.ToLower(w)] }
+	if i >= 1 && i+2 < len(words) && words[i] == "for" && words[i+1] == "the" && capital(words[i+2]) {
+		return body(words[i-1]) // "the Institute for the Study of War"
+	}
 	if i < 1 || i+1 >= len(words) || !capital(words[i+1]) {
 		return false
 	}
-	body := func(w string) bool { return capital(w) && orgWords[strings.ToLower(w)] }
 	switch strings.ToLower(words[i]) {
+	case "the":
+		return i >= 2 && words[i-1] == "for" && body(words[i-2]) // its "the"
 	case "for":
 		return body(words[i-1]) || campaignFor(words, i)
 	case "and", "&":
@@ -1013,6 +1020,17 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		}
 	}
 	// A body or an unnamed source: keep the words as the story has them.
+	if first := strings.ToLower(words[0]); (first == "a" || first == "an") && len(words) > 1 {
+		// "A Grapevine Police statement said": the body's name, without the article; "A
+		// former member", "A Russian": someone the story does not name ("a New Hampshire
+		// Republican" stays as written).
+		switch rest := words[1:]; {
+		case len(rest) == 1 && (epithets[strings.ToLower(rest[0])] || nationalAdjective(rest[0])):
+			return someone // the phrase cut before its noun
+		case len(rest) > 1 && allCapital(rest) && orgWords[strings.ToLower(rest[len(rest)-1])] && !personName(rest):
+			return strings.Join(rest, " ")
+		}
+	}
 	phrase := strings.Join(words, " ")
 	if !hasCapital(words) {
 		if last := strings.ToLower(words[len(words)-1]); len(words) >= 2 && len(words) <= 4 &&
