@@ -103,7 +103,8 @@ import (
 // the writer, no name (session 21). 19: "the President", "the frustrated Swede" and "the
 // former deputy prime minister" stand for the person the story is about, "The CEO of
 // Lufthansa" for no one; a lone surname before "conceded" is a person; "the Institute for
-// the Study of War" is one name; a surname that is a role word ("Bishop said") its person (session 22).
+// the Study of War" is one name; a surname that is a role word ("Bishop said") its person;
+// "Li" after "Li Keqiang" is he; "A former classmate of X's" is someone unnamed (session 22).
 const AnalyserVersion = 19
 
 // SummarySentences is how many sentences a stored summary has.

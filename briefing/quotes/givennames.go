@@ -148,3 +148,15 @@ func isGivenName(w string) bool {
 	// Indexing a map by string(bytes) does not copy them.
 	return maleNames[string(buf[:len(w)])] || femaleNames[string(buf[:len(w)])]
 }
+
+// surnameFirst are common family names of Chinese, Korean and Vietnamese people, whose names
+// English-language news writes family name first ("Li Keqiang", "Kim Jong Un", "Nguyen Tan
+// Dung"): the first word alone is the person, as a given name is for others. Words that are
+// also common English words ("He", "Ma", "Son", "Oh") are left out.
+var surnameFirst = set(strings.Fields(`li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao
+luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei
+su lu ding ren shen yao xi qian meng bai kong mao fu lei jin hou duan hao qin zou shi tan wen
+kim lee park choi jung jeong kang cho yoon yun jang lim shin seo kwon hwang ahn yoo hong jeon ko moon
+baek heo nam im ryu noh roh
+wong lam chan leung cheung ng tsang chow lau yeung kwok tse mok fung
+nguyen tran pham hoang phan vu vo dang bui ngo duong ly`)...)

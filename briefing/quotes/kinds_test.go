@@ -1196,6 +1196,16 @@ func TestErrorKinds(t *testing.T) {
 			"Foreign Minister Julie Bishop spoke on Thursday. The passports of some 100 Australians had been canceled, she said. Bishop appealed to young Australians \"not to fall victim to this organization.\" " +
 				"\"This is a brutal organization,\" she said.",
 			[]want{{"This is a brutal organization", "Julie Bishop"}}},
+		{"a family name written first stands for its person alone; a name in an appositive is no subject",
+			"\"The key is balance,\" said Li Keqiang at a press conference. The central bank cut rates this month. " +
+				"Li, the No. 2 leader in China behind President Xi Jinping, also promised a leaner government. \"The pain of reform is still there,\" he said.",
+			[]want{{"The pain of reform", "Li Keqiang"}}},
+		{"someone brought in unnamed ('A former classmate of X's') is who 'he' stands for next: no name",
+			"Jake Bilardi left Melbourne in August, his aunt Connie Bilardi told CNN. A former classmate of Bilardi's from his college described the teen as shy. " +
+				"\"One day, he randomly got angry at me,\" he posted.\n\n" +
+				"Senator Bernie Sanders made a stop at a high school. A reporter asked Sanders how he was feeling. He replied: \"The bigger the turnout, the better I feel.\"\n\n" +
+				"Governor Nikki Haley spoke on Tuesday. A potential vice president pick, Haley is the daughter of immigrants. \"I am the proud daughter of Indian immigrants,\" she said.",
+			[]want{{"One day, he randomly", ""}, {"The bigger the turnout", "Bernie Sanders"}, {"I am the proud daughter", "Nikki Haley"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

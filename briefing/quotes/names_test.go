@@ -3,6 +3,8 @@ package quotes
 import (
 	"strings"
 	"testing"
+
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 func TestPartyTag(t *testing.T) {
@@ -107,6 +109,32 @@ func TestPersonName(t *testing.T) {
 	} {
 		if got := personName(strings.Fields(run)); got != want {
 			t.Errorf("personName(%q) = %v, want %v", run, got, want)
+		}
+	}
+}
+
+// TestSubjectsBeforeAppositives checks which one-word subjects before an appositive the story
+// takes for people a pronoun may stand for.
+func TestSubjectsBeforeAppositives(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		want bool
+	}{
+		{"Li Keqiang spoke. Li, the No. 2 leader behind Xi Jinping, also promised reform.", "Li Keqiang", true},
+		{"Dr Brian Carpenter spoke. IPv6, the standard that will replace IPv4, will allow billions more.", "IPv6", false},
+		{"Dr Brian Carpenter spoke. Orwin, the standard's author, will allow billions more.", "Orwin", true},
+	}
+	for _, tc := range tests {
+		d := text.Parse(tc.text, "")
+		got := false
+		for _, m := range collectPeople(d, nil).mentions {
+			if m.name == tc.name && m.subject {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q a subject = %v, want %v", tc.text, tc.name, got, tc.want)
 		}
 	}
 }

@@ -592,8 +592,11 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			verb := j
 			if len(name) == 1 {
 				verb = pastAppositive(toks, j) // "Michelle, a mother of twins, said"
+				if verb > j && verb+1 < len(toks) && (toks[verb].s == "also" || strings.HasSuffix(toks[verb].s, "ly")) {
+					verb++ // "Li, the No. 2 leader, also promised"
+				}
 			}
-			if len(name) == 1 && subject && verb < len(toks) && (subjectVerbs[toks[verb].lower()] || pastCue(toks[verb].lower())) && !allCaps(name[0]) && !(demonym(name[0]) && described(toks, i)) &&
+			if len(name) == 1 && subject && verb < len(toks) && (subjectVerbs[toks[verb].lower()] || pastCue(toks[verb].lower())) && !allCaps(name[0]) && !strings.ContainsAny(name[0], "0123456789") && !(demonym(name[0]) && described(toks, i)) &&
 				!notPersonal[strings.ToLower(name[0])] && !stopword(strings.ToLower(name[0])) &&
 				(len(role) == 0 || len(role) == 1 && isPossessive(role[0]) && i == lead) && // "Arsenal's Edu has lifted the lid"
 				(i == 0 || toks[i-1].lower() != "of") { // not "Chambers of Commerce said"
@@ -745,12 +748,13 @@ func collectPeople(d text.Doc, spans []mark) *people {
 func pastCue(w string) bool { return cues[w] && strings.HasSuffix(w, "ed") }
 
 // pastAppositive returns the index of the word after an appositive that opens at toks[i] and
-// describes a person: ", a mother of twins," or ", 34,". Without one it returns i.
+// describes a person: ", a mother of twins,", ", the No. 2 leader," or ", 34,". Without one it
+// returns i.
 func pastAppositive(toks []token, i int) int {
 	if i+2 >= len(toks) || toks[i].s != "," {
 		return i
 	}
-	if lw := toks[i+1].lower(); lw != "a" && lw != "an" && (lw == "" || lw[0] < '0' || lw[0] > '9') {
+	if lw := toks[i+1].lower(); lw != "a" && lw != "an" && lw != "the" && (lw == "" || lw[0] < '0' || lw[0] > '9') {
 		return i
 	}
 	for k := i + 2; k < len(toks) && k <= i+12; k++ {
@@ -1158,9 +1162,11 @@ func (p *people) pronoun(pron string, at int) string {
 			// paragraph: "A spokeswoman confirmed Mr Smith was still in post" brings the voice
 			// in before the name; "A spokesman for the firm, Dean Boyd, said" names it, and so
 			// does a speaker of the sentence ("A spokesman for Toho said the film "...".").
-			if start := strings.LastIndexAny(p.text[:from], ".!?\n") + 1; !p.mentions[k-1].spoke && !strings.Contains(p.text[from:at], "\n") &&
-				slices.ContainsFunc(tokenize(p.text, start, from), func(t token) bool { return cues[t.lower()] }) {
-				from = start
+			if start := strings.LastIndexAny(p.text[:from], ".!?\n") + 1; !p.mentions[k-1].spoke && !strings.Contains(p.text[from:at], "\n") {
+				if toks := tokenize(p.text, start, from); slices.ContainsFunc(toks, func(t token) bool { return cues[t.lower()] }) ||
+					len(toks) > 1 && (toks[0].lower() == "a" || toks[0].lower() == "an") && p.unnamedPerson(toks) {
+					from = start // and "A former classmate of Bilardi's described him"
+				}
 			}
 		}
 		if ok, voice := p.unnamedSince(from, at); ok {
@@ -1241,9 +1247,63 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 		if ok, body := voiceOf(toks, p, from+st.Start); ok {
 			return true, body
 		}
+		if p.unnamedPerson(toks) {
+			return true, "" // "A former classmate of Bilardi's described him as shy": no name
+		}
 	}
 	return false, ""
 }
+
+// unnamedPerson reports whether toks, a sentence that opens with "a" or "an", bring in someone
+// the story does not name as its subject: "A former classmate of Bilardi's described him", "A
+// cousin of Yassine, who asked not to be named, told CNN". Not when the sentence names its
+// person ("A spokesman for the agency, Dean Boyd, said", "A potential vice president pick,
+// Haley is", "A former critic of the House, he has said") or someone else, who may be the one
+// a pronoun after it stands for ("A reporter asked Sanders how he felt. He replied").
+func (p *people) unnamedPerson(toks []token) bool {
+	head := -1
+	for i := 1; i < len(toks) && i <= 5 && head < 0; i++ {
+		t := toks[i]
+		if !t.word() {
+			return false
+		}
+		lw := t.lower()
+		switch {
+		case t.capitalised(): // "A Labour MP"
+		case personNoun(lw) || peopleNouns[lw]:
+			head = i
+		case !epithets[lw] && !adjectival(lw) && !strings.Contains(lw, "-"):
+			return false // "A delay in the vote"
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	ofName := [2]int{-1, -1} // "of Bilardi's": the person's relation to someone named
+	if head+2 < len(toks) && toks[head+1].s == "of" {
+		ofName = [2]int{toks[head+2].start, toks[nameRunEnd(toks, head+2)-1].end}
+	}
+	for k := head + 1; k+1 < len(toks); k++ {
+		if toks[k].s == "," {
+			if next := toks[k+1]; next.capitalised() || personalPronouns[next.lower()] {
+				return false // named, or the pronoun of someone named, in apposition
+			}
+			break
+		}
+	}
+	from, to := toks[0].start, toks[len(toks)-1].end
+	k := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].at >= from })
+	for ; k < len(p.mentions) && p.mentions[k].at < to; k++ {
+		if at := p.mentions[k].at; at < ofName[0] || at > ofName[1] {
+			return false
+		}
+	}
+	return true
+}
+
+// peopleNouns are nouns for a person that name no role: "a classmate", "an elderly man".
+var peopleNouns = set("man", "woman", "boy", "girl", "person", "classmate", "schoolmate", "colleague", "bystander",
+	"passer-by", "passerby", "onlooker", "penpal", "pen-pal", "acquaintance", "relative", "cousin", "roommate", "flatmate")
 
 // voiceOf reads an unnamed voice that opens toks with "a" or "an" ("A Department for Education
 // and Skills spokeswoman", "a spokesman for the Home Office"): whether there is one, and the body
@@ -1492,15 +1552,16 @@ func (p *people) resolve(name []string, at int) string {
 
 // givenOnly returns the one person the story named in full whose given name w is ("But Serena
 // denied" after "Serena Williams", "Sir John" after "Sir John Bourn"), when w is a given name
-// and no surname, and no title before it makes it a surname ("Mr Howard"); else "".
+// and no surname, and no title before it makes it a surname ("Mr Howard"); else "". So for a
+// family name that Chinese, Korean and Vietnamese names put first ("Li" after "Li Keqiang").
 func (p *people) givenOnly(w string, title []string) string {
 	if n := len(title); n > 0 {
 		if t := strings.ToLower(strings.TrimSuffix(title[n-1], ".")); (courtesyTitle(t) || roles[t]) && !givenNameTitles[t] {
 			return "" // "Mr Howard", "President Bush": a surname
 		}
 	}
-	if !isGivenName(w) {
-		return ""
+	if !isGivenName(w) && !surnameFirst[strings.ToLower(w)] {
+		return "" // but "Li" of "Li Keqiang", "Kim" of "Kim Jong Un": a surname written first
 	}
 	if _, ok := p.full[text.Fold(w)]; ok {
 		return "" // someone's surname too: "Warren", "Graham"
