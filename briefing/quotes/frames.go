@@ -892,6 +892,9 @@ func weakFrame(toks []token, people *people, at int) string {
 		if !weakCues[toks[k].s] {
 			continue
 		}
+		if k > 0 && passiveAux[toks[k-1].lower()] {
+			return "" // "Im was hailed for his "...": the words of whoever hailed him
+		}
 		if sp := nounPhraseBefore(toks[:k], people, at); sp != "" && people.isPerson(sp) {
 			return sp
 		}

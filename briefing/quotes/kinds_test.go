@@ -1206,6 +1206,9 @@ func TestErrorKinds(t *testing.T) {
 				"Senator Bernie Sanders made a stop at a high school. A reporter asked Sanders how he was feeling. He replied: \"The bigger the turnout, the better I feel.\"\n\n" +
 				"Governor Nikki Haley spoke on Tuesday. A potential vice president pick, Haley is the daughter of immigrants. \"I am the proud daughter of Indian immigrants,\" she said.",
 			[]want{{"One day, he randomly", ""}, {"The bigger the turnout", "Bernie Sanders"}, {"I am the proud daughter", "Nikki Haley"}}},
+		{"a weak cue in the passive ('was hailed for his') gives the words of whoever hailed, not the subject's",
+			"Film director Im Kwon-Taek has received an honorary award.\n\nIm, who has made more than 100 films, was hailed for his \"remarkable visual beauty, technical innovation, and intellectual depth\".",
+			[]want{{"remarkable visual beauty", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
