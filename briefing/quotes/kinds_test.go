@@ -1209,6 +1209,12 @@ func TestErrorKinds(t *testing.T) {
 		{"a weak cue in the passive ('was hailed for his') gives the words of whoever hailed, not the subject's",
 			"Film director Im Kwon-Taek has received an honorary award.\n\nIm, who has made more than 100 films, was hailed for his \"remarkable visual beauty, technical innovation, and intellectual depth\".",
 			[]want{{"remarkable visual beauty", ""}}},
+		{"a body's name goes on past 'of' ('The University of Oklahoma'), and so does the body 'it' stands for",
+			"The University of Oklahoma expelled two students on Tuesday. \"We acted quickly,\" the university said in a statement.\n\n" +
+				"Bids have been invited, Iraq's Ministry of Communications said.\n\nThe ministry said it wanted to raise Iraq's \"very low telephone service penetration rate.\" " +
+				"It also hopes to develop a \"highly visible and changeable telecommunication sector\".",
+			[]want{{"We acted quickly", "The University of Oklahoma"}, {"very low telephone", "Iraq's Ministry of Communications"},
+				{"highly visible", "Iraq's Ministry of Communications"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -285,7 +285,8 @@ var orgWords = set("society", "institute", "institution", "association", "corpor
 	"house", "senate", "parliament", "government", "administration", "project", "program",
 	"programme", "organization", "organisation", "coalition", "alliance", "campaign", "magazine",
 	"co-operative", "cooperative", "co-op", "laboratory", "laboratories", "lab", "labs", "forum",
-	"register", "herald", "tribune", "gazette", "chronicle", "inquirer", "courier", "dispatch") // newspapers: "the New Haven Register"
+	"register", "herald", "tribune", "gazette", "chronicle", "inquirer", "courier", "dispatch", // newspapers: "the New Haven Register"
+	"academy", "museum", "gallery", "studios")
 
 // pronouns that stand for a person who spoke.
 var personalPronouns = set("he", "she")

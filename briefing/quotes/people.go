@@ -580,6 +580,11 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				// "Gryphon Airlines": later "the airline" means it; "MedStar Washington Hospital
 				// Center": "the hospital" and "the center".
 				body := mention{at: toks[i].start, name: strings.Join(words, " ")}
+				if e := bodyOfEnd(toks, j); e > j {
+					// "The University of Oklahoma", "The Academy of Motion Picture Arts and
+					// Sciences": the whole name is the one "the university" means.
+					body.name = strings.Join(append(slices.Clip(words), tokenTexts(toks[j:e])...), " ")
+				}
 				for _, w := range words[1:] {
 					if lw := strings.ToLower(w); orgWords[lw] || orgWords[strings.TrimSuffix(lw, "s")] {
 						p.org[lw] = append(p.org[lw], body)
@@ -740,6 +745,19 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		}
 	}
 	return p
+}
+
+// bodyOfEnd returns where the "of" part of a body's name that goes on at toks[j] ends ("of
+// Oklahoma", "of Motion Picture Arts and Sciences"), or j when there is none.
+func bodyOfEnd(toks []token, j int) int {
+	if j+1 >= len(toks) || toks[j].s != "of" || !toks[j+1].capitalised() {
+		return j
+	}
+	e := nameRunEnd(toks, j+1)
+	if e+1 < len(toks) && (toks[e].s == "and" || toks[e].s == "&") && toks[e+1].capitalised() {
+		e = nameRunEnd(toks, e+1)
+	}
+	return e
 }
 
 // pastCue reports whether w is a reporting verb in the past tense ("conceded", "insisted"): the
@@ -1597,7 +1615,11 @@ func (p *people) bodySpokeBefore(at int) string {
 		return ""
 	}
 	for _, w := range strings.Fields(p.bodySpoke) {
-		if lw := strings.ToLower(w); !capital(w) && !bodyJoiners[lw] && lw != "the" || personNoun(lw) {
+		lw := strings.ToLower(w)
+		if lw == "of" {
+			break // "Iraq's Ministry of Communications": the rest names what the body is for
+		}
+		if !capital(w) && !bodyJoiners[lw] && lw != "the" || personNoun(lw) {
 			return "" // "The former Alaska governor" is a person; "a government" is no name
 		}
 	}
