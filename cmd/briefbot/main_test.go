@@ -386,6 +386,9 @@ func TestBenchAnswersEveryPath(t *testing.T) {
 	if !strings.Contains(out, "ingest: 300 articles") || !strings.Contains(out, "database: 300 articles") {
 		t.Errorf("no ingest line:\n%s", out)
 	}
+	if _, tenths, ok := strings.Cut(out, "(by tenth: "); !ok || len(strings.Fields(tenths[:strings.Index(tenths, ")")])) != 10 {
+		t.Errorf("no rate for each tenth of the articles:\n%s", out)
+	}
 	rows := 0
 	for _, line := range strings.Split(out, "\n") {
 		i := strings.Index(line, "answered ")
