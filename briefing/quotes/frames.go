@@ -663,12 +663,37 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			// does not name, not a body in the opening phrase.
 			return "", true
 		}
+		if unnamedBefore(toks, i) {
+			// "people kept calling him names and one man said:": someone the story does not
+			// name, not the sentence's subject.
+			return someone, true
+		}
 		if sp := sentenceSubject(toks[:i], people, quoteAt); sp != "" {
 			return sp, true
 		}
 		return "", true
 	}
 	return "", false
+}
+
+// unnamedBefore reports whether the words right before the cue at toks[i] are someone the
+// story does not name: "one man", "another elderly woman", "a passer-by".
+func unnamedBefore(toks []token, i int) bool {
+	if i < 2 || toks[i-1].capitalised() {
+		return false
+	}
+	if lw := toks[i-1].lower(); !personNoun(lw) && !peopleNouns[lw] {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		switch lw := toks[k].lower(); {
+		case lw == "one" || lw == "another" || lw == "a" || lw == "an":
+			return true
+		case !toks[k].word() || toks[k].capitalised() || !epithets[lw] && !adjectival(lw) && !strings.Contains(lw, "-"):
+			return false
+		}
+	}
+	return false
 }
 
 // reportedSubject returns the subject of a clause a cue reports, when a participle after a

@@ -1215,6 +1215,10 @@ func TestErrorKinds(t *testing.T) {
 				"It also hopes to develop a \"highly visible and changeable telecommunication sector\".",
 			[]want{{"We acted quickly", "The University of Oklahoma"}, {"very low telephone", "Iraq's Ministry of Communications"},
 				{"highly visible", "Iraq's Ministry of Communications"}}},
+		{"'one man said:' and 'a young boy shouted' are people the story does not name, not the sentence's subject",
+			"Serena Williams won. Her father, Richard, told USA Today that as he and Venus walked to their seats, people kept calling him names and one man said: \"I wish it was 75; we would skin you alive.\"\n\n" +
+				"Early one evening, River Avenue Skate Park in the Bronx was loud with trains, when a young boy shouted, \"Brujas coming, yo!\"",
+			[]want{{"I wish it was 75", ""}, {"Brujas coming", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

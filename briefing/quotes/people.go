@@ -2006,8 +2006,12 @@ func pluralSubject(toks []token) bool {
 	for k < len(toks) && k < 2 && toks[k].word() && toks[k].capitalised() && !isGivenName(toks[k].s) {
 		k++
 	}
-	return k+1 < len(toks) && !toks[k].capitalised() && pluralRole(toks[k].lower()) && toks[k+1].word() && !toks[k+1].capitalised()
+	return k+1 < len(toks) && !toks[k].capitalised() && (pluralRole(toks[k].lower()) || pluralCollective(toks[k].lower())) && toks[k+1].word() && !toks[k+1].capitalised()
 }
+
+// pluralCollective reports whether lw names people in the plural who speak together but are
+// no role: "protesters", "residents", "fans" (not "the government").
+func pluralCollective(lw string) bool { return collectives[lw] && strings.HasSuffix(lw, "s") }
 
 // pronounSubject reports whether the sentence toks opens with a pronoun as its subject: "She
 // will now meet Venus Williams" is about her, and a name after it is no subject.

@@ -678,7 +678,7 @@ func unnamedOne(toks []token) bool {
 		}
 		if !toks[k].capitalised() {
 			lw := toks[k].lower()
-			return k+1 < len(toks) && toks[k+1].s != "," && (personNoun(lw) || lw == "user" || lw == "voter" || lw == "reader" || lw == "viewer")
+			return k+1 < len(toks) && toks[k+1].s != "," && (personNoun(lw) || peopleNouns[lw] || lw == "user" || lw == "voter" || lw == "reader" || lw == "viewer")
 		}
 	}
 	return false
