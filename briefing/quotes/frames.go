@@ -299,6 +299,13 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 			if c := clause[0]; c.word() && !c.capitalised() && !determiner[c.s] && !personalPronouns[c.s] {
 				clause = pre[:n-1] // `McConnell, R-Ky., delivered a message to Trump:`: a predicate
 			}
+			if label := scriptLabel(s, pre[:n-1]); len(label) > 0 {
+				// `Titus: "Yes." Lillian: "He got up ..."`: a script's line is its label's.
+				if sp := resolvePhrase(label, people, m.open); sp != "" && sp != someone {
+					return sp, true
+				}
+				return strings.Join(tokenTexts(label), " "), true
+			}
 			if sp := sentenceSubject(clause, people, m.open); sp != "" && people.isPerson(sp) &&
 				!cues[strings.ToLower(clause[0].s)] {
 				return sp, true
@@ -1079,4 +1086,29 @@ func namedBodyOrPerson(sp string, people *people) bool {
 		}
 	}
 	return false
+}
+
+// scriptLabel returns the name that labels a line of dialogue before its colon, as a script or
+// a transcript prints it ("Lillian", "Lady Violet", "Lady Violet (to Cora)"): one to three
+// capitalised words that stand alone after a sentence's end, a dash or a list number, the
+// first of them a given name or a title, or a word that labels more lines of the story s. Else
+// nil.
+func scriptLabel(s string, toks []token) []token {
+	e := len(toks)
+	if e > 0 && toks[e-1].s == ")" { // "(to Cora)": whom the line is said to
+		for e--; e > 0 && toks[e].s != "("; e-- {
+		}
+	}
+	b := e
+	for b > 0 && e-b < 4 && toks[b-1].word() && toks[b-1].capitalised() {
+		b--
+	}
+	if b == e || e-b > 3 || b > 0 && !isDash(toks[b-1].s) && toks[b-1].s != "." && toks[b-1].s != "-" {
+		return nil
+	}
+	if first := toks[b].s; !isGivenName(first) && !courtesyTitle(strings.ToLower(first)) && !givenNameTitles[strings.ToLower(first)] &&
+		(e-b > 1 || strings.Count(s, first+`: "`)+strings.Count(s, first+": \u201c") < 2) {
+		return nil // but "Titus" labels more than one line
+	}
+	return toks[b:e]
 }

@@ -1219,6 +1219,12 @@ func TestErrorKinds(t *testing.T) {
 			"Serena Williams won. Her father, Richard, told USA Today that as he and Venus walked to their seats, people kept calling him names and one man said: \"I wish it was 75; we would skin you alive.\"\n\n" +
 				"Early one evening, River Avenue Skate Park in the Bronx was loud with trains, when a young boy shouted, \"Brujas coming, yo!\"",
 			[]want{{"I wish it was 75", ""}, {"Brujas coming", ""}}},
+		{"a line of dialogue is its label's: a given name, a title, or a word that labels more lines",
+			"Kimmy and Titus talk about race. 11. Lillian: \"I will not bury another man.\" Titus: \"Yes, I have heard this story before.\" " +
+				"Lillian: \"He got up in the middle of the night.\" Titus: \"By you, Lillian.\"\n\n" +
+				"-- Lady Violet (to Cora): \"I am so looking forward to seeing your mother.\"",
+			[]want{{"I will not bury", "Lillian"}, {"Yes, I have heard", "Titus"}, {"He got up", "Lillian"}, {"By you, Lillian", "Titus"},
+				{"I am so looking forward", "Violet"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
