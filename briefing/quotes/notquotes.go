@@ -17,7 +17,8 @@ func isScare(m mark, content string) bool {
 	return wordCount(content) < 4
 }
 
-// modifies reports whether a quote of under four words stands as part of a noun phrase.
+// modifies reports whether a quote stands as part of a noun phrase: one of under four words
+// after a modifier, a title, or a name given ("known as the", "nicknamed").
 func modifies(s string, m mark, content string) bool {
 	if m.openPara {
 		return false
@@ -31,6 +32,14 @@ func modifies(s string, m mark, content string) bool {
 	}
 	prev := toks[len(toks)-1]
 	lw := prev.lower()
+	if n := len(toks); n >= 2 && (lw == "the" || lw == "a") {
+		n-- // "Known as the "little girl of the Atlantic,"": a name, not words anyone said
+		if toks[n-1].lower() == "nicknamed" || n >= 2 && toks[n-1].lower() == "as" && toks[n-2].lower() == "known" {
+			return true
+		}
+	} else if lw == "nicknamed" || lw == "as" && n >= 2 && toks[n-2].lower() == "known" {
+		return true
+	}
 	switch {
 	case titlers[lw]:
 		return true // a Facebook page titled "You call yourself a photographer?"

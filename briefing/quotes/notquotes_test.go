@@ -16,6 +16,8 @@ func TestNotQuotes(t *testing.T) {
 		`A Facebook page titled "You call yourself a photographer?" posted her photo.`,
 		`Morgen, who also directed the documentary "The Kid Stays in the Picture" about Robert Evans, spoke.`,
 		`The FA released a report entitled, "English Football's Inclusion and Anti-Discrimination Action Plan".`,
+		`Known as the "little girl of the Atlantic," Arthaud was the daughter of Jacques Arthaud.`,
+		`Mario Draghi, nicknamed "the man who saved the euro," retired on Friday.`,
 	}
 	for _, s := range tests {
 		if got := find(s); len(got) != 0 {
