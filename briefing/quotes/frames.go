@@ -684,7 +684,7 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 }
 
 // unnamedBefore reports whether the words right before the cue at toks[i] are someone the
-// story does not name: "one man", "another elderly woman", "a passer-by".
+// story does not name: "one man", "another elderly woman", "a passer-by", "her mother".
 func unnamedBefore(toks []token, i int) bool {
 	if i < 2 || toks[i-1].capitalised() {
 		return false
@@ -694,8 +694,8 @@ func unnamedBefore(toks []token, i int) bool {
 	}
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
 		switch lw := toks[k].lower(); {
-		case lw == "one" || lw == "another" || lw == "a" || lw == "an":
-			return true
+		case lw == "one" || lw == "another" || lw == "a" || lw == "an" || lw == "his" || lw == "her" || lw == "their":
+			return true // and "Williams said her mother said": a relative the story does not name here
 		case !toks[k].word() || toks[k].capitalised() || !epithets[lw] && !adjectival(lw) && !strings.Contains(lw, "-"):
 			return false
 		}

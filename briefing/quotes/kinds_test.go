@@ -1225,6 +1225,10 @@ func TestErrorKinds(t *testing.T) {
 				"-- Lady Violet (to Cora): \"I am so looking forward to seeing your mother.\"",
 			[]want{{"I will not bury", "Lillian"}, {"Yes, I have heard", "Titus"}, {"He got up", "Lillian"}, {"By you, Lillian", "Titus"},
 				{"I am so looking forward", "Violet"}}},
+		{"'her mother said' inside someone's account is a relative the story does not name; so is 'the fraternity' it never named as one",
+			"Her dad said it would be a big mistake not to come back, she said. Williams said her mother said, \"I will be there for you.\"\n\n" +
+				"Phi Kappa Psi released a statement Monday. The fraternity asked Rolling Stone to \"fully and unconditionally retract its story.\"",
+			[]want{{"I will be there for you", ""}, {"fully and unconditionally", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
