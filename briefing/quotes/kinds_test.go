@@ -1229,6 +1229,13 @@ func TestErrorKinds(t *testing.T) {
 			"Her dad said it would be a big mistake not to come back, she said. Williams said her mother said, \"I will be there for you.\"\n\n" +
 				"Phi Kappa Psi released a statement Monday. The fraternity asked Rolling Stone to \"fully and unconditionally retract its story.\"",
 			[]want{{"I will be there for you", ""}, {"fully and unconditionally", ""}}},
+		{"a body's document speaks for the body: 'the Navy report said', 'a recent New York Times article'; not a platform's caption",
+			"\"She went down by the bow,\" said the Navy report, based on survivor accounts.\n\n" +
+				"\"Those who hold out can sense a distinct chill,\" noted a recent New York Times article.\n\n" +
+				"Jackson said the Justice Department report concluded that Ferguson \"can do the tough work to see this through.\"\n\n" +
+				"The Washington Post reported that he had \"a long history of influence peddling.\"",
+			[]want{{"She went down", "Navy"}, {"Those who hold out", "New York Times"}, {"can do the tough work", "the Justice Department"},
+				{"a long history", "The Washington Post"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

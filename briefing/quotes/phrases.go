@@ -827,6 +827,20 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		}
 		return someone
 	}
+	if owner := ownerOfDocument(words); len(owner) > 0 {
+		// "the Justice Department report", "a recent New York Times article", "the ISIS
+		// message": the body whose document it is.
+		if len(owner) == 1 {
+			if full := people.known(owner, at); full != "" {
+				return full // "the Kok report": Wim Kok's
+			}
+			return owner[0] // "ISIS", "Navy": the body as the story names it
+		}
+		if sp := resolvePhrase(tokensOf(strings.Join(owner, " ")), people, at); sp != "" && sp != someone {
+			return sp
+		}
+		return someone
+	}
 	if len(words) == 2 || len(words) == 3 && !capital(words[1]) {
 		owner, noun := words[0], strings.ToLower(words[len(words)-1])
 		lo := strings.ToLower(owner)
@@ -1239,6 +1253,41 @@ func trimPossessive(w string) string {
 }
 
 // tokensOf makes word tokens of the words of s, for phrases rebuilt from words.
+// ownerOfDocument returns the body named before a document that words end with, with its
+// article ("the Navy report", "a recent New York Times article" -> "New York Times"), or nil:
+// an article, lower-case words that describe, capitalised words that are no person's, and the
+// document.
+func ownerOfDocument(words []string) []string {
+	n := len(words)
+	if n < 3 || !determiner[strings.ToLower(words[0])] {
+		return nil
+	}
+	if noun := words[n-1]; capital(noun) || !documents[noun] && !reports[noun] {
+		return nil // not "The Washington Post"
+	}
+	b := 1
+	for b < n-1 && !capital(words[b]) && (epithets[strings.ToLower(words[b])] || adjectival(strings.ToLower(words[b])) || strings.ToLower(words[b]) == "recent") {
+		b++
+	}
+	e := b
+	for e < n-1 && capital(words[e]) {
+		e++
+	}
+	if e == b || e != n-1 || personName(words[b:e]) || isGivenName(words[b]) || isPossessive(words[e-1]) || platforms[strings.ToLower(words[e-1])] {
+		return nil // "the statement"; "the Instagram caption" is its poster's, not Instagram's
+	}
+	if strings.EqualFold(words[0], "the") && b == 1 && e-b > 1 {
+		return words[:e] // "the Justice Department"
+	}
+	return words[b:e]
+}
+
+// platforms carry what others post: "the Instagram caption" is no word of Instagram's.
+var platforms = set("instagram", "twitter", "facebook", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "weibo")
+
+// reports are documents a body puts out that news quotes: "the Navy report said".
+var reports = set("report", "article", "caption", "poster", "study", "survey", "analysis", "editorial", "release")
+
 // roleWordsOnly reports whether every word is a role's: "Prime Minister", "Chief Executive";
 // not "Salford MP".
 func roleWordsOnly(words []string) bool {
