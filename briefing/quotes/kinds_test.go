@@ -1236,6 +1236,10 @@ func TestErrorKinds(t *testing.T) {
 				"The Washington Post reported that he had \"a long history of influence peddling.\"",
 			[]want{{"She went down", "Navy"}, {"Those who hold out", "New York Times"}, {"can do the tough work", "the Justice Department"},
 				{"a long history", "The Washington Post"}}},
+		{"an office named with 'of' ends before the name: 'Chief of Staff Denis McDonough' is Denis McDonough",
+			"White House Chief of Staff Denis McDonough, in a letter released on Saturday, told Corker the bill could hurt the talks by \"emboldening Iranian hard-liners.\" " +
+				"\"The legislation goes well beyond that,\" McDonough wrote.",
+			[]want{{"emboldening Iranian", "Denis McDonough"}, {"The legislation goes", "Denis McDonough"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

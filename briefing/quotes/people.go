@@ -546,6 +546,10 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				i = j - 1
 				continue
 			}
+			if i >= 2 && len(words) >= 3 && toks[i-1].s == "of" && roles[toks[i-2].lower()] && !isGivenName(words[0]) {
+				words = words[1:] // "Chief of Staff Denis McDonough": the office's last word, then the name
+				i++
+			}
 			name, role := splitName(words)
 			if len(words) == 1 && len(name) == 0 && strings.Contains(p.full[text.Fold(words[0])], " ") {
 				name, role = words, nil // "Bishop said", after "Julie Bishop": her surname, no role
