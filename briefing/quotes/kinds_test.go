@@ -1240,6 +1240,11 @@ func TestErrorKinds(t *testing.T) {
 			"White House Chief of Staff Denis McDonough, in a letter released on Saturday, told Corker the bill could hurt the talks by \"emboldening Iranian hard-liners.\" " +
 				"\"The legislation goes well beyond that,\" McDonough wrote.",
 			[]want{{"emboldening Iranian", "Denis McDonough"}, {"The legislation goes", "Denis McDonough"}}},
+		{"a cue, a plural role or a title that opens a run is no part of the name after it; an unnamed person 'of' someone is no one",
+			"Said Dorothy Poynter, who grew up with Ali in the neighborhood, \"We were all so proud of him.\"\n\n" +
+				"Headmaster Ulrich Wessel said the school was left \"stunned and somewhat speechless.\"\n\n" +
+				"A former classmate of Bilardi's from Melbourne's Craigieburn Secondary College described the teen as a \"shy kid who didn't like to be disturbed\".",
+			[]want{{"We were all so proud", "Dorothy Poynter"}, {"stunned and somewhat", "Ulrich Wessel"}, {"shy kid", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -210,7 +210,8 @@ var roles = set("president", "presidents", "minister", "secretary", "spokesman",
 	"assemblyman", "assemblywoman", "councilman", "councilwoman", "councilmember", "alderman", "alderwoman",
 	"whip", "youngster", "veteran", "keeper", "skipper", "rookie", "newcomer", "jockey", "trainer", "fly-half",
 	"scrum-half", "spinner", "all-rounder", "prop", "flanker", "full-back", "centre-back", "centre-half",
-	"finalist", "semi-finalist", "quarter-finalist", "runner-up", "medallist", "medalist", "mep", "msp")
+	"finalist", "semi-finalist", "quarter-finalist", "runner-up", "medallist", "medalist", "mep", "msp",
+	"headmaster", "headmistress", "headteacher")
 
 // notPersonal are capitalised words that begin, end or fill names of places, organisations,
 // days and things, never of people.
@@ -323,7 +324,9 @@ func splitName(words []string) (name []string, role []string) {
 		surname := i == len(words)-1 && i > 0 && (isGivenName(words[i-1]) || cut == i-1 && i >= 2 && roles[strings.ToLower(words[i-2])] && givenLike(words[i-1]))
 		if roles[lw] && !surname && !(i == 0 && len(words) == 2 && neverTitles[lw]) || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(lw, "-born") ||
 			notPersonal[lw] && i < len(words)-1 || (nationAdjectives[lw] || demonyms[lw]) && i < len(words)-2 || // "Australian Lynton Crosby", "Spaniard Tommy Robredo", not "Swiss Re"
-			i == 0 && len(words) > 1 && sentenceOpener(w) { // "Interestingly Blocher", "Only Putin", "Meet Parisa Tabriz": the sentence's opening word
+			i == 0 && len(words) > 1 && sentenceOpener(w) || // "Interestingly Blocher", "Only Putin", "Meet Parisa Tabriz": the sentence's opening word
+			i == 0 && len(words) > 2 && cues[lw] && isGivenName(words[1]) || // "Said Dorothy Poynter, who grew up with Ali,"
+			i < len(words)-2 && strings.HasSuffix(lw, "s") && roles[strings.TrimSuffix(lw, "s")] { // "Sprinters Kostas Kenteris and ...
 			cut = i + 1
 		}
 	}

@@ -172,6 +172,11 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 			return sp
 		}
 	}
+	if start >= 2 && (toks[start-1].lower() == "of" || toks[start-1].lower() == "from") && unnamedBefore(toks, start-1) {
+		// "A former classmate of Bilardi's from Melbourne's Craigieburn Secondary College
+		// described": someone the story does not name, not whom they are related to.
+		return someone
+	}
 	return resolvePhrase(toks[start:end], people, at)
 }
 
