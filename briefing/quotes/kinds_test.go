@@ -1245,6 +1245,9 @@ func TestErrorKinds(t *testing.T) {
 				"Headmaster Ulrich Wessel said the school was left \"stunned and somewhat speechless.\"\n\n" +
 				"A former classmate of Bilardi's from Melbourne's Craigieburn Secondary College described the teen as a \"shy kid who didn't like to be disturbed\".",
 			[]want{{"We were all so proud", "Dorothy Poynter"}, {"stunned and somewhat", "Ulrich Wessel"}, {"shy kid", ""}}},
+		{"a date after a name is no part of it: a tweet's signature",
+			"The campaign answered at once. — Brian Fallon (@brianefallon) August 2, 2016.\n\n\"We do take seriously our responsibilities,\" he added.",
+			[]want{{"We do take seriously", "Brian Fallon"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

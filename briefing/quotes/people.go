@@ -497,8 +497,8 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				}
 			}
 			run = words
-			for len(words) > 1 && weekdays[strings.ToLower(words[len(words)-1])] {
-				words = words[:len(words)-1] // "Chairman Michael Steele Sunday": the day is no name
+			for len(words) > 1 && len(words[len(words)-1]) > 3 && calendar[strings.ToLower(words[len(words)-1])] {
+				words = words[:len(words)-1] // "Chairman Michael Steele Sunday", "Brian Fallon August 2": the date is no name
 				j--
 			}
 			// lower-case role words right before the run: "Kremlin spokesman Dmitry Peskov"
@@ -1369,9 +1369,6 @@ var ownVoices = set("correspondent", "reporter", "editor", "correspondents", "re
 var bodyKinds = set("company", "firm", "retailer", "bank", "airline", "carrier", "chain", "insurer", "lender",
 	"broadcaster", "label", "studio", "charity", "agency", "network", "publisher", "start-up", "startup",
 	"carmaker", "supermarket", "website", "newspaper", "tabloid", "magazine", "brand", "manufacturer")
-
-// weekdays end no name: "Chairman Michael Steele Sunday" is Steele, on Sunday.
-var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // invertedVoice reports whether a sentence has a cue with an unnamed voice after it: `"We will
 // look at it," said a Home Office spokesman.`
