@@ -670,10 +670,10 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			// does not name, not a body in the opening phrase.
 			return "", true
 		}
-		if unnamedBefore(toks, i) {
+		if k := unnamedBefore(toks, i); k >= 0 {
 			// "people kept calling him names and one man said:": someone the story does not
-			// name, not the sentence's subject.
-			return someone, true
+			// name, not the sentence's subject; said as the story says it.
+			return describedAs(toks, k, i), true
 		}
 		if sp := sentenceSubject(toks[:i], people, quoteAt); sp != "" {
 			return sp, true
@@ -683,24 +683,37 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 	return "", false
 }
 
-// unnamedBefore reports whether the words right before the cue at toks[i] are someone the
-// story does not name: "one man", "another elderly woman", "a passer-by", "her mother".
-func unnamedBefore(toks []token, i int) bool {
+// unnamedBefore returns where the words right before toks[i] begin when they are someone the
+// story does not name ("one man", "another elderly woman", "a passer-by", "her mother"), or
+// -1.
+func unnamedBefore(toks []token, i int) int {
 	if i < 2 || toks[i-1].capitalised() {
-		return false
+		return -1
 	}
 	if lw := toks[i-1].lower(); !personNoun(lw) && !peopleNouns[lw] {
-		return false
+		return -1
 	}
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
 		switch lw := toks[k].lower(); {
 		case lw == "one" || lw == "another" || lw == "a" || lw == "an" || lw == "his" || lw == "her" || lw == "their":
-			return true // and "Williams said her mother said": a relative the story does not name here
+			return k // and "Williams said her mother said": a relative the story does not name here
 		case !toks[k].word() || toks[k].capitalised() || !epithets[lw] && !adjectival(lw) && !strings.Contains(lw, "-"):
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// describedAs returns toks[k:i], the words the story writes for a speaker it does not name:
+// "one man", "A former classmate". But someone's relative ("her mother", "his father") is no
+// one, since stories name them elsewhere more often than not, and so is a description set off
+// after a name ("Jim Jordan, Republican of Ohio, a founder of the Freedom Caucus, said": his
+// words, not a founder's).
+func describedAs(toks []token, k, i int) string {
+	if possessives[toks[k].lower()] || k >= 2 && toks[k-1].s == "," && toks[k-2].capitalised() {
+		return someone
+	}
+	return strings.Join(tokenTexts(toks[k:i]), " ")
 }
 
 // reportedSubject returns the subject of a clause a cue reports, when a participle after a

@@ -1200,12 +1200,12 @@ func TestErrorKinds(t *testing.T) {
 			"\"The key is balance,\" said Li Keqiang at a press conference. The central bank cut rates this month. " +
 				"Li, the No. 2 leader in China behind President Xi Jinping, also promised a leaner government. \"The pain of reform is still there,\" he said.",
 			[]want{{"The pain of reform", "Li Keqiang"}}},
-		{"someone brought in unnamed ('A former classmate of X's') is who 'he' stands for next: no name",
+		{"someone brought in unnamed ('A former classmate of X's') is who 'he' stands for next, as the story words them",
 			"Jake Bilardi left Melbourne in August, his aunt Connie Bilardi told CNN. A former classmate of Bilardi's from his college described the teen as shy. " +
 				"\"One day, he randomly got angry at me,\" he posted.\n\n" +
 				"Senator Bernie Sanders made a stop at a high school. A reporter asked Sanders how he was feeling. He replied: \"The bigger the turnout, the better I feel.\"\n\n" +
 				"Governor Nikki Haley spoke on Tuesday. A potential vice president pick, Haley is the daughter of immigrants. \"I am the proud daughter of Indian immigrants,\" she said.",
-			[]want{{"One day, he randomly", ""}, {"The bigger the turnout", "Bernie Sanders"}, {"I am the proud daughter", "Nikki Haley"}}},
+			[]want{{"One day, he randomly", "A former classmate"}, {"The bigger the turnout", "Bernie Sanders"}, {"I am the proud daughter", "Nikki Haley"}}},
 		{"a weak cue in the passive ('was hailed for his') gives the words of whoever hailed, not the subject's",
 			"Film director Im Kwon-Taek has received an honorary award.\n\nIm, who has made more than 100 films, was hailed for his \"remarkable visual beauty, technical innovation, and intellectual depth\".",
 			[]want{{"remarkable visual beauty", ""}}},
@@ -1215,10 +1215,10 @@ func TestErrorKinds(t *testing.T) {
 				"It also hopes to develop a \"highly visible and changeable telecommunication sector\".",
 			[]want{{"We acted quickly", "The University of Oklahoma"}, {"very low telephone", "Iraq's Ministry of Communications"},
 				{"highly visible", "Iraq's Ministry of Communications"}}},
-		{"'one man said:' and 'a young boy shouted' are people the story does not name, not the sentence's subject",
+		{"'one man said:' and 'a young boy shouted' are people the story does not name, as it words them, not the sentence's subject",
 			"Serena Williams won. Her father, Richard, told USA Today that as he and Venus walked to their seats, people kept calling him names and one man said: \"I wish it was 75; we would skin you alive.\"\n\n" +
 				"Early one evening, River Avenue Skate Park in the Bronx was loud with trains, when a young boy shouted, \"Brujas coming, yo!\"",
-			[]want{{"I wish it was 75", ""}, {"Brujas coming", ""}}},
+			[]want{{"I wish it was 75", "one man"}, {"Brujas coming", "a young boy"}}},
 		{"a line of dialogue is its label's: a given name, a title, or a word that labels more lines",
 			"Kimmy and Titus talk about race. 11. Lillian: \"I will not bury another man.\" Titus: \"Yes, I have heard this story before.\" " +
 				"Lillian: \"He got up in the middle of the night.\" Titus: \"By you, Lillian.\"\n\n" +
@@ -1240,14 +1240,18 @@ func TestErrorKinds(t *testing.T) {
 			"White House Chief of Staff Denis McDonough, in a letter released on Saturday, told Corker the bill could hurt the talks by \"emboldening Iranian hard-liners.\" " +
 				"\"The legislation goes well beyond that,\" McDonough wrote.",
 			[]want{{"emboldening Iranian", "Denis McDonough"}, {"The legislation goes", "Denis McDonough"}}},
-		{"a cue, a plural role or a title that opens a run is no part of the name after it; an unnamed person 'of' someone is no one",
+		{"a cue, a plural role or a title that opens a run is no part of the name after it; an unnamed person 'of' someone is as the story words them",
 			"Said Dorothy Poynter, who grew up with Ali in the neighborhood, \"We were all so proud of him.\"\n\n" +
 				"Headmaster Ulrich Wessel said the school was left \"stunned and somewhat speechless.\"\n\n" +
 				"A former classmate of Bilardi's from Melbourne's Craigieburn Secondary College described the teen as a \"shy kid who didn't like to be disturbed\".",
-			[]want{{"We were all so proud", "Dorothy Poynter"}, {"stunned and somewhat", "Ulrich Wessel"}, {"shy kid", ""}}},
+			[]want{{"We were all so proud", "Dorothy Poynter"}, {"stunned and somewhat", "Ulrich Wessel"}, {"shy kid", "A former classmate"}}},
 		{"a date after a name is no part of it: a tweet's signature",
 			"The campaign answered at once. — Brian Fallon (@brianefallon) August 2, 2016.\n\n\"We do take seriously our responsibilities,\" he added.",
 			[]want{{"We do take seriously", "Brian Fallon"}}},
+		{"a description set off after a name, or someone's relative, is no label of its own",
+			"Representative Jim Jordan, Republican of Ohio, a founder of the conservative House Freedom Caucus, asked about the hackers, said, \"I'll leave that to the president.\"\n\n" +
+				"As the crowd cheered Sanders, The Washington Post's Robert Costa reported, his wife whispered to him: \"They're still with you.\"",
+			[]want{{"I'll leave that", ""}, {"They're still with you", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

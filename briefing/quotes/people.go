@@ -1186,7 +1186,7 @@ func (p *people) pronoun(pron string, at int) string {
 			// does a speaker of the sentence ("A spokesman for Toho said the film "...".").
 			if start := strings.LastIndexAny(p.text[:from], ".!?\n") + 1; !p.mentions[k-1].spoke && !strings.Contains(p.text[from:at], "\n") {
 				if toks := tokenize(p.text, start, from); slices.ContainsFunc(toks, func(t token) bool { return cues[t.lower()] }) ||
-					len(toks) > 1 && (toks[0].lower() == "a" || toks[0].lower() == "an") && p.unnamedPerson(toks) {
+					len(toks) > 1 && (toks[0].lower() == "a" || toks[0].lower() == "an") && p.unnamedPerson(toks) != "" {
 					from = start // and "A former classmate of Bilardi's described him"
 				}
 			}
@@ -1269,37 +1269,42 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 		if ok, body := voiceOf(toks, p, from+st.Start); ok {
 			return true, body
 		}
-		if p.unnamedPerson(toks) {
-			return true, "" // "A former classmate of Bilardi's described him as shy": no name
+		if who := p.unnamedPerson(toks); who != "" {
+			return true, who // "A former classmate of Bilardi's described him as shy": as the story says it
 		}
 	}
 	return false, ""
 }
 
-// unnamedPerson reports whether toks, a sentence that opens with "a" or "an", bring in someone
-// the story does not name as its subject: "A former classmate of Bilardi's described him", "A
-// cousin of Yassine, who asked not to be named, told CNN". Not when the sentence names its
+// unnamedPerson returns who toks, a sentence that opens with "a" or "an", bring in as its
+// subject when the story does not name them, as it words them ("A former classmate" of "A
+// former classmate of Bilardi's described him", "A cousin" of "A cousin of Yassine, who asked
+// not to be named, told CNN"), or "". Not when the sentence names its
 // person ("A spokesman for the agency, Dean Boyd, said", "A potential vice president pick,
 // Haley is", "A former critic of the House, he has said") or someone else, who may be the one
 // a pronoun after it stands for ("A reporter asked Sanders how he felt. He replied").
-func (p *people) unnamedPerson(toks []token) bool {
+func (p *people) unnamedPerson(toks []token) string {
 	head := -1
 	for i := 1; i < len(toks) && i <= 5 && head < 0; i++ {
 		t := toks[i]
 		if !t.word() {
-			return false
+			return ""
 		}
 		lw := t.lower()
 		switch {
 		case t.capitalised(): // "A Labour MP"
+		case epithets[lw] || modifierRoles[lw]: // "A former classmate"
 		case personNoun(lw) || peopleNouns[lw]:
 			head = i
-		case !epithets[lw] && !adjectival(lw) && !strings.Contains(lw, "-"):
-			return false // "A delay in the vote"
+		case !adjectival(lw) && !strings.Contains(lw, "-"):
+			return "" // "A delay in the vote"
 		}
 	}
 	if head < 0 {
-		return false
+		return ""
+	}
+	for head+1 < len(toks) && toks[head+1].word() && (toks[head+1].capitalised() || personNoun(toks[head+1].lower()) || peopleNouns[toks[head+1].lower()]) {
+		head++ // "A 29-year-old Berlin woman"
 	}
 	ofName := [2]int{-1, -1} // "of Bilardi's": the person's relation to someone named
 	if head+2 < len(toks) && toks[head+1].s == "of" {
@@ -1308,7 +1313,7 @@ func (p *people) unnamedPerson(toks []token) bool {
 	for k := head + 1; k+1 < len(toks); k++ {
 		if toks[k].s == "," {
 			if next := toks[k+1]; next.capitalised() || personalPronouns[next.lower()] {
-				return false // named, or the pronoun of someone named, in apposition
+				return "" // named, or the pronoun of someone named, in apposition
 			}
 			break
 		}
@@ -1317,10 +1322,10 @@ func (p *people) unnamedPerson(toks []token) bool {
 	k := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].at >= from })
 	for ; k < len(p.mentions) && p.mentions[k].at < to; k++ {
 		if at := p.mentions[k].at; at < ofName[0] || at > ofName[1] {
-			return false
+			return ""
 		}
 	}
-	return true
+	return describedAs(toks, 0, head+1)
 }
 
 // peopleNouns are nouns for a person that name no role: "a classmate", "an elderly man".

@@ -172,10 +172,12 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 			return sp
 		}
 	}
-	if start >= 2 && (toks[start-1].lower() == "of" || toks[start-1].lower() == "from") && unnamedBefore(toks, start-1) {
-		// "A former classmate of Bilardi's from Melbourne's Craigieburn Secondary College
-		// described": someone the story does not name, not whom they are related to.
-		return someone
+	if start >= 2 && (toks[start-1].lower() == "of" || toks[start-1].lower() == "from") {
+		if k := unnamedBefore(toks, start-1); k >= 0 {
+			// "A former classmate of Bilardi's from Melbourne's Craigieburn Secondary College
+			// described": someone the story does not name, not whom they are related to.
+			return describedAs(toks, k, start-1)
+		}
 	}
 	return resolvePhrase(toks[start:end], people, at)
 }
