@@ -1252,6 +1252,11 @@ func TestErrorKinds(t *testing.T) {
 			"Representative Jim Jordan, Republican of Ohio, a founder of the conservative House Freedom Caucus, asked about the hackers, said, \"I'll leave that to the president.\"\n\n" +
 				"As the crowd cheered Sanders, The Washington Post's Robert Costa reported, his wife whispered to him: \"They're still with you.\"",
 			[]want{{"I'll leave that", ""}, {"They're still with you", ""}}},
+		{"a Korean given name with a hyphen is part of the name ('Park Geun-hye'); 'Chicago-based', 'Co-anchor' and 'Representative-elect' are not",
+			"Kim Ki-Jong was arrested at the scene. South Korean President Park Geun-hye, on the other hand, condemned it. \"This incident is not only a physical attack,\" she said.\n\n" +
+				"A police official, Yoon Myeong-seong, told reporters the police were \"intensively investigating\" the attack.\n\n" +
+				"Co-anchor Norah O'Donnell asked him about it. \"Really?\" O'Donnell said.",
+			[]want{{"This incident is not only", "Park Geun-hye"}, {"intensively investigating", "Yoon Myeong-seong"}, {"Really?", "Norah O'Donnell"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

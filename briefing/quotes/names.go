@@ -23,14 +23,28 @@ func (t token) capitalised() bool {
 	if !unicode.IsUpper(r) {
 		return text.PrefixedSurname(t.s)
 	}
-	// "Chicago-based", "Saudi-led": a compound that ends in a lower-case word is an adjective,
-	// not a name ("Jean-Pierre", "Abdel-Rahman").
+	// "Chicago-based", "Saudi-led", "Oscar-winning": a compound that ends in a lower-case
+	// adjective's word is an adjective, not a name ("Jean-Pierre", "Abdel-Rahman", and the
+	// given names of "Park Geun-hye", "Ban Ki-moon").
 	if k := strings.LastIndexByte(t.s, '-'); k > 0 && len(t.s)-k > 3 {
 		r, _ := utf8.DecodeRuneInString(t.s[k+1:])
-		return !unicode.IsLower(r)
+		return !unicode.IsLower(r) || !adjectiveTail(t.s[k+1:])
 	}
 	return true
 }
+
+// adjectiveTail reports whether tail, the lower-case word after a hyphen, makes a compound
+// adjective of a name: "based", "led", "winning", "style".
+func adjectiveTail(tail string) bool {
+	return strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing") || strings.HasSuffix(tail, "ly") || compoundHeads[tail] || roles[tail]
+}
+
+// compoundHeads end compound adjectives and titles that do not end as a participle does:
+// "Bush-era", "Soviet-style", "EU-wide", "Los Angeles-area", "Representative-elect",
+// "Film-maker" (and a role: "Co-anchor").
+var compoundHeads = set("era", "style", "like", "wide", "free", "proof", "run", "born", "made", "owned", "led",
+	"class", "level", "year", "day", "time", "friendly", "only", "bound", "backed", "sized", "type", "speaking",
+	"area", "elect", "maker", "designate", "in-law")
 
 func (t token) lower() string { return strings.ToLower(t.s) }
 
@@ -323,7 +337,8 @@ func splitName(words []string) (name []string, role []string) {
 		// a role and one more word: "Labour MP Oona King".
 		surname := i == len(words)-1 && i > 0 && (isGivenName(words[i-1]) || cut == i-1 && i >= 2 && roles[strings.ToLower(words[i-2])] && givenLike(words[i-1]))
 		if roles[lw] && !surname && !(i == 0 && len(words) == 2 && neverTitles[lw]) || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(lw, "-born") ||
-			notPersonal[lw] && i < len(words)-1 || (nationAdjectives[lw] || demonyms[lw]) && i < len(words)-2 || // "Australian Lynton Crosby", "Spaniard Tommy Robredo", not "Swiss Re"
+			notPersonal[lw] && i < len(words)-1 && !(surnameFirst[lw] && strings.Contains(words[i+1], "-")) || // a place word, not "Park Geun-hye"
+			(nationAdjectives[lw] || demonyms[lw]) && i < len(words)-2 || // "Australian Lynton Crosby", "Spaniard Tommy Robredo", not "Swiss Re"
 			i == 0 && len(words) > 1 && sentenceOpener(w) || // "Interestingly Blocher", "Only Putin", "Meet Parisa Tabriz": the sentence's opening word
 			i == 0 && len(words) > 2 && cues[lw] && isGivenName(words[1]) || // "Said Dorothy Poynter, who grew up with Ali,"
 			i < len(words)-2 && strings.HasSuffix(lw, "s") && roles[strings.TrimSuffix(lw, "s")] { // "Sprinters Kostas Kenteris and ...
@@ -393,6 +408,9 @@ func personName(words []string) bool {
 	}
 	if isGivenName(words[0]) {
 		return true // "Lisa Green", "Theresa May"
+	}
+	if len(words) <= 3 && surnameFirst[strings.ToLower(words[0])] && strings.Contains(words[1], "-") {
+		return true // "Park Geun-hye", "Moon Jae-in": a family name first, then a given name
 	}
 	if nationAdjectives[strings.ToLower(words[0])] {
 		return false // "Australian Open", "Indian Wells", "Saudi Aramco": a nation's thing
