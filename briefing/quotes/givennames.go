@@ -128,7 +128,7 @@ func genderOfLower(lw string) byte {
 // Epstein, Kelly Slater, Chris Evert): the name tells no gender, a title or the story may.
 var unisexNames = set("casey", "jamie", "lee", "robin", "terry", "pat", "sam", "alex", "jesse", "drew", "riley",
 	"kendall", "cameron", "chris", "lindsey", "lindsay", "leslie", "dana", "kelly", "tracy", "shannon", "jean", "jody",
-	"jackie", "jan", "marion", "lynn")
+	"jackie", "jan", "marion", "lynn", "alexis", "jordan", "taylor", "morgan", "ashley", "jessie", "frankie", "kim", "sandy", "kerry")
 
 func isGivenName(w string) bool {
 	var buf [24]byte

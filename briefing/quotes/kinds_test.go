@@ -1257,6 +1257,10 @@ func TestErrorKinds(t *testing.T) {
 				"A police official, Yoon Myeong-seong, told reporters the police were \"intensively investigating\" the attack.\n\n" +
 				"Co-anchor Norah O'Donnell asked him about it. \"Really?\" O'Donnell said.",
 			[]want{{"This incident is not only", "Park Geun-hye"}, {"intensively investigating", "Yoon Myeong-seong"}, {"Really?", "Norah O'Donnell"}}},
+		{"a given name both men and women bear ('Alexis', 'Kim') tells no gender",
+			"Alexis González walks slowly, using the wall for balance. \"I'm getting used to the prosthesis,\" the 16-year-old says. He fell off the train while sleeping. \"The train had severed my right leg,\" he says.\n\n" +
+				"North Korean leader Kim Jong Un visited the base. \"We are ready,\" he said.",
+			[]want{{"The train had severed", "Alexis González"}, {"We are ready", "Kim Jong Un"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
