@@ -1261,6 +1261,10 @@ func TestErrorKinds(t *testing.T) {
 			"Alexis González walks slowly, using the wall for balance. \"I'm getting used to the prosthesis,\" the 16-year-old says. He fell off the train while sleeping. \"The train had severed my right leg,\" he says.\n\n" +
 				"North Korean leader Kim Jong Un visited the base. \"We are ready,\" he said.",
 			[]want{{"The train had severed", "Alexis González"}, {"We are ready", "Kim Jong Un"}}},
+		{"two people who spoke together are who 'they' stands for next",
+			"\"This is plainly a power grab,\" House Speaker Nancy Pelosi and Senate Democratic Leader Chuck Schumer said in a statement.\n\n" +
+				"They vowed Congress would \"defend our constitutional authorities in the Congress, in the Courts, and in the public.\"",
+			[]want{{"defend our constitutional", "Nancy Pelosi and Chuck Schumer"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

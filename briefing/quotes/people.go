@@ -886,6 +886,17 @@ func (p *people) mentionedIn(from, to int) bool {
 	return k < len(p.mentions) && p.mentions[k].at < to
 }
 
+// mentionedBesides reports whether someone other than the ones named in who ("Elizabeth
+// Kneebone and Natalie Holmes", who spoke together) is mentioned after from and before to.
+func (p *people) mentionedBesides(from, to int, who string) bool {
+	for k := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].at > from }); k < len(p.mentions) && p.mentions[k].at < to; k++ {
+		if !strings.Contains(who, p.mentions[k].name) {
+			return true
+		}
+	}
+	return false
+}
+
 // completeSurnames gives mentions recorded by a surname alone the full name of that person, one
 // that fits the gender their title gave (gendered, by offset: "Mr. Trump").
 func (p *people) completeSurnames(ms []mention, gendered map[int]byte) {
@@ -1147,9 +1158,10 @@ func titleGender(words []string) byte {
 
 // spoke records that name spoke at offset at: a speaker is what the story talks about. A name
 // the story never gave in full is a body's, unless it is a given name ("said Maria"): then
-// "she" may stand for it.
+// "she" may stand for it. Two people who spoke together ("Elizabeth Kneebone and Natalie
+// Holmes") are no "he" or "she", but "they".
 func (p *people) spoke(name string, at int) {
-	if _, ok := p.full[text.Fold(name)]; !ok && !personName(strings.Fields(name)) && !isGivenName(name) {
+	if _, ok := p.full[text.Fold(name)]; !ok && !personName(strings.Fields(name)) && !isGivenName(name) || strings.Contains(name, " and ") {
 		p.bodySpoke, p.bodySpokeAt = name, at // a body ("Ukraine's communications watchdog") is no "he" or "she", but "it"
 		return
 	}
@@ -1617,7 +1629,7 @@ var givenNameTitles = set("sir", "dame")
 // the few sentences before: `"...," Wimpey said. "..." it added`, `"...," the MPs said. "..."
 // they said`.
 func (p *people) bodySpokeBefore(at int) string {
-	if p.bodySpoke == "" || at-p.bodySpokeAt > 600 || p.mentionedIn(p.bodySpokeAt, at) {
+	if p.bodySpoke == "" || at-p.bodySpokeAt > 600 || p.mentionedBesides(p.bodySpokeAt, at, p.bodySpoke) {
 		return ""
 	}
 	for _, w := range strings.Fields(p.bodySpoke) {
