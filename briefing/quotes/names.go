@@ -39,12 +39,11 @@ func adjectiveTail(tail string) bool {
 	return strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing") || strings.HasSuffix(tail, "ly") || compoundHeads[tail] || roles[tail]
 }
 
-// compoundHeads end compound adjectives and titles that do not end as a participle does:
-// "Bush-era", "Soviet-style", "EU-wide", "Los Angeles-area", "Representative-elect",
-// "Film-maker" (and a role: "Co-anchor").
-var compoundHeads = set("era", "style", "like", "wide", "free", "proof", "run", "born", "made", "owned", "led",
-	"class", "level", "year", "day", "time", "friendly", "only", "bound", "backed", "sized", "type", "speaking",
-	"area", "elect", "maker", "designate", "in-law")
+// compoundHeads end compound adjectives and titles that do not end as a participle or an
+// adverb does: "Bush-era", "Soviet-style", "EU-wide", "Los Angeles-area", "Representative-elect",
+// "Film-maker", "mother-in-law" (and a role: "Co-anchor").
+var compoundHeads = set("era", "style", "like", "wide", "free", "proof", "run", "born", "made", "led", "class",
+	"level", "year", "day", "time", "bound", "type", "area", "elect", "maker", "designate", "law")
 
 func (t token) lower() string { return strings.ToLower(t.s) }
 

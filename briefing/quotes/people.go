@@ -611,10 +611,10 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				(i == 0 || toks[i-1].lower() != "of") { // not "Chambers of Commerce said"
 				// "These days, Fatiya is busy": a single name as a sentence subject, unless the
 				// story also uses it as a place ("in Ferguson").
+				one := strings.ToLower(strings.TrimSuffix(name[0], "s")) // "Ministers", "Australians": one of them
 				if _, known := p.full[text.Fold(name[0])]; !known && !usedAsPlace(d.Text, name[0]) && !usedAsBody(d.Text, name[0]) && !usedLower(d.Text, name[0]) &&
 					!usedLower(d.Text, strings.TrimSuffix(name[0], "s")) && // "Weasels would not" after "a weasel"
-					!roles[strings.ToLower(strings.TrimSuffix(name[0], "s"))] && // "Ministers would not"
-					!nationAdjectives[strings.ToLower(strings.TrimSuffix(name[0], "s"))] && !demonyms[strings.ToLower(strings.TrimSuffix(name[0], "s"))] { // "100 Australians had"
+					!roles[one] && !nationAdjectives[one] && !demonyms[one] { // "Ministers would not", "100 Australians had"
 					if named := p.givenOnly(name[0], nil); named != "" {
 						p.mentions = append(p.mentions, mention{at: toks[i].start, name: named, subject: true})
 					} else {
@@ -1291,10 +1291,10 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 // unnamedPerson returns who toks, a sentence that opens with "a" or "an", bring in as its
 // subject when the story does not name them, as it words them ("A former classmate" of "A
 // former classmate of Bilardi's described him", "A cousin" of "A cousin of Yassine, who asked
-// not to be named, told CNN"), or "". Not when the sentence names its
-// person ("A spokesman for the agency, Dean Boyd, said", "A potential vice president pick,
-// Haley is", "A former critic of the House, he has said") or someone else, who may be the one
-// a pronoun after it stands for ("A reporter asked Sanders how he felt. He replied").
+// not to be named, told CNN"), or "". Not when the sentence names its person ("A spokesman
+// for the agency, Dean Boyd, said", "A potential vice president pick, Haley is", "A former
+// critic of the House, he has said") or someone else, who may be the one a pronoun after it
+// stands for ("A reporter asked Sanders how he felt. He replied").
 func (p *people) unnamedPerson(toks []token) string {
 	head := -1
 	for i := 1; i < len(toks) && i <= 5 && head < 0; i++ {

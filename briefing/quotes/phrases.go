@@ -225,9 +225,9 @@ func tokenTexts(toks []token) []string {
 
 // bodyJoin reports whether words[i], "and", "&" or "for", joins two parts of a body's name: "for"
 // after a body's word ("the Department for Transport", "the Institute for Fiscal Studies", and
-// "for the" with its "the": "the Institute for the Study of War"), "and"
-// after capitalised words that follow such a word and "of" or "for" ("the Department of Trade and
-// Industry"); not a person's name ("Smith and Jones", "the MP for Leeds").
+// "for the" with its "the": "the Institute for the Study of War"), "and" after capitalised
+// words that follow such a word and "of" or "for" ("the Department of Trade and Industry");
+// not a person's name ("Smith and Jones", "the MP for Leeds").
 func bodyJoin(words []string, i int) bool {
 	body := func(w string) bool { return capital(w) && orgWords[strings.ToLower(w)] }
 	if i >= 1 && i+2 < len(words) && words[i] == "for" && words[i+1] == "the" && capital(words[i+2]) {
@@ -1259,7 +1259,6 @@ func trimPossessive(w string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }
 
-// tokensOf makes word tokens of the words of s, for phrases rebuilt from words.
 // ownerOfDocument returns the body named before a document that words end with, with its
 // article ("the Navy report", "a recent New York Times article" -> "New York Times"), or nil:
 // an article, lower-case words that describe, capitalised words that are no person's, and the
@@ -1314,6 +1313,7 @@ func ofBody(rest string) bool {
 	return ok && unicode.IsUpper(r)
 }
 
+// tokensOf makes word tokens of the words of s, for phrases rebuilt from words.
 func tokensOf(s string) []token {
 	var out []token
 	for _, w := range strings.Fields(s) {
