@@ -1265,6 +1265,11 @@ func TestErrorKinds(t *testing.T) {
 			"\"This is plainly a power grab,\" House Speaker Nancy Pelosi and Senate Democratic Leader Chuck Schumer said in a statement.\n\n" +
 				"They vowed Congress would \"defend our constitutional authorities in the Congress, in the Courts, and in the public.\"",
 			[]want{{"defend our constitutional", "Nancy Pelosi and Chuck Schumer"}}},
+		{"a document is no speaker: its author, or no name; words that open on 'he' after a sentence about him are someone else's",
+			"In its 41-page response to the family's lawsuit, the city says the injuries were caused by the boy. The response further says that \"Plaintiffs' decedent's injuries were directly caused by his own acts.\"\n\n" +
+				"Senator Hillary Clinton wrote back within minutes. Clinton's response was: \"Is Dalton Brody off Conn or Wisconsin?\"\n\n" +
+				"Prosecutors called Kasey Arma, a nightclub promoter. She told jurors she danced with Aaron Hernandez at the club. Hernandez approached her. \"He walked by me and he tapped my hip.\"",
+			[]want{{"Plaintiffs' decedent's", ""}, {"Is Dalton Brody", "Hillary Clinton"}, {"He walked by me", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

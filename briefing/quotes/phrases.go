@@ -834,6 +834,9 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		}
 		return someone
 	}
+	if n := len(words); n == 3 && determiner[strings.ToLower(words[0])] && platforms[strings.ToLower(words[1])] && (documents[words[2]] || reports[words[2]]) {
+		return someone // "the Instagram caption": whoever posted it, not Instagram, nor the caption
+	}
 	if owner := ownerOfDocument(words); len(owner) > 0 {
 		// "the Justice Department report", "a recent New York Times article", "the ISIS
 		// message": the body whose document it is.
@@ -1201,7 +1204,8 @@ var (
 var documents = map[string]bool{"statement": true, "letter": true, "tweet": true, "post": true,
 	"note": true, "message": true, "email": true, "e-mail": true, "blog": true, "memo": true,
 	"memoir": true, "website": true, "account": true, "speech": true, "testimony": true,
-	"apology": true, "remarks": true, "comments": true, "lawsuit": true, "filing": true, "brief": true, "ruling": true, "resolution": true}
+	"apology": true, "remarks": true, "comments": true, "lawsuit": true, "filing": true, "brief": true, "ruling": true, "resolution": true,
+	"response": true, "affidavit": true, "complaint": true, "caption": true}
 
 // firms are what a story calls a business it has named: "the company", "the retailer".
 var firms = map[string]bool{"company": true, "firm": true, "group": true, "retailer": true, "bank": true,

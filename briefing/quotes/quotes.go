@@ -619,16 +619,24 @@ func reportedBefore(d text.Doc, m mark, people *people, about bool) string {
 			// `the DNC issued a statement apologizing to Sanders.` then the statement.
 			return nounPhraseBefore(toks[:k], people, m.open)
 		}
-		if about && story && firstPerson(d.Text[m.content.Start:m.content.End]) {
+		if content := d.Text[m.content.Start:m.content.End]; about && story && firstPerson(content) && !opensWithThirdPerson(content) {
 			// `But Redford knows this and started a TV channel. "When you look at the films
 			// here, what we are presenting ..."`: words in the first person, after a sentence
-			// about someone, are that person's.
+			// about someone, are that person's; not words that open on "he" or "she", the
+			// subject seen by someone else (`Hernandez approached her. "He walked by me ..."`).
 			if sp := sentenceSubject(toks, people, m.open); givenNamed(sp) || people.spokeBefore(sp, m.open) {
 				return sp // "Mauresmo spent five weeks at number one", after "said Mauresmo"
 			}
 		}
 	}
 	return ""
+}
+
+// opensWithThirdPerson reports whether quoted words open with "he" or "she": about someone,
+// not by them.
+func opensWithThirdPerson(content string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(content, " \"'“‘"), " ")
+	return w == "He" || w == "She"
 }
 
 // reportedClause returns the words a sentence reports before its cue at i, when the cue is a
