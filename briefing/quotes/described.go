@@ -67,6 +67,37 @@ func (p *people) describedBy(desc []string, as string, at int) string {
 	return cs[chose].Name
 }
 
+// roleHolder returns the person a pronoun at offset at would stand for (see PronounWeights)
+// when the story gave them role, or one that goes with it ("singer" for "the pop star"); or,
+// when that person is the last subject or spoke, a role that goes with any other, theirs or
+// the description's ("the world indoor champion" is the sprinter who just ran); else "".
+func (p *people) roleHolder(role string, at int) string {
+	cs := p.candidates(0, at)
+	c := Choose(cs, PronounWeights)
+	if c < 0 {
+		return ""
+	}
+	name := cs[c].Name
+	about := cs[c].Features[FeatSpoke] > 0 || cs[c].Features[FeatLastSubject] > 0 // whom the story is about
+	if p.heldRole(name, role, at) || about && (anyRole[role] || p.heldAnyRole(name, at)) && !p.heldOtherRole(name, role, at) {
+		return name
+	}
+	return ""
+}
+
+// heldAnyRole reports whether the story gave name, before at, a role that goes with any other:
+// "All Black star Jonah Lomu" is "the giant winger" too.
+func (p *people) heldAnyRole(name string, at int) bool {
+	for r := range anyRole {
+		for _, m := range p.role[r] {
+			if m.at < at && m.name == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pastRole reports whether a description's word makes its role one the person held before:
 // "the former deputy prime minister" may be the opposition leader the story named.
 func pastRole(w string) bool {

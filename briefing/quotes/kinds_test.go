@@ -1270,6 +1270,11 @@ func TestErrorKinds(t *testing.T) {
 				"Senator Hillary Clinton wrote back within minutes. Clinton's response was: \"Is Dalton Brody off Conn or Wisconsin?\"\n\n" +
 				"Prosecutors called Kasey Arma, a nightclub promoter. She told jurors she danced with Aaron Hernandez at the club. Hernandez approached her. \"He walked by me and he tapped my hip.\"",
 			[]want{{"Plaintiffs' decedent's", ""}, {"Is Dalton Brody", "Hillary Clinton"}, {"He walked by me", ""}}},
+		{"a description with a noun of its own is the person the story is about when the story gave them that role, or one that goes with any",
+			"Singer George Michael has said a new film is the start of his retirement.\n\nThe pop star said it would be a much more \"behind the scenes affair\".\n\n" +
+				"Britain's Jason Gardener won the 60m in Leipzig. The world indoor champion said: \"I got to the airport and my stomach was upset.\"\n\n" +
+				"Man-of-the-match Damien Duff explained the miss. \"I would have headed that every time,\" said the Chelsea star.",
+			[]want{{"behind the scenes affair", "George Michael"}, {"I got to the airport", "Jason Gardener"}, {"I would have headed", "Damien Duff"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

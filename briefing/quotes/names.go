@@ -28,7 +28,7 @@ func (t token) capitalised() bool {
 	// given names of "Park Geun-hye", "Ban Ki-moon").
 	if k := strings.LastIndexByte(t.s, '-'); k > 0 && len(t.s)-k > 3 {
 		r, _ := utf8.DecodeRuneInString(t.s[k+1:])
-		return !unicode.IsLower(r) || !adjectiveTail(t.s[k+1:])
+		return !unicode.IsLower(r) || !adjectiveTail(t.s[k+1:]) && strings.Count(t.s, "-") == 1 // not "Man-of-the-match"
 	}
 	return true
 }

@@ -1036,6 +1036,14 @@ func resolvePhrase(toks []token, people *people, at int) string {
 				// "a senior western official" the story does not name.
 				return people.describedBy(words[1:], strings.Join(words, " "), at)
 			}
+			if len(words) <= 5 && strings.EqualFold(words[0], "the") && !orgWords[last] && !voices[last] && !people.unnamed(last, at) {
+				// "The pop star said" after "Singer George Michael", "the giant winger" after
+				// "All Black star Jonah Lomu": a description with a noun of its own ("pop")
+				// is the person the story is about when the story gave them that role.
+				if who := people.roleHolder(last, at); who != "" {
+					return who
+				}
+			}
 			if len(words) > 2 && strings.EqualFold(words[0], "the") && !hasCapital(words[1:]) {
 				// "the city manager": someone the story does not name; say it as it does ("a
 				// senior official" is someone it says it does not name).
