@@ -1275,6 +1275,11 @@ func TestErrorKinds(t *testing.T) {
 				"Britain's Jason Gardener won the 60m in Leipzig. The world indoor champion said: \"I got to the airport and my stomach was upset.\"\n\n" +
 				"Man-of-the-match Damien Duff explained the miss. \"I would have headed that every time,\" said the Chelsea star.",
 			[]want{{"behind the scenes affair", "George Michael"}, {"I got to the airport", "Jason Gardener"}, {"I would have headed", "Damien Duff"}}},
+		{"a report, a document or a newsletter is no speaker: its author, named by 'by' or before it, or no name",
+			"The Obama administration said in a report released Friday that it had done nothing wrong.\n\nBut the report, by White House Counsel Robert Bauer, concluded that \"allegations of improper conduct rest on factual errors.\"\n\n" +
+				"Rich countries are giving less aid, Oxfam said in a report. \"This scandal must stop,\" Oxfam director Barbara Stocking said. The report said: \"For rich countries, providing aid is an investment.\"\n\n" +
+				"Donald Trump's proposal is vague, experts say. A document on the Trump campaign's website states that couples qualify only if their marriage is \"recognized under state law,\" they note.",
+			[]want{{"allegations of improper", "Robert Bauer"}, {"For rich countries", "Oxfam"}, {"recognized under state law", "the Trump campaign"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

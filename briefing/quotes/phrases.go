@@ -72,6 +72,12 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 			if inner != "" && people.isPerson(inner) && isNameRun(toks[j+1:end-1]) {
 				return inner
 			}
+			if j+2 < end-1 && toks[j+1].lower() == "by" && j > 0 && documents[toks[j-1].lower()] {
+				// "the report, by White House Counsel Robert Bauer, concluded": its author.
+				if by := resolvePhrase(toks[j+2:end-1], people, at); by != "" && by != someone {
+					return by
+				}
+			}
 			if sp := nounPhraseBefore(toks[:j], people, at); sp != "" {
 				return sp
 			}
@@ -837,6 +843,10 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	if n := len(words); n == 3 && determiner[strings.ToLower(words[0])] && platforms[strings.ToLower(words[1])] && (documents[words[2]] || reports[words[2]]) {
 		return someone // "the Instagram caption": whoever posted it, not Instagram, nor the caption
 	}
+	if n := len(words); n >= 2 && n <= 4 && (strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) && documents[words[n-1]] &&
+		!slices.ContainsFunc(words[1:n-1], func(w string) bool { return !epithets[w] && !adjectival(w) && !docQualifiers[w] }) {
+		return "" // "A document on the campaign's website states", "A report said": whose, the words around may say (not "an agency statement")
+	}
 	if owner := ownerOfDocument(words); len(owner) > 0 {
 		// "the Justice Department report", "a recent New York Times article", "the ISIS
 		// message": the body whose document it is.
@@ -1213,7 +1223,8 @@ var documents = map[string]bool{"statement": true, "letter": true, "tweet": true
 	"note": true, "message": true, "email": true, "e-mail": true, "blog": true, "memo": true,
 	"memoir": true, "website": true, "account": true, "speech": true, "testimony": true,
 	"apology": true, "remarks": true, "comments": true, "lawsuit": true, "filing": true, "brief": true, "ruling": true, "resolution": true,
-	"response": true, "affidavit": true, "complaint": true, "caption": true}
+	"response": true, "affidavit": true, "complaint": true, "caption": true, "report": true, "document": true, "newsletter": true,
+	"study": true, "survey": true, "submission": true}
 
 // firms are what a story calls a business it has named: "the company", "the retailer".
 var firms = map[string]bool{"company": true, "firm": true, "group": true, "retailer": true, "bank": true,
@@ -1299,6 +1310,9 @@ func ownerOfDocument(words []string) []string {
 	}
 	return words[b:e]
 }
+
+// docQualifiers say what kind of document it is, not whose: "an early tweet", "a leaked memo".
+var docQualifiers = set("early", "recent", "internal", "leaked", "joint", "written", "brief", "short", "long", "draft", "final")
 
 // platforms carry what others post: "the Instagram caption" is no word of Instagram's.
 var platforms = set("instagram", "twitter", "facebook", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "weibo")
