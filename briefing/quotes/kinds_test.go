@@ -1275,6 +1275,9 @@ func TestErrorKinds(t *testing.T) {
 				"Britain's Jason Gardener won the 60m in Leipzig. The world indoor champion said: \"I got to the airport and my stomach was upset.\"\n\n" +
 				"Man-of-the-match Damien Duff explained the miss. \"I would have headed that every time,\" said the Chelsea star.",
 			[]want{{"behind the scenes affair", "George Michael"}, {"I got to the airport", "Jason Gardener"}, {"I would have headed", "Damien Duff"}}},
+		{"a presenter is a role: 'the long-running presenter' is the one the story named",
+			"Cat Deeley is to leave CD:UK after five years. \"I've had a great few years,\" the presenter said.\n\nThe long-running presenter said: \"I would like to thank the team.\"",
+			[]want{{"I've had a great few years", "Cat Deeley"}, {"I would like to thank", "Cat Deeley"}}},
 		{"a report, a document or a newsletter is no speaker: its author, named by 'by' or before it, or no name",
 			"The Obama administration said in a report released Friday that it had done nothing wrong.\n\nBut the report, by White House Counsel Robert Bauer, concluded that \"allegations of improper conduct rest on factual errors.\"\n\n" +
 				"Rich countries are giving less aid, Oxfam said in a report. \"This scandal must stop,\" Oxfam director Barbara Stocking said. The report said: \"For rich countries, providing aid is an investment.\"\n\n" +

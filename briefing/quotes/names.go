@@ -224,7 +224,7 @@ var roles = set("president", "presidents", "minister", "secretary", "spokesman",
 	"whip", "youngster", "veteran", "keeper", "skipper", "rookie", "newcomer", "jockey", "trainer", "fly-half",
 	"scrum-half", "spinner", "all-rounder", "prop", "flanker", "full-back", "centre-back", "centre-half",
 	"finalist", "semi-finalist", "quarter-finalist", "runner-up", "medallist", "medalist", "mep", "msp",
-	"headmaster", "headmistress", "headteacher")
+	"headmaster", "headmistress", "headteacher", "presenter", "debutant", "debutante")
 
 // notPersonal are capitalised words that begin, end or fill names of places, organisations,
 // days and things, never of people.
