@@ -400,6 +400,9 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 		if newSentence && i > 0 && !closesFrame(rest) && !takesObject[lw] {
 			return "", false
 		}
+		if n := nameRunEnd(rest, 0); (lw == "called" || lw == "calls") && n > 0 && n < len(rest) && determiner[rest[n].lower()] {
+			return "", false // `"..." Wood called Boyd the real hero`: a name given, no frame
+		}
 		if (newSentence || len(rest) == 1 && rest[0].s == "to") && introducesNext(s, toks, rest) {
 			// `"Why now?" Mills then writes back, "You look cute."`: the frame of the next quote.
 			return "", false

@@ -1283,6 +1283,10 @@ func TestErrorKinds(t *testing.T) {
 				"Rich countries are giving less aid, Oxfam said in a report. \"This scandal must stop,\" Oxfam director Barbara Stocking said. The report said: \"For rich countries, providing aid is an investment.\"\n\n" +
 				"Donald Trump's proposal is vague, experts say. A document on the Trump campaign's website states that couples qualify only if their marriage is \"recognized under state law,\" they note.",
 			[]want{{"allegations of improper", "Robert Bauer"}, {"For rich countries", "Oxfam"}, {"recognized under state law", "the Trump campaign"}}},
+		{"'X called Y the real hero' after a quote names Y, and frames nothing",
+			"The woman Wood was trying to reach is Rebecca Boyd. \"The note brought me to tears,\" Boyd wrote on Facebook. \"I have no hard feelings towards them.\" Wood called Boyd the real hero of the story.\n\n" +
+				"Donald Trump said Hillary Clinton \"caused death.\" Bernie Sanders called Trump a \"pathological liar.\"",
+			[]want{{"I have no hard feelings", "Rebecca Boyd"}, {"caused death", "Donald Trump"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
