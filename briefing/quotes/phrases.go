@@ -1317,8 +1317,9 @@ var docQualifiers = set("early", "recent", "internal", "leaked", "joint", "writt
 // platforms carry what others post: "the Instagram caption" is no word of Instagram's.
 var platforms = set("instagram", "twitter", "facebook", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "weibo")
 
-// reports are documents a body puts out that news quotes: "the Navy report said".
-var reports = set("report", "article", "caption", "poster", "study", "survey", "analysis", "editorial", "release")
+// reports are more documents a body puts out, read only after its name: "a recent New York Times
+// article", "an FBI wanted poster" (the documents above are read with their owner too).
+var reports = set("article", "poster", "analysis", "editorial", "release")
 
 // roleWordsOnly reports whether every word is a role's: "Prime Minister", "Chief Executive";
 // not "Salford MP".
