@@ -1287,6 +1287,11 @@ func TestErrorKinds(t *testing.T) {
 			"The woman Wood was trying to reach is Rebecca Boyd. \"The note brought me to tears,\" Boyd wrote on Facebook. \"I have no hard feelings towards them.\" Wood called Boyd the real hero of the story.\n\n" +
 				"Donald Trump said Hillary Clinton \"caused death.\" Bernie Sanders called Trump a \"pathological liar.\"",
 			[]want{{"I have no hard feelings", "Rebecca Boyd"}, {"caused death", "Donald Trump"}}},
+		{"a thing that opens a sentence, so capitalised, is no speaker: 'The law states', 'The jihadist movement has called'",
+			"ISIS has promoted videos of boys training as fighters. The jihadist movement has called the boys the \"cubs of the caliphate,\" a reference to its fighters.\n\n" +
+				"Governor Mike Pence signed it on Thursday. The law states that the government can't \"substantially burden a person's exercise of religion.\"\n\n" +
+				"The authorities said he had \"nothing to fear\" from the inquiry.",
+			[]want{{"cubs of the caliphate", ""}, {"substantially burden", ""}, {"nothing to fear", "The authorities"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -1074,6 +1074,13 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		}
 	}
 	phrase := strings.Join(words, " ")
+	if last := strings.ToLower(words[len(words)-1]); len(words) > 1 && capital(words[0]) && determiner[strings.ToLower(words[0])] && !hasCapital(words[1:]) &&
+		!voices[last] && !collectives[last] && !pluralRole(last) && !personNoun(last) && !peopleNouns[last] && !agentNoun(last) &&
+		(!strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss")) { // "The authorities", "The scholars": who spoke, as the story says it
+		// "The jihadist movement has called", "The law states": words opening a sentence, so
+		// capitalised, that name no one; no other reading of the frame names anyone either.
+		return someone
+	}
 	if !hasCapital(words) {
 		if last := strings.ToLower(words[len(words)-1]); len(words) >= 2 && len(words) <= 4 &&
 			(collectives[last] || pluralRole(last)) && (determiner[strings.ToLower(words[0])] || possessives[strings.ToLower(words[0])]) {
@@ -1085,6 +1092,18 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		return ""
 	}
 	return phrase
+}
+
+// agentNoun reports whether lw reads as a noun for someone who does something: "narrator",
+// "cameraman", "staffer", "strategist", "source" (not "aircraft", "movement", "law").
+func agentNoun(lw string) bool {
+	lw = strings.TrimSuffix(lw, "s")
+	for _, suf := range []string{"er", "or", "ist", "man", "woman", "ian", "ic", "source"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return lw == "source"
 }
 
 // knownPerson reports whether run names someone the story knows as a person, by a given name or
