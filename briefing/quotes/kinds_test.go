@@ -1292,6 +1292,10 @@ func TestErrorKinds(t *testing.T) {
 				"Governor Mike Pence signed it on Thursday. The law states that the government can't \"substantially burden a person's exercise of religion.\"\n\n" +
 				"The authorities said he had \"nothing to fear\" from the inquiry.",
 			[]want{{"cubs of the caliphate", ""}, {"substantially burden", ""}, {"nothing to fear", "The authorities"}}},
+		{"words capitalised only because they open a sentence name no one, unless they are people",
+			"Graeme Wood wrote about ISIS. Social media posts indicate that ISIS kills often, but \"exempted from automatic execution are Christians who do not resist.\"\n\n" +
+				"Twitter user itsleah wrote: \"It IS basic. I am so glad she said it.\"",
+			[]want{{"exempted from automatic", ""}, {"It IS basic", "Twitter user itsleah"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

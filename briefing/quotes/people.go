@@ -1342,7 +1342,8 @@ func (p *people) unnamedPerson(toks []token) string {
 
 // peopleNouns are nouns for a person that name no role: "a classmate", "an elderly man".
 var peopleNouns = set("man", "woman", "boy", "girl", "person", "classmate", "schoolmate", "colleague", "bystander",
-	"passer-by", "passerby", "onlooker", "penpal", "pen-pal", "acquaintance", "relative", "cousin", "roommate", "flatmate")
+	"passer-by", "passerby", "onlooker", "penpal", "pen-pal", "acquaintance", "relative", "cousin", "roommate", "flatmate",
+	"child", "kid", "teen", "user", "guest")
 
 // voiceOf reads an unnamed voice that opens toks with "a" or "an" ("A Department for Education
 // and Skills spokeswoman", "a spokesman for the Home Office"): whether there is one, and the body

@@ -1074,11 +1074,12 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		}
 	}
 	phrase := strings.Join(words, " ")
-	if last := strings.ToLower(words[len(words)-1]); len(words) > 1 && capital(words[0]) && determiner[strings.ToLower(words[0])] && !hasCapital(words[1:]) &&
-		!voices[last] && !collectives[last] && !pluralRole(last) && !personNoun(last) && !peopleNouns[last] && !agentNoun(last) &&
-		(!strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss")) { // "The authorities", "The scholars": who spoke, as the story says it
-		// "The jihadist movement has called", "The law states": words opening a sentence, so
-		// capitalised, that name no one; no other reading of the frame names anyone either.
+	if len(words) > 1 && capital(words[0]) && !hasCapital(words[1:]) && !isPossessive(words[0]) && !possessives[strings.ToLower(words[0])] &&
+		(determiner[strings.ToLower(words[0])] || !isGivenName(words[0]) && !people.isPerson(words[0]) && !capitalisedInside(people.text, words[0])) &&
+		!someoneWord(words[len(words)-1]) && !slices.Contains(words, "user") { // not "Twitter user itsleah"
+		// "The jihadist movement has called", "The law states", "Social media posts indicate":
+		// words opening a sentence, so capitalised, that name no one; no other reading of the
+		// frame names anyone either.
 		return someone
 	}
 	if !hasCapital(words) {
@@ -1094,11 +1095,19 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	return phrase
 }
 
+// someoneWord reports whether w, a lower-case word of a phrase, says the phrase is about
+// people: "The narrator", "One attendee", "The authorities", "Twitter user itsleah".
+func someoneWord(w string) bool {
+	lw := strings.ToLower(w)
+	return voices[lw] || collectives[lw] || pluralRole(lw) || personNoun(lw) || peopleNouns[lw] || agentNoun(lw) ||
+		strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && len(lw) > 3 && !strings.HasSuffix(lw, "posts") // "The scholars"
+}
+
 // agentNoun reports whether lw reads as a noun for someone who does something: "narrator",
 // "cameraman", "staffer", "strategist", "source" (not "aircraft", "movement", "law").
 func agentNoun(lw string) bool {
 	lw = strings.TrimSuffix(lw, "s")
-	for _, suf := range []string{"er", "or", "ist", "man", "woman", "ian", "ic", "source"} {
+	for _, suf := range []string{"er", "or", "ist", "man", "woman", "ian", "ic", "ee", "source"} {
 		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
 			return true
 		}
