@@ -37,8 +37,8 @@ func modifies(s string, m mark, content string) bool {
 		if toks[n-1].lower() == "nicknamed" || n >= 2 && toks[n-1].lower() == "as" && toks[n-2].lower() == "known" {
 			return true
 		}
-	} else if lw == "nicknamed" || lw == "as" && n >= 2 && toks[n-2].lower() == "known" {
-		return true
+	} else if lw == "nicknamed" || lw == "nickname" || lw == "moniker" || lw == "as" && n >= 2 && toks[n-2].lower() == "known" {
+		return true // and "earned him the nickname "the man who crossed the ocean.""
 	}
 	switch {
 	case titlers[lw]:

@@ -18,6 +18,7 @@ func TestNotQuotes(t *testing.T) {
 		`The FA released a report entitled, "English Football's Inclusion and Anti-Discrimination Action Plan".`,
 		`Known as the "little girl of the Atlantic," Arthaud was the daughter of Jacques Arthaud.`,
 		`Mario Draghi, nicknamed "the man who saved the euro," retired on Friday.`,
+		`He put the camera away for his most memorable experiences, the ones that earned him the nickname "the man who crossed the ocean."`,
 	}
 	for _, s := range tests {
 		if got := find(s); len(got) != 0 {
