@@ -442,6 +442,13 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 				}
 			}
 		}
+		if i > 1 && toks[i-1].s == "," && len(rest) > 0 && rest[0].capitalised() && ownClause(toks[:i-1]) {
+			// `"...," in its fight against Boko Haram, it is not winning, says Ayo Johnson, a
+			// filmmaker`: a cue set off after a clause of its own is inverted; the name after it speaks.
+			if sp := nounPhraseAfter(rest, people, m.open); sp != "" && people.isPerson(sp) {
+				return sp, true
+			}
+		}
 		// subject before the cue: ", Zelensky said", ", he said", ", the Kremlin said"
 		if i > 0 {
 			if sp := nounPhraseBefore(toks[:i], people, m.open); sp != "" {
@@ -1127,4 +1134,19 @@ func scriptLabel(s string, toks []token) []token {
 		return nil // but "Titus" labels more than one line
 	}
 	return toks[b:e]
+}
+
+// ownClause reports whether toks hold a clause with a pronoun for its subject ("it is not
+// winning the war"): words a cue after them reports, not the cue's subject.
+func ownClause(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		lw := toks[k].lower()
+		if lw == "it's" || lw == "it’s" {
+			return true // "it's not winning"
+		}
+		if (lw == "it" || subjectPronoun(lw)) && toks[k+1].word() && !toks[k+1].capitalised() {
+			return true
+		}
+	}
+	return false
 }

@@ -1296,6 +1296,9 @@ func TestErrorKinds(t *testing.T) {
 			"Graeme Wood wrote about ISIS. Social media posts indicate that ISIS kills often, but \"exempted from automatic execution are Christians who do not resist.\"\n\n" +
 				"Twitter user itsleah wrote: \"It IS basic. I am so glad she said it.\"",
 			[]want{{"exempted from automatic", ""}, {"It IS basic", "Twitter user itsleah"}}},
+		{"a cue set off after a clause of its own is inverted: the name after it speaks",
+			"Although the government is \"having successes here and there\" in its fight against Boko Haram, it's not winning the war, says Ayo Johnson, a documentary filmmaker.",
+			[]want{{"having successes", "Ayo Johnson"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
