@@ -1299,6 +1299,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a cue set off after a clause of its own is inverted: the name after it speaks",
 			"Although the government is \"having successes here and there\" in its fight against Boko Haram, it's not winning the war, says Ayo Johnson, a documentary filmmaker.",
 			[]want{{"having successes", "Ayo Johnson"}}},
+		{"a name with two particles is one name ('Felix von der Osten'); a people ('Native Americans') is no person",
+			"Growing up in Germany, everything Felix von der Osten learned about Native Americans came from the books of Karl May. " +
+				"It wasn't until von der Osten drove through South Dakota last year that he saw it. \"I wanted to show a slice of life,\" he said.",
+			[]want{{"I wanted to show", "Felix von der Osten"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -408,6 +408,9 @@ func personName(words []string) bool {
 	if isGivenName(words[0]) {
 		return true // "Lisa Green", "Theresa May"
 	}
+	if one := strings.ToLower(strings.TrimSuffix(words[len(words)-1], "s")); nationAdjectives[one] || demonyms[one] {
+		return false // "Native Americans", "fellow Australians": a people, no person
+	}
 	if len(words) <= 3 && surnameFirst[strings.ToLower(words[0])] && strings.Contains(words[1], "-") {
 		return true // "Park Geun-hye", "Moon Jae-in": a family name first, then a given name
 	}

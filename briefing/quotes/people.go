@@ -486,7 +486,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			}
 			j := i
 			words := run[:0]
-			for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles[toks[j].lower()] && j+1 < len(toks) && toks[j+1].capitalised()) {
+			for j < len(toks) && toks[j].word() && (toks[j].capitalised() || particlesBefore(toks, j)) {
 				words = append(words, toks[j].s)
 				j++
 			}
@@ -749,6 +749,20 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		}
 	}
 	return p
+}
+
+// particlesBefore reports whether toks[j] opens one or two name particles that a capitalised
+// word follows: "von" of "Felix von der Osten", "bin" of "Mohammed bin Salman".
+func particlesBefore(toks []token, j int) bool {
+	for k := j; k < len(toks) && k <= j+1; k++ {
+		if !nameParticles[toks[k].lower()] {
+			return false
+		}
+		if k+1 < len(toks) && toks[k+1].capitalised() {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyOfEnd returns where the "of" part of a body's name that goes on at toks[j] ends ("of
