@@ -106,6 +106,9 @@ var sentenceCases = []struct {
 	{"empty", "   ", nil},
 	{"Cyrillic", "Київ вистояв. Москва мовчить.", []string{"Київ вистояв.", "Москва мовчить."}},
 	{"Prof. and Ph.D.", "Prof. Jane Roe, who holds a Ph.D. in physics, agreed.", []string{"Prof. Jane Roe, who holds a Ph.D. in physics, agreed."}},
+	{"an apostrophe that shortens a decade or a word opens no quotation",
+		"NASA posted a photo of the cast, some sporting '70s leisure suits. Fans loved rock 'n' roll 'til dawn. Dan Rayes said the fans' posts were kind.",
+		[]string{"NASA posted a photo of the cast, some sporting '70s leisure suits.", "Fans loved rock 'n' roll 'til dawn.", "Dan Rayes said the fans' posts were kind."}},
 }
 
 func TestSentences(t *testing.T) {

@@ -145,6 +145,26 @@ func isClitic(s string, i int) bool {
 	return false
 }
 
+// isElision reports whether s[i:], right after an apostrophe, is what is left of a word it
+// shortens: a year or a decade ("'70s", "'16"), "'em", "'til", "'cause", "'n'".
+func isElision(s string, i int) bool {
+	if i+1 < len(s) && s[i] >= '0' && s[i] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
+		return i+2 >= len(s) || s[i+2] == 's' || !unicode.IsLetter(rune(s[i+2])) && (s[i+2] < '0' || s[i+2] > '9')
+	}
+	j := i
+	for j < len(s) && j-i < 6 && s[j] >= 'a' && s[j] <= 'z' {
+		j++
+	}
+	if j < len(s) && unicode.IsLetter(rune(s[j])) {
+		return false
+	}
+	switch s[i:j] {
+	case "em", "til", "cause", "n", "tis", "twas", "bout":
+		return true
+	}
+	return false
+}
+
 // closesLater reports whether a quote mark of family fam after j can close a quotation.
 func closesLater(s string, j, fam int) bool {
 	for k := j; k < len(s); k++ {
@@ -189,6 +209,9 @@ func markAt(s string, i int) mark {
 	m.size = size
 	if r == '\'' && isClitic(s, i+1) {
 		return m // "Walter 's brother", "did n't"
+	}
+	if (r == '\'' || r == '‘' || r == '’') && isElision(s, i+size) {
+		return m // "the '70s", "rock 'n' roll", "'til dawn": letters left out, no quotation
 	}
 	m.fam, m.opens, m.closes = quoteRole(s, i, r, size)
 	if r == '"' || r == '\'' {
