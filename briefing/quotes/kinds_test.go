@@ -1303,6 +1303,9 @@ func TestErrorKinds(t *testing.T) {
 			"Growing up in Germany, everything Felix von der Osten learned about Native Americans came from the books of Karl May. " +
 				"It wasn't until von der Osten drove through South Dakota last year that he saw it. \"I wanted to show a slice of life,\" he said.",
 			[]want{{"I wanted to show", "Felix von der Osten"}}},
+		{"'the friend' who asked not to be named is no one the story named",
+			"His aunt, Connie Bilardi, told CNN he had lost his way. The friend, who requested not to be named, said he first met Bilardi online. \"I got scared,\" the friend said.",
+			[]want{{"I got scared", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -50,6 +50,9 @@ func (p *people) unnamed(role string, at int) bool {
 				indefinite = true
 			}
 		}
+		if rest := s[end:min(len(s), end+60)]; strings.HasPrefix(rest, ", who") && askedAnonymity(rest) {
+			return true // "The friend, who requested not to be named, said"
+		}
 		if !indefinite {
 			continue
 		}
@@ -61,6 +64,13 @@ func (p *people) unnamed(role string, at int) bool {
 		return true
 	}
 	return false
+}
+
+// askedAnonymity reports whether s, a relative clause, says its person asked not to be named:
+// ", who requested not to be named", ", who asked that his name not be used".
+func askedAnonymity(s string) bool {
+	return strings.Contains(s, "not to be named") || strings.Contains(s, "not be named") || strings.Contains(s, "name not be") ||
+		strings.Contains(s, "anonymity") || strings.Contains(s, "declined to be named") || strings.Contains(s, "declined to give")
 }
 
 // people is what a story says about the persons it mentions outside quotes.
