@@ -1100,14 +1100,14 @@ func resolvePhrase(toks []token, people *people, at int) string {
 func someoneWord(w string) bool {
 	lw := strings.ToLower(w)
 	return voices[lw] || collectives[lw] || pluralRole(lw) || personNoun(lw) || peopleNouns[lw] || agentNoun(lw) ||
-		strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && len(lw) > 3 && !strings.HasSuffix(lw, "posts") // "The scholars"
+		strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && len(lw) > 3 // "The scholars"
 }
 
 // agentNoun reports whether lw reads as a noun for someone who does something: "narrator",
 // "cameraman", "staffer", "strategist", "source" (not "aircraft", "movement", "law").
 func agentNoun(lw string) bool {
 	lw = strings.TrimSuffix(lw, "s")
-	for _, suf := range []string{"er", "or", "ist", "man", "woman", "ian", "ic", "ee", "source"} {
+	for _, suf := range []string{"er", "or", "ist", "man", "woman", "ian", "ic", "ee"} {
 		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
 			return true
 		}
