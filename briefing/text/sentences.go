@@ -37,8 +37,13 @@ var corporate = setOf("inc", "co", "corp", "ltd", "llc", "plc", "jr", "sr", "etc
 // when the next word opens one, or begins a clause rather than a longer name.
 var enders = setOf("u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "l.a", "n.y", "ph.d", "u.a.e")
 
+// nameJoiners join the words of a longer name after "U.S." or "U.N.": "the U.N. Office for
+// the Coordination of ...", "six U.S. Opens and five Wimbledons".
+var nameJoiners = setOf("and", "or", "for", "of", "&")
+
 // continuers are capitalised words that typically follow "U.S." or "a.m." inside one sentence.
 var continuers = setOf("government", "senate", "house", "congress", "army", "navy", "air", "marine",
+	"constitution", "masters", "airways", "airlines", "mint", "championship", "championships", "cup",
 	"marines", "military", "president", "vice", "secretary", "department", "state", "embassy",
 	"ambassador", "supreme", "court", "district", "attorney", "treasury", "justice", "defense",
 	"intelligence", "forces", "force", "coast", "special", "central", "command", "capitol", "postal",
@@ -372,8 +377,8 @@ var prepositions = setOf("at", "on", "in", "around", "by", "from", "until", "til
 func periodEnds(before, word, nextWord, after string, nr rune, clause func() bool) bool {
 	lw := strings.ToLower(strings.TrimRight(word, "."))
 	lw = strings.TrimLeft(lw, "([\"'“‘")
-	if k := strings.LastIndexByte(lw, '/'); k >= 0 {
-		lw = lw[k+1:] // "Route 171/U.S. Highway 190"
+	if k := strings.LastIndexAny(lw, "/)"); k >= 0 {
+		lw = lw[k+1:] // "Route 171/U.S. Highway 190", "(CNN)U.S. Secretary of State"
 	}
 	nextLower := strings.ToLower(strings.Trim(nextWord, ".,;:'\"“”’"))
 	switch {
@@ -403,7 +408,7 @@ func periodEnds(before, word, nextWord, after string, nr rune, clause func() boo
 			return true
 		}
 		r, _ := utf8.DecodeRuneInString(after)
-		return !continuers[nextLower] && unicode.IsLower(r)
+		return !continuers[nextLower] && unicode.IsLower(r) && !nameJoiners[strings.ToLower(after)] // not "the U.N. Office for", "six U.S. Opens and"
 	}
 	// A lone capital is an initial ("George W. Bush"), unless it closes a sentence such as
 	// "you and I." before a word that usually opens one.
@@ -417,6 +422,9 @@ func periodEnds(before, word, nextWord, after string, nr rune, clause func() boo
 	if strings.Count(lw, ".") >= 1 && len(lw) <= 8 && isDottedAcronym(lw) {
 		if starters[nextLower] {
 			return true
+		}
+		if len(lw) == 3 && unicode.IsUpper(nr) && !isNumber(before) && lw != "b.c" && lw != "a.d" {
+			return false // two initials before a capitalised word are a name's: "the O.J. Simpson case"
 		}
 		switch strings.ToLower(before) {
 		case "a", "an", "the":

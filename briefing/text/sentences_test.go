@@ -109,6 +109,12 @@ var sentenceCases = []struct {
 	{"an apostrophe that shortens a decade or a word opens no quotation",
 		"NASA posted a photo of the cast, some sporting '70s leisure suits. Fans loved rock 'n' roll 'til dawn. Dan Rayes said the fans' posts were kind.",
 		[]string{"NASA posted a photo of the cast, some sporting '70s leisure suits.", "Fans loved rock 'n' roll 'til dawn.", "Dan Rayes said the fans' posts were kind."}},
+	{"a dotted name goes on into a longer name, and two initials into a surname",
+		"The U.N. Office for the Coordination of Humanitarian Affairs said so. He won six U.S. Opens and five Wimbledons. There will be no trials like in the O.J. Simpson case.",
+		[]string{"The U.N. Office for the Coordination of Humanitarian Affairs said so.", "He won six U.S. Opens and five Wimbledons.", "There will be no trials like in the O.J. Simpson case."}},
+	{"a dateline glued to the first word does not end a sentence",
+		"(CNN)U.S. Secretary of State John Kerry said Saturday that the talks were hard. Aides agreed.",
+		[]string{"(CNN)U.S. Secretary of State John Kerry said Saturday that the talks were hard.", "Aides agreed."}},
 }
 
 func TestSentences(t *testing.T) {
