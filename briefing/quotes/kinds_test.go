@@ -1306,6 +1306,10 @@ func TestErrorKinds(t *testing.T) {
 		{"'the friend' who asked not to be named is no one the story named",
 			"His aunt, Connie Bilardi, told CNN he had lost his way. The friend, who requested not to be named, said he first met Bilardi online. \"I got scared,\" the friend said.",
 			[]want{{"I got scared", ""}}},
+		{"a person a quote speaks of by name is not its speaker when the sentence before reports them",
+			"Days later, Richard Williams gave a press conference and said the booing amounted to racial abuse, Bill Dwyre, who covered the match for L.A. Times told Open Court.\n\n" +
+				"\"Richard Williams had said that the n-word had been used and that the booing was racially motivated.\"",
+			[]want{{"Richard Williams had said", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

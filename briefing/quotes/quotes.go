@@ -612,6 +612,9 @@ func reportedBefore(d text.Doc, m mark, people *people, about bool) string {
 					}
 				}
 				people.reported = ""
+				if content := d.Text[m.content.Start:m.content.End]; sp != "" && people.isPerson(sp) && strings.Contains(content, sp) {
+					return "" // `Richard Williams said ..., Bill Dwyre told Open Court. "Richard Williams had said ..."`: not his words
+				}
 				return sp
 			}
 		}

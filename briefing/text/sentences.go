@@ -44,6 +44,7 @@ var nameJoiners = setOf("and", "or", "for", "of", "&")
 // continuers are capitalised words that typically follow "U.S." or "a.m." inside one sentence.
 var continuers = setOf("government", "senate", "house", "congress", "army", "navy", "air", "marine",
 	"constitution", "masters", "airways", "airlines", "mint", "championship", "championships", "cup",
+	"times", "police", "council", "mayor", "weekly", "daily",
 	"marines", "military", "president", "vice", "secretary", "department", "state", "embassy",
 	"ambassador", "supreme", "court", "district", "attorney", "treasury", "justice", "defense",
 	"intelligence", "forces", "force", "coast", "special", "central", "command", "capitol", "postal",
