@@ -945,7 +945,7 @@ func (p *people) fitsGender(name string, want byte) bool {
 	if g == 0 {
 		g = p.titled[name]
 	}
-	return want == 0 || g == 0 || g == want
+	return g == 0 || g == want
 }
 
 // addAs is add for a name whose title tells a gender (want; 0 when it tells none): "Mr. Trump"
@@ -969,7 +969,7 @@ func (p *people) addAs(full string, at int, subject bool, want byte) {
 	if prev, ok := p.full[key]; ok && (len(ws) > 1 || p.fitsGender(prev, want)) {
 		full = prev
 	}
-	if prev, ok := p.full[key]; !ok || prev == full {
+	if _, ok := p.full[key]; !ok {
 		p.full[key] = full
 	}
 	last := text.Fold(surnameOf(ws))

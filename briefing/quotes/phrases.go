@@ -691,7 +691,7 @@ func unnamedOne(toks []token) bool {
 		}
 		if !toks[k].capitalised() {
 			lw := toks[k].lower()
-			return k+1 < len(toks) && toks[k+1].s != "," && (personNoun(lw) || peopleNouns[lw] || lw == "user" || lw == "voter" || lw == "reader" || lw == "viewer")
+			return k+1 < len(toks) && toks[k+1].s != "," && (personNoun(lw) || peopleNouns[lw] || lw == "voter" || lw == "reader" || lw == "viewer")
 		}
 	}
 	return false
@@ -904,16 +904,16 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	}
 	// "the Labour MP for Birkenhead", "the senator from Ohio": a described person's place
 	// or body is no speaker; the description is.
-	cutAt := "" // the word the description was cut at: "of" in "The CEO of Lufthansa"
-	if end := toks[len(toks)-1].end; end > 0 && end < len(people.text) && ofBody(people.text[end:]) {
-		cutAt = "of" // the frame reader's phrase ends before it
-	}
+	// cut: the description was cut before its place or body ("of" in "The CEO of Lufthansa"),
+	// here or where the frame reader's phrase ended.
+	end := toks[len(toks)-1].end
+	cut := end > 0 && end < len(people.text) && ofBody(people.text[end:])
 	if len(words) >= 3 && (determiner[strings.ToLower(words[0])] || !capital(words[0])) {
 		for i := 1; i < len(words)-1; i++ { // "a nurse in Halifax", "rescuer in Lindholm"
 			lp := strings.ToLower(words[i-1])
 			described := !voices[lp] && (personNoun(lp) || words[i] == "in" && !capital(words[i-1]) && !stopword(lp))
 			if (words[i] == "for" || words[i] == "from" || words[i] == "of" || words[i] == "in") && described && capital(words[i+1]) {
-				words, cutAt = words[:i], words[i]
+				words, cut = words[:i], true
 				break
 			}
 		}
@@ -983,7 +983,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 				// the story is about, as "the president" is (not "the Salford MP" nor "the
 				// Scottish Executive": a place's); but "The CEO of Lufthansa" is whoever
 				// holds that body's role, whom the story has not named there.
-				if cutAt != "" {
+				if cut {
 					return someone // "The MP for Sittingbourne and Sheppey", "The Bishop of Durham"
 				}
 				desc := make([]string, 0, len(words)-1)
