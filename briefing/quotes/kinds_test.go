@@ -1310,6 +1310,39 @@ func TestErrorKinds(t *testing.T) {
 			"Days later, Richard Williams gave a press conference and said the booing amounted to racial abuse, Bill Dwyre, who covered the match for L.A. Times told Open Court.\n\n" +
 				"\"Richard Williams had said that the n-word had been used and that the booing was racially motivated.\"",
 			[]want{{"Richard Williams had said", ""}}},
+		{"a link line run into the story ('Buying Madonna's house: ... .') brings in no one",
+			"Mayor Bryan Barnett wrote a letter. \"Our schools are the best in the state,\" he wrote. Buying Madonna's house: A tale of fame and misfortune . " +
+				"\"We design and build more robots than any other city,\" he wrote.",
+			[]want{{"We design and build", "Bryan Barnett"}}},
+		{"'One man near the site of X's memorial said': someone unnamed, whom 'he' stands for next",
+			"Putin offered a different theory, his spokesman Dmitry Peskov said. One man near the site of Nemtsov's memorial said he thinks the killer was an opponent. " +
+				"\"I do not think Putin did this,\" he told CNN.",
+			[]want{{"I do not think Putin", "One man"}}},
+		{"a family tie ('The father responded:') is someone's relative, not the person the story is about",
+			"Sydney Corcoran awoke in a hospital and saw her father, she testified. \"Once he looked at what I had written he started to cry,\" Corcoran told jurors. " +
+				"The father responded: \"She is OK, but her legs are gone.\"",
+			[]want{{"Once he looked", "Sydney Corcoran"}, {"She is OK", "The father"}}},
+		{"'the doctor' is no one the story did not make its doctor",
+			"Sydney Corcoran awoke in a hospital. \"Once he looked he started to cry,\" Corcoran told jurors. \"She is OK, but her legs are gone,\" the doctor said.\n\n" +
+				"Dr. Sanjay Gupta examined the boy. \"He is fine,\" the doctor said.",
+			[]want{{"Once he looked", "Sydney Corcoran"}, {"She is OK", "the doctor"}, {"He is fine", "Sanjay Gupta"}}},
+		{"a voice named right after its owner's name ('Knox's lawyer Carlo Dalla Vedova told') is that person",
+			"The court freed Amanda Knox, 27, on Friday. Knox's lawyer Carlo Dalla Vedova told CNN that Knox does not feel any revenge. " +
+				"In fact, he said she will go back one day. \"This has been a nightmare for her,\" he said.",
+			[]want{{"This has been a nightmare", "Carlo Dalla Vedova"}}},
+		{"'they' after a body reported speaking, an aside in parentheses or not, is that body",
+			"DC Comics (owned by Time Warner, which also owns CNN) said in a statement late Monday that the cover was going to be pulled. " +
+				"\"Threats of violence are wrong,\" they said.",
+			[]want{{"Threats of violence", "DC Comics"}}},
+		{"a quotation right after one given to the sole speaker, nothing between, goes on in their voice",
+			"As a youngster, Rina Rashid had a nickname that summed her up perfectly: \"Rina the Shark.\" Even as a little girl growing up in Malaysia, the future CEO of a $4.6 billion media company was small but deadly. " +
+				"\"I was born independent, fiercely so,\" 51-year-old Rashid told CNN's Kim Lowe. \"I always had a chip on my shoulder that I had to prove to everyone that I'm independent.\" " +
+				"Today she's proved it -- and then some. Rashid heads Astra Media, one of the biggest media and entertainment firms in the region. She's in charge of producing over 9,000 hours of original content a year. " +
+				"\"We have 52% women working at Astra, but one of the things we are very very passionate about, is that each woman has to be the best person for the job.\" \"If you grow up a good Muslim, Malay girl, you have to be respectful.\"",
+			[]want{{"If you grow up", "Rina Rashid"}}},
+		{"a holiday ('Real Halloween came and passed') is no one 'he' stands for",
+			"My surgery was on a Monday. Real Halloween came and passed. Friends came to the hospital. \"You look great,\" he said.",
+			[]want{{"You look great", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

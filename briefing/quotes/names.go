@@ -250,6 +250,7 @@ var notPersonal = set("the", "a", "an", "monday", "tuesday", "wednesday", "thurs
 	"green", "greens", "facebook", "twitter", "instagram", "youtube", "google", "apple",
 	"microsoft", "amazon", "nato", "un", "eu", "us", "uk", "usa", "fbi", "cia", "nasa", "who",
 	"kremlin", "pentagon", "whitehall", "downing", "wall", "christmas", "easter", "ramadan",
+	"halloween", "thanksgiving", "hanukkah", "passover", "diwali",
 	"covid", "coronavirus", "internet", "web", "god", "allah", "jesus", "i", "it", "we", "they",
 	"he", "she", "this", "that", "these", "those", "there", "in", "on", "at", "for", "but",
 	"and", "or", "if", "when", "while", "after", "before", "as", "so", "yet", "his", "her",

@@ -1222,7 +1222,7 @@ func (p *people) pronoun(pron string, at int) string {
 			// does a speaker of the sentence ("A spokesman for Toho said the film "...".").
 			if start := strings.LastIndexAny(p.text[:from], ".!?\n") + 1; !p.mentions[k-1].spoke && !strings.Contains(p.text[from:at], "\n") {
 				if toks := tokenize(p.text, start, from); slices.ContainsFunc(toks, func(t token) bool { return cues[t.lower()] }) ||
-					len(toks) > 1 && (toks[0].lower() == "a" || toks[0].lower() == "an") && p.unnamedPerson(toks) != "" {
+					len(toks) > 1 && opensUnnamed(toks[0]) && p.unnamedPerson(toks) != "" {
 					from = start // and "A former classmate of Bilardi's described him"
 				}
 			}
@@ -1292,14 +1292,14 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 				return true, "" // "Our correspondent said that ...": the outlet's own, unnamed
 			}
 		}
-		if len(head) == 0 || !strings.EqualFold(head[0], "a") && !strings.EqualFold(head[0], "an") {
+		if len(head) == 0 || !strings.EqualFold(head[0], "a") && !strings.EqualFold(head[0], "an") && !strings.EqualFold(head[0], "one") {
 			continue
 		}
 		toks := tokenize(p.text, from+st.Start, from+st.End)
 		if len(toks) > 0 && (toks[0].s == "But" || toks[0].s == "And") {
 			toks = toks[1:]
 		}
-		if len(toks) < 2 || toks[0].lower() != "a" && toks[0].lower() != "an" {
+		if len(toks) < 2 || !opensUnnamed(toks[0]) {
 			continue
 		}
 		if ok, body := voiceOf(toks, p, from+st.Start); ok {
@@ -1354,14 +1354,38 @@ func (p *people) unnamedPerson(toks []token) string {
 			break
 		}
 	}
+	verb := slices.IndexFunc(toks, func(t token) bool { return cues[t.lower()] })
 	from, to := toks[0].start, toks[len(toks)-1].end
 	k := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].at >= from })
 	for ; k < len(p.mentions) && p.mentions[k].at < to; k++ {
-		if at := p.mentions[k].at; at < ofName[0] || at > ofName[1] {
+		if at := p.mentions[k].at; (at < ofName[0] || at > ofName[1]) && !possessiveBefore(toks, at, verb) {
 			return ""
 		}
 	}
 	return describedAs(toks, 0, head+1)
+}
+
+// opensUnnamed reports whether t opens the phrase of someone the story does not name: "a",
+// "an" or "one" ("One man near the memorial said").
+func opensUnnamed(t token) bool {
+	lw := t.lower()
+	return lw == "a" || lw == "an" || lw == "one"
+}
+
+// possessiveBefore reports whether the name that starts at offset at is a possessive before
+// the verb toks[verb] ("One man near the site of Nemtsov's memorial said"): a thing of theirs
+// the subject is placed by, not a person a pronoun after it stands for.
+func possessiveBefore(toks []token, at, verb int) bool {
+	i := slices.IndexFunc(toks, func(t token) bool { return t.start == at })
+	if i < 0 || verb < 0 {
+		return false
+	}
+	e := nameRunEnd(toks, i)
+	if e == i || e > verb {
+		return false
+	}
+	last := toks[e-1].s
+	return strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s")
 }
 
 // peopleNouns are nouns for a person that name no role: "a classmate", "an elderly man".
@@ -1474,6 +1498,9 @@ func possessedVoice(head string) bool {
 		return false
 	}
 	w := strings.ToLower(strings.TrimRight(ws[1], ",;:"))
+	if len(ws) > 2 && capital(ws[2]) && !calendar[strings.ToLower(strings.TrimRight(ws[2], ","))] {
+		return false // "Knox's lawyer Carlo Dalla Vedova told CNN": named after all
+	}
 	return unnamedVoices[w] || adviserRoles[w]
 }
 
@@ -1783,6 +1810,12 @@ func (p *people) bodyBefore(at int) string {
 			run = toks[k:nameRunEnd(toks, k)] // `said Seagate`
 		} else {
 			k := cueSubjectEnd(toks, i)
+			if toks[k].s == ")" {
+				// "DC Comics (owned by Time Warner, which also owns CNN) said": the name before the aside
+				if open := slices.IndexFunc(toks[:k], func(t token) bool { return t.s == "(" }); open > 0 {
+					k = open - 1
+				}
+			}
 			if toks[k].lower() == "it" {
 				continue // "In a statement, it added": the one it stood for before
 			}
@@ -1828,7 +1861,7 @@ func (p *people) bodyBefore(at int) string {
 		}
 		name := strings.Join(words, " ")
 		full := p.full[text.Fold(name)]
-		person := gender(name) != 0 || gender(full) != 0 || p.titled[name] != 0 || p.titled[full] != 0 ||
+		person := givenNamed(name) || givenNamed(full) || p.titled[name] != 0 || p.titled[full] != 0 ||
 			titleGender(words) != 0 || slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return roles[strings.ToLower(w)] })
 		if person && !orgWords[strings.ToLower(words[len(words)-1])] {
 			return "" // "John Smith said", "Mr Dixon said", "Chairman Sir Archy Kirkwood said": a person is no "it"

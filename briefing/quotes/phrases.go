@@ -753,7 +753,10 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			return people.firmBefore(at, true)
 		}
 		if lw == "they" {
-			return people.bodySpokeBefore(at) // the body, or the group, that spoke before
+			if body := people.bodySpokeBefore(at); body != "" {
+				return body // the body, or the group, that spoke before
+			}
+			return people.bodyBefore(at) // "DC Comics said in a statement ... "..." they said"
 		}
 		if lw == "i" || lw == "we" || lw == "you" {
 			return ""

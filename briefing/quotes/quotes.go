@@ -229,7 +229,11 @@ func soleSpeaker(out []Quote, unframed []int, people *people) {
 			continue
 		}
 		goesOn = false
-		if firstPerson(out[i].Text) && !namesIn(out, unframed, out[i].Para, sole) {
+		// A quotation right after theirs, nothing but marks between (`... for the job." "If
+		// you grow up ..."`), goes on in their voice, first person or not.
+		next := chained && out[i-1].Speaker == sole && out[i-1].Para == out[i].Para &&
+			strings.Trim(people.text[out[i-1].End:out[i].Start], " \"“”") == ""
+		if (next || firstPerson(out[i].Text)) && !namesIn(out, unframed, out[i].Para, sole) {
 			out[i].Speaker = sole
 		}
 	}

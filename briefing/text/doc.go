@@ -92,6 +92,20 @@ func isCreditSentence(s string) bool {
 	return false
 }
 
+// isBareLine spots a short line that copy run into one paragraph ends with a spaced full stop
+// because it had none: a subheading, a link to another story or a list item ("Read more:
+// Nigerian election extended one day .", "Social media .", "Singapore Changi Airport ."). Such
+// a line is not a sentence of the story; a line that opens a quotation or a list (": ."), or
+// quotes, is.
+func isBareLine(s string) bool {
+	n := len(s)
+	if n < 3 || n > 160 || s[n-1] != '.' || s[n-2] != ' ' || strings.ContainsAny(s, "\"“”") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:n-2])
+	return (unicode.IsLetter(r) || unicode.IsDigit(r) || r == ']') && len(strings.Fields(s)) <= 16
+}
+
 var creditOpeners = []string{"reporting by ", "additional reporting by ", "(reporting by ", "writing by ", "editing by "}
 
 // Parse cuts a news text into paragraphs and sentences. Paragraphs are lines, or blocks
@@ -137,7 +151,7 @@ func Parse(s, title string) Doc {
 			first = false
 		}
 		for _, sp := range Sentences(p.Of(s)) {
-			if isCreditSentence(sp.Of(p.Of(s))) {
+			if t := sp.Of(p.Of(s)); isCreditSentence(t) || isBareLine(t) {
 				continue
 			}
 			p.Sentences = append(p.Sentences, Span{p.Start + sp.Start, p.Start + sp.End})

@@ -62,6 +62,37 @@ func TestParseTitleRepeated(t *testing.T) {
 	}
 }
 
+// TestParseBareLines: short lines run into a paragraph with a spaced full stop, as copy marks
+// a subheading, a link or a list item that had none, hold no sentence of the story; a line that
+// opens a quotation or a list, quotes, or a long sentence with a stray space does.
+func TestParseBareLines(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Barnett wrote a letter. Buying Madonna's house: A tale of fame and misfortune . He sent it.",
+			[]string{"Barnett wrote a letter.", "He sent it."}},
+		{"The list is out. Singapore Changi Airport . Read more: Election extended one day . Social media . It ends.",
+			[]string{"The list is out.", "It ends."}},
+		{"He muttered 11 words in a restroom: . \"Killed them all.\"",
+			[]string{"He muttered 11 words in a restroom: .", "\"Killed them all.\""}},
+		{"'Dad' gets a \"makeover\" in ads . It aired.",
+			[]string{"'Dad' gets a \"makeover\" in ads .", "It aired."}},
+		{"Forced to stop filming and leave the country, Clarkson said on the BBC Newsbeat website that the use of the plate was purely coincidental . He left.",
+			[]string{"Forced to stop filming and leave the country, Clarkson said on the BBC Newsbeat website that the use of the plate was purely coincidental .", "He left."}},
+	}
+	for _, tc := range tests {
+		d := Parse(tc.in, "")
+		var got []string
+		for _, st := range d.Sentences() {
+			got = append(got, st.Of(d.Text))
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("Parse(%q) sentences = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestParseDatelines(t *testing.T) {
 	tests := []struct{ in, first string }{
 		{"(CNN)Share, and your gift will be multiplied. That is the idea.", "Share, and your gift will be multiplied."},
