@@ -1343,6 +1343,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a holiday ('Real Halloween came and passed') is no one 'he' stands for",
 			"My surgery was on a Monday. Real Halloween came and passed. Friends came to the hospital. \"You look great,\" he said.",
 			[]want{{"You look great", ""}}},
+		{"an agent is a person ('An FBI agent ... said'), and no one calls themselves 'Mr. Durst'",
+			"An FBI agent approached him and said, \"Come with us.\"\n\n" +
+				"Durst began to unravel on Saturday, after an FBI agent approached him from behind at a New Orleans hotel and said, \"Mr. Durst?\" He turned around.",
+			[]want{{"Come with us", "An FBI agent"}, {"Mr. Durst?", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -295,11 +295,10 @@ func commonWord(s, speaker string) bool {
 // a reporting verb ("Mr. Rother said") is the story's frame caught inside marks left open, and
 // does not count.
 func titledIn(quote, speaker string) bool {
-	sp := strings.LastIndexByte(speaker, ' ')
-	if sp < 0 {
+	surname := speaker[strings.LastIndexByte(speaker, ' ')+1:] // "Durst" too: `said, "Mr. Durst?"`
+	if surname == "" {
 		return false
 	}
-	surname := speaker[sp+1:]
 	for i := 0; ; {
 		k := strings.Index(quote[i:], surname)
 		if k < 0 {
