@@ -1347,6 +1347,10 @@ func TestErrorKinds(t *testing.T) {
 			"An FBI agent approached him and said, \"Come with us.\"\n\n" +
 				"Durst began to unravel on Saturday, after an FBI agent approached him from behind at a New Orleans hotel and said, \"Mr. Durst?\" He turned around.",
 			[]want{{"Come with us", "An FBI agent"}, {"Mr. Durst?", ""}}},
+		{"people the story does not name by everyday nouns ('A caller', 'one employee') are who 'he' stands for next",
+			"Levi Pettit apologized on Monday. A caller disagreed, saying he did not see why he should apologize. \"He is his own person,\" he said.\n\n" +
+				"Carly Fiorina announced 6,000 layoffs. As one employee told Palo Alto Weekly, \"She wants to put fear in our hearts.\"",
+			[]want{{"He is his own person", "A caller"}, {"She wants to put fear", "one employee"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -1391,7 +1391,10 @@ func possessiveBefore(toks []token, at, verb int) bool {
 // peopleNouns are nouns for a person that name no role: "a classmate", "an elderly man".
 var peopleNouns = set("man", "woman", "boy", "girl", "person", "classmate", "schoolmate", "colleague", "bystander",
 	"passer-by", "passerby", "onlooker", "penpal", "pen-pal", "acquaintance", "relative", "cousin", "roommate", "flatmate",
-	"child", "kid", "teen", "user", "guest")
+	"child", "kid", "teen", "user", "guest", "caller", "listener", "reader", "viewer", "commenter", "customer", "shopper",
+	"passenger", "patient", "parent", "mom", "dad", "tourist", "visitor", "stranger", "survivor", "employee", "protester",
+	"demonstrator", "volunteer", "voter", "supporter", "participant", "spectator", "attendee", "motorist", "pedestrian",
+	"homeowner", "teenager", "youngster", "villager", "shopkeeper", "commuter")
 
 // voiceOf reads an unnamed voice that opens toks with "a" or "an" ("A Department for Education
 // and Skills spokeswoman", "a spokesman for the Home Office"): whether there is one, and the body
