@@ -841,11 +841,11 @@ func TestErrorKinds(t *testing.T) {
 			"Dyer reacted first to smash the ball home.\n\n- Bolton boss Sam Allardyce \"I am bitterly disappointed with the result. \"We allowed them to heap too much pressure on us.\"\n" +
 				" - Newcastle boss Graeme Souness \"We deserved the win. We had a really good second half.\"",
 			[]want{{"I am bitterly disappointed", "Sam Allardyce"}, {"We allowed them", "Sam Allardyce"}, {"We deserved the win", "Graeme Souness"}}},
-		{"'The company added' is the firm that spoke just before; 'The newspaper' with none is no name",
+		{"'The company added' is the firm that spoke just before; 'The newspaper' is the outlet named before it",
 			"\"We are saddened by the development,\" Marsh said in a statement. The company added it would be \"committed to resolving the company's legal issues as quickly as possible\".\n\n" +
 				"Earlier this week, the local Arab News said the minister had \"caused uproar\" when he said women wanted segregated offices. " +
 				"The newspaper said many women found his explanation \"a pitiful excuse for not employing women\".",
-			[]want{{"committed to resolving", "Marsh"}, {"a pitiful excuse", ""}}},
+			[]want{{"committed to resolving", "Marsh"}, {"a pitiful excuse", "Arab News"}}},
 		{"'when he said' after a quote is a clause of its own, no frame of it",
 			"Last year, Crown Prince Abdullah told departments to employ women.\n\n" +
 				"Earlier this week, Arab News said Labour Minister Ghazi Gosaibi had \"caused uproar\" when he said his ministry was having difficulty hiring women.",
@@ -1351,6 +1351,10 @@ func TestErrorKinds(t *testing.T) {
 			"Levi Pettit apologized on Monday. A caller disagreed, saying he did not see why he should apologize. \"He is his own person,\" he said.\n\n" +
 				"Carly Fiorina announced 6,000 layoffs. As one employee told Palo Alto Weekly, \"She wants to put fear in our hearts.\"",
 			[]want{{"He is his own person", "A caller"}, {"She wants to put fear", "one employee"}}},
+		{"'the paper wrote' is the news outlet the story named last",
+			"About 150 homeless people toured the museums, according to Vatican paper L'Osservatore Romano. \"The poor will also have a chance to enjoy the art,\" the paper wrote.\n\n" +
+				"But in an interview with The New York Times, Mr Blair refused to name a date. The newspaper said the prime minister \"claimed ignorance\" of the plans.",
+			[]want{{"The poor will also", "L'Osservatore Romano"}, {"claimed ignorance", "New York Times"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -904,6 +904,40 @@ func (p *people) orgBefore(kind string, at int) (string, bool) {
 	return "", false
 }
 
+// outletBefore returns the news outlet the story named last in the 600 bytes before offset at,
+// outside quotation marks: a name after a word for its kind ("Vatican paper L'Osservatore
+// Romano", "the newspaper Le Monde") or one that ends in a media word ("The New York Times").
+func (p *people) outletBefore(at int) string {
+	toks := tokenize(p.text, max(0, at-600), at)
+	inside := false
+	for e := len(toks); e > 0; e-- {
+		if isMarkToken(toks[e-1].s) {
+			inside = !inside
+			continue
+		}
+		if inside || !toks[e-1].word() || !toks[e-1].capitalised() || e < len(toks) && toks[e].word() && toks[e].capitalised() {
+			continue
+		}
+		b := nameRunStart(toks, e, 0)
+		for b < e && outletOpeners[toks[b].lower()] {
+			b++ // "But The Guardian", "In The New York Times"
+		}
+		if b == e {
+			continue
+		}
+		words := tokenTexts(toks[b:e])
+		words[len(words)-1] = trimPossessive(words[len(words)-1]) // "Rolling Stone's annual list"
+		name := strings.Join(words, " ")
+		if b > 0 && outletKinds[toks[b-1].lower()] || isMedia(name) && e-b > 1 {
+			return name
+		}
+	}
+	return ""
+}
+
+// outletOpeners are words that may open the run of capitals before an outlet's name.
+var outletOpeners = set("the", "a", "an", "but", "and", "in", "on", "at", "by", "from", "for", "to", "with")
+
 // mentionedIn reports whether a person is mentioned between offsets from and to.
 func (p *people) mentionedIn(from, to int) bool {
 	k := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].at > from })

@@ -1017,6 +1017,11 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			if firm := people.firmBefore(at, false); firm != "" && (len(words) == 2 || last == "giant") {
 				return firm // "the tech giant"; not "the supporters club": another body than the one named
 			}
+			if outletKinds[last] && len(words) == 2 {
+				if outlet := people.outletBefore(at); outlet != "" {
+					return outlet // "according to Vatican paper L'Osservatore Romano. "..." the paper wrote"
+				}
+			}
 			if !collectives[last] && !personNoun(last) {
 				return "" // a business the story named, but not just before: not "the company" as a name
 			}
@@ -1347,6 +1352,9 @@ var docQualifiers = set("early", "recent", "internal", "leaked", "joint", "writt
 
 // platforms carry what others post: "the Instagram caption" is no word of Instagram's.
 var platforms = set("instagram", "twitter", "facebook", "youtube", "tiktok", "snapchat", "reddit", "linkedin", "weibo")
+
+// outletKinds are the words a story calls a news outlet by once it has named it: "the paper".
+var outletKinds = set("paper", "newspaper", "magazine", "tabloid", "daily", "broadcaster")
 
 // reports are more documents a body puts out, read only after its name: "a recent New York Times
 // article", "an FBI wanted poster" (the documents above are read with their owner too).
