@@ -272,6 +272,10 @@ func markRole(s string, start, end, i int, r rune, size int) markKind {
 			return opening // `told WTKR."That flag`: a missing space
 		}
 	}
+	pr, _ := utf8.DecodeLastRuneInString(s[:i])
+	if nr, _ := utf8.DecodeRuneInString(s[i+size:]); unicode.IsDigit(pr) && (nr == '+' || nr == 'x' || nr == '×' || nr == '-') {
+		return notMark // inches: `a solid 1"+ per hour`, `a 6"x4" print`
+	}
 	// word"word: treat as closing after a letter, which keeps a quote from swallowing text
 	return closing
 }

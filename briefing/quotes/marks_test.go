@@ -23,3 +23,19 @@ func TestNestedSingleMarks(t *testing.T) {
 		t.Errorf("double-quoted story with nested single marks: %+v", got)
 	}
 }
+
+// TestInchMarks: a double mark between a number and "+", "x" or "-" is inches, not a mark that
+// closes or opens a quotation. (Inches before a space, `a 6" blade`, still read as a closing
+// mark: nothing tells them from a quotation that ends in a number.)
+func TestInchMarks(t *testing.T) {
+	tests := []struct{ in, quote, speaker string }{
+		{`"Snow really coming down. A solid 1"+ per hour snowfall rate!" tweets T.G. Shuck.`, `Snow really coming down. A solid 1"+ per hour snowfall rate!`, "T.G. Shuck"},
+		{`"The pipe is 2"x10 and rusted through," said Ann Reyes.`, `The pipe is 2"x10 and rusted through,`, "Ann Reyes"},
+	}
+	for _, tc := range tests {
+		got := find(tc.in)
+		if len(got) != 1 || got[0].Text != tc.quote || got[0].Speaker != tc.speaker {
+			t.Errorf("find(%q) = %+v, want one quote %q by %q", tc.in, got, tc.quote, tc.speaker)
+		}
+	}
+}
