@@ -1355,6 +1355,9 @@ func TestErrorKinds(t *testing.T) {
 			"About 150 homeless people toured the museums, according to Vatican paper L'Osservatore Romano. \"The poor will also have a chance to enjoy the art,\" the paper wrote.\n\n" +
 				"But in an interview with The New York Times, Mr Blair refused to name a date. The newspaper said the prime minister \"claimed ignorance\" of the plans.",
 			[]want{{"The poor will also", "L'Osservatore Romano"}, {"claimed ignorance", "New York Times"}}},
+		{"'they' after a place's police reported speaking ('West Midlands police said') is that police",
+			"Officers arrested the man at his home early Monday, West Midlands police said. \"The operation was pre-planned,\" they said in a statement.",
+			[]want{{"The operation was pre-planned", "West Midlands police"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -1866,6 +1866,9 @@ func (p *people) bodyBefore(at int) string {
 				run = toks[b:e]
 			} else {
 				b := k + 1
+				if toks[k].s == "police" && k > 0 && toks[k-1].capitalised() {
+					b = k // "West Midlands police said": the place's police
+				}
 				for b > 0 && (toks[b-1].word() || toks[b-1].s == "&") && (toks[b-1].capitalised() || b < k+1 && bodyJoiners[toks[b-1].lower()]) {
 					b-- // "British Chambers of Commerce"
 				}
