@@ -454,6 +454,9 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 			if sp := nounPhraseBefore(toks[:i], people, m.open); sp != "" {
 				return sp, true
 			}
+			if sp := unnamedSubject(toks, i); sp != "" {
+				return sp, true // `"...," a witness said`: someone the story does not name
+			}
 		}
 		// inverted: ", said Zelensky"; `, said the mayor, Anne Hidalgo`: the name after the role
 		if len(rest) > 0 && (determiner[rest[0].lower()] || !rest[0].capitalised() && rest[0].word()) {
@@ -712,6 +715,18 @@ func unnamedBefore(toks []token, i int) int {
 		}
 	}
 	return -1
+}
+
+// unnamedSubject returns the words for someone the story does not name who are the whole
+// subject of the cue toks[i] ("a witness", "one man" of `"...," a witness said`, `Nobody came,
+// a witness said.`), as describedAs gives them; or "". A voice ("a spokesman") is left to the
+// readers of voices, who give the body it speaks for.
+func unnamedSubject(toks []token, i int) string {
+	k := unnamedBefore(toks, i)
+	if k < 0 || k > 0 && toks[k-1].s != "," && !isMarkToken(toks[k-1].s) || unnamedVoices[toks[i-1].lower()] {
+		return "" // not "a spokesman", who speaks for someone the story may name
+	}
+	return describedAs(toks, k, i)
 }
 
 // describedAs returns toks[k:i], the words the story writes for a speaker it does not name:

@@ -1358,6 +1358,15 @@ func TestErrorKinds(t *testing.T) {
 		{"'they' after a place's police reported speaking ('West Midlands police said') is that police",
 			"Officers arrested the man at his home early Monday, West Midlands police said. \"The operation was pre-planned,\" they said in a statement.",
 			[]want{{"The operation was pre-planned", "West Midlands police"}}},
+		{"someone unnamed as the whole subject of a cue after the quote ('a witness said') is given as the story words them, and so is their next quote",
+			"Crowds gathered on Monday. \"I shouted for help,\" one man said.\n\n" +
+				"No one came to their aid as they were hacked down, a witness said. \"Nobody came to save him.\"\n\n" +
+				"Unemployment rose again. \"Yes, we have more than five million people unemployed,\" a government minister said.\n\n" +
+				"The firm closed its plant. \"We are reviewing the ruling,\" a spokeswoman said.",
+			[]want{{"I shouted for help", "one man"}, {"Nobody came", "a witness"}, {"Yes, we have", "a government minister"}, {"We are reviewing", ""}}},
+		{"a cue set off after a clause of its own, then its name, reports who speaks next ('The defense could win, said Tom Jackson.')",
+			"The defense could win, said Tom Jackson, the HLN analyst. \"The attorneys are going to argue that there was governmental action.\"",
+			[]want{{"The attorneys are going", "Tom Jackson"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -605,14 +605,19 @@ func reportedBefore(d text.Doc, m mark, people *people, about bool) string {
 			if cueAt(toks, i) && !participle(t.lower()) && i > 0 && toks[i-1].lower() != "the" { // not "the hopes for"
 				people.reported = reportedClause(toks, i) // "Mr Blair has failed, he claimed": "he" is not Blair
 				sp := nounPhraseBefore(toks[:i], people, m.open)
-				if sp == "" {
-					sp = sentenceSubject(toks[:i], people, m.open)
-				}
 				if sp == "" && i+1 < len(toks) && toks[i+1].capitalised() && toks[i-1].s == "," {
-					// "Then, says Mr Kotamaraja, the blogging world found out." then his words.
+					// "Then, says Mr Kotamaraja, the blogging world found out." and "The defense
+					// could win, said Jackson." then his words: the name after the cue, before
+					// the subject of the clause the cue follows.
 					if name := nounPhraseAfter(toks[i+1:], people, m.open); name != "" && people.isPerson(name) {
 						sp = name
 					}
+				}
+				if sp == "" {
+					sp = unnamedSubject(toks, i) // "No one came, a witness said." then their words
+				}
+				if sp == "" {
+					sp = sentenceSubject(toks[:i], people, m.open)
 				}
 				people.reported = ""
 				if content := d.Text[m.content.Start:m.content.End]; sp != "" && people.isPerson(sp) && strings.Contains(content, sp) {
