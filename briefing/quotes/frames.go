@@ -123,6 +123,9 @@ func nounCue(toks []token, i int) bool {
 		return false
 	}
 	p := toks[i-1]
+	if lp := p.lower(); len(lp) > 3 && strings.HasSuffix(lp, "ed") && !p.capitalised() && !cues[lp] {
+		return true // "required states to", "deleted tweets": the object of a verb, no verb itself
+	}
 	return nounDeterminers[p.lower()] || p.s[0] >= '0' && p.s[0] <= '9' ||
 		!speechActs[toks[i].lower()] && (isPossessive(p.s) || p.lower() == "his" || p.lower() == "their")
 }
@@ -174,7 +177,7 @@ var speechActs = set("claims", "calls", "demands", "vows", "urges", "replies")
 // nounDeterminers open a noun phrase, and prepositions one: a verb never follows them.
 var nounDeterminers = set("the", "a", "an", "these", "those", "whose", "many", "several", "numerous", "recent",
 	"earlier", "new", "repeated", "continuing", "of", "in", "with", "about", "amid", "despite", "over", "similar",
-	"fresh", "such", "other", "renewed", "same")
+	"fresh", "such", "other", "renewed", "same", "certain", "some", "all", "both", "most", "few", "more", "member")
 
 // isCue reports whether t is a reporting verb as written in running text: in lower case
 // ("STATES" in a headline is not "states"), except "According" opening a sentence.

@@ -1378,3 +1378,19 @@ func TestErrorKinds(t *testing.T) {
 const farApart = "The ban had been announced by the agency earlier in the week and defended by its staff. " +
 	"Groups that protect elephants had protested for days. Officials had said the change was based on new " +
 	"counts of the herds in two countries. Those counts were not published. Hunters had welcomed the change. "
+
+// TestObjectNounsFrameNothing: a plural noun that is also a cue ("states", "claims", "calls")
+// after a verb in the past is that verb's object, no frame: the term in marks after it is no
+// one's words (it may be no quote at all).
+func TestObjectNounsFrameNothing(t *testing.T) {
+	for _, s := range []string{
+		`In 2013, the Supreme Court overturned a provision of the law that required certain states to "pre-clear" any changes.`,
+		`Mr Clarke, who took on the post on Thursday, has rejected calls to "pause" on the bill.`,
+	} {
+		for _, q := range find(s) {
+			if q.Speaker != "" {
+				t.Errorf("%q: %q given to %q", s, q.Text, q.Speaker)
+			}
+		}
+	}
+}
