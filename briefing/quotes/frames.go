@@ -160,7 +160,8 @@ func possessorOf(toks []token, i int, people *people, at int) string {
 		for start > 0 && toks[start-1].word() && toks[start-1].capitalised() && !isPossessive(toks[start-1].s) {
 			start--
 		}
-		if sp := resolvePhrase(possessor(toks[start:k+1]), people, at); sp != "" && people.isPerson(sp) {
+		body := start > 0 && toks[start-1].lower() == "the" // "the Kremlin's claims": a body's, as "the" tells
+		if sp := resolvePhrase(possessor(toks[start:k+1]), people, at); sp != "" && sp != someone && (people.isPerson(sp) || body && namedBodyOrPerson(sp, people)) {
 			return sp
 		}
 	}
@@ -419,7 +420,8 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 			// goes on with the sentence: a name right after a quote that ends with no mark,
 			// inside or out, is its object.
 			if i > 0 && (unicode.IsPunct(last) || toks[0].s == "," || !toks[0].capitalised()) {
-				if sp := nounPhraseAfter(toks[:i], people, m.open); sp != "" {
+				// Not `"Cosmos," the TV series explaining the science`: a thing the quote names.
+				if sp := nounPhraseAfter(toks[:i], people, m.open); sp != "" && !thingNoun(sp) {
 					return sp, true
 				}
 			}
@@ -1114,6 +1116,16 @@ var remarkLinks = set("for", "to", "about", "that")
 
 // beVerbs make a clause of the words before a quote: `Steele's comments were "..."`.
 var beVerbs = set("is", "are", "was", "were", "be", "been", "being", "am")
+
+// thingNoun reports whether a phrase ends in a noun in lower case that names no one: "the TV
+// series", "the new album" (not "the spokesman", "the family", "the company").
+func thingNoun(sp string) bool {
+	ws := strings.Fields(sp)
+	last := ws[len(ws)-1]
+	lw := strings.ToLower(last)
+	return len(ws) > 1 && !capital(last) && !firms[lw] && !voices[lw] && !collectives[lw] && !pluralRole(lw) &&
+		!personNoun(lw) && !peopleNouns[lw] && !agentNoun(lw)
+}
 
 // namedBodyOrPerson reports whether sp names a person or a body in capitals ("the Log Cabin
 // Republicans"), not a thing described in lower case ("a letter").

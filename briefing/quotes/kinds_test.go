@@ -1367,6 +1367,20 @@ func TestErrorKinds(t *testing.T) {
 		{"a cue set off after a clause of its own, then its name, reports who speaks next ('The defense could win, said Tom Jackson.')",
 			"The defense could win, said Tom Jackson, the HLN analyst. \"The attorneys are going to argue that there was governmental action.\"",
 			[]want{{"The attorneys are going", "Tom Jackson"}}},
+		{"a body named with an article or a possessive is the body ('an FBI wanted poster', 'the Kremlin's claims')",
+			"The bandits grew bolder. \"The bandits have become more brazen,\" according to an FBI wanted poster.\n\n" +
+				"The findings could undermine the Kremlin's claims that its forces in Ukraine are just \"volunteers.\"",
+			[]want{{"The bandits have become", "FBI"}, {"volunteers", "Kremlin"}}},
+		{"a voice's body is not the clause after it ('A spokesman for the coalition that is hitting ISIS targets')",
+			"A spokesman for the U.S.-led coalition that is hitting ISIS targets in Syria said its planes were not involved. " +
+				"\"Within the last 24 hours, we have not conducted any airstrikes,\" the spokesman said.",
+			[]want{{"Within the last 24 hours", ""}}},
+		{"where a speaker is from, said after them, is not who speaks ('Neil Macdonald from Widnes in the United Kingdom wrote')",
+			"Neil Macdonald from Widnes in the United Kingdom wrote on Instagram: \"I have been and always shall be your friend.\"",
+			[]want{{"I have been", "Neil Macdonald"}}},
+		{"a document for someone is its author's ('the FAA guidance for AMEs states')",
+			"On its website, the FAA guidance for AMEs states: \"The FAA does not expect the Examiner to perform a formal psychiatric examination.\"",
+			[]want{{"The FAA does not expect", "FAA"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
@@ -1380,12 +1394,14 @@ const farApart = "The ban had been announced by the agency earlier in the week a
 	"counts of the herds in two countries. Those counts were not published. Hunters had welcomed the change. "
 
 // TestObjectNounsFrameNothing: a plural noun that is also a cue ("states", "claims", "calls")
-// after a verb in the past is that verb's object, no frame: the term in marks after it is no
-// one's words (it may be no quote at all).
+// after a verb in the past is that verb's object, no frame, and a thing a quoted title is ("the
+// TV series explaining") speaks no words: the term in marks is no one's (it may be no quote at
+// all).
 func TestObjectNounsFrameNothing(t *testing.T) {
 	for _, s := range []string{
 		`In 2013, the Supreme Court overturned a provision of the law that required certain states to "pre-clear" any changes.`,
 		`Mr Clarke, who took on the post on Thursday, has rejected calls to "pause" on the bill.`,
+		`Roy was a fan of "Cosmos," the TV series explaining the science behind the origin of the universe.`,
 	} {
 		for _, q := range find(s) {
 			if q.Speaker != "" {

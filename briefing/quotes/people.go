@@ -1448,8 +1448,8 @@ func voiceOf(toks []token, p *people, at int) (bool, string) {
 		// after "for" do ("A spokesman for the Home Office defended the proposals").
 		end := i + 1
 		for j := i + 1; j < len(toks); j++ {
-			if cueAt(toks, j) {
-				end = j
+			if cueAt(toks, j) || relatives[toks[j].lower()] && j > i+1 && toks[j-1].s != "," {
+				end = j // "A spokesman for the coalition that is hitting ISIS targets said": not the clause
 				break
 			}
 		}

@@ -144,6 +144,11 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 	if start == end {
 		return ""
 	}
+	if start >= 2 && (toks[start-1].lower() == "in" || toks[start-1].lower() == "from") && placeOnly(toks[start:end]) {
+		// "Neil Macdonald from Widnes in the United Kingdom wrote": where the speaker is from,
+		// said after them.
+		return nounPhraseBefore(toks[:start-1], people, at)
+	}
 	if sp := jointSpeakers(toks, start, end, people, at); sp != "" {
 		return sp // "Nancy Pelosi and Chuck Schumer said in a joint statement"
 	}
@@ -153,10 +158,10 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 		// story does not name; not the body.
 		return ""
 	}
-	if start >= 2 && placedBy[toks[start-1].lower()] && documents[toks[start-2].lower()] {
-		// "United's statement to the stock exchange said", "a statement on her website said":
-		// the document's owner, not where it went; where it stands when that names whose it is
-		// ("a statement on her website said").
+	if start >= 2 && (placedBy[toks[start-1].lower()] || toks[start-1].lower() == "for") && documents[toks[start-2].lower()] {
+		// "United's statement to the stock exchange said", "the FAA guidance for AMEs states":
+		// the document's owner, not where it went or whom it is for; where it stands when that
+		// names whose it is ("a statement on her website said").
 		if sp := nounPhraseBefore(toks[:start-1], people, at); sp != "" {
 			return sp
 		}
@@ -1100,8 +1105,34 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	if len(words) == 1 && !people.isSpeakerLike(words[0]) {
 		return ""
 	}
+	if len(words) > 1 && (strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) && allCapital(words[1:]) &&
+		(orgWords[strings.ToLower(words[len(words)-1])] || !slices.ContainsFunc(words[1:], func(w string) bool { return strings.ToUpper(w) != w })) {
+		// "according to an FBI wanted poster": the FBI; but "a New Hampshire Republican" is
+		// someone the story does not name, as written.
+		return strings.Join(words[1:], " ")
+	}
 	return phrase
 }
+
+// placeOnly reports whether toks name a place and nothing else: "the United Kingdom",
+// "Michigan" (words that never name a person, an article aside).
+func placeOnly(toks []token) bool {
+	n := 0
+	for _, t := range toks {
+		lw := t.lower()
+		if lw == "the" {
+			continue
+		}
+		if !t.capitalised() || !placeNames[lw] && !placeWords[lw] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// placeWords are the words of countries' names that are in notPersonal for other reasons.
+var placeWords = set("united", "states", "kingdom", "north", "south", "east", "west", "new", "republic")
 
 // someoneWord reports whether w, a lower-case word of a phrase, says the phrase is about
 // people: "The narrator", "One attendee", "The authorities", "Twitter user itsleah".
@@ -1260,7 +1291,7 @@ var documents = map[string]bool{"statement": true, "letter": true, "tweet": true
 	"memoir": true, "website": true, "account": true, "speech": true, "testimony": true,
 	"apology": true, "remarks": true, "comments": true, "lawsuit": true, "filing": true, "brief": true, "ruling": true, "resolution": true,
 	"response": true, "affidavit": true, "complaint": true, "caption": true, "report": true, "document": true, "newsletter": true,
-	"study": true, "survey": true, "submission": true}
+	"study": true, "survey": true, "submission": true, "guidance": true, "guidelines": true}
 
 // firms are what a story calls a business it has named: "the company", "the retailer".
 var firms = map[string]bool{"company": true, "firm": true, "group": true, "retailer": true, "bank": true,
