@@ -1381,6 +1381,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a document for someone is its author's ('the FAA guidance for AMEs states')",
 			"On its website, the FAA guidance for AMEs states: \"The FAA does not expect the Examiner to perform a formal psychiatric examination.\"",
 			[]want{{"The FAA does not expect", "FAA"}}},
+		{"a possessive is no speaker ('the official No campaign's alleged allegiances')",
+			"He also defended the decision to attack the official No campaign's alleged political allegiances. \"We felt we had to show what people were behind the No campaign.\"",
+			[]want{{"We felt we had to show", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -166,7 +166,8 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 			speaker = reportedBefore(d, sp, people, true)
 		}
 		people.quoted = ""
-		if speaker == someone || commonWord(d.Text, speaker) || titledIn(content, speaker) {
+		if speaker == someone || commonWord(d.Text, speaker) || titledIn(content, speaker) || isPossessive(speaker) {
+			// A possessive is a thing of someone's ("the official No campaign's allegiances"), not who speaks.
 			speaker = ""
 		}
 		who, labelled := transcriptLabel(content, people, sp.open)
