@@ -1384,6 +1384,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a possessive is no speaker ('the official No campaign's alleged allegiances')",
 			"He also defended the decision to attack the official No campaign's alleged political allegiances. \"We felt we had to show what people were behind the No campaign.\"",
 			[]want{{"We felt we had to show", ""}}},
+		{"a faith ('His Catholic faith') is no person",
+			"His Catholic faith is important to him, and he said he often thinks of what his parents told him: \"In order to get to heaven, you need letters.\"",
+			[]want{{"In order to get to heaven", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -166,8 +166,9 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 			speaker = reportedBefore(d, sp, people, true)
 		}
 		people.quoted = ""
-		if speaker == someone || commonWord(d.Text, speaker) || titledIn(content, speaker) || isPossessive(speaker) {
-			// A possessive is a thing of someone's ("the official No campaign's allegiances"), not who speaks.
+		if speaker == someone || commonWord(d.Text, speaker) || titledIn(content, speaker) || isPossessive(speaker) || ownedAdjective(speaker) {
+			// A possessive is a thing of someone's ("the official No campaign's allegiances",
+			// "His Catholic faith"), not who speaks.
 			speaker = ""
 		}
 		who, labelled := transcriptLabel(content, people, sp.open)
@@ -238,6 +239,13 @@ func soleSpeaker(out []Quote, unframed []int, people *people) {
 			out[i].Speaker = sole
 		}
 	}
+}
+
+// ownedAdjective reports whether a speaker is a possessive word and a capitalised one, the
+// start of a thing of someone's read as a name: "His Catholic" (faith).
+func ownedAdjective(speaker string) bool {
+	ws := strings.Fields(speaker)
+	return len(ws) == 2 && possessives[strings.ToLower(ws[0])] && capital(ws[1])
 }
 
 // namesIn reports whether any quote at unframed in paragraph para names the person name.
