@@ -105,7 +105,8 @@ import (
 // documents of bodies ("the Navy report"), dialogue labels and names given ("known as the")
 // read anew on the CNN held-out pool (session 22; see the git log). 20: link lines run into
 // the text (" .") hold no sentence; relatives and professions the story gave no one name no
-// one; "they" after a body; "One man near ..." (session 23; see the git log).
+// one; unnamed people after a quote ("a witness said"); "they" after a body, "the paper" the
+// outlet; possessives, faiths and holidays are no speakers (session 23; see the git log).
 const AnalyserVersion = 20
 
 // SummarySentences is how many sentences a stored summary has.
