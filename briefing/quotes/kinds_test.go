@@ -1315,7 +1315,8 @@ func TestErrorKinds(t *testing.T) {
 				"\"We design and build more robots than any other city,\" he wrote.",
 			[]want{{"We design and build", "Bryan Barnett"}}},
 		{"'One man near the site of X's memorial said': someone unnamed, whom 'he' stands for next",
-			"Putin offered a different theory, his spokesman Dmitry Peskov said. One man near the site of Nemtsov's memorial said he thinks the killer was an opponent. " +
+			"Nemtsov was one of President Vladimir Putin's critics. Putin offered a different theory, his spokesman Dmitry Peskov said. " +
+				"One man near the site of Nemtsov's memorial said he thinks the killer was a Putin opponent. " +
 				"\"I do not think Putin did this,\" he told CNN.",
 			[]want{{"I do not think Putin", "One man"}}},
 		{"a family tie ('The father responded:') is someone's relative, not the person the story is about",

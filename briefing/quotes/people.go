@@ -1390,6 +1390,11 @@ func (p *people) unnamedPerson(toks []token) string {
 	}
 	verb := slices.IndexFunc(toks, func(t token) bool { return cues[t.lower()] })
 	from, to := toks[0].start, toks[len(toks)-1].end
+	if verb >= 0 && verb+1 < len(toks) && (personalPronouns[toks[verb+1].lower()] || toks[verb+1].lower() == "that") {
+		// "One man said he thinks the killer was a Putin opponent": names in what they said
+		// are not whom a pronoun after it stands for.
+		to = toks[verb].end
+	}
 	k := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].at >= from })
 	for ; k < len(p.mentions) && p.mentions[k].at < to; k++ {
 		if at := p.mentions[k].at; (at < ofName[0] || at > ofName[1]) && !possessiveBefore(toks, at, verb) {
