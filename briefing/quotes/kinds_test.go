@@ -1388,6 +1388,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a faith ('His Catholic faith') is no person",
 			"His Catholic faith is important to him, and he said he often thinks of what his parents told him: \"In order to get to heaven, you need letters.\"",
 			[]want{{"In order to get to heaven", ""}}},
+		{"'the aircraft manufacturer', 'the carmaker' are the firm the story just reported",
+			"Airbus said the aircraft was 24 years old. The aircraft manufacturer said it was sending a \"go-team of technical advisers\" to the scene.\n\n" +
+				"Volvo said sales rose. \"We are pleased,\" the carmaker said.",
+			[]want{{"go-team", "Airbus"}, {"We are pleased", "Volvo"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

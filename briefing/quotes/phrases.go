@@ -1019,8 +1019,10 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			if body := people.bodyBefore(at); body != "" {
 				return body
 			}
-			if firm := people.firmBefore(at, false); firm != "" && (len(words) == 2 || last == "giant") {
-				return firm // "the tech giant"; not "the supporters club": another body than the one named
+			if firm := people.firmBefore(at, false); firm != "" && (len(words) == 2 || last == "giant" || last == "manufacturer" || strings.HasSuffix(last, "maker")) {
+				// "the tech giant", "the aircraft manufacturer"; not "the supporters club": another
+				// body than the one named
+				return firm
 			}
 			if outletKinds[last] && len(words) == 2 {
 				if outlet := people.outletBefore(at); outlet != "" {
@@ -1298,7 +1300,8 @@ var firms = map[string]bool{"company": true, "firm": true, "group": true, "retai
 	"airline": true, "carrier": true, "chain": true, "insurer": true, "lender": true, "broadcaster": true,
 	"club": true, "maker": true, "giant": true, "operator": true, "publisher": true, "network": true,
 	"organisation": true, "organization": true, "charity": true, "agency": true, "watchdog": true, "regulator": true,
-	"station": true, "magazine": true, "newspaper": true, "paper": true, "monopoly": true, "fraternity": true, "sorority": true}
+	"station": true, "magazine": true, "newspaper": true, "paper": true, "monopoly": true, "fraternity": true, "sorority": true,
+	"manufacturer": true, "automaker": true, "carmaker": true, "planemaker": true, "drugmaker": true, "conglomerate": true}
 
 // contracted returns the pronoun of a person's subject pronoun joined to its verb ("I'd",
 // "she'll", "we're"): the pronoun is the subject, and no name. Not "it's", which opens "it's
