@@ -1390,8 +1390,9 @@ func TestErrorKinds(t *testing.T) {
 			[]want{{"In order to get to heaven", ""}}},
 		{"'the aircraft manufacturer', 'the carmaker' are the firm the story just reported",
 			"Airbus said the aircraft was 24 years old. The aircraft manufacturer said it was sending a \"go-team of technical advisers\" to the scene.\n\n" +
-				"Volvo said sales rose. \"We are pleased,\" the carmaker said.",
-			[]want{{"go-team", "Airbus"}, {"We are pleased", "Volvo"}}},
+				"Volvo said sales rose. \"We are pleased,\" the carmaker said.\n\n" +
+				"The Rolling Stones announced a tour. \"We are proud of it,\" the band said.",
+			[]want{{"go-team", "Airbus"}, {"We are pleased", "Volvo"}, {"We are proud", "Rolling Stones"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

@@ -1301,7 +1301,8 @@ var firms = map[string]bool{"company": true, "firm": true, "group": true, "retai
 	"club": true, "maker": true, "giant": true, "operator": true, "publisher": true, "network": true,
 	"organisation": true, "organization": true, "charity": true, "agency": true, "watchdog": true, "regulator": true,
 	"station": true, "magazine": true, "newspaper": true, "paper": true, "monopoly": true, "fraternity": true, "sorority": true,
-	"manufacturer": true, "automaker": true, "carmaker": true, "planemaker": true, "drugmaker": true, "conglomerate": true}
+	"manufacturer": true, "automaker": true, "carmaker": true, "planemaker": true, "drugmaker": true, "conglomerate": true,
+	"band": true}
 
 // contracted returns the pronoun of a person's subject pronoun joined to its verb ("I'd",
 // "she'll", "we're"): the pronoun is the subject, and no name. Not "it's", which opens "it's
