@@ -50,9 +50,9 @@ var (
 	photoCredit = regexp.MustCompile(`^\p{Lu}[\pL.'’ -]{1,40}/ ?\p{Lu}[\pL.&'’ -]{1,40}\.$`)
 	// "(A.Laurent--LPdF)", "(Reporting by Jane Doe; Editing by John Roe)"
 	parenCredit = regexp.MustCompile(`^\((?:[^()]*--[^()]*|(?i:reporting|writing|editing|additional reporting|compiled) by [^()]*)\)$`)
-	// "(CNN)", "(CNN) -- ", "LONDON (Reuters) - ", "PARIS, March 3 (Reuters) -", "WASHINGTON (AP) — ",
+	// "(CNN)", "(CNN) -- ", "Selma, Alabama (CNN)", "LONDON (Reuters) - ", "PARIS, March 3 (Reuters) -", "WASHINGTON (AP) — ",
 	// "KYIV, Ukraine — ", "NEW YORK - "
-	dateline = regexp.MustCompile(`^(?:\((?:CNN|AP|AFP|Reuters)\)\s*(?:--|—|–|-)?\s*|[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30}(?:\s+\d{1,2})?)?\s*(?:\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI)\)\s*)?(?:--|—|–|-)\s+)`)
+	dateline = regexp.MustCompile(`^(?:(?:\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .]{1,30})?\s*)?\((?:CNN|AP|AFP|Reuters)\)\s*(?:--|—|–|-)?\s*|[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30}(?:\s+\d{1,2})?)?\s*(?:\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI)\)\s*)?(?:--|—|–|-)\s+)`)
 )
 
 // furniturePrefixes open lines of page furniture, not of the story (compared in lower case).

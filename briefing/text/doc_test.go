@@ -101,6 +101,9 @@ func TestParseDatelines(t *testing.T) {
 		{"LONDON (Reuters) - Shares fell sharply. Traders sold.", "Shares fell sharply."},
 		{"WASHINGTON (AP) — The Senate passed the bill. It goes to the House.", "The Senate passed the bill."},
 		{"KYIV, Ukraine — Sirens sounded at dawn. People sheltered.", "Sirens sounded at dawn."},
+		{"Selma, Alabama (CNN)In a speech, Obama spoke. Crowds cheered.", "In a speech, Obama spoke."},
+		{"Washington (CNN)The Senate passed the bill. It goes to the House.", "The Senate passed the bill."},
+		{"Cleveland (AFP) – The delegates cheered. Trump spoke.", "The delegates cheered."},
 		{"No dateline here. Just text.", "No dateline here."},
 	}
 	for _, tc := range tests {
