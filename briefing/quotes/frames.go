@@ -342,6 +342,14 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 	return "", cue
 }
 
+// quoteFollows reports whether a quotation opens right after toks, the words after a quote
+// up to the next one in its sentence: the words are that next quote's frame.
+func quoteFollows(s string, toks []token) bool {
+	rest := strings.TrimLeft(s[toks[len(toks)-1].end:], " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r == '"' || r == '“' || r == '\''
+}
+
 // secondVerb joins a second verb to the subject before it: `... and claimed`, `... but said`.
 var secondVerb = set("and", "but")
 
@@ -366,6 +374,13 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 		}
 		if i == 0 && lw == "but" && len(toks) > 1 && (toks[1].capitalised() || determiner[toks[1].lower()] || personalPronouns[toks[1].lower()]) {
 			break // `called it "intriguing," but Sen. Claire McCaskill said`: a new clause, someone else
+		}
+		if i == 0 && lw == "and" && len(toks) > 1 && toks[1].word() && (toks[1].capitalised() && !isCueWord(toks[1].s) || determiner[toks[1].lower()]) &&
+			quoteFollows(s, toks) {
+			// `China's foreign ministry called Lee "a uniquely influential Asian statesman," and
+			// Australia's Prime Minister Tony Abbott said "..."`: a new clause with a quote of its
+			// own, someone else's.
+			break
 		}
 		if i == 0 && (lw == "when" || lw == "because") && len(toks) > 2 && personalPronouns[toks[1].lower()] && cueAt(toks, 2) && !participle(toks[2].lower()) {
 			break // `had "caused uproar" when he said his ministry ...`: a clause of time or cause, no frame

@@ -1393,6 +1393,10 @@ func TestErrorKinds(t *testing.T) {
 				"Volvo said sales rose. \"We are pleased,\" the carmaker said.\n\n" +
 				"The Rolling Stones announced a tour. \"We are proud of it,\" the band said.",
 			[]want{{"go-team", "Airbus"}, {"We are pleased", "Volvo"}, {"We are proud", "Rolling Stones"}}},
+		{"', and X said \"...\"' after a quote is a new clause with its own quote, not the first quote's frame",
+			"China's foreign ministry called Lee \"a uniquely influential Asian statesman,\" and Australia's Prime Minister Tony Abbott said \"our region owes much to Lee Kuan Yew.\"\n\n" +
+				"Ted Cruz accuses Obama of \"leading from behind\" and Donald Trump says he's \"losing the war on terrorism.\"",
+			[]want{{"a uniquely influential", "China's foreign ministry"}, {"our region owes", "Tony Abbott"}, {"leading from behind", "Ted Cruz"}, {"losing the war", "Donald Trump"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
