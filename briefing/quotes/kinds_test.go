@@ -1397,6 +1397,10 @@ func TestErrorKinds(t *testing.T) {
 			"China's foreign ministry called Lee \"a uniquely influential Asian statesman,\" and Australia's Prime Minister Tony Abbott said \"our region owes much to Lee Kuan Yew.\"\n\n" +
 				"Ted Cruz accuses Obama of \"leading from behind\" and Donald Trump says he's \"losing the war on terrorism.\"",
 			[]want{{"a uniquely influential", "China's foreign ministry"}, {"our region owes", "Tony Abbott"}, {"leading from behind", "Ted Cruz"}, {"losing the war", "Donald Trump"}}},
+		{"'Among them was Jane Gregory' makes her the sentence's subject, whom 'she' stands for next",
+			"\"This is history,\" said Sharon Stirling. Another 20,000 lined up to pay their respects. Among them was Jane Gregory, who traveled two hours by bus. " +
+				"\"It was just something I had to see,\" she told CNN.",
+			[]want{{"It was just something", "Jane Gregory"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
