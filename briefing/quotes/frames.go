@@ -342,6 +342,10 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 	return "", cue
 }
 
+// signs are things that carry words for whoever reads them: "a hat that said", "signs that read".
+var signs = set("hat", "cap", "sign", "banner", "placard", "shirt", "t-shirt", "sticker", "button", "billboard", "mug",
+	"tattoo", "plaque")
+
 // quoteFollows reports whether a quotation opens right after toks, the words after a quote
 // up to the next one in its sentence: the words are that next quote's frame.
 func quoteFollows(s string, toks []token) bool {
@@ -641,6 +645,11 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 				return sp, true
 			}
 			continue
+		}
+		if i > 1 && (toks[i-1].lower() == "that" || toks[i-1].lower() == "which") && signs[strings.TrimSuffix(toks[i-2].lower(), "s")] {
+			// "his goat, which was wearing a hat that said "I voted"": words written on a thing
+			// are no one's the story names (a statement or an ad that says is its owner's).
+			return someone, true
 		}
 		if i > 1 && toks[i-1].lower() == "who" {
 			// "a campaign surrogate who said": the one before "who", named or not.

@@ -1415,13 +1415,14 @@ const farApart = "The ban had been announced by the agency earlier in the week a
 
 // TestObjectNounsFrameNothing: a plural noun that is also a cue ("states", "claims", "calls")
 // after a verb in the past is that verb's object, no frame, and a thing a quoted title is ("the
-// TV series explaining") speaks no words: the term in marks is no one's (it may be no quote at
-// all).
+// TV series explaining") or words written on a thing ("a hat that said") speak for no one the
+// story names: the term in marks is no one's (it may be no quote at all).
 func TestObjectNounsFrameNothing(t *testing.T) {
 	for _, s := range []string{
 		`In 2013, the Supreme Court overturned a provision of the law that required certain states to "pre-clear" any changes.`,
 		`Mr Clarke, who took on the post on Thursday, has rejected calls to "pause" on the bill.`,
 		`Roy was a fan of "Cosmos," the TV series explaining the science behind the origin of the universe.`,
+		`One man, Bill Higgins, stood in the snow hoping Cruz would meet his goat, which was wearing a hat that said "I voted" and who bit a senator.`,
 	} {
 		for _, q := range find(s) {
 			if q.Speaker != "" {
