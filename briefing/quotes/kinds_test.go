@@ -1401,6 +1401,20 @@ func TestErrorKinds(t *testing.T) {
 			"\"This is history,\" said Sharon Stirling. Another 20,000 lined up to pay their respects. Among them was Jane Gregory, who traveled two hours by bus. " +
 				"\"It was just something I had to see,\" she told CNN.",
 			[]want{{"It was just something", "Jane Gregory"}}},
+		{"a quotation run into one line goes on after a nested quote's end (`explain.' \"If`) in the same voice",
+			"In 2007, he said he did not want his kids to watch. \"I said that back then because racist incidents seemed fashionable,\" Eto'o explains. " +
+				"\"In that moment, I said, 'No, my kids aren't going to see that because it will be very difficult to explain.' " +
+				"\"If you tell a child, go to the right and you'll get a reward, he'll always go to the right because he wants the reward. A child comes to see his father play, have fun, make people happy and what does he see? " +
+				"\"He sees people booing his father for being black. \"But we see more and more that authorities are fighting.\"",
+			[]want{{"He sees people booing", "Eto'o"}, {"But we see more", "Eto'o"}}},
+		{"a quotation the writer left open ends before the next quote's frame (`serve me? Graham tweeted this week, \"`)",
+			"Max is transgender. \"This law makes me feel bullied,\" he said. \"Does that give them the right to refuse to serve me? " +
+				"Proponents of the law say that is not what it will do. Evangelist Franklin Graham, who lives in North Carolina, tweeted this week, \"Thank God for politicians like Pence.\"",
+			[]want{{"Thank God for politicians", "Franklin Graham"}}},
+		{"'Those allegations were put to Wenger' makes him who answers next; 'Smith then takes up the story' is Smith",
+			"Arsene Wenger has stepped up his feud with Sir Alex Ferguson. \"He ran at me,\" Ferguson said on Saturday. Those allegations were put to Wenger after the game. At first he said only: \"Nothing happened.\"\n\n" +
+				"Samuel Smith wanted to buy a watch. Smith then takes up the story, saying the lady was wary of him because \"we had some fake credit cards in the store.\"",
+			[]want{{"Nothing happened", "Arsene Wenger"}, {"we had some fake", "Samuel Smith"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

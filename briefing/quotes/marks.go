@@ -78,7 +78,7 @@ func pairMarks(d text.Doc) []mark {
 					role = closing
 				}
 			}
-			if role != closing && open >= 0 && r == '"' && closesNested(s, p.Start, i) {
+			if role != closing && open >= 0 && r == '"' && closesNested(s, p.Start, i) && !opensParagraphLike(s, i+size, p.End) {
 				role = closing // `said 'hold the bucket,' " the principal said`
 			}
 			if role == opening && open >= 0 && r == '“' && typedAsClose(s, p.Start, p.End, i, size) {
@@ -86,10 +86,19 @@ func pairMarks(d text.Doc) []mark {
 			}
 			if role == opening && open >= 0 {
 				// A new quote opens before the last one closed: in text without paragraph
-				// breaks this is a quote that ran on; end it here rather than pair across.
-				out = append(out, mark{open: open, close: i, content: text.Span{Start: open + openLen, End: i},
-					para: pi, openPara: open == p.Start, carried: carry && open == p.Start, runsOn: true})
-				carry = true
+				// breaks this is a quote that ran on; end it here rather than pair across. But
+				// when a frame stands right before the new quote (`... serve me? Franklin Graham
+				// tweeted this week, "Thank God`), the writer left the last one unclosed: it ends
+				// with the sentence before that frame.
+				if end := frameBefore(s, open+openLen, i); end > 0 {
+					out = append(out, mark{open: open, close: end, content: text.Span{Start: open + openLen, End: end},
+						para: pi, openPara: open == p.Start, carried: carry && open == p.Start})
+					carry = false
+				} else {
+					out = append(out, mark{open: open, close: i, content: text.Span{Start: open + openLen, End: i},
+						para: pi, openPara: open == p.Start, carried: carry && open == p.Start, runsOn: true})
+					carry = true
+				}
 				open = -1
 			}
 			switch {
@@ -320,6 +329,41 @@ func closesNested(s string, start, i int) bool {
 		j -= size
 	}
 	return false
+}
+
+// frameBefore returns where the sentence ends that comes before a frame closing with a comma
+// or a colon right before the mark at i (`serve me? Proponents say so. Graham tweeted this
+// week, "`), inside a quotation open since from; 0 when the words before the mark are no
+// such frame.
+func frameBefore(s string, from, i int) int {
+	j := i
+	for j > from && s[j-1] == ' ' {
+		j--
+	}
+	if j == from || s[j-1] != ',' && s[j-1] != ':' {
+		return 0
+	}
+	for k := j - 1; k > from+1; k-- {
+		if s[k] == ' ' && (s[k-1] == '.' || s[k-1] == '?' || s[k-1] == '!') && k+1 < j && unicode.IsUpper(rune(s[k+1])) {
+			clause := s[k+1 : j]
+			if !hasCue(clause, 0, len(clause)) {
+				return 0
+			}
+			return k // the quotation ends with the sentence before the frame
+		}
+	}
+	return 0
+}
+
+// opensParagraphLike reports whether a mark at i is followed at once by a capitalised word
+// after a sentence's end inside the open quote: `explain.' "If you tell a child` opens the
+// next paragraph of a quotation run into one line, not the close of the last.
+func opensParagraphLike(s string, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r)
 }
 
 func trimSpan(s string, sp text.Span) text.Span {

@@ -491,6 +491,9 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			if i > 1 && toks[0].lower() == "among" && beVerbs[toks[i-1].lower()] {
 				subject = true // "Among them was Jane Gregory, who ...": the subject, after its verb
 			}
+			if i > 1 && toks[i-1].lower() == "to" && toks[i-2].lower() == "put" {
+				subject = true // "Those allegations were put to Wenger": the one who answers next
+			}
 			if i+1 < len(toks) && isCueWord(toks[i].s) && toks[i+1].word() && toks[i+1].capitalised() {
 				continue // "Added Gibbs:", "Says Smith": the cue opening the sentence is no name
 			}

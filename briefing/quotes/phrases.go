@@ -606,7 +606,7 @@ func sentenceSubject(toks []token, people *people, at int) string {
 				continue
 			}
 			j := i
-			for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles[toks[j].lower()] || roles[toks[j].lower()] || personalPronouns[toks[j].lower()] && j == i) {
+			for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles[toks[j].lower()] || roles[toks[j].lower()] && !looseModifier(toks, j) || personalPronouns[toks[j].lower()] && j == i) {
 				j++
 				if personalPronouns[toks[j-1].lower()] {
 					break
@@ -640,6 +640,13 @@ func sentenceSubject(toks []token, people *people, at int) string {
 		}
 	}
 	return ""
+}
+
+// looseModifier reports whether toks[j] is "then" with no role or name after it, the adverb
+// and not the "then" of "then-President": "Smith then takes up the story" is Smith, not "Smith
+// then".
+func looseModifier(toks []token, j int) bool {
+	return toks[j].lower() == "then" && (j+1 >= len(toks) || !toks[j+1].capitalised() && !roles[toks[j+1].lower()])
 }
 
 // describedName returns where a name starts after a description at toks[i:]: a word or two
