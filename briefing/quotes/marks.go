@@ -78,7 +78,7 @@ func pairMarks(d text.Doc) []mark {
 					role = closing
 				}
 			}
-			if role != closing && open >= 0 && r == '"' && closesNested(s, p.Start, i) && !opensParagraphLike(s, i+size, p.End) {
+			if role != closing && open >= 0 && r == '"' && closesNested(s, p.Start, i) && !capitalNext(s, i+size, p.End) {
 				role = closing // `said 'hold the bucket,' " the principal said`
 			}
 			if role == opening && open >= 0 && r == '“' && typedAsClose(s, p.Start, p.End, i, size) {
@@ -90,15 +90,14 @@ func pairMarks(d text.Doc) []mark {
 				// when a frame stands right before the new quote (`... serve me? Franklin Graham
 				// tweeted this week, "Thank God`), the writer left the last one unclosed: it ends
 				// with the sentence before that frame.
-				if end := frameBefore(s, open+openLen, i); end > 0 {
-					out = append(out, mark{open: open, close: end, content: text.Span{Start: open + openLen, End: end},
-						para: pi, openPara: open == p.Start, carried: carry && open == p.Start})
-					carry = false
-				} else {
-					out = append(out, mark{open: open, close: i, content: text.Span{Start: open + openLen, End: i},
-						para: pi, openPara: open == p.Start, carried: carry && open == p.Start, runsOn: true})
-					carry = true
+				end := frameBefore(s, open+openLen, i)
+				runsOn := end == 0
+				if runsOn {
+					end = i
 				}
+				out = append(out, mark{open: open, close: end, content: text.Span{Start: open + openLen, End: end},
+					para: pi, openPara: open == p.Start, carried: carry && open == p.Start, runsOn: runsOn})
+				carry = runsOn
 				open = -1
 			}
 			switch {
@@ -283,7 +282,7 @@ func markRole(s string, start, end, i int, r rune, size int) markKind {
 	}
 	pr, _ := utf8.DecodeLastRuneInString(s[:i])
 	if nr, _ := utf8.DecodeRuneInString(s[i+size:]); unicode.IsDigit(pr) && (nr == '+' || nr == 'x' || nr == '×' || nr == '-') {
-		return notMark // inches: `a solid 1"+ per hour`, `a 6"x4" print`
+		return notMark // inches: `a solid 1"+ per hour`, `a 2"x10 board`
 	}
 	// word"word: treat as closing after a letter, which keeps a quote from swallowing text
 	return closing
@@ -344,7 +343,7 @@ func frameBefore(s string, from, i int) int {
 		return 0
 	}
 	for k := j - 1; k > from+1; k-- {
-		if s[k] == ' ' && (s[k-1] == '.' || s[k-1] == '?' || s[k-1] == '!') && k+1 < j && unicode.IsUpper(rune(s[k+1])) {
+		if s[k] == ' ' && (s[k-1] == '.' || s[k-1] == '?' || s[k-1] == '!') && k+1 < j && capitalNext(s, k+1, j) {
 			clause := s[k+1 : j]
 			if !hasCue(clause, 0, len(clause)) {
 				return 0
@@ -355,10 +354,10 @@ func frameBefore(s string, from, i int) int {
 	return 0
 }
 
-// opensParagraphLike reports whether a mark at i is followed at once by a capitalised word
-// after a sentence's end inside the open quote: `explain.' "If you tell a child` opens the
-// next paragraph of a quotation run into one line, not the close of the last.
-func opensParagraphLike(s string, i, end int) bool {
+// capitalNext reports whether a capital letter stands at i, before end: after a mark, `explain.'
+// "If you tell a child` opens the next paragraph of a quotation run into one line, not the
+// close of the last.
+func capitalNext(s string, i, end int) bool {
 	if i >= end {
 		return false
 	}

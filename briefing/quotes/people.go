@@ -1429,8 +1429,7 @@ func possessiveBefore(toks []token, at, verb int) bool {
 	if e == i || e > verb {
 		return false
 	}
-	last := toks[e-1].s
-	return strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s")
+	return isPossessive(toks[e-1].s)
 }
 
 // peopleNouns are nouns for a person that name no role: "a classmate", "an elderly man".
