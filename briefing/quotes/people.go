@@ -1332,7 +1332,7 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 				return true, "" // "Our correspondent said that ...": the outlet's own, unnamed
 			}
 		}
-		if len(head) == 0 || !strings.EqualFold(head[0], "a") && !strings.EqualFold(head[0], "an") && !strings.EqualFold(head[0], "one") {
+		if len(head) == 0 || !unnamedOpeners[strings.ToLower(head[0])] {
 			continue
 		}
 		toks := tokenize(p.text, from+st.Start, from+st.End)
@@ -1412,10 +1412,10 @@ func (p *people) unnamedPerson(toks []token) string {
 
 // opensUnnamed reports whether t opens the phrase of someone the story does not name: "a",
 // "an" or "one" ("One man near the memorial said").
-func opensUnnamed(t token) bool {
-	lw := t.lower()
-	return lw == "a" || lw == "an" || lw == "one"
-}
+func opensUnnamed(t token) bool { return unnamedOpeners[t.lower()] }
+
+// unnamedOpeners open the phrase of someone the story does not name.
+var unnamedOpeners = set("a", "an", "one")
 
 // possessiveBefore reports whether the name that starts at offset at is a possessive before
 // the verb toks[verb] ("One man near the site of Nemtsov's memorial said"): a thing of theirs
