@@ -1415,6 +1415,9 @@ func TestErrorKinds(t *testing.T) {
 			"Arsene Wenger has stepped up his feud with Sir Alex Ferguson. \"He ran at me,\" Ferguson said on Saturday. Those allegations were put to Wenger after the game. At first he said only: \"Nothing happened.\"\n\n" +
 				"Samuel Smith wanted to buy a watch. Smith then takes up the story, saying the lady was wary of him because \"we had some fake credit cards in the store.\"",
 			[]want{{"Nothing happened", "Arsene Wenger"}, {"we had some fake", "Samuel Smith"}}},
+		{"a capitalised preposition inside a run ('Doctors Without Borders') makes it a body's name, not the surname after it",
+			"The clinic closed in May. \"We cannot treat anyone there,\" Doctors Without Borders said. \"It is too late,\" said Mothers Against Drunk Driving.",
+			[]want{{"We cannot treat", "Doctors Without Borders"}, {"It is too late", "Mothers Against Drunk Driving"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })

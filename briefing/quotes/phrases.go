@@ -959,6 +959,11 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			// "the District of Columbia Joseph diGenova": a place's name, then the person's.
 			runStart = runEnd - 2
 		}
+		if runEnd-runStart >= 3 && slices.ContainsFunc(words[runStart+1:runEnd-1], titledPreposition) {
+			// "Doctors Without Borders", "Mothers Against Drunk Driving": a preposition written
+			// with a capital inside the run makes it a body's name, never a person's.
+			return strings.Join(words[runStart:runEnd], " ")
+		}
 		// A name the story gave in full earlier wins over any reading of its words ("Green").
 		if full := people.known(words[runStart:runEnd], at); full != "" {
 			return full
@@ -1548,3 +1553,11 @@ var crowds = set("critics", "opponents", "supporters", "observers", "residents",
 // indefinite are the pronouns that make a sentence's subject people it does not name.
 var indefinite = set("others", "several", "some", "many", "most", "none", "few", "all", "both", "everyone",
 	"everybody", "someone", "somebody", "anyone", "anybody", "nobody")
+
+// titledPrepositions are prepositions that a name capitalises only inside a body's or a work's
+// title ("Doctors Without Borders", "Mothers Against Drunk Driving"); a person's name holds
+// none of them, nor a role ("Under Secretary" is one, so "Under" is not here).
+var titledPrepositions = set("Without", "Against", "Beyond", "Across", "Within", "Into", "Through", "Among")
+
+// titledPreposition reports whether w is one of titledPrepositions.
+func titledPreposition(w string) bool { return titledPrepositions[w] }
