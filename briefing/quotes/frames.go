@@ -357,6 +357,10 @@ func quoteFollows(s string, toks []token) bool {
 // secondVerb joins a second verb to the subject before it: `... and claimed`, `... but said`.
 var secondVerb = set("and", "but")
 
+// strandedPrepositions end a relative clause left without its "that": "the experts CNN spoke
+// to", "the man she worked with".
+var strandedPrepositions = set("to", "with")
+
 func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 	// After a quote that ends its own sentence, the next sentence frames it only when its cue
 	// ends the clause (`"...?" Camus said.`, `"...?" said Camus, a pastor`), not when it reports
@@ -472,6 +476,13 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 			if sp := nounPhraseAfter(rest, people, m.open); sp != "" && people.isPerson(sp) {
 				return sp, true
 			}
+		}
+		if i >= 3 && strandedPrepositions[toks[i-1].lower()] && toks[i-2].word() && !toks[i-2].capitalised() && !stopword(toks[i-2].lower()) &&
+			(strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "s") || lw == "said" || lw == "told" || lw == "wrote") { // not `is expected to say`
+			// `"...." Experts CNN spoke to agreed.`, `the people she worked with said`: a
+			// subject whose relative clause ends in its preposition; its head noun, whom the
+			// story does not name, speaks, not the relative clause's subject.
+			return "", true
 		}
 		// subject before the cue: ", Zelensky said", ", he said", ", the Kremlin said"
 		if i > 0 {

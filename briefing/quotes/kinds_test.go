@@ -1418,6 +1418,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a capitalised preposition inside a run ('Doctors Without Borders') makes it a body's name, not the surname after it",
 			"The clinic closed in May. \"We cannot treat anyone there,\" Doctors Without Borders said. \"It is too late,\" said Mothers Against Drunk Driving.",
 			[]want{{"We cannot treat", "Doctors Without Borders"}, {"It is too late", "Mothers Against Drunk Driving"}}},
+		{"a subject whose relative clause ends in its preposition ('experts CNN spoke to said') is its unnamed head, not the clause's subject",
+			"Keith Fargo runs the programme. \"We saw doctors say lack of time,\" Experts CNN spoke to said. \"It is a gap,\" the nurses she worked with said. " +
+				"\"This would be a priority,\" Mr. Fargo is expected to say.",
+			[]want{{"We saw doctors", ""}, {"It is a gap", ""}, {"This would be a priority", "Keith Fargo"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, find(tc.text), tc.wants) })
