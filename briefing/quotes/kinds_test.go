@@ -1418,6 +1418,13 @@ func TestErrorKinds(t *testing.T) {
 		{"a capitalised preposition inside a run ('Doctors Without Borders') makes it a body's name, not the surname after it",
 			"The clinic closed in May. \"We cannot treat anyone there,\" Doctors Without Borders said. \"It is too late,\" said Mothers Against Drunk Driving.",
 			[]want{{"We cannot treat", "Doctors Without Borders"}, {"It is too late", "Mothers Against Drunk Driving"}}},
+		{"a one-word name a letter went 'to' is still a person: 'to' is no place word",
+			"The mayor of Rochester Hills wrote an open letter to Madonna. Madonna is no stranger to controversy. In a 1987 interview with Jane Pauley, " +
+				"she said of Bay City, where she was born: \"It is a little smelly town in northern Michigan and I left it.\"",
+			[]want{{"It is a little smelly town", "Madonna"}}},
+		{"a name right after 'band' or 'team' is a body's, no person a pronoun stands for",
+			"The guitarist with US rock band Korn has quit the music business. \"Anger is a good thing,\" he told a radio station.",
+			[]want{{"Anger is a good thing", ""}}},
 		{"a subject whose relative clause ends in its preposition ('experts CNN spoke to said') is its unnamed head, not the clause's subject",
 			"Keith Fargo runs the programme. \"We saw doctors say lack of time,\" Experts CNN spoke to said. \"It is a gap,\" the nurses she worked with said. " +
 				"\"This would be a priority,\" Mr. Fargo is expected to say.",

@@ -156,7 +156,7 @@ func (p *people) readThingLike(word string) bool {
 
 // usedAsPlace reports whether the text puts a place preposition before word anywhere.
 func usedAsPlace(s, word string) bool {
-	for _, p := range []string{"in ", "at ", "from ", "to ", "near ", "outside ", "across "} {
+	for _, p := range []string{"in ", "into ", "at ", "from ", "near ", "outside ", "across "} {
 		if strings.Contains(s, p+word) || strings.Contains(s, strings.ToUpper(p[:1])+p[1:]+word) {
 			return true
 		}
@@ -1481,7 +1481,8 @@ var ownVoices = set("correspondent", "reporter", "editor", "correspondents", "re
 // firms words that never name a person's trade ("games maker Peter Molyneux" is a person).
 var bodyKinds = set("company", "firm", "retailer", "bank", "airline", "carrier", "chain", "insurer", "lender",
 	"broadcaster", "label", "studio", "charity", "agency", "network", "publisher", "start-up", "startup",
-	"carmaker", "supermarket", "website", "newspaper", "tabloid", "magazine", "brand", "manufacturer")
+	"carmaker", "supermarket", "website", "newspaper", "tabloid", "magazine", "brand", "manufacturer", "band", "team",
+	"duo", "trio") // not "party" nor "club": "party Chairman Michael Steele" is a role and a name
 
 // invertedVoice reports whether a sentence has a cue with an unnamed voice after it: `"We will
 // look at it," said a Home Office spokesman.`
