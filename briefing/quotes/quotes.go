@@ -22,6 +22,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -380,7 +381,7 @@ func statements(d text.Doc, qs []Quote, kept []mark) []Quote {
 	start := 0 // the first quote of the statement being built, in kept
 	for k := range qs {
 		if k > start && qs[k].Speaker == out[len(out)-1].Speaker &&
-			kept[k].content.End-kept[start].content.Start <= maxStatement && continuesStatement(d, kept[k-1], kept[k]) {
+			kept[k].content.End-kept[start].content.Start <= maxStatement && continuesStatement(d, kept[k-1], kept[k], qs[k].Speaker) {
 			j := &out[len(out)-1]
 			j.End = qs[k].End
 			if kept[k].carried {
@@ -402,12 +403,40 @@ func statements(d text.Doc, qs []Quote, kept []mark) []Quote {
 // of one sentence (`," he said. "`). A quote paragraph after one whose quotation closed stays
 // apart: the writer closed it (PolNeAR's annotators join even those; the parts above give
 // nearly all of what joining brings there, 0.902 of its direct quotes found against 0.911).
-func continuesStatement(d text.Doc, a, b mark) bool {
+func continuesStatement(d text.Doc, a, b mark, speaker string) bool {
 	if b.carried && a.runsOn {
 		return true
 	}
 	aEnd := a.end(d.Text)
-	return b.para == a.para && b.open > aEnd && frameOnly(d.Text[aEnd:b.open]) && opensAfterPunct(d.Text, b.open)
+	if b.para != a.para || b.open <= aEnd || !frameOnly(d.Text[aEnd:b.open]) || !opensAfterPunct(d.Text, b.open) {
+		return false
+	}
+	// After a quote that ends its own sentence, a sentence between the parts is a frame when
+	// it speaks of the speaker (`"...." Todaka said the team had called. "`, `Pressed on it, he
+	// replied: "`), its cue comes first, after a subject (`"...." The Man Utd boss continued:
+	// "`), or it ends in its cue and a colon; one about others whose cue comes late ("The officers left the warehouse, but were
+	// later told to go back.") tells more of the story, and the parts are two statements.
+	if p := endPunct(a.content.Of(d.Text)); p == '.' || p == '?' || p == '!' {
+		toks := tokenize(d.Text, aEnd, b.open)
+		cue := slices.IndexFunc(toks, isCue)
+		n := len(toks)
+		introduces := n >= 2 && toks[n-1].s == ":" && isCue(toks[n-2]) // `The actor, an advocate for women, added: "`
+		return cue >= 0 && cue <= maxSubject || introduces || speaksOf(toks, speaker)
+	}
+	return true
+}
+
+// maxSubject bounds the words before the cue of a frame that stands alone between two parts
+// of a statement: "The Holland international said", "But an executive spokeswoman insisted".
+const maxSubject = 6
+
+// speaksOf reports whether toks, a sentence between two quotes, name speaker (by the last word
+// of the name) or hold a personal pronoun that may stand for them.
+func speaksOf(toks []token, speaker string) bool {
+	last := speaker[strings.LastIndexByte(speaker, ' ')+1:]
+	return slices.ContainsFunc(toks, func(t token) bool {
+		return personalPronouns[t.lower()] || t.lower() == "they" || last != "" && t.s == last
+	})
 }
 
 // frameOnly reports whether the words between two quotes are a frame and nothing else: one

@@ -488,6 +488,12 @@ func TestStatements(t *testing.T) {
 		{"narration between",
 			`"We are ready," Ann Reid said on Monday. The ferry came in at nine. "It was late."`,
 			[]string{"We are ready,", "It was late."}},
+		{"a sentence about others with a cue late in it",
+			`Mr Sukul said: "Hundreds of documents were scattered." The officers left the warehouse, but were later told to go back for them. "When the officers left, all the envelopes were scattered," Mr Sukul said.`,
+			[]string{"Hundreds of documents were scattered.", "When the officers left, all the envelopes were scattered,"}},
+		{"a frame of the speaker, its cue after an appositive, ending in a colon",
+			`Ms Judd spoke on Monday: "I am pressing charges." The actor, who is also an advocate for women's rights, added: "The amount of violence is extraordinary."`,
+			[]string{"I am pressing charges. … The amount of violence is extraordinary."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
