@@ -1418,6 +1418,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a capitalised preposition inside a run ('Doctors Without Borders') makes it a body's name, not the surname after it",
 			"The clinic closed in May. \"We cannot treat anyone there,\" Doctors Without Borders said. \"It is too late,\" said Mothers Against Drunk Driving.",
 			[]want{{"We cannot treat", "Doctors Without Borders"}, {"It is too late", "Mothers Against Drunk Driving"}}},
+		{"'instructed' and 'implored' report speech, before the quote as after it",
+			"Antoni Cirera Perez loved races. Perez instructed him softly, \"Let her cry, that is what she has to do.\" " +
+				"Pilot Dave Bowman later famously implored the ship's computer to \"open the pod bay doors, HAL.\"",
+			[]want{{"Let her cry", "Antoni Cirera Perez"}, {"open the pod bay doors", "Dave Bowman"}}},
 		{"a one-word name a letter went 'to' is still a person: 'to' is no place word",
 			"The mayor of Rochester Hills wrote an open letter to Madonna. Madonna is no stranger to controversy. In a 1987 interview with Jane Pauley, " +
 				"she said of Bay City, where she was born: \"It is a little smelly town in northern Michigan and I left it.\"",

@@ -29,7 +29,7 @@ var inversionCues = set("said", "says", "added", "adds", "explained", "explains"
 var objectCues = set("told", "tells", "tell", "called", "calls", "urged", "urges", "accused",
 	"accuses", "praised", "criticized", "criticised", "slammed", "blasted", "welcomed", "described",
 	"describes", "labeled", "labelled", "branded", "dubbed", "begged", "mocked",
-	"questioned", "texted", "emailed")
+	"questioned", "texted", "emailed", "instructed", "implored")
 
 // cues are the words that report speech. Participles report the sentence subject's words.
 var cues = set("said", "says", "say", "told", "tells", "tell", "added", "adds", "warned", "warns",
@@ -57,6 +57,7 @@ var cues = set("said", "says", "say", "told", "tells", "tell", "added", "adds", 
 	"describing", "calling", "asking", "declaring", "arguing", "stressing", "urging",
 	"promising", "vowing", "claiming", "tweeting", "posting", "acknowledging", "admitting", "reminding",
 	"asserted", "asserts", "commented", "apologized", "apologised", "apologizes", "apologises",
+	"instructed", "implored", "muttered", "mumbled",
 	// the -ing forms of the verbs above, as participle frames: "lashed out at Trump, accusing
 	// the billionaire of "..."".
 	"accusing", "complaining", "suggesting", "predicting", "recalling", "praising", "blasting", "slamming",
