@@ -1422,6 +1422,10 @@ func TestErrorKinds(t *testing.T) {
 			"Antoni Cirera Perez loved races. Perez instructed him softly, \"Let her cry, that is what she has to do.\" " +
 				"Pilot Dave Bowman later famously implored the ship's computer to \"open the pod bay doors, HAL.\"",
 			[]want{{"Let her cry", "Antoni Cirera Perez"}, {"open the pod bay doors", "Dave Bowman"}}},
+		{"'the paper' is the outlet named before, even when a body was the subject since",
+			"The poor will visit the Sistine Chapel, according to Vatican paper L'Osservatore Romano. The Office of Papal Charities arranged the visit. " +
+				"The paper said the visit would be led by Archbishop Konrad Krajewski, who heads the department \"charged with exercising charity to the poor.\"",
+			[]want{{"charged with exercising charity", "L'Osservatore Romano"}}},
 		{"a one-word name a letter went 'to' is still a person: 'to' is no place word",
 			"The mayor of Rochester Hills wrote an open letter to Madonna. Madonna is no stranger to controversy. In a 1987 interview with Jane Pauley, " +
 				"she said of Bay City, where she was born: \"It is a little smelly town in northern Michigan and I left it.\"",

@@ -1027,7 +1027,13 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		}
 		if (len(words) == 2 || len(words) == 3 && !capital(words[1])) && strings.EqualFold(words[0], "the") && firms[last] {
 			// "Next has said its profit will fall. "..." the company said": the body the
-			// sentence before reports speaking.
+			// sentence before reports speaking; "the paper" is the outlet named before, not
+			// another body the story has spoken of since.
+			if outletKinds[last] && len(words) == 2 {
+				if outlet := people.outletBefore(at); outlet != "" {
+					return outlet // "according to Vatican paper L'Osservatore Romano. "..." the paper wrote"
+				}
+			}
 			if body := people.bodyBefore(at); body != "" {
 				return body
 			}
@@ -1035,11 +1041,6 @@ func resolvePhrase(toks []token, people *people, at int) string {
 				// "the tech giant", "the aircraft manufacturer"; not "the supporters club": another
 				// body than the one named
 				return firm
-			}
-			if outletKinds[last] && len(words) == 2 {
-				if outlet := people.outletBefore(at); outlet != "" {
-					return outlet // "according to Vatican paper L'Osservatore Romano. "..." the paper wrote"
-				}
 			}
 			if !collectives[last] && !personNoun(last) {
 				return "" // a business the story named, but not just before: not "the company" as a name
