@@ -10,7 +10,13 @@ import (
 // token is a word or a punctuation mark of the text around quotes.
 type token struct {
 	s          string
+	lw         string // s in lower case, made once: the readers ask for it again and again
 	start, end int
+}
+
+// newToken is the token of s at [start, end).
+func newToken(s string, start, end int) token {
+	return token{s: s, lw: lowerCase(s), start: start, end: end}
 }
 
 func (t token) word() bool {
@@ -45,7 +51,17 @@ func adjectiveTail(tail string) bool {
 var compoundHeads = set("era", "style", "like", "wide", "free", "proof", "run", "born", "made", "led", "class",
 	"level", "year", "day", "time", "bound", "type", "area", "elect", "maker", "designate", "law")
 
-func (t token) lower() string { return strings.ToLower(t.s) }
+func (t token) lower() string { return t.lw }
+
+// lowerCase is strings.ToLower with no allocation for a word already in lower case.
+func lowerCase(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
 
 // tokenize cuts s[from:to] into words (letters, digits, inner apostrophes, hyphens and dots
 // of initials) and single punctuation marks. Offsets index s.
@@ -87,10 +103,10 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 				}
 				break
 			}
-			out = append(out, token{s[i:j], i, j})
+			out = append(out, newToken(s[i:j], i, j))
 			i = j
 		default:
-			out = append(out, token{s[i : i+size], i, i + size})
+			out = append(out, newToken(s[i:i+size], i, i+size))
 			i += size
 		}
 	}

@@ -1342,7 +1342,7 @@ func courtesyTitle(w string) bool {
 // Waring's" -> "Mr. Waring".
 func possessor(run []token) []token {
 	out := slices.Clone(run)
-	out[len(out)-1] = token{s: trimPossessive(out[len(out)-1].s)}
+	out[len(out)-1] = newToken(trimPossessive(out[len(out)-1].s), 0, 0)
 	return out
 }
 
@@ -1431,7 +1431,7 @@ func ofBody(rest string) bool {
 func tokensOf(s string) []token {
 	var out []token
 	for _, w := range strings.Fields(s) {
-		out = append(out, token{s: w})
+		out = append(out, newToken(w, 0, 0))
 	}
 	return out
 }
