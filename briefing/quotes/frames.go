@@ -361,6 +361,12 @@ var secondVerb = set("and", "but")
 // to", "the man she worked with".
 var strandedPrepositions = set("to", "with")
 
+// finiteCue reports whether a cue in lower case has a tense ("agreed", "says", "told"), as a
+// clause's main verb has; not the plain form an infinitive takes ("to say").
+func finiteCue(lw string) bool {
+	return strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "s") || lw == "said" || lw == "told" || lw == "wrote"
+}
+
 func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 	// After a quote that ends its own sentence, the next sentence frames it only when its cue
 	// ends the clause (`"...?" Camus said.`, `"...?" said Camus, a pastor`), not when it reports
@@ -478,7 +484,7 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 			}
 		}
 		if i >= 3 && strandedPrepositions[toks[i-1].lower()] && toks[i-2].word() && !toks[i-2].capitalised() && !stopword(toks[i-2].lower()) &&
-			(strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "s") || lw == "said" || lw == "told" || lw == "wrote") { // not `is expected to say`
+			finiteCue(lw) { // not `is expected to say`: "to" of an infinitive
 			// `"...." Experts CNN spoke to agreed.`, `the people she worked with said`: a
 			// subject whose relative clause ends in its preposition; its head noun, whom the
 			// story does not name, speaks, not the relative clause's subject.

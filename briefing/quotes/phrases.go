@@ -959,7 +959,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			// "the District of Columbia Joseph diGenova": a place's name, then the person's.
 			runStart = runEnd - 2
 		}
-		if runEnd-runStart >= 3 && slices.ContainsFunc(words[runStart+1:runEnd-1], titledPreposition) {
+		if runEnd-runStart >= 3 && slices.ContainsFunc(words[runStart+1:runEnd-1], func(w string) bool { return titledPrepositions[w] }) {
 			// "Doctors Without Borders", "Mothers Against Drunk Driving": a preposition written
 			// with a capital inside the run makes it a body's name, never a person's.
 			return strings.Join(words[runStart:runEnd], " ")
@@ -1559,6 +1559,3 @@ var indefinite = set("others", "several", "some", "many", "most", "none", "few",
 // title ("Doctors Without Borders", "Mothers Against Drunk Driving"); a person's name holds
 // none of them, nor a role ("Under Secretary" is one, so "Under" is not here).
 var titledPrepositions = set("Without", "Against", "Beyond", "Across", "Within", "Into", "Through", "Among")
-
-// titledPreposition reports whether w is one of titledPrepositions.
-func titledPreposition(w string) bool { return titledPrepositions[w] }

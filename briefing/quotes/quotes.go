@@ -412,10 +412,11 @@ func continuesStatement(d text.Doc, a, b mark, speaker string) bool {
 		return false
 	}
 	// After a quote that ends its own sentence, a sentence between the parts is a frame when
-	// it speaks of the speaker (`"...." Todaka said the team had called. "`, `Pressed on it, he
-	// replied: "`), its cue comes first, after a subject (`"...." The Man Utd boss continued:
-	// "`), or it ends in its cue and a colon; one about others whose cue comes late ("The officers left the warehouse, but were
-	// later told to go back.") tells more of the story, and the parts are two statements.
+	// it speaks of the speaker (`"...." Todaka said the team had called. "`, `Pressed on it,
+	// he replied: "`), its cue comes first, after a subject (`"...." The Man Utd boss
+	// continued: "`), or it ends in its cue and a colon. One about others whose cue comes late
+	// ("The officers left the warehouse, but were later told to go back.") tells more of the
+	// story, and the parts are two statements.
 	if p := endPunct(a.content.Of(d.Text)); p == '.' || p == '?' || p == '!' {
 		toks := tokenize(d.Text, aEnd, b.open)
 		cue := slices.IndexFunc(toks, isCue)
@@ -426,8 +427,9 @@ func continuesStatement(d text.Doc, a, b mark, speaker string) bool {
 	return true
 }
 
-// maxSubject bounds the words before the cue of a frame that stands alone between two parts
-// of a statement: "The Holland international said", "But an executive spokeswoman insisted".
+// maxSubject bounds the tokens (words and marks) before the cue of a frame that stands alone
+// between two parts of a statement: "The Holland international said", "But an executive
+// spokeswoman insisted".
 const maxSubject = 6
 
 // speaksOf reports whether toks, a sentence between two quotes, name speaker (by the last word
