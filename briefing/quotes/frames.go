@@ -311,7 +311,7 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 				return strings.Join(tokenTexts(label), " "), true
 			}
 			if sp := sentenceSubject(clause, people, m.open); sp != "" && people.isPerson(sp) &&
-				!cues[strings.ToLower(clause[0].s)] {
+				!cues[clause[0].lower()] {
 				return sp, true
 			}
 			if sp := nounPhraseBefore(pre[:n-1], people, m.open); sp != "" && people.isPerson(sp) {

@@ -1041,7 +1041,7 @@ func openingRun(toks []token, k int, fromStart bool) (b, e int) {
 	if b == 0 && !fromStart {
 		return 0, 0 // the window may have cut the sentence
 	}
-	if strings.EqualFold(toks[b].s, "the") {
+	if toks[b].lower() == "the" {
 		b++
 	}
 	e = nameRunEnd(toks, b)
@@ -1760,7 +1760,7 @@ func (p *people) firmBefore(at int, pronoun bool) string {
 		if c := slices.IndexFunc(toks[:min(len(toks), 4)], func(t token) bool { return t.s == "," }); pronoun && b == 0 && c > 0 {
 			b = c + 1 // "Last week, it denied": a time before the subject
 		}
-		if b < len(toks) && strings.EqualFold(toks[b].s, "the") {
+		if b < len(toks) && toks[b].lower() == "the" {
 			b++
 		}
 		if pronoun && b < len(toks) && toks[b].word() && toks[b].lower() != "it" && (!toks[b].capitalised() || stopword(toks[b].lower())) {
@@ -1889,10 +1889,10 @@ func (p *people) bodyBefore(at int) string {
 				run = toks[b : k+1]
 			}
 		}
-		for len(run) > 0 && strings.EqualFold(run[0].s, "the") {
+		for len(run) > 0 && run[0].lower() == "the" {
 			run = run[1:]
 		}
-		if len(run) == 1 && strings.EqualFold(run[0].s, "it") {
+		if len(run) == 1 && run[0].lower() == "it" {
 			continue // "It said ... it added": the one it stood for before
 		}
 		if len(run) == 1 && personalPronouns[run[0].lower()] || len(run) == 0 && firms[toks[cueSubjectEnd(toks, i)].lower()] {

@@ -152,7 +152,7 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 	if sp := jointSpeakers(toks, start, end, people, at); sp != "" {
 		return sp // "Nancy Pelosi and Chuck Schumer said in a joint statement"
 	}
-	if start >= 2 && strings.EqualFold(toks[start].s, "the") && partitives[toks[start-2].lower()] &&
+	if start >= 2 && toks[start].lower() == "the" && partitives[toks[start-2].lower()] &&
 		(toks[start-1].lower() == "in" || toks[start-1].lower() == "of" || toks[start-1].lower() == "among") {
 		// "no-one in the committee felt", "none of the players said": some of them, whom the
 		// story does not name; not the body.
@@ -173,7 +173,7 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 		}
 		return someone
 	}
-	if k := start - 2; k >= 0 && strings.EqualFold(toks[start].s, "the") && (toks[k+1].lower() == "in" || affiliation[toks[k+1].lower()]) &&
+	if k := start - 2; k >= 0 && toks[start].lower() == "the" && (toks[k+1].lower() == "in" || affiliation[toks[k+1].lower()]) &&
 		toks[k].word() && toks[k].capitalised() {
 		// "Maggie Haberman in the New York Times explains": the person, not the paper.
 		for k > 0 && toks[k-1].word() && toks[k-1].capitalised() {
