@@ -404,12 +404,14 @@ func (ad adder) unitName() string {
 func writeAnalysis(ctx context.Context, tx *wtx, id, at int64, body string, an briefing.Analysis) (tally, error) {
 	var t tally
 	// Only the summary's sentences are stored: they are all that is read back, and the body
-	// holds the rest. A sentence that is the body's bytes between its offsets, as every one
-	// is, is stored without its text (see fillBriefings): 30 MiB less at 100,000 articles.
+	// holds the rest. On SQLite a sentence that is the body's bytes between its offsets, as
+	// every one is, is stored without its text (see fillBriefings): 30 MiB less at 100,000
+	// articles. PostgreSQL keeps the text (see its migration 0008_texts_in_rows).
+	lean := tx.engine == SQLite
 	for _, i := range an.Summary {
 		s := an.Sentences[i]
 		text := s.Text
-		if slice(body, s.Start, s.End) == text {
+		if lean && slice(body, s.Start, s.End) == text {
 			text = ""
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO sentences (article_id, idx, para, start_byte, end_byte, text, in_summary)
@@ -417,14 +419,15 @@ func writeAnalysis(ctx context.Context, tx *wtx, id, at int64, body string, an b
 			return t, err
 		}
 	}
-	// A quote too is stored without its text when the body holds it between its offsets.
+	// A quote too is stored without its text (on SQLite) when the body holds it between its
+	// offsets.
 	for rank, q := range an.Quotes {
 		sid, err := speakerFor(ctx, tx, q.Speaker)
 		if err != nil {
 			return t, fmt.Errorf("speaker %q: %w", q.Speaker, err)
 		}
 		text := q.Text
-		if slice(body, q.Start, q.End) == text {
+		if lean && slice(body, q.Start, q.End) == text {
 			text = ""
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes

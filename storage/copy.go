@@ -54,6 +54,14 @@ func (db *DB) CopyFrom(ctx context.Context, src *DB) ([]Copied, error) {
 		out = append(out, c)
 	}
 	if db.Engine() == Postgres {
+		// Rows SQLite stored without their text get it, as PostgreSQL keeps it.
+		fill, err := migrations.ReadFile(textsInRows)
+		if err == nil {
+			_, err = db.db.ExecContext(ctx, string(fill))
+		}
+		if err != nil {
+			return out, fmt.Errorf("copy: texts of sentences and quotes: %w", err)
+		}
 		for _, table := range identities {
 			if _, err := db.db.ExecContext(ctx, `SELECT setval(pg_get_serial_sequence('`+table+`', 'id'),
 				COALESCE((SELECT max(id) FROM `+table+`), 0) + 1, false)`); err != nil {

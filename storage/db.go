@@ -244,6 +244,10 @@ func migrationDir(db *DB) string {
 	return "migrations"
 }
 
+// textsInRows is the PostgreSQL migration that gives summary sentences and quotes their text;
+// a copy from SQLite runs it again.
+const textsInRows = "migrations/postgres/0008_texts_in_rows.sql"
+
 // backfills complete a migration with what SQL alone cannot compute, in its transaction.
 var backfills = map[string]func(context.Context, *wtx) error{
 	"migrations/0007_speaker_index.sql": indexAllSpeakerNames,

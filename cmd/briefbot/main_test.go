@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"net"
@@ -591,6 +592,18 @@ func TestMigrateToPostgres(t *testing.T) {
 		if onSQLite == "" || onSQLite != onPostgres {
 			t.Errorf("%v differs:\nSQLite:\n%s\nPostgreSQL:\n%s%s", args, onSQLite, onPostgres, errs)
 		}
+	}
+	// PostgreSQL keeps the text of summary sentences and quotes that SQLite stored as offsets
+	// into the body (the outputs above are read from it).
+	raw, err := sql.Open("pgx", url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	var bare int
+	if err := raw.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM sentences WHERE text = '')
+		+ (SELECT count(*) FROM quotes WHERE text = '')`).Scan(&bare); err != nil || bare != 0 {
+		t.Errorf("rows without their text after the copy: %d (%v)", bare, err)
 	}
 	pg, err := storage.Open(ctx, url)
 	if err != nil {
