@@ -15,27 +15,49 @@ import (
 // MaxMessage is Discord's limit on a message's content, in characters.
 const MaxMessage = 2000
 
+// escaped marks the bytes Escape acts on: Markdown's formatting characters, and '@'. A colon
+// and parentheses are harmless alone, and escaping them only adds noise.
+var escaped = [utf8.RuneSelf]bool{'\\': true, '*': true, '_': true, '~': true, '`': true, '|': true, '>': true,
+	'#': true, '[': true, ']': true, '<': true, '@': true}
+
 // Escape makes article text inert in Discord Markdown: formatting characters are escaped and
 // mentions (@everyone, @here, <@id>) are broken with a zero-width space so that they never
-// ping, even where allowed_mentions is not set.
+// ping, even where allowed_mentions is not set. A byte that is not UTF-8 becomes U+FFFD. Text
+// with nothing to change comes back as it is.
 func Escape(s string) string {
 	var b strings.Builder
-	b.Grow(len(s) + 8)
-	for _, r := range s {
-		switch r {
-		case '\\', '*', '_', '~', '`', '|', '>', '#', '[', ']', '(', ')', '<', ':':
-			if r == ':' || r == '(' || r == ')' {
-				b.WriteRune(r) // harmless alone; escaping them only adds noise
-				continue
+	done := 0 // s[:done] is in b
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if escaped[c] {
+				if done == 0 {
+					b.Grow(len(s) + 8)
+				}
+				b.WriteString(s[done:i])
+				if c == '@' {
+					b.WriteString("@\u200b")
+				} else {
+					b.WriteByte('\\')
+					b.WriteByte(c)
+				}
+				done = i + 1
 			}
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case '@':
-			b.WriteString("@\u200b")
-		default:
-			b.WriteRune(r)
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.WriteString(s[done:i])
+			b.WriteRune(utf8.RuneError)
+			done = i + 1
+		}
+		i += n
 	}
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
 	return b.String()
 }
 

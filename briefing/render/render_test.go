@@ -8,6 +8,22 @@ import (
 	"github.com/briefbot/briefbot/briefing"
 )
 
+func TestEscape(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"Plain words, “quoted” and Kyiv’s: (fine).", "Plain words, “quoted” and Kyiv’s: (fine)."},
+		{"@everyone", "@\u200beveryone"},
+		{"a **b** _c_ ~d~ `e` |f| > g # h [i](j) <k> \\", "a \\*\\*b\\*\\* \\_c\\_ \\~d\\~ \\`e\\` \\|f\\| \\> g \\# h \\[i\\](j) \\<k\\> \\\\"},
+		{"ping <@123>!", "ping \\<@\u200b123\\>!"},
+		{"bad \xff byte, é", "bad \ufffd byte, é"},
+		{"\xe2\x80 cut*", "\ufffd\ufffd cut\\*"},
+	} {
+		if got := Escape(tc.in); got != tc.want {
+			t.Errorf("Escape(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestEscapeStopsPingsAndMarkdown(t *testing.T) {
 	got := Escape("@everyone look at **this** <@123> and @here [x](y) `c`")
 	for _, bad := range []string{"@everyone", "@here", "**this**", "<@123>", "`c`"} {
@@ -82,5 +98,13 @@ func TestURLIsInertInMarkdown(t *testing.T) {
 	}
 	if got := Link("Title [1]", "javascript:alert(1)"); got != `Title \[1\]` {
 		t.Errorf("Link to a bad URL = %q", got)
+	}
+}
+
+func BenchmarkEscape(b *testing.B) {
+	s := strings.Repeat("The bridge over the Dnipro reopened on Monday, Kyiv’s mayor said: “It is a great day.” ", 4)
+	b.ReportAllocs()
+	for b.Loop() {
+		Escape(s)
 	}
 }
