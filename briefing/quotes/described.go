@@ -75,6 +75,7 @@ func (p *people) describedBy(desc []string, as string, at int) string {
 	if chose < 0 {
 		return as
 	}
+	p.resolvedBy = "description"
 	return cs[chose].Name
 }
 

@@ -37,6 +37,12 @@ type Quote struct {
 	Speaker   string // the speaker's fullest name in the story, or "" when the story does not say
 	Para      int    // the paragraph the quote starts in
 	Partial   bool   // a fragment inside reported speech rather than a full statement
+	// Via names the reading that gave the speaker (for evaluation: which readings go wrong
+	// where): "frame" (the quote's own cue, by name), "frame-pronoun" and
+	// "frame-description" (a cue whose subject stood for someone), "goes-on" (the speaker of
+	// the quote before), "sole" (the one person an interview quotes), and others; "" with no
+	// speaker.
+	Via string
 }
 
 // Find returns the quotes of d in text order, each with its speaker.
@@ -80,22 +86,24 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		if q := askedBefore(d, sp); q != "" {
 			people.reported = q // `Governor Christie? "Strong," he said.`: "he" is not the one asked about
 		}
+		people.resolvedBy = ""
 		speaker, cue := attribute(d.Text, sp, before, afterEnd, people)
+		via := framedVia(speaker, people)
 		people.reported = ""
 		if prev != nil && prev.Speaker != "" && prevEnd > sentStart && prevEnd == before &&
 			participleGoesOn(tokenize(d.Text, prevEnd, sp.open)) {
-			speaker, cue = prev.Speaker, true
+			speaker, cue, via = prev.Speaker, true, "participle"
 		}
 		if agent, ok := passiveAgent(d.Text, sp, before, afterEnd, people); ok {
-			speaker, cue = agent, true
+			speaker, cue, via = agent, true, "passive"
 		}
 		if owner := ownedBy(tokenize(d.Text, before, sp.open), people, sp.open); owner != "" {
-			speaker, cue = owner, true // `inspired by Trump's comments about Kelly having "..."`
+			speaker, cue, via = owner, true, "owner" // `inspired by Trump's comments about Kelly having "..."`
 		} else if from := remarkFrom(d.Text, before, sp, afterEnd, people); from != "" {
-			speaker, cue = from, true
+			speaker, cue, via = from, true, "remark"
 		} else if speaker == "" {
 			if owner := claimOwner(tokenize(d.Text, before, sp.open), people, sp.open); owner != "" {
-				speaker, cue = owner, true // `his on-camera claim that Afghanistan is a "..."`
+				speaker, cue, via = owner, true, "claim" // `his on-camera claim that Afghanistan is a "..."`
 			}
 		}
 		if speaker == "" && max(sentStart, prevEnd) < before {
@@ -104,8 +112,10 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 			// That cue frames a short term only when the term ends the sentence, as the cue's
 			// object: not `with a little "leaning in" or "playing big" they don't have to`.
 			var wide bool
+			people.resolvedBy = ""
 			speaker, wide = attribute(d.Text, sp, max(sentStart, prevEnd), afterEnd, people)
 			cue = cue || wide && endsSentence(d.Text, sp, sentEnd)
+			via = framedVia(speaker, people)
 		}
 		// `"A," he said. "B."`: B is speech however short, the frame between says so.
 		// The second part opens after a stop, comma or colon: `he said. "B."`, not `known as a
@@ -120,36 +130,36 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 			(sharesSubject(d.Text, prevEnd, sp.open) || subjectless(tokenize(d.Text, prevEnd, sp.open))) {
 			// `Lind said the plan was "deeply flawed" and said "we will fight it"`: a second
 			// verb of the same subject, after a quote of that sentence.
-			speaker = prev.Speaker
+			speaker, via = prev.Speaker, "second-verb"
 		}
 		if speaker == "" && !cue && wordCount(content) >= 4 && before < sp.open {
 			// `Trump attacked "the hateful ideology of radical Islam"`, `Trump issued a
 			// statement, "Last night ..."`: verbs that take words as their object.
-			speaker = weakFrame(tokenize(d.Text, before, sp.open), people, sp.open)
+			speaker, via = weakFrame(tokenize(d.Text, before, sp.open), people, sp.open), "weak-frame"
 		}
 		if speaker == "" && sp.openPara {
 			// A quote paragraph signed below or at its end: "- Bernie Sanders."
-			speaker = signedBelow(d, sp, people)
+			speaker, via = signedBelow(d, sp, people), "signed-below"
 		}
 		if speaker == "" && !cue {
 			// A quotation whose last line signs it: `"... real problems for her here.
 			// S.C. Rep. Jim Clyburn."`
-			speaker = signedInside(d, sp, people)
+			speaker, via = signedInside(d, sp, people), "signed-inside"
 		}
 		if speaker == "" {
 			// `"He's made some outrageous comments, Graham said. "He's getting ...`: the frame
 			// inside marks the writer left open.
-			speaker = frameInside(d.Text, sp, people)
+			speaker, via = frameInside(d.Text, sp, people), "frame-inside"
 		}
 		apart := speaker == "" && !cue && framedApart(d.Text, sp, content, sentEnd)
 		if apart {
 			// `"...," Bozell points out.`: a reporting verb we do not list; its subject speaks.
-			speaker = sentenceSubject(tokenize(d.Text, sp.close+1, sentEnd), people, sp.open)
+			speaker, via = sentenceSubject(tokenize(d.Text, sp.close+1, sentEnd), people, sp.open), "subject-after"
 		}
 		switch {
 		case speaker != "":
 		case prev != nil && (!cue || sp.carried) && !apart && continues(d, prev, kept[len(kept)-1], sp, people):
-			speaker = prev.Speaker
+			speaker, via = prev.Speaker, "goes-on"
 		case sp.openPara && sp.para > 0 && strings.HasSuffix(d.Paragraphs[sp.para-1].Of(d.Text), ":"):
 			// "Clinton released the following statement:" then the statement.
 			pp := d.Paragraphs[sp.para-1]
@@ -157,14 +167,15 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 			if speaker = sentenceSubject(lastClause(toks), people, sp.open); speaker == "" {
 				speaker = sentenceSubject(toks, people, sp.open)
 			}
+			via = "colon-paragraph"
 		case itReads(d.Text, before, sp.open):
 			// `The police, in a statement, said five men were charged. It read: "..."`: the
 			// statement's author is the one the sentence before was about.
-			speaker = subjectBefore(d, sp, people)
+			speaker, via = subjectBefore(d, sp, people), "it-reads"
 		case !cue && before >= sp.open-1:
 			// `Green stresses that bad behaviour must be punished. "I am not advocating..."`:
 			// a quote that is its own sentence, after a sentence that reports someone.
-			speaker = reportedBefore(d, sp, people, true)
+			speaker, via = reportedBefore(d, sp, people, true), "reported-before"
 		}
 		people.quoted = ""
 		if speaker == someone || commonWord(d.Text, speaker) || titledIn(content, speaker) || isPossessive(speaker) || ownedAdjective(speaker) {
@@ -176,9 +187,12 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		if labelled {
 			// `"PENCE: Well, the question really should be ..."`: a transcript's line is its
 			// label's, and someone the story does not name in full is no one else.
-			speaker = who
+			speaker, via = who, "transcript"
 		}
 		q.Speaker = speaker
+		if speaker != "" {
+			q.Via = via
+		}
 		if speaker != "" {
 			people.spoke(speaker, sp.open)
 		} else if !cue && !interrupted && !labelled && before >= sp.open-1 && (sp.runsOn || endsSentence(d.Text, sp, sentEnd)) {
@@ -194,11 +208,23 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 	// print a paragraph break inside one quotation, has the speaker of the part that follows.
 	for k := len(out) - 2; k >= 0; k-- {
 		if out[k].Speaker == "" && kept[k].runsOn && kept[k].close == kept[k+1].open && out[k].Para == out[k+1].Para {
-			out[k].Speaker = out[k+1].Speaker
+			out[k].Speaker, out[k].Via = out[k+1].Speaker, out[k+1].Via
 		}
 	}
 	soleSpeaker(out, unframed, people)
 	return statements(d, out, kept)
+}
+
+// framedVia is Quote.Via for a speaker the quote's frame gave: by name, or by a pronoun or
+// description resolved to someone.
+func framedVia(speaker string, people *people) string {
+	switch {
+	case speaker == "":
+		return ""
+	case people.resolvedBy != "":
+		return "frame-" + people.resolvedBy
+	}
+	return "frame"
 }
 
 // soleSpeaker gives the quotes at unframed, which have no frame, to the one person the story
@@ -237,7 +263,7 @@ func soleSpeaker(out []Quote, unframed []int, people *people) {
 		next := chained && out[i-1].Speaker == sole && out[i-1].Para == out[i].Para &&
 			strings.Trim(people.text[out[i-1].End:out[i].Start], " \"“”") == ""
 		if (next || firstPerson(out[i].Text)) && !namesIn(out, unframed, out[i].Para, sole) {
-			out[i].Speaker = sole
+			out[i].Speaker, out[i].Via = sole, "sole"
 		}
 	}
 }

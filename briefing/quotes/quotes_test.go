@@ -535,3 +535,34 @@ func TestFrameOfTheNextQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestVia: each quote tells which reading gave its speaker: its own frame by name, a frame
+// whose subject is a pronoun or a description resolved to someone, the quote before, the one
+// person an interview quotes; none without a speaker.
+func TestVia(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		speaker []string
+		via     []string
+	}{
+		{`"We will rebuild the bridge," said Olena Kovalenko, the city's engineer.`,
+			[]string{"Olena Kovalenko"}, []string{"frame"}},
+		{"Olena Kovalenko spoke at noon. \"We will rebuild the bridge,\" she said.",
+			[]string{"Olena Kovalenko"}, []string{"frame-pronoun"}},
+		{"Olena Kovalenko, the city's engineer, spoke at noon. \"We will rebuild the bridge,\" the engineer said.",
+			[]string{"Olena Kovalenko"}, []string{"frame-description"}},
+		{"\"We will rebuild the bridge,\" said Olena Kovalenko.\n\n\"It will take a year, and it will cost a lot of money.\"",
+			[]string{"Olena Kovalenko", "Olena Kovalenko"}, []string{"frame", "goes-on"}},
+		{"\"It will take a year, and it will cost a lot of money,\" someone shouted from the back.",
+			[]string{""}, []string{""}},
+	} {
+		got := find(tc.text)
+		var speakers, vias []string
+		for _, q := range got {
+			speakers, vias = append(speakers, q.Speaker), append(vias, q.Via)
+		}
+		if !slices.Equal(speakers, tc.speaker) || !slices.Equal(vias, tc.via) {
+			t.Errorf("%q:\n got %q by %q\nwant %q by %q", tc.text, speakers, vias, tc.speaker, tc.via)
+		}
+	}
+}

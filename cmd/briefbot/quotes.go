@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/briefbot/briefbot/briefing/quotes"
 	"github.com/briefbot/briefbot/briefing/quotes/quotescore"
@@ -24,6 +26,7 @@ func runQuotes(ctx context.Context, e *env, args []string) error {
 	score := fs.Bool("score", false, "score the quotes found in annotated sets (the FILEs) against their gold: per set, direct F1, speaker accuracy and the named-but-wrong share")
 	named := fs.Bool("named", false, "with --score: score only gold speakers that are capitalised names (PolNeAR)")
 	misses := fs.Int("misses", 0, "with --score: list this many wrong or missing speakers per set")
+	byVia := fs.Bool("via", false, "with --score: per reading that named a speaker (how the finder found them), the names it gave right and wrong")
 	fit := fs.Bool("fit", false, "fit the pronoun resolver's weights on annotated sets with resolved speakers (the FILEs) and print them with the figures of each set, fitted on the others")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -38,7 +41,7 @@ func runQuotes(ctx context.Context, e *env, args []string) error {
 		if fs.NArg() == 0 {
 			return fmt.Errorf("%w: --score takes annotated .jsonl files", errUsage)
 		}
-		return quotesScore(e, fs.Args(), *named, *misses)
+		return quotesScore(e, fs.Args(), *named, *misses, *byVia)
 	case *jsonl && *speaker == "":
 		return quotesJSONL(e)
 	case *speaker != "" && !*jsonl:
@@ -52,6 +55,7 @@ type jsonlQuote struct {
 	Speaker string `json:"speaker"`
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
+	Via     string `json:"via,omitempty"` // the reading that gave the speaker (see quotes.Quote)
 }
 
 func quotesJSONL(e *env) error {
@@ -62,7 +66,7 @@ func quotesJSONL(e *env) error {
 		d := text.Parse(a.Text, a.Title)
 		out := []jsonlQuote{}
 		for _, q := range quotes.Find(d) {
-			out = append(out, jsonlQuote{q.Text, q.Speaker, q.Start, q.End})
+			out = append(out, jsonlQuote{q.Text, q.Speaker, q.Start, q.End, q.Via})
 		}
 		return struct {
 			ID     json.RawMessage `json:"id"`
@@ -72,7 +76,7 @@ func quotesJSONL(e *env) error {
 }
 
 // quotesScore finds the quotes of every article of each annotated set and scores them.
-func quotesScore(e *env, paths []string, named bool, misses int) error {
+func quotesScore(e *env, paths []string, named bool, misses int, byVia bool) error {
 	var only func(string) bool
 	if named {
 		only = quotescore.NamedOnly
@@ -82,7 +86,7 @@ func quotesScore(e *env, paths []string, named bool, misses int) error {
 		err := eachAnnotated(path, func(d text.Doc, gold []quotescore.Gold) {
 			var found []quotescore.Found
 			for _, q := range quotes.Find(d) {
-				found = append(found, quotescore.Found{Text: q.Text, Speaker: q.Speaker})
+				found = append(found, quotescore.Found{Text: q.Text, Speaker: q.Speaker, Via: q.Via})
 			}
 			sc.Add(gold, found, only)
 		})
@@ -90,6 +94,15 @@ func quotesScore(e *env, paths []string, named bool, misses int) error {
 			return err
 		}
 		fmt.Fprintf(e.stdout, "%s: %s\n", filepath.Base(path), sc)
+		if byVia {
+			vias := slices.Sorted(maps.Keys(sc.ByVia))
+			slices.SortStableFunc(vias, func(a, b string) int {
+				return (sc.ByVia[b].Right + sc.ByVia[b].Wrong) - (sc.ByVia[a].Right + sc.ByVia[a].Wrong)
+			})
+			for _, v := range vias {
+				fmt.Fprintf(e.stdout, "  by %-18s right %4d  wrong %3d\n", v, sc.ByVia[v].Right, sc.ByVia[v].Wrong)
+			}
+		}
 		for i, m := range sc.Misses {
 			if i == misses {
 				break

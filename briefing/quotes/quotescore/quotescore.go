@@ -24,6 +24,7 @@ type Gold struct {
 // Found is one quote a finder returned.
 type Found struct {
 	Text, Speaker string
+	Via           string // the reading that gave the speaker, if any (see quotes.Quote)
 }
 
 // Miss is a found direct quote whose speaker is not the gold one.
@@ -37,7 +38,13 @@ type Score struct {
 	Scored, SpeakerOK             int // found quotes with a scorable gold speaker; right speaker
 	WrongName, NoName             int // of Scored: a name that is not the gold one; none
 	Misses                        []Miss
+	// ByVia counts, for each reading that gave a scored quote a name, the names right and
+	// wrong.
+	ByVia map[string]*Named
 }
+
+// Named counts names given right and wrong.
+type Named struct{ Right, Wrong int }
 
 // NamedOnly keeps a gold speaker only when it is a capitalised name: PolNeAR's gold is the
 // text's words, so "he" or "the senator" against a resolved name is not an error.
@@ -77,17 +84,34 @@ func (s *Score) Add(gold []Gold, found []Found, scorable func(string) bool) {
 		}
 		s.Scored++
 		got := found[best].Speaker
+		named := s.named(found[best].Via)
 		switch {
 		case SameSpeaker(got, g.Speaker):
 			s.SpeakerOK++
+			named.Right++
 			continue
 		case strings.TrimSpace(got) == "":
 			s.NoName++
 		default:
 			s.WrongName++
+			named.Wrong++
 		}
 		s.Misses = append(s.Misses, Miss{Quote: g.Quote, Gold: g.Speaker, Got: got})
 	}
+}
+
+// named is the count of the reading via; a count of nothing for no reading.
+func (s *Score) named(via string) *Named {
+	if via == "" {
+		return &Named{}
+	}
+	if s.ByVia == nil {
+		s.ByVia = map[string]*Named{}
+	}
+	if s.ByVia[via] == nil {
+		s.ByVia[via] = &Named{}
+	}
+	return s.ByVia[via]
 }
 
 // Match finds each direct gold quote among the found ones: per gold quote, the index of the
