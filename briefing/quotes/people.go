@@ -86,14 +86,15 @@ type people struct {
 	reported string               // a clause a pronoun's cue reports ("Mr Blair has failed, he claimed"): not who "he" is
 	titled   map[string]byte      // a name given after a title that tells a gender ("Lord Falconer"): 'm' or 'f'
 	resolved func(Resolution)     // when not nil, told of every pronoun resolved
-	// resolvedBy is "pronoun" or "description" after the quote being attributed was given
-	// by one (see Quote.Via); the finder clears it for each quote.
-	resolvedBy string
 	titles   map[string]bool      // titleLike's answers, by name
 	kin      map[string]bool      // full names first given as someone's relative ("his father, Rev. Jesse Jackson")
 
 	bodySpoke   string // the last body that spoke a quote, and where: what "it" or "they" said next
 	bodySpokeAt int
+
+	// resolvedBy is "pronoun" or "description" after the quote being attributed was given
+	// by one (see Quote.Via); the finder clears it for each quote.
+	resolvedBy string
 }
 
 // titleLike reports whether the story writes a name of several words after "the", with or
