@@ -1418,6 +1418,9 @@ func TestErrorKinds(t *testing.T) {
 		{"a capitalised preposition inside a run ('Doctors Without Borders') makes it a body's name, not the surname after it",
 			"The clinic closed in May. \"We cannot treat anyone there,\" Doctors Without Borders said. \"It is too late,\" said Mothers Against Drunk Driving.",
 			[]want{{"We cannot treat", "Doctors Without Borders"}, {"It is too late", "Mothers Against Drunk Driving"}}},
+		{"'and' inside a body's name after 'according to' ('the National Oceanic and Atmospheric Administration') keeps the whole name",
+			"Sales fell \"sharply and without warning in the spring,\" according to the National Oceanic and Atmospheric Administration.",
+			[]want{{"sharply and without", "the National Oceanic and Atmospheric Administration"}}},
 		{"'instructed' and 'implored' report speech, before the quote as after it",
 			"Antoni Cirera Perez loved races. Perez instructed him softly, \"Let her cry, that is what she has to do.\" " +
 				"Pilot Dave Bowman later famously implored the ship's computer to \"open the pod bay doors, HAL.\"",

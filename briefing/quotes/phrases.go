@@ -418,6 +418,7 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 		j > i && ownerJoined(toks, j) || j > i && rolesJoined(toks, j) || j > i && toks[j].s == "for" && campaignFor(tokenTexts(toks[i:]), j-i) ||
 		j > i && voiceFor(toks, j) || j > i+1 && toks[j].s == "the" && voiceFor(toks, j-1) ||
 		j > i && toks[j].s == "of" && toks[j-1].capitalised() && orgWords[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].capitalised() || // "the Department of Health"
+		j > i && toks[j].s == "and" && bodyJoin(tokenTexts(toks), j) || // "the National Oceanic and Atmospheric Administration"
 		descriptorBeforeName(toks, j) || descriptorBeforeRole(toks, j) || joinsOffice(toks, j) ||
 		determiner[toks[i].lower()] && (pluralRole(toks[j].lower()) || collectives[toks[j].lower()]) ||
 		j == i+1 && determiner[toks[i].lower()] && documents[toks[j].lower()]) && (j == i || !calendar[toks[j].lower()]) && // "said the statement"
