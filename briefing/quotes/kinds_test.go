@@ -1418,6 +1418,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a capitalised preposition inside a run ('Doctors Without Borders') makes it a body's name, not the surname after it",
 			"The clinic closed in May. \"We cannot treat anyone there,\" Doctors Without Borders said. \"It is too late,\" said Mothers Against Drunk Driving.",
 			[]want{{"We cannot treat", "Doctors Without Borders"}, {"It is too late", "Mothers Against Drunk Driving"}}},
+		{"'surmised' reports speech: the quote after the sentence it frames is the surmiser's",
+			"Catholics believe in Mary's virginity, so Martin surmises that the brothers were Joseph's sons from a prior marriage. " +
+				"\"It makes sense that Joseph would have been older, so I see them as stepbrothers.\"",
+			[]want{{"It makes sense", "Martin"}}},
 		{"'and' inside a body's name after 'according to' ('the National Oceanic and Atmospheric Administration') keeps the whole name",
 			"Sales fell \"sharply and without warning in the spring,\" according to the National Oceanic and Atmospheric Administration.",
 			[]want{{"sharply and without", "the National Oceanic and Atmospheric Administration"}}},

@@ -57,7 +57,7 @@ var cues = set("said", "says", "say", "told", "tells", "tell", "added", "adds", 
 	"describing", "calling", "asking", "declaring", "arguing", "stressing", "urging",
 	"promising", "vowing", "claiming", "tweeting", "posting", "acknowledging", "admitting", "reminding",
 	"asserted", "asserts", "commented", "apologized", "apologised", "apologizes", "apologises",
-	"instructed", "implored", "muttered", "mumbled",
+	"instructed", "implored", "muttered", "mumbled", "surmised", "surmises",
 	// the -ing forms of the verbs above, as participle frames: "lashed out at Trump, accusing
 	// the billionaire of "..."".
 	"accusing", "complaining", "suggesting", "predicting", "recalling", "praising", "blasting", "slamming",
