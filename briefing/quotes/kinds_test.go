@@ -1418,6 +1418,14 @@ func TestErrorKinds(t *testing.T) {
 		{"a capitalised preposition inside a run ('Doctors Without Borders') makes it a body's name, not the surname after it",
 			"The clinic closed in May. \"We cannot treat anyone there,\" Doctors Without Borders said. \"It is too late,\" said Mothers Against Drunk Driving.",
 			[]want{{"We cannot treat", "Doctors Without Borders"}, {"It is too late", "Mothers Against Drunk Driving"}}},
+		{"a given name alone after a relative's word ('Her father, Brad, 39,') is that person, whom 'he' then stands for",
+			"At a rally in Concord, 14-year-old Aubrey Pelletier hoisted a sign. Her father, Brad, 39, worried that voters limit the news they read.\n\n" +
+				"\"People are afraid of wasting their votes,\" he said.",
+			[]want{{"People are afraid", "Brad"}}},
+		{"an event's name ('Abu Dhabi Grand Prix') is no person, though it opens with a given name: 'she' is not it",
+			"It is mid-morning in Brazil and Melissa, her husband Alex and their daughter are glued to the TV to watch their hero in the season-ending Abu Dhabi Grand Prix. " +
+				"She told CNN: \"I support Lewis every day.\"",
+			[]want{{"I support Lewis", ""}}},
 		{"'surmised' reports speech: the quote after the sentence it frames is the surmiser's",
 			"Catholics believe in Mary's virginity, so Martin surmises that the brothers were Joseph's sons from a prior marriage. " +
 				"\"It makes sense that Joseph would have been older, so I see them as stepbrothers.\"",

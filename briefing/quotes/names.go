@@ -242,6 +242,10 @@ var roles = set("president", "presidents", "minister", "secretary", "spokesman",
 	"finalist", "semi-finalist", "quarter-finalist", "runner-up", "medallist", "medalist", "mep", "msp",
 	"headmaster", "headmistress", "headteacher", "presenter", "debutant", "debutante")
 
+// eventWords end the names of events, never a person's (see personName).
+var eventWords = set("prix", "cup", "championship", "championships", "olympics", "paralympics", "games",
+	"festival", "awards", "prize", "marathon", "tournament")
+
 // notPersonal are capitalised words that begin, end or fill names of places, organisations,
 // days and things, never of people.
 var notPersonal = set("the", "a", "an", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -419,6 +423,8 @@ func personName(words []string) bool {
 		return false // "The Hill", "The Guardian": a title, not a person
 	} else if numberWords[last] {
 		return false // "the Guildford Four", "Channel Four", "Maroon Five": a group or a thing
+	} else if eventWords[last] {
+		return false // "Abu Dhabi Grand Prix", "Davis Cup": an event, whatever its first word
 	}
 	if first := strings.ToLower(words[0]); indefinite[first] || quantifiers[first] {
 		return false // "Other Sony products", "Many Republicans": a sentence's opening word, no first name

@@ -659,7 +659,10 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				titled := roleWord != "" && roleWord != "of" && (i > lead || roles[roleWord]) &&
 					(!determiner[roleWord] || i == lead || !toks[i-1].word()) &&
 					(!notPersonal[roleWord] || determiner[roleWord]) // not "West Ham", "New Orleans"
-				if (personName(name) || afterRole && titledName(d.Text, name)) && looksNamed(d.Text, toks, i, name, role) {
+				// "Her father, Brad, 39, worried": a given name alone, after a relative's word,
+				// is that relative.
+				kinNamed := len(name) == 1 && len(role) == 0 && isGivenName(name[0]) && kinBefore(toks, i)
+				if (personName(name) || kinNamed || afterRole && titledName(d.Text, name)) && looksNamed(d.Text, toks, i, name, role) {
 					full := strings.Join(name, " ")
 					if _, known := p.full[text.Fold(full)]; !known && kinBefore(toks, i) {
 						p.kin[full] = true
@@ -1101,8 +1104,11 @@ func kinBefore(toks []token, i int) bool {
 		k >= 2 && (modifierRoles[owner] || owner == "late") && (toks[k-2].lower() == "his" || toks[k-2].lower() == "her" || isPossessive(toks[k-2].s))
 }
 
-// allSame reports whether the mentions all name one person.
+// allSame reports whether the mentions all name one person (none do too).
 func allSame(ms []mention) bool {
+	if len(ms) == 0 {
+		return true
+	}
 	for _, m := range ms[1:] {
 		if m.name != ms[0].name {
 			return false
