@@ -192,8 +192,6 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		q.Speaker = speaker
 		if speaker != "" {
 			q.Via = via
-		}
-		if speaker != "" {
 			people.spoke(speaker, sp.open)
 		} else if !cue && !interrupted && !labelled && before >= sp.open-1 && (sp.runsOn || endsSentence(d.Text, sp, sentEnd)) {
 			unframed = append(unframed, len(out)) // a sentence of its own
