@@ -96,11 +96,15 @@ func isParticle(w string) bool {
 	return false
 }
 
+// spellings maps the letters that transliterations of one name spell differently to one form.
+// Built once: a Replacer is safe for concurrent use, and building one costs more than using it.
+var spellings = strings.NewReplacer("kh", "k", "zh", "j", "ph", "f", "ck", "k", "ij", "y", "ii", "y",
+	"iy", "y", "yi", "y", "j", "y", "w", "v", "-", "", "'", "", "’", "")
+
 // Normalize reduces a folded surname to a spelling-independent form: "zelenskyy",
 // "zelenskiy" and "zelensky" give one form, as do "akhmetov" and "akmetov".
 func Normalize(w string) string {
-	w = strings.NewReplacer("kh", "k", "zh", "j", "ph", "f", "ck", "k", "ij", "y", "ii", "y",
-		"iy", "y", "yi", "y", "j", "y", "w", "v", "-", "", "'", "", "’", "").Replace(w)
+	w = spellings.Replace(w)
 	// Collapse doubled letters: "zelenskyy" -> "zelensky", "gaddafi"/"gadafi".
 	var b strings.Builder
 	var prev rune

@@ -72,3 +72,12 @@ func TestNamed(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkOf reads a speaker's key, as every quote read from storage does.
+func BenchmarkOf(b *testing.B) {
+	names := []string{"President Volodymyr Zelenskyy", "Mr Blair", "Rinat Akhmetov", "the U.S. Justice Department", "Dr. Anne-Marie O'Neill"}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		Of(names[i%len(names)])
+	}
+}
