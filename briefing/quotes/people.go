@@ -709,7 +709,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 						}
 					} else if named := p.givenOnly(name[0], role); named != "" {
 						p.mentions = append(p.mentions, mention{at: at, name: named, subject: subject})
-					} else if titled && !notPersonal[strings.ToLower(name[0])] && !allCaps(name[0]) &&
+					} else if titled && !notPersonal[strings.ToLower(name[0])] && !allCaps(name[0]) && !roleWordOrPlural(name[0]) &&
 						(j >= len(toks) || !roles[toks[j].s]) { // not "a junior Wimbledon finalist"
 						// a single name after a title
 						p.add(name[0], at, subject)
@@ -1076,6 +1076,13 @@ func whoSpeaks(toks []token, j int) bool {
 		k++
 	}
 	return k+1 < len(toks) && toks[k].s == "who" && cues[toks[k+1].s] && !participle(toks[k+1].s)
+}
+
+// roleWordOrPlural reports whether w is a role word, or many of them: "The First Daughters",
+// "First Lady" name no one by the word after the title.
+func roleWordOrPlural(w string) bool {
+	lw := strings.ToLower(w)
+	return roles[lw] || roles[strings.TrimSuffix(lw, "s")]
 }
 
 // kinGender holds the words that name someone by their family tie to another person, each
