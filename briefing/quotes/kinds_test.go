@@ -35,6 +35,10 @@ func TestErrorKinds(t *testing.T) {
 		{"a role word after a title names no one",
 			"The First Daughters join their father at the ceremony every year. \"It is puzzling that I do this,\" the president remarked.",
 			[]want{{"It is puzzling", "the president"}}},
+		{"a description by another origin than the story's person gave them is not them",
+			"Manuel Pellegrini's team lost at home. \"We must fight,\" said Pellegrini. The Chilean refused to blame the referee. " +
+				"Arsenal won 3-0 at home on Saturday. \"We have to believe,\" the Frenchman said.",
+			[]want{{"We must fight", "Manuel Pellegrini"}, {"We have to believe", ""}}},
 		{"description before the cue",
 			"Engineer Maria Lopes designed the bridge in 2019. \"It will stand for a century,\" the soft-spoken engineer said.",
 			[]want{{"It will stand", "Maria Lopes"}}},

@@ -88,6 +88,7 @@ type people struct {
 	resolved func(Resolution)     // when not nil, told of every pronoun resolved
 	titles   map[string]bool      // titleLike's answers, by name
 	kin      map[string]bool      // full names first given as someone's relative ("his father, Rev. Jesse Jackson")
+	origin   map[string]string    // who a description by origin stood for -> that origin ("The Chilean refused" -> "chilean")
 
 	bodySpoke   string // the last body that spoke a quote, and where: what "it" or "they" said next
 	bodySpokeAt int
@@ -424,7 +425,7 @@ type mention struct {
 
 func collectPeople(d text.Doc, spans []mark) *people {
 	p := &people{full: map[string]string{}, role: map[string][]mention{}, org: map[string][]mention{}, titled: map[string]byte{},
-		surname: map[string][]mention{}, kin: map[string]bool{}, acronym: acronyms(d.Text), text: d.Text}
+		surname: map[string][]mention{}, kin: map[string]bool{}, origin: map[string]string{}, acronym: acronyms(d.Text), text: d.Text}
 	inQuote := func(i int) bool {
 		k := sort.Search(len(spans), func(k int) bool { return spans[k].close >= i })
 		return k < len(spans) && spans[k].open <= i
@@ -446,7 +447,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			p.mentions = append(p.mentions, mention{at: toks[opening].start, name: name, subject: true})
 		} else if k := ageOrOriginSubject(toks[opening:]); k > 0 && !inQuote(toks[opening].start) {
 			// "But the 25-year-old Dubliner underlined ...": the person the story is about.
-			if who := p.storySubject(toks[opening].start); who != "" {
+			if who := p.storySubject(toks[opening].start); who != "" && p.fromOrigin(who, toks[opening:opening+k]) {
 				p.mentions = append(p.mentions, mention{at: toks[opening].start, name: who, subject: true})
 			}
 		}
@@ -559,7 +560,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			if i == opening && len(words) == 2 && words[0] == "The" && demonym(words[1]) && j < len(toks) && toks[j].word() && !toks[j].capitalised() {
 				// "The Scot initially defended Beattie": the person the story is about is the
 				// subject, as "the Dutchman said" is; the name after it is an object.
-				if who := p.pronoun("", toks[i].start); who != "" {
+				if who := p.pronoun("", toks[i].start); who != "" && p.fromOrigin(who, toks[i:j]) {
 					p.mentions = append(p.mentions, mention{at: toks[i].start, name: who, subject: true})
 				}
 				blocked = true
@@ -1109,6 +1110,38 @@ func kinBefore(toks []token, i int) bool {
 	owner := toks[k-1].lower()
 	return owner == "his" || owner == "her" || owner == "their" || isPossessive(toks[k-1].s) ||
 		k >= 2 && (modifierRoles[owner] || owner == "late") && (toks[k-2].lower() == "his" || toks[k-2].lower() == "her" || isPossessive(toks[k-2].s))
+}
+
+// fromOrigin reports whether who may be the person a description by origin stands for ("the
+// Frenchman", "the 25-year-old Chilean", among words): no other origin was given to them
+// earlier. It records the origin, so that "The Chilean refused ..." keeps "the Frenchman said"
+// from the same person. A description with no origin word fits anyone.
+func (p *people) fromOrigin(who string, words []token) bool {
+	for _, t := range words {
+		if o := origin(t.s); o != "" {
+			if prev, ok := p.origin[who]; ok && prev != o {
+				return false
+			}
+			p.origin[who] = o
+			return true
+		}
+	}
+	return true
+}
+
+// origin is the place a demonym or a nation's adjective names someone by, as one word for all
+// its forms ("Frenchman", "Frenchwoman" and "French" give "french"); "" for other words.
+func origin(w string) string {
+	if !demonym(w) && !nationalAdjective(w) {
+		return ""
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"woman", "man"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return strings.TrimSuffix(lw, suf)
+		}
+	}
+	return lw
 }
 
 // allSame reports whether the mentions all name one person (none do too).

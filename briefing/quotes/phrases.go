@@ -811,8 +811,13 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		(demonym(words[n-1]) || n >= 3 && (words[n-1] == "man" || words[n-1] == "woman") && capital(words[n-2]) || // "the Waterford man"
 			n == 2 && len(words[1]) > 4 && strings.HasPrefix(words[1], "ex-") && capital(words[1][3:])) { // "the ex-Wallaby"
 		// "the Kiwi said", "the Dutchman added", "the 24-year-old Swiss", "the New Zealander",
-		// "the ex-Wallaby added": the person the story is about, as for "the singer".
-		return people.pronoun("", at)
+		// "the ex-Wallaby added": the person the story is about, as for "the singer", unless
+		// the story gave them another origin ("The Chilean refused ...").
+		who := people.pronoun("", at)
+		if who != "" && !people.fromOrigin(who, tokensOf(strings.Join(words, " "))) {
+			return ""
+		}
+		return who
 	}
 	// "Dr. Kevin Pho of KevinMD.com", "David Noone from Intervoice": the person before "of",
 	// when there is one.
