@@ -39,6 +39,11 @@ func TestErrorKinds(t *testing.T) {
 			"Manuel Pellegrini's team lost at home. \"We must fight,\" said Pellegrini. The Chilean refused to blame the referee. " +
 				"Arsenal won 3-0 at home on Saturday. \"We have to believe,\" the Frenchman said.",
 			[]want{{"We must fight", "Manuel Pellegrini"}, {"We have to believe", ""}}},
+		{"a relative the story brings in by a name no list holds",
+			"Geraldine Martin, 59, has lived in Selma all her life. Her mother had just welcomed a little sister, Belinda, to the world. " +
+				"\"We need incentives,\" said Geraldine. Belinda shook her head. \"I don't see how Selma will move forward,\" said Belinda. " +
+				"People here are angry. \"I want to ask white people why,\" she said.",
+			[]want{{"We need incentives", "Geraldine Martin"}, {"I want to ask", "Belinda"}}},
 		{"description before the cue",
 			"Engineer Maria Lopes designed the bridge in 2019. \"It will stand for a century,\" the soft-spoken engineer said.",
 			[]want{{"It will stand", "Maria Lopes"}}},

@@ -662,7 +662,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 					(!notPersonal[roleWord] || determiner[roleWord]) // not "West Ham", "New Orleans"
 				// "Her father, Brad, 39, worried": a given name alone, after a relative's word,
 				// is that relative.
-				kinNamed := len(name) == 1 && len(role) == 0 && isGivenName(name[0]) && kinBefore(toks, i)
+				kinNamed := len(name) == 1 && len(role) == 0 && (isGivenName(name[0]) && kinBefore(toks, i) || kinIntroduced(toks, i))
 				if (personName(name) || kinNamed || afterRole && titledName(d.Text, name)) && looksNamed(d.Text, toks, i, name, role) {
 					full := strings.Join(name, " ")
 					if _, known := p.full[text.Fold(full)]; !known && kinBefore(toks, i) {
@@ -1111,6 +1111,28 @@ func kinBefore(toks []token, i int) bool {
 	return owner == "his" || owner == "her" || owner == "their" || isPossessive(toks[k-1].s) ||
 		k >= 2 && (modifierRoles[owner] || owner == "late") && (toks[k-2].lower() == "his" || toks[k-2].lower() == "her" || isPossessive(toks[k-2].s))
 }
+
+// kinIntroduced reports whether the one word at toks[i] names a relative the story brings in,
+// set off by commas: "a little sister, Belinda, to the world". The word is that person's given
+// name, listed or not.
+func kinIntroduced(toks []token, i int) bool {
+	k := i - 1
+	if k < 2 || toks[k].s != "," || i+1 >= len(toks) || toks[i+1].s != "," || notPersonal[toks[i].lower()] {
+		return false
+	}
+	k--
+	if _, kin := kinGender[toks[k].lower()]; !kin {
+		return false
+	}
+	if kinAdjectives[toks[k-1].lower()] {
+		k--
+	}
+	return k >= 1 && (toks[k-1].lower() == "a" || toks[k-1].lower() == "an")
+}
+
+// kinAdjectives tell which of someone's relatives a kin word means: "a little sister", "an
+// older brother".
+var kinAdjectives = set("little", "younger", "older", "elder", "big", "baby", "twin", "eldest", "youngest")
 
 // fromOrigin reports whether who may be the person a description by origin stands for ("the
 // Frenchman", "the 25-year-old Chilean", among words): no other origin was given to them
