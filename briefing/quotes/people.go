@@ -1134,21 +1134,36 @@ func kinIntroduced(toks []token, i int) bool {
 // older brother".
 var kinAdjectives = set("little", "younger", "older", "elder", "big", "baby", "twin", "eldest", "youngest")
 
-// fromOrigin reports whether who may be the person a description by origin stands for ("the
+// fitsOrigin reports whether who may be the person a description by origin stands for ("the
 // Frenchman", "the 25-year-old Chilean", among words): no other origin was given to them
-// earlier. It records the origin, so that "The Chilean refused ..." keeps "the Frenchman said"
-// from the same person. A description with no origin word fits anyone.
+// earlier. A description with no origin word fits anyone.
+func (p *people) fitsOrigin(who string, words []token) bool {
+	o := originIn(words)
+	prev, ok := p.origin[who]
+	return o == "" || !ok || prev == o
+}
+
+// fromOrigin is fitsOrigin for a description the story makes a sentence's subject ("The
+// Chilean refused ..."); when who fits, it records the origin, so that a later "the Frenchman
+// said" is not the same person.
 func (p *people) fromOrigin(who string, words []token) bool {
-	for _, t := range words {
-		if o := origin(t.s); o != "" {
-			if prev, ok := p.origin[who]; ok && prev != o {
-				return false
-			}
-			p.origin[who] = o
-			return true
-		}
+	if !p.fitsOrigin(who, words) {
+		return false
+	}
+	if o := originIn(words); o != "" {
+		p.origin[who] = o
 	}
 	return true
+}
+
+// originIn is the origin of the first demonym or nation's adjective among words, "" if none.
+func originIn(words []token) string {
+	for _, t := range words {
+		if o := origin(t.s); o != "" {
+			return o
+		}
+	}
+	return ""
 }
 
 // origin is the place a demonym or a nation's adjective names someone by, as one word for all

@@ -814,7 +814,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		// "the ex-Wallaby added": the person the story is about, as for "the singer", unless
 		// the story gave them another origin ("The Chilean refused ...").
 		who := people.pronoun("", at)
-		if who != "" && !people.fromOrigin(who, toks) {
+		if who != "" && !people.fitsOrigin(who, toks) {
 			return ""
 		}
 		return who
