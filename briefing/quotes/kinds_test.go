@@ -411,6 +411,10 @@ func TestErrorKinds(t *testing.T) {
 		{"the organisation is the body the sentence before reports speaking",
 			"Reporters Without Borders said the sentence was harsh. \"The authorities are trying to make an example of him,\" the organisation said in a statement.",
 			[]want{{"The authorities are trying", "Reporters Without Borders"}}},
+		{"a body's relative clause does not hide it from the sentence's verb",
+			"The Covenant Network of Presbyterians, which says it wants \"a fully inclusive church,\" welcomed the news. \"The change is long overdue,\" the group said.\n\n" +
+				"A spokesman for the Student Union, which represents 9,000 students, called the rule harsh. \"It punishes the wrong people,\" the union said.",
+			[]want{{"The change is long overdue", "Covenant Network of Presbyterians"}, {"It punishes the wrong people", "Student Union"}}},
 		{"the one an agency quoted as saying speaks, not the agency",
 			"Mikhail Khodorkovsky founded Yukos. \"The unit has been sold off,\" the Interfax news agency quoted Mr Khodorkovsky as saying.\n\n" +
 				"Traders were sceptical. \"It was a surprise,\" Reuters quoted one trader as saying.",

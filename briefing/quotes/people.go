@@ -1955,6 +1955,21 @@ func (p *people) bodyBefore(at int) string {
 			if toks[k].lower() == "it" {
 				continue // "In a statement, it added": the one it stood for before
 			}
+			if toks[k].s == "," || isMarkToken(toks[k].s) && toks[k-1].s == "," {
+				// "The Covenant Network, which says it is "inclusive," welcomed the news": the
+				// subject before the relative clause
+				for j := k - 2; j > 1 && toks[j].s != "."; j-- {
+					if toks[j].lower() == "which" && toks[j-1].s == "," {
+						k = j
+						break
+					}
+				}
+			}
+			if toks[k].lower() == "which" && k >= 2 && toks[k-1].s == "," {
+				// "the Covenant Network, which says it supports ...": the body the relative
+				// clause hangs on
+				k -= 2
+			}
 			if lw := toks[k].lower(); lw == "and" || lw == "but" {
 				// "The council said ... but said the event": the subject of the first verb, which
 				// may report no speech ("AOL backed the price cuts but said").
