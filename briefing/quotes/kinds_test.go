@@ -411,6 +411,10 @@ func TestErrorKinds(t *testing.T) {
 		{"the organisation is the body the sentence before reports speaking",
 			"Reporters Without Borders said the sentence was harsh. \"The authorities are trying to make an example of him,\" the organisation said in a statement.",
 			[]want{{"The authorities are trying", "Reporters Without Borders"}}},
+		{"a given name that is also a faith's adjective begins a person's name",
+			"Andrew Bud, head of the forum, praised the code. \"It's all about transparency,\" he said. Christian Harris, a manager at Zed, said the rules were essential. \"The rules must be applied across the industry,\" he said.\n\n" +
+				"\"The main factor is height,\" fire service spokesman Christian Wegner told The Guardian.",
+			[]want{{"The rules must be applied", "Christian Harris"}, {"The main factor is height", "Christian Wegner"}}},
 		{"a body's relative clause does not hide it from the sentence's verb",
 			"The Covenant Network of Presbyterians, which says it wants \"a fully inclusive church,\" welcomed the news. \"The change is long overdue,\" the group said.\n\n" +
 				"A spokesman for the Student Union, which represents 9,000 students, called the rule harsh. \"It punishes the wrong people,\" the union said.",

@@ -265,7 +265,7 @@ var notPersonal = set("the", "a", "an", "monday", "tuesday", "wednesday", "thurs
 	"bay", "valley", "region", "province", "district", "capital", "national", "international",
 	"federal", "royal", "global", "american", "british", "russian", "ukrainian", "german",
 	"french", "chinese", "israeli", "palestinian", "iranian", "syrian", "iraqi", "afghan",
-	"african", "asian", "european", "islamic", "muslim", "christian", "jewish", "catholic", "protestant", "hindu", "sikh",
+	"african", "asian", "european", "islamic", "muslim", "jewish", "catholic", "protestant", "hindu", "sikh",
 	"buddhist", "evangelical", "mormon", "orthodox", "anglican", "baptist", "methodist", "lutheran", "shiite", "sunni", "democratic",
 	"republican", "democrat", "democrats", "republicans", "conservative", "labour", "liberal",
 	"green", "greens", "facebook", "twitter", "instagram", "youtube", "google", "apple",
