@@ -45,6 +45,8 @@ func modifies(s string, m mark, content string) bool {
 		return true // a Facebook page titled "You call yourself a photographer?"
 	case works[lw] && titleCased(content):
 		return true // the documentary "The Kid Stays in the Picture"
+	case namers[lw] && len(toks) >= 2 && works[toks[len(toks)-2].lower()]:
+		return true // a video called "Behind the scenes with Kathy Griffin": a title in sentence case
 	}
 	if wordCount(content) >= 4 {
 		return false

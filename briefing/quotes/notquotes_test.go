@@ -17,6 +17,8 @@ func TestNotQuotes(t *testing.T) {
 		`Morgen, who also directed the documentary "The Kid Stays in the Picture" about Robert Evans, spoke.`,
 		`The FA released a report entitled, "English Football's Inclusion and Anti-Discrimination Action Plan".`,
 		`Known as the "little girl of the Atlantic," Arthaud was the daughter of Jacques Arthaud.`,
+		`Shields tweeted a link to a YouTube video called "Behind the scenes with Kathy Griffin" but the video has since been removed.`,
+		`Comedians are performing a popular play called "Los hijos de Trump," in Mexico City.`,
 		`Mario Draghi, nicknamed "the man who saved the euro," retired on Friday.`,
 		`He put the camera away for his most memorable experiences, the ones that earned him the nickname "the man who crossed the ocean."`,
 	}

@@ -16,7 +16,11 @@ var titlers = set("titled", "entitled", "headlined", "subtitled", "captioned")
 // works are what titles name; with a title in capitals after them, the quote is the title.
 var works = set("book", "film", "song", "novel", "show", "series", "album", "movie", "documentary",
 	"play", "poem", "article", "column", "essay", "report", "memoir", "podcast", "programme", "program",
-	"episode", "called", "named", "dubbed", "nicknamed", "musical", "opera", "painting", "exhibition")
+	"episode", "called", "named", "dubbed", "nicknamed", "musical", "opera", "painting", "exhibition",
+	"video", "clip", "website", "blog", "channel")
+
+// namers give a work its title: "a video called "..."".
+var namers = set("called", "named", "dubbed", "entitled", "titled")
 
 // inversionCues are reporting verbs that can come before their subject: "said Jim Smith".
 var inversionCues = set("said", "says", "added", "adds", "explained", "explains", "noted", "notes",
