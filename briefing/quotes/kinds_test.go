@@ -415,6 +415,14 @@ func TestErrorKinds(t *testing.T) {
 			"Andrew Bud, head of the forum, praised the code. \"It's all about transparency,\" he said. Christian Harris, a manager at Zed, said the rules were essential. \"The rules must be applied across the industry,\" he said.\n\n" +
 				"\"The main factor is height,\" fire service spokesman Christian Wegner told The Guardian.",
 			[]want{{"The rules must be applied", "Christian Harris"}, {"The main factor is height", "Christian Wegner"}}},
+		{"a surname the story uses for a person is no place for having followed 'that' or 'in' as a possessive",
+			"A man named Najibullah Zazi was the first witness in Naseer's trial. Prosecutors noted that Naseer had dropped out of classes. " +
+				"Naseer, who has been representing himself, denied all charges. \"Did anyone take the stand?\" Naseer asked the jury. \"We all know the answer,\" he said.",
+			[]want{{"We all know the answer", "Naseer"}}},
+		{"a contracted pronoun opening a sentence is its subject, not the name after it",
+			"Sanders has to win the state. \"It's according to age groups,\" said Mattie Thomas, a retired worker. She's a Sanders supporter but concedes that her peers love the Clintons.\n\n" +
+				"\"They have a perception of the Clintons,\" she said.",
+			[]want{{"They have a perception", "Mattie Thomas"}}},
 		{"a body's relative clause does not hide it from the sentence's verb",
 			"The Covenant Network of Presbyterians, which says it wants \"a fully inclusive church,\" welcomed the news. \"The change is long overdue,\" the group said.\n\n" +
 				"A spokesman for the Student Union, which represents 9,000 students, called the rule harsh. \"It punishes the wrong people,\" the union said.",

@@ -68,6 +68,28 @@ func TestCommonWord(t *testing.T) {
 	}
 }
 
+// TestUsedAsPlace: a place preposition before the whole word, not inside another word nor
+// before the name's possessive.
+func TestUsedAsPlace(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"Protests raged in Ferguson on Monday.", "Ferguson", true},
+		{"At Ferguson, police waited.", "Ferguson", true},
+		{"He was the first witness in Naseer's trial.", "Naseer", false},
+		{"He was the first witness in Naseer’s trial.", "Naseer", false},
+		{"Prosecutors noted that Naseer had dropped out.", "Naseer", false},
+		{"She grew up in Naseerabad.", "Naseer", false},
+		{"He lives in Naseerabad, not in Naseer.", "Naseer", true},
+	}
+	for _, tc := range tests {
+		if got := usedAsPlace(tc.text, tc.word); got != tc.want {
+			t.Errorf("usedAsPlace(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
+
 // TestDemonym: a name for people of a place, not a role in -man or -an.
 func TestDemonym(t *testing.T) {
 	for w, want := range map[string]bool{"American": true, "Kiwi": true, "Texan": true, "Dutchman": true,

@@ -159,11 +159,26 @@ func (p *people) readThingLike(word string) bool {
 	return seen
 }
 
-// usedAsPlace reports whether the text puts a place preposition before word anywhere.
+// usedAsPlace reports whether the text puts a place preposition before word anywhere, the
+// whole words and not the name's possessive: "in Ferguson", not "in Naseer's trial" nor "that
+// Naseer".
 func usedAsPlace(s, word string) bool {
 	for _, p := range []string{"in ", "into ", "at ", "from ", "near ", "outside ", "across "} {
-		if strings.Contains(s, p+word) || strings.Contains(s, strings.ToUpper(p[:1])+p[1:]+word) {
-			return true
+		for _, p := range []string{p, strings.ToUpper(p[:1]) + p[1:]} {
+			for i := strings.Index(s, p+word); i >= 0; {
+				rest := s[i+len(p)+len(word):]
+				r, _ := utf8.DecodeRuneInString(rest)
+				b, _ := utf8.DecodeLastRuneInString(s[:i])
+				if !unicode.IsLetter(b) && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
+					// not "that Naseer", "Naseerabad"
+					return true
+				}
+				k := strings.Index(rest, p+word)
+				if k < 0 {
+					break
+				}
+				i += len(p) + len(word) + k
+			}
 		}
 	}
 	return false
@@ -2248,6 +2263,11 @@ func pluralCollective(lw string) bool { return collectives[lw] && strings.HasSuf
 func pronounSubject(toks []token) bool {
 	if len(toks) > 0 && (toks[0].s == "But" || toks[0].s == "And") {
 		toks = toks[1:]
+	}
+	if len(toks) > 1 {
+		if pron, ok := contracted(toks[0].lower()); ok && (personalPronouns[pron] || pron == "they") {
+			return true // "She's a Sanders supporter": the pronoun is the subject, "Sanders" none
+		}
 	}
 	return len(toks) > 1 && (personalPronouns[toks[0].lower()] || toks[0].lower() == "they") && toks[1].word() && !toks[1].capitalised()
 }
