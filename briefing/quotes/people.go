@@ -1970,7 +1970,7 @@ func (p *people) bodyBefore(at int) string {
 			if toks[k].lower() == "it" {
 				continue // "In a statement, it added": the one it stood for before
 			}
-			if toks[k].s == "," || isMarkToken(toks[k].s) && toks[k-1].s == "," {
+			if toks[k].s == "," || k > 0 && isMarkToken(toks[k].s) && toks[k-1].s == "," {
 				// "The Covenant Network, which says it is "inclusive," welcomed the news": the
 				// subject before the relative clause
 				for j := k - 2; j > 1 && toks[j].s != "."; j-- {

@@ -428,6 +428,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("“unbalanced ” \" ” “ «x» \"")
 	f.Add(`Mr. X said: "` + strings.Repeat("a ", 50))
 	f.Add(`Singer Ann Lee won. "Q," the judge said. "R," the spokesman said.`)
+	f.Add(`"said the firm. "We grow," the group said.`) // a mark right before the sentence's cue
 	f.Fuzz(func(t *testing.T, s string) {
 		d := text.Parse(s, "")
 		for _, q := range Find(d) {

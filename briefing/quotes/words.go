@@ -19,8 +19,9 @@ var works = set("book", "film", "song", "novel", "show", "series", "album", "mov
 	"episode", "called", "named", "dubbed", "nicknamed", "musical", "opera", "painting", "exhibition",
 	"video", "clip", "website", "blog", "channel")
 
-// namers give a work its title: "a video called "..."".
-var namers = set("called", "named", "dubbed", "entitled", "titled")
+// namers give a work its title after its noun, "a video called "..."" (titlers do so whatever
+// comes before them).
+var namers = set("called", "named", "dubbed")
 
 // inversionCues are reporting verbs that can come before their subject: "said Jim Smith".
 var inversionCues = set("said", "says", "added", "adds", "explained", "explains", "noted", "notes",
