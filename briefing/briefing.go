@@ -179,11 +179,11 @@ func Analyze(a Article) Analysis {
 		}
 	}
 	an.Quotes = rankQuotes(quotes.Find(head), a.Title, an, lex)
-	texts := make([]string, 0, len(headSents))
-	for _, s := range headSents {
-		texts = append(texts, s.Of(head.Text))
+	spans := make([]text.Span, len(headSents))
+	for i, s := range headSents {
+		spans[i] = s.Span
 	}
-	an.Story = stories.OfWith(lex, a.Title, texts)
+	an.Story = stories.OfWith(lex, a.Title, head.Text, spans)
 	return an
 }
 

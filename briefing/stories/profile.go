@@ -55,48 +55,54 @@ const (
 // tokenised once, and each distinct token folded, classified and stemmed once: the counts are
 // kept per word and only then gathered by stem and name.
 func Of(title string, sentences []string) Profile {
-	size := len(title)
-	for _, s := range sentences {
-		size += len(s)
+	var body strings.Builder
+	spans := make([]text.Span, len(sentences))
+	for i, s := range sentences {
+		if i > 0 {
+			body.WriteByte('\n')
+		}
+		spans[i] = text.Span{Start: body.Len(), End: body.Len() + len(s)}
+		body.WriteString(s)
 	}
-	return OfWith(text.NewLexicon(size), title, sentences)
+	return OfWith(text.NewLexicon(body.Len()+len(title)), title, body.String(), spans)
 }
 
-// OfWith is Of folding and stemming words through lex, which other readers of the same
-// article may share.
-func OfWith(lex *text.Lexicon, title string, sentences []string) Profile {
+// OfWith is Of for the sentences of body at spans, folding and stemming words through lex,
+// which other readers of the same article may share (and which reads the body's words once
+// for all of them when it has read body first).
+func OfWith(lex *text.Lexicon, title, body string, sentences []text.Span) Profile {
 	type word struct {
 		name  bool // capitalised after a sentence's first word, and no stop word
 		count int  // weighted occurrences: title titleCount, lead leadCount, else 1
 	}
 	words := make([]word, lex.Len(), lex.Len()+64) // by lexicon entry
 	var seen []int32                               // the entries met, in order
-	at := func(tok string) (*word, int32) {
-		id := lex.ID(tok)
+	at := func(id int32) *word {
 		for int(id) >= len(words) {
 			words = append(words, word{})
 		}
 		if words[id].count == 0 {
 			seen = append(seen, id)
 		}
-		return &words[id], id
+		return &words[id]
 	}
-	for i, s := range sentences {
+	for i, sp := range sentences {
 		n := 1
 		if i < leadSentences {
 			n = leadCount
 		}
-		for j, tok := range text.Tokens(s) {
-			w, id := at(tok)
+		j := 0
+		lex.EachTokenIn(body, sp.Start, sp.End, func(tok string, id int32) {
+			w := at(id)
 			if j > 0 && isCapitalised(tok) && !lex.Stop(id) {
 				w.name = true
 			}
 			w.count += n
-		}
+			j++
+		})
 	}
 	for _, tok := range text.Tokens(title) {
-		w, _ := at(tok)
-		w.count += titleCount
+		at(lex.ID(tok)).count += titleCount
 	}
 	var counts [kinds]map[string]int // by kind, then key
 	counts[Word] = make(map[string]int, len(seen))

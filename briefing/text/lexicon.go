@@ -15,14 +15,23 @@ type Lexicon struct {
 	byFold map[string]int32 // a folded word -> its entry
 	words  []lexeme
 
-	// The first text read whole (by AppendWords) and its words: a later reading of a part of
-	// it (EachIDIn) takes them from here instead of reading the text again.
+	// The first text read whole (by AppendWords) and its runs of letters and digits: a later
+	// reading of a part of it (EachIDIn, EachTokenIn) takes them from here instead of reading
+	// the text again.
 	text string
 	runs []wordRun
 }
 
-// wordRun is one word of Lexicon.text that Words keeps: its bytes and its entry.
-type wordRun struct{ start, end, id int32 }
+// wordRun is one run of letters and digits of Lexicon.text: its bytes, its entry (noEntry for
+// a run Words drops until a reader asks for it) and what joins it to the text around it.
+type wordRun struct {
+	start, end, id int32
+	word           bool // Words keeps it (see keepWord)
+	decimal        bool // a '.' or ',' between two digits joins it to the next run in Tokens
+}
+
+// noEntry marks a run not yet looked up.
+const noEntry = -1
 
 type lexeme struct {
 	fold    string
@@ -75,30 +84,77 @@ func (l *Lexicon) Stem(id int32) string {
 // AppendWords appends the folded words of s to dst, as Words returns them. The first text it
 // reads, the lexicon remembers for EachIDIn.
 func (l *Lexicon) AppendWords(dst []string, s string) []string {
-	remember := l.runs == nil && len(s) < 1<<31
-	if remember {
-		l.text, l.runs = s, make([]wordRun, 0, len(s)/6+1)
+	if l.runs != nil || len(s) >= 1<<31 {
+		eachWordAt(s, func(start, end int) { dst = append(dst, l.words[l.ID(s[start:end])].fold) })
+		return dst
 	}
-	eachWordAt(s, func(start, end int) {
-		id := l.ID(s[start:end])
-		if remember {
-			l.runs = append(l.runs, wordRun{int32(start), int32(end), id})
+	l.text, l.runs = s, make([]wordRun, 0, len(s)/5+1)
+	runsAt(s, false, func(start, end int) {
+		if n := len(l.runs); n > 0 {
+			prev := &l.runs[n-1]
+			prev.decimal = int(prev.end)+1 == start && (s[prev.end] == '.' || s[prev.end] == ',') &&
+				isDigit(s[prev.end-1]) && isDigit(s[start])
 		}
-		dst = append(dst, l.words[id].fold)
+		r := wordRun{start: int32(start), end: int32(end), id: noEntry, word: keepWord(s[start:end])}
+		if r.word {
+			r.id = l.ID(s[start:end])
+			dst = append(dst, l.words[r.id].fold)
+		}
+		l.runs = append(l.runs, r)
 	})
 	return dst
+}
+
+// remembers reports whether s[start:end] is a part of the text AppendWords read first that
+// begins and ends between words, so that its runs can be taken from that reading.
+func (l *Lexicon) remembers(s string, start, end int) bool {
+	return l.runs != nil && len(s) <= len(l.text) && l.text[:len(s)] == s && wordBoundary(l.text, start) && wordBoundary(l.text, end)
+}
+
+// firstRun returns the index of the first remembered run that starts at or after start.
+func (l *Lexicon) firstRun(start int) int {
+	k, _ := slices.BinarySearchFunc(l.runs, int32(start), func(r wordRun, at int32) int { return cmp.Compare(r.start, at) })
+	return k
 }
 
 // EachIDIn is EachID over s[start:end]. When s is (a beginning of) the text AppendWords read
 // first, its words come from that reading.
 func (l *Lexicon) EachIDIn(s string, start, end int, fn func(id int32)) {
-	if l.runs == nil || len(s) > len(l.text) || l.text[:len(s)] != s || !wordBoundary(l.text, start) || !wordBoundary(l.text, end) {
+	if !l.remembers(s, start, end) {
 		l.EachID(s[start:end], fn)
 		return
 	}
-	k, _ := slices.BinarySearchFunc(l.runs, int32(start), func(r wordRun, at int32) int { return cmp.Compare(r.start, at) })
-	for ; k < len(l.runs) && int(l.runs[k].end) <= end; k++ {
-		fn(l.runs[k].id)
+	for k := l.firstRun(start); k < len(l.runs) && int(l.runs[k].end) <= end; k++ {
+		if l.runs[k].word {
+			fn(l.runs[k].id)
+		}
+	}
+}
+
+// EachTokenIn calls fn with each token of s[start:end] that Tokens returns, in order, and its
+// entry. When s is (a beginning of) the text AppendWords read first, the tokens come from
+// that reading.
+func (l *Lexicon) EachTokenIn(s string, start, end int, fn func(tok string, id int32)) {
+	if !l.remembers(s, start, end) {
+		runs(s[start:end], true, func(tok string) { fn(tok, l.ID(tok)) })
+		return
+	}
+	for k := l.firstRun(start); k < len(l.runs) && int(l.runs[k].end) <= end; k++ {
+		r := &l.runs[k]
+		from := r.start
+		if r.decimal && k+1 < len(l.runs) && int(l.runs[k+1].end) <= end {
+			// A number written with a point or commas ("7.1", "10,000") is one token.
+			for k+1 < len(l.runs) && l.runs[k].decimal && int(l.runs[k+1].end) <= end {
+				k++
+			}
+			tok := l.text[from:l.runs[k].end]
+			fn(tok, l.ID(tok))
+			continue
+		}
+		if r.id == noEntry {
+			r.id = l.ID(l.text[r.start:r.end])
+		}
+		fn(l.text[r.start:r.end], r.id)
 	}
 }
 

@@ -3,6 +3,7 @@ package text
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -51,6 +52,28 @@ func TestLexiconAgreesWithWords(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Errorf("EachIDIn(%q) = %v, EachID = %v", text[span[0]:span[1]], got, want)
 			}
+		}
+	}
+}
+
+// TestLexiconTokensAgreeWithTokens: a part of the text the lexicon read first has the tokens
+// of Tokens, numbers with their points and commas whole, single letters kept, and a number cut
+// by the part's end cut there too; each with the entry ID gives it.
+func TestLexiconTokensAgreeWithTokens(t *testing.T) {
+	s := "In 2016, 7.1% of 10,000,000 U.S. voters (a third) paid $3.50 or 1,5 or 4.5.6 each; é and I 9. 12 Erdoğan's 2."
+	l := NewLexicon(len(s))
+	l.AppendWords(nil, s)
+	cut := strings.Index(s, "10,000,000") + 6 // between "10,000" and ",000"
+	for _, span := range [][2]int{{0, len(s)}, {3, 40}, {0, cut}, {cut + 1, len(s)}, {4, 5}, {0, 0}, {len(s) - 2, len(s)}, {1, 9}} {
+		var got []string
+		l.EachTokenIn(s, span[0], span[1], func(tok string, id int32) {
+			got = append(got, tok)
+			if id != l.ID(tok) {
+				t.Errorf("%q: entry %d, ID %d", tok, id, l.ID(tok))
+			}
+		})
+		if want := Tokens(s[span[0]:span[1]]); !slices.Equal(got, want) {
+			t.Errorf("EachTokenIn(%q) = %q, Tokens = %q", s[span[0]:span[1]], got, want)
 		}
 	}
 }
