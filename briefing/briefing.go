@@ -8,6 +8,7 @@ package briefing
 import (
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -155,11 +156,16 @@ type Quote struct {
 // must not stall the bot for everyone.
 const MaxAnalysedSentences = 400
 
+// lexicons keeps the lexicons of finished analyses for the next ones (one per core at work).
+var lexicons = sync.Pool{New: func() any { return text.NewLexicon(4 << 10) }}
+
 // Analyze splits the article into sentences, summarizes it and finds its quotes.
 func Analyze(a Article) Analysis {
 	d := text.Parse(a.Body, a.Title)
 	sents := d.Sentences()
-	lex := text.NewLexicon(len(a.Body)) // the article's words, folded and stemmed once for every reader
+	lex := lexicons.Get().(*text.Lexicon) // the article's words, folded and stemmed once for every reader
+	defer lexicons.Put(lex)
+	lex.Reset()
 	an := Analysis{Version: AnalyserVersion, Sentences: make([]Sentence, len(sents)),
 		Fingerprint: fingerprint.OfWords(lex.AppendWords(make([]string, 0, len(a.Body)/6+1), a.Body))}
 	index := make(map[int]int, len(sents)) // sentence start -> index

@@ -18,8 +18,9 @@ type Lexicon struct {
 	// The first text read whole (by AppendWords) and its runs of letters and digits: a later
 	// reading of a part of it (EachIDIn, EachTokenIn) takes them from here instead of reading
 	// the text again.
-	text string
-	runs []wordRun
+	text       string
+	runs       []wordRun
+	remembered bool // text and runs are set
 }
 
 // wordRun is one run of letters and digits of Lexicon.text: its bytes, its entry (noEntry for
@@ -63,6 +64,15 @@ func (l *Lexicon) ID(raw string) int32 {
 	return id
 }
 
+// Reset empties the lexicon for another analysis, keeping the room it has made: an analyser
+// that reuses one lexicon article after article does not build its maps again each time.
+func (l *Lexicon) Reset() {
+	clear(l.ids)
+	clear(l.byFold)
+	clear(l.words) // let the strings go
+	l.words, l.text, l.runs, l.remembered = l.words[:0], "", l.runs[:0], false
+}
+
 // Len is the number of entries: every ID is below it.
 func (l *Lexicon) Len() int { return len(l.words) }
 
@@ -84,11 +94,14 @@ func (l *Lexicon) Stem(id int32) string {
 // AppendWords appends the folded words of s to dst, as Words returns them. The first text it
 // reads, the lexicon remembers for EachIDIn.
 func (l *Lexicon) AppendWords(dst []string, s string) []string {
-	if l.runs != nil || len(s) >= 1<<31 {
+	if l.remembered || len(s) >= 1<<31 {
 		eachWordAt(s, func(start, end int) { dst = append(dst, l.words[l.ID(s[start:end])].fold) })
 		return dst
 	}
-	l.text, l.runs = s, make([]wordRun, 0, len(s)/5+1)
+	l.text, l.remembered = s, true
+	if l.runs == nil {
+		l.runs = make([]wordRun, 0, len(s)/5+1)
+	}
 	runsAt(s, false, func(start, end int) {
 		if n := len(l.runs); n > 0 {
 			prev := &l.runs[n-1]
@@ -108,7 +121,7 @@ func (l *Lexicon) AppendWords(dst []string, s string) []string {
 // remembers reports whether s[start:end] is a part of the text AppendWords read first that
 // begins and ends between words, so that its runs can be taken from that reading.
 func (l *Lexicon) remembers(s string, start, end int) bool {
-	return l.runs != nil && len(s) <= len(l.text) && l.text[:len(s)] == s && wordBoundary(l.text, start) && wordBoundary(l.text, end)
+	return l.remembered && len(s) <= len(l.text) && l.text[:len(s)] == s && wordBoundary(l.text, start) && wordBoundary(l.text, end)
 }
 
 // firstRun returns the index of the first remembered run that starts at or after start.

@@ -77,3 +77,24 @@ func TestLexiconTokensAgreeWithTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconReset: a lexicon reset after one text reads the next as a new one would, its
+// parts included.
+func TestLexiconReset(t *testing.T) {
+	first := "Police said 7.1% of them left on Monday, and more of them went on Tuesday and Wednesday."
+	next := "Erdoğan's town: 10,000 people, the police say."
+	l := NewLexicon(0)
+	l.AppendWords(nil, first)
+	l.Reset()
+	if l.Len() != 0 {
+		t.Fatalf("a reset lexicon has %d entries", l.Len())
+	}
+	if got, want := l.AppendWords(nil, next), Words(next); !slices.Equal(got, want) {
+		t.Fatalf("after Reset: words %q, Words %q", got, want)
+	}
+	var got []string
+	l.EachTokenIn(next, 10, len(next), func(tok string, _ int32) { got = append(got, tok) })
+	if want := Tokens(next[10:]); !slices.Equal(got, want) {
+		t.Errorf("after Reset: tokens %q, Tokens %q", got, want)
+	}
+}
