@@ -10,6 +10,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -129,16 +130,28 @@ func OfWith(lex *text.Lexicon, title, body string, sentences []text.Span) Profil
 			p = append(p, Feature{Key: key, Kind: Kind(kind), Count: uint16(min(n, 1<<16-1))})
 		}
 	}
-	if len(p) > maxFeatures {
-		slices.SortFunc(p, func(a, b Feature) int {
-			if a.Count != b.Count {
-				return cmp.Compare(b.Count, a.Count)
-			}
-			return a.compare(b)
-		})
-		p = p[:maxFeatures]
-	}
 	slices.SortFunc(p, Feature.compare)
+	if len(p) > maxFeatures {
+		// Keep the maxFeatures most frequent, ties broken in key order: every feature counted
+		// more than the last one kept, and the first of those counted as often as it.
+		counts := make([]uint16, len(p))
+		for i, f := range p {
+			counts[i] = f.Count
+		}
+		slices.Sort(counts)
+		last := counts[len(counts)-maxFeatures] // the lowest count kept
+		ties := maxFeatures - (len(counts) - sort.Search(len(counts), func(i int) bool { return counts[i] > last }))
+		kept := p[:0]
+		for _, f := range p {
+			if f.Count > last || f.Count == last && ties > 0 {
+				if f.Count == last {
+					ties--
+				}
+				kept = append(kept, f)
+			}
+		}
+		p = kept
+	}
 	for i := range p {
 		p[i].id = idOf(p[i].Kind, p[i].Key)
 	}

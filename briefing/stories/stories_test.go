@@ -1,11 +1,15 @@
 package stories
 
 import (
+	"cmp"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 var day = time.Date(2026, 11, 30, 8, 0, 0, 0, time.UTC)
@@ -148,6 +152,46 @@ func TestHugeTextIsBounded(t *testing.T) {
 	}
 	if p := Of("A book", sents); len(p) > maxFeatures {
 		t.Errorf("%d features, want at most %d", len(p), maxFeatures)
+	}
+}
+
+// TestBoundKeepsTheMostFrequent: a profile past maxFeatures keeps the most frequent features,
+// ties going to the first in key order, and stays in key order.
+func TestBoundKeepsTheMostFrequent(t *testing.T) {
+	var sents []string
+	for i := 0; i < 400; i++ {
+		word := fmt.Sprintf("w%03dq", (i*37)%400) // distinct words, in no order
+		sents = append(sents, strings.Repeat(word+" ", 1+i%5)+".")
+	}
+	p := Of("", sents)
+	// The reference: all features by count (highest first), then key; the first maxFeatures.
+	var all Profile
+	words := map[string]int{}
+	for i, s := range sents {
+		n := 1
+		if i < leadSentences {
+			n = leadCount
+		}
+		words[strings.Fields(s)[0]] += n * strings.Count(s, " ")
+	}
+	for w, n := range words {
+		all = append(all, Feature{Key: text.Stem(w), Kind: Word, Count: uint16(n)})
+	}
+	slices.SortFunc(all, func(a, b Feature) int {
+		if a.Count != b.Count {
+			return cmp.Compare(b.Count, a.Count)
+		}
+		return a.compare(b)
+	})
+	want := all[:maxFeatures]
+	slices.SortFunc(want, Feature.compare)
+	if len(p) != len(want) {
+		t.Fatalf("%d features, want %d", len(p), len(want))
+	}
+	for i := range p {
+		if p[i].Key != want[i].Key || p[i].Count != want[i].Count {
+			t.Fatalf("feature %d: %s x%d, want %s x%d", i, p[i].Key, p[i].Count, want[i].Key, want[i].Count)
+		}
 	}
 }
 
