@@ -88,7 +88,7 @@ type group struct {
 	// the articles that have names or numbers; and the sum of those articles' names-and-numbers
 	// parts, each scaled to length 1. One lookup a feature, and updated in place.
 	// A feature once summed keeps its place (and its posting) while the story is in the index.
-	at   map[fid]int32
+	at   places
 	sums [][3]float64
 }
 
@@ -104,7 +104,7 @@ func (s *story) group(u Unit) *group {
 
 // sum is the sums of feature k (zero when no article of the group has it).
 func (g *group) sum(k fid) [3]float64 {
-	if i, ok := g.at[k]; ok {
+	if i, ok := g.at.get(k); ok {
 		return g.sums[i]
 	}
 	return [3]float64{}
@@ -150,10 +150,10 @@ func (s *story) sim(v []weighted, vs, specifics float64, trusted func(Unit) bool
 // sums for the first time is posted (newly, with its place) to post.
 func (g *group) add(m member, sign float64, post func(k fid, at int32)) {
 	for _, f := range m.v {
-		i, ok := g.at[f.k]
+		i, ok := g.at.get(f.k)
 		if !ok {
 			i = int32(len(g.sums))
-			g.at[f.k] = i
+			g.at.put(f.k, i)
 			g.sums = append(g.sums, [3]float64{})
 			post(f.k, i)
 		}
@@ -334,7 +334,7 @@ func (x *Index) add(id int64, u Unit, p Profile, v []weighted, at time.Time) {
 	}
 	g := s.group(u)
 	if g == nil {
-		g = &group{unit: u, at: map[fid]int32{}}
+		g = &group{unit: u}
 		s.groups = append(s.groups, g)
 	}
 	post := func(k fid, i int32) { x.post[k] = append(x.post[k], posting{s, g, i}) }
@@ -385,9 +385,7 @@ func (x *Index) prune() {
 			continue
 		}
 		for _, g := range s.groups {
-			for k := range g.at {
-				dirty[k] = struct{}{}
-			}
+			g.at.each(func(k fid) { dirty[k] = struct{}{} })
 		}
 		s.gone = true
 		delete(x.stories, id)

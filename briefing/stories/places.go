@@ -1,0 +1,93 @@
+package stories
+
+// places maps features to their place in a group's sums: an open-addressing table keyed by the
+// features' ids, which are hashes already. Matching looks every feature of an article up in
+// each story it is scored against, thousands of lookups an article, and a Go map hashes each
+// id again; this table only mixes its bits. Features are never removed from a group.
+type places struct {
+	keys  []fid   // 0: an empty slot
+	vals  []int32 // the place of keys[i]
+	n     int     // features held, the zero id included
+	zero  int32   // the place of the zero id, when hasZero
+	hasZ  bool
+	shift uint8 // 64 - log2(len(keys))
+}
+
+// slot is where the search for k starts.
+func (p *places) slot(k fid) int { return int((uint64(k) * 0x9E3779B97F4A7C15) >> p.shift) }
+
+// get returns the place of k, and whether k has one.
+func (p *places) get(k fid) (int32, bool) {
+	if k == 0 {
+		return p.zero, p.hasZ
+	}
+	if len(p.keys) == 0 {
+		return 0, false
+	}
+	mask := len(p.keys) - 1
+	for i := p.slot(k); ; i = (i + 1) & mask {
+		switch p.keys[i] {
+		case k:
+			return p.vals[i], true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+// put gives k the place v; k has none yet.
+func (p *places) put(k fid, v int32) {
+	p.n++
+	if k == 0 {
+		p.zero, p.hasZ = v, true
+		return
+	}
+	if 4*p.n > 3*len(p.keys) { // at most three quarters full
+		p.grow()
+	}
+	p.insert(k, v)
+}
+
+func (p *places) insert(k fid, v int32) {
+	mask := len(p.keys) - 1
+	i := p.slot(k)
+	for p.keys[i] != 0 {
+		i = (i + 1) & mask
+	}
+	p.keys[i], p.vals[i] = k, v
+}
+
+// grow doubles the table (to 64 slots at first) and places every key again.
+func (p *places) grow() {
+	keys, vals := p.keys, p.vals
+	size := max(2*len(keys), 64)
+	p.keys, p.vals = make([]fid, size), make([]int32, size)
+	p.shift = uint8(64 - bitsOf(size))
+	for i, k := range keys {
+		if k != 0 {
+			p.insert(k, vals[i])
+		}
+	}
+}
+
+// bitsOf is log2 of a power of two.
+func bitsOf(size int) int {
+	n := 0
+	for size > 1 {
+		size >>= 1
+		n++
+	}
+	return n
+}
+
+// each calls fn with every feature that has a place.
+func (p *places) each(fn func(k fid)) {
+	if p.hasZ {
+		fn(0)
+	}
+	for _, k := range p.keys {
+		if k != 0 {
+			fn(k)
+		}
+	}
+}
