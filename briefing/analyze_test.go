@@ -72,3 +72,36 @@ func BenchmarkAnalyzeHuge(b *testing.B) {
 func BenchmarkAnalyze(b *testing.B) {
 	corpus.Bench(b, func(a corpus.Article) { Analyze(Article{Title: a.Title, Body: a.Text}) })
 }
+
+// TestAnalysesDoNotShareState: analyses reuse pooled lexicons; run side by side and one after
+// another on different texts (a huge one among them), each gives what it gives alone.
+func TestAnalysesDoNotShareState(t *testing.T) {
+	arts := []Article{
+		{Title: "Council meets", Body: longText(40, 30)},
+		{Title: "Ferry strike", Body: `Ferry crews on Islay walked out on Friday over pay. "We have waited two years," union official Moira Kerr said. Talks with CalMac broke down on 7.5% and 10,000 jobs.`},
+		{Title: "A long paste", Body: longText(600, 3)},
+		{Title: "", Body: `"The bridge is safe," said engineer Tom Hale. He added the 2.4-mile span would reopen.`},
+	}
+	want := make([]string, len(arts))
+	for i, a := range arts {
+		want[i] = fmt.Sprintf("%+v", Analyze(a))
+	}
+	done := make(chan error)
+	for w := 0; w < 8; w++ {
+		go func() {
+			var err error
+			for r := 0; r < 20; r++ {
+				i := (w + r) % len(arts)
+				if got := fmt.Sprintf("%+v", Analyze(arts[i])); got != want[i] && err == nil {
+					err = fmt.Errorf("article %d analysed again differs from its first analysis", i)
+				}
+			}
+			done <- err
+		}()
+	}
+	for w := 0; w < 8; w++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
