@@ -3,6 +3,7 @@ package text
 import (
 	"cmp"
 	"slices"
+	"unicode/utf8"
 )
 
 // Lexicon is the vocabulary of one analysis: each distinct word as written is looked up once,
@@ -119,9 +120,11 @@ func (l *Lexicon) AppendWords(dst []string, s string) []string {
 }
 
 // remembers reports whether s[start:end] is a part of the text AppendWords read first that
-// begins and ends between words, so that its runs can be taken from that reading.
+// begins and ends between words (and between characters), so that its runs can be taken from
+// that reading.
 func (l *Lexicon) remembers(s string, start, end int) bool {
-	return l.remembered && len(s) <= len(l.text) && l.text[:len(s)] == s && wordBoundary(l.text, start) && wordBoundary(l.text, end)
+	between := func(i int) bool { return i >= len(l.text) || utf8.RuneStart(l.text[i]) && wordBoundary(l.text, i) }
+	return l.remembered && len(s) <= len(l.text) && l.text[:len(s)] == s && between(start) && between(end)
 }
 
 // firstRun returns the index of the first remembered run that starts at or after start.

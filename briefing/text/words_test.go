@@ -98,3 +98,37 @@ func TestLexiconReset(t *testing.T) {
 		t.Errorf("after Reset: tokens %q, Tokens %q", got, want)
 	}
 }
+
+// FuzzLexiconTokens: any part of the text a lexicon read first has the tokens Tokens gives that
+// part, and the words Words gives it.
+func FuzzLexiconTokens(f *testing.F) {
+	f.Add("In 2016, 7.1% of 10,000 U.S. voters paid $3.50 or 4.5.6; é and I.", 3, 40)
+	f.Add("1.2", 0, 2)
+	f.Add("x 9,9 ,", 2, 5)
+	f.Fuzz(func(t *testing.T, s string, a, b int) {
+		if len(s) > 1<<12 {
+			return
+		}
+		a, b = min(max(a, 0), len(s)), min(max(b, 0), len(s))
+		if a > b {
+			a, b = b, a
+		}
+		l := NewLexicon(len(s))
+		l.AppendWords(nil, s)
+		var toks []string
+		l.EachTokenIn(s, a, b, func(tok string, id int32) {
+			toks = append(toks, tok)
+			if l.Fold(id) != Fold(tok) {
+				t.Fatalf("%q has the entry of %q", tok, l.Fold(id))
+			}
+		})
+		if want := Tokens(s[a:b]); !slices.Equal(toks, want) {
+			t.Fatalf("EachTokenIn(%q) = %q, Tokens = %q", s[a:b], toks, want)
+		}
+		var words []string
+		l.EachIDIn(s, a, b, func(id int32) { words = append(words, l.Fold(id)) })
+		if want := Words(s[a:b]); !slices.Equal(words, want) {
+			t.Fatalf("EachIDIn(%q) = %q, Words = %q", s[a:b], words, want)
+		}
+	})
+}
