@@ -1,5 +1,7 @@
 package stories
 
+import "math/bits"
+
 // places maps features to their place in a group's sums: an open-addressing table keyed by the
 // features' ids, which are hashes already. Matching looks every feature of an article up in
 // each story it is scored against, thousands of lookups an article, and a Go map hashes each
@@ -62,22 +64,12 @@ func (p *places) grow() {
 	keys, vals := p.keys, p.vals
 	size := max(2*len(keys), 64)
 	p.keys, p.vals = make([]fid, size), make([]int32, size)
-	p.shift = uint8(64 - bitsOf(size))
+	p.shift = uint8(64 - bits.TrailingZeros(uint(size)))
 	for i, k := range keys {
 		if k != 0 {
 			p.insert(k, vals[i])
 		}
 	}
-}
-
-// bitsOf is log2 of a power of two.
-func bitsOf(size int) int {
-	n := 0
-	for size > 1 {
-		size >>= 1
-		n++
-	}
-	return n
 }
 
 // each calls fn with every feature that has a place.
