@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -73,13 +75,38 @@ func readWordShares(ctx context.Context, q queryer) (map[string]float64, error) 
 	return share, nil
 }
 
+// pgWords is the expression PostgreSQL's word index is built on (migration 0009): an
+// article's search vector and one lexeme more, naming its block of pgBlock ids.
+const pgWords = `(a.search || array_to_tsvector(ARRAY['_' || (a.id >> 10)::text]))`
+
+// pgBlock is how many consecutive ids share a block lexeme (1 << 10, as in pgWords).
+const pgBlock = 1 << 10
+
+// maxBlocks is the most blocks a window asks for by name; a wider window asks for the word
+// alone, which is then the shorter list for the index to walk.
+const maxBlocks = 32
+
+// blocks is the tsquery of the blocks that hold the ids in (lo, hi]: any of them.
+func blocks(lo, hi int64) string {
+	var b strings.Builder
+	for k := max(lo+1, 0) / pgBlock; k <= hi/pgBlock; k++ {
+		if b.Len() > 0 {
+			b.WriteString(" | ")
+		}
+		b.WriteString("_" + strconv.FormatInt(k, 10))
+	}
+	return b.String()
+}
+
 // newestSparse is newestMatches on PostgreSQL for a word in fewer than pgDense of the articles
 // (share, 0 when rarer than the statistics list), and for title words (m.titles, read in the
 // titles' own index; share 0): the word's GIN index and the id key read together (BitmapAnd)
 // over a window of the newest ids sized to hold the matches wanted, then over a window sized
 // from the matches the first one held, and once a window would span a third of what is left,
-// the index alone over the rest. It runs on the bitmaps pool, whose sessions may not walk the
-// articles one by one (see Open).
+// the index alone over the rest. A window of the body's words asks the index for the word
+// and the window's blocks of ids together (see pgWords), so the index yields about the
+// window's matches, not all the word's. It runs on the bitmaps pool, whose sessions may not
+// walk the articles one by one (see Open).
 //
 // The first window ends at the articles' id sequence, read in the statement itself (max(id)
 // would need the index walk the pool forgoes), and each row carries the window's start: most
@@ -91,15 +118,21 @@ func newestSparse[T any](ctx context.Context, db *DB, m match, guildID string, w
 	if share > 0 {
 		window = max(window, int64(3*float64(want)/share))
 	}
-	vector := `a.search`
+	vector, inBlocks := pgWords, `to_tsquery('briefbot', :q) && :blocks::tsquery`
 	if m.titles {
-		vector = `a.title_search` // its own index (articles_title_words)
+		vector = `a.title_search` // its own index (articles_title_words), without blocks
+	}
+	// The first window's blocks, from the sequence like its bounds.
+	first := `to_tsquery('briefbot', :q)`
+	if !m.titles && window <= (maxBlocks-1)*pgBlock {
+		first += ` && (SELECT string_agg('_' || b, ' | ')::tsquery
+			FROM generate_series(greatest((SELECT lo FROM w) + 1, 0) >> 10, (SELECT hi FROM w) >> 10) b)`
 	}
 	var lo int64
 	withLo := func(sc scanner) (T, error) { return scan(tailScanner{sc, &lo}) }
-	out, err := queryAll(ctx, db.bitmaps, withLo, `WITH w AS (SELECT last_value - :window AS lo FROM articles_id_seq)
+	out, err := queryAll(ctx, db.bitmaps, withLo, `WITH w AS (SELECT last_value - :window AS lo, last_value AS hi FROM articles_id_seq)
 		SELECT a.id, `+cols+`, (SELECT lo FROM w) FROM articles a
-		WHERE `+vector+` @@ to_tsquery('briefbot', :q) AND a.id > (SELECT lo FROM w) AND `+visible+`
+		WHERE `+vector+` @@ (`+first+`) AND a.id > (SELECT lo FROM w) AND `+visible+`
 		ORDER BY a.id DESC LIMIT :want`,
 		append([]any{sql.Named("window", window), sql.Named("q", m.tsquery()), sql.Named("want", want),
 			guildID, guildID}, colArgs...)...)
@@ -122,15 +155,17 @@ func newestSparse[T any](ctx context.Context, db *DB, m match, guildID string, w
 		// A window: the word's index and the id key together. The rest of the articles, once
 		// a window would span a third of them: the index alone, its matches sorted (id + 0
 		// keeps the key out of the plan, which would read every id).
-		bounds := `a.id > :lo AND a.id <= :hi`
+		bounds, query, args := `a.id > :lo AND a.id <= :hi`, `to_tsquery('briefbot', :q)`, []any(nil)
 		if 3*window >= hi {
 			lo, bounds = 0, `a.id + 0 <= :hi`
+		} else if !m.titles && window <= (maxBlocks-1)*pgBlock {
+			query, args = inBlocks, []any{sql.Named("blocks", blocks(lo, hi))}
 		}
 		more, err := queryAll(ctx, db.bitmaps, scan, `SELECT a.id, `+cols+` FROM articles a
-			WHERE `+vector+` @@ to_tsquery('briefbot', :q) AND `+bounds+` AND `+visible+`
+			WHERE `+vector+` @@ (`+query+`) AND `+bounds+` AND `+visible+`
 			ORDER BY a.id DESC LIMIT :want`,
-			append([]any{sql.Named("q", m.tsquery()), sql.Named("lo", lo), sql.Named("hi", hi),
-				sql.Named("want", want-len(out)), guildID, guildID}, colArgs...)...)
+			append(append([]any{sql.Named("q", m.tsquery()), sql.Named("lo", lo), sql.Named("hi", hi),
+				sql.Named("want", want-len(out)), guildID, guildID}, args...), colArgs...)...)
 		if err != nil {
 			return nil, err
 		}

@@ -335,7 +335,7 @@ func (db *DB) ArticlesAbout(ctx context.Context, since, until time.Time, guildID
 	var arts []Article
 	var err error
 	if db.Engine() == Postgres {
-		arts, err = db.articlesIn(ctx, db.fts, guildID, `WHERE a.search @@ to_tsquery('briefbot', ?) AND a.added_at > ? AND a.added_at <= ? AND `+
+		arts, err = db.articlesIn(ctx, db.fts, guildID, `WHERE `+pgWords+` @@ to_tsquery('briefbot', ?) AND a.added_at > ? AND a.added_at <= ? AND `+
 			visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
 			m.tsquery(), since.UTC().Unix(), until.UTC().Unix(), guildID, guildID, limit)
 	} else {
