@@ -381,14 +381,20 @@ func (db *DB) FindSpeakers(ctx context.Context, name, guildID string) ([]Speaker
 	if k.Folded == "" {
 		return nil, nil
 	}
-	found, err := db.visibleCandidates(ctx, k, guildID)
+	found, _, _, err := db.visibleCandidates(ctx, k, guildID, 0)
 	if err != nil {
 		return nil, fmt.Errorf("find speaker %q: %w", name, err)
 	}
 	if len(found) > 0 {
 		return found, nil
 	}
-	found, err = db.speakersByPrefix(ctx, strings.Fields(k.Folded), guildID, 25)
+	return db.byPrefix(ctx, name, k, guildID)
+}
+
+// byPrefix is FindSpeakers for a name no stored speaker answers to in full: those with a name
+// word starting with each word of it.
+func (db *DB) byPrefix(ctx context.Context, name string, k speakers.Key, guildID string) ([]Speaker, error) {
+	found, err := db.speakersByPrefix(ctx, strings.Fields(k.Folded), guildID, 25)
 	if err != nil {
 		return nil, fmt.Errorf("find speaker %q: %w", name, err)
 	}
@@ -405,38 +411,80 @@ func (db *DB) FindSpeakers(ctx context.Context, name, guildID string) ([]Speaker
 // name test, which reads the name words starting with the first name (the key's range: the
 // unary + keeps SQLite from building an index of speaker_words by speaker for each call, 1.5 ms
 // at 100,000 articles).
-func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID string) ([]Speaker, error) {
+//
+// With limit > 0 the same statement also reads, newest first, up to limit quotes guildID may
+// see of the speaker SQL takes for the most quoted candidate (the most quotes, then the lowest
+// id, of those whose kind and first name agree with k: speakers.Same as sameFirst spells it),
+// and returns them with that speaker's id (0 when none): a lookup by name then costs one round
+// trip to the database, not two. Whether that is found[0] is for the caller to check.
+func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID string, limit int) (found []Speaker, prefetched []Quote, bestID int64, err error) {
 	type row struct {
 		candidate
 		Speaker
 		named bool
+		quote Quote
 	}
+	// Each row is a candidate's count in one unit (kind 0, by speaker and unit) or one quote
+	// (kind 1, newest first): the columns are shared, each kind reading its own.
 	lo, hi := wordRange(k.First)
 	rows, err := queryAll(ctx, db.lookups, func(sc scanner) (r row, err error) {
-		err = sc.Scan(&r.candidate.id, &r.candidate.key.First, &r.candidate.key.Person, &r.Speaker.Quotes, &r.Speaker.Name, &r.named)
-		r.candidate.key.Surname, r.Speaker.ID = k.Surname, r.candidate.id
-		return r, err
-	}, `WITH `+unitsOf+`
-		SELECT s.id, s.first_key, s.person, su.n, su.name,
-			:first = '' OR EXISTS (SELECT 1 FROM speaker_words w
-				WHERE w.word >= :lo AND w.word < :hi AND +w.speaker_id = s.id AND w.unit IN (SELECT unit FROM u))
+		var kind, id, n1, n2, n3, n4 int64
+		var t1, t2, t3, t4, o2 string
+		var o1, o3, o4 int64 // the order's columns
+		if err = sc.Scan(&kind, &id, &t1, &t2, &n1, &n2, &t3, &t4, &n3, &n4, &o1, &o2, &o3, &o4); err != nil {
+			return r, err
+		}
+		if kind == 1 {
+			r.quote = Quote{ID: id, Text: t1, Speaker: t2, SpeakerID: n1, ArticleID: n2, ArticleTitle: t3,
+				ArticleURL: t4, When: time.Unix(n3, 0).UTC(), Rank: int(n4)}
+			return r, nil
+		}
+		r.candidate = candidate{id: id, key: speakers.Key{First: t1, Surname: k.Surname, Person: n2 != 0}}
+		r.Speaker = Speaker{ID: id, Name: t2, Quotes: int(n1)}
+		r.named = n3 != 0
+		return r, nil
+	}, `WITH `+unitsOf+`, c AS (SELECT s.id, s.first_key, s.person, su.n, su.name, su.unit,
+			CASE WHEN :first = '' OR EXISTS (SELECT 1 FROM speaker_words w
+				WHERE w.word >= :lo AND w.word < :hi AND +w.speaker_id = s.id AND w.unit IN (SELECT unit FROM u)) THEN 1 ELSE 0 END AS named
 		FROM speakers s CROSS JOIN speaker_units su CROSS JOIN u
 		WHERE s.surname_key = :surname AND su.speaker_id = s.id AND u.unit = su.unit
-			AND `+sameFirst+`
-		ORDER BY s.id, su.unit`,
+			AND `+sameFirst+`),
+		best AS (SELECT id FROM c WHERE named = 1 AND person = :person GROUP BY id HAVING sum(n) > 0 ORDER BY sum(n) DESC, id LIMIT 1)
+		SELECT 0, id, first_key, name, n, person, '', '', named, 0, id AS o1, unit AS o2, 0 AS o3, 0 AS o4 FROM c
+		UNION ALL
+		SELECT 1, q.id, CASE WHEN q.text = '' THEN `+db.bytesOf("a.body", "q.start_byte", "q.end_byte")+` ELSE q.text END,
+			q.speaker_as, COALESCE(q.speaker_id, 0), a.id, a.title, a.url, COALESCE(a.published_at, a.added_at), q.rank,
+			-q.at, '', -q.article_id, q.start_byte
+		FROM (SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id
+			WHERE q.speaker_id = (SELECT id FROM best) AND :limit > 0 AND `+strings.ReplaceAll(visible, "?", ":guild")+`
+			ORDER BY q.at DESC, q.article_id DESC, q.start_byte LIMIT :limit) p
+		JOIN quotes q ON q.id = p.id JOIN articles a ON a.id = q.article_id
+		ORDER BY 1, 11, 12, 13, 14`,
 		sql.Named("guild", guildID), sql.Named("first", k.First), sql.Named("lo", lo), sql.Named("hi", hi),
-		sql.Named("surname", k.Surname))
+		sql.Named("surname", k.Surname), sql.Named("person", boolInt(k.Person)), sql.Named("limit", limit))
 	if err != nil {
-		return nil, err
+		return nil, nil, 0, err
 	}
-	var out []Speaker
 	for _, r := range rows {
+		if r.quote.ID != 0 {
+			prefetched = append(prefetched, r.quote)
+			bestID = r.quote.SpeakerID
+			continue
+		}
 		if !r.named || !speakers.Same(k, r.candidate.key) {
 			continue
 		}
-		out = addUnit(out, r.Speaker)
+		found = addUnit(found, r.Speaker)
 	}
-	return mostQuoted(out), nil
+	return mostQuoted(found), prefetched, bestID, nil
+}
+
+// boolInt is b as SQL's 1 or 0.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // speakersByPrefix returns the speakers guildID can see that have, for each of words, a name
@@ -544,9 +592,28 @@ func (db *DB) topSpeakers(ctx context.Context, guildID string, keep func(name st
 // the guild knows it. For a name nobody the guild can see answers to, it returns an
 // *UnknownSpeakerError with the closest names the guild can see.
 func (db *DB) QuotesBySpeaker(ctx context.Context, name, guildID string, limit int) ([]Quote, error) {
-	found, err := db.FindSpeakers(ctx, name, guildID)
-	if err != nil {
-		return nil, err
+	// The speaker and, in the same round trip, the quotes of the one SQL takes for the most
+	// quoted: when that is the one found (nearly always), they are the answer.
+	var (
+		found      []Speaker
+		prefetched []Quote
+		bestID     int64
+		err        error
+	)
+	if k := speakers.Query(name); k.Folded != "" {
+		found, prefetched, bestID, err = db.visibleCandidates(ctx, k, guildID, max(limit, 1))
+		if err == nil && len(found) == 0 {
+			found, err = db.byPrefix(ctx, name, k, guildID)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("find speaker %q: %w", name, err)
+		}
+	}
+	if len(found) > 0 && found[0].ID == bestID && len(prefetched) > 0 && limit > 0 {
+		for i := range prefetched {
+			prefetched[i].Speaker = found[0].Name
+		}
+		return prefetched, nil
 	}
 	if len(found) == 0 {
 		sugg, err := db.suggest(ctx, name, guildID)
@@ -555,15 +622,19 @@ func (db *DB) QuotesBySpeaker(ctx context.Context, name, guildID string, limit i
 		}
 		return nil, &UnknownSpeakerError{Name: name, Suggestions: sugg}
 	}
-	who := found[0]
-	// The index on (speaker_id, at DESC, ...) yields the quotes in order: reading stops at the
-	// limit, whatever the number of quotes the speaker has.
-	qs, err := db.quotesBy(ctx, db.lookups, who.Name, `WHERE q.speaker_id = ? AND `+visible+`
-		ORDER BY q.at DESC, q.article_id DESC, q.start_byte LIMIT ?`, who.ID, guildID, guildID, limit)
+	qs, err := db.quotesOf(ctx, found[0], guildID, limit)
 	if err != nil {
 		return nil, fmt.Errorf("quotes by %q: %w", name, err)
 	}
 	return qs, nil
+}
+
+// quotesOf returns the quotes guildID may see of the speaker who, newest first, at most limit,
+// each named as who is. The index on (speaker_id, at DESC, ...) yields the quotes in order:
+// reading stops at the limit, whatever the number of quotes the speaker has.
+func (db *DB) quotesOf(ctx context.Context, who Speaker, guildID string, limit int) ([]Quote, error) {
+	return db.quotesBy(ctx, db.lookups, who.Name, `WHERE q.speaker_id = ? AND `+visible+`
+		ORDER BY q.at DESC, q.article_id DESC, q.start_byte LIMIT ?`, who.ID, guildID, guildID, limit)
 }
 
 // suggest returns up to three names of speakers guildID can see within a few edits of a word

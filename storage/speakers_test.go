@@ -12,6 +12,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/briefing/speakers"
+	"github.com/briefbot/briefbot/briefing/synth"
 	"github.com/briefbot/briefbot/storage/storagetest"
 )
 
@@ -348,4 +349,55 @@ func speakerNames(t *testing.T, db *DB, prefix string, limit int) []string {
 		names = append(names, s.Name)
 	}
 	return names
+}
+
+// TestQuotesBySpeakerInOneRead: a lookup by name reads the speaker and the quotes of the one SQL
+// takes for the most quoted in one statement; its answer is the one FindSpeakers and then that
+// speaker's quotes give, for full names, surnames and initials, from a guild with private
+// articles and from one without. Most lookups are answered by the one statement.
+func TestQuotesBySpeakerInOneRead(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		gen := synth.New(7, 60, time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC), 20*24*time.Hour)
+		for i := 0; i < 60; i++ {
+			guild := ""
+			if i%3 == 0 {
+				guild = "g"
+			}
+			mustAdd(t, db, gen.Next(), guild)
+		}
+		var asks []string
+		for _, p := range gen.People()[:40] {
+			asks = append(asks, p.Name(), p.Last, p.First[:1]+". "+p.Last, strings.ToLower(p.Name()))
+		}
+		oneRead, answered := 0, 0
+		for _, guild := range []string{"", "g"} {
+			for _, ask := range asks {
+				got, err := db.QuotesBySpeaker(ctx, ask, guild, 5)
+				var want []Quote
+				found, ferr := db.FindSpeakers(ctx, ask, guild)
+				if ferr == nil && len(found) > 0 {
+					want, ferr = db.quotesOf(ctx, found[0], guild, 5)
+					answered++
+					if _, _, best, _ := db.visibleCandidates(ctx, speakers.Query(ask), guild, 5); best == found[0].ID {
+						oneRead++
+					}
+				}
+				if ferr != nil {
+					t.Fatalf("%q in %q: reference: %v", ask, guild, ferr)
+				}
+				var unknown *UnknownSpeakerError
+				if len(want) == 0 && (err == nil && len(got) == 0 || errors.As(err, &unknown)) {
+					continue
+				}
+				if err != nil || fmt.Sprintf("%+v", got) != fmt.Sprintf("%+v", want) {
+					t.Errorf("%q in %q:\n got %+v, %v\nwant %+v", ask, guild, got, err, want)
+				}
+			}
+		}
+		if answered < len(asks) || oneRead*10 < answered*9 {
+			t.Errorf("%d of %d lookups answered, %d in one read; want most of both", answered, 2*len(asks), oneRead)
+		}
+	})
 }
