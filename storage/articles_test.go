@@ -438,3 +438,59 @@ func TestItemShowsNoOneWordKeyQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestRareWordAcrossIDBlocks: on PostgreSQL a window of ids asks the word index for the word
+// and the window's blocks of 1,024 ids (see pgWords); windows that cross a block's edge lose no
+// match, and the query's spelling of the vector is the index's (with the id bounds left out,
+// which on 25 rows the planner rightly prefers: a sequential scan is the only other plan, and
+// the bitmaps pool forbids it).
+func TestRareWordAcrossIDBlocks(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		if db.Engine() != Postgres {
+			t.Skip("the word index's blocks are PostgreSQL's")
+		}
+		ctx := context.Background()
+		if _, err := db.db.Exec(`ALTER SEQUENCE articles_id_seq RESTART WITH 1015`); err != nil {
+			t.Fatal(err)
+		}
+		db.sparseWindow = 3
+		var rare []int64
+		for i := 0; i < 25; i++ {
+			extra := fmt.Sprintf("The %dth session of the council ran late.", i)
+			if i == 1 || i == 8 || i == 9 || i == 15 || i == 23 {
+				extra = fmt.Sprintf("The council met under the old lighthouse for the %dth time.", i)
+			}
+			res := mustAdd(t, db, said(fmt.Sprintf("Council session %d", i), "Ann Reid", extra), "")
+			if strings.Contains(extra, "lighthouse") {
+				rare = append([]int64{res.ID}, rare...)
+			}
+		}
+		if rare[0] < 1024 || rare[len(rare)-1] >= 1024 {
+			t.Fatalf("matches %v do not straddle id 1024", rare)
+		}
+		found, err := newestSparse(ctx, db, match{words: []string{"lighthouse"}}, "", 10, `a.title`,
+			func(sc scanner) (id int64, err error) { var title string; err = sc.Scan(&id, &title); return }, 0)
+		if err != nil || !slices.Equal(found, rare) {
+			t.Errorf("lighthouse by windows: %v, %v; want %v", found, err, rare)
+		}
+		if got := blocks(1020, 2050); got != "_0 | _1 | _2" {
+			t.Errorf("blocks(1020, 2050) = %q", got)
+		}
+		var plan strings.Builder
+		rows, err := db.bitmaps.QueryContext(ctx, `EXPLAIN SELECT a.id FROM articles a
+			WHERE `+pgWords+` @@ (to_tsquery('briefbot', ?) && ?::tsquery)`, "lighthouse", blocks(1020, 1040))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var line string
+			rows.Scan(&line)
+			plan.WriteString(line + "\n")
+		}
+		rows.Close()
+		if !strings.Contains(plan.String(), "Bitmap Index Scan on articles_search") {
+			t.Errorf("the window's read does not use the word index:\n%s", plan.String())
+		}
+	})
+}
