@@ -412,7 +412,7 @@ func (db *DB) byPrefix(ctx context.Context, name string, k speakers.Key, guildID
 // unary + keeps SQLite from building an index of speaker_words by speaker for each call, 1.5 ms
 // at 100,000 articles).
 //
-// With limit > 0 the same statement also reads, newest first, up to limit quotes guildID may
+// On PostgreSQL, with limit > 0, the same statement also reads, newest first, up to limit quotes guildID may
 // see of the speaker SQL takes for the most quoted candidate (the most quotes, then the lowest
 // id, of those whose kind and first name agree with k: speakers.Same as sameFirst spells it),
 // and returns them with that speaker's id (0 when none): a lookup by name then costs one round
@@ -424,44 +424,60 @@ func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID str
 		named bool
 		quote Quote
 	}
-	// Each row is a candidate's count in one unit (kind 0, by speaker and unit) or one quote
-	// (kind 1, newest first): the columns are shared, each kind reading its own.
 	lo, hi := wordRange(k.First)
-	rows, err := queryAll(ctx, db.lookups, func(sc scanner) (r row, err error) {
-		var kind, id, n1, n2, n3, n4 int64
-		var t1, t2, t3, t4, o2 string
-		var o1, o3, o4 int64 // the order's columns
-		if err = sc.Scan(&kind, &id, &t1, &t2, &n1, &n2, &t3, &t4, &n3, &n4, &o1, &o2, &o3, &o4); err != nil {
-			return r, err
-		}
-		if kind == 1 {
-			r.quote = Quote{ID: id, Text: t1, Speaker: t2, SpeakerID: n1, ArticleID: n2, ArticleTitle: t3,
-				ArticleURL: t4, When: time.Unix(n3, 0).UTC(), Rank: int(n4)}
+	from := `FROM speakers s CROSS JOIN speaker_units su CROSS JOIN u
+		WHERE s.surname_key = :surname AND su.speaker_id = s.id AND u.unit = su.unit AND ` + sameFirst
+	named := `:first = '' OR EXISTS (SELECT 1 FROM speaker_words w
+		WHERE w.word >= :lo AND w.word < :hi AND +w.speaker_id = s.id AND w.unit IN (SELECT unit FROM u))`
+	args := []any{sql.Named("guild", guildID), sql.Named("first", k.First), sql.Named("lo", lo), sql.Named("hi", hi),
+		sql.Named("surname", k.Surname)}
+	// The candidates alone: their own columns. SQLite reads the quotes after, in this process
+	// (the one statement took it longer).
+	scan := func(sc scanner) (r row, err error) {
+		err = sc.Scan(&r.candidate.id, &r.candidate.key.First, &r.candidate.key.Person, &r.Speaker.Quotes, &r.Speaker.Name, &r.named)
+		r.candidate.key.Surname, r.Speaker.ID = k.Surname, r.candidate.id
+		return r, err
+	}
+	query := `WITH ` + unitsOf + `
+		SELECT s.id, s.first_key, s.person, su.n, su.name, ` + named + ` ` + from + `
+		ORDER BY s.id, su.unit`
+	// On PostgreSQL with quotes asked for, a row is a candidate's count in one unit (kind 0,
+	// by speaker and unit) or one quote (kind 1, newest first): the columns are shared, each
+	// kind reading its own.
+	if limit > 0 && db.Engine() == Postgres {
+		scan = func(sc scanner) (r row, err error) {
+			var kind, id, n1, n2, n3, n4 int64
+			var t1, t2, t3, t4, o2 string
+			var o1, o3, o4 int64 // the order's columns
+			if err = sc.Scan(&kind, &id, &t1, &t2, &n1, &n2, &t3, &t4, &n3, &n4, &o1, &o2, &o3, &o4); err != nil {
+				return r, err
+			}
+			if kind == 1 {
+				r.quote = Quote{ID: id, Text: t1, Speaker: t2, SpeakerID: n1, ArticleID: n2, ArticleTitle: t3,
+					ArticleURL: t4, When: time.Unix(n3, 0).UTC(), Rank: int(n4)}
+				return r, nil
+			}
+			r.candidate = candidate{id: id, key: speakers.Key{First: t1, Surname: k.Surname, Person: n2 != 0}}
+			r.Speaker = Speaker{ID: id, Name: t2, Quotes: int(n1)}
+			r.named = n3 != 0
 			return r, nil
 		}
-		r.candidate = candidate{id: id, key: speakers.Key{First: t1, Surname: k.Surname, Person: n2 != 0}}
-		r.Speaker = Speaker{ID: id, Name: t2, Quotes: int(n1)}
-		r.named = n3 != 0
-		return r, nil
-	}, `WITH `+unitsOf+`, c AS (SELECT s.id, s.first_key, s.person, su.n, su.name, su.unit,
-			CASE WHEN :first = '' OR EXISTS (SELECT 1 FROM speaker_words w
-				WHERE w.word >= :lo AND w.word < :hi AND +w.speaker_id = s.id AND w.unit IN (SELECT unit FROM u)) THEN 1 ELSE 0 END AS named
-		FROM speakers s CROSS JOIN speaker_units su CROSS JOIN u
-		WHERE s.surname_key = :surname AND su.speaker_id = s.id AND u.unit = su.unit
-			AND `+sameFirst+`),
+		args = append(args, sql.Named("person", boolInt(k.Person)), sql.Named("limit", limit))
+		query = `WITH ` + unitsOf + `, c AS (SELECT s.id, s.first_key, s.person, su.n, su.name, su.unit,
+			CASE WHEN ` + named + ` THEN 1 ELSE 0 END AS named ` + from + `),
 		best AS (SELECT id FROM c WHERE named = 1 AND person = :person GROUP BY id HAVING sum(n) > 0 ORDER BY sum(n) DESC, id LIMIT 1)
 		SELECT 0, id, first_key, name, n, person, '', '', named, 0, id AS o1, unit AS o2, 0 AS o3, 0 AS o4 FROM c
 		UNION ALL
-		SELECT 1, q.id, CASE WHEN q.text = '' THEN `+db.bytesOf("a.body", "q.start_byte", "q.end_byte")+` ELSE q.text END,
+		SELECT 1, q.id, CASE WHEN q.text = '' THEN ` + db.bytesOf("a.body", "q.start_byte", "q.end_byte") + ` ELSE q.text END,
 			q.speaker_as, COALESCE(q.speaker_id, 0), a.id, a.title, a.url, COALESCE(a.published_at, a.added_at), q.rank,
 			-q.at, '', -q.article_id, q.start_byte
 		FROM (SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id
-			WHERE q.speaker_id = (SELECT id FROM best) AND :limit > 0 AND `+strings.ReplaceAll(visible, "?", ":guild")+`
+			WHERE q.speaker_id = (SELECT id FROM best) AND ` + strings.ReplaceAll(visible, "?", ":guild") + `
 			ORDER BY q.at DESC, q.article_id DESC, q.start_byte LIMIT :limit) p
 		JOIN quotes q ON q.id = p.id JOIN articles a ON a.id = q.article_id
-		ORDER BY 1, 11, 12, 13, 14`,
-		sql.Named("guild", guildID), sql.Named("first", k.First), sql.Named("lo", lo), sql.Named("hi", hi),
-		sql.Named("surname", k.Surname), sql.Named("person", boolInt(k.Person)), sql.Named("limit", limit))
+		ORDER BY 1, 11, 12, 13, 14`
+	}
+	rows, err := queryAll(ctx, db.lookups, scan, query, args...)
 	if err != nil {
 		return nil, nil, 0, err
 	}
