@@ -336,8 +336,8 @@ func TestTextsReadFromTheBody(t *testing.T) {
 
 // TestSearchCommonAndRareWords: a word every article has and a word two of forty have are
 // both answered newest first, the rare one's old match found past the first window of ids. On
-// PostgreSQL, after ANALYZE, the statistics tell the common word (read newest first) from the
-// rare one (read through its index in windows of ids).
+// PostgreSQL, after ANALYZE, the statistics tell the common word from the
+// rare one, and size the first window of ids the index is read in.
 func TestSearchCommonAndRareWords(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T) {
 		db := mustOpen(t)
@@ -363,10 +363,15 @@ func TestSearchCommonAndRareWords(t *testing.T) {
 			if _, err := db.db.Exec(`ANALYZE articles`); err != nil {
 				t.Fatal(err)
 			}
-			for word, want := range map[string]bool{"council": false, "lighthouse": true} {
-				if sparse, share, err := db.sparse(ctx, []string{word}); err != nil || sparse != want {
-					t.Errorf("%q sparse = %v (share %.2f), %v; want %v", word, sparse, share, err, want)
+			// The statistics size the first window: every article has the common word, 2 of 40
+			// the rare one, and a word no article has is not listed.
+			for word, want := range map[string][2]float64{"council": {0.9, 1}, "lighthouse": {0.02, 0.1}, "zebra": {0, 0}} {
+				if share, err := db.rarestShare(ctx, []string{word}); err != nil || share < want[0] || share > want[1] {
+					t.Errorf("%q is in %.3f of the articles, %v; want %.2f-%.2f", word, share, err, want[0], want[1])
 				}
+			}
+			if share, _ := db.rarestShare(ctx, []string{"council", "lighthouse"}); share > 0.1 {
+				t.Errorf("council and lighthouse: the rarer is in %.3f of the articles", share)
 			}
 			// The first window (5 ids) holds one match; the next, sized from that one, none;
 			// then the index alone over the rest finds the other.

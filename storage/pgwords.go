@@ -12,17 +12,16 @@ import (
 	"github.com/briefbot/briefbot/briefing/text"
 )
 
-// PostgreSQL finds a word's newest matches in one of two ways, and its planner cannot tell
-// which is cheaper: it does not count the cost of reading an article's search vector, which
-// is stored compressed and costs 30 µs to test. Walking the articles newest first and testing
-// each vector is right for a word most articles have (`the`: 100 rows tested for 100
-// matches). For a word in 5% of them it tests 2,000 rows (15 ms; a word in 25 articles took
-// 1.4 s before the statistics of migration 0003), where the word's GIN index, read inside a
-// window of the newest ids, fetches only the matches (3 ms). So briefbot chooses, from the
-// share of articles each word is in, as PostgreSQL's own statistics give it.
-
-// pgDense is the share of articles above which a word's matches are found newest first.
-const pgDense = 0.3
+// PostgreSQL finds a word's newest matches through the word index read over windows of the
+// newest ids (newestSparse). Before the index knew each article's block of ids (migration
+// 0009), that read cost the word's whole list of matches, and a word most articles have was
+// found by walking the articles newest first and testing each one's search vector instead
+// (30 µs each, stored compressed): right for `the` (100 rows tested for 100 matches), wrong
+// for a word in 5% of them (2,000 rows, 15 ms), so briefbot chose between the two from the
+// share of articles each word is in. With the blocks the index read costs about the window,
+// whatever the word, and the walk lost its case: two common words at 100,000 articles took
+// 6.1-6.3 ms walking and 2.2-2.5 ms through the index; `the` 2.6-2.9 ms either way. The
+// shares, as PostgreSQL's own statistics give them, still size the first window.
 
 // wordShares caches, from pg_stats, the share of articles each common lexeme of the search
 // vectors is in; a word not listed is rarer than every word that is.
@@ -35,17 +34,16 @@ type wordShares struct {
 // wordSharesFor is how long the cached statistics serve; ANALYZE itself runs less often.
 const wordSharesFor = 10 * time.Minute
 
-// sparse reports whether the rarest of words is in fewer than pgDense of the articles, and
-// that share (0 when the statistics do not list it). Without statistics (a new database)
-// every word is taken as sparse: the index path is never slow, only sometimes not the fastest.
-func (db *DB) sparse(ctx context.Context, words []string) (bool, float64, error) {
+// rarestShare is the share of articles the rarest of words is in, 0 when the statistics do
+// not list it (or there are none yet: a new database).
+func (db *DB) rarestShare(ctx context.Context, words []string) (float64, error) {
 	ws := &db.words
 	ws.mu.Lock()
 	defer ws.mu.Unlock()
 	if ws.share == nil || time.Since(ws.read) > wordSharesFor {
 		share, err := readWordShares(ctx, db.db)
 		if err != nil {
-			return false, 0, err
+			return 0, err
 		}
 		ws.share, ws.read = share, time.Now()
 	}
@@ -53,7 +51,7 @@ func (db *DB) sparse(ctx context.Context, words []string) (bool, float64, error)
 	for _, w := range words {
 		rarest = min(rarest, ws.share[text.Stem(w)]) // 0 when not listed
 	}
-	return rarest < pgDense, rarest, nil
+	return rarest, nil
 }
 
 // readWordShares reads the most common elements of the search vectors and their shares.
@@ -98,8 +96,8 @@ func blocks(lo, hi int64) string {
 	return b.String()
 }
 
-// newestSparse is newestMatches on PostgreSQL for a word in fewer than pgDense of the articles
-// (share, 0 when rarer than the statistics list), and for title words (m.titles, read in the
+// newestSparse is newestMatches on PostgreSQL for words the rarest of which is in share of the
+// articles (0 when rarer than the statistics list), and for title words (m.titles, read in the
 // titles' own index; share 0): the word's GIN index and the id key read together (BitmapAnd)
 // over a window of the newest ids sized to hold the matches wanted, then over a window sized
 // from the matches the first one held, and once a window would span a third of what is left,
@@ -114,9 +112,9 @@ func blocks(lo, hi int64) string {
 // at least the newest ids it is sized for.
 func newestSparse[T any](ctx context.Context, db *DB, m match, guildID string, want int, cols string,
 	scan func(scanner) (T, error), share float64, colArgs ...any) ([]T, error) {
-	window := db.sparseWindow
+	window := db.sparseWindow // a word rarer than the statistics list
 	if share > 0 {
-		window = max(window, int64(3*float64(want)/share))
+		window = max(int64(3*float64(want)/share), 1)
 	}
 	vector, inBlocks := pgWords, `to_tsquery('briefbot', :q) && :blocks::tsquery`
 	if m.titles {

@@ -254,9 +254,7 @@ type Title struct {
 // the rows returned are joined to their articles. It reads a word's whole doclist first, so the
 // recent index comes first: a common word costs the window's doclist, not the database's.
 //
-// PostgreSQL walks the articles newest first, testing each one's search vector, for words
-// most articles have, and reads the GIN index of the vectors in windows of ids for the others
-// (see pgwords.go).
+// PostgreSQL reads the GIN index of the vectors in windows of the newest ids (see pgwords.go).
 func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, want int, cols string, scan func(scanner) (T, error), colArgs ...any) ([]T, error) {
 	if db.Engine() == Postgres {
 		if m.titles {
@@ -264,18 +262,11 @@ func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, 
 			// thousands, and sorting all its matches costs as much: read the newest ids in windows.
 			return newestSparse(ctx, db, m, guildID, want, cols, scan, 0, colArgs...)
 		}
-		if !m.any {
-			sparse, share, err := db.sparse(ctx, m.words)
-			if err != nil {
-				return nil, err
-			}
-			if sparse {
-				return newestSparse(ctx, db, m, guildID, want, cols, scan, share, colArgs...)
-			}
+		share, err := db.rarestShare(ctx, m.words)
+		if err != nil {
+			return nil, err
 		}
-		return queryAll(ctx, db.fts, scan, `SELECT a.id, `+cols+` FROM articles a
-			WHERE a.search @@ to_tsquery('briefbot', ?) AND `+visible+` ORDER BY a.id DESC LIMIT ?`,
-			append([]any{m.tsquery(), guildID, guildID, want}, colArgs...)...)
+		return newestSparse(ctx, db, m, guildID, want, cols, scan, share, colArgs...)
 	}
 	st, err := db.readRecent(ctx, db.db)
 	if err != nil {
