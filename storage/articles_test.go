@@ -375,14 +375,14 @@ func TestSearchCommonAndRareWords(t *testing.T) {
 			}
 			// The first window (5 ids) holds one match; the next, sized from that one, none;
 			// then the index alone over the rest finds the other.
-			found, err := newestSparse(ctx, db, match{words: []string{"lighthouse"}}, "", 2, `a.title`,
+			found, err := newestInWindows(ctx, db, match{words: []string{"lighthouse"}}, "", 2, `a.title`,
 				func(sc scanner) (id int64, err error) { var title string; err = sc.Scan(&id, &title); return }, 0)
 			if err != nil || !slices.Equal(found, rare) {
 				t.Errorf("lighthouse by windows: %v, %v; want %v", found, err, rare)
 			}
 			// A word only the fourth article has: the first window holds no match, so nothing
 			// says where it began, and the reading goes on from the newest id.
-			found, err = newestSparse(ctx, db, match{words: []string{"3th"}}, "", 2, `a.title`,
+			found, err = newestInWindows(ctx, db, match{words: []string{"3th"}}, "", 2, `a.title`,
 				func(sc scanner) (id int64, err error) { var title string; err = sc.Scan(&id, &title); return }, 0)
 			if err != nil || !slices.Equal(found, []int64{ids[3]}) {
 				t.Errorf("3th by windows: %v, %v; want [%d]", found, err, ids[3])
@@ -451,10 +451,7 @@ func TestItemShowsNoOneWordKeyQuote(t *testing.T) {
 // the bitmaps pool forbids it).
 func TestRareWordAcrossIDBlocks(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T) {
-		db := mustOpen(t)
-		if db.Engine() != Postgres {
-			t.Skip("the word index's blocks are PostgreSQL's")
-		}
+		db := mustOpenPostgres(t, "the word index's blocks are PostgreSQL's")
 		ctx := context.Background()
 		if _, err := db.db.Exec(`ALTER SEQUENCE articles_id_seq RESTART WITH 1015`); err != nil {
 			t.Fatal(err)
@@ -474,7 +471,7 @@ func TestRareWordAcrossIDBlocks(t *testing.T) {
 		if rare[0] < 1024 || rare[len(rare)-1] >= 1024 {
 			t.Fatalf("matches %v do not straddle id 1024", rare)
 		}
-		found, err := newestSparse(ctx, db, match{words: []string{"lighthouse"}}, "", 10, `a.title`,
+		found, err := newestInWindows(ctx, db, match{words: []string{"lighthouse"}}, "", 10, `a.title`,
 			func(sc scanner) (id int64, err error) { var title string; err = sc.Scan(&id, &title); return }, 0)
 		if err != nil || !slices.Equal(found, rare) {
 			t.Errorf("lighthouse by windows: %v, %v; want %v", found, err, rare)

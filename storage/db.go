@@ -33,7 +33,7 @@ var ErrNotFound = errors.New("not found")
 type DB struct {
 	db      *handle
 	fts     *handle // full-text matches: on PostgreSQL a pool that prepares no statement (see pgSource), on SQLite db
-	bitmaps *handle // PostgreSQL: full-text matches read through the word's index only (see newestSparse); SQLite: db
+	bitmaps *handle // PostgreSQL: full-text matches read through the word's index only (see newestInWindows); SQLite: db
 	lookups *handle // PostgreSQL: speaker lookups, each statement planned once (see Open); SQLite: db
 	path    string
 	Now     func() time.Time // the clock; tests pin it
@@ -80,7 +80,7 @@ func Open(ctx context.Context, target string) (*DB, error) {
 		unprepared := pgSourceWith(source, "default_query_exec_mode", "exec")
 		// The bitmaps pool's sessions cannot walk an index in order, nor scan the table: what
 		// is left to the planner is the word's index and the id key read as bitmaps (see
-		// newestSparse), so that is the plan whatever the word, and one plan made once per
+		// newestInWindows), so that is the plan whatever the word, and one plan made once per
 		// statement serves every word (about 1 ms of planning saved a search at 100,000 articles).
 		noWalk := source
 		for _, kv := range [][2]string{{"enable_indexscan", "off"}, {"enable_seqscan", "off"}, {"plan_cache_mode", "force_generic_plan"}} {

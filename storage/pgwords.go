@@ -13,7 +13,7 @@ import (
 )
 
 // PostgreSQL finds a word's newest matches through the word index read over windows of the
-// newest ids (newestSparse). Before the index knew each article's block of ids (migration
+// newest ids (newestInWindows). Before the index knew each article's block of ids (migration
 // 0009), that read cost the word's whole list of matches, and a word most articles have was
 // found by walking the articles newest first and testing each one's search vector instead
 // (30 µs each, stored compressed): right for `the` (100 rows tested for 100 matches), wrong
@@ -96,7 +96,7 @@ func blocks(lo, hi int64) string {
 	return b.String()
 }
 
-// newestSparse is newestMatches on PostgreSQL for words the rarest of which is in share of the
+// newestInWindows is newestMatches on PostgreSQL, for words the rarest of which is in share of the
 // articles (0 when rarer than the statistics list), and for title words (m.titles, read in the
 // titles' own index; share 0): the word's GIN index and the id key read together (BitmapAnd)
 // over a window of the newest ids sized to hold the matches wanted, then over a window sized
@@ -110,7 +110,7 @@ func blocks(lo, hi int64) string {
 // would need the index walk the pool forgoes), and each row carries the window's start: most
 // searches take one round trip. The sequence is at or past the newest id, so the window holds
 // at least the newest ids it is sized for.
-func newestSparse[T any](ctx context.Context, db *DB, m match, guildID string, want int, cols string,
+func newestInWindows[T any](ctx context.Context, db *DB, m match, guildID string, want int, cols string,
 	scan func(scanner) (T, error), share float64, colArgs ...any) ([]T, error) {
 	window := db.sparseWindow // a word rarer than the statistics list
 	if share > 0 {

@@ -260,13 +260,13 @@ func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, 
 		if m.titles {
 			// A title word is in few titles: walking the articles to test each would read
 			// thousands, and sorting all its matches costs as much: read the newest ids in windows.
-			return newestSparse(ctx, db, m, guildID, want, cols, scan, 0, colArgs...)
+			return newestInWindows(ctx, db, m, guildID, want, cols, scan, 0, colArgs...)
 		}
 		share, err := db.rarestShare(ctx, m.words)
 		if err != nil {
 			return nil, err
 		}
-		return newestSparse(ctx, db, m, guildID, want, cols, scan, share, colArgs...)
+		return newestInWindows(ctx, db, m, guildID, want, cols, scan, share, colArgs...)
 	}
 	st, err := db.readRecent(ctx, db.db)
 	if err != nil {

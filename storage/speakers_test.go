@@ -286,10 +286,7 @@ func TestSameFirstIsSame(t *testing.T) {
 // 0.7 ms at 100,000 articles.
 func TestSpeakerLookupsPlannedOnce(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T) {
-		db := mustOpen(t)
-		if db.Engine() != Postgres {
-			t.Skip("plans are PostgreSQL's")
-		}
+		db := mustOpenPostgres(t, "plans are PostgreSQL's")
 		ctx := context.Background()
 		db.lookups.SetMaxOpenConns(1) // one session, whose prepared statements the check reads
 		people := []string{"Tony Blair", "Cherie Blair", "Gordon Brown", "Sarah Brown", "Jack Straw", "Clare Short", "Ed Balls"}

@@ -27,6 +27,17 @@ func mustOpen(tb testing.TB) *DB {
 	return db
 }
 
+// mustOpenPostgres is mustOpen for a test of PostgreSQL's own mechanisms: on SQLite it skips,
+// saying why.
+func mustOpenPostgres(t *testing.T, why string) *DB {
+	t.Helper()
+	db := mustOpen(t)
+	if db.Engine() != Postgres {
+		t.Skip(why)
+	}
+	return db
+}
+
 func article(title, body string) briefing.Article {
 	return briefing.Article{Title: title, Body: body, Source: "test"}
 }
@@ -593,10 +604,7 @@ func TestCustomPlansForFullText(t *testing.T) {
 // entries once 256 kB of them wait (every search reads all that wait), not at the default 4 MB.
 func TestSearchIndexesKeepShortPendingLists(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T) {
-		db := mustOpen(t)
-		if db.Engine() != Postgres {
-			t.Skip("GIN indexes are PostgreSQL's")
-		}
+		db := mustOpenPostgres(t, "GIN indexes are PostgreSQL's")
 		for _, index := range []string{"articles_search", "articles_title_words"} {
 			var opts string
 			if err := db.db.QueryRow(`SELECT COALESCE(array_to_string(reloptions, ','), '') FROM pg_class

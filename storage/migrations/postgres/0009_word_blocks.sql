@@ -1,5 +1,5 @@
 -- The word index also knows each article's block of 1,024 ids. A rare word's newest matches are
--- read in windows of the newest ids (see newestSparse), and before this the index gave every
+-- read in windows of the newest ids (see newestInWindows), and before this the index gave every
 -- match of the word, all of which went into a bitmap that the window's ids then cut down: a
 -- word in 15% of 100,000 articles put 15,000 matches in the bitmap to keep 300 (2.9 ms of a
 -- 3.4 ms search). Now each article's vector carries one more lexeme, `_` and its block number,
