@@ -412,11 +412,12 @@ func (db *DB) byPrefix(ctx context.Context, name string, k speakers.Key, guildID
 // unary + keeps SQLite from building an index of speaker_words by speaker for each call, 1.5 ms
 // at 100,000 articles).
 //
-// On PostgreSQL, with limit > 0, the same statement also reads, newest first, up to limit quotes guildID may
-// see of the speaker SQL takes for the most quoted candidate (the most quotes, then the lowest
-// id, of those whose kind and first name agree with k: speakers.Same as sameFirst spells it),
-// and returns them with that speaker's id (0 when none): a lookup by name then costs one round
-// trip to the database, not two. Whether that is found[0] is for the caller to check.
+// On PostgreSQL, with limit > 0, the same statement also reads, newest first, up to limit
+// quotes guildID may see of the speaker SQL takes for the most quoted candidate (the most
+// quotes, then the lowest id, of those whose kind and first name agree with k: speakers.Same
+// as sameFirst spells it), and returns them with that speaker's id (0 when none): a lookup by
+// name then costs one round trip to the database, not two. Whether that is found[0] is for
+// the caller to check.
 func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID string, limit int) (found []Speaker, prefetched []Quote, bestID int64, err error) {
 	type row struct {
 		candidate
