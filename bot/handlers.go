@@ -24,7 +24,7 @@ import (
 
 // Store is what the handlers need from the database.
 type Store interface {
-	ArticlesSince(ctx context.Context, since time.Time, guildID string, limit int) ([]storage.Article, error)
+	StoriesSince(ctx context.Context, since time.Time, guildID string, limit int) ([]storage.Story, error)
 	Stories(ctx context.Context, arts []storage.Article, since time.Time, guildID string) ([]storage.Story, error)
 	Article(ctx context.Context, id int64, guildID string) (storage.Article, error)
 	ArticleTitles(ctx context.Context, prefix, guildID string, limit int) ([]storage.Title, error)
@@ -160,33 +160,58 @@ const embedColor = 0x2b6cb0
 // brief shows what is new for the channel: since its last scheduled briefing when it has a
 // schedule, else over the last 24 hours.
 func (h *Handlers) brief(ctx context.Context, req Request, page int) Reply {
-	since, what := h.now().Add(-24*time.Hour), "in the last 24 hours"
-	if scheds, err := h.Store.Schedules(ctx, req.GuildID); err == nil {
-		for _, sc := range scheds {
-			if sc.ChannelID != req.ChannelID {
-				continue
-			}
-			if t, err := h.Store.CoveredUntil(ctx, sc); err == nil && t.After(since) {
-				since, what = t, "since the last briefing here"
-			}
-		}
+	day := h.now().Add(-24 * time.Hour)
+	// The day's stories are read while the channel's schedules are looked up: most channels
+	// have none, and then the reply waits for one read, not two in a row.
+	var (
+		ss   []storage.Story
+		err  error
+		read = make(chan struct{})
+	)
+	go func() {
+		defer close(read)
+		ss, err = h.Store.StoriesSince(ctx, day, req.GuildID, 50)
+	}()
+	since, what := h.coveredSince(ctx, req, day)
+	<-read
+	if !since.Equal(day) {
+		ss, err = h.Store.StoriesSince(ctx, since, req.GuildID, 50)
 	}
-	arts, err := h.Store.ArticlesSince(ctx, since, req.GuildID, 50)
 	if err != nil {
 		return h.internalError(req, err)
 	}
-	if len(arts) == 0 {
+	fresh := 0
+	for _, s := range ss {
+		fresh += s.Fresh
+	}
+	if fresh == 0 {
 		return Reply{Content: "Nothing new " + what + ". Add articles with /article add, or ask a server manager to /feed add a source."}
 	}
-	entries, err := briefingEntries(ctx, h.Store, arts, since, req.GuildID)
-	if err != nil {
-		return h.internalError(req, err)
-	}
+	entries := storage.Entries(ss)
 	if len(entries) == 0 {
 		return Reply{Content: "Nothing new " + what + ": the stories of the new articles were all in an earlier briefing."}
 	}
 	st := pageState{kind: "b", owner: req.UserID, page: page}
-	return pagedReply(paginate(entryEmbeds(entries, h.now(), len(entries))), st, fmt.Sprintf("Briefing · %s %s", storyCount(len(entries), len(arts)), what))
+	return pagedReply(paginate(entryEmbeds(entries, h.now(), len(entries))), st, fmt.Sprintf("Briefing · %s %s", storyCount(len(entries), fresh), what))
+}
+
+// coveredSince is where a briefing of the channel starts: the end of what its last scheduled
+// briefing covered when that is later than day, else day.
+func (h *Handlers) coveredSince(ctx context.Context, req Request, day time.Time) (time.Time, string) {
+	since, what := day, "in the last 24 hours"
+	scheds, err := h.Store.Schedules(ctx, req.GuildID)
+	if err != nil {
+		return since, what
+	}
+	for _, sc := range scheds {
+		if sc.ChannelID != req.ChannelID {
+			continue
+		}
+		if t, err := h.Store.CoveredUntil(ctx, sc); err == nil && t.After(since) {
+			since, what = t, "since the last briefing here"
+		}
+	}
+	return since, what
 }
 
 // storyOf shows an article as its story when other articles the guild sees report it too: its

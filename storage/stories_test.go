@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -105,6 +106,110 @@ func TestOneStoryAcrossOutlets(t *testing.T) {
 			t.Errorf("after a restart, a third report is story %d, want %d", sid, story["bridge"])
 		}
 	})
+}
+
+// TestStoriesSinceIsStoriesOfTheWindow: StoriesSince reads in one statement what Stories of
+// ArticlesSince reads in two, for every guild, window and limit: the same stories, fresh and
+// earlier articles, order, summaries and key quotes, and nothing another guild keeps private.
+func TestStoriesSinceIsStoriesOfTheWindow(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		ctx := context.Background()
+		db, err := Open(ctx, storagetest.Target(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		t0 := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
+		clock := t0
+		db.Now = func() time.Time { return clock }
+		// guild-a follows the wire and the daily, guild-b the daily and the radio; each pastes a
+		// report that only it may see that way.
+		follows := map[string][]string{"wire": {"guild-a"}, "daily": {"guild-a", "guild-b"}, "radio": {"guild-b"}}
+		feeds := map[string]int64{}
+		for _, outlet := range []string{"wire", "daily", "radio"} {
+			for _, g := range follows[outlet] {
+				f, err := db.Follow(ctx, g, "chan", "https://"+outlet+".example/rss", outlet, time.Hour)
+				if err != nil {
+					t.Fatal(err)
+				}
+				feeds[outlet] = f.ID
+			}
+		}
+		add := func(outlet, ev string) {
+			clock = clock.Add(time.Hour)
+			a := event(t, outlet+"-"+ev)
+			if _, err := db.AddFeedArticle(ctx, feeds[outlet], a.URL, a, briefing.Analyze(a)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, ev := range eventNames {
+			add("wire", ev)
+		}
+		for _, ev := range eventNames {
+			add("daily", ev)
+		}
+		paste := func(guild, name string, after time.Duration) {
+			clock = clock.Add(after)
+			a := event(t, name)
+			a.Title += " (pasted)"
+			a.URL = ""
+			if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), guild); err != nil {
+				t.Fatal(err)
+			}
+		}
+		add("radio", "bridge")
+		paste("guild-b", "wire-rates", time.Hour)
+		// The daily runs the wire's bridge report too: it joins the daily's bridge story, whose
+		// radio report is an earlier article there that guild-a, which reads no radio, must not see.
+		clock = clock.Add(time.Hour)
+		copied := event(t, "wire-bridge")
+		copied.URL = "https://daily.example/wire-bridge"
+		if _, err := db.AddFeedArticle(ctx, feeds["daily"], copied.URL, copied, briefing.Analyze(copied)); err != nil {
+			t.Fatal(err)
+		}
+		earlier := 0
+		for _, guild := range []string{"guild-a", "guild-b", "guild-c", ""} {
+			for h := 0; h <= 9; h++ {
+				since := t0.Add(time.Duration(h)*time.Hour + 30*time.Minute)
+				for _, limit := range []int{1, 2, 50} {
+					arts, err := db.ArticlesSince(ctx, since, guild, limit)
+					if err != nil {
+						t.Fatal(err)
+					}
+					want, err := db.Stories(ctx, arts, since, guild)
+					if err != nil {
+						t.Fatal(err)
+					}
+					got, err := db.StoriesSince(ctx, since, guild, limit)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if !reflect.DeepEqual(got, want) {
+						t.Errorf("%q since +%dh30, limit %d:\n got %s\nwant %s", guild, h, limit, storyIDs(got), storyIDs(want))
+					}
+					for _, s := range want {
+						earlier += len(s.Articles) - s.Fresh
+					}
+				}
+			}
+		}
+		if earlier == 0 {
+			t.Error("no window had earlier articles of its stories: the test compares nothing of them")
+		}
+	})
+}
+
+// storyIDs is stories in short: each story's id, its fresh count and its articles' ids.
+func storyIDs(ss []Story) string {
+	var b strings.Builder
+	for _, s := range ss {
+		fmt.Fprintf(&b, "[story %d, %d fresh:", s.ID, s.Fresh)
+		for _, a := range s.Articles {
+			fmt.Fprintf(&b, " %d", a.ID)
+		}
+		b.WriteString("] ")
+	}
+	return b.String()
 }
 
 // TestPastedTextShapesNoSharedStory: what a guild pastes privately finds the shared story it

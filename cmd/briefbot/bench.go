@@ -228,8 +228,8 @@ func benchLookups(ctx context.Context, e *env, db *storage.DB, gen *synth.Genera
 			}},
 		{name: "/brief", inputs: pick(q, func(int) string { return "" }),
 			storage: func(ctx context.Context, _ string) (bool, error) {
-				arts, err := db.ArticlesSince(ctx, now.Add(-24*time.Hour), guild, 50)
-				return len(arts) > 0, err
+				ss, err := db.StoriesSince(ctx, now.Add(-24*time.Hour), guild, 50) // what /brief reads
+				return len(ss) > 0, err
 			},
 			handle: func(string) bot.Request { return bot.Request{Name: "brief", GuildID: guild, UserID: "u"} }},
 	}
