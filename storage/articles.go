@@ -445,10 +445,15 @@ func writeAnalysis(ctx context.Context, tx *wtx, id, at int64, body string, an b
 // visible is the SQL condition that an article (alias a) may be seen in a guild: a global
 // article, one the guild added itself, or one a feed the guild follows carried (also when
 // another guild had added the same story first). It takes the guild ID twice (see guildArgs).
+//
+// The feeds' test goes from the guild's feeds to the article's items, a test nested in
+// another: PostgreSQL then checks each article by index. Written as one join of items and
+// feeds it hashed every item of every feed instead, on each read (a /brief at 100,000 feed
+// articles: 27 ms against 1.3 ms), a cost that grew with the database.
 const visible = `(a.scope = 'global'
 	OR EXISTS (SELECT 1 FROM article_guilds ag WHERE ag.article_id = a.id AND ag.guild_id = ?)
-	OR EXISTS (SELECT 1 FROM feed_items fi JOIN guild_feeds gf ON gf.feed_id = fi.feed_id
-		WHERE fi.article_id = a.id AND gf.guild_id = ?))`
+	OR EXISTS (SELECT 1 FROM guild_feeds gf WHERE gf.guild_id = ?
+		AND EXISTS (SELECT 1 FROM feed_items fi WHERE fi.feed_id = gf.feed_id AND fi.article_id = a.id)))`
 
 // Article returns one stored article with its summary and key quote.
 func (db *DB) Article(ctx context.Context, id int64, guildID string) (Article, error) {

@@ -496,3 +496,57 @@ func TestRareWordAcrossIDBlocks(t *testing.T) {
 		}
 	})
 }
+
+// TestFeedVisibilityByArticle: a feed's article is seen by the guilds that follow the feed and
+// by no other; and on PostgreSQL the test reads the items of the articles it checks, by index,
+// not every item of every feed (a cost that would grow with the database).
+func TestFeedVisibilityByArticle(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		feed, err := db.Follow(ctx, "guild-a", "chan", "https://wire.example/rss", "wire", time.Hour)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := said("Harbour reopens", "Ann Reid", "The harbour reopened on Monday.")
+		if _, err := db.AddFeedArticle(ctx, feed.ID, "item-1", a, briefing.Analyze(a)); err != nil {
+			t.Fatal(err)
+		}
+		for guild, want := range map[string]int{"guild-a": 1, "guild-b": 0, "": 0} {
+			if arts, err := db.ArticlesSince(ctx, time.Time{}, guild, 50); err != nil || len(arts) != want {
+				t.Errorf("%q sees %d articles (%v), want %d", guild, len(arts), err, want)
+			}
+		}
+		if db.Engine() != Postgres {
+			return
+		}
+		// Many articles, a feed with many items (most never stored as articles), and
+		// statistics that know it.
+		for _, q := range []string{
+			`INSERT INTO articles (title, body, url, content_hash, source, guild_id, added_at, analyser_version, scope)
+				SELECT title, body, url, content_hash || g, source, guild_id, added_at + g, analyser_version, 'global'
+				FROM articles, generate_series(1, 5000) g`,
+			`INSERT INTO feed_items (feed_id, guid, article_id, seen_at) SELECT ` + fmt.Sprint(feed.ID) + `, 'old-' || g, NULL, 0 FROM generate_series(1, 20000) g`,
+			`ANALYZE feed_items`, `ANALYZE guild_feeds`, `ANALYZE articles`,
+		} {
+			if _, err := db.db.ExecContext(ctx, q); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var plan strings.Builder
+		rows, err := db.db.QueryContext(ctx, `EXPLAIN SELECT a.id FROM articles a WHERE a.added_at >= ? AND `+visible+`
+			ORDER BY a.added_at DESC, a.id DESC LIMIT 50`, 0, "guild-a", "guild-a")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var line string
+			rows.Scan(&line)
+			plan.WriteString(line + "\n")
+		}
+		rows.Close()
+		if strings.Contains(plan.String(), "Seq Scan on feed_items") || !strings.Contains(plan.String(), "feed_items_article") {
+			t.Errorf("visibility reads every feed item rather than the article's:\n%s", plan.String())
+		}
+	})
+}
