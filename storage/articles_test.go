@@ -479,20 +479,10 @@ func TestRareWordAcrossIDBlocks(t *testing.T) {
 		if got := blocks(1020, 2050); got != "_0 | _1 | _2" {
 			t.Errorf("blocks(1020, 2050) = %q", got)
 		}
-		var plan strings.Builder
-		rows, err := db.bitmaps.QueryContext(ctx, `EXPLAIN SELECT a.id FROM articles a
+		plan := explain(t, db.bitmaps, `SELECT a.id FROM articles a
 			WHERE `+pgWords+` @@ (to_tsquery('briefbot', ?) && ?::tsquery)`, "lighthouse", blocks(1020, 1040))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for rows.Next() {
-			var line string
-			rows.Scan(&line)
-			plan.WriteString(line + "\n")
-		}
-		rows.Close()
-		if !strings.Contains(plan.String(), "Bitmap Index Scan on articles_search") {
-			t.Errorf("the window's read does not use the word index:\n%s", plan.String())
+		if !strings.Contains(plan, "Bitmap Index Scan on articles_search") {
+			t.Errorf("the window's read does not use the word index:\n%s", plan)
 		}
 	})
 }
@@ -536,21 +526,21 @@ func TestVisibilityByArticle(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		var plan strings.Builder
-		rows, err := db.db.QueryContext(ctx, `EXPLAIN SELECT a.id FROM articles a WHERE a.added_at >= ? AND `+visible+`
+		plan := explain(t, db.db, `SELECT a.id FROM articles a WHERE a.added_at >= ? AND `+visible+`
 			ORDER BY a.added_at DESC, a.id DESC LIMIT 50`, 0, "guild-a", "guild-a")
-		if err != nil {
-			t.Fatal(err)
-		}
-		for rows.Next() {
-			var line string
-			rows.Scan(&line)
-			plan.WriteString(line + "\n")
-		}
-		rows.Close()
-		if strings.Contains(plan.String(), "hashed SubPlan") || !strings.Contains(plan.String(), "feed_items_article") ||
-			!strings.Contains(plan.String(), "article_guilds_pkey") {
-			t.Errorf("visibility reads every feed item or paste rather than the article's:\n%s", plan.String())
+		if strings.Contains(plan, "hashed SubPlan") || !strings.Contains(plan, "feed_items_article") ||
+			!strings.Contains(plan, "article_guilds_pkey") {
+			t.Errorf("visibility reads every feed item or paste rather than the article's:\n%s", plan)
 		}
 	})
+}
+
+// explain is PostgreSQL's plan for a query, run through q as the code runs it.
+func explain(t *testing.T, q queryer, query string, args ...any) string {
+	t.Helper()
+	lines, err := queryAll(context.Background(), q, scanString, `EXPLAIN `+query, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(lines, "\n")
 }
