@@ -1,8 +1,10 @@
 package quotes
 
 import (
-	"github.com/briefbot/briefbot/briefing/text"
+	"slices"
 	"strings"
+
+	"github.com/briefbot/briefbot/briefing/text"
 	"unicode"
 	"unicode/utf8"
 )
@@ -81,6 +83,10 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + size
 			for j < to {
+				if c := s[j]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+					j++ // ASCII letters and digits without decoding: most of the text
+					continue
+				}
 				r2, sz := utf8.DecodeRuneInString(s[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
 					j += sz
@@ -138,7 +144,12 @@ func plainPossessive(s string, i, j, sz int) bool {
 // dropAsides removes short parenthetical asides, so that `Rep. Earl Blumenauer (D-Ore.) said`
 // reads as `Rep. Earl Blumenauer said`.
 func dropAsides(toks []token) []token {
-	out := toks[:0]
+	k := slices.IndexFunc(toks, func(t token) bool { return t.s == "(" })
+	if k < 0 {
+		return toks // most sentences have none: nothing to copy
+	}
+	out := toks[:k]
+	toks = toks[k:]
 	for i := 0; i < len(toks); i++ {
 		if toks[i].s == "(" {
 			j := i + 1
