@@ -46,6 +46,7 @@ type DB struct {
 	stories      storyState
 	words        wordShares // PostgreSQL: how common each search word is (see pgwords.go)
 	sparseWindow int64      // PostgreSQL: the fewest newest ids a rare word's first read covers
+	storyEarlier int        // how many earlier articles of one story a briefing reads
 }
 
 // IsURL reports whether target names a PostgreSQL database (postgres:// or postgresql://)
@@ -72,7 +73,8 @@ func Open(ctx context.Context, target string) (*DB, error) {
 		return nil, fmt.Errorf("open %s database %s (is storage/%s linked in?): %w", engine, name, strings.ToLower(engine.String()), err)
 	}
 	db := &DB{db: &handle{DB: sqldb, engine: engine}, path: name, Now: time.Now, Logger: slog.Default(),
-		recentArticles: recentArticles, prefixCap: maxPrefixMatches, StoryParams: stories.DefaultParams, sparseWindow: 1000}
+		recentArticles: recentArticles, prefixCap: maxPrefixMatches, StoryParams: stories.DefaultParams, sparseWindow: 1000,
+		storyEarlier: storyEarlier}
 	db.fts, db.bitmaps, db.lookups = db.db, db.db, db.db
 	if engine == Postgres {
 		sqldb.SetMaxOpenConns(8)

@@ -285,6 +285,17 @@ func (s Story) Item() (briefing.Item, bool) {
 // storyEarlier bounds how many earlier articles of one story a briefing reads.
 const storyEarlier = 20
 
+// earlierOf is the query of the ids of the earlier articles a briefing shows: of the stories
+// that stories lists, the articles added before a time (a parameter) that fresh does not list
+// and that a guild may see (two parameters), the newest limit of each story.
+// Visibility is tested before the newest are counted: another guild's private articles of a
+// story, however many, do not crowd out the ones this guild may see.
+func earlierOf(stories, fresh, limit string) string {
+	return `SELECT id FROM (SELECT a.id, row_number() OVER (PARTITION BY a.story_id ORDER BY a.id DESC) AS k
+		FROM articles a WHERE a.story_id IN (` + stories + `) AND a.added_at < ? AND a.id NOT IN (` + fresh + `) AND ` + visible + `) e
+		WHERE k <= ` + limit
+}
+
 // Stories groups the articles of a window (arts, added at or after since) by story, each with
 // the other articles of its story that guildID could see, added before since. An article without a story
 // (stored before stories, not yet analysed again) is a story of its own. Stories come in the
@@ -306,10 +317,8 @@ func (db *DB) Stories(ctx context.Context, arts []Article, since time.Time, guil
 	if err != nil {
 		return nil, err
 	}
-	earlier, err := db.articles(ctx, guildID, `WHERE a.id IN (SELECT id FROM (SELECT b.id,
-			row_number() OVER (PARTITION BY b.story_id ORDER BY b.id DESC) AS k FROM articles b
-			WHERE b.story_id IN (SELECT value FROM json_each(?)) AND b.added_at < ? AND b.id NOT IN (SELECT value FROM json_each(?))) e
-		WHERE k <= ?) AND `+visible+` ORDER BY a.added_at DESC, a.id DESC`, string(list), since.UTC().Unix(), string(haveList), storyEarlier, guildID, guildID)
+	earlier, err := db.articles(ctx, guildID, `WHERE a.id IN (`+earlierOf(`SELECT value FROM json_each(?)`, `SELECT value FROM json_each(?)`, `?`)+`)
+		ORDER BY a.added_at DESC, a.id DESC`, string(list), since.UTC().Unix(), string(haveList), guildID, guildID, db.storyEarlier)
 	if err != nil {
 		return nil, fmt.Errorf("earlier articles of %d stories: %w", len(ids), err)
 	}
@@ -337,10 +346,8 @@ func (db *DB) StoriesSince(ctx context.Context, since time.Time, guildID string,
 			ORDER BY a.added_at DESC, a.id DESC LIMIT `+strconv.Itoa(max(limit, 0))+`)
 		SELECT `+articleColumns+`, 1 AS fresh FROM articles a WHERE a.id IN (SELECT id FROM fresh)
 		UNION ALL
-		SELECT `+articleColumns+`, 0 FROM articles a WHERE a.id IN (SELECT id FROM (SELECT b.id,
-				row_number() OVER (PARTITION BY b.story_id ORDER BY b.id DESC) AS k FROM articles b
-				WHERE b.story_id IN (SELECT story_id FROM fresh) AND b.added_at < ? AND b.id NOT IN (SELECT id FROM fresh)) e
-			WHERE k <= `+strconv.Itoa(storyEarlier)+`) AND `+visible+`
+		SELECT `+articleColumns+`, 0 FROM articles a WHERE a.id IN (`+
+		earlierOf(`SELECT story_id FROM fresh`, `SELECT id FROM fresh`, strconv.Itoa(db.storyEarlier))+`)
 		ORDER BY 10 DESC, 7 DESC, 1 DESC`,
 		at, guildID, guildID, at, guildID, guildID)
 	if err != nil {

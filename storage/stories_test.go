@@ -199,6 +199,53 @@ func TestStoriesSinceIsStoriesOfTheWindow(t *testing.T) {
 	})
 }
 
+// TestEarlierArticlesAreTheGuildsOwn: a briefing's "reported by" lists the earlier articles of
+// a story that the guild may see. Another guild's private reports of the story, newer and as
+// many as the list holds, do not crowd them out; that guild sees its own.
+func TestEarlierArticlesAreTheGuildsOwn(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		ctx := context.Background()
+		db := mustOpen(t)
+		db.storyEarlier = 1 // one private report fills the list, as twenty would at the default
+		t0 := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
+		clock := t0
+		db.Now = func() time.Time { return clock }
+		at := func(h int, a briefing.Article, guild string) int64 {
+			clock = t0.Add(time.Duration(h) * time.Hour)
+			return mustAdd(t, db, a, guild).ID
+		}
+		wire := at(1, event(t, "wire-bridge"), "")
+		private := at(2, event(t, "radio-bridge"), "guild-x")
+		fresh := at(4, event(t, "daily-bridge"), "")
+		story, _ := db.StoryOf(ctx, wire)
+		for _, id := range []int64{private, fresh} {
+			if sid, _ := db.StoryOf(ctx, id); sid != story || story == 0 {
+				t.Fatalf("article %d is story %d, want the wire's %d: the test needs one story", id, sid, story)
+			}
+		}
+		since := t0.Add(3 * time.Hour)
+		for guild, want := range map[string]int64{"guild-y": wire, "": wire, "guild-x": private} {
+			arts, err := db.ArticlesSince(ctx, since, guild, 50)
+			if err != nil {
+				t.Fatal(err)
+			}
+			viaStories, err := db.Stories(ctx, arts, since, guild)
+			if err != nil {
+				t.Fatal(err)
+			}
+			viaSince, err := db.StoriesSince(ctx, since, guild, 50)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for name, ss := range map[string][]Story{"Stories": viaStories, "StoriesSince": viaSince} {
+				if len(ss) != 1 || len(ss[0].Articles) != 2 || ss[0].Articles[0].ID != fresh || ss[0].Articles[1].ID != want {
+					t.Errorf("%s for %q: %s, want [story %d, 1 fresh: %d %d]", name, guild, storyIDs(ss), story, fresh, want)
+				}
+			}
+		}
+	})
+}
+
 // storyIDs is stories in short: each story's id, its fresh count and its articles' ids.
 func storyIDs(ss []Story) string {
 	var b strings.Builder
