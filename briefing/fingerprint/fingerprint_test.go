@@ -1,7 +1,9 @@
 package fingerprint
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"hash/fnv"
 	"strings"
 	"testing"
@@ -32,6 +34,25 @@ func TestSketchMatchesStoredOnes(t *testing.T) {
 		}
 		if v := binary.LittleEndian.Uint32(got[4*k:]); v != want {
 			t.Fatalf("slot %d holds %d, want %d", k, v, want)
+		}
+	}
+}
+
+// TestHashMatchesStoredOnes: the content hash is the SHA-256 of the folded words, each
+// followed by a space, in hex, as the hashes already stored were made; a change would let every
+// stored article be stored again.
+func TestHashMatchesStoredOnes(t *testing.T) {
+	for _, body := range []string{story, "Short.", "", strings.Repeat(story+"\n\n", 6)} {
+		var joined strings.Builder
+		for _, w := range text.Words(body) {
+			joined.WriteString(w + " ")
+		}
+		sum := sha256.Sum256([]byte(joined.String()))
+		if got, want := Of(body).Hash, hex.EncodeToString(sum[:]); got != want {
+			t.Errorf("Hash of %.20q = %s, want %s", body, got, want)
+		}
+		if got := Hash(body); got != Of(body).Hash {
+			t.Errorf("Hash and Of disagree on %.20q", body)
 		}
 	}
 }
