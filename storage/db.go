@@ -423,12 +423,25 @@ func (w *wtx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 }
 
 // ExecContext runs a prepared statement.
+//
+// On SQLite it runs on the calling goroutine: go-sqlite3 runs a statement whose context can be
+// cancelled on a goroutine of its own, to interrupt it, and the writer runs some thirty short
+// statements an article. The context is checked before each one instead. Ingest of 10,000
+// articles, six runs alternated: 517-717/s (median 598) -> 603-736/s (median 724),
+// `briefbot bench -n 10000 --queries 1`. Queries keep their context: go-sqlite3 watches it
+// without a goroutine.
 func (w *wtx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
 	s, err := w.stmt(ctx, query)
 	if err != nil {
 		return nil, err
 	}
 	_, args = spell(w.engine, query, args)
+	if w.engine == SQLite {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		ctx = context.WithoutCancel(ctx)
+	}
 	return s.ExecContext(ctx, args...)
 }
 
