@@ -74,8 +74,9 @@ func TestSameEventJoinsSameTopicDoesNot(t *testing.T) {
 	}
 }
 
-// TestOldStoriesLeaveTheIndex: a story past the window is dropped with its postings, so the
-// index holds what can still be joined and no more.
+// TestOldStoriesLeaveTheIndex: a story past the window is dropped, no article can join it any
+// more (even one dated in its days), and its postings go once they are half of a feature's list,
+// so the index holds what can still be joined and a bounded share more.
 func TestOldStoriesLeaveTheIndex(t *testing.T) {
 	x := NewIndex(DefaultParams)
 	x.Add(1, 0, storm.profile(), day)
@@ -85,10 +86,24 @@ func TestOldStoriesLeaveTheIndex(t *testing.T) {
 	if x.Len() != 64 {
 		t.Errorf("%d stories held, want the 64 recent ones", x.Len())
 	}
+	if got, _ := x.Match(storm.profile(), day); got != 0 {
+		t.Errorf("an article of the old story's day joined story %d, want none: it left the index", got)
+	}
+	posted := 0
 	for k, ps := range x.post {
-		if slices.ContainsFunc(ps, func(p posting) bool { return p.s.id == 1 }) {
-			t.Fatalf("the old story is still posted under %v", k)
+		old := 0
+		for _, p := range ps.list {
+			if p.s.id == 1 {
+				old++
+			}
 		}
+		if old != ps.gone || 2*old >= len(ps.list) {
+			t.Errorf("%v: %d entries of the old story in %d, %d counted gone; want fewer than half, all counted", k, old, len(ps.list), ps.gone)
+		}
+		posted += old
+	}
+	if storm := len(x.vector(storm.profile())); posted >= storm {
+		t.Errorf("the old story is still posted under %d features of its %d, want only those most stories share", posted, storm)
 	}
 }
 
