@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/briefing/fingerprint"
 	"github.com/briefbot/briefbot/storage/storagetest"
 )
 
@@ -58,6 +59,45 @@ func TestForeignClaimsDoNotStandIn(t *testing.T) {
 		}
 		if _, err := db.Article(ctx, forged.ID, "guild-c"); !errors.Is(err, ErrNotFound) {
 			t.Errorf("guild-c reads guild-a's page: %v", err)
+		}
+	})
+}
+
+// TestClaimsDoNotHideTheOwnCopy: pages many guilds planted with a real article's URL, before it
+// came, cannot crowd the stored article out of the duplicate check: the guild's second feed that
+// carries it, past the near-copy window, finds the copy its first feed brought. Before, the check read the first 50 copies by
+// URL and skipped the planted ones, so 50 plants stored the article twice.
+func TestClaimsDoNotHideTheOwnCopy(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		const plants = 50
+		for i := range plants {
+			fake := article(fmt.Sprintf("Free Nitro, offer %d", i), fmt.Sprintf("Claim offer %d at once. It ends tonight for everyone.", i))
+			fake.URL = "https://news.example/harbour"
+			mustAdd(t, db, fake, fmt.Sprintf("planter-%d", i))
+		}
+		real := article("Port Ellen harbour reopens", harbourStory)
+		real.URL = "https://news.example/harbour"
+		wire, _ := db.Follow(ctx, "guild-b", "chan", "https://wire.example/rss", "Wire", time.Hour)
+		local, _ := db.Follow(ctx, "guild-b", "chan", "https://local.example/rss", "Local", time.Hour)
+		first, err := db.AddFeedArticle(ctx, wire.ID, "w1", real, briefing.Analyze(real))
+		if err != nil || !first.Added {
+			t.Fatalf("first report: %+v, %v", first, err)
+		}
+		// Past the near-copy window: only the duplicate check by URL and words can find it.
+		later := time.Now().Add(fingerprint.Window + 24*time.Hour)
+		db.Now = func() time.Time { return later }
+		second, err := db.AddFeedArticle(ctx, local.ID, "l1", real, briefing.Analyze(real))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if second.ID != first.ID || second.Added {
+			t.Errorf("the second feed's copy is %+v, want article %d again: stored twice", second, first.ID)
+		}
+		got, err := db.Article(ctx, first.ID, "guild-b")
+		if err != nil || fmt.Sprint(got.Feeds) != "[Wire Local]" {
+			t.Errorf("guild-b reads feeds %v, %v; want both of its feeds", got.Feeds, err)
 		}
 	})
 }
