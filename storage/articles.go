@@ -138,12 +138,24 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 	if a.URL != "" {
 		canon = sql.NullString{String: ingest.CanonicalURL(a.URL), Valid: true}
 	}
-	// The copies that may not stand in are left out before the first is taken: however many
-	// pages other guilds plant with this URL, they cannot hide the adder's own copy.
-	err := tx.QueryRowContext(ctx, `SELECT a.id FROM articles a WHERE (a.content_hash = :hash OR a.canonical_url = :canon)
-		AND `+standsInSQL+` ORDER BY a.scope = 'global' DESC, a.id LIMIT 1`, standsInArgs(a.Title, hash, canon, ad)...).Scan(&res.ID)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+	// Every copy is read, not the first so many: pages that other guilds planted with this URL
+	// must not crowd out the adder's own copy. A guild's second plant is its first one's copy
+	// (it stands in), so the copies that cannot stand in number at most the guilds that planted.
+	// Testing that in the query instead made every lookup four times slower (14 -> 61 us).
+	cands, err := queryAll(ctx, tx, scanInt64, `SELECT id FROM articles WHERE content_hash = ? OR canonical_url = ?
+		ORDER BY scope = 'global' DESC, id`, hash, canon)
+	if err != nil {
 		return res, err
+	}
+	for _, id := range cands {
+		ok, err := standsIn(ctx, tx, id, a.Title, hash, canon, ad)
+		if err != nil {
+			return res, err
+		}
+		if ok {
+			res.ID = id
+			break
+		}
 	}
 	// No exact copy answers for it: a reworded one may, and the article is stored with its
 	// sketch for the copies to come.
@@ -264,13 +276,7 @@ func adderOf(ctx context.Context, tx *wtx, id int64, scope string) (adder, error
 // link names a real article's URL must not answer for that URL elsewhere.
 func standsIn(ctx context.Context, tx *wtx, id int64, title, hash string, canon sql.NullString, ad adder) (bool, error) {
 	var ok bool
-	err := tx.QueryRowContext(ctx, `SELECT `+standsInSQL+` FROM articles a WHERE a.id = :id`,
-		append(standsInArgs(title, hash, canon, ad), sql.Named("id", id))...).Scan(&ok)
-	return ok, err
-}
-
-// standsInSQL is standsIn's test of the stored article a, with standsInArgs' parameters.
-const standsInSQL = `(a.scope = 'global'
+	err := tx.QueryRowContext(ctx, `SELECT a.scope = 'global'
 		OR (a.title = :title AND a.content_hash = :hash AND a.canonical_url IS NOT DISTINCT FROM :canon)
 		OR (:guild <> '' AND EXISTS (SELECT 1 FROM article_guilds ag WHERE ag.article_id = a.id AND ag.guild_id = :guild))
 		OR (:guild <> '' AND EXISTS (SELECT 1 FROM feed_items fi JOIN guild_feeds gf ON gf.feed_id = fi.feed_id
@@ -280,13 +286,11 @@ const standsInSQL = `(a.scope = 'global'
 			AND NOT EXISTS (SELECT 1 FROM guild_feeds gf WHERE gf.feed_id = :feed
 				AND NOT EXISTS (SELECT 1 FROM article_guilds ag WHERE ag.article_id = a.id AND ag.guild_id = gf.guild_id)
 				AND NOT EXISTS (SELECT 1 FROM feed_items fi JOIN guild_feeds g2 ON g2.feed_id = fi.feed_id
-					WHERE fi.article_id = a.id AND g2.guild_id = gf.guild_id))))`
-
-// standsInArgs are the parameters of standsInSQL: the new article (title, hash, canonical URL)
-// and its adder.
-func standsInArgs(title, hash string, canon sql.NullString, ad adder) []any {
-	return []any{sql.Named("title", title), sql.Named("hash", hash), sql.Named("canon", canon),
-		sql.Named("guild", ad.guildID), sql.Named("feed", ad.feedID)}
+					WHERE fi.article_id = a.id AND g2.guild_id = gf.guild_id)))
+		FROM articles a WHERE a.id = :id`,
+		sql.Named("id", id), sql.Named("title", title), sql.Named("hash", hash), sql.Named("canon", canon),
+		sql.Named("guild", ad.guildID), sql.Named("feed", ad.feedID)).Scan(&ok)
+	return ok, err
 }
 
 // sketchPruneEvery is how often, in articles added, the sketches that left the window go.
