@@ -65,8 +65,9 @@ func TestForeignClaimsDoNotStandIn(t *testing.T) {
 
 // TestClaimsDoNotHideTheOwnCopy: pages many guilds planted with a real article's URL, before it
 // came, cannot crowd the stored article out of the duplicate check: the guild's second feed that
-// carries it, past the near-copy window, finds the copy its first feed brought. Before, the check read the first 50 copies by
-// URL and skipped the planted ones, so 50 plants stored the article twice.
+// carries it, past the near-copy window, finds the copy its first feed brought. Before, the
+// check read the first 50 copies by URL and skipped the planted ones, so 50 plants stored the
+// article twice.
 func TestClaimsDoNotHideTheOwnCopy(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T) {
 		db := mustOpen(t)
