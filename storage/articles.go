@@ -658,8 +658,7 @@ func (db *DB) Usage(ctx context.Context) ([]Part, error) {
 	parts := []struct{ name, query string }{
 		{"article bodies", `SELECT total(length(CAST(body AS BLOB)) + length(CAST(title AS BLOB))) FROM articles`},
 		{"sentences", `SELECT total(length(CAST(text AS BLOB)) + 24) FROM sentences`},
-		{"full-text index", `SELECT (SELECT total(length(block)) FROM articles_fts_segments) +
-			(SELECT total(length(block)) FROM articles_fts_r0_segments) + (SELECT total(length(block)) FROM articles_fts_r1_segments)`},
+		{"full-text index", `SELECT (SELECT total(length(block)) FROM articles_fts_segments) + (SELECT total(length(block)) FROM article_titles_segments)`},
 		{"quotes", `SELECT total(length(CAST(text AS BLOB)) + length(CAST(speaker_as AS BLOB)) + 32) FROM quotes`},
 		{"speakers", `SELECT (SELECT total(length(name) + 24) FROM speaker_units) + (SELECT total(length(word) + 16) FROM speaker_words) +
 			(SELECT total(length(gram) + length(word)) FROM word_grams) + (SELECT total(length(alias) + 8) FROM speaker_aliases)`},

@@ -130,61 +130,29 @@ func TestAlsoReportedByOwnFeedsOnly(t *testing.T) {
 	})
 }
 
-// TestSearchReachesPastTheRecentWindow: an article that has left the recent full-text index
-// is still found, after the recent matches.
-func TestSearchReachesPastTheRecentWindow(t *testing.T) {
+// TestSearchReadsNewestFirst: articles stored one transaction each (so the full-text index
+// holds many segments, merged as they pile up) are all found, newest first among equals, and
+// pages of a search are that ranking cut in pieces; title autocomplete gives the newest titles
+// with a prefix.
+func TestSearchReadsNewestFirst(t *testing.T) {
 	db := mustOpen(t)
 	ctx := context.Background()
-	old := mustAdd(t, db, said("Old harbour story", "Ann Reid", "The harbour will reopen in spring."), "")
-	mustAdd(t, db, said("New harbour story", "Sam Kerr", "The harbour opened on time this year."), "")
-	// It ages out of the recent index into the full one.
-	if _, err := db.db.Exec(`DELETE FROM articles_fts_r0 WHERE docid = ?`, old.ID); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.db.Exec(`INSERT INTO articles_fts (docid, title, body) SELECT id, title, body FROM articles WHERE id = ?`, old.ID); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.db.Exec(`UPDATE search_state SET current_from = ?, previous_from = ?`, old.ID+1, old.ID+1); err != nil {
-		t.Fatal(err)
-	}
-	found, _, err := db.Search(ctx, "harbour", "", 0, 10)
-	if err != nil || len(found) != 2 {
-		t.Fatalf("found %d, %v; want both stories", len(found), err)
-	}
-	if found, _, _ := db.Search(ctx, "spring", "", 0, 10); len(found) != 1 || found[0].ID != old.ID {
-		t.Errorf("the old story alone: %+v", found)
-	}
-}
-
-// TestRecentIndexTurnsOver: the recent full-text index keeps between one and two generations
-// of the newest articles, dropping the older generation whole, and a search still finds every
-// article in order, newest first.
-func TestRecentIndexTurnsOver(t *testing.T) {
-	db := mustOpen(t)
-	db.recentArticles = 10
-	ctx := context.Background()
+	var ids []int64
 	for i := 0; i < 45; i++ {
-		mustAdd(t, db, said(fmt.Sprintf("Harbour story %d", i), "Ann Reid", fmt.Sprintf("The harbour reopened %d times.", i)), "")
+		res := mustAdd(t, db, said(fmt.Sprintf("Harbour story %d", i), "Ann Reid", fmt.Sprintf("The harbour reopened %d times.", i)), "")
+		ids = append(ids, res.ID)
 	}
-	st, err := db.readRecent(ctx, db.db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if st.currentFrom != 40 || st.previousFrom != 30 {
-		t.Errorf("generations start at %d and %d, want 40 and 30", st.currentFrom, st.previousFrom)
-	}
-	for gen, want := range map[int]int{st.current: 6, 1 - st.current: 10} {
-		var n int
-		if err := db.db.QueryRow(`SELECT count(*) FROM ` + recentTable(gen) + ` WHERE ` + recentTable(gen) + ` MATCH 'harbour'`).Scan(&n); err != nil {
-			t.Fatal(err)
-		}
-		if n != want {
-			t.Errorf("generation %d holds %d articles, want %d", gen, n, want)
-		}
-	}
+	slices.Reverse(ids)
 	found, total, err := db.Search(ctx, "harbour", "", 0, 50)
 	if err != nil || len(found) != 45 || total != 45 {
 		t.Fatalf("search found %d of %d, %v; want all 45", len(found), total, err)
+	}
+	var whole []int64
+	for _, a := range found {
+		whole = append(whole, a.ID)
+	}
+	if !slices.Equal(whole, ids) {
+		t.Errorf("search order %v, want newest first %v", whole, ids)
 	}
 	// Pages of 7 are the same ranking cut in pieces, each read on its own; past the end, none.
 	var paged []int64
@@ -200,12 +168,25 @@ func TestRecentIndexTurnsOver(t *testing.T) {
 			paged = append(paged, a.ID)
 		}
 	}
-	var whole []int64
-	for _, a := range found {
-		whole = append(whole, a.ID)
-	}
 	if !slices.Equal(paged, whole) {
 		t.Errorf("pages give %v, one call %v", paged, whole)
+	}
+	for _, typed := range []string{"h", "ha", "har", "harb", "harbou", "story 4"} {
+		titles, err := db.ArticleTitles(ctx, typed, "", 25)
+		if err != nil || len(titles) == 0 {
+			t.Fatalf("titles %q: %v, %v", typed, titles, err)
+		}
+		var got []int64
+		for _, tl := range titles {
+			got = append(got, tl.ID)
+		}
+		want := ids[:25]
+		if typed == "story 4" { // "Harbour story 4" and "Harbour story 40" to "44"
+			want = []int64{ids[0], ids[1], ids[2], ids[3], ids[4], ids[40]}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("titles %q: %v, want %v", typed, got, want)
+		}
 	}
 }
 

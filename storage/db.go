@@ -39,8 +39,7 @@ type DB struct {
 	Now     func() time.Time // the clock; tests pin it
 	Logger  *slog.Logger
 
-	recentArticles int64 // articles in one generation of the recent search index
-	prefixCap      int   // speakers one autocomplete prefix range reads
+	prefixCap int // speakers one autocomplete prefix range reads
 
 	StoryParams  stories.Params // how articles are matched to stories; set before the first write
 	stories      storyState
@@ -73,7 +72,7 @@ func Open(ctx context.Context, target string) (*DB, error) {
 		return nil, fmt.Errorf("open %s database %s (is storage/%s linked in?): %w", engine, name, strings.ToLower(engine.String()), err)
 	}
 	db := &DB{db: &handle{DB: sqldb, engine: engine}, path: name, Now: time.Now, Logger: slog.Default(),
-		recentArticles: recentArticles, prefixCap: maxPrefixMatches, StoryParams: stories.DefaultParams, sparseWindow: 1000,
+		prefixCap: maxPrefixMatches, StoryParams: stories.DefaultParams, sparseWindow: 1000,
 		storyEarlier: storyEarlier}
 	db.fts, db.bitmaps, db.lookups = db.db, db.db, db.db
 	if engine == Postgres {
@@ -463,12 +462,6 @@ func (w *wtx) QueryRowContext(ctx context.Context, query string, args ...any) *s
 		return w.Tx.QueryRowContext(ctx, query2, args...) // reports the same error when scanned
 	}
 	return s.QueryRowContext(ctx, args...)
-}
-
-// forget drops the prepared statements, after a schema change in the transaction.
-func (w *wtx) forget() {
-	w.close()
-	w.stmts = nil
 }
 
 func (w *wtx) close() {

@@ -144,3 +144,30 @@ func TestProfilesNumberedByMigration(t *testing.T) {
 		t.Errorf("the next profile's seq is %d, %v; want more than 9", seq, err)
 	}
 }
+
+// TestSearchIndexRebuiltNewestFirst: migration 0017 replaces the full-text index and its
+// recent generations with one index built from the stored articles, and titles of their own:
+// articles stored before it are found by search and by title autocomplete.
+func TestSearchIndexRebuiltNewestFirst(t *testing.T) {
+	db := upgraded(t, "0017", `INSERT INTO articles (id, title, body, content_hash, added_at, analyser_version) VALUES
+		(1, 'Harbour reopens', 'The harbour reopened in spring.', 'h1', 100, 4),
+		(2, 'Ferry returns', 'The ferry came back to the harbour.', 'h2', 200, 4);
+		INSERT INTO articles_fts_r0 (docid, title, body) SELECT id, title, body FROM articles`)
+	ctx := context.Background()
+	found, n, err := db.Search(ctx, "harbour", "", 0, 10)
+	if err != nil || n != 2 || len(found) != 2 {
+		t.Fatalf("search after the migration: %d of %d, %v; want both", len(found), n, err)
+	}
+	if found, _, _ := db.Search(ctx, "spring", "", 0, 10); len(found) != 1 || found[0].ID != 1 {
+		t.Errorf("spring: %+v, want article 1", found)
+	}
+	titles, err := db.ArticleTitles(ctx, "fer", "", 25)
+	if err != nil || len(titles) != 1 || titles[0].ID != 2 {
+		t.Errorf("titles like fer: %+v, %v; want article 2", titles, err)
+	}
+	for _, gone := range []string{"articles_fts_r0", "articles_fts_r1", "search_state"} {
+		if _, err := db.db.Exec(`SELECT count(*) FROM ` + gone); err == nil {
+			t.Errorf("%s is still there", gone)
+		}
+	}
+}

@@ -1,5 +1,5 @@
 // Full-text search: the one part of the schema each engine does its own way. SQLite keeps
-// FTS4 tables (a full index and two generations of a recent one); PostgreSQL keeps a
+// FTS4 tables (the whole text, and the titles alone for autocomplete); PostgreSQL keeps a
 // tsvector column of each article, title words weighted A and body words B, with a GIN index.
 // The functions here take plain words and speak each engine's query language.
 
@@ -11,7 +11,6 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -34,12 +33,9 @@ func (m match) fts4() string {
 	terms := make([]string, len(m.words))
 	for i, w := range m.words {
 		terms[i] = `"` + w + `"`
-		if m.titles {
-			terms[i] = "title:" + w
-		}
 	}
-	if m.titles {
-		terms[len(terms)-1] += "*"
+	if m.titles { // the titles' own table (article_titles): no column to name
+		terms[len(terms)-1] = m.words[len(m.words)-1] + "*"
 	}
 	if m.any {
 		return strings.Join(terms, " OR ")
@@ -62,78 +58,17 @@ func (m match) tsquery() string {
 	return strings.Join(terms, " & ")
 }
 
-// index adds a new article to the full-text index, inside its transaction. PostgreSQL's
-// column is computed with the row.
+// index adds a new article to the full-text indexes, inside its transaction: the whole text,
+// and the title alone for autocomplete. PostgreSQL's columns are computed with the row.
 func (db *DB) index(ctx context.Context, tx *wtx, id int64, a briefing.Article) error {
 	if db.Engine() == Postgres {
 		return nil
 	}
-	recent, err := db.recentIndex(ctx, tx, id)
-	if err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (docid, title, body) VALUES (?, ?, ?)`, id, a.Title, a.Body); err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO `+recent+` (docid, title, body) VALUES (?, ?, ?)`, id, a.Title, a.Body)
+	_, err := tx.ExecContext(ctx, `INSERT INTO article_titles (docid, title) VALUES (?, ?)`, id, a.Title)
 	return err
-}
-
-// recentArticles is how many articles one generation of the recent full-text index holds:
-// search reads between one and two generations' worth before the full index.
-const recentArticles = 5_000
-
-// recentState is where the two generations of the recent full-text index stand (see
-// migration 0009).
-type recentState struct {
-	current                   int   // 0 or 1
-	currentFrom, previousFrom int64 // the first article id each holds
-}
-
-func (db *DB) readRecent(ctx context.Context, q queryer) (recentState, error) {
-	var st recentState
-	rows, err := q.QueryContext(ctx, `SELECT current, current_from, previous_from FROM search_state`)
-	if err != nil {
-		return st, err
-	}
-	defer rows.Close()
-	if rows.Next() {
-		err = rows.Scan(&st.current, &st.currentFrom, &st.previousFrom)
-	}
-	return st, err
-}
-
-func recentTable(gen int) string { return fmt.Sprintf("articles_fts_r%d", gen) }
-
-// recentIndex returns the recent full-text table the article id goes into, turning the
-// generations over when the current one is full: the older one moves into the full index in
-// bulk, is dropped whole and made anew. So the full index holds every article older than
-// previous_from, and the two generations every article from there on.
-func (db *DB) recentIndex(ctx context.Context, tx *wtx, id int64) (string, error) {
-	st, err := db.readRecent(ctx, tx)
-	if err != nil {
-		return "", err
-	}
-	if id-st.currentFrom < db.recentArticles {
-		return recentTable(st.current), nil
-	}
-	next := 1 - st.current
-	// The generation that leaves the window goes into the full index first, in one statement:
-	// the full index holds every article older than the window, each indexed once more in bulk
-	// rather than twice one by one.
-	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (docid, title, body)
-		SELECT id, title, body FROM articles WHERE id >= ? AND id < ?`, st.previousFrom, st.currentFrom); err != nil {
-		return "", err
-	}
-	for _, q := range []string{`DROP TABLE ` + recentTable(next),
-		`CREATE VIRTUAL TABLE ` + recentTable(next) + ` USING fts4(content="articles", title, body, tokenize=porter)`} {
-		if _, err := tx.Tx.ExecContext(ctx, q); err != nil { // schema changes: not cached
-			return "", err
-		}
-	}
-	tx.forget() // statements on the dropped table are stale
-	if _, err := tx.ExecContext(ctx, `UPDATE search_state SET current = ?, current_from = ?, previous_from = ?`,
-		next, id, st.currentFrom); err != nil {
-		return "", err
-	}
-	return recentTable(next), nil
 }
 
 // searchWindow is how many of the newest matches a search reads to rank: a bounded recent
@@ -160,7 +95,7 @@ func (db *DB) Search(ctx context.Context, query, guildID string, offset, limit i
 		h.score = float64(3*title+min(body, 10)) / (1 + max(age, 0)/7)
 	}
 	// SQLite: FTS4's matchinfo counts each word's hits in the title and the body.
-	cols := `matchinfo(%s, 'x'), COALESCE(a.published_at, a.added_at)`
+	cols := `matchinfo(articles_fts, 'y'), COALESCE(a.published_at, a.added_at)`
 	var colArgs []any
 	scan := func(sc scanner) (h hit, err error) {
 		var info []byte
@@ -221,9 +156,9 @@ func (db *DB) Search(ctx context.Context, query, guildID string, offset, limit i
 	return arts, len(hits), nil
 }
 
-// matchHits sums, from FTS4's matchinfo 'x' (three 32-bit counts per phrase and column:
-// hits in this row, in all rows, rows with a hit), each phrase's hits in this row's title
-// (column 0) and body (column 1).
+// matchHits sums, from FTS4's matchinfo 'y' (a 32-bit count of hits in this row per phrase and
+// column), each phrase's hits in the title (column 0) and the body (column 1). Unlike 'x', 'y'
+// needs no count over all rows, which would read every doclist whole.
 func matchHits(info []byte, phrases int) (title, body int) {
 	at := func(i int) int {
 		if 4*i+4 > len(info) {
@@ -232,8 +167,8 @@ func matchHits(info []byte, phrases int) (title, body int) {
 		return int(binary.NativeEndian.Uint32(info[4*i:]))
 	}
 	for p := 0; p < phrases; p++ {
-		title += at((p*2 + 0) * 3)
-		body += at((p*2 + 1) * 3)
+		title += at(p*2 + 0)
+		body += at(p*2 + 1)
 	}
 	return title, body
 }
@@ -245,14 +180,12 @@ type Title struct {
 }
 
 // newestMatches reads the articles guildID may see that match m, newest first, at most want.
-// cols are the selected columns after the id (with %s for SQLite's index table), and colArgs
-// the named parameters they use.
+// cols are the selected columns after the id, and colArgs the named parameters they use.
 //
-// SQLite reads the current generation of the recent index, the previous one, then the full
-// index for what is older than both, each read only while fewer than want are in hand. FTS4
-// yields matches in docid (= article id, arrival) order and the LIMIT stops the reading; only
-// the rows returned are joined to their articles. It reads a word's whole doclist first, so the
-// recent index comes first: a common word costs the window's doclist, not the database's.
+// SQLite reads the full-text index (article_titles for titles) newest first: its doclists are
+// stored in that order (migration 0017), so FTS4 reads them piece by piece and the LIMIT stops
+// the reading, and only the rows read are joined to their articles. A common word costs the
+// matches read, not the database's size.
 //
 // PostgreSQL reads the GIN index of the vectors in windows of the newest ids (see pgwords.go).
 func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, want int, cols string, scan func(scanner) (T, error), colArgs ...any) ([]T, error) {
@@ -268,28 +201,14 @@ func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, 
 		}
 		return newestInWindows(ctx, db, m, guildID, want, cols, scan, share, colArgs...)
 	}
-	st, err := db.readRecent(ctx, db.db)
-	if err != nil {
-		return nil, err
+	table := "articles_fts"
+	if m.titles {
+		table = "article_titles"
 	}
-	var out []T
-	for _, src := range []struct {
-		table  string
-		before int64 // docids below this only
-	}{{recentTable(st.current), math.MaxInt64}, {recentTable(1 - st.current), st.currentFrom}, {"articles_fts", st.previousFrom}} {
-		if len(out) >= want {
-			break
-		}
-		more, err := queryAll(ctx, db.db, scan, `SELECT f.docid, `+strings.ReplaceAll(cols, "%s", src.table)+`
-			FROM `+src.table+` f JOIN articles a ON a.id = f.docid
-			WHERE `+src.table+` MATCH ? AND f.docid < ? AND `+visible+` ORDER BY f.docid DESC LIMIT ?`,
-			m.fts4(), src.before, guildID, guildID, want-len(out))
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, more...)
-	}
-	return out, nil
+	return queryAll(ctx, db.db, scan, `SELECT f.docid, `+cols+`
+		FROM `+table+` f JOIN articles a ON a.id = f.docid
+		WHERE `+table+` MATCH ? AND `+visible+` ORDER BY f.docid DESC LIMIT ?`,
+		m.fts4(), guildID, guildID, want)
 }
 
 // ArticleTitles returns the newest articles guildID may see whose title has every word of query,
@@ -330,17 +249,11 @@ func (db *DB) ArticlesAbout(ctx context.Context, since, until time.Time, guildID
 			visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
 			m.tsquery(), since.UTC().Unix(), until.UTC().Unix(), guildID, guildID, limit)
 	} else {
-		var st recentState
-		if st, err = db.readRecent(ctx, db.db); err != nil {
-			return nil, fmt.Errorf("articles about %v: %w", words, err)
-		}
-		q := m.fts4()
-		cur, prev := recentTable(st.current), recentTable(1-st.current)
-		arts, err = db.articles(ctx, guildID, `JOIN (SELECT docid FROM `+cur+` WHERE `+cur+` MATCH ?
-			UNION ALL SELECT docid FROM `+prev+` WHERE `+prev+` MATCH ?
-			UNION ALL SELECT docid FROM articles_fts WHERE articles_fts MATCH ? AND docid < ?) f
+		// The index is read from the newest match down to the window's first id only.
+		arts, err = db.articles(ctx, guildID, `JOIN (SELECT docid FROM articles_fts WHERE articles_fts MATCH ?
+			AND docid >= (SELECT min(id) FROM articles WHERE added_at > ?)) f
 		ON f.docid = a.id WHERE a.added_at > ? AND a.added_at <= ? AND `+visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`,
-			q, q, q, st.previousFrom, since.UTC().Unix(), until.UTC().Unix(), guildID, guildID, limit)
+			m.fts4(), since.UTC().Unix(), since.UTC().Unix(), until.UTC().Unix(), guildID, guildID, limit)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("articles about %v: %w", words, err)
