@@ -92,6 +92,14 @@ func (db *DB) AddArticles(ctx context.Context, in []Incoming, guildID string) ([
 	out := make([]AddResult, len(in))
 	err := db.inTx(ctx, func(tx *wtx) error {
 		for i, a := range in {
+			if guildID == "" {
+				db.stories.mu.Lock()
+				db.stories.next = nil
+				if i+1 < len(in) {
+					db.stories.next = &in[i+1] // its story can be matched while this one is stored
+				}
+				db.stories.mu.Unlock()
+			}
 			var err error
 			if out[i], err = db.addArticleTx(ctx, tx, a.Article, a.Analysis, adder{guildID: guildID}); err != nil {
 				return fmt.Errorf("%q: %w", a.Article.Title, err)

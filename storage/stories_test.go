@@ -476,3 +476,45 @@ func followOutlets(t *testing.T, db *DB, guild string, outlets ...string) []Feed
 	}
 	return feeds
 }
+
+// TestBatchMatchesAhead: a batch of dated reports, stored in one transaction while each next
+// one's story is matched ahead on another goroutine, gets the stories that storing them one at
+// a time gives: one per event, whichever outlet told it.
+func TestBatchMatchesAhead(t *testing.T) {
+	ctx := context.Background()
+	order := []string{"wire-bridge", "daily-rates", "daily-bridge", "wire-rates", "radio-bridge", "wire-transfer", "daily-transfer"}
+	var in []Incoming
+	for i, name := range order {
+		a := event(t, name)
+		a.Published = time.Date(2026, 11, 25, 6, i, 0, 0, time.UTC)
+		in = append(in, Incoming{Article: a, Analysis: briefing.Analyze(a)})
+	}
+	batch, single := mustOpen(t), mustOpen(t)
+	res, err := batch.AddArticles(ctx, in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	story := map[string]int64{}
+	for i, r := range res {
+		one, err := single.AddArticle(ctx, in[i].Article, in[i].Analysis, "")
+		if err != nil || one.ID != r.ID {
+			t.Fatalf("%s: article %d one at a time, %d in the batch, %v", order[i], one.ID, r.ID, err)
+		}
+		got, _ := batch.StoryOf(ctx, r.ID)
+		want, _ := single.StoryOf(ctx, one.ID)
+		if got != want || got == 0 {
+			t.Errorf("%s: story %d in the batch, %d one at a time", order[i], got, want)
+		}
+		event := order[i][strings.Index(order[i], "-")+1:]
+		if prev, ok := story[event]; ok && prev != got {
+			t.Errorf("%s: story %d, the event's first report %d", order[i], got, prev)
+		}
+		story[event] = got
+	}
+	if len(story) != 3 {
+		t.Errorf("stories %v, want one per event", story)
+	}
+	if batch.stories.guesses == 0 {
+		t.Error("no story was matched ahead")
+	}
+}

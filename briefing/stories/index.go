@@ -245,11 +245,40 @@ func trustAll(Unit) bool { return true }
 // alone, and the best shortlist of them in full: the cost is bounded by the window's stories,
 // not the database.
 func (x *Index) Assign(p Profile, at time.Time, u Unit, keep bool, trusted func(Unit) bool, newStory func() (int64, error)) (int64, error) {
+	return x.AssignGuessed(nil, p, at, u, keep, trusted, newStory)
+}
+
+// A Guess is the match Assign would make for an article, made ahead of it (see Guess).
+type Guess struct {
+	v    []weighted
+	at   time.Time
+	id   int64
+	adds int // the index's additions when it was made: any since make it stale
+}
+
+// Guess matches an article as Assign would and changes nothing but scratch space, so a writer
+// can have it made on another core while it does other work: no other call on the index may
+// run meanwhile. trusted must be the one Assign will be given.
+func (x *Index) Guess(p Profile, at time.Time, trusted func(Unit) bool) *Guess {
 	if trusted == nil {
 		trusted = trustAll
 	}
 	v := x.vector(p)
 	id, _ := x.match(v, at, trusted)
+	return &Guess{v: v, at: at, id: id, adds: x.adds}
+}
+
+// AssignGuessed is Assign with the match g made ahead for the same profile and trust (nil:
+// none). A guess made before anything was added since and for the same date is the match
+// itself; another is made again.
+func (x *Index) AssignGuessed(g *Guess, p Profile, at time.Time, u Unit, keep bool, trusted func(Unit) bool, newStory func() (int64, error)) (int64, error) {
+	if trusted == nil {
+		trusted = trustAll
+	}
+	if g == nil || g.adds != x.adds || !g.at.Equal(at) {
+		g = x.Guess(p, at, trusted)
+	}
+	v, id := g.v, g.id
 	if id == 0 {
 		var err error
 		if id, err = newStory(); err != nil {

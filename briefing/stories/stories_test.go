@@ -230,3 +230,48 @@ func TestAssignCountsTrustedUnitsOnly(t *testing.T) {
 		t.Errorf("keep false indexed a story: %d, was %d", x.Len(), before)
 	}
 }
+
+// TestGuessIsTheMatch: a match made ahead (Guess) assigns what Assign does; one made before
+// another article was added, or for another date, is made again rather than trusted.
+func TestGuessIsTheMatch(t *testing.T) {
+	newStory := func(next *int64) func() (int64, error) {
+		return func() (int64, error) { *next++; return *next, nil }
+	}
+	tests := []struct {
+		name  string
+		stale func(x *Index) // what happens between the guess and the assignment
+		at    time.Time      // the date the article is assigned with
+	}{
+		{"nothing between", func(*Index) {}, day.Add(time.Hour)},
+		{"the first report added between", func(x *Index) { x.Add(1, 0, arrestBerg.profile(), day) }, day.Add(time.Hour)},
+		{"dated otherwise", func(*Index) {}, day.Add(DefaultParams.Window + 2*time.Hour)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			plain, guessed := NewIndex(DefaultParams), NewIndex(DefaultParams)
+			var nextPlain, nextGuessed int64 = 10, 10
+			for _, x := range []*Index{plain, guessed} {
+				x.Add(2, 0, storm.profile(), day)
+			}
+			g := guessed.Guess(arrestBergAgain.profile(), day.Add(time.Hour), nil)
+			tt.stale(plain)
+			tt.stale(guessed)
+			want, err := plain.Assign(arrestBergAgain.profile(), tt.at, 0, true, nil, newStory(&nextPlain))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := guessed.AssignGuessed(g, arrestBergAgain.profile(), tt.at, 0, true, nil, newStory(&nextGuessed))
+			if err != nil || got != want {
+				t.Errorf("with the guess: story %d, %v; Assign gives %d", got, err, want)
+			}
+		})
+	}
+	// The guess stands in for the match only when it is the match: a stale one would have
+	// started a story of its own here.
+	x := NewIndex(DefaultParams)
+	g := x.Guess(arrestBergAgain.profile(), day.Add(time.Hour), nil)
+	x.Add(1, 0, arrestBerg.profile(), day)
+	if id, _ := x.AssignGuessed(g, arrestBergAgain.profile(), day.Add(time.Hour), 0, true, nil, func() (int64, error) { return 99, nil }); id != 1 {
+		t.Errorf("a guess made before the first report was added: story %d, want 1", id)
+	}
+}
