@@ -33,8 +33,8 @@ type storyState struct {
 }
 
 // ahead is a story match made on another goroutine for the article a batch stores next, while
-// the writer stores the one before: matching is a fifth of the writer's work, and the other
-// core has room while the writer is the bottleneck. The goroutine has the index to itself:
+// the writer stores the one before: matching is about a tenth of the writer's work, and the
+// other core has room while the writer is the bottleneck. The goroutine has the index to itself:
 // the writer waits for it (settle) before its next use of the index, or drops it if it has not
 // started. The guess is used only when the index gained nothing since (see stories.Guess).
 type ahead struct {

@@ -250,6 +250,7 @@ func (x *Index) Assign(p Profile, at time.Time, u Unit, keep bool, trusted func(
 
 // A Guess is the match Assign would make for an article, made ahead of it (see Guess).
 type Guess struct {
+	x    *Index // the index it was made on
 	v    []weighted
 	at   time.Time
 	id   int64
@@ -265,17 +266,17 @@ func (x *Index) Guess(p Profile, at time.Time, trusted func(Unit) bool) *Guess {
 	}
 	v := x.vector(p)
 	id, _ := x.match(v, at, trusted)
-	return &Guess{v: v, at: at, id: id, adds: x.adds}
+	return &Guess{x: x, v: v, at: at, id: id, adds: x.adds}
 }
 
 // AssignGuessed is Assign with the match g made ahead for the same profile and trust (nil:
-// none). A guess made before anything was added since and for the same date is the match
-// itself; another is made again.
+// none). A guess made on this index before anything was added since, and for the same date,
+// is the match itself; another is made again.
 func (x *Index) AssignGuessed(g *Guess, p Profile, at time.Time, u Unit, keep bool, trusted func(Unit) bool, newStory func() (int64, error)) (int64, error) {
 	if trusted == nil {
 		trusted = trustAll
 	}
-	if g == nil || g.adds != x.adds || !g.at.Equal(at) {
+	if g == nil || g.x != x || g.adds != x.adds || !g.at.Equal(at) {
 		g = x.Guess(p, at, trusted)
 	}
 	v, id := g.v, g.id

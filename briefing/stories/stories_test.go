@@ -275,3 +275,15 @@ func TestGuessIsTheMatch(t *testing.T) {
 		t.Errorf("a guess made before the first report was added: story %d, want 1", id)
 	}
 }
+
+// TestGuessOfAnotherIndex: a guess made on one index is not taken by another that has had as
+// many additions (an index loaded again after a failed write, say).
+func TestGuessOfAnotherIndex(t *testing.T) {
+	old, fresh := NewIndex(DefaultParams), NewIndex(DefaultParams)
+	old.Add(1, 0, arrestBerg.profile(), day)
+	fresh.Add(7, 0, arrestBerg.profile(), day)
+	g := old.Guess(arrestBergAgain.profile(), day.Add(time.Hour), nil)
+	if id, _ := fresh.AssignGuessed(g, arrestBergAgain.profile(), day.Add(time.Hour), 0, true, nil, func() (int64, error) { return 99, nil }); id != 7 {
+		t.Errorf("story %d, want 7 (the other index's story 1 is not here)", id)
+	}
+}
