@@ -3,10 +3,10 @@ package quotes
 import (
 	"slices"
 	"strings"
-
-	"github.com/briefbot/briefbot/briefing/text"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // token is a word or a punctuation mark of the text around quotes.
