@@ -19,7 +19,7 @@ import (
 // same subject share almost no four-word phrase; daily pages of one series share their
 // boilerplate, about half of it (CNN Student News), which the threshold stays well above.
 const (
-	sketchSlots   = 128 // a multiple of 4: sketchWords fills four a step
+	sketchSlots   = 128 // minhash_amd64.s lowers them in 16 blocks of 8: change both together
 	sketchBands   = 16  // of 8 slots: a copy sharing 80% of phrases shares a band 95 times in 100
 	sketchShingle = 4
 	sketchMinimum = 40 // words; shorter bodies are compared only word for word (Hash)
@@ -72,6 +72,19 @@ func fnv64a(h uint64, s string) uint64 {
 	return h
 }
 
+// phraseHash is the FNV-1a hash of a phrase's words joined by spaces, without building the
+// phrase.
+func phraseHash(words []string) uint64 {
+	sum := uint64(14695981039346656037)
+	for k, w := range words {
+		if k > 0 {
+			sum = fnv64a(sum, " ")
+		}
+		sum = fnv64a(sum, w)
+	}
+	return sum
+}
+
 // sketchWords returns the MinHash signature of a body's words, or nil when it is too short to
 // judge.
 func sketchWords(words []string) []byte {
@@ -82,29 +95,16 @@ func sketchWords(words []string) []byte {
 	for i := range mins {
 		mins[i] = ^uint32(0)
 	}
-	for i := 0; i+sketchShingle <= len(words); i++ {
-		// The FNV-1a hash of the phrase's words joined by spaces, without building the phrase.
-		sum := uint64(14695981039346656037)
-		for k, w := range words[i : i+sketchShingle] {
-			if k > 0 {
-				sum = fnv64a(sum, " ")
-			}
-			sum = fnv64a(sum, w)
-		}
-		// Slot k hashes the phrase with h1 + k*h2 (Kirsch and Mitzenmacher's double hashing).
-		// Four slots a step, branch-free (which slots a phrase lowers is random): the loop
-		// costs half the instructions of one slot a step.
-		v, h2 := uint32(sum), uint32(sum>>32)|1
-		h3 := 3 * h2
-		for k := 0; k < sketchSlots; k += 4 {
-			m := mins[k : k+4 : k+4]
-			m[0] = min(m[0], v)
-			m[1] = min(m[1], v+h2)
-			m[2] = min(m[2], v+2*h2)
-			m[3] = min(m[3], v+h3)
-			v += 4 * h2
-		}
+	// Slot k hashes a phrase with h1 + k*h2 (Kirsch and Mitzenmacher's double hashing), h1 and
+	// h2 the halves of the phrase's FNV-1a hash.
+	phrases := len(words) - sketchShingle + 1
+	vh := make([]uint32, 2*phrases) // one allocation for both halves
+	v, h := vh[:phrases], vh[phrases:]
+	for i := range v {
+		sum := phraseHash(words[i : i+sketchShingle])
+		v[i], h[i] = uint32(sum), uint32(sum>>32)|1
 	}
+	lower(&mins, v, h)
 	out := make([]byte, 4*sketchSlots)
 	for k, v := range mins {
 		binary.LittleEndian.PutUint32(out[4*k:], v)

@@ -21,19 +21,22 @@ freight. "It is a relief for everyone on the island," harbour master Ann Reid sa
 // spaces, as the sketches already stored were made; a change would make every stored sketch
 // useless.
 func TestSketchMatchesStoredOnes(t *testing.T) {
-	words := text.Words(story)
-	got := Of(story).Sketch
-	for k := 0; k < sketchSlots; k++ {
-		want := ^uint32(0)
-		for i := 0; i+sketchShingle <= len(words); i++ {
-			h := fnv.New64a()
-			h.Write([]byte(strings.Join(words[i:i+sketchShingle], " ")))
-			sum := h.Sum64()
-			h1, h2 := uint32(sum), uint32(sum>>32)|1
-			want = min(want, h1+uint32(k)*h2)
-		}
-		if v := binary.LittleEndian.Uint32(got[4*k:]); v != want {
-			t.Fatalf("slot %d holds %d, want %d", k, v, want)
+	// Four lengths: the sketch takes phrases four at a time, and the last few alone.
+	for _, body := range []string{story, story + " Ferries", story + " Ferries ran", story + " Ferries ran late"} {
+		words := text.Words(body)
+		got := Of(body).Sketch
+		for k := 0; k < sketchSlots; k++ {
+			want := ^uint32(0)
+			for i := 0; i+sketchShingle <= len(words); i++ {
+				h := fnv.New64a()
+				h.Write([]byte(strings.Join(words[i:i+sketchShingle], " ")))
+				sum := h.Sum64()
+				h1, h2 := uint32(sum), uint32(sum>>32)|1
+				want = min(want, h1+uint32(k)*h2)
+			}
+			if v := binary.LittleEndian.Uint32(got[4*k:]); v != want {
+				t.Fatalf("%d words: slot %d holds %d, want %d", len(words), k, v, want)
+			}
 		}
 	}
 }

@@ -73,8 +73,8 @@ func Of(title string, sentences []string) Profile {
 // for all of them when it has read body first).
 func OfWith(lex *text.Lexicon, title, body string, sentences []text.Span) Profile {
 	type word struct {
-		name  bool // capitalised after a sentence's first word, and no stop word
-		count int  // weighted occurrences: title titleCount, lead leadCount, else 1
+		name  bool  // capitalised after a sentence's first word, and no stop word
+		count int32 // weighted occurrences: title titleCount, lead leadCount, else 1
 	}
 	words := make([]word, lex.Len(), lex.Len()+64) // by lexicon entry
 	var seen []int32                               // the entries met, in order
@@ -88,7 +88,7 @@ func OfWith(lex *text.Lexicon, title, body string, sentences []text.Span) Profil
 		return &words[id]
 	}
 	for i, sp := range sentences {
-		n := 1
+		n := int32(1)
 		if i < leadSentences {
 			n = leadCount
 		}
@@ -105,38 +105,39 @@ func OfWith(lex *text.Lexicon, title, body string, sentences []text.Span) Profil
 	for _, tok := range text.Tokens(title) {
 		at(lex.ID(tok)).count += titleCount
 	}
-	var counts [kinds]map[string]int // by kind, then key
-	counts[Word] = make(map[string]int, len(seen))
-	counts[Name] = make(map[string]int, len(seen)/4)
-	counts[Number] = make(map[string]int, 16)
+	// Each kind's features, gathered in Feature.compare's order: sorting each kind's keys
+	// alone costs a fraction of sorting the features. A name or a number is one lexicon entry
+	// (a folded word); a word is a stem, which several entries may share: their counts add up.
+	var byKind [kinds][]Feature
+	stemAt := make([]int32, lex.StemCount()) // a stem's number -> 1 + its feature's index, 0 for none yet
 	for _, id := range seen {
 		w := words[id]
 		switch f := lex.Fold(id); {
 		case isNumber(f):
 			if len(f) >= 2 {
-				counts[Number][f] += w.count
+				byKind[Number] = append(byKind[Number], Feature{Key: f, Kind: Number, Count: clampCount(w.count)})
 			}
 		case lex.Stop(id) || utf8.RuneCountInString(f) < 2:
 		default:
-			counts[Word][lex.Stem(id)] += w.count
+			stem := lex.StemID(id)
+			for int(stem) >= len(stemAt) {
+				stemAt = append(stemAt, 0)
+			}
+			if k := stemAt[stem]; k > 0 {
+				byKind[Word][k-1].Count = clampCount(int32(byKind[Word][k-1].Count) + w.count)
+			} else {
+				byKind[Word] = append(byKind[Word], Feature{Key: lex.Stem(id), Kind: Word, Count: clampCount(w.count)})
+				stemAt[stem] = int32(len(byKind[Word]))
+			}
 			if w.name {
-				counts[Name][f] += w.count
+				byKind[Name] = append(byKind[Name], Feature{Key: f, Kind: Name, Count: clampCount(w.count)})
 			}
 		}
 	}
-	// In Feature.compare's order, kind by kind: sorting each kind's keys alone costs a
-	// fraction of sorting the features.
-	p := make(Profile, 0, len(counts[Word])+len(counts[Name])+len(counts[Number]))
-	keys := make([]string, 0, len(counts[Word]))
-	for kind, m := range counts {
-		keys = keys[:0]
-		for key := range m {
-			keys = append(keys, key)
-		}
-		slices.Sort(keys)
-		for _, key := range keys {
-			p = append(p, Feature{Key: key, Kind: Kind(kind), Count: uint16(min(m[key], 1<<16-1))})
-		}
+	p := make(Profile, 0, len(byKind[Word])+len(byKind[Name])+len(byKind[Number]))
+	for _, fs := range byKind { // each key once: a name and a number are one entry, a word one stem
+		slices.SortFunc(fs, func(a, b Feature) int { return strings.Compare(a.Key, b.Key) })
+		p = append(p, fs...)
 	}
 	if len(p) > maxFeatures {
 		// Keep the maxFeatures most frequent, ties broken in key order: every feature counted
@@ -164,6 +165,9 @@ func OfWith(lex *text.Lexicon, title, body string, sentences []text.Span) Profil
 	}
 	return p
 }
+
+// clampCount is a count as a feature holds it: at most 65,535.
+func clampCount(n int32) uint16 { return uint16(min(n, 1<<16-1)) }
 
 // compare orders features by kind, then key.
 func (f Feature) compare(g Feature) int {

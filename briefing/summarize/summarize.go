@@ -136,24 +136,22 @@ func PrepareWith(d text.Doc, title string, lex *text.Lexicon) *Doc {
 			return
 		}
 		titleWords++
-		if id, ok := ids[lex.Stem(w)]; ok {
+		if id, ok := ids(lex.StemID(w)); ok {
 			titleIDs[id] = true
 		}
 	})
 	f.hasTitle = titleWords > 0
 	f.sim = make([][]float64, len(sents))
+	sims := make([]float64, len(sents)*len(sents)) // one allocation for the matrix
 	f.title = make([]float64, len(sents))
 	f.unusable = make([]bool, len(sents))
 	f.dangles = make([]bool, len(sents))
 	f.quoted = make([]float64, len(sents))
 	for i := range f.sim {
-		f.sim[i] = make([]float64, len(sents))
+		f.sim[i] = sims[i*len(sents) : (i+1)*len(sents) : (i+1)*len(sents)]
 	}
+	similarities(f.sim, vecs)
 	for i := range sents {
-		for j := i + 1; j < len(sents); j++ {
-			c := cosine(vecs[i], vecs[j])
-			f.sim[i][j], f.sim[j][i] = c, c
-		}
 		if titleWords > 0 {
 			hit := 0
 			for _, t := range vecs[i] {
@@ -314,14 +312,15 @@ type term struct {
 }
 
 // vectors returns each sentence's unit TF-IDF vector over stemmed content words (IDF taken
-// over the article's sentences), each sentence's word count, and the ids of the stems.
-func vectors(s string, sents []text.Sentence, lex *text.Lexicon) ([][]term, []int, map[string]int32) {
+// over the article's sentences), each sentence's word count, and the id of a stem (a
+// lexicon's StemID) in the vectors, if they have it.
+func vectors(s string, sents []text.Sentence, lex *text.Lexicon) ([][]term, []int, func(stem int32) (int32, bool)) {
 	vocabulary := text.Vocabulary(len(s))
-	ids := make(map[string]int32, vocabulary)
 	df := make([]int, 0, vocabulary)
 	raw := make([][]int32, len(sents))
 	lengths := make([]int, len(sents))
 	stemOf := make([]int32, 0, vocabulary) // lexicon entry -> stem id, -1 for a stop word, -2 not yet seen
+	idOf := make([]int32, 0, vocabulary)   // lexicon stem number (StemID) -> stem id, -1 not yet seen
 	total := 0
 	for i, st := range sents {
 		seq := make([]int32, 0, (st.End-st.Start)/6+1)
@@ -334,11 +333,13 @@ func vectors(s string, sents []text.Sentence, lex *text.Lexicon) ([][]term, []in
 			if id == -2 {
 				id = -1
 				if !lex.Stop(w) {
-					stem := lex.Stem(w)
-					var ok bool
-					if id, ok = ids[stem]; !ok {
+					stem := lex.StemID(w)
+					for int(stem) >= len(idOf) {
+						idOf = append(idOf, -1)
+					}
+					if id = idOf[stem]; id < 0 {
 						id = int32(len(df))
-						ids[stem] = id
+						idOf[stem] = id
 						df = append(df, 0)
 					}
 				}
@@ -381,23 +382,57 @@ func vectors(s string, sents []text.Sentence, lex *text.Lexicon) ([][]term, []in
 			}
 		}
 	}
+	ids := func(stem int32) (int32, bool) {
+		if int(stem) < len(idOf) && idOf[stem] >= 0 {
+			return idOf[stem], true
+		}
+		return 0, false
+	}
 	return vecs, lengths, ids
 }
 
-// cosine is the dot product of two unit vectors sorted by term id.
-func cosine(a, b []term) float64 {
-	var dot float64
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i].id < b[j].id:
-			i++
-		case a[i].id > b[j].id:
-			j++
-		default:
-			dot += a[i].w * b[j].w
-			i++
-			j++
+// similarities fills sim[i][j] with the cosine of the unit vectors i and j (their dot
+// product) for every pair. It reads the vectors by term, each term's sentences together: a
+// pair sharing no term costs nothing, where comparing every pair's vectors costs the pair's
+// length. Each pair's products are added in term order, as a merge of the two vectors adds
+// them, so the sums are the same to the last bit.
+func similarities(sim [][]float64, vecs [][]term) {
+	type posting struct {
+		sent int32
+		w    float64
+	}
+	at := []int32{0} // term id -> where its postings start, after a count of each
+	for _, v := range vecs {
+		for _, t := range v {
+			for int(t.id)+1 >= len(at) {
+				at = append(at, 0)
+			}
+			at[t.id+1]++
 		}
 	}
-	return dot
+	for k := 1; k < len(at); k++ {
+		at[k] += at[k-1]
+	}
+	postings := make([]posting, at[len(at)-1])
+	next := slices.Clone(at[:len(at)-1])
+	for i, v := range vecs { // in sentence order, so each term's postings are too
+		for _, t := range v {
+			postings[next[t.id]] = posting{int32(i), t.w}
+			next[t.id]++
+		}
+	}
+	for k := 0; k+1 < len(at); k++ {
+		ps := postings[at[k]:at[k+1]]
+		for a, p := range ps {
+			row := sim[p.sent]
+			for _, q := range ps[a+1:] {
+				row[q.sent] += p.w * q.w
+			}
+		}
+	}
+	for i := range sim {
+		for j := i + 1; j < len(sim); j++ {
+			sim[j][i] = sim[i][j]
+		}
+	}
 }

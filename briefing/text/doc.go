@@ -32,6 +32,8 @@ type Paragraph struct {
 type Doc struct {
 	Text       string
 	Paragraphs []Paragraph
+
+	sentences []Sentence // the body sentences, listed once by Parse (see Sentences)
 }
 
 // Sentence is one sentence of a Doc's body, with its place in the story.
@@ -157,6 +159,7 @@ func Parse(s, title string) Doc {
 			p.Sentences = append(p.Sentences, Span{p.Start + sp.Start, p.Start + sp.End})
 		}
 	}
+	d.sentences = d.listSentences()
 	return d
 }
 
@@ -192,9 +195,25 @@ func Split(s string) []Span {
 	return out
 }
 
-// Sentences lists the body sentences of the story in order.
+// Sentences lists the body sentences of the story in order. A Doc made by Parse lists them
+// once for all its readers (summary, quotes, analysis), so the list is shared: do not change it.
 func (d Doc) Sentences() []Sentence {
-	var out []Sentence
+	if d.sentences != nil {
+		return d.sentences
+	}
+	return d.listSentences()
+}
+
+// listSentences lists the body sentences of the paragraphs.
+func (d Doc) listSentences() []Sentence {
+	n := 0
+	for _, p := range d.Paragraphs {
+		n += len(p.Sentences)
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Sentence, 0, n)
 	for i, p := range d.Paragraphs {
 		for _, sp := range p.Sentences {
 			out = append(out, Sentence{Span: sp, Para: i, Index: len(out)})

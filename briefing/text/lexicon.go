@@ -12,9 +12,10 @@ import (
 // words thousands of times; with one Lexicon they share that work. It is not safe for
 // concurrent use: make one per analysis.
 type Lexicon struct {
-	ids    map[string]int32 // a word as written -> its entry
-	byFold map[string]int32 // a folded word -> its entry
-	words  []lexeme
+	ids     map[string]int32 // a word as written -> its entry
+	byFold  map[string]int32 // a folded word -> its entry
+	words   []lexeme
+	stemIDs map[string]int32 // a stem -> its number (see StemID)
 
 	// The first text read whole (by AppendWords) and its runs of letters and digits: a later
 	// reading of a part of it (EachIDIn, EachTokenIn) takes them from here instead of reading
@@ -38,6 +39,7 @@ const noEntry = -1
 type lexeme struct {
 	fold    string
 	stem    string
+	stemID  int32
 	stop    bool
 	stemmed bool
 }
@@ -45,7 +47,8 @@ type lexeme struct {
 // NewLexicon returns an empty lexicon sized for about size bytes of text.
 func NewLexicon(size int) *Lexicon {
 	n := Vocabulary(size)
-	return &Lexicon{ids: make(map[string]int32, n), byFold: make(map[string]int32, n), words: make([]lexeme, 0, n)}
+	return &Lexicon{ids: make(map[string]int32, n), byFold: make(map[string]int32, n), words: make([]lexeme, 0, n),
+		stemIDs: make(map[string]int32, n)}
 }
 
 // ID returns the entry of a word as written (a run of letters and digits): words that fold
@@ -70,6 +73,7 @@ func (l *Lexicon) ID(raw string) int32 {
 func (l *Lexicon) Reset() {
 	clear(l.ids)
 	clear(l.byFold)
+	clear(l.stemIDs)
 	clear(l.words) // let the strings go
 	l.words, l.text, l.runs, l.remembered = l.words[:0], "", l.runs[:0], false
 }
@@ -88,9 +92,26 @@ func (l *Lexicon) Stem(id int32) string {
 	w := &l.words[id]
 	if !w.stemmed {
 		w.stem, w.stemmed = Stem(w.fold), true
+		n, ok := l.stemIDs[w.stem]
+		if !ok {
+			n = int32(len(l.stemIDs))
+			l.stemIDs[w.stem] = n
+		}
+		w.stemID = n
 	}
 	return w.stem
 }
+
+// StemID returns the number of the entry's stem: entries with one stem ("rescue", "rescued")
+// share it, and the numbers of a lexicon's stems run from 0 below StemCount, in the order
+// the stems were first asked for.
+func (l *Lexicon) StemID(id int32) int32 {
+	l.Stem(id)
+	return l.words[id].stemID
+}
+
+// StemCount is how many stems the lexicon has numbered: every StemID is below it.
+func (l *Lexicon) StemCount() int { return len(l.stemIDs) }
 
 // AppendWords appends the folded words of s to dst, as Words returns them. The first text it
 // reads, the lexicon remembers for EachIDIn.
