@@ -6,9 +6,9 @@
 package briefing
 
 import (
+	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -156,16 +156,36 @@ type Quote struct {
 // must not stall the bot for everyone.
 const MaxAnalysedSentences = 400
 
-// lexicons keeps the lexicons of finished analyses for the next ones (one per core at work).
-var lexicons = sync.Pool{New: func() any { return text.NewLexicon(4 << 10) }}
+// lexicons keeps the lexicons of finished analyses for the next ones, one per core at work. A
+// lexicon keeps the words it has folded and stemmed from one analysis to the next, so these
+// are not a sync.Pool, which a garbage collection empties.
+var lexicons = make(chan *text.Lexicon, runtime.GOMAXPROCS(0))
+
+// lexicon returns a lexicon from lexicons, or a new one.
+func lexicon() *text.Lexicon {
+	select {
+	case l := <-lexicons:
+		l.Reset()
+		return l
+	default:
+		return text.NewLexicon(4 << 10)
+	}
+}
+
+// doneWith keeps a lexicon for the next analysis, if lexicons has room.
+func doneWith(l *text.Lexicon) {
+	select {
+	case lexicons <- l:
+	default:
+	}
+}
 
 // Analyze splits the article into sentences, summarizes it and finds its quotes.
 func Analyze(a Article) Analysis {
 	d := text.Parse(a.Body, a.Title)
 	sents := d.Sentences()
-	lex := lexicons.Get().(*text.Lexicon) // the article's words, folded and stemmed once for every reader
-	defer lexicons.Put(lex)
-	lex.Reset()
+	lex := lexicon() // the article's words, folded and stemmed once for every reader
+	defer doneWith(lex)
 	an := Analysis{Version: AnalyserVersion, Sentences: make([]Sentence, len(sents)),
 		Fingerprint: fingerprint.OfWords(lex.AppendWords(make([]string, 0, len(a.Body)/6+1), a.Body))}
 	index := make(map[int]int, len(sents)) // sentence start -> index

@@ -3,19 +3,33 @@ package text
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
 // Lexicon is the vocabulary of one analysis: each distinct word as written is looked up once,
 // and each distinct folded word is folded, classified and stemmed once. The summary, the
 // story profile, the fingerprint and the quote ranking of an article read the same few hundred
-// words thousands of times; with one Lexicon they share that work. It is not safe for
-// concurrent use: make one per analysis.
+// words thousands of times; with one Lexicon they share that work. A lexicon reset for the
+// next analysis keeps what it learnt of each word (up to maxKnown words as written), so that
+// an analyser reusing one folds and stems the words of news once, not once an article. It is
+// not safe for concurrent use: one per analysis at a time.
 type Lexicon struct {
-	ids     map[string]int32 // a word as written -> its entry
-	byFold  map[string]int32 // a folded word -> its entry
-	words   []lexeme
-	stemIDs map[string]int32 // a stem -> its number (see StemID)
+	// Kept from one analysis to the next: each word's fold, class and stem. The strings are
+	// copies, so that no analysed text is kept alive.
+	known  map[string]int32 // a word as written -> its fold in folds
+	byFold map[string]int32 // a folded word -> its place in folds
+	folds  []fold
+	stemOf map[string]int32 // a stem -> its place in stems
+	stems  []numbered
+	keep   int // the most words as written kept: maxKnown
+
+	// This analysis: its entries are the folds it met, numbered in that order, and its stems
+	// are numbered as StemID meets them. An entry or a stem numbered in an earlier analysis
+	// (an older gen) is numbered again when met.
+	gen    uint32
+	words  []int32 // entry -> its fold in folds
+	nstems int32
 
 	// The first text read whole (by AppendWords) and its runs of letters and digits: a later
 	// reading of a part of it (EachIDIn, EachTokenIn) takes them from here instead of reading
@@ -24,6 +38,10 @@ type Lexicon struct {
 	runs       []wordRun
 	remembered bool // text and runs are set
 }
+
+// maxKnown bounds the words as written a lexicon keeps between analyses (about 100 bytes
+// each); past it, a reset forgets them all.
+const maxKnown = 1 << 16
 
 // wordRun is one run of letters and digits of Lexicon.text: its bytes, its entry (noEntry for
 // a run Words drops until a reader asks for it) and what joins it to the text around it.
@@ -36,88 +54,114 @@ type wordRun struct {
 // noEntry marks a run not yet looked up.
 const noEntry = -1
 
-type lexeme struct {
+// fold is a folded word, what it is and its stem.
+type fold struct {
 	fold    string
 	stem    string
-	stemID  int32
+	stemAt  int32 // its stem's place in stems, once stemmed
 	stop    bool
 	stemmed bool
+	numbered
+}
+
+// numbered is the number of a fold or a stem in the analysis gen.
+type numbered struct {
+	gen uint32
+	id  int32
 }
 
 // NewLexicon returns an empty lexicon sized for about size bytes of text.
 func NewLexicon(size int) *Lexicon {
 	n := Vocabulary(size)
-	return &Lexicon{ids: make(map[string]int32, n), byFold: make(map[string]int32, n), words: make([]lexeme, 0, n),
-		stemIDs: make(map[string]int32, n)}
+	return &Lexicon{known: make(map[string]int32, n), byFold: make(map[string]int32, n), folds: make([]fold, 0, n),
+		stemOf: make(map[string]int32, n), words: make([]int32, 0, n), gen: 1, keep: maxKnown}
 }
 
 // ID returns the entry of a word as written (a run of letters and digits): words that fold
 // alike ("Police", "police") share one.
 func (l *Lexicon) ID(raw string) int32 {
-	if id, ok := l.ids[raw]; ok {
-		return id
-	}
-	f := Fold(raw)
-	id, ok := l.byFold[f]
+	at, ok := l.known[raw]
 	if !ok {
-		id = int32(len(l.words))
-		l.words = append(l.words, lexeme{fold: f, stop: IsStopword(f)})
-		l.byFold[f] = id
+		f := Fold(raw)
+		if at, ok = l.byFold[f]; !ok {
+			f = strings.Clone(f)
+			at = int32(len(l.folds))
+			l.folds = append(l.folds, fold{fold: f, stop: IsStopword(f)})
+			l.byFold[f] = at
+		}
+		l.known[strings.Clone(raw)] = at
 	}
-	l.ids[raw] = id
-	return id
+	w := &l.folds[at]
+	if w.gen != l.gen {
+		w.numbered = numbered{gen: l.gen, id: int32(len(l.words))}
+		l.words = append(l.words, at)
+	}
+	return w.id
 }
 
-// Reset empties the lexicon for another analysis, keeping the room it has made: an analyser
-// that reuses one lexicon article after article does not build its maps again each time.
+// Reset empties the lexicon for another analysis. It keeps the words it knows (see Lexicon)
+// and the room it has made: an analyser that reuses one lexicon article after article does
+// not build its maps again each time.
 func (l *Lexicon) Reset() {
-	clear(l.ids)
-	clear(l.byFold)
-	clear(l.stemIDs)
-	clear(l.words) // let the strings go
-	l.words, l.text, l.runs, l.remembered = l.words[:0], "", l.runs[:0], false
+	l.gen++
+	if len(l.known) > l.keep || l.gen == 0 {
+		clear(l.known)
+		clear(l.byFold)
+		clear(l.stemOf)
+		clear(l.folds) // let the strings go
+		l.folds, l.stems, l.gen = l.folds[:0], l.stems[:0], 1
+	}
+	l.words, l.nstems, l.text, l.runs, l.remembered = l.words[:0], 0, "", l.runs[:0], false
 }
 
 // Len is the number of entries: every ID is below it.
 func (l *Lexicon) Len() int { return len(l.words) }
 
 // Fold returns the entry's folded word (see Fold).
-func (l *Lexicon) Fold(id int32) string { return l.words[id].fold }
+func (l *Lexicon) Fold(id int32) string { return l.folds[l.words[id]].fold }
 
 // Stop reports whether the entry is a stop word (see IsStopword).
-func (l *Lexicon) Stop(id int32) bool { return l.words[id].stop }
+func (l *Lexicon) Stop(id int32) bool { return l.folds[l.words[id]].stop }
 
 // Stem returns the entry's stem (see Stem).
-func (l *Lexicon) Stem(id int32) string {
-	w := &l.words[id]
+func (l *Lexicon) Stem(id int32) string { return l.stemmed(id).stem }
+
+// stemmed returns the entry's fold, stemmed.
+func (l *Lexicon) stemmed(id int32) *fold {
+	w := &l.folds[l.words[id]]
 	if !w.stemmed {
 		w.stem, w.stemmed = Stem(w.fold), true
-		n, ok := l.stemIDs[w.stem]
+		at, ok := l.stemOf[w.stem]
 		if !ok {
-			n = int32(len(l.stemIDs))
-			l.stemIDs[w.stem] = n
+			at = int32(len(l.stems))
+			l.stems = append(l.stems, numbered{})
+			l.stemOf[w.stem] = at
 		}
-		w.stemID = n
+		w.stemAt = at
 	}
-	return w.stem
+	return w
 }
 
 // StemID returns the number of the entry's stem: entries with one stem ("rescue", "rescued")
-// share it, and the numbers of a lexicon's stems run from 0 below StemCount, in the order
-// the stems were first asked for.
+// share it, and the numbers of an analysis's stems run from 0 below StemCount, in the order
+// StemID met them.
 func (l *Lexicon) StemID(id int32) int32 {
-	l.Stem(id)
-	return l.words[id].stemID
+	s := &l.stems[l.stemmed(id).stemAt]
+	if s.gen != l.gen {
+		*s = numbered{gen: l.gen, id: l.nstems}
+		l.nstems++
+	}
+	return s.id
 }
 
-// StemCount is how many stems the lexicon has numbered: every StemID is below it.
-func (l *Lexicon) StemCount() int { return len(l.stemIDs) }
+// StemCount is how many stems StemID has numbered in this analysis: every StemID is below it.
+func (l *Lexicon) StemCount() int { return int(l.nstems) }
 
 // AppendWords appends the folded words of s to dst, as Words returns them. The first text it
 // reads, the lexicon remembers for EachIDIn.
 func (l *Lexicon) AppendWords(dst []string, s string) []string {
 	if l.remembered || len(s) >= 1<<31 {
-		eachWordAt(s, func(start, end int) { dst = append(dst, l.words[l.ID(s[start:end])].fold) })
+		eachWordAt(s, func(start, end int) { dst = append(dst, l.Fold(l.ID(s[start:end]))) })
 		return dst
 	}
 	l.text, l.remembered = s, true
@@ -133,7 +177,7 @@ func (l *Lexicon) AppendWords(dst []string, s string) []string {
 		r := wordRun{start: int32(start), end: int32(end), id: noEntry, word: keepWord(s[start:end])}
 		if r.word {
 			r.id = l.ID(s[start:end])
-			dst = append(dst, l.words[r.id].fold)
+			dst = append(dst, l.Fold(r.id))
 		}
 		l.runs = append(l.runs, r)
 	})

@@ -99,6 +99,51 @@ func TestLexiconReset(t *testing.T) {
 	}
 }
 
+// TestLexiconReused: a lexicon reused from analysis to analysis, which keeps the words it has
+// met, gives each text the entries, folds, stop words, stems and stem numbers a new lexicon
+// gives it, numbered from 0 in the order met; also once it has met more words than it keeps
+// and forgets them.
+func TestLexiconReused(t *testing.T) {
+	texts := []string{
+		"Police said the rescued men were rescued on Monday.",
+		"The police rescue: MONDAY's men, and the Police said so.",
+		"Erdoğan said nothing; police and rescuers waited.",
+		"Police said the rescued men were rescued on Monday.",
+	}
+	type reading struct {
+		id         int32
+		fold, stem string
+		stop       bool
+		stemID     int32
+	}
+	read := func(l *Lexicon, s string) (out []reading) {
+		stems := map[int32]bool{}
+		l.EachID(s, func(id int32) {
+			out = append(out, reading{id, l.Fold(id), l.Stem(id), l.Stop(id), l.StemID(id)})
+			stems[l.StemID(id)] = true
+		})
+		if l.StemCount() != len(stems) {
+			t.Errorf("StemCount %d for %d stems", l.StemCount(), len(stems))
+		}
+		return out
+	}
+	for _, keep := range []int{maxKnown, 4} {
+		l := NewLexicon(0)
+		l.keep = keep
+		for i, s := range texts {
+			if i > 0 {
+				l.Reset()
+			}
+			if got, want := read(l, s), read(NewLexicon(0), s); !slices.Equal(got, want) {
+				t.Errorf("keep %d, text %d: reused lexicon read %v, a new one %v", keep, i, got, want)
+			}
+		}
+		if len(l.known) > keep+len(Words(texts[len(texts)-1])) {
+			t.Errorf("keep %d: %d words as written kept", keep, len(l.known))
+		}
+	}
+}
+
 // FuzzLexiconTokens: any part of the text a lexicon read first has the tokens Tokens gives that
 // part, and the words Words gives it.
 func FuzzLexiconTokens(f *testing.F) {
