@@ -105,39 +105,63 @@ func OfWith(lex *text.Lexicon, title, body string, sentences []text.Span) Profil
 	for _, tok := range text.Tokens(title) {
 		at(lex.ID(tok)).count += titleCount
 	}
-	// Each kind's features, gathered in Feature.compare's order: sorting each kind's keys
-	// alone costs a fraction of sorting the features. A name or a number is one lexicon entry
-	// (a folded word); a word is a stem, which several entries may share: their counts add up.
-	var byKind [kinds][]Feature
-	stemAt := make([]int32, lex.StemCount()) // a stem's number -> 1 + its feature's index, 0 for none yet
-	for _, id := range seen {
-		w := words[id]
+	// The features kind by kind, each kind's keys sorted: Feature.compare's order (sorting each
+	// kind's keys alone costs a fraction of sorting the features). A name or a number is one
+	// lexicon entry (a folded word); a word is a stem, which several entries may share: their
+	// counts add up.
+	const (
+		none    = iota
+		content // a content word
+		named   // a content word that is also a name
+		number  // a number of two or more digits
+	)
+	kind := make([]uint8, len(seen)) // of seen[i]
+	names := 0
+	for i, id := range seen {
 		switch f := lex.Fold(id); {
 		case isNumber(f):
 			if len(f) >= 2 {
-				byKind[Number] = append(byKind[Number], Feature{Key: f, Kind: Number, Count: clampCount(w.count)})
+				kind[i] = number
 			}
 		case lex.Stop(id) || utf8.RuneCountInString(f) < 2:
+		case words[id].name:
+			kind[i] = named
+			names++
 		default:
-			stem := lex.StemID(id)
-			for int(stem) >= len(stemAt) {
-				stemAt = append(stemAt, 0)
-			}
-			if k := stemAt[stem]; k > 0 {
-				byKind[Word][k-1].Count = clampCount(int32(byKind[Word][k-1].Count) + w.count)
-			} else {
-				byKind[Word] = append(byKind[Word], Feature{Key: lex.Stem(id), Kind: Word, Count: clampCount(w.count)})
-				stemAt[stem] = int32(len(byKind[Word]))
-			}
-			if w.name {
-				byKind[Name] = append(byKind[Name], Feature{Key: f, Kind: Name, Count: clampCount(w.count)})
-			}
+			kind[i] = content
 		}
 	}
-	p := make(Profile, 0, len(byKind[Word])+len(byKind[Name])+len(byKind[Number]))
-	for _, fs := range byKind { // each key once: a name and a number are one entry, a word one stem
+	p := make(Profile, 0, len(seen)+names)
+	stemAt := make([]int32, lex.StemCount()) // a stem's number -> 1 + its feature's index, 0 for none yet
+	for i, id := range seen {
+		if kind[i] != content && kind[i] != named {
+			continue
+		}
+		stem := lex.StemID(id)
+		for int(stem) >= len(stemAt) {
+			stemAt = append(stemAt, 0)
+		}
+		if k := stemAt[stem]; k > 0 {
+			p[k-1].Count = clampCount(int32(p[k-1].Count) + words[id].count)
+		} else {
+			p = append(p, Feature{Key: lex.Stem(id), Kind: Word, Count: clampCount(words[id].count)})
+			stemAt[stem] = int32(len(p))
+		}
+	}
+	ofWords := len(p)
+	for i, id := range seen {
+		if kind[i] == named {
+			p = append(p, Feature{Key: lex.Fold(id), Kind: Name, Count: clampCount(words[id].count)})
+		}
+	}
+	ofNames := len(p)
+	for i, id := range seen {
+		if kind[i] == number {
+			p = append(p, Feature{Key: lex.Fold(id), Kind: Number, Count: clampCount(words[id].count)})
+		}
+	}
+	for _, fs := range []Profile{p[:ofWords], p[ofWords:ofNames], p[ofNames:]} {
 		slices.SortFunc(fs, func(a, b Feature) int { return strings.Compare(a.Key, b.Key) })
-		p = append(p, fs...)
 	}
 	if len(p) > maxFeatures {
 		// Keep the maxFeatures most frequent, ties broken in key order: every feature counted
