@@ -85,10 +85,10 @@ func titleCased(content string) bool {
 // isName reports whether quoted words are a name or a title ("Day of Unity", "Find Cayman"):
 // at most five words, each capitalised but for small joining words, and no final stop.
 func isName(content string) bool {
-	ws := strings.Fields(content)
-	if len(ws) > 12 || len(ws) == 0 {
-		return false
+	if n := wordCount(content); n > 12 || n == 0 {
+		return false // most quotations: counted without cutting them into words
 	}
+	ws := strings.Fields(content)
 	last, _ := utf8.DecodeLastRuneInString(content)
 	switch {
 	case last == '?' || last == '!':
@@ -114,4 +114,25 @@ func isName(content string) bool {
 	return true
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount is len(strings.Fields(s)), without making the fields.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		space, size := false, 1
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+		i += size
+	}
+	return n
+}

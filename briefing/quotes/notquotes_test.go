@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -34,5 +35,14 @@ func TestTermAfterQuote(t *testing.T) {
 	got := find(`"It would not let go for life," Martin Le-May said. Eventually, Le-May told ITV, the weasel -- known as a "least weasel" in some countries -- lost its grip.`)
 	if len(got) != 1 || got[0].Speaker != "Martin Le-May" {
 		t.Errorf("got %+v, want only the first quote, by Martin Le-May", got)
+	}
+}
+
+// TestWordCount: wordCount counts what strings.Fields cuts, odd spaces and bytes included.
+func TestWordCount(t *testing.T) {
+	for _, s := range []string{"", " ", "one", "  two  words ", "tab\tand\nnew line", "non\u00a0breaking\u2003em", "bad \xff byte", "é ü"} {
+		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
+		}
 	}
 }
