@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
@@ -130,5 +131,48 @@ Fishing boats returned to the harbour before dawn on Friday.`},
 				}
 			}
 		})
+	}
+}
+
+// TestSimilaritiesAreCosines: similarities, which reads the vectors term by term, gives every
+// pair of sentences the dot product a merge of their two vectors gives, to the last bit, and
+// the same both ways round.
+func TestSimilaritiesAreCosines(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{0, 1, 2, 5, 40} {
+		vecs := make([][]term, n)
+		for i := range vecs {
+			for id := int32(0); id < 30; id++ {
+				if r.IntN(4) == 0 {
+					vecs[i] = append(vecs[i], term{id, r.Float64()})
+				}
+			}
+		}
+		sim := make([][]float64, n)
+		for i := range sim {
+			sim[i] = make([]float64, n)
+		}
+		similarities(sim, vecs)
+		for i := range vecs {
+			for j := range vecs {
+				want := 0.0
+				if i != j {
+					for a, b := 0, 0; a < len(vecs[i]) && b < len(vecs[j]); {
+						switch x, y := vecs[i][a], vecs[j][b]; {
+						case x.id < y.id:
+							a++
+						case x.id > y.id:
+							b++
+						default:
+							want += x.w * y.w
+							a, b = a+1, b+1
+						}
+					}
+				}
+				if sim[i][j] != want {
+					t.Fatalf("%d sentences: sim[%d][%d] = %v, the merge gives %v", n, i, j, sim[i][j], want)
+				}
+			}
+		}
 	}
 }

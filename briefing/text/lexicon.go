@@ -11,7 +11,7 @@ import (
 // and each distinct folded word is folded, classified and stemmed once. The summary, the
 // story profile, the fingerprint and the quote ranking of an article read the same few hundred
 // words thousands of times; with one Lexicon they share that work. A lexicon reset for the
-// next analysis keeps what it learnt of each word (up to maxKnown words as written), so that
+// next analysis keeps what it learnt of each word (up to maxKept bytes of them), so that
 // an analyser reusing one folds and stems the words of news once, not once an article. It is
 // not safe for concurrent use: one per analysis at a time.
 type Lexicon struct {
@@ -22,7 +22,8 @@ type Lexicon struct {
 	folds  []fold
 	stemOf map[string]int32 // a stem -> its place in stems
 	stems  []numbered
-	keep   int // the most words as written kept: maxKnown
+	kept   int // about how many bytes the words kept take
+	keep   int // the most bytes kept: maxKept
 
 	// This analysis: its entries are the folds it met, numbered in that order, and its stems
 	// are numbered as StemID meets them. An entry or a stem numbered in an earlier analysis
@@ -39,9 +40,13 @@ type Lexicon struct {
 	remembered bool // text and runs are set
 }
 
-// maxKnown bounds the words as written a lexicon keeps between analyses (about 100 bytes
-// each); past it, a reset forgets them all.
-const maxKnown = 1 << 16
+// maxKept bounds the bytes of words a lexicon keeps between analyses, tens of thousands of
+// words, whatever their length (a pasted text of long junk "words" must not stay in memory):
+// past it, a reset forgets them all.
+const maxKept = 8 << 20
+
+// wordCost is about what a kept word costs besides its bytes: map entries and a fold's record.
+const wordCost = 64
 
 // wordRun is one run of letters and digits of Lexicon.text: its bytes, its entry (noEntry for
 // a run Words drops until a reader asks for it) and what joins it to the text around it.
@@ -74,7 +79,7 @@ type numbered struct {
 func NewLexicon(size int) *Lexicon {
 	n := Vocabulary(size)
 	return &Lexicon{known: make(map[string]int32, n), byFold: make(map[string]int32, n), folds: make([]fold, 0, n),
-		stemOf: make(map[string]int32, n), words: make([]int32, 0, n), gen: 1, keep: maxKnown}
+		stemOf: make(map[string]int32, n), words: make([]int32, 0, n), gen: 1, keep: maxKept}
 }
 
 // ID returns the entry of a word as written (a run of letters and digits): words that fold
@@ -88,8 +93,10 @@ func (l *Lexicon) ID(raw string) int32 {
 			at = int32(len(l.folds))
 			l.folds = append(l.folds, fold{fold: f, stop: IsStopword(f)})
 			l.byFold[f] = at
+			l.kept += len(f) + wordCost
 		}
 		l.known[strings.Clone(raw)] = at
+		l.kept += len(raw) + wordCost
 	}
 	w := &l.folds[at]
 	if w.gen != l.gen {
@@ -104,12 +111,12 @@ func (l *Lexicon) ID(raw string) int32 {
 // not build its maps again each time.
 func (l *Lexicon) Reset() {
 	l.gen++
-	if len(l.known) > l.keep || l.gen == 0 {
+	if l.kept > l.keep || l.gen == 0 {
 		clear(l.known)
 		clear(l.byFold)
 		clear(l.stemOf)
 		clear(l.folds) // let the strings go
-		l.folds, l.stems, l.gen = l.folds[:0], l.stems[:0], 1
+		l.folds, l.stems, l.gen, l.kept = l.folds[:0], l.stems[:0], 1, 0
 	}
 	l.words, l.nstems, l.text, l.runs, l.remembered = l.words[:0], 0, "", l.runs[:0], false
 }
