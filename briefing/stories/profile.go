@@ -110,10 +110,10 @@ func OfWith(lex *text.Lexicon, title, body string, sentences []text.Span) Profil
 	// lexicon entry (a folded word); a word is a stem, which several entries may share: their
 	// counts add up.
 	const (
-		none    = iota
-		content // a content word
-		named   // a content word that is also a name
-		number  // a number of two or more digits
+		_       = iota // neither: a stop word, a one-letter word, a one-digit number
+		content        // a content word
+		named          // a content word that is also a name
+		number         // a number of two or more digits
 	)
 	kind := make([]uint8, len(seen)) // of seen[i]
 	names := 0
