@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -388,24 +389,24 @@ func TestSearchCommonAndRareWords(t *testing.T) {
 			// The statistics size the first window: every article has the common word, 2 of 40
 			// the rare one, and a word no article has is not listed.
 			for word, want := range map[string][2]float64{"council": {0.9, 1}, "lighthouse": {0.02, 0.1}, "zebra": {0, 0}} {
-				if share, err := db.rarestShare(ctx, []string{word}); err != nil || share < want[0] || share > want[1] {
-					t.Errorf("%q is in %.3f of the articles, %v; want %.2f-%.2f", word, share, err, want[0], want[1])
+				if s, err := db.sharesOf(ctx, []string{word}); err != nil || s.rarest < want[0] || s.rarest > want[1] || s.together != s.rarest {
+					t.Errorf("%q is in %+v of the articles, %v; want %.2f-%.2f", word, s, err, want[0], want[1])
 				}
 			}
-			if share, _ := db.rarestShare(ctx, []string{"council", "lighthouse"}); share > 0.1 {
-				t.Errorf("council and lighthouse: the rarer is in %.3f of the articles", share)
+			if s, _ := db.sharesOf(ctx, []string{"council", "lighthouse"}); s.rarest > 0.1 || s.together > s.rarest {
+				t.Errorf("council and lighthouse: the rarer is in %.3f of the articles, both in %.3f", s.rarest, s.together)
 			}
 			// The first window (5 ids) holds one match; the next, sized from that one, none;
 			// then the index alone over the rest finds the other.
 			found, err := newestInWindows(ctx, db, match{words: []string{"lighthouse"}}, "", 2, `a.title`,
-				func(sc scanner) (id int64, err error) { var title string; err = sc.Scan(&id, &title); return }, 0)
+				func(sc scanner) (id int64, err error) { var title string; err = sc.Scan(&id, &title); return }, db.sparseWindow)
 			if err != nil || !slices.Equal(found, rare) {
 				t.Errorf("lighthouse by windows: %v, %v; want %v", found, err, rare)
 			}
 			// A word only the fourth article has: the first window holds no match, so nothing
 			// says where it began, and the reading goes on from the newest id.
 			found, err = newestInWindows(ctx, db, match{words: []string{"3th"}}, "", 2, `a.title`,
-				func(sc scanner) (id int64, err error) { var title string; err = sc.Scan(&id, &title); return }, 0)
+				func(sc scanner) (id int64, err error) { var title string; err = sc.Scan(&id, &title); return }, db.sparseWindow)
 			if err != nil || !slices.Equal(found, []int64{ids[3]}) {
 				t.Errorf("3th by windows: %v, %v; want [%d]", found, err, ids[3])
 			}
@@ -494,7 +495,7 @@ func TestRareWordAcrossIDBlocks(t *testing.T) {
 			t.Fatalf("matches %v do not straddle id 1024", rare)
 		}
 		found, err := newestInWindows(ctx, db, match{words: []string{"lighthouse"}}, "", 10, `a.title`,
-			func(sc scanner) (id int64, err error) { var title string; err = sc.Scan(&id, &title); return }, 0)
+			func(sc scanner) (id int64, err error) { var title string; err = sc.Scan(&id, &title); return }, db.sparseWindow)
 		if err != nil || !slices.Equal(found, rare) {
 			t.Errorf("lighthouse by windows: %v, %v; want %v", found, err, rare)
 		}
@@ -565,4 +566,42 @@ func explain(t *testing.T, q queryer, query string, args ...any) string {
 		t.Fatal(err)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// TestFirstWindowHoldsTheMatchesWanted: the first window of ids a word is read in holds, on
+// average, the matches wanted and three spreads more (a count of mean m spreads by √m), and
+// no more than that: each extra match is a heap row read for nothing. Several words are read
+// as if independent, but never over three times the rarest one's matches wanted.
+func TestFirstWindowHoldsTheMatchesWanted(t *testing.T) {
+	for _, tc := range []struct {
+		want  int
+		share float64
+	}{{1, 0.5}, {25, 0.01}, {100, 0.054}, {100, 0.9}, {100, 1}, {1000, 0.0004}} {
+		w := windowFor(tc.want, tc.share)
+		m := float64(w) * tc.share // the mean count of matches in the window
+		if m-3*math.Sqrt(m) < float64(tc.want) {
+			t.Errorf("windowFor(%d, %g) = %d: mean %.1f matches, less than three spreads above %d", tc.want, tc.share, w, m, tc.want)
+		}
+		less := float64(w-1) * tc.share
+		if w > 1 && less-3*math.Sqrt(less) >= float64(tc.want) {
+			t.Errorf("windowFor(%d, %g) = %d: %d ids would do", tc.want, tc.share, w, w-1)
+		}
+	}
+	for _, tc := range []struct {
+		name   string
+		shares wordsShare
+		want   int64
+	}{
+		{"one word in 5%", wordsShare{0.054, 0.054}, windowFor(100, 0.054)}, // about 2,500 ids, not 3·100/0.054
+		{"two words, independent", wordsShare{0.4, 0.4 * 0.5}, windowFor(100, 0.2)},
+		{"two words that go together", wordsShare{0.1, 0.1 * 0.1}, 3 * 100 / 0.1},
+		{"a word the statistics do not list", wordsShare{0, 0}, 77},
+	} {
+		if got := firstWindow(100, tc.shares, 77); got != tc.want {
+			t.Errorf("%s: firstWindow = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+	if w := windowFor(100, 0.054); w > 2600 || w < 2400 {
+		t.Errorf("windowFor(100, 0.054) = %d, want about 2,500 ids", w)
+	}
 }

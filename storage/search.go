@@ -193,13 +193,13 @@ func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, 
 		if m.titles {
 			// A title word is in few titles: walking the articles to test each would read
 			// thousands, and sorting all its matches costs as much: read the newest ids in windows.
-			return newestInWindows(ctx, db, m, guildID, want, cols, scan, 0, colArgs...)
+			return newestInWindows(ctx, db, m, guildID, want, cols, scan, db.sparseWindow, colArgs...)
 		}
-		share, err := db.rarestShare(ctx, m.words)
+		shares, err := db.sharesOf(ctx, m.words)
 		if err != nil {
 			return nil, err
 		}
-		return newestInWindows(ctx, db, m, guildID, want, cols, scan, share, colArgs...)
+		return newestInWindows(ctx, db, m, guildID, want, cols, scan, firstWindow(want, shares, db.sparseWindow), colArgs...)
 	}
 	table := "articles_fts"
 	if m.titles {

@@ -26,6 +26,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	queries := fs.Int("queries", 200, "lookups timed per row")
 	dbPath := fs.String("db", "", "database file or postgres:// URL to build or reuse (default: a temporary file, removed after)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
+	only := fs.String("rows", "", "time only the lookups whose name contains this text (e.g. `search`); all when empty")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -90,7 +91,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	if err := benchSizes(ctx, e, db); err != nil {
 		return err
 	}
-	return benchLookups(ctx, e, db, gen, *queries, end)
+	return benchLookups(ctx, e, db, gen, *queries, end, *only)
 }
 
 // benchIngest ingests articles as `briefbot ingest` does and prints the rate overall and in
@@ -170,7 +171,7 @@ type benchRow struct {
 }
 
 // benchLookups times every lookup the bot serves.
-func benchLookups(ctx context.Context, e *env, db *storage.DB, gen *synth.Generator, q int, now time.Time) error {
+func benchLookups(ctx context.Context, e *env, db *storage.DB, gen *synth.Generator, q int, now time.Time, only string) error {
 	people, vocab := gen.People(), gen.Vocabulary()
 	pick := func(k int, f func(i int) string) []string {
 		out := make([]string, k)
@@ -234,6 +235,9 @@ func benchLookups(ctx context.Context, e *env, db *storage.DB, gen *synth.Genera
 			handle: func(string) bot.Request { return bot.Request{Name: "brief", GuildID: guild, UserID: "u"} }},
 	}
 	for _, r := range rows {
+		if !strings.Contains(r.name, only) {
+			continue
+		}
 		var atStore, atHandler []time.Duration
 		answered := 0
 		for _, in := range r.inputs {

@@ -404,6 +404,14 @@ func TestBenchAnswersEveryPath(t *testing.T) {
 	if rows != 9 {
 		t.Errorf("%d lookup rows, want 9:\n%s", rows, out)
 	}
+	// --rows times only the lookups it names.
+	code, out, errs = runCmd(t, "", "bench", "-n", "60", "--queries", "2", "--rows", "search")
+	if code != 0 {
+		t.Fatalf("--rows: exit %d: %s", code, errs)
+	}
+	if n := strings.Count(out, "answered "); n != 3 || strings.Count(out, "/search ") != 3 {
+		t.Errorf("--rows search: %d rows, want the 3 searches:\n%s", n, out)
+	}
 }
 
 // TestSentencesJSONL: every sentence of each text comes out, in order, headlines and credits
