@@ -3,14 +3,11 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
 	"os"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
@@ -417,7 +414,7 @@ func writeAnalysis(ctx context.Context, tx *wtx, id, at int64, body string, an b
 	var t tally
 	// Only the summary's sentences are stored: they are all that is read back, and the body
 	// holds the rest. On SQLite a sentence that is the body's bytes between its offsets, as
-	// every one is, is stored without its text (see fillBriefings): 30 MiB less at 100,000
+	// every one is, is stored without its text (see digestExpr): 30 MiB less at 100,000
 	// articles. PostgreSQL keeps the text (see its migration 0008_texts_in_rows).
 	lean := tx.engine == SQLite
 	for _, i := range an.Summary {
@@ -449,6 +446,11 @@ func writeAnalysis(ctx context.Context, tx *wtx, id, at int64, body string, an b
 		}
 		if sid.Valid {
 			t.add(sid.Int64, q.Speaker)
+		}
+	}
+	if tx.engine == Postgres { // SQLite computes digests as it reads them
+		if err := fillDigests(ctx, tx, `a.id = ?`, id); err != nil {
+			return t, err
 		}
 	}
 	return t, nil
@@ -501,144 +503,41 @@ func (db *DB) articles(ctx context.Context, guildID, tail string, args ...any) (
 
 // articlesIn is articles with the articles read through q.
 func (db *DB) articlesIn(ctx context.Context, q queryer, guildID, tail string, args ...any) ([]Article, error) {
-	out, err := queryAll(ctx, q, scanArticle, `SELECT `+articleColumns+` FROM articles a `+tail, args...)
-	if err != nil {
-		return nil, err
-	}
-	if err := db.fillBriefings(ctx, out, guildID); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return queryAll(ctx, q, scanArticle, `SELECT `+articleColumns(db.Engine())+` FROM articles a `+tail, append([]any{guildID}, args...)...)
 }
 
-// articleColumns are the columns of an article (alias a) that scanArticle reads.
-const articleColumns = `a.id, a.title, a.url, a.source, CASE a.scope WHEN 'global' THEN '' ELSE a.guild_id END,
-	a.published_at, a.added_at, a.analyser_version, COALESCE(a.story_id, 0)`
+// articleColumns are the columns of an article (alias a) that scanArticle reads: its own,
+// then its digest and the feeds that carried it (see digests.go), which take the id of the
+// guild asking once, before the arguments of the rest of the statement.
+func articleColumns(e Engine) string {
+	return `a.id, a.title, a.url, a.source, CASE a.scope WHEN 'global' THEN '' ELSE a.guild_id END,
+	a.published_at, a.added_at, a.analyser_version, COALESCE(a.story_id, 0), ` + digestColumn(e) + `, ` + carriersExpr(e)
+}
 
+// scanArticle reads an article's columns (articleColumns) with what a briefing shows of it.
 func scanArticle(sc scanner) (Article, error) {
 	var a Article
 	var published sql.NullInt64
 	var added int64
-	err := sc.Scan(&a.ID, &a.Title, &a.URL, &a.Source, &a.GuildID, &published, &added, &a.AnalyserVersion, &a.StoryID)
+	var digest, carriers sql.NullString
+	err := sc.Scan(&a.ID, &a.Title, &a.URL, &a.Source, &a.GuildID, &published, &added, &a.AnalyserVersion, &a.StoryID, &digest, &carriers)
+	if err != nil {
+		return a, err
+	}
 	if published.Valid {
 		a.Published = time.Unix(published.Int64, 0).UTC()
 	}
 	a.Added = time.Unix(added, 0).UTC()
-	return a, err
-}
-
-// fillBriefings loads the articles' summaries and key quotes, and which of the feeds guildID
-// follows carried them (another guild's feeds are its own business: a private tipline's name
-// must not show up elsewhere). Three queries for the whole page, not three an article; on
-// PostgreSQL they run side by side, each on a connection of its own, so the page waits for the
-// slowest of three round trips rather than for their sum. Each reads rows by article id, the
-// same plan whatever the ids, so they run on the lookups pool, planned once: PostgreSQL planned
-// each call anew, 0.2-0.4 ms a statement at 100,000 articles, about what it then ran. (One
-// statement for the three, in shared columns, measured no faster: the server's work is the same.)
-func (db *DB) fillBriefings(ctx context.Context, arts []Article, guildID string) error {
-	if len(arts) == 0 {
-		return nil
-	}
-	at := make(map[int64]*Article, len(arts))
-	ids := make([]int64, len(arts))
-	for i := range arts {
-		at[arts[i].ID] = &arts[i]
-		ids[i] = arts[i].ID
-		arts[i].Summary, arts[i].Feeds, arts[i].KeyQuote = nil, nil, nil
-	}
-	list, err := json.Marshal(ids)
-	if err != nil {
-		return err
-	}
-	type line struct {
-		id   int64
-		text string
-	}
-	type carrier struct {
-		id    int64
-		title string
-		own   bool
-	}
-	var (
-		lines    []line
-		carriers []carrier
-		qs       []Quote
-	)
-	reads := []func() error{
-		func() (err error) {
-			lines, err = queryAll(ctx, db.lookups, func(sc scanner) (l line, err error) { err = sc.Scan(&l.id, &l.text); return },
-				`SELECT s.article_id, CASE WHEN s.text = '' THEN `+db.bytesOf("a.body", "s.start_byte", "s.end_byte")+` ELSE s.text END
-				FROM sentences s JOIN articles a ON a.id = s.article_id
-				WHERE s.article_id IN (SELECT value FROM json_each(?)) AND s.in_summary = 1 ORDER BY s.article_id, s.idx`, string(list))
-			return err
-		},
-		func() (err error) {
-			carriers, err = queryAll(ctx, db.lookups, func(sc scanner) (c carrier, err error) { err = sc.Scan(&c.id, &c.title, &c.own); return },
-				`SELECT fi.article_id, f.title, EXISTS (SELECT 1 FROM guild_feeds gf WHERE gf.feed_id = f.id AND gf.guild_id = ?)
-				FROM feed_items fi JOIN feeds f ON f.id = fi.feed_id WHERE fi.article_id IN (SELECT value FROM json_each(?))
-				ORDER BY fi.article_id, fi.seen_at, f.id`, guildID, string(list))
-			return err
-		},
-		func() (err error) {
-			qs, err = db.quotes(ctx, `WHERE q.article_id IN (SELECT value FROM json_each(?)) AND q.rank = 0`, string(list))
-			return err
-		},
-	}
-	if err := db.sideBySide(reads...); err != nil {
-		return err
-	}
-	for _, l := range lines {
-		at[l.id].Summary = append(at[l.id].Summary, l.text)
-	}
-	foreign := map[int64]bool{}
-	for _, c := range carriers {
-		a := at[c.id]
-		if c.own {
-			a.Feeds = append(a.Feeds, c.title)
-		} else if c.title == a.Source {
-			foreign[c.id] = true
-		}
-	}
-	for i := range arts {
-		a := &arts[i]
-		switch {
-		case len(a.Feeds) > 0:
-			a.Source = a.Feeds[0] // the guild's own feed is the source it knows
-		case foreign[a.ID]:
-			a.Source = ingest.Host(a.URL) // never another guild's feed's name
-		}
-	}
-	for i := range qs {
-		at[qs[i].ArticleID].KeyQuote = &qs[i]
-	}
-	return nil
-}
-
-// sideBySide runs independent reads: on PostgreSQL at once, where each is a round trip to the
-// server; on SQLite one after another, where each is work for this process's own cores, and
-// the first error ends them. On PostgreSQL the errors are joined.
-func (db *DB) sideBySide(reads ...func() error) error {
-	if db.Engine() != Postgres {
-		for _, read := range reads {
-			if err := read(); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	errs := make([]error, len(reads))
-	var wg sync.WaitGroup
-	for i, read := range reads {
-		wg.Go(func() { errs[i] = read() })
-	}
-	wg.Wait()
-	return errors.Join(errs...)
+	return a, a.applyDigest(digest, carriers)
 }
 
 // bytesOf is SQL for the text between two byte offsets (start counts from 0, end is not
 // included) of a text column: a summary sentence or a quote stored as offsets into its body.
-func (db *DB) bytesOf(col, start, end string) string {
-	if db.Engine() == Postgres {
+func (db *DB) bytesOf(col, start, end string) string { return bytesOf(db.Engine(), col, start, end) }
+
+// bytesOf is SQL for the text between two byte offsets of a text column, in e's spelling.
+func bytesOf(e Engine, col, start, end string) string {
+	if e == Postgres {
 		return fmt.Sprintf("convert_from(substring(convert_to(%s, 'UTF8') from %s + 1 for %s - %s), 'UTF8')", col, start, end, start)
 	}
 	return fmt.Sprintf("CAST(substr(CAST(%s AS BLOB), %s + 1, %s - %s) AS TEXT)", col, start, end, start)
@@ -677,6 +576,7 @@ func (db *DB) Usage(ctx context.Context) ([]Part, error) {
 		parts = []struct{ name, query string }{
 			{"article bodies", `SELECT pg_table_size('articles')`},
 			{"sentences", `SELECT pg_total_relation_size('sentences')`},
+			{"digests", `SELECT pg_total_relation_size('article_digests')`},
 			{"full-text index", `SELECT pg_relation_size('articles_search')`},
 			{"quotes", `SELECT pg_total_relation_size('quotes')`},
 			{"speakers", `SELECT pg_total_relation_size('speakers') + pg_total_relation_size('speaker_units') +

@@ -333,6 +333,17 @@ func TestTextsReadFromTheBody(t *testing.T) {
 			}
 			withText("sentences", len(want))
 			withText("quotes", len(an.Quotes))
+			// Digests are stored: the migration that adds them writes those of the articles
+			// stored before.
+			if _, err := db.db.Exec(`DELETE FROM article_digests`); err != nil {
+				t.Fatal(err)
+			}
+			if got, err := db.Article(ctx, res.ID, ""); err != nil || got.Summary != nil || got.KeyQuote != nil {
+				t.Fatalf("without its digest: summary %q, key quote %+v, %v", got.Summary, got.KeyQuote, err)
+			}
+			if err := db.inTx(ctx, func(tx *wtx) error { return backfills["migrations/postgres/0010_article_digests.sql"](ctx, tx) }); err != nil {
+				t.Fatal(err)
+			}
 			got, err := db.Article(ctx, res.ID, "")
 			if err != nil || !slices.Equal(got.Summary, want) || got.KeyQuote == nil || got.KeyQuote.Text != an.Quotes[0].Text {
 				t.Fatalf("after the migration: summary %q, key quote %+v, %v; want %q", got.Summary, got.KeyQuote, err, want)
@@ -341,6 +352,11 @@ func TestTextsReadFromTheBody(t *testing.T) {
 		if _, err := db.db.Exec(`UPDATE sentences SET text = 'As written before.' WHERE article_id = ? AND idx = ?`,
 			res.ID, an.Summary[0]); err != nil {
 			t.Fatal(err)
+		}
+		if db.Engine() == Postgres { // as a write of the analysis does
+			if err := fillDigests(ctx, db.db, `a.id = ?`, res.ID); err != nil {
+				t.Fatal(err)
+			}
 		}
 		got, _ = db.Article(ctx, res.ID, "")
 		if len(got.Summary) == 0 || got.Summary[0] != "As written before." {

@@ -62,6 +62,9 @@ func (db *DB) CopyFrom(ctx context.Context, src *DB) ([]Copied, error) {
 		if err != nil {
 			return out, fmt.Errorf("copy: texts of sentences and quotes: %w", err)
 		}
+		if err := fillDigests(ctx, db.db, `TRUE`); err != nil {
+			return out, fmt.Errorf("copy: %w", err)
+		}
 		for _, table := range identities {
 			if _, err := db.db.ExecContext(ctx, `SELECT setval(pg_get_serial_sequence('`+table+`', 'id'),
 				COALESCE((SELECT max(id) FROM `+table+`), 0) + 1, false)`); err != nil {

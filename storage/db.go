@@ -253,7 +253,8 @@ const textsInRows = "migrations/postgres/0008_texts_in_rows.sql"
 
 // backfills complete a migration with what SQL alone cannot compute, in its transaction.
 var backfills = map[string]func(context.Context, *wtx) error{
-	"migrations/0007_speaker_index.sql": indexAllSpeakerNames,
+	"migrations/0007_speaker_index.sql":            indexAllSpeakerNames,
+	"migrations/postgres/0010_article_digests.sql": fillAllDigests,
 }
 
 func (db *DB) migrateOne(ctx context.Context, name string) error {

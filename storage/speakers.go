@@ -756,17 +756,6 @@ func (db *DB) Speakers(ctx context.Context, prefix, guildID string, limit int) (
 	return out, nil
 }
 
-// quotes loads quotes (alias q) with their article (alias a) chosen by the tail, on the
-// lookups pool: its one caller reads them by article ids (see fillBriefings). The speaker is
-// named as the article names them.
-func (db *DB) quotes(ctx context.Context, tail string, args ...any) ([]Quote, error) {
-	qs, err := db.quotesBy(ctx, db.lookups, "", tail, args...)
-	for i := range qs {
-		qs[i].Speaker = speakers.Of(qs[i].Speaker).Display
-	}
-	return qs, err
-}
-
 // quotesBy is quotes of one speaker, whom the asking guild knows as name: every quote is
 // named so.
 func (db *DB) quotesBy(ctx context.Context, h *handle, name, tail string, args ...any) ([]Quote, error) {

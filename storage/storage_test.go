@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -359,7 +360,30 @@ func TestArticleBriefingFields(t *testing.T) {
 			t.Fatal(err)
 		}
 		if len(a.Summary) == 0 || a.KeyQuote == nil || a.KeyQuote.Speaker != "Volodymyr Zelensky" {
-			t.Errorf("article = %+v, key quote %+v", a, a.KeyQuote)
+			t.Fatalf("article = %+v, key quote %+v", a, a.KeyQuote)
+		}
+		// The key quote, read with the article in its digest, is the quote as the speaker's
+		// own lookup reads it from its row, and the summary is the analysis's.
+		an := briefing.Analyze(article("Zelensky at the front", zelenskyBody))
+		var summary []string
+		for _, i := range an.Summary {
+			summary = append(summary, an.Sentences[i].Text)
+		}
+		if !slices.Equal(a.Summary, summary) {
+			t.Errorf("summary %q, want %q", a.Summary, summary)
+		}
+		byRow, err := db.QuotesBySpeaker(ctx, "Zelensky", "", 50)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(byRow, func(q Quote) bool { return q.ID == a.KeyQuote.ID })
+		if i < 0 {
+			t.Fatalf("key quote %+v not among the speaker's %+v", a.KeyQuote, byRow)
+		}
+		want := byRow[i]
+		want.Speaker = a.KeyQuote.Speaker // the lookup names the speaker as the guild knows them
+		if *a.KeyQuote != want || want.Rank != 0 || want.Text != an.Quotes[0].Text || want.SpeakerID == 0 {
+			t.Errorf("key quote %+v, want %+v", *a.KeyQuote, want)
 		}
 		if a.AnalyserVersion != briefing.AnalyserVersion {
 			t.Errorf("analyser version %d", a.AnalyserVersion)

@@ -396,9 +396,9 @@ func (db *DB) Stories(ctx context.Context, arts []Article, since time.Time, guil
 	return withEarlier(out, earlier), nil
 }
 
-// StoriesSince is Stories of ArticlesSince(since, guildID, limit), read in one statement and
-// one wave of briefing reads rather than two of each: on PostgreSQL each is a round trip, and
-// /brief waits for them all.
+// StoriesSince is Stories of ArticlesSince(since, guildID, limit), read in one statement
+// rather than two, each with its digest and feeds: on PostgreSQL each statement is a round
+// trip, and /brief waits for them all.
 func (db *DB) StoriesSince(ctx context.Context, since time.Time, guildID string, limit int) ([]Story, error) {
 	// The window's articles, as ArticlesSince picks them, then their stories' earlier ones,
 	// as Stories picks them; a flag tells them apart.
@@ -415,12 +415,12 @@ func (db *DB) StoriesSince(ctx context.Context, since time.Time, guildID string,
 		return r, err
 	}, `WITH fresh AS MATERIALIZED (SELECT a.id, a.story_id FROM articles a WHERE a.added_at >= ? AND `+visible+`
 			ORDER BY a.added_at DESC, a.id DESC LIMIT `+strconv.Itoa(max(limit, 0))+`)
-		SELECT `+articleColumns+`, 1 AS fresh FROM articles a WHERE a.id IN (SELECT id FROM fresh)
+		SELECT `+articleColumns(db.Engine())+`, 1 AS fresh FROM articles a WHERE a.id IN (SELECT id FROM fresh)
 		UNION ALL
-		SELECT `+articleColumns+`, 0 FROM articles a WHERE a.id IN (`+
+		SELECT `+articleColumns(db.Engine())+`, 0 FROM articles a WHERE a.id IN (`+
 		earlierOf(`SELECT story_id FROM fresh`, `SELECT id FROM fresh`, strconv.Itoa(db.storyEarlier))+`)
-		ORDER BY 10 DESC, 7 DESC, 1 DESC`,
-		at, guildID, guildID, at, guildID, guildID)
+		ORDER BY 12 DESC, 7 DESC, 1 DESC`,
+		at, guildID, guildID, guildID, guildID, at, guildID, guildID) // each SELECT's columns take the guild once
 	if err != nil {
 		return nil, fmt.Errorf("stories since %s: %w", since.Format(time.RFC3339), err)
 	}
@@ -431,9 +431,6 @@ func (db *DB) StoriesSince(ctx context.Context, since time.Time, guildID string,
 		if r.fresh {
 			fresh++
 		}
-	}
-	if err := db.fillBriefings(ctx, all, guildID); err != nil {
-		return nil, fmt.Errorf("stories since %s: %w", since.Format(time.RFC3339), err)
 	}
 	out, _ := byStory(all[:fresh])
 	return withEarlier(out, all[fresh:]), nil
