@@ -3,6 +3,7 @@ package storage
 import (
 	"errors"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -94,12 +95,12 @@ func (r *jsonList) str() string {
 	}
 	r.i++
 	start := r.i
+	if q := strings.IndexByte(r.b[start:], '"'); q >= 0 && strings.IndexByte(r.b[start:start+q], '\\') < 0 {
+		r.i = start + q + 1 // no escapes: the text as it is, not copied
+		return r.b[start : start+q]
+	}
 	for r.i < len(r.b) && r.b[r.i] != '"' && r.b[r.i] != '\\' {
 		r.i++
-	}
-	if r.i < len(r.b) && r.b[r.i] == '"' { // no escapes: the text as it is, not copied
-		r.i++
-		return r.b[start : r.i-1]
 	}
 	out := append([]byte(nil), r.b[start:r.i]...)
 	for r.i < len(r.b) {
