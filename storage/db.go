@@ -90,9 +90,8 @@ func Open(ctx context.Context, target string) (*DB, error) {
 		// A speaker lookup's plan is the same whatever the name: the surname's key, the name
 		// words' range, the speaker's quotes by index. PostgreSQL would plan each call anew,
 		// because its custom plans look cheaper than the generic one: 0.5 of the 0.7 ms of a
-		// /quotes lookup at 100,000 articles. So are a briefing's reads (StoriesSince, and the
-		// summaries, feeds and key quotes of a page by article id). The lookups pool plans each
-		// statement once.
+		// /quotes lookup at 100,000 articles. So is a briefing's read (StoriesSince, with each
+		// article's digest and feeds by its id). The lookups pool plans each statement once.
 		generic := pgSourceWith(source, "plan_cache_mode", "force_generic_plan")
 		for _, p := range []struct {
 			to     **handle
