@@ -17,7 +17,7 @@ type jsonList struct {
 	err error
 }
 
-var errJSON = errors.New("not the JSON of a digest")
+var errJSON = errors.New("malformed JSON")
 
 func (r *jsonList) fail() {
 	if r.err == nil {
