@@ -189,10 +189,15 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 	if err != nil {
 		return res, err
 	}
+	cols, marks := ``, ``
+	args := []any{a.Title, a.Body, a.URL, canon, hash, a.Source, ad.guildID, published, now, an.Version, ad.scope(), story}
+	if tx.engine == SQLite { // its units, for the full-text index (see units.go)
+		cols, marks = `, units`, `, ?`
+		args = append(args, unitToken(ad.unitName()))
+	}
 	if res.ID, err = tx.insert(ctx, `INSERT INTO articles
-		(title, body, url, canonical_url, content_hash, source, guild_id, published_at, added_at, analyser_version, scope, story_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		a.Title, a.Body, a.URL, canon, hash, a.Source, ad.guildID, published, now, an.Version, ad.scope(), story); err != nil {
+		(title, body, url, canonical_url, content_hash, source, guild_id, published_at, added_at, analyser_version, scope, story_id`+cols+`)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?`+marks+`)`, args...); err != nil {
 		return res, err
 	}
 	if sk != nil {
@@ -202,7 +207,7 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 		}
 	}
 	res.Added = true
-	if err := db.index(ctx, tx, res.ID, a); err != nil {
+	if err := db.index(ctx, tx, res.ID, a, ad.unitName()); err != nil {
 		return res, err
 	}
 	if res.ID%sketchPruneEvery == 0 {
@@ -375,6 +380,9 @@ func (db *DB) link(ctx context.Context, tx *wtx, id int64, ad adder) error {
 		return err
 	}
 	if err := db.linkFresh(ctx, tx, id, ad); err != nil {
+		return err
+	}
+	if err := db.addUnit(ctx, tx, id, ad.unitName()); err != nil {
 		return err
 	}
 	return recount(ctx, tx, id, 1)

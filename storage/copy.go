@@ -93,7 +93,8 @@ func (db *DB) copyTable(ctx context.Context, src *DB, table string) error {
 	}
 	var cols []string
 	for _, c := range all {
-		if !(table == "articles" && c == "search") { // PostgreSQL computes it from the row
+		// PostgreSQL computes search from the row; units are SQLite's full-text index's.
+		if !(table == "articles" && (c == "search" || c == "units")) {
 			cols = append(cols, c)
 		}
 	}

@@ -43,9 +43,10 @@ type DB struct {
 
 	StoryParams  stories.Params // how articles are matched to stories; set before the first write
 	stories      storyState
-	words        wordShares // PostgreSQL: how common each search word is (see pgwords.go)
-	sparseWindow int64      // PostgreSQL: the fewest newest ids a rare word's first read covers
-	storyEarlier int        // how many earlier articles of one story a briefing reads
+	words        wordShares                          // PostgreSQL: how common each search word is (see pgwords.go)
+	sparseWindow int64                               // PostgreSQL: the fewest newest ids a rare word's first read covers
+	storyEarlier int                                 // how many earlier articles of one story a briefing reads
+	searchBy     func(visible, total, want int) bool // SQLite: whether a search reads by unit; byUnits unless a test sets it
 }
 
 // IsURL reports whether target names a PostgreSQL database (postgres:// or postgresql://)

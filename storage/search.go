@@ -11,6 +11,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -58,13 +59,18 @@ func (m match) tsquery() string {
 	return strings.Join(terms, " & ")
 }
 
-// index adds a new article to the full-text indexes, inside its transaction: the whole text,
-// and the title alone for autocomplete. PostgreSQL's columns are computed with the row.
-func (db *DB) index(ctx context.Context, tx *wtx, id int64, a briefing.Article) error {
+// index adds a new article, first seen in unit, to the full-text indexes, inside its
+// transaction: the whole text with the unit's token (see units.go), and the title alone for
+// autocomplete. PostgreSQL's columns are computed with the row.
+func (db *DB) index(ctx context.Context, tx *wtx, id int64, a briefing.Article, unit string) error {
 	if db.Engine() == Postgres {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (docid, title, body) VALUES (?, ?, ?)`, id, a.Title, a.Body); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (docid, title, body, units) VALUES (?, ?, ?, ?)`,
+		id, a.Title, a.Body, unitToken(unit)); err != nil {
+		return err
+	}
+	if err := countUnit(ctx, tx, unit); err != nil {
 		return err
 	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO article_titles (docid, title) VALUES (?, ?)`, id, a.Title)
@@ -81,7 +87,7 @@ const searchWindow = 100
 // those ranked offset to offset+limit, with how many were ranked: only the page's articles are
 // read whole. The query is read as plain words: FTS syntax in it has no effect.
 func (db *DB) Search(ctx context.Context, query, guildID string, offset, limit int) ([]Article, int, error) {
-	words := text.Words(query)
+	words := slices.DeleteFunc(text.Words(query), unitWord)
 	if len(words) == 0 {
 		return nil, 0, nil
 	}
@@ -103,7 +109,7 @@ func (db *DB) Search(ctx context.Context, query, guildID string, offset, limit i
 		if err = sc.Scan(&h.id, &info, &when); err != nil {
 			return h, err
 		}
-		title, body := matchHits(info, len(words))
+		title, body := matchHits(info, len(words), 3)
 		score(&h, title, body, when)
 		return h, nil
 	}
@@ -157,9 +163,9 @@ func (db *DB) Search(ctx context.Context, query, guildID string, offset, limit i
 }
 
 // matchHits sums, from FTS4's matchinfo 'y' (a 32-bit count of hits in this row per phrase and
-// column), each phrase's hits in the title (column 0) and the body (column 1). Unlike 'x', 'y'
-// needs no count over all rows, which would read every doclist whole.
-func matchHits(info []byte, phrases int) (title, body int) {
+// column, of cols columns), the first phrases' hits in the title (column 0) and the body
+// (column 1). Unlike 'x', 'y' needs no count over all rows, which would read every doclist whole.
+func matchHits(info []byte, phrases, cols int) (title, body int) {
 	at := func(i int) int {
 		if 4*i+4 > len(info) {
 			return 0
@@ -167,8 +173,8 @@ func matchHits(info []byte, phrases int) (title, body int) {
 		return int(binary.NativeEndian.Uint32(info[4*i:]))
 	}
 	for p := 0; p < phrases; p++ {
-		title += at(p*2 + 0)
-		body += at(p*2 + 1)
+		title += at(p*cols + 0)
+		body += at(p*cols + 1)
 	}
 	return title, body
 }
@@ -201,14 +207,24 @@ func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, 
 		}
 		return newestInWindows(ctx, db, m, guildID, want, cols, scan, firstWindow(want, shares, db.sparseWindow), colArgs...)
 	}
-	table := "articles_fts"
+	table, query := "articles_fts", m.fts4()
 	if m.titles {
 		table = "article_titles"
+	} else {
+		// A guild that sees a small share of the articles asks for its units' too, so that
+		// only its articles are read (see units.go).
+		filter, none, err := db.unitsFilter(ctx, guildID, want)
+		if err != nil || none {
+			return nil, err
+		}
+		if filter != "" {
+			query += " " + filter
+		}
 	}
 	return queryAll(ctx, db.db, scan, `SELECT f.docid, `+cols+`
 		FROM `+table+` f JOIN articles a ON a.id = f.docid
 		WHERE `+table+` MATCH ? AND `+visible+` ORDER BY f.docid DESC LIMIT ?`,
-		m.fts4(), guildID, guildID, want)
+		query, guildID, guildID, want)
 }
 
 // ArticleTitles returns the newest articles guildID may see whose title has every word of query,

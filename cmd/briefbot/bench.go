@@ -27,11 +27,16 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	dbPath := fs.String("db", "", "database file or postgres:// URL to build or reuse (default: a temporary file, removed after)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
 	only := fs.String("rows", "", "time only the lookups whose name contains this text (e.g. `search`); all when empty")
+	feeds := fs.Int("feeds", 0, "carry the articles by this many feeds, one guild each, as a bot's polls store them (0: everyone's, as `ingest` stores them)")
+	follow := fs.Int("follow", 1, "with --feeds: how many of the feeds the guild asking the lookups follows")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *n < 1 || *queries < 1 {
 		return fmt.Errorf("%w: -n and --queries must be at least 1", errUsage)
+	}
+	if *feeds < 0 || *feeds > 0 && (*follow < 1 || *follow > *feeds) {
+		return fmt.Errorf("%w: --feeds must be at least 0 and --follow between 1 and --feeds", errUsage)
 	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
@@ -65,6 +70,10 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	span := time.Duration(*n) * (365 * 24 * time.Hour / 100_000)
 	end := start.Add(span)
 	gen := synth.New(1, *n, start, span)
+	carriers, err := benchFeeds(ctx, db, *feeds, *follow)
+	if err != nil {
+		return err
+	}
 	stats, err := db.Stats(ctx)
 	if err != nil {
 		return err
@@ -79,7 +88,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		for i := range arts {
 			arts[i] = gen.Next()
 		}
-		if err := benchIngest(ctx, e, db, arts); err != nil {
+		if err := benchIngest(ctx, e, db, arts, stats.Articles, carriers); err != nil {
 			return err
 		}
 	}
@@ -94,11 +103,33 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	return benchLookups(ctx, e, db, gen, *queries, end, *only)
 }
 
-// benchIngest ingests articles as `briefbot ingest` does and prints the rate overall and in
-// each tenth of the articles, to show whether it stays flat as the database grows. (A tenth
-// that turns the recent full-text index over, every 5,000 articles, is slower by that move:
-// about a second at 10,000 articles on a 2-core machine.)
-func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Article) error {
+// benchGuild is the guild that asks the timed lookups.
+const benchGuild = "bench-guild"
+
+// benchFeeds makes n feeds (none for n = 0): benchGuild follows the first follow of them and
+// each other feed has a guild of its own, as in a bot many servers use. It returns the feeds'
+// ids. Made again on a database built before, they are the same feeds.
+func benchFeeds(ctx context.Context, db *storage.DB, n, follow int) ([]int64, error) {
+	ids := make([]int64, n)
+	for k := range ids {
+		guild := benchGuild
+		if k >= follow {
+			guild = fmt.Sprintf("bench-guild-%d", k)
+		}
+		f, err := db.Follow(ctx, guild, "bench-channel", fmt.Sprintf("http://127.0.0.1/bench/feed-%d.xml", k), fmt.Sprintf("Feed %d", k), time.Hour)
+		if err != nil {
+			return nil, err
+		}
+		ids[k] = f.ID
+	}
+	return ids, nil
+}
+
+// benchIngest ingests articles as `briefbot ingest` does (or, with feeds, as a bot's polls do:
+// article first+i is an item of feeds[(first+i) % len(feeds)], stored in a transaction of its
+// own) and prints the rate overall and in each tenth of the articles, to show whether it stays
+// flat as the database grows.
+func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Article, first int, feeds []int64) error {
 	type analysed struct {
 		a  briefing.Article
 		an briefing.Analysis
@@ -116,7 +147,17 @@ func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Ar
 		if i > 0 && i%tenth == 0 && len(marks) < 10 {
 			marks = append(marks, time.Now())
 		}
-		return b.add(ctx, r.a, r.an)
+		if len(feeds) == 0 {
+			return b.add(ctx, r.a, r.an)
+		}
+		k := first + i
+		res, err := db.AddFeedArticle(ctx, feeds[k%len(feeds)], fmt.Sprintf("item-%d", k), r.a, r.an)
+		if res.Added {
+			b.added++
+		} else if err == nil {
+			b.dup++
+		}
+		return err
 	})
 	if err == nil {
 		err = b.flush(ctx)
@@ -183,7 +224,7 @@ func benchLookups(ctx context.Context, e *env, db *storage.DB, gen *synth.Genera
 	// The most quoted people are the ones asked about most: inputs cycle over the top of the cast.
 	top := func(i int) synth.Person { return people[(i*7)%min(len(people), 500)] }
 	h := &bot.Handlers{Store: db, Now: func() time.Time { return now }}
-	const guild = "bench-guild"
+	const guild = benchGuild
 	quotes := func(in string) bot.Request {
 		return bot.Request{Name: "quotes", GuildID: guild, UserID: "u", Options: map[string]string{"speaker": in}}
 	}

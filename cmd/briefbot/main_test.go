@@ -412,6 +412,17 @@ func TestBenchAnswersEveryPath(t *testing.T) {
 	if n := strings.Count(out, "answered "); n != 3 || strings.Count(out, "/search ") != 3 {
 		t.Errorf("--rows search: %d rows, want the 3 searches:\n%s", n, out)
 	}
+	// --feeds: the articles come as feed items, and the guild asking sees its one feed's.
+	code, out, errs = runCmd(t, "", "bench", "-n", "200", "--queries", "3", "--feeds", "4", "--follow", "1")
+	if code != 0 {
+		t.Fatalf("--feeds: exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "200 added") || strings.Count(out, "answered ") != 9 || strings.Contains(out, "answered 0/") {
+		t.Errorf("--feeds 4: want 200 articles added and every row answered:\n%s", out)
+	}
+	if code, _, _ := runCmd(t, "", "bench", "-n", "10", "--feeds", "2", "--follow", "3"); code == 0 {
+		t.Error("--follow past --feeds was accepted")
+	}
 }
 
 // TestSentencesJSONL: every sentence of each text comes out, in order, headlines and credits

@@ -1,0 +1,157 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/briefing/synth"
+)
+
+// TestByUnits: a guild that sees a small share of a large database reads its units; one that
+// sees most of it, or a small database, tests the newest matches.
+func TestByUnits(t *testing.T) {
+	tests := []struct {
+		name                 string
+		visible, total, want int
+		units                bool
+	}{
+		{"sees nothing", 0, 10_000, 100, true},
+		{"empty database", 0, 0, 100, false},
+		{"sees everything, 100,000 articles", 100_000, 100_000, 100, false},
+		{"sees half of 100,000", 50_000, 100_000, 100, false},
+		{"sees a tenth of 100,000", 10_000, 100_000, 100, true},
+		{"sees a hundredth of a million", 10_000, 1_000_000, 100, true},
+		{"sees all of 5,000", 5_000, 5_000, 100, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := byUnits(tc.visible, tc.total, tc.want); got != tc.units {
+				t.Errorf("byUnits(%d, %d, %d) = %v, want %v", tc.visible, tc.total, tc.want, got, tc.units)
+			}
+		})
+	}
+}
+
+// TestSearchByUnitsFindsWhatTestingFinds: whichever way a search goes, reading the units a
+// guild sees or testing every match, it finds the same articles in the same order, for guilds
+// that see everyone's articles, their own pastes and their feeds' items, also after another
+// feed carried an article, a guild pasted one of a feed, and everyone's ingest brought a paste.
+func TestSearchByUnitsFindsWhatTestingFinds(t *testing.T) {
+	db := mustOpen(t)
+	if db.Engine() != SQLite {
+		t.Skip("units are SQLite's full-text index's")
+	}
+	ctx := context.Background()
+	follow := func(guild string, k int) int64 {
+		f, err := db.Follow(ctx, guild, "chan", fmt.Sprintf("https://news.example/%d.xml", k), "", time.Hour)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f.ID
+	}
+	f1, f2, f3 := follow("guild-a", 1), follow("guild-a", 2), follow("guild-c", 3)
+	follow("guild-b", 2)
+	start := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	gen := synth.New(7, 40, start, 20*24*time.Hour)
+	arts := make([]briefing.Article, 40)
+	for i := range arts {
+		arts[i] = gen.Next()
+		arts[i].URL = fmt.Sprintf("https://news.example/story-%d", i)
+	}
+	store := func(i int, how string) {
+		a := arts[i]
+		var err error
+		switch how {
+		case "global":
+			_, err = db.AddArticle(ctx, a, briefing.Analyze(a), "")
+		case "guild-b", "guild-a":
+			_, err = db.AddArticle(ctx, a, briefing.Analyze(a), how)
+		default:
+			f := map[string]int64{"f1": f1, "f2": f2, "f3": f3}[how]
+			_, err = db.AddFeedArticle(ctx, f, fmt.Sprintf("%s-%d", how, i), a, briefing.Analyze(a))
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range arts {
+		store(i, []string{"global", "f1", "f2", "f3", "guild-b"}[i%5])
+	}
+	store(1, "f3")      // another feed carries f1's article: guild-c sees it now
+	store(4, "global")  // everyone's ingest brings guild-b's paste
+	store(2, "guild-a") // guild-a pastes f2's article, which it sees already
+	vocab := gen.Vocabulary()
+	queries := []string{arts[1].Title, arts[4].Title, vocab[20], vocab[20] + " " + vocab[60], vocab[len(vocab)-1]}
+	for _, guild := range []string{"guild-a", "guild-b", "guild-c", "guild-d", ""} {
+		for _, q := range queries {
+			var got [2][]int64
+			for k, units := range []bool{true, false} {
+				db.searchBy = func(int, int, int) bool { return units }
+				arts, n, err := db.Search(ctx, q, guild, 0, 100)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, a := range arts {
+					got[k] = append(got[k], a.ID)
+				}
+				if n != len(arts) {
+					t.Errorf("%s %q: %d ranked, %d returned", guild, q, n, len(arts))
+				}
+			}
+			if !slices.Equal(got[0], got[1]) {
+				t.Errorf("%s %q: by units %v, by testing %v", guild, q, got[0], got[1])
+			}
+		}
+	}
+	// The carried article is found by the guild of the feed that carried it second.
+	db.searchBy = func(int, int, int) bool { return true }
+	found, _, err := db.Search(ctx, arts[1].Title, "guild-c", 0, 10)
+	if err != nil || !slices.ContainsFunc(found, func(a Article) bool { return a.Title == arts[1].Title }) {
+		t.Errorf("guild-c searching %q: %v, %v; want the article f3 carried", arts[1].Title, found, err)
+	}
+	var n int
+	if err := db.db.QueryRow(`SELECT n FROM unit_articles WHERE unit = ?`, fmt.Sprintf("f:%d", f3)).Scan(&n); err != nil || n != 9 {
+		t.Errorf("f3's count: %d, %v; want its 8 items and the one it carried after f1", n, err)
+	}
+}
+
+// TestUnitsFilledByMigration: migration 0018 gives each stored article the units that see it
+// (everyone's, a guild's pastes, a feed's items) in the full-text index and counts them.
+func TestUnitsFilledByMigration(t *testing.T) {
+	db := upgraded(t, "0018", `INSERT INTO articles (id, title, body, content_hash, added_at, analyser_version, scope, guild_id) VALUES
+		(1, 'Harbour reopens', 'The harbour reopened in spring.', 'h1', 100, 4, 'global', ''),
+		(2, 'Harbour ferry', 'The ferry came back to the harbour.', 'h2', 200, 4, 'feed', ''),
+		(3, 'Harbour pier', 'The pier of the harbour was mended.', 'h3', 300, 4, 'guild', 'guild-a');
+		INSERT INTO articles_fts (docid, title, body) SELECT id, title, body FROM articles;
+		INSERT INTO feeds (id, url) VALUES (5, 'https://news.example/rss');
+		INSERT INTO guild_feeds (guild_id, feed_id, channel_id, added_at) VALUES ('guild-b', 5, 'c', 0);
+		INSERT INTO feed_items (feed_id, guid, article_id, seen_at) VALUES (5, 'i2', 2, 0), (5, 'i3', 3, 0), (5, 'skipped', NULL, 0);
+		INSERT INTO article_guilds (article_id, guild_id) VALUES (3, 'guild-a')`)
+	ctx := context.Background()
+	units, err := queryAll(ctx, db.db, scanString, `SELECT units FROM articles ORDER BY id`)
+	want := []string{"xunit0", "xunit2f5", "xunit2f5 xunit1g6775696c642d61"} // guild-a in hex; in the units' order
+	if err != nil || !slices.Equal(units, want) {
+		t.Errorf("units: %q, %v; want %q", units, err, want)
+	}
+	counts, err := queryAll(ctx, db.db, scanString, `SELECT unit || '=' || n FROM unit_articles ORDER BY unit`)
+	if want := []string{"f:5=2", "g:guild-a=1", "global=1"}; err != nil || !slices.Equal(counts, want) {
+		t.Errorf("counts: %q, %v; want %q", counts, err, want)
+	}
+	db.searchBy = func(int, int, int) bool { return true }
+	for guild, want := range map[string][]int64{"guild-a": {3, 1}, "guild-b": {3, 2, 1}, "guild-c": {1}} {
+		found, _, err := db.Search(ctx, "harbour", guild, 0, 10)
+		var ids []int64
+		for _, a := range found {
+			ids = append(ids, a.ID)
+		}
+		slices.Sort(ids)
+		slices.Reverse(ids)
+		if err != nil || !slices.Equal(ids, want) {
+			t.Errorf("%s finds %v, %v; want %v", guild, ids, err, want)
+		}
+	}
+}
