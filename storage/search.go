@@ -77,6 +77,9 @@ func (db *DB) index(ctx context.Context, tx *wtx, id int64, a briefing.Article, 
 	return err
 }
 
+// ftsColumns is how many columns articles_fts has: title, body and units (see units.go).
+const ftsColumns = 3
+
 // searchWindow is how many of the newest matches a search reads to rank: a bounded recent
 // window, so a word found in most articles costs no more than a rare one.
 const searchWindow = 100
@@ -109,7 +112,7 @@ func (db *DB) Search(ctx context.Context, query, guildID string, offset, limit i
 		if err = sc.Scan(&h.id, &info, &when); err != nil {
 			return h, err
 		}
-		title, body := matchHits(info, len(words), 3)
+		title, body := matchHits(info, len(words), ftsColumns)
 		score(&h, title, body, when)
 		return h, nil
 	}

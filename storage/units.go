@@ -98,18 +98,20 @@ func byUnits(visible, total, want int) bool {
 // the guild sees no article at all.
 func (db *DB) unitsFilter(ctx context.Context, guildID string, want int) (filter string, none bool, err error) {
 	type count struct {
-		unit string
-		n    int
+		unit     string
+		n, total int
 	}
-	counts, err := queryAll(ctx, db.db, func(sc scanner) (c count, err error) { err = sc.Scan(&c.unit, &c.n); return },
-		`WITH `+unitsOf+` SELECT u.unit, COALESCE(ua.n, 0) FROM u LEFT JOIN unit_articles ua ON ua.unit = u.unit`,
-		sql.Named("guild", guildID))
+	// The guild's units' counts, each row with the articles' number (the newest id) beside it:
+	// one read.
+	counts, err := queryAll(ctx, db.db, func(sc scanner) (c count, err error) { err = sc.Scan(&c.unit, &c.n, &c.total); return },
+		`WITH `+unitsOf+` SELECT u.unit, COALESCE(ua.n, 0), (SELECT COALESCE(max(id), 0) FROM articles)
+		FROM u LEFT JOIN unit_articles ua ON ua.unit = u.unit`, sql.Named("guild", guildID))
 	if err != nil {
 		return "", false, err
 	}
-	var total int
-	if err := db.db.QueryRowContext(ctx, `SELECT COALESCE(max(id), 0) FROM articles`).Scan(&total); err != nil {
-		return "", false, err
+	total := 0
+	if len(counts) > 0 {
+		total = counts[0].total
 	}
 	visible := 0
 	var terms []string
