@@ -189,15 +189,11 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 	if err != nil {
 		return res, err
 	}
-	cols, marks := ``, ``
-	args := []any{a.Title, a.Body, a.URL, canon, hash, a.Source, ad.guildID, published, now, an.Version, ad.scope(), story}
-	if tx.engine == SQLite { // its units, for the full-text index (see units.go)
-		cols, marks = `, units`, `, ?`
-		args = append(args, unitToken(ad.unitName()))
-	}
+	// Its units are its adder's, for the word index (see units.go).
 	if res.ID, err = tx.insert(ctx, `INSERT INTO articles
-		(title, body, url, canonical_url, content_hash, source, guild_id, published_at, added_at, analyser_version, scope, story_id`+cols+`)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?`+marks+`)`, args...); err != nil {
+		(title, body, url, canonical_url, content_hash, source, guild_id, published_at, added_at, analyser_version, scope, story_id, units)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, a.Title, a.Body, a.URL, canon, hash, a.Source, ad.guildID, published, now,
+		an.Version, ad.scope(), story, unitToken(ad.unitName())); err != nil {
 		return res, err
 	}
 	if sk != nil {

@@ -12,7 +12,7 @@ import (
 var copyTables = []string{
 	"stories", "articles", "sentences", "speakers", "speaker_aliases", "quotes", "speaker_units",
 	"speaker_words", "word_grams", "feeds", "guild_feeds", "feed_items", "schedules", "deliveries",
-	"article_guilds", "article_bands", "article_sketches", "speaker_follows", "follow_posts", "story_profiles",
+	"article_guilds", "article_bands", "article_sketches", "speaker_follows", "follow_posts", "story_profiles", "unit_articles",
 }
 
 // identities are the tables whose id column numbers new rows: after a copy, numbering goes on
@@ -93,8 +93,8 @@ func (db *DB) copyTable(ctx context.Context, src *DB, table string) error {
 	}
 	var cols []string
 	for _, c := range all {
-		// PostgreSQL computes search from the row; units are SQLite's full-text index's.
-		if !(table == "articles" && (c == "search" || c == "units")) {
+		// PostgreSQL computes search from the row.
+		if !(table == "articles" && c == "search") {
 			cols = append(cols, c)
 		}
 	}

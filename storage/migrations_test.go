@@ -8,33 +8,45 @@ import (
 	"testing"
 
 	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/storage/storagetest"
 )
 
-// oldDatabase makes an empty SQLite database as the migrations before the one named (such as
-// "0007") left it, and returns its path and a connection that bypasses Open. Backfills have
-// nothing to fill in an empty database and are not run.
+// oldDatabase makes an empty database on the test's engine (see storagetest.EngineOf) as the
+// migrations before the one named (such as "0007") left it, and returns where it is (a path or
+// a URL) and a connection that bypasses Open. Backfills have nothing to fill in an empty
+// database and are not run.
 func oldDatabase(t *testing.T, before string) (string, *sql.DB) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "old.db")
-	old, err := sql.Open("sqlite3", dsn(path))
+	dir, driver, record := "migrations", "sqlite3", `INSERT INTO migrations VALUES (?, 0)`
+	target := filepath.Join(t.TempDir(), "old.db")
+	source := dsn(target)
+	if storagetest.EngineOf(t) == "postgres" {
+		dir, driver, record = "migrations/postgres", "pgx", `INSERT INTO migrations VALUES ($1, 0)`
+		target = storagetest.Postgres(t)
+		source = target
+	}
+	old, err := sql.Open(driver, source)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := old.Exec(`CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)`); err != nil {
+	t.Cleanup(func() { old.Close() })
+	if _, err := old.Exec(`CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)`); err != nil {
 		t.Fatal(err)
 	}
-	names, _ := fs.Glob(migrations, "migrations/*.sql")
+	names, _ := fs.Glob(migrations, dir+"/*.sql")
 	for _, name := range names {
-		if name >= "migrations/"+before {
+		if name >= dir+"/"+before {
 			break
 		}
 		body, _ := migrations.ReadFile(name)
 		if _, err := old.Exec(string(body)); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		old.Exec(`INSERT INTO migrations VALUES (?, 0)`, name)
+		if _, err := old.Exec(record, name); err != nil {
+			t.Fatal(err)
+		}
 	}
-	return path, old
+	return target, old
 }
 
 // upgraded makes a database as the migrations before the one named left it, writes seed into it

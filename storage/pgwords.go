@@ -79,9 +79,10 @@ func readWordShares(ctx context.Context, q queryer) (map[string]float64, error) 
 	return share, nil
 }
 
-// pgWords is the expression PostgreSQL's word index is built on (migration 0009): an
-// article's search vector and one lexeme more, naming its block of pgBlock ids.
-const pgWords = `(a.search || array_to_tsvector(ARRAY['_' || (a.id >> 10)::text]))`
+// pgWords is the expression PostgreSQL's word index is built on (migrations 0009 and 0011): an
+// article's search vector, a lexeme naming its block of pgBlock ids and one for each of its
+// units (see units.go).
+const pgWords = `(a.search || array_to_tsvector(ARRAY['_' || (a.id >> 10)::text] || string_to_array(a.units, ' ')))`
 
 // pgBlock is how many consecutive ids share a block lexeme (1 << 10, as in pgWords).
 const pgBlock = 1 << 10
@@ -109,21 +110,26 @@ func blocks(lo, hi int64) string {
 // from the matches the first one held, and once a window would span a third of what is left,
 // the index alone over the rest. A window of the body's words asks the index for the word
 // and the window's blocks of ids together (see pgWords), so the index yields about the
-// window's matches, not all the word's. It runs on the bitmaps pool, whose sessions may not
-// walk the articles one by one (see Open).
+// window's matches, not all the word's. units, when not "", is the tsquery of the guild's
+// units (see units.go), asked for in every read of the body's words: the index then yields the
+// guild's matches alone. It runs on the bitmaps pool, whose sessions may not walk the articles
+// one by one (see Open).
 //
 // The first window ends at the articles' id sequence, read in the statement itself (max(id)
 // would need the index walk the pool forgoes), and each row carries the window's start: most
 // searches take one round trip. The sequence is at or past the newest id, so the window holds
 // at least the newest ids it is sized for.
 func newestInWindows[T any](ctx context.Context, db *DB, m match, guildID string, want int, cols string,
-	scan func(scanner) (T, error), window int64, colArgs ...any) ([]T, error) {
-	vector, inBlocks := pgWords, `to_tsquery('briefbot', :q) && :blocks::tsquery`
+	scan func(scanner) (T, error), window int64, units string, colArgs ...any) ([]T, error) {
+	vector, words := pgWords, `to_tsquery('briefbot', :q)`
 	if m.titles {
-		vector = `a.title_search` // its own index (articles_title_words), without blocks
+		vector = `a.title_search` // its own index (articles_title_words), without blocks or units
+	} else if units != "" {
+		words += ` && :units::tsquery`
 	}
+	inBlocks := words + ` && :blocks::tsquery`
 	// The first window's blocks, from the sequence like its bounds.
-	first := `to_tsquery('briefbot', :q)`
+	first := words
 	if !m.titles && window <= (maxBlocks-1)*pgBlock {
 		first += ` && (SELECT string_agg('_' || b, ' | ')::tsquery
 			FROM generate_series(greatest((SELECT lo FROM w) + 1, 0) >> 10, (SELECT hi FROM w) >> 10) b)`
@@ -135,7 +141,7 @@ func newestInWindows[T any](ctx context.Context, db *DB, m match, guildID string
 		WHERE `+vector+` @@ (`+first+`) AND a.id > (SELECT lo FROM w) AND `+visible+`
 		ORDER BY a.id DESC LIMIT :want`,
 		append([]any{sql.Named("window", window), sql.Named("q", m.tsquery()), sql.Named("want", want),
-			guildID, guildID}, colArgs...)...)
+			sql.Named("units", units), guildID, guildID}, colArgs...)...)
 	if err != nil || len(out) >= want {
 		return out, err
 	}
@@ -155,7 +161,7 @@ func newestInWindows[T any](ctx context.Context, db *DB, m match, guildID string
 		// A window: the word's index and the id key together. The rest of the articles, once
 		// a window would span a third of them: the index alone, its matches sorted (id + 0
 		// keeps the key out of the plan, which would read every id).
-		bounds, query, args := `a.id > :lo AND a.id <= :hi`, `to_tsquery('briefbot', :q)`, []any(nil)
+		bounds, query, args := `a.id > :lo AND a.id <= :hi`, words, []any(nil)
 		if 3*window >= hi {
 			lo, bounds = 0, `a.id + 0 <= :hi`
 		} else if !m.titles && window <= (maxBlocks-1)*pgBlock {
@@ -165,7 +171,7 @@ func newestInWindows[T any](ctx context.Context, db *DB, m match, guildID string
 			WHERE `+vector+` @@ (`+query+`) AND `+bounds+` AND `+visible+`
 			ORDER BY a.id DESC LIMIT :want`,
 			append(append([]any{sql.Named("q", m.tsquery()), sql.Named("lo", lo), sql.Named("hi", hi),
-				sql.Named("want", want-len(out)), guildID, guildID}, args...), colArgs...)...)
+				sql.Named("want", want-len(out)), sql.Named("units", units), guildID, guildID}, args...), colArgs...)...)
 		if err != nil {
 			return nil, err
 		}

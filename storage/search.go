@@ -61,16 +61,16 @@ func (m match) tsquery() string {
 
 // index adds a new article, first seen in unit, to the full-text indexes, inside its
 // transaction: the whole text with the unit's token (see units.go), and the title alone for
-// autocomplete. PostgreSQL's columns are computed with the row.
+// autocomplete, and counts it in its unit. PostgreSQL's indexes are computed from the row.
 func (db *DB) index(ctx context.Context, tx *wtx, id int64, a briefing.Article, unit string) error {
+	if err := countUnit(ctx, tx, unit); err != nil {
+		return err
+	}
 	if db.Engine() == Postgres {
 		return nil
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (docid, title, body, units) VALUES (?, ?, ?, ?)`,
 		id, a.Title, a.Body, unitToken(unit)); err != nil {
-		return err
-	}
-	if err := countUnit(ctx, tx, unit); err != nil {
 		return err
 	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO article_titles (docid, title) VALUES (?, ?)`, id, a.Title)
@@ -196,19 +196,35 @@ type Title struct {
 // the reading, and only the rows read are joined to their articles. A common word costs the
 // matches read, not the database's size.
 //
-// PostgreSQL reads the GIN index of the vectors in windows of the newest ids (see pgwords.go).
+// PostgreSQL reads the GIN index of the vectors in windows of the newest ids (see pgwords.go),
+// with the guild's units as SQLite does.
 func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, want int, cols string, scan func(scanner) (T, error), colArgs ...any) ([]T, error) {
 	if db.Engine() == Postgres {
 		if m.titles {
 			// A title word is in few titles: walking the articles to test each would read
 			// thousands, and sorting all its matches costs as much: read the newest ids in windows.
-			return newestInWindows(ctx, db, m, guildID, want, cols, scan, db.sparseWindow, colArgs...)
+			return newestInWindows(ctx, db, m, guildID, want, cols, scan, db.sparseWindow, "", colArgs...)
 		}
 		shares, err := db.sharesOf(ctx, m.words)
 		if err != nil {
 			return nil, err
 		}
-		return newestInWindows(ctx, db, m, guildID, want, cols, scan, firstWindow(want, shares, db.sparseWindow), colArgs...)
+		// A guild's windows hold its share of the matches; one that sees a small share asks
+		// for its units' too (see units.go).
+		g, err := db.unitsSeen(ctx, guildID)
+		if err != nil {
+			return nil, err
+		}
+		units := ""
+		if db.byUnits(g, want) {
+			if len(g.tokens) == 0 {
+				return nil, nil
+			}
+			units = g.tsquery()
+		}
+		v := g.share()
+		shares.rarest, shares.together = shares.rarest*v, shares.together*v
+		return newestInWindows(ctx, db, m, guildID, want, cols, scan, firstWindow(want, shares, db.sparseWindow), units, colArgs...)
 	}
 	table, query := "articles_fts", m.fts4()
 	if m.titles {
@@ -216,12 +232,15 @@ func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, 
 	} else {
 		// A guild that sees a small share of the articles asks for its units' too, so that
 		// only its articles are read (see units.go).
-		filter, none, err := db.unitsFilter(ctx, guildID, want)
-		if err != nil || none {
+		g, err := db.unitsSeen(ctx, guildID)
+		if err != nil {
 			return nil, err
 		}
-		if filter != "" {
-			query += " " + filter
+		if db.byUnits(g, want) {
+			if len(g.tokens) == 0 {
+				return nil, nil
+			}
+			query += " " + g.fts4()
 		}
 	}
 	return queryAll(ctx, db.db, scan, `SELECT f.docid, `+cols+`

@@ -9,6 +9,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/briefing/synth"
+	"github.com/briefbot/briefbot/storage/storagetest"
 )
 
 // TestByUnits: a guild that sees a small share of a large database reads its units; one that
@@ -41,10 +42,11 @@ func TestByUnits(t *testing.T) {
 // that see everyone's articles, their own pastes and their feeds' items, also after another
 // feed carried an article, a guild pasted one of a feed, and everyone's ingest brought a paste.
 func TestSearchByUnitsFindsWhatTestingFinds(t *testing.T) {
+	storagetest.Each(t, testSearchByUnits)
+}
+
+func testSearchByUnits(t *testing.T) {
 	db := mustOpen(t)
-	if db.Engine() != SQLite {
-		t.Skip("units are SQLite's full-text index's")
-	}
 	ctx := context.Background()
 	follow := func(guild string, k int) int64 {
 		f, err := db.Follow(ctx, guild, "chan", fmt.Sprintf("https://news.example/%d.xml", k), "", time.Hour)
@@ -114,44 +116,52 @@ func TestSearchByUnitsFindsWhatTestingFinds(t *testing.T) {
 		t.Errorf("guild-c searching %q: %v, %v; want the article f3 carried", arts[1].Title, found, err)
 	}
 	var n int
-	if err := db.db.QueryRow(`SELECT n FROM unit_articles WHERE unit = ?`, fmt.Sprintf("f:%d", f3)).Scan(&n); err != nil || n != 9 {
+	if err := db.db.QueryRowContext(ctx, `SELECT n FROM unit_articles WHERE unit = ?`, fmt.Sprintf("f:%d", f3)).Scan(&n); err != nil || n != 9 {
 		t.Errorf("f3's count: %d, %v; want its 8 items and the one it carried after f1", n, err)
 	}
 }
 
-// TestUnitsFilledByMigration: migration 0018 gives each stored article the units that see it
-// (everyone's, a guild's pastes, a feed's items) in the full-text index and counts them.
+// TestUnitsFilledByMigration: the migration that brings units (SQLite's 0018, PostgreSQL's
+// 0011) gives each stored article the units that see it (everyone's, a guild's pastes, a
+// feed's items) in the word index and counts them.
 func TestUnitsFilledByMigration(t *testing.T) {
-	db := upgraded(t, "0018", `INSERT INTO articles (id, title, body, content_hash, added_at, analyser_version, scope, guild_id) VALUES
+	const seed = `INSERT INTO articles (id, title, body, content_hash, added_at, analyser_version, scope, guild_id) VALUES
 		(1, 'Harbour reopens', 'The harbour reopened in spring.', 'h1', 100, 4, 'global', ''),
 		(2, 'Harbour ferry', 'The ferry came back to the harbour.', 'h2', 200, 4, 'feed', ''),
 		(3, 'Harbour pier', 'The pier of the harbour was mended.', 'h3', 300, 4, 'guild', 'guild-a');
-		INSERT INTO articles_fts (docid, title, body) SELECT id, title, body FROM articles;
 		INSERT INTO feeds (id, url) VALUES (5, 'https://news.example/rss');
 		INSERT INTO guild_feeds (guild_id, feed_id, channel_id, added_at) VALUES ('guild-b', 5, 'c', 0);
 		INSERT INTO feed_items (feed_id, guid, article_id, seen_at) VALUES (5, 'i2', 2, 0), (5, 'i3', 3, 0), (5, 'skipped', NULL, 0);
-		INSERT INTO article_guilds (article_id, guild_id) VALUES (3, 'guild-a')`)
-	ctx := context.Background()
-	units, err := queryAll(ctx, db.db, scanString, `SELECT units FROM articles ORDER BY id`)
-	want := []string{"xunit0", "xunit2f5", "xunit2f5 xunit1g6775696c642d61"} // guild-a in hex; in the units' order
-	if err != nil || !slices.Equal(units, want) {
-		t.Errorf("units: %q, %v; want %q", units, err, want)
-	}
-	counts, err := queryAll(ctx, db.db, scanString, `SELECT unit || '=' || n FROM unit_articles ORDER BY unit`)
-	if want := []string{"f:5=2", "g:guild-a=1", "global=1"}; err != nil || !slices.Equal(counts, want) {
-		t.Errorf("counts: %q, %v; want %q", counts, err, want)
-	}
-	db.searchBy = func(int, int, int) bool { return true }
-	for guild, want := range map[string][]int64{"guild-a": {3, 1}, "guild-b": {3, 2, 1}, "guild-c": {1}} {
-		found, _, err := db.Search(ctx, "harbour", guild, 0, 10)
-		var ids []int64
-		for _, a := range found {
-			ids = append(ids, a.ID)
+		INSERT INTO article_guilds (article_id, guild_id) VALUES (3, 'guild-a');`
+	storagetest.Each(t, func(t *testing.T) {
+		var db *DB
+		if storagetest.EngineOf(t) == "postgres" {
+			db = upgraded(t, "0011", seed)
+		} else {
+			db = upgraded(t, "0018", seed+`INSERT INTO articles_fts (docid, title, body) SELECT id, title, body FROM articles;`)
 		}
-		slices.Sort(ids)
-		slices.Reverse(ids)
-		if err != nil || !slices.Equal(ids, want) {
-			t.Errorf("%s finds %v, %v; want %v", guild, ids, err, want)
+		ctx := context.Background()
+		units, err := queryAll(ctx, db.db, scanString, `SELECT units FROM articles ORDER BY id`)
+		want := []string{"xunit0", "xunit2f5", "xunit2f5 xunit1g6775696c642d61"} // guild-a in hex; in the units' order
+		if err != nil || !slices.Equal(units, want) {
+			t.Errorf("units: %q, %v; want %q", units, err, want)
 		}
-	}
+		counts, err := queryAll(ctx, db.db, scanString, `SELECT unit || '=' || n FROM unit_articles ORDER BY unit`)
+		if want := []string{"f:5=2", "g:guild-a=1", "global=1"}; err != nil || !slices.Equal(counts, want) {
+			t.Errorf("counts: %q, %v; want %q", counts, err, want)
+		}
+		db.searchBy = func(int, int, int) bool { return true }
+		for guild, want := range map[string][]int64{"guild-a": {3, 1}, "guild-b": {3, 2, 1}, "guild-c": {1}} {
+			found, _, err := db.Search(ctx, "harbour", guild, 0, 10)
+			var ids []int64
+			for _, a := range found {
+				ids = append(ids, a.ID)
+			}
+			slices.Sort(ids)
+			slices.Reverse(ids)
+			if err != nil || !slices.Equal(ids, want) {
+				t.Errorf("%s finds %v, %v; want %v", guild, ids, err, want)
+			}
+		}
+	})
 }

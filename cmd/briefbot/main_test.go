@@ -599,7 +599,7 @@ func TestMigrateToPostgres(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "the counts match") {
 		t.Fatalf("migrate: exit %d\n%s%s", code, out, errs)
 	}
-	for _, table := range []string{"articles", "quotes", "speakers", "stories", "feeds", "schedules", "story_profiles"} {
+	for _, table := range []string{"articles", "quotes", "speakers", "stories", "feeds", "schedules", "story_profiles", "unit_articles"} {
 		var from, to int
 		if _, err := fmt.Sscanf(out[strings.Index(out, table+" "):], table+" %d -> %d", &from, &to); err != nil || from == 0 || from != to {
 			t.Errorf("%s: %d -> %d (%v)\n%s", table, from, to, err, out)
@@ -623,6 +623,10 @@ func TestMigrateToPostgres(t *testing.T) {
 	if err := raw.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM sentences WHERE text = '')
 		+ (SELECT count(*) FROM quotes WHERE text = '')`).Scan(&bare); err != nil || bare != 0 {
 		t.Errorf("rows without their text after the copy: %d (%v)", bare, err)
+	}
+	// Every article keeps the units that see it, which PostgreSQL's word index reads.
+	if err := raw.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE units = ''`).Scan(&bare); err != nil || bare != 0 {
+		t.Errorf("articles without units after the copy: %d (%v)", bare, err)
 	}
 	pg, err := storage.Open(ctx, url)
 	if err != nil {
