@@ -84,6 +84,16 @@ func readWordShares(ctx context.Context, q queryer) (map[string]float64, error) 
 // units (see units.go).
 const pgWords = `(a.search || array_to_tsvector(ARRAY['_' || (a.id >> 10)::text] || string_to_array(a.units, ' ')))`
 
+// pgTitles is the expression PostgreSQL's titles' index is built on (migration 0013): a
+// title's vector and a lexeme for each of its article's units, its token after `_`. A title
+// word is typed as a prefix, and `xu` would begin every unit's token; no typed word begins
+// with `_`, which the parser drops.
+const pgTitles = `(a.title_search || array_to_tsvector(string_to_array(replace('_' || a.units, ' ', ' _'), ' ')))`
+
+// allIDs is a window that spans every id: newestInWindows reads all the matches at once, in
+// one statement (its third of what is left), for words whose matches are known to be few.
+const allIDs = 1 << 60
+
 // pgBlock is how many consecutive ids share a block lexeme (1 << 10, as in pgWords).
 const pgBlock = 1 << 10
 
@@ -123,8 +133,9 @@ func newestInWindows[T any](ctx context.Context, db *DB, m match, guildID string
 	scan func(scanner) (T, error), window int64, units string, colArgs ...any) ([]T, error) {
 	vector, words := pgWords, `to_tsquery('briefbot', :q)`
 	if m.titles {
-		vector = `a.title_search` // its own index (articles_title_words), without blocks or units
-	} else if units != "" {
+		vector = pgTitles // its own index, without blocks
+	}
+	if units != "" {
 		words += ` && :units::tsquery`
 	}
 	inBlocks := words + ` && :blocks::tsquery`
@@ -134,27 +145,32 @@ func newestInWindows[T any](ctx context.Context, db *DB, m match, guildID string
 		first += ` && (SELECT string_agg('_' || b, ' | ')::tsquery
 			FROM generate_series(greatest((SELECT lo FROM w) + 1, 0) >> 10, (SELECT hi FROM w) >> 10) b)`
 	}
-	var lo int64
-	withLo := func(sc scanner) (T, error) { return scan(tailScanner{sc, &lo}) }
-	out, err := queryAll(ctx, db.bitmaps, withLo, `WITH w AS (SELECT last_value - :window AS lo, last_value AS hi FROM articles_id_seq)
-		SELECT a.id, `+cols+`, (SELECT lo FROM w) FROM articles a
-		WHERE `+vector+` @@ (`+first+`) AND a.id > (SELECT lo FROM w) AND `+visible+`
-		ORDER BY a.id DESC LIMIT :want`,
-		append([]any{sql.Named("window", window), sql.Named("q", m.tsquery()), sql.Named("want", want),
-			sql.Named("units", units), guildID, guildID}, colArgs...)...)
-	if err != nil || len(out) >= want {
-		return out, err
-	}
-	hi := lo
-	if len(out) == 0 {
-		// No row to tell where the window began: read on from the newest id, which costs one
-		// window read twice and loses none.
-		if err := db.db.QueryRowContext(ctx, `SELECT COALESCE(max(id), 0) FROM articles`).Scan(&hi); err != nil {
-			return nil, err
+	var out []T
+	hi := int64(allIDs)
+	if window < allIDs {
+		var lo int64
+		withLo := func(sc scanner) (T, error) { return scan(tailScanner{sc, &lo}) }
+		var err error
+		out, err = queryAll(ctx, db.bitmaps, withLo, `WITH w AS (SELECT last_value - :window AS lo, last_value AS hi FROM articles_id_seq)
+			SELECT a.id, `+cols+`, (SELECT lo FROM w) FROM articles a
+			WHERE `+vector+` @@ (`+first+`) AND a.id > (SELECT lo FROM w) AND `+visible+`
+			ORDER BY a.id DESC LIMIT :want`,
+			append([]any{sql.Named("window", window), sql.Named("q", m.tsquery()), sql.Named("want", want),
+				sql.Named("units", units), guildID, guildID}, colArgs...)...)
+		if err != nil || len(out) >= want {
+			return out, err
 		}
-	} else {
-		// The next window holds, at the density this one showed, twice the matches still wanted.
-		window = max(window, int64(2*float64(want-len(out))*float64(window)/float64(len(out))))
+		hi = lo
+		if len(out) == 0 {
+			// No row to tell where the window began: read on from the newest id, which costs one
+			// window read twice and loses none.
+			if err := db.db.QueryRowContext(ctx, `SELECT COALESCE(max(id), 0) FROM articles`).Scan(&hi); err != nil {
+				return nil, err
+			}
+		} else {
+			// The next window holds, at the density this one showed, twice the matches still wanted.
+			window = max(window, int64(2*float64(want-len(out))*float64(window)/float64(len(out))))
+		}
 	}
 	for hi > 0 && len(out) < want {
 		lo := max(hi-window, 0)

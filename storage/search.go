@@ -200,15 +200,6 @@ type Title struct {
 // with the guild's units as SQLite does.
 func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, want int, cols string, scan func(scanner) (T, error), colArgs ...any) ([]T, error) {
 	if db.Engine() == Postgres {
-		if m.titles {
-			// A title word is in few titles: walking the articles to test each would read
-			// thousands, and sorting all its matches costs as much: read the newest ids in windows.
-			return newestInWindows(ctx, db, m, guildID, want, cols, scan, db.sparseWindow, "", colArgs...)
-		}
-		shares, err := db.sharesOf(ctx, m.words)
-		if err != nil {
-			return nil, err
-		}
 		// A guild's windows hold its share of the matches; one that sees a small share asks
 		// for its units' too (see units.go).
 		g, err := db.unitsSeen(ctx, guildID)
@@ -220,11 +211,32 @@ func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, 
 			if len(g.tokens) == 0 {
 				return nil, nil
 			}
-			units = g.tsquery()
+			units = g.tsqueryAs("")
+		}
+		if m.titles {
+			// A title word is in few titles: walking the articles to test each would read
+			// thousands, and sorting all its matches costs as much: read the newest ids in windows.
+			window := db.sparseWindow
+			if units != "" {
+				units = g.tsqueryAs("_") // the titles' index spells units so (see pgTitles)
+				// As many of the guild's articles as a guild that sees them all reads first.
+				window = int64(float64(window) / max(g.share(), 1e-3))
+			}
+			return newestInWindows(ctx, db, m, guildID, want, cols, scan, window, units, colArgs...)
+		}
+		shares, err := db.sharesOf(ctx, m.words)
+		if err != nil {
+			return nil, err
+		}
+		sparse := db.sparseWindow
+		if units != "" {
+			// A word rarer than the statistics list, in a guild's units: few enough matches
+			// to read them all at once.
+			sparse = allIDs
 		}
 		v := g.share()
 		shares.rarest, shares.together = shares.rarest*v, shares.together*v
-		return newestInWindows(ctx, db, m, guildID, want, cols, scan, firstWindow(want, shares, db.sparseWindow), units, colArgs...)
+		return newestInWindows(ctx, db, m, guildID, want, cols, scan, firstWindow(want, shares, sparse), units, colArgs...)
 	}
 	table, query := "articles_fts", m.fts4()
 	if m.titles {

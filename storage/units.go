@@ -157,5 +157,12 @@ func (g guildUnits) fts4() string {
 	return "(" + strings.Join(terms, " OR ") + ")"
 }
 
-// tsquery is the tsquery of articles in any of the units: their lexemes in pgWords.
-func (g guildUnits) tsquery() string { return strings.Join(g.tokens, " | ") }
+// tsqueryAs is the tsquery of articles in any of the units, each lexeme the token after
+// prefix: "" in pgWords, "_" in pgTitles.
+func (g guildUnits) tsqueryAs(prefix string) string {
+	terms := make([]string, len(g.tokens))
+	for i, t := range g.tokens {
+		terms[i] = prefix + t
+	}
+	return strings.Join(terms, " | ")
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -106,6 +107,30 @@ func testSearchByUnits(t *testing.T) {
 			}
 			if !slices.Equal(got[0], got[1]) {
 				t.Errorf("%s %q: by units %v, by testing %v", guild, q, got[0], got[1])
+			}
+		}
+	}
+	// Titles as typed (autocomplete): the same both ways, and a prefix of the units' spelling
+	// finds titles with a word it begins, never an article by its units.
+	prefixes := []string{arts[1].Title[:3], vocab[20][:2], "xu", "xunit"}
+	for _, guild := range []string{"guild-a", "guild-c", ""} {
+		for _, p := range prefixes {
+			var got [2][]int64
+			for k, units := range []bool{true, false} {
+				db.searchBy = func(int, int, int) bool { return units }
+				titles, err := db.ArticleTitles(ctx, p, guild, 25)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, tt := range titles {
+					got[k] = append(got[k], tt.ID)
+					if !slices.ContainsFunc(strings.Fields(strings.ToLower(tt.Title)), func(w string) bool { return strings.HasPrefix(w, strings.ToLower(p)) }) {
+						t.Errorf("%s typing %q: title %q has no word it begins", guild, p, tt.Title)
+					}
+				}
+			}
+			if !slices.Equal(got[0], got[1]) {
+				t.Errorf("%s typing %q: by units %v, by testing %v", guild, p, got[0], got[1])
 			}
 		}
 	}
