@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -72,6 +73,14 @@ func (db *DB) CopyFrom(ctx context.Context, src *DB) ([]Copied, error) {
 			}
 		}
 	}
+	if db.Engine() == SQLite {
+		// The full-text indexes, from the copied articles and their units.
+		for _, table := range []string{"articles_fts", "article_titles"} {
+			if _, err := db.db.ExecContext(ctx, `INSERT INTO `+table+` (`+table+`) VALUES ('rebuild')`); err != nil {
+				return out, fmt.Errorf("copy: index the articles (%s): %w", table, err)
+			}
+		}
+	}
 	db.stories.mu.Lock()
 	db.stories.index = nil // loaded again from the copied profiles
 	db.stories.mu.Unlock()
@@ -81,21 +90,37 @@ func (db *DB) CopyFrom(ctx context.Context, src *DB) ([]Copied, error) {
 // copyBatch is how many rows one INSERT carries: well under both engines' parameter limits.
 const copyBatch = 200
 
+// derived are the columns PostgreSQL computes from an article's row (its search vectors):
+// neither copied into it nor kept by SQLite.
+var derived = map[string]bool{"search": true, "title_search": true}
+
+// columnsOf lists a table's columns.
+func columnsOf(ctx context.Context, db *DB, table string) ([]string, error) {
+	head, err := db.db.QueryContext(ctx, `SELECT * FROM `+table+` LIMIT 0`)
+	if err != nil {
+		return nil, err
+	}
+	defer head.Close()
+	return head.Columns()
+}
+
 func (db *DB) copyTable(ctx context.Context, src *DB, table string) error {
-	head, err := src.db.QueryContext(ctx, `SELECT * FROM `+table+` LIMIT 0`)
+	all, err := columnsOf(ctx, src, table)
 	if err != nil {
 		return err
 	}
-	all, err := head.Columns()
-	head.Close()
+	kept, err := columnsOf(ctx, db, table)
 	if err != nil {
 		return err
 	}
 	var cols []string
 	for _, c := range all {
-		// PostgreSQL computes search from the row.
-		if !(table == "articles" && c == "search") {
+		switch {
+		case table == "articles" && derived[c]:
+		case slices.Contains(kept, c):
 			cols = append(cols, c)
+		default:
+			return fmt.Errorf("column %s has no place in the copy", c)
 		}
 	}
 	rows, err := src.db.QueryContext(ctx, `SELECT `+strings.Join(cols, ", ")+` FROM `+table)
