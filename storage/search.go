@@ -199,18 +199,23 @@ type Title struct {
 // PostgreSQL reads the GIN index of the vectors in windows of the newest ids (see pgwords.go),
 // with the guild's units as SQLite does.
 func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, want int, cols string, scan func(scanner) (T, error), colArgs ...any) ([]T, error) {
-	if db.Engine() == Postgres {
-		// A guild's windows hold its share of the matches; one that sees a small share asks
-		// for its units' too (see units.go).
-		g, err := db.unitsSeen(ctx, guildID)
-		if err != nil {
+	// A guild that sees a small share of the articles asks for its units' too, so that only
+	// its articles are read (see units.go); SQLite's titles' index has no units.
+	var g guildUnits
+	byUnits := false
+	if db.Engine() == Postgres || !m.titles {
+		var err error
+		if g, err = db.unitsSeen(ctx, guildID); err != nil {
 			return nil, err
 		}
+		if byUnits = db.byUnits(g, want); byUnits && len(g.tokens) == 0 {
+			return nil, nil // the guild sees no article
+		}
+	}
+	if db.Engine() == Postgres {
+		// A guild's windows hold its share of the matches.
 		units := ""
-		if db.byUnits(g, want) {
-			if len(g.tokens) == 0 {
-				return nil, nil
-			}
+		if byUnits {
 			units = g.tsqueryAs("")
 		}
 		if m.titles {
@@ -241,19 +246,8 @@ func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, 
 	table, query := "articles_fts", m.fts4()
 	if m.titles {
 		table = "article_titles"
-	} else {
-		// A guild that sees a small share of the articles asks for its units' too, so that
-		// only its articles are read (see units.go).
-		g, err := db.unitsSeen(ctx, guildID)
-		if err != nil {
-			return nil, err
-		}
-		if db.byUnits(g, want) {
-			if len(g.tokens) == 0 {
-				return nil, nil
-			}
-			query += " " + g.fts4()
-		}
+	} else if byUnits {
+		query += " " + g.fts4()
 	}
 	return queryAll(ctx, db.db, scan, `SELECT f.docid, `+cols+`
 		FROM `+table+` f JOIN articles a ON a.id = f.docid
