@@ -149,20 +149,17 @@ func (db *DB) byUnits(g guildUnits, want int) bool {
 }
 
 // fts4 is the FTS4 query of articles in any of the units: its units column holds the token.
-func (g guildUnits) fts4() string {
-	terms := make([]string, len(g.tokens))
-	for i, t := range g.tokens {
-		terms[i] = "units:" + t
-	}
-	return "(" + strings.Join(terms, " OR ") + ")"
-}
+func (g guildUnits) fts4() string { return "(" + g.any("units:", " OR ") + ")" }
 
 // tsqueryAs is the tsquery of articles in any of the units, each lexeme the token after
 // prefix: "" in pgWords, "_" in pgTitles.
-func (g guildUnits) tsqueryAs(prefix string) string {
+func (g guildUnits) tsqueryAs(prefix string) string { return g.any(prefix, " | ") }
+
+// any joins the units' tokens, each after prefix, with the query language's or.
+func (g guildUnits) any(prefix, or string) string {
 	terms := make([]string, len(g.tokens))
 	for i, t := range g.tokens {
 		terms[i] = prefix + t
 	}
-	return strings.Join(terms, " | ")
+	return strings.Join(terms, or)
 }
