@@ -443,13 +443,14 @@ func writeAnalysis(ctx context.Context, tx *wtx, id, at int64, body string, an b
 		if lean && slice(body, q.Start, q.End) == text {
 			text = ""
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes
+		qid, err := tx.insert(ctx, `INSERT INTO quotes
 			(article_id, speaker_id, speaker_as, text, start_byte, end_byte, rank, partial, at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, sid, q.Speaker, text, q.Start, q.End, rank, q.Partial, at); err != nil {
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, sid, q.Speaker, text, q.Start, q.End, rank, q.Partial, at)
+		if err != nil {
 			return t, err
 		}
 		if sid.Valid {
-			t.add(sid.Int64, q.Speaker)
+			t.add(listed{speaker: sid.Int64, at: at, article: id, start: int64(q.Start), id: qid}, q.Speaker)
 		}
 	}
 	if tx.engine == Postgres { // SQLite computes digests as it reads them
@@ -563,14 +564,16 @@ type Part struct {
 }
 
 // Usage says what the parts of the database hold: the article texts, the sentences, the
-// full-text index, the quotes, the speakers and their indexes, and the near-copy sketches.
+// full-text index, the quotes (with their lists by unit), the speakers and their indexes, and
+// the near-copy sketches.
 func (db *DB) Usage(ctx context.Context) ([]Part, error) {
 	var out []Part
 	parts := []struct{ name, query string }{
 		{"article bodies", `SELECT total(length(CAST(body AS BLOB)) + length(CAST(title AS BLOB))) FROM articles`},
 		{"sentences", `SELECT total(length(CAST(text AS BLOB)) + 24) FROM sentences`},
 		{"full-text index", `SELECT (SELECT total(length(block)) FROM articles_fts_segments) + (SELECT total(length(block)) FROM article_titles_segments)`},
-		{"quotes", `SELECT total(length(CAST(text AS BLOB)) + length(CAST(speaker_as AS BLOB)) + 32) FROM quotes`},
+		{"quotes", `SELECT (SELECT total(length(CAST(text AS BLOB)) + length(CAST(speaker_as AS BLOB)) + 32) FROM quotes) +
+			(SELECT total(length(unit) + 24) FROM quote_units)`},
 		{"speakers", `SELECT (SELECT total(length(name) + 24) FROM speaker_units) + (SELECT total(length(word) + 16) FROM speaker_words) +
 			(SELECT total(length(gram) + length(word)) FROM word_grams) + (SELECT total(length(alias) + 8) FROM speaker_aliases)`},
 		{"sketches", `SELECT (SELECT total(length(sketch) + 16) FROM article_sketches) + (SELECT count(*) * 16 FROM article_bands)`},
@@ -582,7 +585,7 @@ func (db *DB) Usage(ctx context.Context) ([]Part, error) {
 			{"sentences", `SELECT pg_total_relation_size('sentences')`},
 			{"digests", `SELECT pg_total_relation_size('article_digests')`},
 			{"full-text index", `SELECT pg_relation_size('articles_search')`},
-			{"quotes", `SELECT pg_total_relation_size('quotes')`},
+			{"quotes", `SELECT pg_total_relation_size('quotes') + pg_total_relation_size('quote_units')`},
 			{"speakers", `SELECT pg_total_relation_size('speakers') + pg_total_relation_size('speaker_units') +
 				pg_total_relation_size('speaker_words') + pg_total_relation_size('word_grams') + pg_total_relation_size('speaker_aliases')`},
 			{"sketches", `SELECT pg_total_relation_size('article_bands') + pg_total_relation_size('article_sketches')`},

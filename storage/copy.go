@@ -11,7 +11,7 @@ import (
 // copyTables are the tables a copy carries, parents before children. SQLite's full-text
 // tables and their state are left out: the other engine indexes the articles itself.
 var copyTables = []string{
-	"stories", "articles", "sentences", "speakers", "speaker_aliases", "quotes", "speaker_units",
+	"stories", "articles", "sentences", "speakers", "speaker_aliases", "quotes", "speaker_units", "quote_units",
 	"speaker_words", "word_grams", "feeds", "guild_feeds", "feed_items", "schedules", "deliveries",
 	"article_guilds", "article_bands", "article_sketches", "speaker_follows", "follow_posts", "story_profiles", "unit_articles",
 }

@@ -47,6 +47,7 @@ type DB struct {
 	sparseWindow int64                               // PostgreSQL: the fewest newest ids a rare word's first read covers
 	storyEarlier int                                 // how many earlier articles of one story a briefing reads
 	searchBy     func(visible, total, want int) bool // SQLite: whether a search reads by unit; byUnits unless a test sets it
+	unitReads    int                                 // SQLite: the most units quotesOf reads lists of; maxUnitReads unless a test sets it
 }
 
 // IsURL reports whether target names a PostgreSQL database (postgres:// or postgresql://)

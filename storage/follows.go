@@ -130,7 +130,8 @@ func (db *DB) FollowQuotes(ctx context.Context, f SpeakerFollow, from, upto int6
 	if err != nil || len(found) == 0 {
 		return nil, err
 	}
-	qs, err := db.quotesBy(ctx, db.db, found[0].Name, `WHERE q.speaker_id = ? AND q.article_id > ? AND q.article_id <= ? AND `+visible+`
+	qs, err := db.quotesBy(ctx, db.db, found[0].Name, `SELECT `+db.quoteColumns()+` FROM quotes q JOIN articles a ON a.id = q.article_id
+		WHERE q.speaker_id = ? AND q.article_id > ? AND q.article_id <= ? AND `+visible+`
 		ORDER BY q.article_id, q.start_byte LIMIT ?`, found[0].ID, from, upto, f.GuildID, f.GuildID, limit)
 	if err != nil {
 		return nil, fmt.Errorf("new quotes by %q: %w", f.Speaker, err)

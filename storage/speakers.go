@@ -1,11 +1,13 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -143,18 +145,20 @@ func recount(ctx context.Context, tx *wtx, articleID int64, sign int) error {
 		return err
 	}
 	var t tally
-	rows, err := tx.QueryContext(ctx, `SELECT speaker_id, speaker_as FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL ORDER BY rank`, articleID)
+	rows, err := tx.QueryContext(ctx, `SELECT id, speaker_id, speaker_as, at, start_byte FROM quotes
+		WHERE article_id = ? AND speaker_id IS NOT NULL ORDER BY rank`, articleID)
 	if err != nil {
 		return err
 	}
 	for rows.Next() {
-		var id int64
+		var q listed
 		var as string
-		if err := rows.Scan(&id, &as); err != nil {
+		if err := rows.Scan(&q.id, &q.speaker, &as, &q.at, &q.start); err != nil {
 			rows.Close()
 			return err
 		}
-		t.add(id, as)
+		q.article = articleID
+		t.add(q, as)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -164,10 +168,11 @@ func recount(ctx context.Context, tx *wtx, articleID int64, sign int) error {
 }
 
 // tally is an article's quotes per speaker, in the order of each speaker's first quote, with
-// the fullest name the article gives the speaker.
+// the fullest name the article gives the speaker, and the quotes themselves (for quote_units).
 type tally struct {
-	order []int64
-	by    map[int64]*quotedBy
+	order  []int64
+	by     map[int64]*quotedBy
+	quotes []listed
 }
 
 type quotedBy struct {
@@ -175,26 +180,36 @@ type quotedBy struct {
 	name string
 }
 
-// add counts a quote of speaker id, who the article calls as.
-func (t *tally) add(id int64, as string) {
+// listed is an attributed quote as quote_units lists it.
+type listed struct {
+	speaker, at, article, start, id int64
+}
+
+// add counts quote q, whose article calls its speaker as.
+func (t *tally) add(q listed, as string) {
 	if t.by == nil {
 		t.by = map[int64]*quotedBy{}
 	}
-	s := t.by[id]
+	s := t.by[q.speaker]
 	if s == nil {
 		s = &quotedBy{}
-		t.by[id] = s
-		t.order = append(t.order, id)
+		t.by[q.speaker] = s
+		t.order = append(t.order, q.speaker)
 	}
 	s.n++
 	if d := speakers.Of(as).Display; utf8.RuneCountInString(d) > utf8.RuneCountInString(s.name) {
 		s.name = d
 	}
+	t.quotes = append(t.quotes, q)
 }
 
-// count adds (sign 1) or takes away (-1) the tally from the counts of units.
+// count adds (sign 1) or takes away (-1) the tally from the counts of units, and its quotes
+// from the units' lists (quote_units).
 func (t *tally) count(ctx context.Context, tx *wtx, units []string, sign int) error {
 	for _, unit := range units {
+		if err := t.list(ctx, tx, unit, sign); err != nil {
+			return err
+		}
 		for _, id := range t.order {
 			s := t.by[id]
 			if _, err := tx.ExecContext(ctx, `INSERT INTO speaker_units (speaker_id, unit, n, name) VALUES (?, ?, ?, ?)
@@ -212,6 +227,22 @@ func (t *tally) count(ctx context.Context, tx *wtx, units []string, sign int) er
 			if err := indexName(ctx, tx, id, unit, s.name); err != nil {
 				return err
 			}
+		}
+	}
+	return nil
+}
+
+// list adds (sign 1) or takes away (-1) the tally's quotes in unit's lists, a row each by its
+// key. (One INSERT ... SELECT from quotes took SQLite 650 µs an article, the rows one by one
+// 15 µs.)
+func (t *tally) list(ctx context.Context, tx *wtx, unit string, sign int) error {
+	query := `INSERT INTO quote_units (speaker_id, unit, at, article_id, start_byte, quote_id) VALUES (?, ?, ?, ?, ?, ?)`
+	if sign < 0 {
+		query = `DELETE FROM quote_units WHERE speaker_id = ? AND unit = ? AND at = ? AND article_id = ? AND start_byte = ? AND quote_id = ?`
+	}
+	for _, q := range t.quotes {
+		if _, err := tx.ExecContext(ctx, query, q.speaker, unit, q.at, q.article, q.start, q.id); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -417,11 +448,13 @@ func (db *DB) byPrefix(ctx context.Context, name string, k speakers.Key, guildID
 // quotes, then the lowest id, of those whose kind and first name agree with k: speakers.Same
 // as sameFirst spells it), and returns them with that speaker's id (0 when none): a lookup by
 // name then costs one round trip to the database, not two. Whether that is found[0] is for
-// the caller to check.
+// the caller to check. SQLite, with no round trips to save, reads found[0]'s quotes after the
+// candidates, from the units their rows name (quotesInUnits), and returns found[0]'s id.
 func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID string, limit int) (found []Speaker, prefetched []Quote, bestID int64, err error) {
 	type row struct {
 		candidate
 		Speaker
+		unit  string
 		named bool
 		quote Quote
 	}
@@ -435,12 +468,12 @@ func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID str
 	// The candidates alone: their own columns. SQLite reads the quotes after, in this process
 	// (the one statement took it longer).
 	scan := func(sc scanner) (r row, err error) {
-		err = sc.Scan(&r.candidate.id, &r.candidate.key.First, &r.candidate.key.Person, &r.Speaker.Quotes, &r.Speaker.Name, &r.named)
+		err = sc.Scan(&r.candidate.id, &r.candidate.key.First, &r.candidate.key.Person, &r.Speaker.Quotes, &r.Speaker.Name, &r.unit, &r.named)
 		r.candidate.key.Surname, r.Speaker.ID = k.Surname, r.candidate.id
 		return r, err
 	}
 	query := `WITH ` + unitsOf + `
-		SELECT s.id, s.first_key, s.person, su.n, su.name, ` + named + ` ` + from + `
+		SELECT s.id, s.first_key, s.person, su.n, su.name, su.unit, ` + named + ` ` + from + `
 		ORDER BY s.id, su.unit`
 	// On PostgreSQL with quotes asked for, a row is a candidate's count in one unit (kind 0,
 	// by speaker and unit) or one quote (kind 1, newest first): the columns are shared, each
@@ -472,16 +505,15 @@ func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID str
 		SELECT 1, q.id, CASE WHEN q.text = '' THEN ` + db.bytesOf("a.body", "q.start_byte", "q.end_byte") + ` ELSE q.text END,
 			q.speaker_as, COALESCE(q.speaker_id, 0), a.id, a.title, a.url, COALESCE(a.published_at, a.added_at), q.rank,
 			-q.at, '', -q.article_id, q.start_byte
-		FROM (SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id
-			WHERE q.speaker_id = (SELECT id FROM best) AND ` + strings.ReplaceAll(visible, "?", ":guild") + `
-			ORDER BY q.at DESC, q.article_id DESC, q.start_byte LIMIT :limit) p
-		JOIN quotes q ON q.id = p.id JOIN articles a ON a.id = q.article_id
+		FROM (` + newestByUnit("(SELECT id FROM best)") + `) p
+		JOIN quotes q ON q.id = p.quote_id JOIN articles a ON a.id = q.article_id
 		ORDER BY 1, 11, 12, 13, 14`
 	}
 	rows, err := queryAll(ctx, db.lookups, scan, query, args...)
 	if err != nil {
 		return nil, nil, 0, err
 	}
+	units := map[int64][]string{}
 	for _, r := range rows {
 		if r.quote.ID != 0 {
 			prefetched = append(prefetched, r.quote)
@@ -492,8 +524,19 @@ func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID str
 			continue
 		}
 		found = addUnit(found, r.Speaker)
+		if r.Speaker.Quotes > 0 {
+			units[r.Speaker.ID] = append(units[r.Speaker.ID], r.unit)
+		}
 	}
-	return mostQuoted(found), prefetched, bestID, nil
+	found = mostQuoted(found)
+	// SQLite reads the quotes of the most quoted from the units the rows gave it.
+	if limit > 0 && db.Engine() == SQLite && len(found) > 0 {
+		if prefetched, err = db.quotesInUnits(ctx, found[0], units[found[0].ID], guildID, limit); err != nil {
+			return nil, nil, 0, err
+		}
+		bestID = found[0].ID
+	}
+	return found, prefetched, bestID, nil
 }
 
 // boolInt is b as SQL's 1 or 0.
@@ -647,11 +690,67 @@ func (db *DB) QuotesBySpeaker(ctx context.Context, name, guildID string, limit i
 }
 
 // quotesOf returns the quotes guildID may see of the speaker who, newest first, at most limit,
-// each named as who is. The index on (speaker_id, at DESC, ...) yields the quotes in order:
-// reading stops at the limit, whatever the number of quotes the speaker has.
+// each named as who is. Each unit the guild sees where the speaker has quotes yields its newest
+// limit from quote_units, whose key orders them: the cost follows the guild's units, not the
+// speaker's quotes elsewhere (testing the speaker's newest quotes one by one read about
+// limit/share of them). The lists are exact by construction, as the counts are (see recount),
+// so their quotes are not tested again (TestQuotesByUnitsFindWhatTestingFinds holds the two
+// ways to one another). A guild whose units are too many for one statement (maxUnitReads)
+// reads the speaker's quotes in order (quotes_speaker) and tests each: it sees a large share.
 func (db *DB) quotesOf(ctx context.Context, who Speaker, guildID string, limit int) ([]Quote, error) {
-	return db.quotesBy(ctx, db.lookups, who.Name, `WHERE q.speaker_id = ? AND `+visible+`
-		ORDER BY q.at DESC, q.article_id DESC, q.start_byte LIMIT ?`, who.ID, guildID, guildID, limit)
+	if db.Engine() == Postgres {
+		return db.quotesBy(ctx, db.lookups, who.Name, `WITH `+unitsOf+` SELECT `+db.quoteColumns()+`
+			FROM (`+newestByUnit(":sid")+`) p JOIN quotes q ON q.id = p.quote_id JOIN articles a ON a.id = q.article_id
+			ORDER BY p.at DESC, p.article_id DESC, p.start_byte`,
+			sql.Named("guild", guildID), sql.Named("sid", who.ID), sql.Named("limit", limit))
+	}
+	units, err := queryAll(ctx, db.lookups, scanString, `WITH `+unitsOf+`
+		SELECT su.unit FROM speaker_units su JOIN u ON u.unit = su.unit WHERE su.speaker_id = :sid`,
+		sql.Named("guild", guildID), sql.Named("sid", who.ID))
+	if err != nil {
+		return nil, err
+	}
+	return db.quotesInUnits(ctx, who, units, guildID, limit)
+}
+
+// quotesInUnits is SQLite's quotesOf once the units guildID sees where who has quotes are known.
+func (db *DB) quotesInUnits(ctx context.Context, who Speaker, units []string, guildID string, limit int) ([]Quote, error) {
+	if len(units) == 0 {
+		return nil, nil // no unit the guild sees has quotes of who
+	}
+	if most := cmp.Or(db.unitReads, maxUnitReads); len(units) > most {
+		return db.quotesBy(ctx, db.lookups, who.Name, `SELECT `+db.quoteColumns()+` FROM quotes q JOIN articles a ON a.id = q.article_id
+			WHERE q.speaker_id = ? AND `+visible+` ORDER BY q.at DESC, q.article_id DESC, q.start_byte LIMIT ?`,
+			who.ID, guildID, guildID, limit)
+	}
+	parts := make([]string, len(units))
+	args := []any{sql.Named("sid", who.ID), sql.Named("limit", limit)}
+	for i, u := range units {
+		name := "u" + strconv.Itoa(i)
+		parts[i] = `SELECT * FROM (SELECT quote_id, at, article_id, start_byte FROM quote_units
+			WHERE speaker_id = :sid AND unit = :` + name + ` ORDER BY at DESC, article_id DESC, start_byte LIMIT :limit)`
+		args = append(args, sql.Named(name, u))
+	}
+	return db.quotesBy(ctx, db.lookups, who.Name, `SELECT `+db.quoteColumns()+`
+		FROM (`+strings.Join(parts, " UNION ")+` ORDER BY at DESC, article_id DESC, start_byte LIMIT :limit) p
+		CROSS JOIN quotes q ON q.id = p.quote_id CROSS JOIN articles a ON a.id = q.article_id
+		ORDER BY p.at DESC, p.article_id DESC, p.start_byte`, args...)
+}
+
+// maxUnitReads is the most units whose lists quotesOf reads in one statement (SQLite allows
+// 500 parts in a compound SELECT); a guild that sees more units sees a large share anyway.
+const maxUnitReads = 64
+
+// newestByUnit is PostgreSQL's SQL of the ids (quote_id, with at, article_id and start_byte)
+// of the newest :limit quotes of speaker sid (an expression) in the units u (unitsOf): the
+// newest :limit of each unit where the speaker has quotes, merged.
+func newestByUnit(sid string) string {
+	return `SELECT DISTINCT n.quote_id, n.at, n.article_id, n.start_byte
+		FROM u JOIN speaker_units su ON su.unit = u.unit AND su.speaker_id = ` + sid + `
+		CROSS JOIN LATERAL (SELECT quote_id, at, article_id, start_byte FROM quote_units qu
+			WHERE qu.speaker_id = ` + sid + ` AND qu.unit = u.unit
+			ORDER BY qu.at DESC, qu.article_id DESC, qu.start_byte LIMIT :limit) n
+		ORDER BY n.at DESC, n.article_id DESC, n.start_byte LIMIT :limit`
 }
 
 // suggest returns up to three names of speakers guildID can see within a few edits of a word
@@ -756,15 +855,19 @@ func (db *DB) Speakers(ctx context.Context, prefix, guildID string, limit int) (
 	return out, nil
 }
 
-// quotesBy is quotes of one speaker, whom the asking guild knows as name: every quote is
-// named so.
-func (db *DB) quotesBy(ctx context.Context, h *handle, name, tail string, args ...any) ([]Quote, error) {
-	// A quote stored without its text (see writeAnalysis) is read from its article's body,
-	// whose pages the row's later columns are read through anyway.
-	qs, err := queryAll(ctx, h, scanQuote, `SELECT q.id, CASE WHEN q.text = '' THEN `+db.bytesOf("a.body", "q.start_byte", "q.end_byte")+`
+// quoteColumns are the columns scanQuote reads, of quotes q and their articles a. A quote
+// stored without its text (see writeAnalysis) is read from its article's body, whose pages the
+// row's later columns are read through anyway.
+func (db *DB) quoteColumns() string {
+	return `q.id, CASE WHEN q.text = '' THEN ` + db.bytesOf("a.body", "q.start_byte", "q.end_byte") + `
 		ELSE q.text END, q.speaker_as, COALESCE(q.speaker_id, 0),
-		a.id, a.title, a.url, COALESCE(a.published_at, a.added_at), q.rank
-		FROM quotes q JOIN articles a ON a.id = q.article_id `+tail, args...)
+		a.id, a.title, a.url, COALESCE(a.published_at, a.added_at), q.rank`
+}
+
+// quotesBy runs query, which selects quoteColumns, for quotes of one speaker, whom the asking
+// guild knows as name: every quote is named so.
+func (db *DB) quotesBy(ctx context.Context, h *handle, name, query string, args ...any) ([]Quote, error) {
+	qs, err := queryAll(ctx, h, scanQuote, query, args...)
 	if name != "" {
 		for i := range qs {
 			qs[i].Speaker = name

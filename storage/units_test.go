@@ -46,8 +46,11 @@ func TestSearchByUnitsFindsWhatTestingFinds(t *testing.T) {
 	storagetest.Each(t, testSearchByUnits)
 }
 
-func testSearchByUnits(t *testing.T) {
-	db := mustOpen(t)
+// unitsFixture stores 40 generated articles across units: everyone's, three feeds (guild-a
+// follows f1 and f2, guild-b f2, guild-c f3) and guild-b's pastes, then one article carried by a
+// second feed, a paste made everyone's and a paste of an article its guild sees already.
+func unitsFixture(t *testing.T, db *DB) (arts []briefing.Article, gen *synth.Generator, f3 int64) {
+	t.Helper()
 	ctx := context.Background()
 	follow := func(guild string, k int) int64 {
 		f, err := db.Follow(ctx, guild, "chan", fmt.Sprintf("https://news.example/%d.xml", k), "", time.Hour)
@@ -59,8 +62,8 @@ func testSearchByUnits(t *testing.T) {
 	f1, f2, f3 := follow("guild-a", 1), follow("guild-a", 2), follow("guild-c", 3)
 	follow("guild-b", 2)
 	start := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
-	gen := synth.New(7, 40, start, 20*24*time.Hour)
-	arts := make([]briefing.Article, 40)
+	gen = synth.New(7, 40, start, 20*24*time.Hour)
+	arts = make([]briefing.Article, 40)
 	for i := range arts {
 		arts[i] = gen.Next()
 		arts[i].URL = fmt.Sprintf("https://news.example/story-%d", i)
@@ -87,6 +90,13 @@ func testSearchByUnits(t *testing.T) {
 	store(1, "f3")      // another feed carries f1's article: guild-c sees it now
 	store(4, "global")  // everyone's ingest brings guild-b's paste
 	store(2, "guild-a") // guild-a pastes f2's article, which it sees already
+	return arts, gen, f3
+}
+
+func testSearchByUnits(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	arts, gen, f3 := unitsFixture(t, db)
 	vocab := gen.Vocabulary()
 	queries := []string{arts[1].Title, arts[4].Title, vocab[20], vocab[20] + " " + vocab[60], vocab[len(vocab)-1]}
 	for _, guild := range []string{"guild-a", "guild-b", "guild-c", "guild-d", ""} {
@@ -150,20 +160,12 @@ func testSearchByUnits(t *testing.T) {
 // 0011) gives each stored article the units that see it (everyone's, a guild's pastes, a
 // feed's items) in the word index and counts them.
 func TestUnitsFilledByMigration(t *testing.T) {
-	const seed = `INSERT INTO articles (id, title, body, content_hash, added_at, analyser_version, scope, guild_id) VALUES
-		(1, 'Harbour reopens', 'The harbour reopened in spring.', 'h1', 100, 4, 'global', ''),
-		(2, 'Harbour ferry', 'The ferry came back to the harbour.', 'h2', 200, 4, 'feed', ''),
-		(3, 'Harbour pier', 'The pier of the harbour was mended.', 'h3', 300, 4, 'guild', 'guild-a');
-		INSERT INTO feeds (id, url) VALUES (5, 'https://news.example/rss');
-		INSERT INTO guild_feeds (guild_id, feed_id, channel_id, added_at) VALUES ('guild-b', 5, 'c', 0);
-		INSERT INTO feed_items (feed_id, guid, article_id, seen_at) VALUES (5, 'i2', 2, 0), (5, 'i3', 3, 0), (5, 'skipped', NULL, 0);
-		INSERT INTO article_guilds (article_id, guild_id) VALUES (3, 'guild-a');`
 	storagetest.Each(t, func(t *testing.T) {
 		var db *DB
 		if storagetest.EngineOf(t) == "postgres" {
-			db = upgraded(t, "0011", seed)
+			db = upgraded(t, "0011", unitsSeed)
 		} else {
-			db = upgraded(t, "0018", seed+`INSERT INTO articles_fts (docid, title, body) SELECT id, title, body FROM articles;`)
+			db = upgraded(t, "0018", unitsSeed+`INSERT INTO articles_fts (docid, title, body) SELECT id, title, body FROM articles;`)
 		}
 		ctx := context.Background()
 		units, err := queryAll(ctx, db.db, scanString, `SELECT units FROM articles ORDER BY id`)
@@ -188,5 +190,107 @@ func TestUnitsFilledByMigration(t *testing.T) {
 				t.Errorf("%s finds %v, %v; want %v", guild, ids, err, want)
 			}
 		}
+	})
+}
+
+// TestQuoteUnitsFilledByMigration: the migration that brings the speakers' lists by unit
+// (SQLite's 0019, PostgreSQL's 0014) lists each attributed quote in each unit that sees its
+// article: everyone's alone for a global article, else its guilds' and its feeds'.
+func TestQuoteUnitsFilledByMigration(t *testing.T) {
+	const quotes = `INSERT INTO speakers (id, name, first_key, surname_key) VALUES (1, 'Ann Reid', 'ann', 'reid');
+		INSERT INTO quotes (id, article_id, speaker_id, speaker_as, text, start_byte, end_byte, rank, at) VALUES
+		(1, 1, 1, 'Ann Reid', 'q1', 0, 2, 0, 100), (2, 2, 1, 'Ann Reid', 'q2', 0, 2, 0, 200),
+		(3, 3, 1, 'Ann Reid', 'q3', 4, 6, 0, 300), (4, 3, NULL, 'someone', 'q4', 8, 9, 1, 300);`
+	storagetest.Each(t, func(t *testing.T) {
+		before := "0019"
+		if storagetest.EngineOf(t) == "postgres" {
+			before = "0014"
+		}
+		db := upgraded(t, before, unitsSeed+quotes)
+		got, err := queryAll(context.Background(), db.db, scanString, `SELECT quote_id || ' ' || unit || ' ' || at || ' ' || article_id || ' ' || start_byte
+			FROM quote_units WHERE speaker_id = 1 ORDER BY quote_id, unit`)
+		want := []string{"1 global 100 1 0", "2 f:5 200 2 0", "3 f:5 300 3 4", "3 g:guild-a 300 3 4"}
+		if err != nil || !slices.Equal(got, want) {
+			t.Errorf("quote_units: %q, %v; want %q", got, err, want)
+		}
+	})
+}
+
+// unitsSeed is three articles: everyone's, a feed's item, and guild-a's paste the feed carried too.
+const unitsSeed = `INSERT INTO articles (id, title, body, content_hash, added_at, analyser_version, scope, guild_id) VALUES
+		(1, 'Harbour reopens', 'The harbour reopened in spring.', 'h1', 100, 4, 'global', ''),
+		(2, 'Harbour ferry', 'The ferry came back to the harbour.', 'h2', 200, 4, 'feed', ''),
+		(3, 'Harbour pier', 'The pier of the harbour was mended.', 'h3', 300, 4, 'guild', 'guild-a');
+		INSERT INTO feeds (id, url) VALUES (5, 'https://news.example/rss');
+		INSERT INTO guild_feeds (guild_id, feed_id, channel_id, added_at) VALUES ('guild-b', 5, 'c', 0);
+		INSERT INTO feed_items (feed_id, guid, article_id, seen_at) VALUES (5, 'i2', 2, 0), (5, 'i3', 3, 0), (5, 'skipped', NULL, 0);
+		INSERT INTO article_guilds (article_id, guild_id) VALUES (3, 'guild-a');`
+
+// TestQuotesByUnitsFindWhatTestingFinds: a speaker's quotes read from the lists of a guild's
+// units are those that testing each of the speaker's quotes for visibility finds, in the same
+// order, for every guild, speaker and limit; also after a re-analysis rewrites an article's
+// quotes and after a guild stops following a feed; also for a guild with more units than one
+// statement reads, which tests the speaker's quotes one by one.
+func TestQuotesByUnitsFindWhatTestingFinds(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		unitsFixture(t, db)
+		check := func(stage string) {
+			t.Helper()
+			var compared int
+			for _, guild := range []string{"guild-a", "guild-b", "guild-c", "guild-d", ""} {
+				ids, err := queryAll(ctx, db.db, scanInt64, `SELECT DISTINCT q.speaker_id FROM quotes q JOIN articles a ON a.id = q.article_id
+					WHERE q.speaker_id IS NOT NULL AND `+visible+` ORDER BY 1`, guild, guild)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, id := range ids {
+					for _, limit := range []int{1, 3, 100} {
+						want, err := queryAll(ctx, db.db, scanInt64, `SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id
+							WHERE q.speaker_id = ? AND `+visible+` ORDER BY q.at DESC, q.article_id DESC, q.start_byte LIMIT ?`, id, guild, guild, limit)
+						if err != nil {
+							t.Fatal(err)
+						}
+						qs, err := db.quotesOf(ctx, Speaker{ID: id, Name: "X"}, guild, limit)
+						if err != nil {
+							t.Fatal(err)
+						}
+						got := make([]int64, len(qs))
+						for i, q := range qs {
+							got[i] = q.ID
+						}
+						if !slices.Equal(got, want) {
+							t.Errorf("%s, guild %q, speaker %d, limit %d: %v, want %v", stage, guild, id, limit, got, want)
+						}
+						compared += len(want)
+					}
+				}
+			}
+			if compared < 100 {
+				t.Fatalf("%s: only %d quotes compared", stage, compared)
+			}
+			var listed, counted int
+			if err := db.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM quote_units), (SELECT COALESCE(sum(n), 0) FROM speaker_units)`).
+				Scan(&listed, &counted); err != nil || listed != counted {
+				t.Errorf("%s: %d quotes listed by unit, %d counted, %v", stage, listed, counted, err)
+			}
+		}
+		check("after adds")
+		if err := db.Reanalyze(ctx, 2, func(a briefing.Article) briefing.Analysis {
+			an := briefing.Analyze(a)
+			an.Version = 99
+			an.Quotes = an.Quotes[:len(an.Quotes)/2]
+			return an
+		}); err != nil {
+			t.Fatal(err)
+		}
+		check("after a re-analysis")
+		if _, err := db.Unfollow(ctx, "guild-a", "https://news.example/2.xml"); err != nil {
+			t.Fatal(err)
+		}
+		check("after an unfollow")
+		db.unitReads = -1 // every guild tests the speaker's quotes one by one
+		check("testing each")
 	})
 }
