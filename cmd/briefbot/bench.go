@@ -106,6 +106,9 @@ func runBench(ctx context.Context, e *env, args []string) error {
 // benchGuild is the guild that asks the timed lookups.
 const benchGuild = "bench-guild"
 
+// benchWarmup is how many of a row's lookups run untimed before it is timed.
+const benchWarmup = 20
+
 // benchFeeds makes n feeds (none for n = 0): benchGuild follows the first follow of them and
 // each other feed has a guild of its own, as in a bot many servers use. It returns the feeds'
 // ids. Made again on a database built before, they are the same feeds.
@@ -298,6 +301,15 @@ func benchLookups(ctx context.Context, e *env, db *storage.DB, gen *synth.Genera
 	for _, r := range rows {
 		if !strings.Contains(r.name, only) {
 			continue
+		}
+		// A few untimed rounds first: each pooled connection prepares the row's statements
+		// once (on PostgreSQL the first executions also plan anew), which a running bot pays
+		// once, not at every lookup's percentile.
+		for _, in := range r.inputs[:min(len(r.inputs), benchWarmup)] {
+			if _, err := r.storage(ctx, in); err != nil {
+				return fmt.Errorf("%s %q: %w", r.name, in, err)
+			}
+			h.Handle(ctx, r.handle(in))
 		}
 		var atStore, atHandler []time.Duration
 		answered := 0
