@@ -478,6 +478,9 @@ func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID str
 		WHERE s.surname_key = :surname AND su.speaker_id = s.id AND u.unit = su.unit AND ` + sameFirst
 	named := `:first = '' OR EXISTS (SELECT 1 FROM speaker_words w
 		WHERE w.word >= :lo AND w.word < :hi AND +w.speaker_id = s.id AND w.unit IN (SELECT unit FROM u))`
+	if db.Engine() == Postgres { // its index by speaker (migration 0015) reads the candidate's words alone
+		named = strings.Replace(named, "+w.speaker_id", "w.speaker_id", 1)
+	}
 	args := []any{sql.Named("guild", guildID), sql.Named("first", k.First), sql.Named("lo", lo), sql.Named("hi", hi),
 		sql.Named("surname", k.Surname)}
 	// The candidates alone: their own columns. SQLite reads the quotes after, in this process
@@ -710,8 +713,9 @@ func (db *DB) QuotesBySpeaker(ctx context.Context, name, guildID string, limit i
 // speaker's quotes elsewhere (testing the speaker's newest quotes one by one read about
 // limit/share of them). The lists are exact by construction, as the counts are (see recount),
 // so their quotes are not tested again (TestQuotesByUnitsFindWhatTestingFinds holds the two
-// ways to one another). A guild whose units are too many for one statement (maxUnitReads)
-// reads the speaker's quotes in order (quotes_speaker) and tests each: it sees a large share.
+// ways to one another). On SQLite a guild with the speaker's quotes in more units than one
+// statement reads (maxUnitReads) reads the speaker's quotes in order (quotes_speaker) and tests
+// each, as all guilds did before quote_units.
 func (db *DB) quotesOf(ctx context.Context, who Speaker, guildID string, limit int) ([]Quote, error) {
 	if db.Engine() == Postgres {
 		return db.quotesBy(ctx, db.lookups, who.Name, `WITH `+unitsOf+` SELECT `+db.quoteColumns()+`
@@ -752,8 +756,8 @@ func (db *DB) quotesInUnits(ctx context.Context, who Speaker, units []string, gu
 		ORDER BY p.at DESC, p.article_id DESC, p.start_byte`, args...)
 }
 
-// maxUnitReads is the most units whose lists quotesOf reads in one statement (SQLite allows
-// 500 parts in a compound SELECT); a guild that sees more units sees a large share anyway.
+// maxUnitReads is the most units whose lists quotesOf reads in one statement on SQLite (a
+// compound SELECT may have 500 parts; each part's statement text is prepared anew per count).
 const maxUnitReads = 64
 
 // newestByUnit is PostgreSQL's SQL of the ids (quote_id, with at, article_id and start_byte)
