@@ -242,16 +242,16 @@ func (t *tally) list(ctx context.Context, tx *wtx, unit string, sign int) error 
 	if len(t.quotes) == 0 {
 		return nil
 	}
+	const insert = `INSERT INTO quote_units (speaker_id, unit, at, article_id, start_byte, quote_id) VALUES (?, ?, ?, ?, ?, ?)`
 	if sign > 0 && tx.engine == Postgres {
 		args := make([]any, 0, 6*len(t.quotes))
 		for _, q := range t.quotes {
 			args = append(args, q.speaker, unit, q.at, q.article, q.start, q.id)
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO quote_units (speaker_id, unit, at, article_id, start_byte, quote_id) VALUES
-			(?, ?, ?, ?, ?, ?)`+strings.Repeat(", (?, ?, ?, ?, ?, ?)", len(t.quotes)-1), args...)
+		_, err := tx.ExecContext(ctx, insert+strings.Repeat(", (?, ?, ?, ?, ?, ?)", len(t.quotes)-1), args...)
 		return err
 	}
-	query := `INSERT INTO quote_units (speaker_id, unit, at, article_id, start_byte, quote_id) VALUES (?, ?, ?, ?, ?, ?)`
+	query := insert
 	if sign < 0 {
 		query = `DELETE FROM quote_units WHERE speaker_id = ? AND unit = ? AND at = ? AND article_id = ? AND start_byte = ? AND quote_id = ?`
 	}
@@ -542,7 +542,7 @@ func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID str
 			continue
 		}
 		found = addUnit(found, r.Speaker)
-		if r.Speaker.Quotes > 0 {
+		if r.Speaker.Quotes > 0 && r.unit != "" { // SQLite's rows name their unit
 			units[r.Speaker.ID] = append(units[r.Speaker.ID], r.unit)
 		}
 	}
