@@ -225,7 +225,8 @@ func benchLookups(ctx context.Context, e *env, db *storage.DB, gen *synth.Genera
 		return out
 	}
 	// The most quoted people are the ones asked about most: inputs cycle over the top of the cast.
-	top := func(i int) synth.Person { return people[(i*7)%min(len(people), 500)] }
+	cast := people[:min(len(people), 500)]
+	top := func(i int) synth.Person { return cast[(i*7)%len(cast)] }
 	h := &bot.Handlers{Store: db, Now: func() time.Time { return now }}
 	const guild = benchGuild
 	// A full name asked for is one of the top of the cast that the guild has quotes of: a guild
@@ -240,13 +241,13 @@ func benchLookups(ctx context.Context, e *env, db *storage.DB, gen *synth.Genera
 		known[s.Name] = true
 	}
 	var quoted []synth.Person
-	for _, p := range people[:min(len(people), 500)] {
+	for _, p := range cast {
 		if known[p.Name()] {
 			quoted = append(quoted, p)
 		}
 	}
 	if len(quoted) == 0 {
-		quoted = people[:min(len(people), 500)]
+		quoted = cast
 	}
 	quotes := func(in string) bot.Request {
 		return bot.Request{Name: "quotes", GuildID: guild, UserID: "u", Options: map[string]string{"speaker": in}}
