@@ -70,8 +70,15 @@ func (db *DB) addUnit(ctx context.Context, tx *wtx, id int64, unit string) error
 		return err
 	}
 	if tx.engine == SQLite {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (docid, title, body, units)
-			SELECT id, title, body, units FROM articles WHERE id = ?`, id); err != nil {
+		// The row's values, not INSERT ... SELECT: a statement that may write several rows
+		// makes FTS4 write out the terms it holds for the transaction as a segment (see
+		// tally.list).
+		var title, body, now string
+		if err := tx.QueryRowContext(ctx, `SELECT title, body, units FROM articles WHERE id = ?`, id).Scan(&title, &body, &now); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (docid, title, body, units) VALUES (?, ?, ?, ?)`,
+			id, title, body, now); err != nil {
 			return err
 		}
 	}
