@@ -415,14 +415,14 @@ func TestSearchCommonAndRareWords(t *testing.T) {
 			// The first window (5 ids) holds one match; the next, sized from that one, none;
 			// then the index alone over the rest finds the other.
 			found, err := newestInWindows(ctx, db, match{words: []string{"lighthouse"}}, "", 2, `a.title`,
-				func(sc scanner) (id int64, err error) { var title string; err = sc.Scan(&id, &title); return }, db.sparseWindow, "")
+				func(sc scanner) (id int64, err error) { var title string; err = sc.Scan(&id, &title); return }, db.sparseWindow, 0, "")
 			if err != nil || !slices.Equal(found, rare) {
 				t.Errorf("lighthouse by windows: %v, %v; want %v", found, err, rare)
 			}
 			// A word only the fourth article has: the first window holds no match, so nothing
 			// says where it began, and the reading goes on from the newest id.
 			found, err = newestInWindows(ctx, db, match{words: []string{"3th"}}, "", 2, `a.title`,
-				func(sc scanner) (id int64, err error) { var title string; err = sc.Scan(&id, &title); return }, db.sparseWindow, "")
+				func(sc scanner) (id int64, err error) { var title string; err = sc.Scan(&id, &title); return }, db.sparseWindow, 0, "")
 			if err != nil || !slices.Equal(found, []int64{ids[3]}) {
 				t.Errorf("3th by windows: %v, %v; want [%d]", found, err, ids[3])
 			}
@@ -511,7 +511,7 @@ func TestRareWordAcrossIDBlocks(t *testing.T) {
 			t.Fatalf("matches %v do not straddle id 1024", rare)
 		}
 		found, err := newestInWindows(ctx, db, match{words: []string{"lighthouse"}}, "", 10, `a.title`,
-			func(sc scanner) (id int64, err error) { var title string; err = sc.Scan(&id, &title); return }, db.sparseWindow, "")
+			func(sc scanner) (id int64, err error) { var title string; err = sc.Scan(&id, &title); return }, db.sparseWindow, 0, "")
 		if err != nil || !slices.Equal(found, rare) {
 			t.Errorf("lighthouse by windows: %v, %v; want %v", found, err, rare)
 		}

@@ -128,15 +128,25 @@ func blocks(lo, hi int64) string {
 // The first window ends at the articles' id sequence, read in the statement itself (max(id)
 // would need the index walk the pool forgoes), and each row carries the window's start: most
 // searches take one round trip. The sequence is at or past the newest id, so the window holds
-// at least the newest ids it is sized for.
+// at least the newest ids it is sized for. total, when known (else 0), is about how many
+// articles there are: a first window that spans a third of them bounds the ids as a filter,
+// not through the id key (a bitmap of the window's ids costs more than the matches it leaves out).
 func newestInWindows[T any](ctx context.Context, db *DB, m match, guildID string, want int, cols string,
-	scan func(scanner) (T, error), window int64, units string, colArgs ...any) ([]T, error) {
+	scan func(scanner) (T, error), window, total int64, units string, colArgs ...any) ([]T, error) {
 	vector, words := pgWords, `to_tsquery('briefbot', :q)`
 	if m.titles {
 		vector = pgTitles // its own index, without blocks
 	}
 	if units != "" {
 		words += ` && :units::tsquery`
+	}
+	// Read by the guild's units, the matches are the guild's articles exactly (units.go: an
+	// article's units only grow, as what lets guilds see it does, and nothing that does is ever
+	// taken back): they are not tested one by one, which cost a bitmap's whole read of matches
+	// two index probes each (TestSearchByUnitsFindsWhatTestingFinds holds the two ways equal).
+	vis, visArgs := ` AND `+visible, []any{guildID, guildID}
+	if units != "" {
+		vis, visArgs = "", nil
 	}
 	inBlocks := words + ` && :blocks::tsquery`
 	// The first window's blocks, from the sequence like its bounds.
@@ -145,18 +155,23 @@ func newestInWindows[T any](ctx context.Context, db *DB, m match, guildID string
 		first += ` && (SELECT string_agg('_' || b, ' | ')::tsquery
 			FROM generate_series(greatest((SELECT lo FROM w) + 1, 0) >> 10, (SELECT hi FROM w) >> 10) b)`
 	}
+	firstBound := `a.id`
+	if total > 0 && 3*window >= total {
+		firstBound = `a.id + 0` // as the last read's bound below
+	}
 	var out []T
 	hi := int64(allIDs)
 	if window < allIDs {
 		var lo int64
-		withLo := func(sc scanner) (T, error) { return scan(tailScanner{sc, &lo}) }
+		tail := &tailScanner{tail: &lo}
+		withLo := func(sc scanner) (T, error) { tail.sc = sc; return scan(tail) }
 		var err error
 		out, err = queryAll(ctx, db.bitmaps, withLo, `WITH w AS (SELECT last_value - :window AS lo, last_value AS hi FROM articles_id_seq)
 			SELECT a.id, `+cols+`, (SELECT lo FROM w) FROM articles a
-			WHERE `+vector+` @@ (`+first+`) AND a.id > (SELECT lo FROM w) AND `+visible+`
+			WHERE `+vector+` @@ (`+first+`) AND `+firstBound+` > (SELECT lo FROM w)`+vis+`
 			ORDER BY a.id DESC LIMIT :want`,
-			append([]any{sql.Named("window", window), sql.Named("q", m.tsquery()), sql.Named("want", want),
-				sql.Named("units", units), guildID, guildID}, colArgs...)...)
+			append(append([]any{sql.Named("window", window), sql.Named("q", m.tsquery()), sql.Named("want", want),
+				sql.Named("units", units)}, visArgs...), colArgs...)...)
 		if err != nil || len(out) >= want {
 			return out, err
 		}
@@ -184,10 +199,10 @@ func newestInWindows[T any](ctx context.Context, db *DB, m match, guildID string
 			query, args = inBlocks, []any{sql.Named("blocks", blocks(lo, hi))}
 		}
 		more, err := queryAll(ctx, db.bitmaps, scan, `SELECT a.id, `+cols+` FROM articles a
-			WHERE `+vector+` @@ (`+query+`) AND `+bounds+` AND `+visible+`
+			WHERE `+vector+` @@ (`+query+`) AND `+bounds+vis+`
 			ORDER BY a.id DESC LIMIT :want`,
-			append(append([]any{sql.Named("q", m.tsquery()), sql.Named("lo", lo), sql.Named("hi", hi),
-				sql.Named("want", want-len(out)), sql.Named("units", units), guildID, guildID}, args...), colArgs...)...)
+			append(append(append([]any{sql.Named("q", m.tsquery()), sql.Named("lo", lo), sql.Named("hi", hi),
+				sql.Named("want", want-len(out)), sql.Named("units", units)}, visArgs...), args...), colArgs...)...)
 		if err != nil {
 			return nil, err
 		}
@@ -231,6 +246,10 @@ func windowFor(want int, share float64) int64 {
 type tailScanner struct {
 	sc   scanner
 	tail *int64
+	dest []any // reused from row to row
 }
 
-func (t tailScanner) Scan(dest ...any) error { return t.sc.Scan(append(dest, t.tail)...) }
+func (t *tailScanner) Scan(dest ...any) error {
+	t.dest = append(append(t.dest[:0], dest...), t.tail)
+	return t.sc.Scan(t.dest...)
+}

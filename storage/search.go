@@ -106,12 +106,17 @@ func (db *DB) Search(ctx context.Context, query, guildID string, offset, limit i
 	// SQLite: FTS4's matchinfo counts each word's hits in the title and the body.
 	cols := `matchinfo(articles_fts, 'y'), COALESCE(a.published_at, a.added_at)`
 	var colArgs []any
+	// Each row is scanned into the same variables: a search allocates per query, not per match.
+	var (
+		id, when   int64
+		inTitle, n int
+		info       []byte
+	)
 	scan := func(sc scanner) (h hit, err error) {
-		var info []byte
-		var when int64
-		if err = sc.Scan(&h.id, &info, &when); err != nil {
+		if err = sc.Scan(&id, &info, &when); err != nil {
 			return h, err
 		}
+		h.id = id
 		title, body := matchHits(info, len(words), ftsColumns)
 		score(&h, title, body, when)
 		return h, nil
@@ -129,12 +134,11 @@ func (db *DB) Search(ctx context.Context, query, guildID string, offset, limit i
 		}
 		cols = strings.Join(title, " + ") + `, ` + strconv.Itoa(len(words)) + `, COALESCE(a.published_at, a.added_at)`
 		scan = func(sc scanner) (h hit, err error) {
-			var title, body int
-			var when int64
-			if err = sc.Scan(&h.id, &title, &body, &when); err != nil {
+			if err = sc.Scan(&id, &inTitle, &n, &when); err != nil {
 				return h, err
 			}
-			score(&h, title, body, when)
+			h.id = id
+			score(&h, inTitle, n, when)
 			return h, nil
 		}
 	}
@@ -227,7 +231,7 @@ func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, 
 				// As many of the guild's articles as a guild that sees them all reads first.
 				window = int64(float64(window) / max(g.share(), 1e-3))
 			}
-			return newestInWindows(ctx, db, m, guildID, want, cols, scan, window, units, colArgs...)
+			return newestInWindows(ctx, db, m, guildID, want, cols, scan, window, int64(g.total), units, colArgs...)
 		}
 		shares, err := db.sharesOf(ctx, m.words)
 		if err != nil {
@@ -241,7 +245,7 @@ func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, 
 		}
 		v := g.share()
 		shares.rarest, shares.together = shares.rarest*v, shares.together*v
-		return newestInWindows(ctx, db, m, guildID, want, cols, scan, firstWindow(want, shares, sparse), units, colArgs...)
+		return newestInWindows(ctx, db, m, guildID, want, cols, scan, firstWindow(want, shares, sparse), int64(g.total), units, colArgs...)
 	}
 	table, query := "articles_fts", m.fts4()
 	if m.titles {
