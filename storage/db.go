@@ -483,20 +483,34 @@ type queryer interface {
 
 // queryAll runs query and scans every row with scan.
 func queryAll[T any](ctx context.Context, q queryer, scan func(scanner) (T, error), query string, args ...any) ([]T, error) {
-	rows, err := q.QueryContext(ctx, query, args...)
+	var out []T
+	err := eachRow(ctx, q, func(sc scanner) error {
+		v, err := scan(sc)
+		if err == nil {
+			out = append(out, v)
+		}
+		return err
+	}, query, args...)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []T
-	for rows.Next() {
-		v, err := scan(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, v)
+	return out, nil
+}
+
+// eachRow runs query and hands each row to each, in order, stopping at the first error: for a
+// caller that folds the rows as they come rather than keeping them.
+func eachRow(ctx context.Context, q queryer, each func(scanner) error, query string, args ...any) error {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
 	}
-	return out, rows.Err()
+	defer rows.Close()
+	for rows.Next() {
+		if err := each(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 // scanString and scanInt64 read a one-column row.

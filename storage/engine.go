@@ -78,6 +78,28 @@ func (h *handle) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	return st, nil
 }
 
+// builtSQL caches statements whose text is put together from parts that depend only on the
+// engine and a variant, so that a lookup does not build (and allocate) its text again on every
+// call.
+var builtSQL sync.Map // builtKey -> string
+
+// builtKey names one built statement: who builds it, for which engine, in which variant.
+type builtKey struct {
+	name    string
+	engine  Engine
+	variant int
+}
+
+// built returns the statement name builds for engine e in variant, building it the first time.
+func built(name string, e Engine, variant int, build func() string) string {
+	k := builtKey{name, e, variant}
+	if v, ok := builtSQL.Load(k); ok {
+		return v.(string)
+	}
+	v, _ := builtSQL.LoadOrStore(k, build())
+	return v.(string)
+}
+
 // pgQuery is a query rewritten for PostgreSQL: $n parameters, and for each, the name of the
 // :name parameter it stands for ("" for the next ? in order).
 type pgQuery struct {

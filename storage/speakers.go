@@ -466,85 +466,70 @@ func (db *DB) byPrefix(ctx context.Context, name string, k speakers.Key, guildID
 // the caller to check. SQLite, with no round trips to save, reads found[0]'s quotes after the
 // candidates, from the units their rows name (quotesInUnits), and returns found[0]'s id.
 func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID string, limit int) (found []Speaker, prefetched []Quote, bestID int64, err error) {
-	type row struct {
-		candidate
-		Speaker
-		unit  string
-		named bool
-		quote Quote
-	}
+	withQuotes := limit > 0 && db.Engine() == Postgres
+	query := built("visibleCandidates", db.Engine(), boolInt(withQuotes), func() string { return db.candidatesSQL(withQuotes) })
 	lo, hi := wordRange(k.First)
-	from := `FROM speakers s CROSS JOIN speaker_units su CROSS JOIN u
-		WHERE s.surname_key = :surname AND su.speaker_id = s.id AND u.unit = su.unit AND ` + sameFirst
-	named := `:first = '' OR EXISTS (SELECT 1 FROM speaker_words w
-		WHERE w.word >= :lo AND w.word < :hi AND +w.speaker_id = s.id AND w.unit IN (SELECT unit FROM u))`
-	if db.Engine() == Postgres { // its index by speaker (migration 0015) reads the candidate's words alone
-		named = strings.Replace(named, "+w.speaker_id", "w.speaker_id", 1)
-	}
 	args := []any{sql.Named("guild", guildID), sql.Named("first", k.First), sql.Named("lo", lo), sql.Named("hi", hi),
 		sql.Named("surname", k.Surname)}
-	// The candidates alone: their own columns. SQLite reads the quotes after, in this process
-	// (the one statement took it longer).
-	scan := func(sc scanner) (r row, err error) {
-		err = sc.Scan(&r.candidate.id, &r.candidate.key.First, &r.candidate.key.Person, &r.Speaker.Quotes, &r.Speaker.Name, &r.unit, &r.named)
-		r.candidate.key.Surname, r.Speaker.ID = k.Surname, r.candidate.id
-		return r, err
-	}
-	query := `WITH ` + unitsOf + `
-		SELECT s.id, s.first_key, s.person, su.n, su.name, su.unit, ` + named + ` ` + from + `
-		ORDER BY s.id, su.unit`
-	// On PostgreSQL with quotes asked for, a row is a candidate's count in one unit (kind 0,
-	// by speaker and unit) or one quote (kind 1, newest first): the columns are shared, each
-	// kind reading its own.
-	if limit > 0 && db.Engine() == Postgres {
-		scan = func(sc scanner) (r row, err error) {
-			var kind, id, n1, n2, n3, n4 int64
-			var t1, t2, t3, t4, o2 string
-			var o1, o3, o4 int64 // the order's columns
-			if err = sc.Scan(&kind, &id, &t1, &t2, &n1, &n2, &t3, &t4, &n3, &n4, &o1, &o2, &o3, &o4); err != nil {
-				return r, err
-			}
-			if kind == 1 {
-				r.quote = Quote{ID: id, Text: t1, Speaker: t2, SpeakerID: n1, ArticleID: n2, ArticleTitle: t3,
-					ArticleURL: t4, When: time.Unix(n3, 0).UTC(), Rank: int(n4)}
-				return r, nil
-			}
-			r.candidate = candidate{id: id, key: speakers.Key{First: t1, Surname: k.Surname, Person: n2 != 0}}
-			r.Speaker = Speaker{ID: id, Name: t2, Quotes: int(n1)}
-			r.named = n3 != 0
-			return r, nil
-		}
+	if withQuotes {
 		args = append(args, sql.Named("person", boolInt(k.Person)), sql.Named("limit", limit))
-		query = `WITH ` + unitsOf + `, c AS (SELECT s.id, s.first_key, s.person, su.n, su.name, su.unit,
-			CASE WHEN ` + named + ` THEN 1 ELSE 0 END AS named ` + from + `),
-		best AS (SELECT id FROM c WHERE named = 1 AND person = :person GROUP BY id HAVING sum(n) > 0 ORDER BY sum(n) DESC, id LIMIT 1)
-		SELECT 0, id, first_key, name, n, person, '', '', named, 0, id AS o1, unit AS o2, 0 AS o3, 0 AS o4 FROM c
-		UNION ALL
-		SELECT 1, q.id, CASE WHEN q.text = '' THEN ` + db.bytesOf("a.body", "q.start_byte", "q.end_byte") + ` ELSE q.text END,
-			q.speaker_as, COALESCE(q.speaker_id, 0), a.id, a.title, a.url, COALESCE(a.published_at, a.added_at), q.rank,
-			-q.at, '', -q.article_id, q.start_byte
-		FROM (` + newestByUnit("(SELECT id FROM best)") + `) p
-		JOIN quotes q ON q.id = p.quote_id JOIN articles a ON a.id = q.article_id
-		ORDER BY 1, 11, 12, 13, 14`
-	}
-	rows, err := queryAll(ctx, db.lookups, scan, query, args...)
-	if err != nil {
-		return nil, nil, 0, err
 	}
 	units := map[int64][]string{}
-	for _, r := range rows {
-		if r.quote.ID != 0 {
-			prefetched = append(prefetched, r.quote)
-			bestID = r.quote.SpeakerID
-			continue
+	// The rows are taken as they come, into one set of variables: a lookup allocates little.
+	var (
+		c          candidate
+		sp         Speaker
+		unit       string
+		named      bool
+		kind, n    int64
+		t1, t2, t3 string
+		n1, n2, n3 int64
+		o1, o3, o4 int64 // the order's columns
+		o2         string
+		q          Quote
+	)
+	c.key.Surname = k.Surname
+	dest := []any{&c.id, &c.key.First, &c.key.Person, &sp.Quotes, &sp.Name, &unit, &named}
+	if withQuotes {
+		dest = []any{&kind, &n, &t1, &t2, &n1, &n2, &t3, &q.ArticleURL, &n3, &q.Rank, &o1, &o2, &o3, &o4}
+		prefetched = make([]Quote, 0, limit)
+	}
+	each := func(sc scanner) error {
+		// The candidates alone: their own columns. SQLite reads the quotes after, in this process
+		// (the one statement took it longer).
+		if !withQuotes {
+			if err := sc.Scan(dest...); err != nil {
+				return err
+			}
+			sp.ID = c.id
+		} else {
+			// A row is a candidate's count in one unit (kind 0, by speaker and unit) or one quote
+			// (kind 1, newest first): the columns are shared, each kind reading its own.
+			if err := sc.Scan(dest...); err != nil {
+				return err
+			}
+			if kind == 1 {
+				q.ID, q.Text, q.Speaker, q.SpeakerID, q.ArticleID, q.ArticleTitle = n, t1, t2, n1, n2, t3
+				q.When = time.Unix(n3, 0).UTC()
+				prefetched = append(prefetched, q)
+				bestID = q.SpeakerID
+				return nil
+			}
+			c.id, c.key.First, c.key.Person = n, t1, n2 != 0
+			sp = Speaker{ID: n, Name: t2, Quotes: int(n1)}
+			named, unit = n3 != 0, ""
 		}
-		if !r.named || !speakers.Same(k, r.candidate.key) {
-			continue
+		if !named || !speakers.Same(k, c.key) {
+			return nil
 		}
-		found = addUnit(found, r.Speaker)
-		if r.Speaker.Quotes > 0 && r.unit != "" { // SQLite's rows name their unit
-			units[r.Speaker.ID] = append(units[r.Speaker.ID], r.unit)
+		found = addUnit(found, sp)
+		if sp.Quotes > 0 && unit != "" { // SQLite's rows name their unit
+			units[sp.ID] = append(units[sp.ID], unit)
 		}
+		return nil
+	}
+	if err := eachRow(ctx, db.lookups, each, query, args...); err != nil {
+		return nil, nil, 0, err
 	}
 	found = mostQuoted(found)
 	// SQLite reads the quotes of the most quoted from the units the rows gave it.
@@ -555,6 +540,34 @@ func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID str
 		bestID = found[0].ID
 	}
 	return found, prefetched, bestID, nil
+}
+
+// candidatesSQL is visibleCandidates' statement on db's engine, with the quotes of the most
+// quoted candidate (PostgreSQL's one round trip) or without.
+func (db *DB) candidatesSQL(withQuotes bool) string {
+	from := `FROM speakers s CROSS JOIN speaker_units su CROSS JOIN u
+		WHERE s.surname_key = :surname AND su.speaker_id = s.id AND u.unit = su.unit AND ` + sameFirst
+	named := `:first = '' OR EXISTS (SELECT 1 FROM speaker_words w
+		WHERE w.word >= :lo AND w.word < :hi AND +w.speaker_id = s.id AND w.unit IN (SELECT unit FROM u))`
+	if db.Engine() == Postgres { // its index by speaker (migration 0015) reads the candidate's words alone
+		named = strings.Replace(named, "+w.speaker_id", "w.speaker_id", 1)
+	}
+	if !withQuotes {
+		return `WITH ` + unitsOf + `
+		SELECT s.id, s.first_key, s.person, su.n, su.name, su.unit, ` + named + ` ` + from + `
+		ORDER BY s.id, su.unit`
+	}
+	return `WITH ` + unitsOf + `, c AS (SELECT s.id, s.first_key, s.person, su.n, su.name, su.unit,
+			CASE WHEN ` + named + ` THEN 1 ELSE 0 END AS named ` + from + `),
+		best AS (SELECT id FROM c WHERE named = 1 AND person = :person GROUP BY id HAVING sum(n) > 0 ORDER BY sum(n) DESC, id LIMIT 1)
+		SELECT 0, id, first_key, name, n, person, '', '', named, 0, id AS o1, unit AS o2, 0 AS o3, 0 AS o4 FROM c
+		UNION ALL
+		SELECT 1, q.id, CASE WHEN q.text = '' THEN ` + db.bytesOf("a.body", "q.start_byte", "q.end_byte") + ` ELSE q.text END,
+			q.speaker_as, COALESCE(q.speaker_id, 0), a.id, a.title, a.url, COALESCE(a.published_at, a.added_at), q.rank,
+			-q.at, '', -q.article_id, q.start_byte
+		FROM (` + newestByUnit("(SELECT id FROM best)") + `) p
+		JOIN quotes q ON q.id = p.quote_id JOIN articles a ON a.id = q.article_id
+		ORDER BY 1, 11, 12, 13, 14`
 }
 
 // boolInt is b as SQL's 1 or 0.
@@ -718,9 +731,12 @@ func (db *DB) QuotesBySpeaker(ctx context.Context, name, guildID string, limit i
 // each, as all guilds did before quote_units.
 func (db *DB) quotesOf(ctx context.Context, who Speaker, guildID string, limit int) ([]Quote, error) {
 	if db.Engine() == Postgres {
-		return db.quotesBy(ctx, db.lookups, who.Name, `WITH `+unitsOf+` SELECT `+db.quoteColumns()+`
-			FROM (`+newestByUnit(":sid")+`) p JOIN quotes q ON q.id = p.quote_id JOIN articles a ON a.id = q.article_id
-			ORDER BY p.at DESC, p.article_id DESC, p.start_byte`,
+		query := built("quotesOf", Postgres, 0, func() string {
+			return `WITH ` + unitsOf + ` SELECT ` + db.quoteColumns() + `
+			FROM (` + newestByUnit(":sid") + `) p JOIN quotes q ON q.id = p.quote_id JOIN articles a ON a.id = q.article_id
+			ORDER BY p.at DESC, p.article_id DESC, p.start_byte`
+		})
+		return db.quotesBy(ctx, db.lookups, who.Name, query,
 			sql.Named("guild", guildID), sql.Named("sid", who.ID), sql.Named("limit", limit))
 	}
 	units, err := queryAll(ctx, db.lookups, scanString, `WITH `+unitsOf+`
@@ -742,18 +758,22 @@ func (db *DB) quotesInUnits(ctx context.Context, who Speaker, units []string, gu
 			WHERE q.speaker_id = ? AND `+visible+` ORDER BY q.at DESC, q.article_id DESC, q.start_byte LIMIT ?`,
 			who.ID, guildID, guildID, limit)
 	}
-	parts := make([]string, len(units))
 	args := []any{sql.Named("sid", who.ID), sql.Named("limit", limit)}
 	for i, u := range units {
-		name := "u" + strconv.Itoa(i)
-		parts[i] = `SELECT * FROM (SELECT quote_id, at, article_id, start_byte FROM quote_units
-			WHERE speaker_id = :sid AND unit = :` + name + ` ORDER BY at DESC, article_id DESC, start_byte LIMIT :limit)`
-		args = append(args, sql.Named(name, u))
+		args = append(args, sql.Named("u"+strconv.Itoa(i), u))
 	}
-	return db.quotesBy(ctx, db.lookups, who.Name, `SELECT `+db.quoteColumns()+`
-		FROM (`+strings.Join(parts, " UNION ")+` ORDER BY at DESC, article_id DESC, start_byte LIMIT :limit) p
+	query := built("quotesInUnits", SQLite, len(units), func() string {
+		parts := make([]string, len(units))
+		for i := range units {
+			parts[i] = `SELECT * FROM (SELECT quote_id, at, article_id, start_byte FROM quote_units
+			WHERE speaker_id = :sid AND unit = :u` + strconv.Itoa(i) + ` ORDER BY at DESC, article_id DESC, start_byte LIMIT :limit)`
+		}
+		return `SELECT ` + db.quoteColumns() + `
+		FROM (` + strings.Join(parts, " UNION ") + ` ORDER BY at DESC, article_id DESC, start_byte LIMIT :limit) p
 		CROSS JOIN quotes q ON q.id = p.quote_id CROSS JOIN articles a ON a.id = q.article_id
-		ORDER BY p.at DESC, p.article_id DESC, p.start_byte`, args...)
+		ORDER BY p.at DESC, p.article_id DESC, p.start_byte`
+	})
+	return db.quotesBy(ctx, db.lookups, who.Name, query, args...)
 }
 
 // maxUnitReads is the most units whose lists quotesOf reads in one statement on SQLite (a

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"runtime/pprof"
@@ -26,6 +27,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	queries := fs.Int("queries", 200, "lookups timed per row")
 	dbPath := fs.String("db", "", "database file or postgres:// URL to build or reuse (default: a temporary file, removed after)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
+	memProfile := fs.String("memprofile", "", "write a profile of the run's allocations to this file when it ends")
 	only := fs.String("rows", "", "time only the lookups whose name contains this text (e.g. `search`); all when empty")
 	feeds := fs.Int("feeds", 0, "carry the articles by this many feeds, one guild each, as a bot's polls store them (0: everyone's, as `ingest` stores them)")
 	follow := fs.Int("follow", 1, "with --feeds: how many of the feeds the guild asking the lookups follows")
@@ -48,6 +50,9 @@ func runBench(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if *memProfile != "" {
+		defer writeAllocs(*memProfile)
 	}
 	path := *dbPath
 	if path == "" {
@@ -351,4 +356,16 @@ func misspell(s string) string {
 	k := len(r) / 2
 	r[k], r[k+1] = r[k+1], r[k]
 	return string(r)
+}
+
+// writeAllocs writes the allocations made so far to path (pprof's allocs profile), logging a
+// failure: the profile is the bench's by-product, not its result.
+func writeAllocs(path string) {
+	f, err := os.Create(path)
+	if err == nil {
+		err = errors.Join(pprof.Lookup("allocs").WriteTo(f, 0), f.Close())
+	}
+	if err != nil {
+		slog.Error("bench: writing the allocations profile", "path", path, "err", err)
+	}
 }
