@@ -476,7 +476,7 @@ func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID str
 	}
 	units := map[int64][]string{}
 	// The rows are taken as they come, into one set of variables: a lookup allocates little.
-	var (
+	var v struct { // one allocation for all the row's columns
 		c          candidate
 		sp         Speaker
 		unit       string
@@ -484,14 +484,12 @@ func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID str
 		kind, n    int64
 		t1, t2, t3 string
 		n1, n2, n3 int64
-		o1, o3, o4 int64 // the order's columns
-		o2         string
 		q          Quote
-	)
-	c.key.Surname = k.Surname
-	dest := []any{&c.id, &c.key.First, &c.key.Person, &sp.Quotes, &sp.Name, &unit, &named}
+	}
+	v.c.key.Surname = k.Surname
+	dest := []any{&v.c.id, &v.c.key.First, &v.c.key.Person, &v.sp.Quotes, &v.sp.Name, &v.unit, &v.named}
 	if withQuotes {
-		dest = []any{&kind, &n, &t1, &t2, &n1, &n2, &t3, &q.ArticleURL, &n3, &q.Rank, &o1, &o2, &o3, &o4}
+		dest = []any{&v.kind, &v.n, &v.t1, &v.t2, &v.n1, &v.n2, &v.t3, &v.q.ArticleURL, &v.n3, &v.q.Rank}
 		prefetched = make([]Quote, 0, limit)
 	}
 	each := func(sc scanner) error {
@@ -501,30 +499,30 @@ func (db *DB) visibleCandidates(ctx context.Context, k speakers.Key, guildID str
 			if err := sc.Scan(dest...); err != nil {
 				return err
 			}
-			sp.ID = c.id
+			v.sp.ID = v.c.id
 		} else {
 			// A row is a candidate's count in one unit (kind 0, by speaker and unit) or one quote
 			// (kind 1, newest first): the columns are shared, each kind reading its own.
 			if err := sc.Scan(dest...); err != nil {
 				return err
 			}
-			if kind == 1 {
-				q.ID, q.Text, q.Speaker, q.SpeakerID, q.ArticleID, q.ArticleTitle = n, t1, t2, n1, n2, t3
-				q.When = time.Unix(n3, 0).UTC()
-				prefetched = append(prefetched, q)
-				bestID = q.SpeakerID
+			if v.kind == 1 {
+				v.q.ID, v.q.Text, v.q.Speaker, v.q.SpeakerID, v.q.ArticleID, v.q.ArticleTitle = v.n, v.t1, v.t2, v.n1, v.n2, v.t3
+				v.q.When = time.Unix(v.n3, 0).UTC()
+				prefetched = append(prefetched, v.q)
+				bestID = v.q.SpeakerID
 				return nil
 			}
-			c.id, c.key.First, c.key.Person = n, t1, n2 != 0
-			sp = Speaker{ID: n, Name: t2, Quotes: int(n1)}
-			named, unit = n3 != 0, ""
+			v.c.id, v.c.key.First, v.c.key.Person = v.n, v.t1, v.n2 != 0
+			v.sp = Speaker{ID: v.n, Name: v.t2, Quotes: int(v.n1)}
+			v.named, v.unit = v.n3 != 0, ""
 		}
-		if !named || !speakers.Same(k, c.key) {
+		if !v.named || !speakers.Same(k, v.c.key) {
 			return nil
 		}
-		found = addUnit(found, sp)
-		if sp.Quotes > 0 && unit != "" { // SQLite's rows name their unit
-			units[sp.ID] = append(units[sp.ID], unit)
+		found = addUnit(found, v.sp)
+		if v.sp.Quotes > 0 && v.unit != "" { // SQLite's rows name their unit
+			units[v.sp.ID] = append(units[v.sp.ID], v.unit)
 		}
 		return nil
 	}
@@ -560,14 +558,16 @@ func (db *DB) candidatesSQL(withQuotes bool) string {
 	return `WITH ` + unitsOf + `, c AS (SELECT s.id, s.first_key, s.person, su.n, su.name, su.unit,
 			CASE WHEN ` + named + ` THEN 1 ELSE 0 END AS named ` + from + `),
 		best AS (SELECT id FROM c WHERE named = 1 AND person = :person GROUP BY id HAVING sum(n) > 0 ORDER BY sum(n) DESC, id LIMIT 1)
-		SELECT 0, id, first_key, name, n, person, '', '', named, 0, id AS o1, unit AS o2, 0 AS o3, 0 AS o4 FROM c
+		SELECT k, id, t1, t2, n1, n2, t3, t4, n3, n4 FROM (
+		SELECT 0 AS k, id, first_key AS t1, name AS t2, n AS n1, person AS n2, '' AS t3, '' AS t4, named AS n3, 0 AS n4,
+			id AS o1, unit AS o2, 0 AS o3, 0 AS o4 FROM c
 		UNION ALL
 		SELECT 1, q.id, CASE WHEN q.text = '' THEN ` + db.bytesOf("a.body", "q.start_byte", "q.end_byte") + ` ELSE q.text END,
 			q.speaker_as, COALESCE(q.speaker_id, 0), a.id, a.title, a.url, COALESCE(a.published_at, a.added_at), q.rank,
 			-q.at, '', -q.article_id, q.start_byte
 		FROM (` + newestByUnit("(SELECT id FROM best)") + `) p
 		JOIN quotes q ON q.id = p.quote_id JOIN articles a ON a.id = q.article_id
-		ORDER BY 1, 11, 12, 13, 14`
+		) x ORDER BY k, o1, o2, o3, o4`
 }
 
 // boolInt is b as SQL's 1 or 0.
