@@ -248,15 +248,18 @@ func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, 
 		return newestInWindows(ctx, db, m, guildID, want, cols, scan, firstWindow(want, shares, sparse), int64(g.total), units, colArgs...)
 	}
 	table, query := "articles_fts", m.fts4()
+	vis, args := ` AND `+visible, []any{guildID, guildID}
 	if m.titles {
 		table = "article_titles"
 	} else if byUnits {
+		// The units' matches are the guild's articles exactly, as on PostgreSQL (newestInWindows).
 		query += " " + g.fts4()
+		vis, args = "", nil
 	}
 	return queryAll(ctx, db.db, scan, `SELECT f.docid, `+cols+`
 		FROM `+table+` f JOIN articles a ON a.id = f.docid
-		WHERE `+table+` MATCH ? AND `+visible+` ORDER BY f.docid DESC LIMIT ?`,
-		query, guildID, guildID, want)
+		WHERE `+table+` MATCH ?`+vis+` ORDER BY f.docid DESC LIMIT ?`,
+		append(append([]any{query}, args...), want)...)
 }
 
 // ArticleTitles returns the newest articles guildID may see whose title has every word of query,
