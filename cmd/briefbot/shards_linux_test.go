@@ -166,15 +166,28 @@ func startRun(t *testing.T, shard string, env []string, args ...string) *process
 	return p
 }
 
-// socketOwner returns which of procs has the loopback TCP connection whose local address is
-// addr, from /proc: the socket's inode in /proc/net/tcp*, then the process holding it.
-func socketOwner(addr string, procs []*process) (*process, error) {
-	_, port, err := net.SplitHostPort(addr)
+// socketOwner returns which of procs has the loopback TCP connection from addr to server,
+// from /proc: the socket's inode in /proc/net/tcp*, then the process holding it.
+func socketOwner(addr, server string, procs []*process) (*process, error) {
+	// Linux gives one ephemeral port to connections to different servers, so the client's
+	// port alone may name another socket too (a PostgreSQL connection): the server's port
+	// must match as well.
+	hexPort := func(hostport string) (string, error) {
+		_, port, err := net.SplitHostPort(hostport)
+		if err != nil {
+			return "", err
+		}
+		p, err := strconv.Atoi(port)
+		return fmt.Sprintf(":%04X", p), err
+	}
+	local, err := hexPort(addr)
 	if err != nil {
 		return nil, err
 	}
-	p, _ := strconv.Atoi(port)
-	local := fmt.Sprintf(":%04X", p)
+	remote, err := hexPort(server)
+	if err != nil {
+		return nil, err
+	}
 	inode := ""
 	for _, table := range []string{"/proc/net/tcp", "/proc/net/tcp6"} {
 		f, err := os.Open(table)
@@ -184,14 +197,14 @@ func socketOwner(addr string, procs []*process) (*process, error) {
 		sc := bufio.NewScanner(f)
 		for sc.Scan() {
 			fields := strings.Fields(sc.Text())
-			if len(fields) > 9 && strings.HasSuffix(fields[1], local) {
+			if len(fields) > 9 && strings.HasSuffix(fields[1], local) && strings.HasSuffix(fields[2], remote) {
 				inode = fields[9]
 			}
 		}
 		f.Close()
 	}
 	if inode == "" {
-		return nil, fmt.Errorf("no socket with local address %s", addr)
+		return nil, fmt.Errorf("no socket from %s to %s", addr, server)
 	}
 	for _, pr := range procs {
 		fds, _ := os.ReadDir(fmt.Sprintf("/proc/%d/fd", pr.cmd.Process.Pid))
@@ -370,7 +383,7 @@ func TestShardsInTwoProcesses(t *testing.T) {
 		eventually("both fetches and both posts waiting", func() bool {
 			return len(news.waiting()) == 2 && fake.Holding("POST /api/v9/channels/") == 2
 		})
-		victim, err := socketOwner(news.waiting()[0], procs)
+		victim, err := socketOwner(news.waiting()[0], news.srv.Listener.Addr().String(), procs)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -380,7 +393,7 @@ func TestShardsInTwoProcesses(t *testing.T) {
 		}
 		victimFeeds := 0 // how many of the waiting fetches are the victim's
 		for _, addr := range news.waiting() {
-			if p, err := socketOwner(addr, procs); err == nil && p == victim {
+			if p, err := socketOwner(addr, news.srv.Listener.Addr().String(), procs); err == nil && p == victim {
 				victimFeeds++
 			}
 		}
