@@ -156,26 +156,36 @@ type Quote struct {
 // must not stall the bot for everyone.
 const MaxAnalysedSentences = 400
 
-// lexicons keeps the lexicons of finished analyses for the next ones, one per core at work. A
-// lexicon keeps the words it has folded and stemmed from one analysis to the next, so these
-// are not a sync.Pool, which a garbage collection empties.
-var lexicons = make(chan *text.Lexicon, runtime.GOMAXPROCS(0))
+// workspace is what one analysis reuses from the ones before it: the lexicon, which keeps the
+// words it has folded and stemmed, and the buffer of the body's folded words.
+type workspace struct {
+	lex   *text.Lexicon
+	words []string // the body's folded words, for its fingerprint (which keeps none of them)
+}
 
-// lexicon returns a lexicon from lexicons, or a new one.
-func lexicon() *text.Lexicon {
+// workspaces keeps the workspaces of finished analyses for the next ones, one per core at
+// work; not a sync.Pool, which a garbage collection empties.
+var workspaces = make(chan *workspace, runtime.GOMAXPROCS(0))
+
+// takeWorkspace returns a workspace from workspaces, or a new one.
+func takeWorkspace() *workspace {
 	select {
-	case l := <-lexicons:
-		l.Reset()
-		return l
+	case w := <-workspaces:
+		w.lex.Reset()
+		return w
 	default:
-		return text.NewLexicon(4 << 10)
+		return &workspace{lex: text.NewLexicon(4 << 10)}
 	}
 }
 
-// doneWith keeps a lexicon for the next analysis, if lexicons has room.
-func doneWith(l *text.Lexicon) {
+// done keeps a workspace for the next analysis, if workspaces has room; a book's buffer of
+// words goes (the words are the lexicon's copies, which it keeps anyway).
+func (w *workspace) done() {
+	if cap(w.words) > 1<<16 {
+		w.words = nil
+	}
 	select {
-	case lexicons <- l:
+	case workspaces <- w:
 	default:
 	}
 }
@@ -184,10 +194,11 @@ func doneWith(l *text.Lexicon) {
 func Analyze(a Article) Analysis {
 	d := text.Parse(a.Body, a.Title)
 	sents := d.Sentences()
-	lex := lexicon() // the article's words, folded and stemmed once for every reader
-	defer doneWith(lex)
-	an := Analysis{Version: AnalyserVersion, Sentences: make([]Sentence, len(sents)),
-		Fingerprint: fingerprint.OfWords(lex.AppendWords(make([]string, 0, len(a.Body)/6+1), a.Body))}
+	ws := takeWorkspace()
+	defer ws.done()
+	lex := ws.lex // the article's words, folded and stemmed once for every reader
+	ws.words = lex.AppendWords(ws.words[:0], a.Body)
+	an := Analysis{Version: AnalyserVersion, Sentences: make([]Sentence, len(sents)), Fingerprint: fingerprint.OfWords(ws.words)}
 	index := make(map[int]int, len(sents)) // sentence start -> index
 	for i, s := range sents {
 		an.Sentences[i] = Sentence{Text: s.Of(d.Text), Para: s.Para, Start: s.Start, End: s.End}

@@ -12,7 +12,9 @@ import (
 
 // hasCue reports whether s[from:to] holds a reporting cue.
 func hasCue(s string, from, to int) bool {
-	toks := tokenize(s, from, to)
+	b := borrowTokens(s, from, to)
+	defer giveBack(b)
+	toks := *b
 	for i := range toks {
 		if cueAt(toks, i) {
 			return true
@@ -210,7 +212,21 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 	cue := false
 	var pre []token // the sentence's words before the quote, read once
 	if before < m.open {
-		pre = tokenize(s, before, m.open)
+		b := borrowTokens(s, before, m.open)
+		defer giveBack(b)
+		pre = *b
+	}
+	var afterBuf *[]token // and after it, read when first needed
+	defer func() {
+		if afterBuf != nil {
+			giveBack(afterBuf)
+		}
+	}()
+	tokensAfter := func() []token {
+		if afterBuf == nil {
+			afterBuf = borrowTokens(s, min(m.end(s), afterEnd), afterEnd)
+		}
+		return *afterBuf
 	}
 	// `Johnson pinned to the ground, screaming: "...`: a frame that introduces the quote with a
 	// colon is the quote's own, whatever follows it.
@@ -251,7 +267,7 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 	}
 	// After the quote: `"...," Zelensky said.` `"...," said Jim Smith, a spokesman.`
 	if m.close < afterEnd {
-		after := tokenize(s, min(m.end(s), afterEnd), afterEnd)
+		after := tokensAfter()
 		sp, ok := afterFrame(s, after, m, people)
 		if sp == "" && len(pre) > 0 && len(after) > 2 && cueAt(after, 0) && !participle(after[0].lower()) && opensClause(after[1:]) {
 			// `Mr. Manafort, citing "the unique magic of Trump," said the candidate could`: the
@@ -332,7 +348,7 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 	}
 	// `"..." ― Martha Aguilar`: a dash and a name after the quote.
 	if m.close < afterEnd {
-		after := tokenize(s, min(m.end(s), afterEnd), afterEnd)
+		after := tokensAfter()
 		if len(after) >= 2 && isDash(after[0].s) {
 			if sp := nounPhraseAfter(after[1:], people, m.open); sp != "" && people.isPerson(sp) {
 				return sp, true

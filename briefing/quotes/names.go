@@ -3,6 +3,7 @@ package quotes
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,6 +71,22 @@ func lowerCase(s string) string {
 func tokenize(s string, from, to int) []token {
 	return tokenizeInto(make([]token, 0, (to-from)/5+1), s, from, to)
 }
+
+// tokenBuffers holds token slices for readers that keep none of the tokens past their call:
+// a quote's frame is read several ways, and a fresh slice for each reading was a fifth of the
+// analysis's allocation.
+var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
+
+// borrowTokens is tokenize into a buffer from tokenBuffers; give it back with giveBack when
+// done with the tokens.
+func borrowTokens(s string, from, to int) *[]token {
+	b := tokenBuffers.Get().(*[]token)
+	*b = tokenizeInto((*b)[:0], s, from, to)
+	return b
+}
+
+// giveBack returns a buffer borrowTokens lent.
+func giveBack(b *[]token) { tokenBuffers.Put(b) }
 
 // tokenizeInto is tokenize appending to dst, so that a caller reading sentence after
 // sentence can reuse one buffer.

@@ -57,7 +57,8 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 	kept := make([]mark, 0, len(spans)) // the marks of out
 	var unframed []int                  // quotes of out with no frame nor speaker
 	var prev *Quote
-	prevEnd := -1 // where the last quote kept ends
+	var pre []token // the current quote's sentence before it (from before), one buffer for all
+	prevEnd := -1   // where the last quote kept ends
 	lastEnd := -1 // where the last pair of marks ends, quote or not
 	for i, sp := range spans {
 		content := strings.TrimSpace(sp.content.Of(d.Text))
@@ -97,12 +98,13 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		if agent, ok := passiveAgent(d.Text, sp, before, afterEnd, people); ok {
 			speaker, cue, via = agent, true, "passive"
 		}
-		if owner := ownedBy(tokenize(d.Text, before, sp.open), people, sp.open); owner != "" {
+		pre = tokenizeInto(pre[:0], d.Text, before, sp.open)
+		if owner := ownedBy(pre, people, sp.open); owner != "" {
 			speaker, cue, via = owner, true, "owner" // `inspired by Trump's comments about Kelly having "..."`
 		} else if from := remarkFrom(d.Text, before, sp, afterEnd, people); from != "" {
 			speaker, cue, via = from, true, "remark"
 		} else if speaker == "" {
-			if owner := claimOwner(tokenize(d.Text, before, sp.open), people, sp.open); owner != "" {
+			if owner := claimOwner(pre, people, sp.open); owner != "" {
 				speaker, cue, via = owner, true, "claim" // `his on-camera claim that Afghanistan is a "..."`
 			}
 		}
@@ -135,7 +137,7 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		if speaker == "" && !cue && wordCount(content) >= 4 && before < sp.open {
 			// `Trump attacked "the hateful ideology of radical Islam"`, `Trump issued a
 			// statement, "Last night ..."`: verbs that take words as their object.
-			speaker, via = weakFrame(tokenize(d.Text, before, sp.open), people, sp.open), "weak-frame"
+			speaker, via = weakFrame(pre, people, sp.open), "weak-frame"
 		}
 		if speaker == "" && sp.openPara {
 			// A quote paragraph signed below or at its end: "- Bernie Sanders."
@@ -784,7 +786,14 @@ func givenNamed(name string) bool {
 // isBareFrame reports whether a sentence is only a frame: a name or pronoun and a reporting
 // verb, "Trump said." or "said Mr. Smith, a lawyer.", with nothing else of substance.
 func isBareFrame(sent string) bool {
-	toks := tokenize(sent, 0, len(sent))
+	if !strings.Contains(sent, "(") && fieldsOver(sent, 12) {
+		// Each field holds a token at least, and only an aside's marks drop tokens: most
+		// sentences are longer, and need no tokens to tell.
+		return false
+	}
+	b := borrowTokens(sent, 0, len(sent))
+	defer giveBack(b)
+	toks := *b
 	if len(toks) > 12 {
 		return false
 	}
@@ -792,6 +801,23 @@ func isBareFrame(sent string) bool {
 		if cueAt(toks, i) && i <= 4 {
 			// "Sara Sidner reported from Ferguson." is a credit, not a frame.
 			return i+1 >= len(toks) || toks[i+1].lower() != "from" && toks[i+1].lower() != "for"
+		}
+	}
+	return false
+}
+
+// fieldsOver reports whether s has more than n runs of characters between white space.
+func fieldsOver(s string, n int) bool {
+	inField := false
+	for _, r := range s {
+		switch space := unicode.IsSpace(r); {
+		case space:
+			inField = false
+		case !inField:
+			if inField = true; n == 0 {
+				return true
+			}
+			n--
 		}
 	}
 	return false

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -72,12 +73,17 @@ func Of(title string, sentences []string) Profile {
 // which other readers of the same article may share (and which reads the body's words once
 // for all of them when it has read body first).
 func OfWith(lex *text.Lexicon, title, body string, sentences []text.Span) Profile {
-	type word struct {
-		name  bool  // capitalised after a sentence's first word, and no stop word
-		count int32 // weighted occurrences: title titleCount, lead leadCount, else 1
+	sc := scratches.Get().(*scratch)
+	defer scratches.Put(sc)
+	words := sc.words[:0] // by lexicon entry
+	if n := lex.Len(); cap(words) < n {
+		words = make([]word, n, n+64)
+	} else {
+		words = words[:n]
+		clear(words)
 	}
-	words := make([]word, lex.Len(), lex.Len()+64) // by lexicon entry
-	var seen []int32                               // the entries met, in order
+	seen := sc.seen[:0] // the entries met, in order
+	defer func() { sc.words, sc.seen = words, seen }()
 	at := func(id int32) *word {
 		for int(id) >= len(words) {
 			words = append(words, word{})
@@ -131,7 +137,8 @@ func OfWith(lex *text.Lexicon, title, body string, sentences []text.Span) Profil
 			kind[i] = content
 		}
 	}
-	p := make(Profile, 0, len(seen)+names)
+	p := sc.profile[:0]
+	defer func() { sc.profile = p[:0] }()
 	stemAt := make([]int32, lex.StemCount()) // a stem's number -> 1 + its feature's index, 0 for none yet
 	for i, id := range seen {
 		if kind[i] != content && kind[i] != named {
@@ -187,8 +194,23 @@ func OfWith(lex *text.Lexicon, title, body string, sentences []text.Span) Profil
 	for i := range p {
 		p[i].id = idOf(p[i].Kind, p[i].Key)
 	}
-	return p
+	return slices.Clone(p) // the scratch's length, not its capacity: a profile is kept
 }
+
+// word is what OfWith counts of a lexicon entry.
+type word struct {
+	name  bool  // capitalised after a sentence's first word, and no stop word
+	count int32 // weighted occurrences: title titleCount, lead leadCount, else 1
+}
+
+// scratch is OfWith's working space, reused from one call to the next.
+type scratch struct {
+	words   []word  // by lexicon entry
+	seen    []int32 // the entries met, in order
+	profile Profile // the features, before the copy returned
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
 // clampCount is a count as a feature holds it: at most 65,535.
 func clampCount(n int32) uint16 { return uint16(min(n, 1<<16-1)) }

@@ -51,6 +51,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/briefbot/briefbot/briefing/text"
@@ -95,8 +96,14 @@ func (p Params) Extract(d text.Doc, title string, n int) []int {
 
 // ExtractWith is Extract folding and stemming words through lex (see PrepareWith).
 func ExtractWith(d text.Doc, title string, n int, lex *text.Lexicon) []int {
-	return DefaultParams.Select(PrepareWith(d, title, lex), n)
+	f := docs.Get().(*Doc) // Select keeps nothing of it: the next article reuses its arrays
+	defer docs.Put(f)
+	f.prepare(d, title, lex)
+	return DefaultParams.Select(f, n)
 }
+
+// docs holds Docs for ExtractWith to reuse.
+var docs = sync.Pool{New: func() any { return new(Doc) }}
 
 // Doc is what the summarizer knows of an article's sentences before it weighs them: their
 // similarities, lengths, title overlap and the sentences it must not open with or use. Prepare
@@ -109,6 +116,33 @@ type Doc struct {
 	dangles  []bool      // needs the sentence before it to be understood
 	quoted   []float64   // share of the sentence\'s words inside quotation marks
 	hasTitle bool
+	work     workspace // the arrays prepare fills, kept for the next article when reused
+}
+
+// workspace is what prepare builds on the way: kept with the Doc, so that a Doc prepared again
+// (ExtractWith's) allocates nothing once its arrays are large enough.
+type workspace struct {
+	sims     []float64 // the matrix sim rows share
+	df       []int
+	seqs     []int32 // every sentence's stem ids, sentence after sentence
+	starts   []int   // where each sentence's ids start in seqs
+	stemOf   []int32
+	idOf     []int32
+	vecs     [][]term
+	backing  []term
+	at, next []int32
+	postings []posting
+	titleIDs map[int32]bool
+}
+
+// resize returns s with length n, every element zero, reusing its array when large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // Len returns the number of sentences.
@@ -122,14 +156,28 @@ func Prepare(d text.Doc, title string) *Doc {
 // PrepareWith is Prepare folding and stemming words through lex, which other readers of the
 // same article may share.
 func PrepareWith(d text.Doc, title string, lex *text.Lexicon) *Doc {
+	f := new(Doc)
+	f.prepare(d, title, lex)
+	f.work = workspace{} // a Doc kept to try parameters on keeps no scratch
+	return f
+}
+
+// prepare is PrepareWith into f, reusing its arrays.
+func (f *Doc) prepare(d text.Doc, title string, lex *text.Lexicon) {
 	sents := d.Sentences()
-	f := &Doc{lengths: make([]int, len(sents))}
+	f.lengths = resize(f.lengths, len(sents))
+	f.hasTitle = false
 	if len(sents) == 0 {
-		return f
+		f.sim, f.title, f.unusable, f.dangles, f.quoted = f.sim[:0], f.title[:0], f.unusable[:0], f.dangles[:0], f.quoted[:0]
+		return
 	}
-	vecs, lengths, ids := vectors(d.Text, sents, lex)
-	f.lengths = lengths
-	titleIDs := map[int32]bool{}
+	w := &f.work
+	vecs, ids := w.vectors(d.Text, sents, lex, f.lengths)
+	if w.titleIDs == nil {
+		w.titleIDs = map[int32]bool{}
+	}
+	titleIDs := w.titleIDs
+	clear(titleIDs)
 	titleWords := 0
 	lex.EachID(title, func(w int32) {
 		if lex.Stop(w) {
@@ -141,16 +189,16 @@ func PrepareWith(d text.Doc, title string, lex *text.Lexicon) *Doc {
 		}
 	})
 	f.hasTitle = titleWords > 0
-	f.sim = make([][]float64, len(sents))
-	sims := make([]float64, len(sents)*len(sents)) // one allocation for the matrix
-	f.title = make([]float64, len(sents))
-	f.unusable = make([]bool, len(sents))
-	f.dangles = make([]bool, len(sents))
-	f.quoted = make([]float64, len(sents))
+	f.sim = resize(f.sim, len(sents))
+	w.sims = resize(w.sims, len(sents)*len(sents)) // one array for the matrix
+	f.title = resize(f.title, len(sents))
+	f.unusable = resize(f.unusable, len(sents))
+	f.dangles = resize(f.dangles, len(sents))
+	f.quoted = resize(f.quoted, len(sents))
 	for i := range f.sim {
-		f.sim[i] = sims[i*len(sents) : (i+1)*len(sents) : (i+1)*len(sents)]
+		f.sim[i] = w.sims[i*len(sents) : (i+1)*len(sents) : (i+1)*len(sents)]
 	}
-	similarities(f.sim, vecs)
+	w.similarities(f.sim, vecs)
 	for i := range sents {
 		if titleWords > 0 {
 			hit := 0
@@ -166,7 +214,6 @@ func PrepareWith(d text.Doc, title string, lex *text.Lexicon) *Doc {
 		f.dangles[i] = i > 0 && dangling(body)
 		f.quoted[i] = quotedShare(body)
 	}
-	return f
 }
 
 // Select returns the indices of the n best sentences of f, in article order.
@@ -312,18 +359,16 @@ type term struct {
 }
 
 // vectors returns each sentence's unit TF-IDF vector over stemmed content words (IDF taken
-// over the article's sentences), each sentence's word count, and the id of a stem (a
-// lexicon's StemID) in the vectors, if they have it.
-func vectors(s string, sents []text.Sentence, lex *text.Lexicon) ([][]term, []int, func(stem int32) (int32, bool)) {
-	vocabulary := text.Vocabulary(len(s))
-	df := make([]int, 0, vocabulary)
-	raw := make([][]int32, len(sents))
-	lengths := make([]int, len(sents))
-	stemOf := make([]int32, 0, vocabulary) // lexicon entry -> stem id, -1 for a stop word, -2 not yet seen
-	idOf := make([]int32, 0, vocabulary)   // lexicon stem number (StemID) -> stem id, -1 not yet seen
-	total := 0
+// over the article's sentences), and the id of a stem (a lexicon's StemID) in the vectors, if
+// they have it; it counts each sentence's words into lengths (zero on entry, one per sentence).
+// The vectors live in w's arrays, until its next use.
+func (w *workspace) vectors(s string, sents []text.Sentence, lex *text.Lexicon, lengths []int) ([][]term, func(stem int32) (int32, bool)) {
+	df := w.df[:0]
+	stemOf := w.stemOf[:0] // lexicon entry -> stem id, -1 for a stop word, -2 not yet seen
+	idOf := w.idOf[:0]     // lexicon stem number (StemID) -> stem id, -1 not yet seen
+	seqs, starts := w.seqs[:0], resize(w.starts, len(sents)+1)
 	for i, st := range sents {
-		seq := make([]int32, 0, (st.End-st.Start)/6+1)
+		starts[i] = len(seqs)
 		lex.EachIDIn(s, st.Start, st.End, func(w int32) {
 			lengths[i]++
 			for int(w) >= len(stemOf) {
@@ -346,16 +391,16 @@ func vectors(s string, sents []text.Sentence, lex *text.Lexicon) ([][]term, []in
 				stemOf[w] = id
 			}
 			if id >= 0 {
-				seq = append(seq, id)
+				seqs = append(seqs, id)
 			}
 		})
-		slices.Sort(seq)
-		raw[i] = seq
-		total += len(seq)
+		slices.Sort(seqs[starts[i]:])
 	}
-	vecs := make([][]term, len(sents))
-	backing := make([]term, 0, total) // one allocation for every vector
-	for i, seq := range raw {
+	starts[len(sents)] = len(seqs)
+	vecs := resize(w.vecs, len(sents))
+	backing := slices.Grow(w.backing[:0], len(seqs)) // one array for every vector
+	for i := range sents {
+		seq := seqs[starts[i]:starts[i+1]]
 		v := backing[len(backing):len(backing)]
 		for j := 0; j < len(seq); {
 			k := j
@@ -369,6 +414,7 @@ func vectors(s string, sents []text.Sentence, lex *text.Lexicon) ([][]term, []in
 		backing = backing[:len(backing)+len(v)]
 		vecs[i] = v[:len(v):len(v)]
 	}
+	w.df, w.stemOf, w.idOf, w.seqs, w.starts, w.vecs, w.backing = df, stemOf, idOf, seqs, starts, vecs, backing
 	n := float64(len(sents))
 	for _, v := range vecs {
 		var norm float64
@@ -388,7 +434,13 @@ func vectors(s string, sents []text.Sentence, lex *text.Lexicon) ([][]term, []in
 		}
 		return 0, false
 	}
-	return vecs, lengths, ids
+	return vecs, ids
+}
+
+// posting is a sentence's weight of a term (see similarities).
+type posting struct {
+	sent int32
+	w    float64
 }
 
 // similarities fills sim[i][j] with the cosine of the unit vectors i and j (their dot
@@ -396,12 +448,8 @@ func vectors(s string, sents []text.Sentence, lex *text.Lexicon) ([][]term, []in
 // pair sharing no term costs nothing, where comparing every pair's vectors costs the pair's
 // length. Each pair's products are added in term order, as a merge of the two vectors adds
 // them, so the sums are the same to the last bit.
-func similarities(sim [][]float64, vecs [][]term) {
-	type posting struct {
-		sent int32
-		w    float64
-	}
-	at := []int32{0} // term id -> where its postings start, after a count of each
+func (w *workspace) similarities(sim [][]float64, vecs [][]term) {
+	at := append(w.at[:0], 0) // term id -> where its postings start, after a count of each
 	for _, v := range vecs {
 		for _, t := range v {
 			for int(t.id)+1 >= len(at) {
@@ -413,8 +461,9 @@ func similarities(sim [][]float64, vecs [][]term) {
 	for k := 1; k < len(at); k++ {
 		at[k] += at[k-1]
 	}
-	postings := make([]posting, at[len(at)-1])
-	next := slices.Clone(at[:len(at)-1])
+	postings := resize(w.postings, int(at[len(at)-1]))
+	next := append(w.next[:0], at[:len(at)-1]...)
+	w.at, w.next, w.postings = at, next, postings
 	for i, v := range vecs { // in sentence order, so each term's postings are too
 		for _, t := range v {
 			postings[next[t.id]] = posting{int32(i), t.w}

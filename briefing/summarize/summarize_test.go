@@ -152,7 +152,7 @@ func TestSimilaritiesAreCosines(t *testing.T) {
 		for i := range sim {
 			sim[i] = make([]float64, n)
 		}
-		similarities(sim, vecs)
+		new(workspace).similarities(sim, vecs)
 		for i := range vecs {
 			for j := range vecs {
 				want := 0.0
