@@ -82,6 +82,9 @@ func TestUsedAsPlace(t *testing.T) {
 		{"Prosecutors noted that Naseer had dropped out.", "Naseer", false},
 		{"She grew up in Naseerabad.", "Naseer", false},
 		{"He lives in Naseerabad, not in Naseer.", "Naseer", true},
+		{"Life within Ferguson was calm.", "Ferguson", false},
+		{"Fergusonville near Ferguson.", "Ferguson", true},
+		{"Ferguson said so.", "Ferguson", false},
 	}
 	for _, tc := range tests {
 		if got := usedAsPlace(tc.text, tc.word); got != tc.want {

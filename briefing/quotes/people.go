@@ -163,26 +163,39 @@ func (p *people) readThingLike(word string) bool {
 // whole words and not the name's possessive: "in Ferguson", not "in Naseer's trial" nor "that
 // Naseer".
 func usedAsPlace(s, word string) bool {
-	for _, p := range []string{"in ", "into ", "at ", "from ", "near ", "outside ", "across "} {
-		for _, p := range []string{p, strings.ToUpper(p[:1]) + p[1:]} {
-			for i := strings.Index(s, p+word); i >= 0; {
-				rest := s[i+len(p)+len(word):]
-				r, _ := utf8.DecodeRuneInString(rest)
-				b, _ := utf8.DecodeLastRuneInString(s[:i])
-				if !unicode.IsLetter(b) && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
-					// not "that Naseer", "Naseerabad"
-					return true
+	if word == "" {
+		return false
+	}
+	// Each place the word stands (one search of the text, not one per preposition), then
+	// the prepositions right before it.
+	for j := strings.Index(s, word); j >= 0; {
+		rest := s[j+len(word):]
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
+			for _, p := range placePrepositions {
+				if i := j - len(p); i >= 0 && s[i:j] == p {
+					if b, _ := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsLetter(b) {
+						return true // not "that Naseer", "Naseerabad"
+					}
 				}
-				k := strings.Index(rest, p+word)
-				if k < 0 {
-					break
-				}
-				i += len(p) + len(word) + k
 			}
 		}
+		k := strings.Index(s[j+1:], word)
+		if k < 0 {
+			break
+		}
+		j += 1 + k
 	}
 	return false
 }
+
+// placePrepositions are the words before a place, as usedAsPlace reads them.
+var placePrepositions = func() []string {
+	var out []string
+	for _, p := range []string{"in ", "into ", "at ", "from ", "near ", "outside ", "across "} {
+		out = append(out, p, strings.ToUpper(p[:1])+p[1:])
+	}
+	return out
+}()
 
 // coordinateSubject reports whether the capitalised words at toks[i] open a main clause of their
 // own after ", and" or ", but", their verb right after them: "McCain won most of the primaries,
@@ -445,7 +458,10 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		k := sort.Search(len(spans), func(k int) bool { return spans[k].close >= i })
 		return k < len(spans) && spans[k].open <= i
 	}
-	var toks []token           // one buffer for every sentence: nothing below keeps the tokens
+	buf := tokenBuffers.Get().(*[]token) // one buffer for every sentence: nothing below keeps the tokens
+	defer func() { giveBack(buf) }()
+	toks := *buf
+	defer func() { *buf = toks }()
 	var run []string           // one buffer for every name run: nothing below keeps its words
 	gendered := map[int]byte{} // mentions whose title tells a gender ("Mr. Obama"), by offset
 	for _, st := range d.Sentences() {

@@ -59,7 +59,7 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 	var prev *Quote
 	var pre []token // the current quote's sentence before it (from before), one buffer for all
 	prevEnd := -1   // where the last quote kept ends
-	lastEnd := -1 // where the last pair of marks ends, quote or not
+	lastEnd := -1   // where the last pair of marks ends, quote or not
 	for i, sp := range spans {
 		content := strings.TrimSpace(sp.content.Of(d.Text))
 		if !strings.ContainsFunc(content, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {

@@ -20,6 +20,15 @@ type listItem struct {
 func listItems(s string) []listItem {
 	var cands []listItem
 	for i := 0; i < len(s); i++ {
+		if i > 0 && !markerFollows[s[i-1]] {
+			// Most bytes: a marker follows only white space, a star or a bullet (which
+			// ends in a byte of its rune's tail, >= 0x80).
+			for i++; i < len(s) && !markerFollows[s[i-1]]; i++ {
+			}
+			if i == len(s) {
+				break
+			}
+		}
 		if c := s[i]; !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c == '(') {
 			continue
 		}
@@ -52,6 +61,18 @@ func listItems(s string) []listItem {
 	}
 	return out
 }
+
+// markerFollows holds the bytes a list marker may follow: ASCII white space and a star, and
+// the last bytes of other runes (see listItems).
+var markerFollows = func() (t [256]bool) {
+	for _, b := range []byte{' ', '\t', '\n', '*'} {
+		t[b] = true
+	}
+	for b := utf8.RuneSelf; b < 256; b++ {
+		t[b] = true
+	}
+	return t
+}()
 
 // listLike reports whether a run of markers in counting order is a list rather than numbers
 // that happen to follow each other ("aged 16 to 18. ... over 19."): it counts from one, or
