@@ -301,6 +301,8 @@ func titleCase(toks []token) bool {
 			if i > 0 && stopword(t.lower()) && !personalPronouns[t.lower()] && t.lower() != "i" {
 				small++
 			}
+		} else if 10*(words-caps) > 3*len(toks) {
+			return false // more words in lower case than the sentence's length allows: most sentences, early
 		}
 	}
 	return words >= 5 && small >= 2 && caps*10 >= words*7
