@@ -351,6 +351,10 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *wtx) error) error {
 		db.settleStories(false)
 		return err
 	}
+	if err := w.writeFullText(ctx); err != nil {
+		db.settleStories(false)
+		return fmt.Errorf("full-text index: %w", err)
+	}
 	err = tx.Commit()
 	db.settleStories(err == nil)
 	return err
@@ -370,6 +374,9 @@ type wtx struct {
 	// indexed holds the names indexed for a speaker and unit in this transaction (see
 	// indexName): indexing one again changes nothing.
 	indexed map[indexedName]bool
+	// fullText holds the full-text rows of the articles stored in this transaction, written
+	// together before it commits (see writeFullText).
+	fullText []fullTextRow
 }
 
 type indexedName struct {

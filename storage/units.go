@@ -61,7 +61,11 @@ func (db *DB) addUnit(ctx context.Context, tx *wtx, id int64, unit string) error
 	}
 	if tx.engine == SQLite {
 		// An external-content index forgets a row by reading what it held from the articles:
-		// before the row changes.
+		// before the row changes, and once the row is in it (an article stored earlier in this
+		// transaction waits for its end).
+		if err := tx.writeFullText(ctx); err != nil {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM articles_fts WHERE docid = ?`, id); err != nil {
 			return err
 		}
