@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/briefing/stories"
 	"github.com/briefbot/briefbot/storage/storagetest"
 )
 
@@ -525,5 +526,88 @@ func TestBatchMatchesAhead(t *testing.T) {
 	}
 	if batch.stories.guesses == 0 {
 		t.Error("no story was matched ahead in 6 batches")
+	}
+}
+
+// TestAssistMakesTheMatchAhead: the match a batch leaves for another core is made by the first
+// goroutine to take it (Assist, between two analyses), once; the writer then waits for it and
+// uses it, and a match the writer dropped before anyone began it is never made.
+func TestAssistMakesTheMatchAhead(t *testing.T) {
+	db := mustOpen(t)
+	a := event(t, "wire-bridge")
+	p := briefing.Analyze(a).Story
+	st := &db.stories
+	offer := func() *ahead {
+		x := stories.NewIndex(db.StoryParams)
+		x.Add(1, 0, p, a.Published) // the report's own story: the match finds it
+		ah := &ahead{x: x, p: p, at: a.Published, done: make(chan struct{})}
+		st.ahead = ah
+		st.offered.Store(ah)
+		return ah
+	}
+	ah := offer()
+	db.Assist()
+	db.Assist() // nothing is left: no second match, no second close
+	if ah.state.Load() != aheadRunning || ah.guess == nil {
+		t.Fatalf("after Assist: state %d, guess %v", ah.state.Load(), ah.guess)
+	}
+	if g := st.settle(p); g != ah.guess {
+		t.Errorf("the writer took %v, want the assisted guess %v", g, ah.guess)
+	}
+	ah = offer()
+	if g := st.settle(p); g != nil {
+		t.Errorf("a match nobody began was handed over: %v", g)
+	}
+	db.Assist()
+	if ah.state.Load() != aheadDropped || ah.guess != nil {
+		t.Errorf("after the writer dropped it, Assist made it: state %d, guess %v", ah.state.Load(), ah.guess)
+	}
+}
+
+// TestAssistedBatchMatchesAhead: a batch stored while another goroutine assists without pause
+// gets the stories of storing one article at a time (and under -race, no two goroutines use the
+// index at once).
+func TestAssistedBatchMatchesAhead(t *testing.T) {
+	ctx := context.Background()
+	order := []string{"wire-bridge", "daily-rates", "daily-bridge", "wire-rates", "radio-bridge", "wire-transfer", "daily-transfer"}
+	var in []Incoming
+	for i, name := range order {
+		a := event(t, name)
+		a.Published = time.Date(2026, 11, 25, 6, i, 0, 0, time.UTC)
+		in = append(in, Incoming{Article: a, Analysis: briefing.Analyze(a)})
+	}
+	batch, single := mustOpen(t), mustOpen(t)
+	stop := make(chan struct{})
+	helped := make(chan struct{})
+	go func() {
+		defer close(helped)
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+				batch.Assist()
+			}
+		}
+	}()
+	res, err := batch.AddArticles(ctx, in, "")
+	close(stop)
+	<-helped
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range res {
+		one, err := single.AddArticle(ctx, in[i].Article, in[i].Analysis, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := batch.StoryOf(ctx, r.ID)
+		want, _ := single.StoryOf(ctx, one.ID)
+		if got != want || got == 0 {
+			t.Errorf("%s: story %d in the assisted batch, %d one at a time", order[i], got, want)
+		}
+	}
+	if batch.stories.guesses == 0 {
+		t.Error("no match made ahead was used")
 	}
 }

@@ -75,6 +75,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	b := &batcher{db: db}
 	err = inOrderStoring(ctx, len(files)+len(fromWeb), func(i int) read {
+		defer db.Assist() // between two articles: the writer's match ahead, if one waits
 		if i >= len(files) {
 			a := fromWeb[i-len(files)]
 			return read{a: a, an: briefing.Analyze(a)}
