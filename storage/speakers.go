@@ -234,10 +234,12 @@ func (t *tally) count(ctx context.Context, tx *wtx, units []string, sign int) er
 
 // list adds (sign 1) or takes away (-1) the tally's quotes in unit's lists, a row each by its
 // key; on PostgreSQL the rows added in one INSERT, a round trip. On SQLite a statement that
-// writes several rows opens a savepoint, at which FTS4 writes out the terms it holds for the
-// transaction's articles as a segment of the index and merges: one INSERT of an article's rows
-// (or INSERT ... SELECT from its quotes) made ingest of 6,000 articles 1,000/s -> 600/s, the
-// rows one by one cost 15 µs an article.
+// writes several rows opens a savepoint (a statement journal): while the full-text rows were
+// written article by article, FTS4 wrote out its terms at each one, and one INSERT of an
+// article's rows made ingest of 6,000 articles 1,000/s -> 600/s; with them written at the
+// transaction's end (writeFullText), one INSERT for the quotes here and one for the bands
+// (addBands) still cost more than a row each: 1,302-1,323 -> 1,249-1,270/s, three runs
+// alternated, `briefbot bench -n 6000 --queries 1 --rows zzz`.
 func (t *tally) list(ctx context.Context, tx *wtx, unit string, sign int) error {
 	if len(t.quotes) == 0 {
 		return nil
