@@ -163,22 +163,3 @@ func TestSubjectsBeforeAppositives(t *testing.T) {
 		}
 	}
 }
-
-func TestFieldsOver(t *testing.T) {
-	for _, tc := range []struct {
-		s    string
-		n    int
-		want bool
-	}{
-		{"", 0, false},
-		{"a", 0, true},
-		{"  a  b\tc\n", 2, true},
-		{"  a  b\tc\n", 3, false},
-		{"Trump said.", 2, false},
-		{"one two three four", 3, true},
-	} {
-		if got, fields := fieldsOver(tc.s, tc.n), len(strings.Fields(tc.s)); got != tc.want || got != (fields > tc.n) {
-			t.Errorf("fieldsOver(%q, %d) = %v, want %v (strings.Fields: %d)", tc.s, tc.n, got, tc.want, fields)
-		}
-	}
-}

@@ -14,7 +14,7 @@ func isScare(m mark, content string) bool {
 	if m.runsOn || m.carried {
 		return false // a quote that runs over paragraphs is speech, however short its part
 	}
-	return wordCount(content) < 4
+	return !wordsOver(content, 3)
 }
 
 // modifies reports whether a quote stands as part of a noun phrase: one of under four words
@@ -48,7 +48,7 @@ func modifies(s string, m mark, content string) bool {
 	case namers[lw] && len(toks) >= 2 && works[toks[len(toks)-2].lower()]:
 		return true // a video called "Behind the scenes with Kathy Griffin": a title in sentence case
 	}
-	if wordCount(content) >= 4 {
+	if wordsOver(content, 3) {
 		return false
 	}
 	return prev.word() && modifiers[lw] || strings.HasSuffix(prev.s, "-based")
@@ -85,7 +85,7 @@ func titleCased(content string) bool {
 // isName reports whether quoted words are a name or a title ("Day of Unity", "Find Cayman"):
 // at most five words, each capitalised but for small joining words, and no final stop.
 func isName(content string) bool {
-	if n := wordCount(content); n > 12 || n == 0 {
+	if wordsOver(content, 12) || !wordsOver(content, 0) {
 		return false // most quotations: counted without cutting them into words
 	}
 	ws := strings.Fields(content)
@@ -114,9 +114,10 @@ func isName(content string) bool {
 	return true
 }
 
-// wordCount is len(strings.Fields(s)), without making the fields.
-func wordCount(s string) int {
-	n, in := 0, false
+// wordsOver reports whether s has more than n words, as strings.Fields cuts them, reading no
+// further than the word past n: callers ask about a few words, and most quotes are long.
+func wordsOver(s string, n int) bool {
+	in := false
 	for i := 0; i < len(s); {
 		space, size := false, 1
 		if c := s[i]; c < utf8.RuneSelf {
@@ -129,10 +130,12 @@ func wordCount(s string) int {
 		if space {
 			in = false
 		} else if !in {
-			in = true
-			n++
+			if in = true; n == 0 {
+				return true
+			}
+			n--
 		}
 		i += size
 	}
-	return n
+	return false
 }

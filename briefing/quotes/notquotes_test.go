@@ -38,11 +38,15 @@ func TestTermAfterQuote(t *testing.T) {
 	}
 }
 
-// TestWordCount: wordCount counts what strings.Fields cuts, odd spaces and bytes included.
-func TestWordCount(t *testing.T) {
-	for _, s := range []string{"", " ", "one", "  two  words ", "tab\tand\nnew line", "non\u00a0breaking\u2003em", "bad \xff byte", "é ü"} {
-		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
-			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
+// TestWordsOver: wordsOver counts what strings.Fields cuts, odd spaces and bytes included.
+func TestWordsOver(t *testing.T) {
+	for _, s := range []string{"", " ", "one", "  two  words ", "tab\tand\nnew line", "non\u00a0breaking\u2003em", "bad \xff byte", "é ü",
+		"Trump said.", "one two three four"} {
+		fields := len(strings.Fields(s))
+		for n := 0; n <= fields+1; n++ {
+			if got, want := wordsOver(s, n), fields > n; got != want {
+				t.Errorf("wordsOver(%q, %d) = %v, want %v (%d fields)", s, n, got, want, fields)
+			}
 		}
 	}
 }

@@ -134,7 +134,7 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 			// verb of the same subject, after a quote of that sentence.
 			speaker, via = prev.Speaker, "second-verb"
 		}
-		if speaker == "" && !cue && wordCount(content) >= 4 && before < sp.open {
+		if speaker == "" && !cue && wordsOver(content, 3) && before < sp.open {
 			// `Trump attacked "the hateful ideology of radical Islam"`, `Trump issued a
 			// statement, "Last night ..."`: verbs that take words as their object.
 			speaker, via = weakFrame(pre, people, sp.open), "weak-frame"
@@ -198,7 +198,7 @@ func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 		} else if !cue && !interrupted && !labelled && before >= sp.open-1 && (sp.runsOn || endsSentence(d.Text, sp, sentEnd)) {
 			unframed = append(unframed, len(out)) // a sentence of its own
 		}
-		q.Partial = !sp.openPara || wordCount(content) < 6
+		q.Partial = !sp.openPara || !wordsOver(content, 5)
 		out = append(out, q)
 		kept = append(kept, sp)
 		prev = &out[len(out)-1]
@@ -415,7 +415,7 @@ func statements(d text.Doc, qs []Quote, kept []mark) []Quote {
 			} else {
 				j.Text = strings.TrimRight(j.Text, ", ") + " … " + qs[k].Text
 			}
-			j.Partial = !kept[start].openPara || wordCount(j.Text) < 6
+			j.Partial = !kept[start].openPara || !wordsOver(j.Text, 5)
 			continue
 		}
 		out = append(out, qs[k])
@@ -786,7 +786,7 @@ func givenNamed(name string) bool {
 // isBareFrame reports whether a sentence is only a frame: a name or pronoun and a reporting
 // verb, "Trump said." or "said Mr. Smith, a lawyer.", with nothing else of substance.
 func isBareFrame(sent string) bool {
-	if !strings.Contains(sent, "(") && fieldsOver(sent, 12) {
+	if !strings.Contains(sent, "(") && wordsOver(sent, 12) {
 		// Each field holds a token at least, and only an aside's marks drop tokens: most
 		// sentences are longer, and need no tokens to tell.
 		return false
@@ -801,23 +801,6 @@ func isBareFrame(sent string) bool {
 		if cueAt(toks, i) && i <= 4 {
 			// "Sara Sidner reported from Ferguson." is a credit, not a frame.
 			return i+1 >= len(toks) || toks[i+1].lower() != "from" && toks[i+1].lower() != "for"
-		}
-	}
-	return false
-}
-
-// fieldsOver reports whether s has more than n runs of characters between white space.
-func fieldsOver(s string, n int) bool {
-	inField := false
-	for _, r := range s {
-		switch space := unicode.IsSpace(r); {
-		case space:
-			inField = false
-		case !inField:
-			if inField = true; n == 0 {
-				return true
-			}
-			n--
 		}
 	}
 	return false

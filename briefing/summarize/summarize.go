@@ -53,6 +53,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefing/text"
 )
@@ -278,10 +279,23 @@ func (p Params) Select(f *Doc, n int) []int {
 // quotedShare returns the share of s's letters that stand inside double quotation marks.
 func quotedShare(s string) float64 {
 	in, inside, total := false, 0, 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // most of the text: a byte, no rune to decode
+			switch lc := c | 0x20; {
+			case c == '"':
+				in = !in
+			case lc >= 'a' && lc <= 'z':
+				total++
+				if in {
+					inside++
+				}
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
-		case r == '"':
-			in = !in
 		case r == '“':
 			in = true
 		case r == '”':

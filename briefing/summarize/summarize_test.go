@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"math"
 	"math/rand/v2"
 	"os"
 	"strings"
@@ -173,6 +174,28 @@ func TestSimilaritiesAreCosines(t *testing.T) {
 					t.Fatalf("%d sentences: sim[%d][%d] = %v, the merge gives %v", n, i, j, sim[i][j], want)
 				}
 			}
+		}
+	}
+}
+
+// TestQuotedShare: the share of a sentence's letters inside quotation marks, straight or
+// curly, whatever the script (and bytes that are no UTF-8 count as nothing).
+func TestQuotedShare(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want float64
+	}{
+		{"", 0},
+		{"No quotes here.", 0},
+		{`"All of it."`, 1},
+		{`He said "yes" twice.`, 3.0 / 14},
+		{"She said “déjà vu” again.", 6.0 / 18},
+		{"“Ελλάδα” and Греция", 6.0 / 15},
+		{"\xff\"ab\xfe\" cd", 2.0 / 4},
+		{`"unclosed to the end`, 1},
+	} {
+		if got := quotedShare(tc.s); math.Abs(got-tc.want) > 1e-12 {
+			t.Errorf("quotedShare(%q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}
 }
