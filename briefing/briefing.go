@@ -215,7 +215,7 @@ func Analyze(a Article) Analysis {
 			an.Summary = append(an.Summary, j)
 		}
 	}
-	an.Quotes = rankQuotes(quotes.Find(head), a.Title, an, lex)
+	an.Quotes = rankQuotes(quotes.Find(head), head.Text, a.Title, d.Text, an, lex)
 	spans := make([]text.Span, len(headSents))
 	for i, s := range headSents {
 		spans[i] = s.Span
@@ -241,30 +241,42 @@ func KeyWorthy(quote string) bool { return len(text.Tokens(quote)) >= 2 }
 
 // rankQuotes orders quotes so that the one that best stands for the article comes first: a
 // named speaker, a full statement rather than a fragment, early in the story, on its subject.
-func rankQuotes(qs []quotes.Quote, title string, an Analysis, lex *text.Lexicon) []Quote {
-	topic := map[string]bool{}
-	lex.EachID(title+" "+strings.Join(an.SummaryText(), " "), func(w int32) {
+// The quotes' offsets are in quoted, the analysis's sentences' in body; lex has read the body.
+func rankQuotes(qs []quotes.Quote, quoted, title, body string, an Analysis, lex *text.Lexicon) []Quote {
+	topic := map[int32]bool{} // the stems (StemID) of the title's and the summary's content words
+	addTopic := func(w int32) {
 		if !lex.Stop(w) {
-			topic[lex.Stem(w)] = true
+			topic[lex.StemID(w)] = true
 		}
-	})
-	quoted := map[string]int{}
+	}
+	lex.EachID(title, addTopic)
+	for _, i := range an.Summary {
+		s := an.Sentences[i]
+		lex.EachIDIn(body, s.Start, s.End, addTopic)
+	}
+	times := map[string]int{} // quotes by speaker
 	for _, q := range qs {
 		if q.Speaker != "" {
-			quoted[q.Speaker]++
+			times[q.Speaker]++
 		}
 	}
 	out := make([]Quote, 0, len(qs))
+	var words []int32 // one quote's, one buffer for all
+	addWord := func(w int32) { words = append(words, w) }
 	for i, q := range qs {
-		var words []int32
-		lex.EachID(q.Text, func(w int32) { words = append(words, w) })
+		words = words[:0]
+		if q.Start >= 0 && q.End <= len(quoted) && q.Start <= q.End && strings.TrimSpace(quoted[q.Start:q.End]) == q.Text {
+			lex.EachIDIn(quoted, q.Start, q.End, addWord) // the words the lexicon read with the body
+		} else {
+			lex.EachID(q.Text, addWord) // a quote joined from parts: its own text
+		}
 		score := 0.0
 		if q.Speaker != "" {
 			score += 2
 			if r, _ := utf8.DecodeRuneInString(q.Speaker); strings.Contains(q.Speaker, " ") && unicode.IsUpper(r) {
 				score += 0.5 // a full name
 			}
-			score += 0.3 * float64(min(quoted[q.Speaker], 3))
+			score += 0.3 * float64(min(times[q.Speaker], 3))
 		}
 		switch n := len(words); {
 		case n >= 8 && n <= 60:
@@ -279,7 +291,7 @@ func rankQuotes(qs []quotes.Quote, title string, an Analysis, lex *text.Lexicon)
 		}
 		hits := 0
 		for _, w := range words {
-			if topic[lex.Stem(w)] {
+			if topic[lex.StemID(w)] {
 				hits++
 			}
 		}
