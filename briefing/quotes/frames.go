@@ -1191,7 +1191,7 @@ func namedBodyOrPerson(sp string, people *people) bool {
 		return true
 	}
 	for _, w := range strings.Fields(sp) {
-		if capital(w) && !determiner[strings.ToLower(w)] {
+		if capital(w) && !lowerGet(determiner, w) {
 			return true
 		}
 	}
@@ -1216,7 +1216,7 @@ func scriptLabel(s string, toks []token) []token {
 	if b == e || e-b > 3 || b > 0 && !isDash(toks[b-1].s) && toks[b-1].s != "." && toks[b-1].s != "-" {
 		return nil
 	}
-	if first := toks[b].s; !isGivenName(first) && !courtesyTitle(strings.ToLower(first)) && !givenNameTitles[strings.ToLower(first)] &&
+	if first := toks[b].s; !isGivenName(first) && !courtesyTitle(strings.ToLower(first)) && !lowerGet(givenNameTitles, first) &&
 		(e-b > 1 || strings.Count(s, first+`: "`)+strings.Count(s, first+": \u201c") < 2) {
 		return nil // but "Titus" labels more than one line
 	}

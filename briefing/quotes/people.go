@@ -28,7 +28,7 @@ func (p *people) knownWord(w string) bool {
 	if _, ok := p.full[text.Fold(w)]; ok {
 		return true
 	}
-	return len(w) >= 2 && strings.ToUpper(w) == w && !notPersonal[strings.ToLower(w)] || bodies[strings.ToLower(w)]
+	return len(w) >= 2 && strings.ToUpper(w) == w && !lowerGet(notPersonal, w) || lowerGet(bodies, w)
 }
 
 // unnamed reports whether the story brought in someone by this role without a name before at:
@@ -551,7 +551,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				}
 			}
 			run = words
-			for len(words) > 1 && len(words[len(words)-1]) > 3 && calendar[strings.ToLower(words[len(words)-1])] {
+			for len(words) > 1 && len(words[len(words)-1]) > 3 && lowerGet(calendar, words[len(words)-1]) {
 				words = words[:len(words)-1] // "Chairman Michael Steele Sunday", "Brian Fallon August 2": the date is no name
 				j--
 			}
@@ -619,12 +619,12 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			}
 			if len(role) > 0 {
 				roleWord = strings.ToLower(strings.TrimSuffix(role[len(role)-1], "'s"))
-				if n := len(role); n > 1 && officeWords[strings.ToLower(role[n-2])] && (n == 2 || !lesserRoles[strings.ToLower(role[n-3])]) {
+				if n := len(role); n > 1 && lowerGet(officeWords, role[n-2]) && (n == 2 || !lowerGet(lesserRoles, role[n-3])) {
 					office = strings.ToLower(role[n-2]) + " " + roleWord // "Prime Minister Tony Blair" is "the prime minister"
 				}
-				if n := len(role); n > 1 && lesserRoles[strings.ToLower(role[n-2])] {
+				if n := len(role); n > 1 && lowerGet(lesserRoles, role[n-2]) {
 					roleWord = strings.ToLower(role[n-2]) + " " + roleWord // "Vice President Mike Pence" is no "the president"
-				} else if n > 2 && lesserRoles[strings.ToLower(role[n-3])] && strings.ToLower(role[n-3]) != "chief" {
+				} else if n > 2 && lowerGet(lesserRoles, role[n-3]) && strings.ToLower(role[n-3]) != "chief" {
 					roleWord = strings.ToLower(role[n-3]) + " " + roleWord // "Deputy Prime Minister John Prescott" is no "the prime minister"
 				}
 			} else {
@@ -633,8 +633,8 @@ func collectPeople(d text.Doc, spans []mark) *people {
 					roleWord = toks[i-2].lower() + " " + roleWord
 				}
 			}
-			if len(words) > 1 && orgWords[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "s"))] ||
-				len(words) > 1 && orgWords[strings.ToLower(words[len(words)-1])] {
+			if len(words) > 1 && lowerGet(orgWords, strings.TrimSuffix(words[len(words)-1], "s")) ||
+				len(words) > 1 && lowerGet(orgWords, words[len(words)-1]) {
 				// "Gryphon Airlines": later "the airline" means it; "MedStar Washington Hospital
 				// Center": "the hospital" and "the center".
 				body := mention{at: toks[i].start, name: strings.Join(words, " ")}
@@ -660,7 +660,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				}
 			}
 			if len(name) == 1 && subject && verb < len(toks) && (subjectVerbs[toks[verb].lower()] || pastCue(toks[verb].lower())) && !allCaps(name[0]) && !strings.ContainsAny(name[0], "0123456789") && !(demonym(name[0]) && described(toks, i)) &&
-				!notPersonal[strings.ToLower(name[0])] && !stopword(strings.ToLower(name[0])) &&
+				!lowerGet(notPersonal, name[0]) && !stopword(strings.ToLower(name[0])) &&
 				(len(role) == 0 || len(role) == 1 && isPossessive(role[0]) && i == lead) && // "Arsenal's Edu has lifted the lid"
 				(i == 0 || toks[i-1].lower() != "of") { // not "Chambers of Commerce said"
 				// "These days, Fatiya is busy": a single name as a sentence subject, unless the
@@ -686,7 +686,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			if len(name) > 0 {
 				at := toks[i].start
 				// "president Vicente Fox": a role before the words makes them a name.
-				afterRole := len(role) > 0 && roles[strings.ToLower(strings.TrimSuffix(role[len(role)-1], "."))] ||
+				afterRole := len(role) > 0 && lowerGet(roles, strings.TrimSuffix(role[len(role)-1], ".")) ||
 					i > 0 && roles[toks[i-1].lower()]
 				// "Mr. Smith", "President Macron", "The Game" opening a clause; not "Chambers of
 				// Commerce" nor "according to The Hill".
@@ -743,7 +743,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 						}
 					} else if named := p.givenOnly(name[0], role); named != "" {
 						p.mentions = append(p.mentions, mention{at: at, name: named, subject: subject})
-					} else if titled && !notPersonal[strings.ToLower(name[0])] && !allCaps(name[0]) && !roleWordOrPlural(name[0]) &&
+					} else if titled && !lowerGet(notPersonal, name[0]) && !allCaps(name[0]) && !roleWordOrPlural(name[0]) &&
 						(j >= len(toks) || !roles[toks[j].s]) { // not "a junior Wimbledon finalist"
 						// a single name after a title
 						p.add(name[0], at, subject)
@@ -865,7 +865,7 @@ func pastAppositive(toks []token, i int) int {
 // Tom Reed") read as a person's name although a word list does not know them as one: two to
 // four capitalised words, no acronym, not a body's name.
 func titledName(s string, words []string) bool {
-	if len(words) < 2 || len(words) > 4 || orgWords[strings.ToLower(words[len(words)-1])] {
+	if len(words) < 2 || len(words) > 4 || lowerGet(orgWords, words[len(words)-1]) {
 		return false
 	}
 	for i, w := range words {
@@ -1231,7 +1231,7 @@ func allSame(ms []mention) bool {
 // suffix ("George T. Conway III", "Donald Trump Jr.").
 func surnameOf(ws []string) string {
 	n := len(ws)
-	for n > 1 && generational[strings.ToLower(strings.TrimSuffix(ws[n-1], "."))] {
+	for n > 1 && lowerGet(generational, strings.TrimSuffix(ws[n-1], ".")) {
 		n--
 	}
 	return ws[n-1]
@@ -1449,11 +1449,11 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 			}
 		}
 		if len(head) > 0 && strings.EqualFold(head[0], "our") {
-			if w := strings.Fields(seg[st.Start:min(st.End, st.Start+24)]); len(w) > 1 && ownVoices[strings.ToLower(w[1])] {
+			if w := strings.Fields(seg[st.Start:min(st.End, st.Start+24)]); len(w) > 1 && lowerGet(ownVoices, w[1]) {
 				return true, "" // "Our correspondent said that ...": the outlet's own, unnamed
 			}
 		}
-		if len(head) == 0 || !unnamedOpeners[strings.ToLower(head[0])] {
+		if len(head) == 0 || !lowerGet(unnamedOpeners, head[0]) {
 			continue
 		}
 		toks := tokenize(p.text, from+st.Start, from+st.End)
@@ -1617,7 +1617,7 @@ func invertedVoice(sentence string) bool {
 			continue
 		}
 		for j := k + 2; j < len(ws) && j < k+7; j++ {
-			if unnamedVoices[strings.ToLower(strings.TrimRight(ws[j], ".,;:"))] {
+			if lowerGet(unnamedVoices, strings.TrimRight(ws[j], ".,;:")) {
 				return true
 			}
 		}
@@ -1635,8 +1635,8 @@ func voiceFrame(sentence string) bool {
 		}
 		ws := strings.Fields(sentence[i+len(mark):])
 		for k := 0; k < len(ws) && k < 3; k++ {
-			if unnamedVoices[strings.ToLower(ws[k])] {
-				return k+1 < len(ws) && cues[strings.ToLower(strings.TrimRight(ws[k+1], ".,"))]
+			if lowerGet(unnamedVoices, ws[k]) {
+				return k+1 < len(ws) && lowerGet(cues, strings.TrimRight(ws[k+1], ".,"))
 			}
 		}
 	}
@@ -1667,7 +1667,7 @@ func possessedVoice(head string) bool {
 		return false
 	}
 	w := strings.ToLower(strings.TrimRight(ws[1], ",;:"))
-	if len(ws) > 2 && capital(ws[2]) && !calendar[strings.ToLower(strings.TrimRight(ws[2], ","))] {
+	if len(ws) > 2 && capital(ws[2]) && !lowerGet(calendar, strings.TrimRight(ws[2], ",")) {
 		return false // "Knox's lawyer Carlo Dalla Vedova told CNN": named after all
 	}
 	return unnamedVoices[w] || adviserRoles[w]
@@ -1817,7 +1817,7 @@ func (p *people) givenOnly(w string, title []string) string {
 			return "" // "Mr Howard", "President Bush": a surname
 		}
 	}
-	if !isGivenName(w) && !surnameFirst[strings.ToLower(w)] {
+	if !isGivenName(w) && !lowerGet(surnameFirst, w) {
 		return "" // but "Li" of "Li Keqiang", "Kim" of "Kim Jong Un": a surname written first
 	}
 	if _, ok := p.full[text.Fold(w)]; ok {
@@ -1907,7 +1907,7 @@ func (p *people) firmBefore(at int, pronoun bool) string {
 			words = words[1:]
 		}
 		if len(words) == 0 || usedLower(p.text, words[len(words)-1]) ||
-			nationalAdjective(words[0]) && (len(words) == 1 || !orgWords[strings.ToLower(words[len(words)-1])]) {
+			nationalAdjective(words[0]) && (len(words) == 1 || !lowerGet(orgWords, words[len(words)-1])) {
 			return "" // not "Chinese shoppers", but "China Three Gorges Project Corp", "British Airways"
 		}
 		name := strings.Join(words, " ")
@@ -2049,8 +2049,8 @@ func (p *people) bodyBefore(at int) string {
 		name := strings.Join(words, " ")
 		full := p.full[text.Fold(name)]
 		person := givenNamed(name) || givenNamed(full) || p.titled[name] != 0 || p.titled[full] != 0 ||
-			titleGender(words) != 0 || slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return roles[strings.ToLower(w)] })
-		if person && !orgWords[strings.ToLower(words[len(words)-1])] {
+			titleGender(words) != 0 || slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return lowerGet(roles, w) })
+		if person && !lowerGet(orgWords, words[len(words)-1]) {
 			return "" // "John Smith said", "Mr Dixon said", "Chairman Sir Archy Kirkwood said": a person is no "it"
 		}
 		// Else the writer's "it" says it is no person, though its name reads like one
@@ -2251,7 +2251,7 @@ func memberWord(w string) bool {
 // ownedByMany reports whether w is the possessive of a word for many people ("Women's",
 // "People's"): what follows it in a name is a thing of theirs ("the Women's Open"), no person.
 func ownedByMany(w string) bool {
-	return isPossessive(w) && manyPeople[strings.ToLower(trimPossessive(w))]
+	return isPossessive(w) && lowerGet(manyPeople, trimPossessive(w))
 }
 
 // manyPeople are words for many people at once, whose possessive names their things.
@@ -2328,7 +2328,7 @@ func (p *people) describedSubject(toks []token) string {
 
 // byRole returns the person last named with this role before at.
 func (p *people) byRole(role string, at int) string {
-	ms := p.role[strings.ToLower(role)]
+	ms := lowerGet(p.role, role)
 	for i := len(ms) - 1; i >= 0; i-- {
 		if ms[i].at < at {
 			return ms[i].name
@@ -2343,7 +2343,7 @@ func (p *people) byRole(role string, at int) string {
 // boss Jose Mourinho" came later. With no such introduction (a club's nickname, another name
 // of a school), the last one given the role.
 func (p *people) byRoleWith(role string, mods []string, at int) string {
-	ms := p.role[strings.ToLower(role)]
+	ms := lowerGet(p.role, role)
 	for i := len(ms) - 1; i >= 0 && len(mods) > 0; i-- {
 		if ms[i].at < at && slices.ContainsFunc(p.introOf(ms[i].at), func(w string) bool { return slices.Contains(mods, w) }) {
 			return ms[i].name
