@@ -8,6 +8,8 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"hash/fnv"
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/briefbot/briefbot/briefing/text"
@@ -55,13 +57,24 @@ func hashWords(words []string) string {
 	for _, w := range words {
 		n += len(w) + 1
 	}
-	b := make([]byte, 0, n)
+	buf := scratch.Get().(*buffers)
+	defer scratch.Put(buf)
+	b := slices.Grow(buf.text[:0], n)
 	for _, w := range words {
 		b = append(append(b, w...), ' ')
 	}
+	buf.text = b
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
 }
+
+// buffers is the working space of hashWords and sketchWords, reused from one text to the next.
+type buffers struct {
+	text   []byte   // the words joined
+	halves []uint32 // the phrases' hashes, low halves then high
+}
+
+var scratch = sync.Pool{New: func() any { return new(buffers) }}
 
 // fnv64a continues an FNV-1a hash over s.
 func fnv64a(h uint64, s string) uint64 {
@@ -98,8 +111,10 @@ func sketchWords(words []string) []byte {
 	// Slot k hashes a phrase with h1 + k*h2 (Kirsch and Mitzenmacher's double hashing), h1 and
 	// h2 the halves of the phrase's FNV-1a hash.
 	phrases := len(words) - sketchShingle + 1
-	vh := make([]uint32, 2*phrases) // one allocation for both halves
-	v, h := vh[:phrases], vh[phrases:]
+	buf := scratch.Get().(*buffers)
+	defer scratch.Put(buf)
+	buf.halves = slices.Grow(buf.halves[:0], 2*phrases)[:2*phrases] // one array for both halves
+	v, h := buf.halves[:phrases], buf.halves[phrases:]
 	for i := range v {
 		sum := phraseHash(words[i : i+sketchShingle])
 		v[i], h[i] = uint32(sum), uint32(sum>>32)|1
