@@ -23,7 +23,9 @@ func modifies(s string, m mark, content string) bool {
 	if m.openPara {
 		return false
 	}
-	toks := tokenize(s, max(0, m.open-40), m.open)
+	b := borrowTokens(s, max(0, m.open-40), m.open)
+	defer giveBack(b)
+	toks := *b
 	if len(toks) > 0 && toks[len(toks)-1].s == "," {
 		toks = toks[:len(toks)-1] // `a report entitled, "..."`
 	}

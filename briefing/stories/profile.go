@@ -168,7 +168,7 @@ func OfWith(lex *text.Lexicon, title, body string, sentences []text.Span) Profil
 		}
 	}
 	for _, fs := range []Profile{p[:ofWords], p[ofWords:ofNames], p[ofNames:]} {
-		slices.SortFunc(fs, func(a, b Feature) int { return strings.Compare(a.Key, b.Key) })
+		sc.sortByKey(fs)
 	}
 	if len(p) > maxFeatures {
 		// Keep the maxFeatures most frequent, ties broken in key order: every feature counted
@@ -197,6 +197,36 @@ func OfWith(lex *text.Lexicon, title, body string, sentences []text.Span) Profil
 	return slices.Clone(p) // the scratch's length, not its capacity: a profile is kept
 }
 
+// sortByKey sorts features by key, as strings.Compare orders them: by the keys' first eight
+// bytes as a number, and the rest only between keys that share those (most do not), where
+// comparing the keys themselves was a third of a profile's cost.
+func (sc *scratch) sortByKey(fs Profile) {
+	order := sc.order[:0]
+	for i, f := range fs {
+		var pre [8]byte
+		copy(pre[:], f.Key) // a key holds no zero byte: a short one pads below any longer one
+		order = append(order, keyAt{binary.BigEndian.Uint64(pre[:]), int32(i)})
+	}
+	slices.SortFunc(order, func(a, b keyAt) int {
+		if a.pre != b.pre {
+			return cmp.Compare(a.pre, b.pre)
+		}
+		return strings.Compare(fs[a.at].Key, fs[b.at].Key)
+	})
+	sorted := sc.sorted[:0]
+	for _, k := range order {
+		sorted = append(sorted, fs[k.at])
+	}
+	copy(fs, sorted)
+	sc.order, sc.sorted = order, sorted[:0]
+}
+
+// keyAt is a feature's place in a profile and the first bytes of its key (see sortByKey).
+type keyAt struct {
+	pre uint64
+	at  int32
+}
+
 // word is what OfWith counts of a lexicon entry.
 type word struct {
 	name  bool  // capitalised after a sentence's first word, and no stop word
@@ -208,6 +238,8 @@ type scratch struct {
 	words   []word  // by lexicon entry
 	seen    []int32 // the entries met, in order
 	profile Profile // the features, before the copy returned
+	order   []keyAt // sortByKey's
+	sorted  Profile // sortByKey's
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}

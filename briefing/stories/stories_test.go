@@ -3,6 +3,7 @@ package stories
 import (
 	"cmp"
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"strings"
@@ -285,5 +286,26 @@ func TestGuessOfAnotherIndex(t *testing.T) {
 	g := old.Guess(arrestBergAgain.profile(), day.Add(time.Hour), nil)
 	if id, _ := fresh.AssignGuessed(g, arrestBergAgain.profile(), day.Add(time.Hour), 0, true, nil, func() (int64, error) { return 99, nil }); id != 7 {
 		t.Errorf("story %d, want 7 (the other index's story 1 is not here)", id)
+	}
+}
+
+// TestSortByKey: features sorted by their keys' first bytes as numbers come in strings.Compare's
+// order, keys shorter than eight bytes, sharing eight or more, and non-ASCII ones included.
+func TestSortByKey(t *testing.T) {
+	keys := []string{"internationally", "internationalist", "international", "intern", "in", "i", "zebra", "é", "éclair",
+		"12", "1999", "2", "abcdefgh", "abcdefghi", "abcdefgg", "abcdefgha", "zz", "ä"}
+	var sc scratch
+	for round := 0; round < 20; round++ {
+		r := rand.New(rand.NewPCG(uint64(round), 7))
+		fs := make(Profile, 0, len(keys))
+		for _, i := range r.Perm(len(keys)) {
+			fs = append(fs, Feature{Key: keys[i], Kind: Word, Count: uint16(i)})
+		}
+		want := slices.Clone(fs)
+		slices.SortFunc(want, func(a, b Feature) int { return strings.Compare(a.Key, b.Key) })
+		sc.sortByKey(fs)
+		if !slices.Equal(fs, want) {
+			t.Fatalf("round %d: sorted %v, want %v", round, fs, want)
+		}
 	}
 }
