@@ -29,8 +29,20 @@ func listItems(s string) []listItem {
 				break
 			}
 		}
-		if c := s[i]; !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c == '(') {
+		c := s[i]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c == '(') {
 			continue
+		}
+		if c != '(' {
+			// A letter, or one or two digits, then the marker's '.' or ')': most words
+			// fail here, before markerAt.
+			k := i + 1
+			if c <= '9' && k < len(s) && s[k] >= '0' && s[k] <= '9' {
+				k++
+			}
+			if k >= len(s) || s[k] != '.' && s[k] != ')' {
+				continue
+			}
 		}
 		if i > 0 {
 			b := s[i-1]
