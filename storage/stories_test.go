@@ -478,18 +478,23 @@ func followOutlets(t *testing.T, db *DB, guild string, outlets ...string) []Feed
 	return feeds
 }
 
-// TestBatchMatchesAhead: a batch of dated reports, stored in one transaction while each next
-// one's story is matched ahead on another goroutine, gets the stories that storing them one at
-// a time gives: one per event, whichever outlet told it.
-func TestBatchMatchesAhead(t *testing.T) {
-	ctx := context.Background()
-	order := []string{"wire-bridge", "daily-rates", "daily-bridge", "wire-rates", "radio-bridge", "wire-transfer", "daily-transfer"}
-	var in []Incoming
+// datedReports is seven reports of three events, a minute apart, named outlet-event.
+func datedReports(t *testing.T) (order []string, in []Incoming) {
+	order = []string{"wire-bridge", "daily-rates", "daily-bridge", "wire-rates", "radio-bridge", "wire-transfer", "daily-transfer"}
 	for i, name := range order {
 		a := event(t, name)
 		a.Published = time.Date(2026, 11, 25, 6, i, 0, 0, time.UTC)
 		in = append(in, Incoming{Article: a, Analysis: briefing.Analyze(a)})
 	}
+	return order, in
+}
+
+// TestBatchMatchesAhead: a batch of dated reports, stored in one transaction while each next
+// one's story is matched ahead on another goroutine, gets the stories that storing them one at
+// a time gives: one per event, whichever outlet told it.
+func TestBatchMatchesAhead(t *testing.T) {
+	ctx := context.Background()
+	order, in := datedReports(t)
 	batch, single := mustOpen(t), mustOpen(t)
 	res, err := batch.AddArticles(ctx, in, "")
 	if err != nil {
@@ -569,13 +574,7 @@ func TestAssistMakesTheMatchAhead(t *testing.T) {
 // index at once).
 func TestAssistedBatchMatchesAhead(t *testing.T) {
 	ctx := context.Background()
-	order := []string{"wire-bridge", "daily-rates", "daily-bridge", "wire-rates", "radio-bridge", "wire-transfer", "daily-transfer"}
-	var in []Incoming
-	for i, name := range order {
-		a := event(t, name)
-		a.Published = time.Date(2026, 11, 25, 6, i, 0, 0, time.UTC)
-		in = append(in, Incoming{Article: a, Analysis: briefing.Analyze(a)})
-	}
+	order, in := datedReports(t)
 	batch, single := mustOpen(t), mustOpen(t)
 	stop := make(chan struct{})
 	helped := make(chan struct{})
