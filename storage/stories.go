@@ -49,8 +49,8 @@ type ahead struct {
 	guess *stories.Guess
 }
 
-// make makes the guess unless another goroutine began it or the writer dropped it.
-func (a *ahead) make() {
+// run makes the guess unless another goroutine began it or the writer dropped it.
+func (a *ahead) run() {
 	if a.state.CompareAndSwap(aheadWaiting, aheadRunning) {
 		a.guess = a.x.Guess(a.p, a.at, everyones)
 		close(a.done)
@@ -64,7 +64,7 @@ func (a *ahead) make() {
 // articles/s (`briefbot bench -n 6000 --queries 1 --rows zzz`, five runs alternated).
 func (db *DB) Assist() {
 	if a := db.stories.offered.Swap(nil); a != nil {
-		a.make()
+		a.run()
 	}
 }
 
@@ -89,7 +89,7 @@ func (db *DB) guessAhead() {
 	a := &ahead{x: x, p: next.Analysis.Story, at: time.Unix(next.Article.Published.UTC().Unix(), 0), done: make(chan struct{})}
 	st.ahead = a
 	st.offered.Store(a)
-	go a.make()
+	go a.run()
 }
 
 // settle ends the match made ahead, if any: after it no goroutine but the caller's uses the
