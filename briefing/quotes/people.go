@@ -461,9 +461,8 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		return k < len(spans) && spans[k].open <= i
 	}
 	buf := tokenBuffers.Get().(*[]token) // one buffer for every sentence: nothing below keeps the tokens
-	defer func() { giveBack(buf) }()
 	toks := *buf
-	defer func() { *buf = toks }()
+	defer func() { *buf = toks; giveBack(buf) }()
 	var run []string           // one buffer for every name run: nothing below keeps its words
 	gendered := map[int]byte{} // mentions whose title tells a gender ("Mr. Obama"), by offset
 	for _, st := range d.Sentences() {

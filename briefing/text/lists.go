@@ -44,14 +44,8 @@ func listItems(s string) []listItem {
 				continue
 			}
 		}
-		if i > 0 {
-			b := s[i-1]
-			if b >= utf8.RuneSelf {
-				r, _ := utf8.DecodeLastRuneInString(s[:i])
-				if !isBullet(r) && !unicode.IsSpace(r) {
-					continue
-				}
-			} else if b != ' ' && b != '\t' && b != '\n' && b != '*' {
+		if i > 0 && s[i-1] >= utf8.RuneSelf { // after ASCII, markerFollows has said enough
+			if r, _ := utf8.DecodeLastRuneInString(s[:i]); !isBullet(r) && !unicode.IsSpace(r) {
 				continue
 			}
 		}
