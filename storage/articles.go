@@ -7,7 +7,6 @@ import (
 	"math"
 	"os"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
@@ -197,21 +196,12 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 		return res, err
 	}
 	if sk != nil {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO article_sketches (article_id, added_at, sketch) VALUES (?, ?, ?)`,
-			res.ID, now, sk); err != nil {
+		if err := db.keepSketch(ctx, tx, res.ID, now, sk); err != nil {
 			return res, err
 		}
 	}
 	res.Added = true
 	if err := db.index(ctx, tx, res.ID, a, ad.unitName()); err != nil {
-		return res, err
-	}
-	if res.ID%sketchPruneEvery == 0 {
-		if err := db.pruneSketches(ctx, tx); err != nil {
-			return res, err
-		}
-	}
-	if err := addBands(ctx, tx, res.ID, fingerprint.Bands(sk)); err != nil {
 		return res, err
 	}
 	quoted, err := writeAnalysis(ctx, tx, res.ID, at, a.Body, an)
@@ -228,30 +218,6 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 	}
 	// A fresh article is seen by its adder's unit alone, and its quotes are those just written.
 	return res, quoted.count(ctx, tx, []string{ad.unitName()}, 1)
-}
-
-// addBands indexes an article's near-copy bands. On PostgreSQL all go in one statement (a
-// statement is a round trip to the server); on SQLite one by one, which measured faster there
-// than one statement of many rows (see tally.list).
-func addBands(ctx context.Context, tx *wtx, id int64, bs []int64) error {
-	const one = `INSERT INTO article_bands (band, article_id) VALUES (?, ?)`
-	if tx.engine != Postgres {
-		for _, b := range bs {
-			if _, err := tx.ExecContext(ctx, one+` ON CONFLICT DO NOTHING`, b, id); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	if len(bs) == 0 {
-		return nil
-	}
-	args := make([]any, 0, 2*len(bs))
-	for _, b := range bs {
-		args = append(args, b, id)
-	}
-	_, err := tx.ExecContext(ctx, one+strings.Repeat(`, (?, ?)`, len(bs)-1)+` ON CONFLICT DO NOTHING`, args...)
-	return err
 }
 
 // adderOf is who brought a stored article first, as far as its story needs: everyone, its
@@ -299,39 +265,38 @@ func standsIn(ctx context.Context, tx *wtx, id int64, title, hash string, canon 
 	return ok, err
 }
 
-// sketchPruneEvery is how often, in articles added, the sketches that left the window go.
-const sketchPruneEvery = 64
-
-// pruneSketches drops the sketches and bands of the articles added before the sketch window:
-// no new article is compared with them any more. Each article's bands are recomputed from its
-// sketch, so they are deleted by key.
-func (db *DB) pruneSketches(ctx context.Context, tx *wtx) error {
-	type old struct {
-		id     int64
-		sketch []byte
-	}
-	// Ids grow with the time articles are added: the first one inside the window bounds the
-	// scan, which reads the old sketches only.
-	cutoff := db.now() - int64(fingerprint.Window/time.Second)
-	olds, err := queryAll(ctx, tx, func(sc scanner) (o old, err error) { err = sc.Scan(&o.id, &o.sketch); return },
-		`SELECT article_id, sketch FROM article_sketches WHERE article_id < COALESCE(
-			(SELECT article_id FROM article_sketches WHERE added_at >= ? ORDER BY article_id LIMIT 1), ?)
-		ORDER BY article_id LIMIT 1000`, cutoff, int64(math.MaxInt64))
-	if err != nil {
+// keepSketch stores the sketch of article id, added at added, for the near copies to come, and
+// every sketchPruneEvery articles drops the sketches that left the window.
+func (db *DB) keepSketch(ctx context.Context, tx *wtx, id, added int64, sk []byte) error {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO article_sketches (article_id, added_at, sketch) VALUES (?, ?, ?)`,
+		id, added, sk); err != nil {
 		return err
 	}
-	for _, o := range olds {
-		for _, b := range fingerprint.Bands(o.sketch) {
-			if _, err := tx.ExecContext(ctx, `DELETE FROM article_bands WHERE band = ? AND article_id = ?`, b, o.id); err != nil {
-				return err
-			}
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM article_sketches WHERE article_id = ?`, o.id); err != nil {
-			return err
-		}
+	n := &db.near
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.dirty = true
+	if n.caught { // no other process stores while this transaction holds the write lock
+		n.add(id, added, sk)
+	} else if _, err := db.nearIndex(ctx, tx); err != nil { // reads this sketch too
+		return err
 	}
+	if id%sketchPruneEvery != 0 {
+		return nil
+	}
+	// Ids grow with the time articles are added: the first one inside the window bounds the
+	// range deleted.
+	cutoff := db.sketchCutoff()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM article_sketches WHERE article_id < COALESCE(
+		(SELECT article_id FROM article_sketches WHERE added_at >= ? ORDER BY article_id LIMIT 1), ?)`, cutoff, int64(math.MaxInt64)); err != nil {
+		return err
+	}
+	n.prune(cutoff)
 	return nil
 }
+
+// sketchPruneEvery is how often, in article ids, the sketches that left the window go.
+const sketchPruneEvery = 64
 
 // sameStory returns the ID of a recent article whose phrasing the sketch matches (a reworded
 // copy of the same story) and that may stand in for the new one (see standsIn), or 0.
@@ -339,29 +304,24 @@ func (db *DB) sameStory(ctx context.Context, tx *wtx, sk []byte, title, hash str
 	if sk == nil {
 		return 0, nil
 	}
-	bs := fingerprint.Bands(sk)
-	args := []any{db.now() - int64(fingerprint.Window/time.Second)}
-	for _, b := range bs {
-		args = append(args, b)
+	n := &db.near
+	n.mu.Lock()
+	x, err := db.nearIndex(ctx, tx)
+	var all []nearCopy
+	if err == nil {
+		all = x.near(sk, db.sketchCutoff())
 	}
-	type near struct {
-		id     int64
-		sketch []byte
-	}
-	all, err := queryAll(ctx, tx, func(sc scanner) (n near, err error) { err = sc.Scan(&n.id, &n.sketch); return },
-		`SELECT article_id, sketch FROM article_sketches WHERE added_at >= ? AND article_id IN
-		(SELECT article_id FROM article_bands WHERE band IN (?`+strings.Repeat(", ?", len(bs)-1)+`))
-		ORDER BY article_id DESC`, args...)
+	n.mu.Unlock()
 	if err != nil {
 		return 0, err
 	}
-	for _, n := range all {
-		if fingerprint.Resemblance(sk, n.sketch) < fingerprint.SameStory {
+	for _, c := range all {
+		if fingerprint.Resemblance(sk, c.sketch) < fingerprint.SameStory {
 			continue
 		}
-		ok, err := standsIn(ctx, tx, n.id, title, hash, canon, ad)
+		ok, err := standsIn(ctx, tx, c.id, title, hash, canon, ad)
 		if err != nil || ok {
-			return n.id, err
+			return c.id, err
 		}
 	}
 	return 0, nil
@@ -576,7 +536,7 @@ func (db *DB) Usage(ctx context.Context) ([]Part, error) {
 			(SELECT total(length(unit) + 24) FROM quote_units)`},
 		{"speakers", `SELECT (SELECT total(length(name) + 24) FROM speaker_units) + (SELECT total(length(word) + 16) FROM speaker_words) +
 			(SELECT total(length(gram) + length(word)) FROM word_grams) + (SELECT total(length(alias) + 8) FROM speaker_aliases)`},
-		{"sketches", `SELECT (SELECT total(length(sketch) + 16) FROM article_sketches) + (SELECT count(*) * 16 FROM article_bands)`},
+		{"sketches", `SELECT total(length(sketch) + 16) FROM article_sketches`},
 		{"stories", `SELECT (SELECT count(*) * 24 FROM stories) + (SELECT total(length(profile) + 24) FROM story_profiles)`},
 	}
 	if db.Engine() == Postgres { // on disk, with indexes; the articles' row holds its search vector
@@ -588,7 +548,7 @@ func (db *DB) Usage(ctx context.Context) ([]Part, error) {
 			{"quotes", `SELECT pg_total_relation_size('quotes') + pg_total_relation_size('quote_units')`},
 			{"speakers", `SELECT pg_total_relation_size('speakers') + pg_total_relation_size('speaker_units') +
 				pg_total_relation_size('speaker_words') + pg_total_relation_size('word_grams') + pg_total_relation_size('speaker_aliases')`},
-			{"sketches", `SELECT pg_total_relation_size('article_bands') + pg_total_relation_size('article_sketches')`},
+			{"sketches", `SELECT pg_total_relation_size('article_sketches')`},
 			{"stories", `SELECT pg_total_relation_size('stories') + pg_total_relation_size('story_profiles')`},
 		}
 	}

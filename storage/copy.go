@@ -13,7 +13,7 @@ import (
 var copyTables = []string{
 	"stories", "articles", "sentences", "speakers", "speaker_aliases", "quotes", "speaker_units", "quote_units",
 	"speaker_words", "word_grams", "feeds", "guild_feeds", "feed_items", "schedules", "deliveries",
-	"article_guilds", "article_bands", "article_sketches", "speaker_follows", "follow_posts", "story_profiles", "unit_articles",
+	"article_guilds", "article_sketches", "speaker_follows", "follow_posts", "story_profiles", "unit_articles",
 }
 
 // identities are the tables whose id column numbers new rows: after a copy, numbering goes on
@@ -84,6 +84,9 @@ func (db *DB) CopyFrom(ctx context.Context, src *DB) ([]Copied, error) {
 	db.stories.mu.Lock()
 	db.stories.index = nil // loaded again from the copied profiles
 	db.stories.mu.Unlock()
+	db.near.mu.Lock()
+	db.near.built = false // and from the copied sketches
+	db.near.mu.Unlock()
 	return out, nil
 }
 

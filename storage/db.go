@@ -43,6 +43,7 @@ type DB struct {
 
 	StoryParams  stories.Params // how articles are matched to stories; set before the first write
 	stories      storyState
+	near         nearCopies
 	words        wordShares                          // PostgreSQL: how common each search word is (see pgwords.go)
 	sparseWindow int64                               // PostgreSQL: the fewest newest ids a rare word's first read covers
 	storyEarlier int                                 // how many earlier articles of one story a briefing reads
@@ -348,16 +349,23 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *wtx) error) error {
 		return err
 	}
 	if err := fn(w); err != nil {
-		db.settleStories(false)
+		db.settle(false)
 		return err
 	}
 	if err := w.writeFullText(ctx); err != nil {
-		db.settleStories(false)
+		db.settle(false)
 		return fmt.Errorf("full-text index: %w", err)
 	}
 	err = tx.Commit()
-	db.settleStories(err == nil)
+	db.settle(err == nil)
 	return err
+}
+
+// settle ends a write transaction's use of the process's indexes of recent stories and near
+// copies: kept when it committed, dropped (to be loaded again) when it did not.
+func (db *DB) settle(committed bool) {
+	db.settleStories(committed)
+	db.settleNear(committed)
 }
 
 // wtx is a transaction that prepares each statement once: storing a batch of articles runs

@@ -237,9 +237,9 @@ func (t *tally) count(ctx context.Context, tx *wtx, units []string, sign int) er
 // writes several rows opens a savepoint (a statement journal): while the full-text rows were
 // written article by article, FTS4 wrote out its terms at each one, and one INSERT of an
 // article's rows made ingest of 6,000 articles 1,000/s -> 600/s; with them written at the
-// transaction's end (writeFullText), one INSERT for the quotes here and one for the bands
-// (addBands) still cost more than a row each: 1,302-1,323 -> 1,249-1,270/s, three runs
-// alternated, `briefbot bench -n 6000 --queries 1 --rows zzz`.
+// transaction's end (writeFullText), one INSERT for the quotes here and one for the near-copy
+// bands (a table then) still cost more than a row each: 1,302-1,323 -> 1,249-1,270/s, three
+// runs alternated, `briefbot bench -n 6000 --queries 1 --rows zzz`.
 func (t *tally) list(ctx context.Context, tx *wtx, unit string, sign int) error {
 	if len(t.quotes) == 0 {
 		return nil

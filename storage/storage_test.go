@@ -132,7 +132,7 @@ func TestFailedAddLeavesNothing(t *testing.T) {
 		if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), "guild-a"); err == nil || !strings.Contains(err.Error(), "disk on fire") {
 			t.Fatalf("err = %v, want the trigger's", err)
 		}
-		tables := []string{"articles", "sentences", "quotes", "speakers", "speaker_aliases", "article_guilds", "article_bands"}
+		tables := []string{"articles", "sentences", "quotes", "speakers", "speaker_aliases", "article_guilds", "article_sketches"}
 		if db.Engine() == SQLite {
 			tables = append(tables, "articles_fts")
 		}

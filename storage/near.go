@@ -1,0 +1,122 @@
+package storage
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing/fingerprint"
+)
+
+// nearCopies is the process's index of the near-copy bands of the articles inside the sketch
+// window (see sameStory): which recent articles share a band with a new one. It is built from
+// article_sketches on first use and kept in step with every article stored, as the story index
+// is (see storyState): before each use the sketches other processes stored since are added, and
+// a write transaction that touched it and then failed leaves it stale, so it is dropped and
+// built again. The bands were a table before (article_bands, 16 rows an article, on random
+// index pages): their inserts, deletes and lookup cost a tenth of ingest.
+type nearCopies struct {
+	mu     sync.Mutex
+	built  bool
+	seen   int64 // the last article whose sketch the index holds
+	dirty  bool  // changed by the transaction under way
+	caught bool  // caught up in the transaction under way: what it stores next is added as it goes
+	byID   map[int64]nearEntry
+	byBand map[int64][]int64 // a band's articles, oldest first
+}
+
+// nearEntry is an article's sketch, and when it was added.
+type nearEntry struct {
+	added  int64
+	sketch []byte
+}
+
+// A nearCopy is a recent article whose sketch shares a band with a new one.
+type nearCopy struct {
+	id     int64
+	sketch []byte
+}
+
+// nearIndex returns the near-copy index, built or caught up with the sketches stored since. The
+// caller holds n.mu inside a write transaction (which holds the database's write lock, so no
+// sketch is committed while it reads).
+func (db *DB) nearIndex(ctx context.Context, tx *wtx) (*nearCopies, error) {
+	n := &db.near
+	if !n.built {
+		n.byID, n.byBand, n.seen = map[int64]nearEntry{}, map[int64][]int64{}, 0
+	}
+	err := eachRow(ctx, tx, func(sc scanner) error {
+		var id, added int64
+		var sk []byte
+		if err := sc.Scan(&id, &added, &sk); err != nil {
+			return err
+		}
+		n.add(id, added, sk)
+		return nil
+	}, `SELECT article_id, added_at, sketch FROM article_sketches WHERE article_id > ? ORDER BY article_id`, n.seen)
+	if err != nil {
+		n.built = false
+		return nil, fmt.Errorf("load near-copy index: %w", err)
+	}
+	n.built, n.caught = true, true
+	return n, nil
+}
+
+// add indexes the sketch of article id, added at added (unix seconds).
+func (n *nearCopies) add(id, added int64, sk []byte) {
+	n.byID[id] = nearEntry{added, sk}
+	for _, b := range fingerprint.Bands(sk) {
+		n.byBand[b] = append(n.byBand[b], id)
+	}
+	n.seen = max(n.seen, id)
+}
+
+// near returns the articles added at or after since that share a band of sk, newest first.
+func (n *nearCopies) near(sk []byte, since int64) []nearCopy {
+	var out []nearCopy
+	for _, b := range fingerprint.Bands(sk) {
+		for _, id := range n.byBand[b] {
+			if e := n.byID[id]; e.added >= since && !slices.ContainsFunc(out, func(c nearCopy) bool { return c.id == id }) {
+				out = append(out, nearCopy{id, e.sketch})
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b nearCopy) int { return cmp.Compare(b.id, a.id) })
+	return out
+}
+
+// prune forgets the articles added before since, as pruneSketches drops their rows.
+func (n *nearCopies) prune(since int64) {
+	for id, e := range n.byID {
+		if e.added >= since {
+			continue
+		}
+		delete(n.byID, id)
+		for _, b := range fingerprint.Bands(e.sketch) {
+			ids := slices.DeleteFunc(n.byBand[b], func(x int64) bool { return x == id })
+			if len(ids) == 0 {
+				delete(n.byBand, b)
+			} else {
+				n.byBand[b] = ids
+			}
+		}
+	}
+}
+
+// settleNear ends a write transaction's use of the near-copy index: kept when it committed,
+// dropped (to be built again) when it did not.
+func (db *DB) settleNear(committed bool) {
+	n := &db.near
+	n.mu.Lock()
+	if n.dirty && !committed {
+		n.built, n.byID, n.byBand = false, nil, nil
+	}
+	n.dirty, n.caught = false, false
+	n.mu.Unlock()
+}
+
+// sketchCutoff is the oldest added_at inside the sketch window.
+func (db *DB) sketchCutoff() int64 { return db.now() - int64(fingerprint.Window/time.Second) }

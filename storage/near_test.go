@@ -1,0 +1,100 @@
+package storage
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/briefing/fingerprint"
+	"github.com/briefbot/briefbot/storage/storagetest"
+)
+
+// TestNearLists: the articles that share a band with a sketch, each once, newest first, and only
+// those added inside the window; pruned ones are gone from every band.
+func TestNearLists(t *testing.T) {
+	harbour := fingerprint.Of(harbourStory).Sketch
+	reworded := fingerprint.Of(strings.Replace(harbourStory, "shortly after", "soon after", 1)).Sketch
+	other := fingerprint.Of(strings.Repeat("The council met about the ferry timetable and the pier. ", 8)).Sketch
+	n := &nearCopies{byID: map[int64]nearEntry{}, byBand: map[int64][]int64{}}
+	n.add(3, 100, harbour)
+	n.add(5, 200, other)
+	n.add(8, 300, reworded)
+	ids := func(cs []nearCopy) (out []int64) {
+		for _, c := range cs {
+			out = append(out, c.id)
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		since int64
+		want  []int64
+	}{
+		{"all in the window", 0, []int64{8, 3}},
+		{"the oldest left it", 150, []int64{8}},
+		{"both left it", 301, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ids(n.near(harbour, tt.since)); !slices.Equal(got, tt.want) {
+				t.Errorf("near = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	if n.seen != 8 {
+		t.Errorf("seen = %d, want 8", n.seen)
+	}
+	n.prune(150)
+	if _, ok := n.byID[3]; ok {
+		t.Error("the pruned article is still indexed")
+	}
+	for b, ids := range n.byBand {
+		for _, id := range ids {
+			if id == 3 {
+				t.Errorf("band %x still lists the pruned article", b)
+			}
+		}
+	}
+	if got := ids(n.near(harbour, 0)); !slices.Equal(got, []int64{8}) {
+		t.Errorf("after the prune, near = %v, want [8]", got)
+	}
+}
+
+// TestNearCopiesAcrossProcesses: a process's near-copy index learns the sketches another process
+// stored since it was built, so a reworded copy is stored once whichever process brings it.
+func TestNearCopiesAcrossProcesses(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		procs := processes(t)
+		// Each process builds its index before the other stores the story.
+		mustAdd(t, procs[0], event(t, "wire-rates"), "")
+		mustAdd(t, procs[1], event(t, "wire-transfer"), "")
+		first := mustAdd(t, procs[0], article("Port Ellen harbour reopens", harbourStory), "")
+		reworded := article("Islay harbour back in business", strings.Replace(harbourStory, "shortly after", "soon after", 1))
+		if res := mustAdd(t, procs[1], reworded, ""); res.Added || res.ID != first.ID {
+			t.Errorf("the other process stored the reworded copy as %+v, want article %d", res, first.ID)
+		}
+	})
+}
+
+// TestFailedAddLeavesNoNearCopy: an article whose transaction failed is not a near copy of
+// anything afterwards; the index that held it is built again from what was committed.
+func TestFailedAddLeavesNoNearCopy(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		mustAdd(t, db, event(t, "wire-rates"), "") // the index is built
+		mend := failInserts(t, db, "quotes")
+		a := article("Port Ellen harbour reopens", harbourStory)
+		if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), ""); err == nil {
+			t.Fatal("the add succeeded through the failing trigger")
+		}
+		mend()
+		reworded := article("Islay harbour back in business", strings.Replace(harbourStory, "shortly after", "soon after", 1))
+		res, err := db.AddArticle(ctx, reworded, briefing.Analyze(reworded), "")
+		if err != nil || !res.Added {
+			t.Errorf("the reworded copy of a failed add: %+v, %v; want it stored as new", res, err)
+		}
+	})
+}
