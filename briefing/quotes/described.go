@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // describedBy returns the person a description that names no one stands for ("the singer",
@@ -54,7 +56,7 @@ func (p *people) describedBy(desc []string, as string, at int) string {
 		chose = order[0]
 	}
 	role := head
-	if n := len(desc); n > 1 && lowerGet(officeWords, desc[n-2]) {
+	if n := len(desc); n > 1 && text.LowerGet(officeWords, desc[n-2]) {
 		role = strings.ToLower(desc[n-2]) + " " + head // "the prime minister" is not "the home secretary"
 	}
 	if chose >= 0 && roles[head] && !slices.ContainsFunc(desc, pastRole) && p.heldOtherRole(cs[chose].Name, role, at) {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // hasCue reports whether s[from:to] holds a reporting cue.
@@ -1191,7 +1193,7 @@ func namedBodyOrPerson(sp string, people *people) bool {
 		return true
 	}
 	for _, w := range strings.Fields(sp) {
-		if capital(w) && !lowerGet(determiner, w) {
+		if capital(w) && !text.LowerGet(determiner, w) {
 			return true
 		}
 	}
@@ -1216,7 +1218,7 @@ func scriptLabel(s string, toks []token) []token {
 	if b == e || e-b > 3 || b > 0 && !isDash(toks[b-1].s) && toks[b-1].s != "." && toks[b-1].s != "-" {
 		return nil
 	}
-	if first := toks[b].s; !isGivenName(first) && !courtesyTitle(strings.ToLower(first)) && !lowerGet(givenNameTitles, first) &&
+	if first := toks[b].s; !isGivenName(first) && !courtesyTitle(strings.ToLower(first)) && !text.LowerGet(givenNameTitles, first) &&
 		(e-b > 1 || strings.Count(s, first+`: "`)+strings.Count(s, first+": \u201c") < 2) {
 		return nil // but "Titus" labels more than one line
 	}

@@ -56,28 +56,6 @@ var compoundHeads = set("era", "style", "like", "wide", "free", "proof", "run", 
 
 func (t token) lower() string { return t.lw }
 
-// lowerGet is m[strings.ToLower(w)] without making the lower-case string when w is a short
-// ASCII word (a map read with a string of bytes makes none): the readers look words up in
-// their lists again and again, and the strings they made were a tenth of the analysis's work.
-func lowerGet[V any](m map[string]V, w string) V {
-	var buf [48]byte
-	if len(w) > len(buf) {
-		return m[strings.ToLower(w)]
-	}
-	b := buf[:len(w)]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return m[strings.ToLower(w)]
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return m[string(b)]
-}
-
 // lowerCase is strings.ToLower with no allocation for a word already in lower case.
 func lowerCase(s string) string {
 	for i := 0; i < len(s); i++ {
@@ -172,7 +150,7 @@ func plainPossessive(s string, i, j, sz int) bool {
 		for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || s[e] >= 'A' && s[e] <= 'Z') {
 			e++
 		}
-		if lowerGet(orgWords, s[k+1:e]) {
+		if text.LowerGet(orgWords, s[k+1:e]) {
 			return true
 		}
 		k = e
@@ -406,7 +384,7 @@ func splitName(words []string) (name []string, role []string) {
 		// A place or body word cuts the run unless it ends it: "Lisa Green", "Theresa May"; a
 		// role word after a given name is a surname: "Peter King", "Carole King"; so is one after
 		// a role and one more word: "Labour MP Oona King".
-		surname := i == len(words)-1 && i > 0 && (isGivenName(words[i-1]) || cut == i-1 && i >= 2 && lowerGet(roles, words[i-2]) && givenLike(words[i-1]))
+		surname := i == len(words)-1 && i > 0 && (isGivenName(words[i-1]) || cut == i-1 && i >= 2 && text.LowerGet(roles, words[i-2]) && givenLike(words[i-1]))
 		if roles[lw] && !surname && !(i == 0 && len(words) == 2 && neverTitles[lw]) || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(lw, "-born") ||
 			notPersonal[lw] && i < len(words)-1 && !(surnameFirst[lw] && strings.Contains(words[i+1], "-")) || // a place word, not "Park Geun-hye"
 			(nationAdjectives[lw] || demonyms[lw]) && i < len(words)-2 || // "Australian Lynton Crosby", "Spaniard Tommy Robredo", not "Swiss Re"
@@ -420,7 +398,7 @@ func splitName(words []string) (name []string, role []string) {
 	// does not open the run describe the person.
 	if n := len(words) - cut; n >= 3 && !isGivenName(words[cut]) {
 		for k := cut + 1; k < len(words)-1; k++ {
-			if isGivenName(words[k]) && !lowerGet(notPersonal, words[cut]) {
+			if isGivenName(words[k]) && !text.LowerGet(notPersonal, words[cut]) {
 				cut = k
 				break
 			}
@@ -469,7 +447,7 @@ func personName(words []string) bool {
 	if len(words) < 2 || len(words) > 5 {
 		return false
 	}
-	if last := strings.ToLower(words[len(words)-1]); orgWords[last] || lowerGet(determiner, words[0]) {
+	if last := strings.ToLower(words[len(words)-1]); orgWords[last] || text.LowerGet(determiner, words[0]) {
 		return false // "The Hill", "The Guardian": a title, not a person
 	} else if numberWords[last] {
 		return false // "the Guildford Four", "Channel Four", "Maroon Five": a group or a thing
@@ -485,10 +463,10 @@ func personName(words []string) bool {
 	if one := strings.ToLower(strings.TrimSuffix(words[len(words)-1], "s")); nationAdjectives[one] || demonyms[one] {
 		return false // "Native Americans", "fellow Australians": a people, no person
 	}
-	if len(words) <= 3 && lowerGet(surnameFirst, words[0]) && strings.Contains(words[1], "-") {
+	if len(words) <= 3 && text.LowerGet(surnameFirst, words[0]) && strings.Contains(words[1], "-") {
 		return true // "Park Geun-hye", "Moon Jae-in": a family name first, then a given name
 	}
-	if lowerGet(nationAdjectives, words[0]) {
+	if text.LowerGet(nationAdjectives, words[0]) {
 		return false // "Australian Open", "Indian Wells", "Saudi Aramco": a nation's thing
 	}
 	for _, w := range words {

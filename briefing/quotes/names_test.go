@@ -163,17 +163,3 @@ func TestSubjectsBeforeAppositives(t *testing.T) {
 		}
 	}
 }
-
-// TestLowerGet: lowerGet reads the map as m[strings.ToLower(w)] does, for short ASCII words
-// (read from a buffer), accented and long ones.
-func TestLowerGet(t *testing.T) {
-	m := map[string]int{"mayor": 1, "élysée": 2, strings.Repeat("ab", 30): 3, "": 4}
-	for _, w := range []string{"Mayor", "MAYOR", "mayor", "Mayors", "ÉLYSÉE", "Élysée", strings.Repeat("AB", 30), strings.Repeat("Ab", 30), "", "M@yor"} {
-		if got, want := lowerGet(m, w), m[strings.ToLower(w)]; got != want {
-			t.Errorf("lowerGet(%q) = %d, want %d", w, got, want)
-		}
-	}
-	if n := testing.AllocsPerRun(100, func() { lowerGet(m, "Mayor") }); n != 0 {
-		t.Errorf("lowerGet of a short ASCII word allocates %v times", n)
-	}
-}

@@ -16,19 +16,25 @@ import (
 
 // isPerson reports whether a resolved speaker is a person's name the story knows or reads as one.
 func (p *people) isPerson(name string) bool {
-	if _, ok := p.full[text.Fold(name)]; ok {
+	if _, ok := text.FoldGet(p.full, name); ok {
 		return true
 	}
 	return personName(strings.Fields(name))
 }
 
+// fullOf is the full name the story gave whose folded form is w's, "" when none.
+func (p *people) fullOf(w string) string {
+	full, _ := text.FoldGet(p.full, w)
+	return full
+}
+
 // knownWord reports whether a single word names a speaker: a name the story gave, or a body
 // in capitals ("NASCAR", "NATO").
 func (p *people) knownWord(w string) bool {
-	if _, ok := p.full[text.Fold(w)]; ok {
+	if _, ok := text.FoldGet(p.full, w); ok {
 		return true
 	}
-	return len(w) >= 2 && strings.ToUpper(w) == w && !lowerGet(notPersonal, w) || lowerGet(bodies, w)
+	return len(w) >= 2 && strings.ToUpper(w) == w && !text.LowerGet(notPersonal, w) || text.LowerGet(bodies, w)
 }
 
 // unnamed reports whether the story brought in someone by this role without a name before at:
@@ -550,7 +556,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				}
 			}
 			run = words
-			for len(words) > 1 && len(words[len(words)-1]) > 3 && lowerGet(calendar, words[len(words)-1]) {
+			for len(words) > 1 && len(words[len(words)-1]) > 3 && text.LowerGet(calendar, words[len(words)-1]) {
 				words = words[:len(words)-1] // "Chairman Michael Steele Sunday", "Brian Fallon August 2": the date is no name
 				j--
 			}
@@ -604,7 +610,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				i++
 			}
 			name, role := splitName(words)
-			if len(words) == 1 && len(name) == 0 && strings.Contains(p.full[text.Fold(words[0])], " ") {
+			if len(words) == 1 && len(name) == 0 && strings.Contains(p.fullOf(words[0]), " ") {
 				name, role = words, nil // "Bishop said", after "Julie Bishop": her surname, no role
 			}
 			if len(name) == 1 && len(role) == 0 && isGivenName(name[0]) && j+2 < len(toks) && toks[j].lower() == "and" {
@@ -618,12 +624,12 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			}
 			if len(role) > 0 {
 				roleWord = strings.ToLower(strings.TrimSuffix(role[len(role)-1], "'s"))
-				if n := len(role); n > 1 && lowerGet(officeWords, role[n-2]) && (n == 2 || !lowerGet(lesserRoles, role[n-3])) {
+				if n := len(role); n > 1 && text.LowerGet(officeWords, role[n-2]) && (n == 2 || !text.LowerGet(lesserRoles, role[n-3])) {
 					office = strings.ToLower(role[n-2]) + " " + roleWord // "Prime Minister Tony Blair" is "the prime minister"
 				}
-				if n := len(role); n > 1 && lowerGet(lesserRoles, role[n-2]) {
+				if n := len(role); n > 1 && text.LowerGet(lesserRoles, role[n-2]) {
 					roleWord = strings.ToLower(role[n-2]) + " " + roleWord // "Vice President Mike Pence" is no "the president"
-				} else if n > 2 && lowerGet(lesserRoles, role[n-3]) && strings.ToLower(role[n-3]) != "chief" {
+				} else if n > 2 && text.LowerGet(lesserRoles, role[n-3]) && strings.ToLower(role[n-3]) != "chief" {
 					roleWord = strings.ToLower(role[n-3]) + " " + roleWord // "Deputy Prime Minister John Prescott" is no "the prime minister"
 				}
 			} else {
@@ -632,8 +638,8 @@ func collectPeople(d text.Doc, spans []mark) *people {
 					roleWord = toks[i-2].lower() + " " + roleWord
 				}
 			}
-			if len(words) > 1 && lowerGet(orgWords, strings.TrimSuffix(words[len(words)-1], "s")) ||
-				len(words) > 1 && lowerGet(orgWords, words[len(words)-1]) {
+			if len(words) > 1 && text.LowerGet(orgWords, strings.TrimSuffix(words[len(words)-1], "s")) ||
+				len(words) > 1 && text.LowerGet(orgWords, words[len(words)-1]) {
 				// "Gryphon Airlines": later "the airline" means it; "MedStar Washington Hospital
 				// Center": "the hospital" and "the center".
 				body := mention{at: toks[i].start, name: strings.Join(words, " ")}
@@ -659,13 +665,13 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				}
 			}
 			if len(name) == 1 && subject && verb < len(toks) && (subjectVerbs[toks[verb].lower()] || pastCue(toks[verb].lower())) && !allCaps(name[0]) && !strings.ContainsAny(name[0], "0123456789") && !(demonym(name[0]) && described(toks, i)) &&
-				!lowerGet(notPersonal, name[0]) && !stopword(strings.ToLower(name[0])) &&
+				!text.LowerGet(notPersonal, name[0]) && !stopword(strings.ToLower(name[0])) &&
 				(len(role) == 0 || len(role) == 1 && isPossessive(role[0]) && i == lead) && // "Arsenal's Edu has lifted the lid"
 				(i == 0 || toks[i-1].lower() != "of") { // not "Chambers of Commerce said"
 				// "These days, Fatiya is busy": a single name as a sentence subject, unless the
 				// story also uses it as a place ("in Ferguson").
 				one := strings.ToLower(strings.TrimSuffix(name[0], "s")) // "Ministers", "Australians": one of them
-				if _, known := p.full[text.Fold(name[0])]; !known && !usedAsPlace(d.Text, name[0]) && !usedAsBody(d.Text, name[0]) && !usedLower(d.Text, name[0]) &&
+				if _, known := text.FoldGet(p.full, name[0]); !known && !usedAsPlace(d.Text, name[0]) && !usedAsBody(d.Text, name[0]) && !usedLower(d.Text, name[0]) &&
 					!usedLower(d.Text, strings.TrimSuffix(name[0], "s")) && // "Weasels would not" after "a weasel"
 					!roles[one] && !nationAdjectives[one] && !demonyms[one] { // "Ministers would not", "100 Australians had"
 					if named := p.givenOnly(name[0], nil); named != "" {
@@ -685,7 +691,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			if len(name) > 0 {
 				at := toks[i].start
 				// "president Vicente Fox": a role before the words makes them a name.
-				afterRole := len(role) > 0 && lowerGet(roles, strings.TrimSuffix(role[len(role)-1], ".")) ||
+				afterRole := len(role) > 0 && text.LowerGet(roles, strings.TrimSuffix(role[len(role)-1], ".")) ||
 					i > 0 && roles[toks[i-1].lower()]
 				// "Mr. Smith", "President Macron", "The Game" opening a clause; not "Chambers of
 				// Commerce" nor "according to The Hill".
@@ -697,7 +703,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				kinNamed := len(name) == 1 && len(role) == 0 && (isGivenName(name[0]) && kinBefore(toks, i) || kinIntroduced(toks, i))
 				if (personName(name) || kinNamed || afterRole && titledName(d.Text, name)) && looksNamed(d.Text, toks, i, name, role) {
 					full := strings.Join(name, " ")
-					if _, known := p.full[text.Fold(full)]; !known && kinBefore(toks, i) {
+					if _, known := text.FoldGet(p.full, full); !known && kinBefore(toks, i) {
 						p.kin[full] = true
 					}
 					p.addAs(full, at, subject, titleGender(role))
@@ -715,10 +721,10 @@ func collectPeople(d text.Doc, spans []mark) *people {
 						gendered[at] = g
 					}
 					if post != "" {
-						p.role[post] = append(p.role[post], mention{at: at, name: p.full[text.Fold(surnameOf(name))]})
+						p.role[post] = append(p.role[post], mention{at: at, name: p.fullOf(surnameOf(name))})
 					}
 					if roleWord != "" {
-						m := mention{at: at, name: p.full[text.Fold(surnameOf(name))]}
+						m := mention{at: at, name: p.fullOf(surnameOf(name))}
 						p.role[roleWord] = append(p.role[roleWord], m)
 						if long, ok := roleAbbrev[strings.TrimSuffix(roleWord, ".")]; ok {
 							p.role[long] = append(p.role[long], m) // "Sen. Bernie Sanders" is "the senator"
@@ -731,7 +737,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 						}
 					}
 				} else if len(name) == 1 {
-					if _, ok := p.full[text.Fold(name[0])]; ok {
+					if _, ok := text.FoldGet(p.full, name[0]); ok {
 						who := p.surnamed(text.Fold(name[0]), at, titleGender(words))
 						if who == "" {
 							who = name[0] // no one the story named in full fits the title
@@ -742,7 +748,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 						}
 					} else if named := p.givenOnly(name[0], role); named != "" {
 						p.mentions = append(p.mentions, mention{at: at, name: named, subject: subject})
-					} else if titled && !lowerGet(notPersonal, name[0]) && !allCaps(name[0]) && !roleWordOrPlural(name[0]) &&
+					} else if titled && !text.LowerGet(notPersonal, name[0]) && !allCaps(name[0]) && !roleWordOrPlural(name[0]) &&
 						(j >= len(toks) || !roles[toks[j].s]) { // not "a junior Wimbledon finalist"
 						// a single name after a title
 						p.add(name[0], at, subject)
@@ -864,7 +870,7 @@ func pastAppositive(toks []token, i int) int {
 // Tom Reed") read as a person's name although a word list does not know them as one: two to
 // four capitalised words, no acronym, not a body's name.
 func titledName(s string, words []string) bool {
-	if len(words) < 2 || len(words) > 4 || lowerGet(orgWords, words[len(words)-1]) {
+	if len(words) < 2 || len(words) > 4 || text.LowerGet(orgWords, words[len(words)-1]) {
 		return false
 	}
 	for i, w := range words {
@@ -1036,7 +1042,7 @@ func (p *people) addAs(full string, at int, subject bool, want byte) {
 		// "Wasserman Schultz said", after "Debbie Wasserman Schultz": the end of the full name
 		// of the one person the story gave that surname. ("Jeh Johnson" after "Gary Johnson" is
 		// someone else.)
-		if known := p.surname[text.Fold(ws[1])]; len(known) > 0 && allSame(known) && strings.HasSuffix(known[0].name, " "+full) {
+		if known, _ := text.FoldGet(p.surname, ws[1]); len(known) > 0 && allSame(known) && strings.HasSuffix(known[0].name, " "+full) {
 			full, ws = known[0].name, strings.Fields(known[0].name)
 		}
 	}
@@ -1230,7 +1236,7 @@ func allSame(ms []mention) bool {
 // suffix ("George T. Conway III", "Donald Trump Jr.").
 func surnameOf(ws []string) string {
 	n := len(ws)
-	for n > 1 && lowerGet(generational, strings.TrimSuffix(ws[n-1], ".")) {
+	for n > 1 && text.LowerGet(generational, strings.TrimSuffix(ws[n-1], ".")) {
 		n--
 	}
 	return ws[n-1]
@@ -1344,7 +1350,7 @@ func titleGender(words []string) byte {
 // "she" may stand for it. Two people who spoke together ("Elizabeth Kneebone and Natalie
 // Holmes") are no "he" or "she", but "they".
 func (p *people) spoke(name string, at int) {
-	if _, ok := p.full[text.Fold(name)]; !ok && !personName(strings.Fields(name)) && !isGivenName(name) || strings.Contains(name, " and ") {
+	if _, ok := text.FoldGet(p.full, name); !ok && !personName(strings.Fields(name)) && !isGivenName(name) || strings.Contains(name, " and ") {
 		p.bodySpoke, p.bodySpokeAt = name, at // a body ("Ukraine's communications watchdog") is no "he" or "she", but "it"
 		return
 	}
@@ -1448,11 +1454,11 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 			}
 		}
 		if len(head) > 0 && strings.EqualFold(head[0], "our") {
-			if w := strings.Fields(seg[st.Start:min(st.End, st.Start+24)]); len(w) > 1 && lowerGet(ownVoices, w[1]) {
+			if w := strings.Fields(seg[st.Start:min(st.End, st.Start+24)]); len(w) > 1 && text.LowerGet(ownVoices, w[1]) {
 				return true, "" // "Our correspondent said that ...": the outlet's own, unnamed
 			}
 		}
-		if len(head) == 0 || !lowerGet(unnamedOpeners, head[0]) {
+		if len(head) == 0 || !text.LowerGet(unnamedOpeners, head[0]) {
 			continue
 		}
 		toks := tokenize(p.text, from+st.Start, from+st.End)
@@ -1616,7 +1622,7 @@ func invertedVoice(sentence string) bool {
 			continue
 		}
 		for j := k + 2; j < len(ws) && j < k+7; j++ {
-			if lowerGet(unnamedVoices, strings.TrimRight(ws[j], ".,;:")) {
+			if text.LowerGet(unnamedVoices, strings.TrimRight(ws[j], ".,;:")) {
 				return true
 			}
 		}
@@ -1634,8 +1640,8 @@ func voiceFrame(sentence string) bool {
 		}
 		ws := strings.Fields(sentence[i+len(mark):])
 		for k := 0; k < len(ws) && k < 3; k++ {
-			if lowerGet(unnamedVoices, ws[k]) {
-				return k+1 < len(ws) && lowerGet(cues, strings.TrimRight(ws[k+1], ".,"))
+			if text.LowerGet(unnamedVoices, ws[k]) {
+				return k+1 < len(ws) && text.LowerGet(cues, strings.TrimRight(ws[k+1], ".,"))
 			}
 		}
 	}
@@ -1666,7 +1672,7 @@ func possessedVoice(head string) bool {
 		return false
 	}
 	w := strings.ToLower(strings.TrimRight(ws[1], ",;:"))
-	if len(ws) > 2 && capital(ws[2]) && !lowerGet(calendar, strings.TrimRight(ws[2], ",")) {
+	if len(ws) > 2 && capital(ws[2]) && !text.LowerGet(calendar, strings.TrimRight(ws[2], ",")) {
 		return false // "Knox's lawyer Carlo Dalla Vedova told CNN": named after all
 	}
 	return unnamedVoices[w] || adviserRoles[w]
@@ -1771,7 +1777,7 @@ func editsWithin1(a, b string) bool {
 // known returns the fullest name the story gave for run, or for its last word the person of
 // that surname named last before at; or "".
 func (p *people) known(run []string, at int) string {
-	if full, ok := p.full[text.Fold(strings.Join(run, " "))]; ok && len(run) > 1 {
+	if full, ok := text.FoldGet(p.full, strings.Join(run, " ")); ok && len(run) > 1 {
 		return full
 	}
 	last := text.Fold(surnameOf(run))
@@ -1794,7 +1800,7 @@ func (p *people) resolve(name []string, at int) string {
 	if len(name) == 0 {
 		return ""
 	}
-	if full, ok := p.full[text.Fold(strings.Join(name, " "))]; ok && len(name) > 1 {
+	if full, ok := text.FoldGet(p.full, strings.Join(name, " ")); ok && len(name) > 1 {
 		return full
 	}
 	if last := text.Fold(surnameOf(name)); p.full[last] != "" {
@@ -1816,10 +1822,10 @@ func (p *people) givenOnly(w string, title []string) string {
 			return "" // "Mr Howard", "President Bush": a surname
 		}
 	}
-	if !isGivenName(w) && !lowerGet(surnameFirst, w) {
+	if !isGivenName(w) && !text.LowerGet(surnameFirst, w) {
 		return "" // but "Li" of "Li Keqiang", "Kim" of "Kim Jong Un": a surname written first
 	}
-	if _, ok := p.full[text.Fold(w)]; ok {
+	if _, ok := text.FoldGet(p.full, w); ok {
 		return "" // someone's surname too: "Warren", "Graham"
 	}
 	found := ""
@@ -1906,7 +1912,7 @@ func (p *people) firmBefore(at int, pronoun bool) string {
 			words = words[1:]
 		}
 		if len(words) == 0 || usedLower(p.text, words[len(words)-1]) ||
-			nationalAdjective(words[0]) && (len(words) == 1 || !lowerGet(orgWords, words[len(words)-1])) {
+			nationalAdjective(words[0]) && (len(words) == 1 || !text.LowerGet(orgWords, words[len(words)-1])) {
 			return "" // not "Chinese shoppers", but "China Three Gorges Project Corp", "British Airways"
 		}
 		name := strings.Join(words, " ")
@@ -2046,10 +2052,10 @@ func (p *people) bodyBefore(at int) string {
 			words[k] = w.s
 		}
 		name := strings.Join(words, " ")
-		full := p.full[text.Fold(name)]
+		full := p.fullOf(name)
 		person := givenNamed(name) || givenNamed(full) || p.titled[name] != 0 || p.titled[full] != 0 ||
-			titleGender(words) != 0 || slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return lowerGet(roles, w) })
-		if person && !lowerGet(orgWords, words[len(words)-1]) {
+			titleGender(words) != 0 || slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return text.LowerGet(roles, w) })
+		if person && !text.LowerGet(orgWords, words[len(words)-1]) {
 			return "" // "John Smith said", "Mr Dixon said", "Chairman Sir Archy Kirkwood said": a person is no "it"
 		}
 		// Else the writer's "it" says it is no person, though its name reads like one
@@ -2250,7 +2256,7 @@ func memberWord(w string) bool {
 // ownedByMany reports whether w is the possessive of a word for many people ("Women's",
 // "People's"): what follows it in a name is a thing of theirs ("the Women's Open"), no person.
 func ownedByMany(w string) bool {
-	return isPossessive(w) && lowerGet(manyPeople, trimPossessive(w))
+	return isPossessive(w) && text.LowerGet(manyPeople, trimPossessive(w))
 }
 
 // manyPeople are words for many people at once, whose possessive names their things.
@@ -2327,7 +2333,7 @@ func (p *people) describedSubject(toks []token) string {
 
 // byRole returns the person last named with this role before at.
 func (p *people) byRole(role string, at int) string {
-	ms := lowerGet(p.role, role)
+	ms := text.LowerGet(p.role, role)
 	for i := len(ms) - 1; i >= 0; i-- {
 		if ms[i].at < at {
 			return ms[i].name
@@ -2342,7 +2348,7 @@ func (p *people) byRole(role string, at int) string {
 // boss Jose Mourinho" came later. With no such introduction (a club's nickname, another name
 // of a school), the last one given the role.
 func (p *people) byRoleWith(role string, mods []string, at int) string {
-	ms := lowerGet(p.role, role)
+	ms := text.LowerGet(p.role, role)
 	for i := len(ms) - 1; i >= 0 && len(mods) > 0; i-- {
 		if ms[i].at < at && slices.ContainsFunc(p.introOf(ms[i].at), func(w string) bool { return slices.Contains(mods, w) }) {
 			return ms[i].name
@@ -2385,7 +2391,7 @@ func (p *people) isSpeakerLike(w string) bool {
 	if openingWord(w) {
 		return false
 	}
-	if _, ok := p.full[text.Fold(w)]; ok {
+	if _, ok := text.FoldGet(p.full, w); ok {
 		return true
 	}
 	if notPersonal[lw] && !speakingBodies[lw] {

@@ -240,7 +240,7 @@ func tokenTexts(toks []token) []string {
 // words that follow such a word and "of" or "for" ("the Department of Trade and Industry");
 // not a person's name ("Smith and Jones", "the MP for Leeds").
 func bodyJoin(words []string, i int) bool {
-	body := func(w string) bool { return capital(w) && lowerGet(orgWords, w) }
+	body := func(w string) bool { return capital(w) && text.LowerGet(orgWords, w) }
 	if i >= 1 && i+2 < len(words) && words[i] == "for" && words[i+1] == "the" && capital(words[i+2]) {
 		return body(words[i-1]) // "the Institute for the Study of War"
 	}
@@ -287,7 +287,7 @@ func campaignFor(words []string, i int) bool {
 			return false // "the Minister for Europe", "The MP for Leeds"
 		}
 	}
-	return !lowerGet(determiner, words[i+1])
+	return !text.LowerGet(determiner, words[i+1])
 }
 
 // rolesJoined reports whether the "and" at toks[j] joins two roles of one person: "Nortel
@@ -784,7 +784,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			words = append(words, t.s)
 		}
 	}
-	if len(words) > 1 && lowerGet(timePrepositions, words[0]) && dateWord(words[1:]) {
+	if len(words) > 1 && text.LowerGet(timePrepositions, words[0]) && dateWord(words[1:]) {
 		words = words[1:] // "On Tuesday he repeated": the day, then the speaker
 	}
 	for len(words) > 0 && dateWord(words) {
@@ -793,7 +793,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			words = words[1:] // the date's day and year, not "50 Cent"
 		}
 	}
-	for len(words) > 1 && (lowerGet(subordinators, words[0]) || lowerGet(clauseJoiners, words[0])) {
+	for len(words) > 1 && (text.LowerGet(subordinators, words[0]) || text.LowerGet(clauseJoiners, words[0])) {
 		// "When I began to speak": the clause's subject, not "When I"; "And America Rising,
 		// a conservative committee, called": the body, not "And America" before "Rising".
 		words = words[1:]
@@ -834,8 +834,8 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	}
 	// "her statement said", "Reyes's statement said": the words of the person it belongs to;
 	// "Reyes's husband said": someone the story does not name.
-	if n := len(words); n >= 3 && n <= 4 && lowerGet(documents, words[n-1]) && isPossessive(words[n-2]) &&
-		(hasCapital(words[:n-1]) || n == 3 && strings.EqualFold(words[0], "the") && lowerGet(orgWords, trimPossessive(words[1]))) {
+	if n := len(words); n >= 3 && n <= 4 && text.LowerGet(documents, words[n-1]) && isPossessive(words[n-2]) &&
+		(hasCapital(words[:n-1]) || n == 3 && strings.EqualFold(words[0], "the") && text.LowerGet(orgWords, trimPossessive(words[1]))) {
 		// "the council's ruling said": the council the story named
 		// "Mr. Braley's apology noted", "Sen. Ann Holt's statement said": the owner's words.
 		owner := strings.Join(append(words[:n-2:n-2], trimPossessive(words[n-2])), " ")
@@ -845,9 +845,9 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	}
 	// "Big Brother's spokeswoman said", "Labour's spokesman said": the body the voice speaks
 	// for; a person's spokesman ("Blair's spokesman") stays as written, not the person's words.
-	if n := len(words); n >= 2 && n <= 5 && lowerGet(unnamedVoices, words[n-1]) && isPossessive(words[n-2]) && allCapital(words[:n-1]) {
+	if n := len(words); n >= 2 && n <= 5 && text.LowerGet(unnamedVoices, words[n-1]) && isPossessive(words[n-2]) && allCapital(words[:n-1]) {
 		owner := strings.Join(append(words[:n-2:n-2], trimPossessive(words[n-2])), " ")
-		if ow := strings.Fields(owner); !people.knownPerson(ow, at) && !people.isPerson(owner) && titleGender(ow) == 0 && !lowerGet(roles, ow[0]) {
+		if ow := strings.Fields(owner); !people.knownPerson(ow, at) && !people.isPerson(owner) && titleGender(ow) == 0 && !text.LowerGet(roles, ow[0]) {
 			if sp := resolvePhrase(tokensOf(owner), people, at); sp != "" && sp != someone && !people.isPerson(sp) {
 				return sp
 			}
@@ -861,7 +861,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		}
 		return someone
 	}
-	if n := len(words); n == 3 && lowerGet(determiner, words[0]) && lowerGet(platforms, words[1]) && (documents[words[2]] || reports[words[2]]) {
+	if n := len(words); n == 3 && text.LowerGet(determiner, words[0]) && text.LowerGet(platforms, words[1]) && (documents[words[2]] || reports[words[2]]) {
 		return someone // "the Instagram caption": whoever posted it, not Instagram, nor the caption
 	}
 	if n := len(words); n >= 2 && n <= 4 && (strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) && documents[words[n-1]] &&
@@ -904,7 +904,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	// the person; the words are not the person's own. For a body the body speaks: "a
 	// spokeswoman for the Department of Health", "a spokesman for UKIP" (below).
 	for i := 1; i+1 < len(words); i++ {
-		if words[i] != "for" || !lowerGet(voices, words[i-1]) {
+		if words[i] != "for" || !text.LowerGet(voices, words[i-1]) {
 			continue
 		}
 		owner := words[i+1:]
@@ -917,7 +917,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		if people.knownPerson(owner, at) && capital(words[i+1]) {
 			return strings.Join(words, " ") // a person, as a given name or a title says
 		}
-		if name := strings.Join(owner, " "); i == 2 && lowerGet(determiner, words[0]) && lowerGet(unnamedVoices, words[1]) &&
+		if name := strings.Join(owner, " "); i == 2 && text.LowerGet(determiner, words[0]) && text.LowerGet(unnamedVoices, words[1]) &&
 			capital(owner[len(owner)-1]) && !people.knownPerson(owner, at) && !people.isPerson(name) && !personName(owner) {
 			return name
 		}
@@ -929,7 +929,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	// here or where the frame reader's phrase ended.
 	end := toks[len(toks)-1].end
 	cut := end > 0 && end < len(people.text) && ofBody(people.text[end:])
-	if len(words) >= 3 && (lowerGet(determiner, words[0]) || !capital(words[0])) {
+	if len(words) >= 3 && (text.LowerGet(determiner, words[0]) || !capital(words[0])) {
 		for i := 1; i < len(words)-1; i++ { // "a nurse in Halifax", "rescuer in Lindholm"
 			lp := strings.ToLower(words[i-1])
 			described := !voices[lp] && (personNoun(lp) || words[i] == "in" && !capital(words[i-1]) && !stopword(lp))
@@ -945,7 +945,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		runEnd--
 	}
 	runStart := runEnd
-	for runStart > 0 && (capital(words[runStart-1]) || lowerGet(nameParticles, words[runStart-1]) || bodyJoin(words, runStart-1) ||
+	for runStart > 0 && (capital(words[runStart-1]) || text.LowerGet(nameParticles, words[runStart-1]) || bodyJoin(words, runStart-1) ||
 		words[runStart-1] == "of" && runStart > 1 && capital(words[runStart-2])) { // "British Chambers of Commerce"
 		runStart--
 	}
@@ -983,17 +983,17 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		if full := people.resolve(name, at); full != "" {
 			return full
 		}
-		if len(name) == 1 && (runStart > 0 || len(role) > 0) && !lowerGet(notPersonal, name[0]) && !slices.Contains(role, "of") {
+		if len(name) == 1 && (runStart > 0 || len(role) > 0) && !text.LowerGet(notPersonal, name[0]) && !slices.Contains(role, "of") {
 			// "goalscorer Arduriz": a surname after a role; the story may spell it otherwise.
 			if full := people.near(name[0]); full != "" {
 				return full
 			}
 			lead := role
-			if len(lead) > 1 && lowerGet(determiner, lead[0]) {
+			if len(lead) > 1 && text.LowerGet(determiner, lead[0]) {
 				lead = lead[1:] // "The Democratic National Convention"
 			}
-			if (lowerGet(orgWords, name[0]) || !slices.ContainsFunc(lead, func(w string) bool { return !bodyWord(w) })) &&
-				(runStart == 0 || !lowerGet(roles, words[runStart-1])) {
+			if (text.LowerGet(orgWords, name[0]) || !slices.ContainsFunc(lead, func(w string) bool { return !bodyWord(w) })) &&
+				(runStart == 0 || !text.LowerGet(roles, words[runStart-1])) {
 				// "America Rising", "Royal Mail", "Democratic National Convention", "Agence
 				// France Presse", "the Tea Party Coalition": a body's name, not a surname.
 				return strings.Join(words[runStart:runEnd], " ")
@@ -1054,12 +1054,12 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		}
 		if personNoun(last) {
 			role := last
-			if n := len(words); n >= 3 && lowerGet(lesserRoles, words[n-2]) {
+			if n := len(words); n >= 3 && text.LowerGet(lesserRoles, words[n-2]) {
 				role = strings.ToLower(words[n-2]) + " " + last // "the vice president", "the chief justice"
 			}
 			var mods []string // "the Arsenal boss": the holder must be Arsenal's
 			for _, w := range words[min(1, len(words)-1) : len(words)-1] {
-				if capital(w) && !lowerGet(roles, w) {
+				if capital(w) && !text.LowerGet(roles, w) {
 					mods = append(mods, w)
 				}
 			}
@@ -1101,15 +1101,15 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		// former member", "A Russian": someone the story does not name ("a New Hampshire
 		// Republican" stays as written).
 		switch rest := words[1:]; {
-		case len(rest) == 1 && (lowerGet(epithets, rest[0]) || nationalAdjective(rest[0])):
+		case len(rest) == 1 && (text.LowerGet(epithets, rest[0]) || nationalAdjective(rest[0])):
 			return someone // the phrase cut before its noun
-		case len(rest) > 1 && allCapital(rest) && lowerGet(orgWords, rest[len(rest)-1]) && !personName(rest):
+		case len(rest) > 1 && allCapital(rest) && text.LowerGet(orgWords, rest[len(rest)-1]) && !personName(rest):
 			return strings.Join(rest, " ")
 		}
 	}
 	phrase := strings.Join(words, " ")
-	if len(words) > 1 && capital(words[0]) && !hasCapital(words[1:]) && !isPossessive(words[0]) && !lowerGet(possessives, words[0]) &&
-		(lowerGet(determiner, words[0]) || !isGivenName(words[0]) && !people.isPerson(words[0]) && !capitalisedInside(people.text, words[0])) &&
+	if len(words) > 1 && capital(words[0]) && !hasCapital(words[1:]) && !isPossessive(words[0]) && !text.LowerGet(possessives, words[0]) &&
+		(text.LowerGet(determiner, words[0]) || !isGivenName(words[0]) && !people.isPerson(words[0]) && !capitalisedInside(people.text, words[0])) &&
 		!someoneWord(words[len(words)-1]) && !slices.Contains(words, "user") { // not "Twitter user itsleah"
 		// "The jihadist movement has called", "The law states", "Social media posts indicate":
 		// words opening a sentence, so capitalised, that name no one; no other reading of the
@@ -1118,7 +1118,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	}
 	if !hasCapital(words) {
 		if last := strings.ToLower(words[len(words)-1]); len(words) >= 2 && len(words) <= 4 &&
-			(collectives[last] || pluralRole(last)) && (lowerGet(determiner, words[0]) || lowerGet(possessives, words[0])) {
+			(collectives[last] || pluralRole(last)) && (text.LowerGet(determiner, words[0]) || text.LowerGet(possessives, words[0])) {
 			return phrase // "the family posted", "his parents said", "the senators said": who spoke, as the story says it
 		}
 		return ""
@@ -1127,7 +1127,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		return ""
 	}
 	if len(words) > 1 && (strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) && allCapital(words[1:]) &&
-		(lowerGet(orgWords, words[len(words)-1]) || !slices.ContainsFunc(words[1:], func(w string) bool { return strings.ToUpper(w) != w })) {
+		(text.LowerGet(orgWords, words[len(words)-1]) || !slices.ContainsFunc(words[1:], func(w string) bool { return strings.ToUpper(w) != w })) {
 		// "according to an FBI wanted poster": the FBI; but "a New Hampshire Republican" is
 		// someone the story does not name, as written.
 		return strings.Join(words[1:], " ")
@@ -1188,13 +1188,13 @@ func (p *people) knownPerson(run []string, at int) bool {
 func bodyVoice(words []string, people *people, at int) string {
 	n := len(words)
 	first := strings.ToLower(words[0])
-	if n < 2 || n > 8 || !lowerGet(voices, words[n-1]) || !determiner[first] ||
+	if n < 2 || n > 8 || !text.LowerGet(voices, words[n-1]) || !determiner[first] ||
 		first != "a" && first != "an" && people.byRole(words[n-1], at) != "" {
 		return "" // "the Kremlin spokesman" named earlier; "an Apple spokesman" is someone else
 	}
 	body := words[1 : n-1]
 	if len(body) == 0 {
-		if first == "a" && lowerGet(unnamedVoices, words[n-1]) {
+		if first == "a" && text.LowerGet(unnamedVoices, words[n-1]) {
 			// `Next said its profit would fall. "...," a spokesman said`: the body the sentence
 			// before has speaking.
 			return people.bodyBefore(at)
@@ -1244,7 +1244,7 @@ func namesNoOne(words []string, role string, people *people) bool {
 			(isGivenName(w) || len(words) < 2 && voices[role]) {
 			return false
 		}
-		if _, ok := people.full[text.Fold(w)]; ok {
+		if _, ok := text.FoldGet(people.full, w); ok {
 			return false
 		}
 	}
@@ -1283,14 +1283,14 @@ var placedBy = set("to", "on", "in")
 // messageOf returns the index of the message noun in "One Strzok text (in particular)",
 // "Another Slaughter email": an article or "one", names, and the noun; else 0.
 func messageOf(words []string) int {
-	if len(words) < 3 || !lowerGet(messageOpeners, words[0]) {
+	if len(words) < 3 || !text.LowerGet(messageOpeners, words[0]) {
 		return 0
 	}
 	d := 1
 	for d < len(words) && capital(words[d]) {
 		d++
 	}
-	if d == 1 || d >= len(words) || !lowerGet(messages, words[d]) {
+	if d == 1 || d >= len(words) || !text.LowerGet(messages, words[d]) {
 		return 0
 	}
 	if rest := words[d+1:]; len(rest) > 0 && !(len(rest) == 2 && rest[0] == "in" && rest[1] == "particular") {
@@ -1378,21 +1378,21 @@ func trimPossessive(w string) string {
 // document.
 func ownerOfDocument(words []string) []string {
 	n := len(words)
-	if n < 3 || !lowerGet(determiner, words[0]) {
+	if n < 3 || !text.LowerGet(determiner, words[0]) {
 		return nil
 	}
 	if noun := words[n-1]; capital(noun) || !documents[noun] && !reports[noun] {
 		return nil // not "The Washington Post"
 	}
 	b := 1
-	for b < n-1 && !capital(words[b]) && (lowerGet(epithets, words[b]) || adjectival(strings.ToLower(words[b])) || strings.ToLower(words[b]) == "recent") {
+	for b < n-1 && !capital(words[b]) && (text.LowerGet(epithets, words[b]) || adjectival(strings.ToLower(words[b])) || strings.ToLower(words[b]) == "recent") {
 		b++
 	}
 	e := b
 	for e < n-1 && capital(words[e]) {
 		e++
 	}
-	if e == b || e != n-1 || personName(words[b:e]) || isGivenName(words[b]) || isPossessive(words[e-1]) || lowerGet(platforms, words[e-1]) {
+	if e == b || e != n-1 || personName(words[b:e]) || isGivenName(words[b]) || isPossessive(words[e-1]) || text.LowerGet(platforms, words[e-1]) {
 		return nil // "the statement"; "the Instagram caption" is its poster's, not Instagram's
 	}
 	if strings.EqualFold(words[0], "the") && b == 1 && e-b > 1 {
@@ -1518,7 +1518,7 @@ func allCapital(words []string) bool {
 
 func hasCapital(words []string) bool {
 	for _, w := range words {
-		if capital(w) && !lowerGet(notPersonal, w) || capital(w) && strings.ToUpper(w) == w {
+		if capital(w) && !text.LowerGet(notPersonal, w) || capital(w) && strings.ToUpper(w) == w {
 			return true
 		}
 	}

@@ -272,7 +272,7 @@ func soleSpeaker(out []Quote, unframed []int, people *people) {
 // start of a thing of someone's read as a name: "His Catholic" (faith).
 func ownedAdjective(speaker string) bool {
 	ws := strings.Fields(speaker)
-	return len(ws) == 2 && lowerGet(possessives, ws[0]) && capital(ws[1])
+	return len(ws) == 2 && text.LowerGet(possessives, ws[0]) && capital(ws[1])
 }
 
 // namesIn reports whether any quote at unframed in paragraph para names the person name.
@@ -351,14 +351,14 @@ func titledIn(quote, speaker string) bool {
 			continue // no space before: part of a longer word
 		}
 		title := before[strings.LastIndexByte(before, ' ')+1:]
-		if !capital(title) || !courtesyTitle(title) && !lowerGet(roles, strings.TrimSuffix(title, ".")) {
+		if !capital(title) || !courtesyTitle(title) && !text.LowerGet(roles, strings.TrimSuffix(title, ".")) {
 			continue
 		}
 		next := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(quote[i:], "'s"), "’s"), " ")
 		if e := strings.IndexAny(next, " ,.;:"); e >= 0 {
 			next = next[:e]
 		}
-		if lowerGet(cues, next) {
+		if text.LowerGet(cues, next) {
 			continue // "Mr. Rother said": the story's frame, caught inside marks left open
 		}
 		return true

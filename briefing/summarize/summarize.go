@@ -363,7 +363,7 @@ func dangling(s string) bool {
 	if end < 0 {
 		end = len(s)
 	}
-	return danglers[strings.ToLower(s[:end])]
+	return text.LowerGet(danglers, s[:end])
 }
 
 // term is one weighted word of a sentence vector; vectors are sorted by id.

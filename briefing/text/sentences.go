@@ -269,7 +269,7 @@ func gluedBoundary(s string, start, mark, end int, r rune) bool {
 		return false // "example.com", "Jane.Doe@example.com"
 	}
 	rest = strings.TrimRight(rest, ",;:)!?\"'’”.")
-	if tld := rest[strings.LastIndexByte(rest, '.')+1:]; topLevelDomains[strings.ToLower(tld)] {
+	if tld := rest[strings.LastIndexByte(rest, '.')+1:]; LowerGet(topLevelDomains, tld) {
 		return false // "Halo.Bungie.Org", "Yahoo.Com": a site's name
 	}
 	lw := strings.ToLower(word)
@@ -365,7 +365,7 @@ func hasClause(s string, start, mark int) bool {
 		seg = seg[k+1:] // "He noted: In 44 B.C. Caesar died.", but not "9:00"
 	}
 	first := wordAt(seg, skipSpace(seg, 0))
-	return !prepositions[strings.ToLower(strings.TrimRight(first, ","))]
+	return !LowerGet(prepositions, strings.TrimRight(first, ","))
 }
 
 // prepositions open the adverbial phrases that come before a sentence's subject.
@@ -409,7 +409,7 @@ func periodEnds(before, word, nextWord, after string, nr rune, clause func() boo
 			return true
 		}
 		r, _ := utf8.DecodeRuneInString(after)
-		return !continuers[nextLower] && unicode.IsLower(r) && !nameJoiners[strings.ToLower(after)] // not "the U.N. Office for", "six U.S. Opens and"
+		return !continuers[nextLower] && unicode.IsLower(r) && !LowerGet(nameJoiners, after) // not "the U.N. Office for", "six U.S. Opens and"
 	}
 	// A lone capital is an initial ("George W. Bush"), unless it closes a sentence such as
 	// "you and I." before a word that usually opens one.

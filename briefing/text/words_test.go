@@ -177,3 +177,22 @@ func FuzzLexiconTokens(f *testing.F) {
 		}
 	})
 }
+
+// TestLowerGet: LowerGet and FoldGet read the map as m[strings.ToLower(w)] and m[Fold(w)] do,
+// for short ASCII words (lower-cased on the stack) and for the rest, and the short ASCII reads
+// make no string.
+func TestLowerGet(t *testing.T) {
+	m := map[string]int{"mayor": 1, "élysée": 2, "elysee": 5, strings.Repeat("ab", 30): 3, "": 4}
+	for _, w := range []string{"Mayor", "MAYOR", "mayor", "Mayors", "ÉLYSÉE", "Élysée", strings.Repeat("AB", 30), strings.Repeat("Ab", 30), "", "M@yor"} {
+		if got, want := LowerGet(m, w), m[strings.ToLower(w)]; got != want {
+			t.Errorf("LowerGet(%q) = %d, want %d", w, got, want)
+		}
+		want, wantOK := m[Fold(w)]
+		if got, ok := FoldGet(m, w); got != want || ok != wantOK {
+			t.Errorf("FoldGet(%q) = %d, %v; want %d, %v", w, got, ok, want, wantOK)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { LowerGet(m, "Mayor"); FoldGet(m, "Mayor") }); n != 0 {
+		t.Errorf("a short ASCII word's read allocates %v times", n)
+	}
+}
