@@ -42,6 +42,7 @@ type Index struct {
 	ring    [][]fid // the features of the last horizon profiles, oldest at head once full
 	head    int
 	horizon int
+	pruning []keyed // prune's scratch
 
 	stories map[int64]*story
 	post    map[fid]*postings // the groups of stories that have each feature
@@ -393,7 +394,8 @@ func (x *Index) add(id int64, u Unit, p Profile, v []weighted, at time.Time) {
 	}
 	g := s.group(u)
 	if g == nil {
-		g = &group{unit: u}
+		g = &group{unit: u, sums: make([][3]float64, 0, len(v))}
+		g.at.reserve(len(v)) // most groups hold one article: its features, put without growing
 		s.groups = append(s.groups, g)
 	}
 	post := func(k fid, i int32) {
@@ -422,21 +424,27 @@ func (x *Index) add(id int64, u Unit, p Profile, v []weighted, at time.Time) {
 	}
 }
 
-// count adds p to the word statistics, dropping the oldest profile past the horizon.
+// count adds p to the word statistics, dropping the oldest profile past the horizon (whose
+// array then holds p's features).
 func (x *Index) count(p Profile) {
-	ids := make([]fid, len(p))
+	var ids []fid
+	full := len(x.ring) == x.horizon
+	if full {
+		for _, k := range x.ring[x.head] {
+			if x.df[k]--; x.df[k] <= 0 {
+				delete(x.df, k)
+			}
+		}
+		ids = x.ring[x.head][:0]
+	}
+	ids = slices.Grow(ids, len(p))[:len(p)]
 	for i, f := range p {
 		ids[i] = f.fid()
 		x.df[ids[i]]++
 	}
-	if len(x.ring) < x.horizon {
+	if !full {
 		x.ring = append(x.ring, ids)
 		return
-	}
-	for _, k := range x.ring[x.head] {
-		if x.df[k]--; x.df[k] <= 0 {
-			delete(x.df, k)
-		}
 	}
 	x.ring[x.head] = ids
 	x.head = (x.head + 1) % x.horizon
@@ -455,21 +463,22 @@ func (x *Index) prune() {
 			gone = append(gone, s)
 		}
 	}
-	each := func(fn func(pl *postings, k fid)) {
-		for _, s := range gone {
-			for _, g := range s.groups {
-				g.at.each(func(k fid) {
-					if pl := x.post[k]; pl != nil {
-						fn(pl, k)
-					}
-				})
-			}
+	// The posting lists the pruned stories are on, read from the map once.
+	lists := x.pruning[:0]
+	for _, s := range gone {
+		for _, g := range s.groups {
+			g.at.each(func(k fid) {
+				if pl := x.post[k]; pl != nil {
+					pl.gone++
+					lists = append(lists, keyed{k, pl})
+				}
+			})
 		}
 	}
-	each(func(pl *postings, _ fid) { pl.gone++ })
-	each(func(pl *postings, k fid) {
+	for _, e := range lists {
+		pl := e.pl
 		if pl.gone == 0 || 2*pl.gone < len(pl.list) {
-			return
+			continue
 		}
 		live := pl.list[:0]
 		for _, ps := range pl.list {
@@ -480,9 +489,17 @@ func (x *Index) prune() {
 		clear(pl.list[len(live):]) // let the pruned stories go
 		pl.list, pl.gone = live, 0
 		if len(live) == 0 {
-			delete(x.post, k)
+			delete(x.post, e.k)
 		}
-	})
+	}
+	clear(lists)
+	x.pruning = lists
+}
+
+// keyed is a feature's posting list, with the feature.
+type keyed struct {
+	k  fid
+	pl *postings
 }
 
 // Len is how many stories the index holds.

@@ -59,10 +59,21 @@ func (p *places) insert(k fid, v int32) {
 	p.keys[i], p.vals[i] = k, v
 }
 
+// reserve makes room for n features in an empty table, so that putting them never grows it.
+func (p *places) reserve(n int) {
+	size := 64
+	for 3*size < 4*n {
+		size *= 2
+	}
+	p.resize(size)
+}
+
 // grow doubles the table (to 64 slots at first) and places every key again.
-func (p *places) grow() {
+func (p *places) grow() { p.resize(max(2*len(p.keys), 64)) }
+
+// resize makes the table size slots (a power of two) and places every key again.
+func (p *places) resize(size int) {
 	keys, vals := p.keys, p.vals
-	size := max(2*len(keys), 64)
 	p.keys, p.vals = make([]fid, size), make([]int32, size)
 	p.shift = uint8(64 - bits.TrailingZeros(uint(size)))
 	for i, k := range keys {
