@@ -1,11 +1,13 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
 	"math"
 	"os"
+	"slices"
 	"strconv"
 	"time"
 
@@ -146,8 +148,7 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 	// must not crowd out the adder's own copy. A guild's second plant is its first one's copy
 	// (it stands in), so the copies that cannot stand in number at most the guilds that planted.
 	// Testing that in the query instead made every lookup four times slower (14 -> 61 us).
-	cands, err := queryAll(ctx, tx, scanInt64, `SELECT id FROM articles WHERE content_hash = ? OR canonical_url = ?
-		ORDER BY scope = 'global' DESC, id`, hash, canon)
+	cands, err := copiesOf(ctx, tx, hash, canon)
 	if err != nil {
 		return res, err
 	}
@@ -218,6 +219,45 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 	}
 	// A fresh article is seen by its adder's unit alone, and its quotes are those just written.
 	return res, quoted.count(ctx, tx, []string{ad.unitName()}, 1)
+}
+
+// copiesOf returns the stored articles with these words or this canonical URL, everyone's
+// first, then in the order they came. Two lookups by index, merged here: one query with OR read
+// both indexes into a temporary sorted table: 22.6 µs an article against 5.7 + 2.7 µs (timed
+// statement by statement in `briefbot bench -n 6000`).
+func copiesOf(ctx context.Context, tx *wtx, hash string, canon sql.NullString) ([]int64, error) {
+	type found struct {
+		id     int64
+		global bool
+	}
+	scan := func(sc scanner) (f found, err error) { err = sc.Scan(&f.id, &f.global); return }
+	all, err := queryAll(ctx, tx, scan, `SELECT id, scope = 'global' FROM articles WHERE content_hash = ?`, hash)
+	if err == nil && canon.Valid {
+		var more []found
+		more, err = queryAll(ctx, tx, scan, `SELECT id, scope = 'global' FROM articles WHERE canonical_url = ?`, canon)
+		for _, f := range more {
+			if !slices.ContainsFunc(all, func(g found) bool { return g.id == f.id }) {
+				all = append(all, f)
+			}
+		}
+	}
+	if err != nil || len(all) == 0 {
+		return nil, err
+	}
+	slices.SortFunc(all, func(a, b found) int {
+		if a.global != b.global {
+			if a.global {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	ids := make([]int64, len(all))
+	for i, f := range all {
+		ids[i] = f.id
+	}
+	return ids, nil
 }
 
 // adderOf is who brought a stored article first, as far as its story needs: everyone, its

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"math"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/briefing/fingerprint"
+	"github.com/briefbot/briefbot/briefing/ingest"
 	"github.com/briefbot/briefbot/storage/storagetest"
 )
 
@@ -625,4 +627,45 @@ func TestFirstWindowHoldsTheMatchesWanted(t *testing.T) {
 	if w := windowFor(100, 0.054); w > 2600 || w < 2400 {
 		t.Errorf("windowFor(100, 0.054) = %d, want about 2,500 ids", w)
 	}
+}
+
+// TestCopiesOf: the stored copies of an article by its words or its canonical URL, each once,
+// everyone's first and then oldest first.
+func TestCopiesOf(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		pasted := article("Port Ellen harbour reopens", harbourStory)
+		pasted.URL = "https://a.example/harbour"
+		private := mustAdd(t, db, pasted, "guild-a")
+		wire := event(t, "wire-rates")
+		wire.URL = "https://b.example/rates"
+		global := mustAdd(t, db, wire, "")
+		planted := article("Harbour news", strings.Repeat("Another page claims the harbour story's address. ", 5))
+		planted.URL = pasted.URL
+		other := mustAdd(t, db, planted, "guild-b")
+		canon := func(u string) sql.NullString { return sql.NullString{String: ingest.CanonicalURL(u), Valid: true} }
+		tests := []struct {
+			name  string
+			body  string
+			canon sql.NullString
+			want  []int64
+		}{
+			{"words of one, URL of the other", harbourStory, canon(wire.URL), []int64{global.ID, private.ID}},
+			{"words and URL of one", wire.Body, canon(wire.URL), []int64{global.ID}},
+			{"two private copies", harbourStory, canon(pasted.URL), []int64{private.ID, other.ID}},
+			{"words only", harbourStory, sql.NullString{}, []int64{private.ID}},
+			{"neither", "Nothing like it was stored.", canon("https://c.example/x"), nil},
+		}
+		for _, tt := range tests {
+			var got []int64
+			err := db.inTx(ctx, func(tx *wtx) (err error) {
+				got, err = copiesOf(ctx, tx, fingerprint.Of(tt.body).Hash, tt.canon)
+				return err
+			})
+			if err != nil || !slices.Equal(got, tt.want) {
+				t.Errorf("%s: copies %v, %v; want %v", tt.name, got, err, tt.want)
+			}
+		}
+	})
 }
