@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -315,8 +316,8 @@ func (db *DB) keepSketch(ctx context.Context, tx *wtx, id, added int64, sk []byt
 	n := &db.near
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	n.dirty = true
-	if n.caught { // no other process stores while this transaction holds the write lock
+	tx.nearAdded = true
+	if tx.nearCaught && n.built { // no other writer stores while this transaction holds the write lock
 		n.add(id, added, sk)
 	} else if _, err := db.nearIndex(ctx, tx); err != nil { // reads this sketch too
 		return err
@@ -360,6 +361,9 @@ func (db *DB) sameStory(ctx context.Context, tx *wtx, sk []byte, title, hash str
 			continue
 		}
 		ok, err := standsIn(ctx, tx, c.id, title, hash, canon, ad)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue // not stored after all: a transaction that failed after adding it to the index
+		}
 		if err != nil || ok {
 			return c.id, err
 		}

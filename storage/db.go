@@ -349,23 +349,23 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *wtx) error) error {
 		return err
 	}
 	if err := fn(w); err != nil {
-		db.settle(false)
+		db.settle(w, false)
 		return err
 	}
 	if err := w.writeFullText(ctx); err != nil {
-		db.settle(false)
+		db.settle(w, false)
 		return fmt.Errorf("full-text index: %w", err)
 	}
 	err = tx.Commit()
-	db.settle(err == nil)
+	db.settle(w, err == nil)
 	return err
 }
 
 // settle ends a write transaction's use of the process's indexes of recent stories and near
 // copies: kept when it committed, dropped (to be loaded again) when it did not.
-func (db *DB) settle(committed bool) {
+func (db *DB) settle(tx *wtx, committed bool) {
 	db.settleStories(committed)
-	db.settleNear(committed)
+	db.settleNear(tx, committed)
 }
 
 // wtx is a transaction that prepares each statement once: storing a batch of articles runs
@@ -385,6 +385,9 @@ type wtx struct {
 	// fullText holds the full-text rows of the articles stored in this transaction, written
 	// together before it commits (see writeFullText).
 	fullText []fullTextRow
+	// nearCaught: the near-copy index caught up in this transaction (see nearIndex);
+	// nearAdded: this transaction added to it (see settleNear).
+	nearCaught, nearAdded bool
 }
 
 type indexedName struct {

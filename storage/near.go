@@ -13,17 +13,15 @@ import (
 
 // nearCopies is the process's index of the near-copy bands of the articles inside the sketch
 // window (see sameStory): which recent articles share a band with a new one. It is built from
-// article_sketches on first use and kept in step with every article stored, as the story index
-// is (see storyState): before each use the sketches other processes stored since are added, and
-// a write transaction that touched it and then failed leaves it stale, so it is dropped and
-// built again. The bands were a table before (article_bands, 16 rows an article, on random
-// index pages): their inserts, deletes and lookup cost a tenth of ingest.
+// article_sketches on first use and kept in step with every article stored: before each use the
+// sketches other processes stored since are added, and a write transaction that added to it and
+// then failed leaves it stale, so it is dropped and built again (see settleNear). The bands were
+// a table before (article_bands, 16 rows an article, on random index pages): their inserts,
+// deletes and lookup cost a tenth of ingest.
 type nearCopies struct {
 	mu     sync.Mutex
 	built  bool
 	seen   int64 // the last article whose sketch the index holds
-	dirty  bool  // changed by the transaction under way
-	caught bool  // caught up in the transaction under way: what it stores next is added as it goes
 	byID   map[int64]nearEntry
 	byBand map[int64][]int64 // a band's articles, oldest first
 }
@@ -41,8 +39,8 @@ type nearCopy struct {
 }
 
 // nearIndex returns the near-copy index, built or caught up with the sketches stored since. The
-// caller holds n.mu inside a write transaction (which holds the database's write lock, so no
-// sketch is committed while it reads).
+// caller holds n.mu inside write transaction tx (which holds the database's write lock, so no
+// sketch is committed while it reads): what tx stores next can be added as it goes.
 func (db *DB) nearIndex(ctx context.Context, tx *wtx) (*nearCopies, error) {
 	n := &db.near
 	if !n.built {
@@ -61,7 +59,7 @@ func (db *DB) nearIndex(ctx context.Context, tx *wtx) (*nearCopies, error) {
 		n.built = false
 		return nil, fmt.Errorf("load near-copy index: %w", err)
 	}
-	n.built, n.caught = true, true
+	n.built, tx.nearCaught = true, true
 	return n, nil
 }
 
@@ -106,16 +104,16 @@ func (n *nearCopies) prune(since int64) {
 	}
 }
 
-// settleNear ends a write transaction's use of the near-copy index: kept when it committed,
-// dropped (to be built again) when it did not.
-func (db *DB) settleNear(committed bool) {
-	n := &db.near
-	n.mu.Lock()
-	if n.dirty && !committed {
+// settleNear ends a write transaction's use of the near-copy index: dropped (to be built again)
+// when the transaction added to it and did not commit. The flags are the transaction's, not the
+// index's: the next transaction may begin between this one's commit and its settling.
+func (db *DB) settleNear(tx *wtx, committed bool) {
+	if tx.nearAdded && !committed {
+		n := &db.near
+		n.mu.Lock()
 		n.built, n.byID, n.byBand = false, nil, nil
+		n.mu.Unlock()
 	}
-	n.dirty, n.caught = false, false
-	n.mu.Unlock()
 }
 
 // sketchCutoff is the oldest added_at inside the sketch window.

@@ -98,3 +98,45 @@ func TestFailedAddLeavesNoNearCopy(t *testing.T) {
 		}
 	})
 }
+
+// TestNearIndexOutlivesAnotherTransaction: a transaction's failure drops the near-copy index
+// even when it settles after the next transaction caught the index up, and the next one still
+// indexes what it stores; an entry of an article that is not stored (a failed transaction's, not
+// yet dropped) is passed over, not an error.
+func TestNearIndexOutlivesAnotherTransaction(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		mustAdd(t, db, event(t, "wire-rates"), "") // the index is built
+		sk := fingerprint.Of(harbourStory).Sketch
+		const id = 500
+		err := db.inTx(ctx, func(tx *wtx) error {
+			db.near.mu.Lock()
+			_, err := db.nearIndex(ctx, tx)
+			db.near.mu.Unlock()
+			if err != nil {
+				return err
+			}
+			// The transaction before this one failed after adding to the index, and settles now.
+			db.settleNear(&wtx{nearAdded: true}, false)
+			return db.keepSketch(ctx, tx, id, db.now(), sk)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.near.mu.Lock()
+		found := db.near.built && slices.ContainsFunc(db.near.near(sk, 0), func(c nearCopy) bool { return c.id == id })
+		db.near.mu.Unlock()
+		if !found {
+			t.Error("the sketch stored while another transaction settled is not in the index")
+		}
+		// A stale entry that resembles the next article: passed over.
+		b := event(t, "daily-bridge")
+		db.near.mu.Lock()
+		db.near.add(id+1, db.now(), fingerprint.Of(b.Body).Sketch)
+		db.near.mu.Unlock()
+		if res, err := db.AddArticle(ctx, b, briefing.Analyze(b), ""); err != nil || !res.Added {
+			t.Errorf("an article like a stale index entry: %+v, %v; want it stored", res, err)
+		}
+	})
+}
