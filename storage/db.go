@@ -364,7 +364,7 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *wtx) error) error {
 // settle ends a write transaction's use of the process's indexes of recent stories and near
 // copies: kept when it committed, dropped (to be loaded again) when it did not.
 func (db *DB) settle(tx *wtx, committed bool) {
-	db.settleStories(committed)
+	db.settleStories(tx, committed)
 	db.settleNear(tx, committed)
 }
 
@@ -386,8 +386,9 @@ type wtx struct {
 	// together before it commits (see writeFullText).
 	fullText []fullTextRow
 	// nearCaught: the near-copy index caught up in this transaction (see nearIndex);
-	// nearAdded: this transaction added to it (see settleNear).
-	nearCaught, nearAdded bool
+	// nearAdded: this transaction added to it (see settleNear); storiesChanged: it changed the
+	// story index (see settleStories).
+	nearCaught, nearAdded, storiesChanged bool
 }
 
 type indexedName struct {

@@ -26,7 +26,6 @@ type storyState struct {
 	mu      sync.Mutex
 	index   *stories.Index
 	seen    int64     // the seq of the last stored profile the index holds (see migration 0016)
-	dirty   bool      // changed by the transaction under way
 	next    *Incoming // the article a batch stores next, everyone's (see guessAhead)
 	ahead   *ahead    // the match made ahead for it
 	guesses int       // matches made ahead and handed to the writer
@@ -177,7 +176,7 @@ func (db *DB) storyFor(ctx context.Context, tx *wtx, at int64, p stories.Profile
 		return 0, err
 	}
 	fresh := false
-	st.dirty = st.dirty || shared
+	tx.storiesChanged = tx.storiesChanged || shared
 	sid, err := x.AssignGuessed(guess, p, time.Unix(at, 0), ad.unit(), shared, tr.ok, func() (int64, error) {
 		fresh = true
 		return tx.insert(ctx, `INSERT INTO stories (first_at, last_at, shared) VALUES (?, ?, ?)`, at, at, shared)
@@ -231,7 +230,7 @@ func (db *DB) shareStory(ctx context.Context, tx *wtx, id int64, ad adder, p sto
 	st.mu.Lock()
 	x, err := db.storyIndex(ctx, tx)
 	if err == nil {
-		st.dirty = true
+		tx.storiesChanged = true
 		x.Add(story, ad.unit(), p, time.Unix(at, 0))
 	}
 	st.mu.Unlock()
@@ -328,16 +327,16 @@ func (db *DB) keepProfile(ctx context.Context, tx *wtx, id, story int64, u stori
 // profilePruneEvery is how often, in article ids, old story profiles are dropped.
 const profilePruneEvery = 64
 
-// settleStories ends a write transaction's use of the story index: kept when it committed,
-// dropped (to be loaded again) when it did not.
-func (db *DB) settleStories(committed bool) {
+// settleStories ends write transaction tx's use of the story index: kept when it committed,
+// dropped (to be loaded again) when tx changed it and did not commit. Whether it changed it is
+// tx's to say: the next transaction may begin before this one settles.
+func (db *DB) settleStories(tx *wtx, committed bool) {
 	st := &db.stories
 	st.mu.Lock()
 	st.settle(nil)
-	if st.dirty && !committed {
+	if tx.storiesChanged && !committed {
 		st.index = nil
 	}
-	st.dirty = false
 	st.next = nil
 	st.mu.Unlock()
 }

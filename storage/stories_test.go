@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -609,4 +610,32 @@ func TestAssistedBatchMatchesAhead(t *testing.T) {
 	if batch.stories.guesses == 0 {
 		t.Error("no match made ahead was used")
 	}
+}
+
+// TestFailedStoryChangesDroppedAfterAnotherSettles: a transaction that placed an article in the
+// story index and then failed drops the index, even when the transaction before it settled in
+// the meantime (it may, once its commit let this one begin).
+func TestFailedStoryChangesDroppedAfterAnotherSettles(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		mustAdd(t, db, event(t, "wire-rates"), "")
+		a := event(t, "wire-bridge")
+		err := db.inTx(ctx, func(tx *wtx) error {
+			if _, err := db.addArticleTx(ctx, tx, a, briefing.Analyze(a), adder{}); err != nil {
+				return err
+			}
+			db.settleStories(&wtx{}, true) // the transaction before this one settles late
+			return errors.New("disk on fire")
+		})
+		if err == nil {
+			t.Fatal("the transaction did not fail")
+		}
+		db.stories.mu.Lock()
+		kept := db.stories.index != nil
+		db.stories.mu.Unlock()
+		if kept {
+			t.Error("the story index keeps the placement of an article whose transaction failed")
+		}
+	})
 }
