@@ -635,15 +635,11 @@ func TestCopiesOf(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T) {
 		db := mustOpen(t)
 		ctx := context.Background()
-		pasted := article("Port Ellen harbour reopens", harbourStory)
-		pasted.URL = "https://a.example/harbour"
-		private := mustAdd(t, db, pasted, "guild-a")
+		const harbourURL, ratesURL = "https://a.example/harbour", "https://b.example/rates"
 		wire := event(t, "wire-rates")
-		wire.URL = "https://b.example/rates"
-		global := mustAdd(t, db, wire, "")
-		planted := article("Harbour news", strings.Repeat("Another page claims the harbour story's address. ", 5))
-		planted.URL = pasted.URL
-		other := mustAdd(t, db, planted, "guild-b")
+		private := mustAddURL(t, db, article("Port Ellen harbour reopens", harbourStory), harbourURL, "guild-a")
+		global := mustAddURL(t, db, wire, ratesURL, "")
+		other := mustAddURL(t, db, article("Harbour news", strings.Repeat("Another page claims the harbour story's address. ", 5)), harbourURL, "guild-b")
 		canon := func(u string) sql.NullString { return sql.NullString{String: ingest.CanonicalURL(u), Valid: true} }
 		tests := []struct {
 			name  string
@@ -651,9 +647,9 @@ func TestCopiesOf(t *testing.T) {
 			canon sql.NullString
 			want  []int64
 		}{
-			{"words of one, URL of the other", harbourStory, canon(wire.URL), []int64{global.ID, private.ID}},
-			{"words and URL of one", wire.Body, canon(wire.URL), []int64{global.ID}},
-			{"two private copies", harbourStory, canon(pasted.URL), []int64{private.ID, other.ID}},
+			{"words of one, URL of the other", harbourStory, canon(ratesURL), []int64{global.ID, private.ID}},
+			{"words and URL of one", wire.Body, canon(ratesURL), []int64{global.ID}},
+			{"two private copies", harbourStory, canon(harbourURL), []int64{private.ID, other.ID}},
 			{"words only", harbourStory, sql.NullString{}, []int64{private.ID}},
 			{"neither", "Nothing like it was stored.", canon("https://c.example/x"), nil},
 		}

@@ -43,6 +43,13 @@ func article(title, body string) briefing.Article {
 	return briefing.Article{Title: title, Body: body, Source: "test"}
 }
 
+// mustAddURL stores an article as mustAdd does, found at url.
+func mustAddURL(tb testing.TB, db *DB, a briefing.Article, url, guild string) AddResult {
+	tb.Helper()
+	a.URL = url
+	return mustAdd(tb, db, a, guild)
+}
+
 // mustAdd analyses and stores an article.
 func mustAdd(tb testing.TB, db *DB, a briefing.Article, guild string) AddResult {
 	tb.Helper()
