@@ -75,9 +75,10 @@ func inOrderOn[T any](ctx context.Context, workers, n int, work func(int) T, emi
 }
 
 // batchSize is how many articles share one storage transaction. A commit writes every page the
-// batch changed, and the index pages it changes (an article's bands, hash and quotes land on
-// random leaves) are shared by more of its articles the larger it is: the commit cost 192 µs
-// an article at 64 and 62 µs at 256. Ingest of 6,000 articles, three runs of each alternated
+// batch changed, and the index pages it changes (an article's hash and quotes land on random
+// leaves, and so did its near-copy bands while they were a table) are shared by more of its
+// articles the larger it is: the commit cost 192 µs an article at 64 and 62 µs at 256 (measured
+// with the bands table). Ingest of 6,000 articles, three runs of each alternated
 // (`briefbot bench -n 6000 --queries 1 --rows zzz`): 64: 1,247-1,271/s; 128: 1,346-1,356 (two
 // runs); 256: 1,365-1,420; 512: 1,372-1,412 (two); 1,024: 1,119-1,123 (two), where the store
 // of a batch outlasts the chunks the workers may run ahead (see chunk) and they wait.
