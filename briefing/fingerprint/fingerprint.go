@@ -7,7 +7,6 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
-	"hash/fnv"
 	"slices"
 	"sync"
 	"time"
@@ -76,11 +75,17 @@ type buffers struct {
 
 var scratch = sync.Pool{New: func() any { return new(buffers) }}
 
+// The 64-bit FNV-1a parameters.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
 // fnv64a continues an FNV-1a hash over s.
 func fnv64a(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
-		h *= 1099511628211
+		h *= fnvPrime
 	}
 	return h
 }
@@ -88,7 +93,7 @@ func fnv64a(h uint64, s string) uint64 {
 // phraseHash is the FNV-1a hash of a phrase's words joined by spaces, without building the
 // phrase.
 func phraseHash(words []string) uint64 {
-	sum := uint64(14695981039346656037)
+	sum := uint64(fnvOffset)
 	for k, w := range words {
 		if k > 0 {
 			sum = fnv64a(sum, " ")
@@ -150,10 +155,13 @@ func Bands(sk []byte) []int64 {
 	width := len(sk) / sketchBands
 	out := make([]int64, sketchBands)
 	for b := range out {
-		h := fnv.New64a()
-		h.Write([]byte{byte(b)})
-		h.Write(sk[b*width : (b+1)*width])
-		out[b] = int64(h.Sum64())
+		// FNV-1a of the band's number (a byte) and its slots, as hash/fnv would give it
+		// without a hasher made for each band.
+		h := (uint64(fnvOffset) ^ uint64(byte(b))) * fnvPrime
+		for _, c := range sk[b*width : (b+1)*width] {
+			h = (h ^ uint64(c)) * fnvPrime
+		}
+		out[b] = int64(h)
 	}
 	return out
 }

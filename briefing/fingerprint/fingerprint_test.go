@@ -86,3 +86,25 @@ func TestResemblance(t *testing.T) {
 		t.Error("the hash depends on spacing or marks")
 	}
 }
+
+// TestBandsAreFNV: each band is hash/fnv's FNV-1a of the band's number and its slots, and a
+// sketch of another length has none.
+func TestBandsAreFNV(t *testing.T) {
+	sk := Of(strings.Repeat("The harbour at Port Ellen reopened on Friday after three months of repairs. ", 8)).Sketch
+	got := Bands(sk)
+	if len(got) != sketchBands {
+		t.Fatalf("%d bands, want %d", len(got), sketchBands)
+	}
+	width := len(sk) / sketchBands
+	for b, band := range got {
+		h := fnv.New64a()
+		h.Write([]byte{byte(b)})
+		h.Write(sk[b*width : (b+1)*width])
+		if want := int64(h.Sum64()); band != want {
+			t.Errorf("band %d = %x, want %x", b, band, want)
+		}
+	}
+	if bs := Bands(sk[:len(sk)-1]); bs != nil {
+		t.Errorf("a cut sketch has bands %v", bs)
+	}
+}
