@@ -86,7 +86,7 @@ func (n *nearCopies) near(sk []byte, since int64) []nearCopy {
 	return out
 }
 
-// prune forgets the articles added before since, as pruneSketches drops their rows.
+// prune forgets the articles added before since, as keepSketch drops their rows.
 func (n *nearCopies) prune(since int64) {
 	for id, e := range n.byID {
 		if e.added >= since {
