@@ -82,15 +82,3 @@ func (p *places) resize(size int) {
 		}
 	}
 }
-
-// each calls fn with every feature that has a place.
-func (p *places) each(fn func(k fid)) {
-	if p.hasZ {
-		fn(0)
-	}
-	for _, k := range p.keys {
-		if k != 0 {
-			fn(k)
-		}
-	}
-}

@@ -91,7 +91,10 @@ func TestOldStoriesLeaveTheIndex(t *testing.T) {
 		t.Errorf("an article of the old story's day joined story %d, want none: it left the index", got)
 	}
 	posted := 0
-	for k, ps := range x.post {
+	for _, ps := range x.entries {
+		if ps.df == freed || len(ps.list) == 0 { // free, or statistics alone
+			continue
+		}
 		old := 0
 		for _, p := range ps.list {
 			if p.s.id == 1 {
@@ -99,12 +102,12 @@ func TestOldStoriesLeaveTheIndex(t *testing.T) {
 			}
 		}
 		if old != ps.gone || 2*old >= len(ps.list) {
-			t.Errorf("%v: %d entries of the old story in %d, %d counted gone; want fewer than half, all counted", k, old, len(ps.list), ps.gone)
+			t.Errorf("%v: %d entries of the old story in %d, %d counted gone; want fewer than half, all counted", ps.k, old, len(ps.list), ps.gone)
 		}
 		posted += old
 	}
-	if storm := len(x.vector(storm.profile())); posted >= storm {
-		t.Errorf("the old story is still posted under %d features of its %d, want only those most stories share", posted, storm)
+	if v, _ := x.vector(storm.profile(), nil); posted >= len(v) {
+		t.Errorf("the old story is still posted under %d features of its %d, want only those most stories share", posted, len(v))
 	}
 }
 
@@ -116,10 +119,10 @@ func TestWordStatisticsStayWithinTheHorizon(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		x.Add(int64(2+i), 0, arrestLund.profile(), day)
 	}
-	if n := x.df[idOf(Word, "storm")]; n != 0 {
+	if n := x.df(idOf(Word, "storm")); n != 0 {
 		t.Errorf("df(storm) = %d after it left the horizon, want 0", n)
 	}
-	if n := x.df[idOf(Name, "lund")]; n != 3 {
+	if n := x.df(idOf(Name, "lund")); n != 3 {
 		t.Errorf("df(lund) = %d, want 3", n)
 	}
 }
@@ -307,5 +310,33 @@ func TestSortByKey(t *testing.T) {
 		if !slices.Equal(fs, want) {
 			t.Fatalf("round %d: sorted %v, want %v", round, fs, want)
 		}
+	}
+}
+
+// TestEntriesAreFreed: a feature's entry is freed once no recent article counts it and no story
+// in the window has it, and freed entries are used again: an index fed for a year of news holds
+// the window's features, not every feature it ever met.
+func TestEntriesAreFreed(t *testing.T) {
+	x := NewIndex(DefaultParams)
+	x.horizon = 3
+	const perArticle = 5
+	for i := 0; i < 400; i++ {
+		p := make(Profile, perArticle) // words no other article has
+		for j := range p {
+			p[j] = Feature{Key: fmt.Sprintf("w%d-%d", i, j), Kind: Word, Count: 1}
+		}
+		x.Add(int64(i+1), 0, p, day.Add(time.Duration(i)*24*time.Hour))
+	}
+	// The stories within the window (two days: three dates), their features, and the last
+	// horizon profiles' (the same articles) are all that may stay, besides what a prune every
+	// 64 articles has not reached yet.
+	if live, most := len(x.at), 64*perArticle+3*perArticle; live > most {
+		t.Errorf("%d features held after 400 articles of 5 features each, want at most %d", live, most)
+	}
+	if len(x.entries) > len(x.at)+len(x.free) || len(x.entries) > 2*(64+3)*perArticle {
+		t.Errorf("%d entries made for %d held and %d free: freed entries are not used again", len(x.entries), len(x.at), len(x.free))
+	}
+	if got := x.df(idOf(Word, "w399-0")); got != 1 {
+		t.Errorf("df of the newest article's word = %d, want 1", got)
 	}
 }
