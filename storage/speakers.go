@@ -72,6 +72,8 @@ func speakerFor(ctx context.Context, tx *wtx, name string) (sql.NullInt64, error
 			k.Display, k.First, k.Surname, k.Person); err != nil {
 			return sql.NullInt64{}, err
 		}
+		row := candidate{id: id, name: k.Display, key: speakers.Key{First: k.First, Surname: k.Surname, Person: k.Person}}
+		tx.surnames[k.Surname] = append(tx.surnames[k.Surname], row) // candidates read them first
 	case len(cands) > 1 && k.First == "":
 		return sql.NullInt64{}, nil // "Trump" when Donald and Melania Trump are both stored
 	default:
@@ -88,6 +90,11 @@ func speakerFor(ctx context.Context, tx *wtx, name string) (sql.NullInt64, error
 			if _, err := tx.ExecContext(ctx, `UPDATE speakers SET name = ?, first_key = ? WHERE id = ?`,
 				k.Display, k.First, id); err != nil {
 				return sql.NullInt64{}, err
+			}
+			for i, r := range tx.surnames[k.Surname] {
+				if r.id == id {
+					tx.surnames[k.Surname][i].name, tx.surnames[k.Surname][i].key.First = k.Display, k.First
+				}
 			}
 		}
 	}
@@ -113,15 +120,24 @@ type candidate struct {
 }
 
 // candidates lists the stored speakers that may be the one keyed by k. With one row a person,
-// a surname has a handful of rows at most.
-func candidates(ctx context.Context, q queryer, k speakers.Key) ([]candidate, error) {
-	all, err := queryAll(ctx, q, func(sc scanner) (c candidate, err error) {
-		err = sc.Scan(&c.id, &c.name, &c.key.First, &c.key.Person)
-		c.key.Surname = k.Surname
-		return c, err
-	}, `SELECT id, name, first_key, person FROM speakers WHERE surname_key = ? ORDER BY id`, k.Surname)
-	if err != nil {
-		return nil, err
+// a surname has a handful of rows at most. A surname's rows are read once a transaction (see
+// wtx.surnames).
+func candidates(ctx context.Context, tx *wtx, k speakers.Key) ([]candidate, error) {
+	all, ok := tx.surnames[k.Surname]
+	if !ok {
+		var err error
+		all, err = queryAll(ctx, tx, func(sc scanner) (c candidate, err error) {
+			err = sc.Scan(&c.id, &c.name, &c.key.First, &c.key.Person)
+			c.key.Surname = k.Surname
+			return c, err
+		}, `SELECT id, name, first_key, person FROM speakers WHERE surname_key = ? ORDER BY id`, k.Surname)
+		if err != nil {
+			return nil, err
+		}
+		if tx.surnames == nil {
+			tx.surnames = map[string][]candidate{}
+		}
+		tx.surnames[k.Surname] = all
 	}
 	var out []candidate
 	for _, c := range all {

@@ -398,3 +398,51 @@ func TestQuotesBySpeakerInOneRead(t *testing.T) {
 		}
 	})
 }
+
+// TestSpeakersInOneBatch: a batch's speakers are resolved as they are article by article,
+// though it reads each surname's rows once: a bare surname met first and named in full later,
+// a second person of that surname, and the bare surname again once it fits both.
+func TestSpeakersInOneBatch(t *testing.T) {
+	arts := []briefing.Article{
+		said("One", "Blair", "The first statement was read aloud."),
+		said("Two", "Tony Blair", "We will win the vote on Thursday."),
+		said("Three", "Blair", "The third statement was read aloud."),
+		said("Four", "Cherie Blair", "The law must treat everyone equally."),
+		said("Five", "Blair", "The fifth statement was read aloud."),
+		said("Six", "Tony Blair", "The sixth statement was read aloud."),
+		said("Seven", "Ada Lovelace", "The engine weaves algebraic patterns."),
+		said("Eight", "Lovelace", "The eighth statement was read aloud."),
+	}
+	storagetest.Each(t, func(t *testing.T) {
+		ctx := context.Background()
+		attribution := func(db *DB) []string {
+			t.Helper()
+			rows, err := queryAll(ctx, db.db, scanString, `SELECT a.title || ': ' || COALESCE(s.name, '(none)') FROM quotes q
+				JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY a.id, q.rank`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var speakerRows int
+			if err := db.db.QueryRow(`SELECT count(*) FROM speakers`).Scan(&speakerRows); err != nil {
+				t.Fatal(err)
+			}
+			return append(rows, fmt.Sprintf("%d speaker rows", speakerRows))
+		}
+		one := mustOpen(t)
+		for _, a := range arts {
+			mustAdd(t, one, a, "")
+		}
+		batch := mustOpen(t)
+		in := make([]Incoming, len(arts))
+		for i, a := range arts {
+			in[i] = Incoming{Article: a, Analysis: briefing.Analyze(a)}
+		}
+		if _, err := batch.AddArticles(ctx, in, ""); err != nil {
+			t.Fatal(err)
+		}
+		want, got := attribution(one), attribution(batch)
+		if !slices.Equal(got, want) {
+			t.Errorf("stored in one batch:\n%s\nwant, as stored one by one:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	})
+}
