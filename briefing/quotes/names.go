@@ -88,8 +88,8 @@ func borrowTokens(s string, from, to int) *[]token {
 // giveBack returns a buffer borrowTokens lent.
 func giveBack(b *[]token) { tokenBuffers.Put(b) }
 
-// tokenizeInto is tokenize into out's room, so that a caller reading sentence after sentence
-// can reuse one buffer: out must be empty.
+// tokenizeInto is tokenize appending to dst, so that a caller reading sentence after
+// sentence can reuse one buffer.
 func tokenizeInto(out []token, s string, from, to int) []token {
 	i := from
 	for i < to {
@@ -132,9 +132,6 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 			out = append(out, newToken(s[i:i+size], i, i+size))
 			i += size
 		}
-	}
-	if strings.IndexByte(s[from:to], '(') < 0 {
-		return out // most sentences have no aside: no token to look through for one
 	}
 	return dropAsides(out)
 }
