@@ -216,10 +216,10 @@ func (x *Index) entryOf(k fid) int32 {
 
 // enter returns the entry of feature k, made when the index does not know it.
 func (x *Index) enter(k fid) int32 {
-	if e, ok := x.at[k]; ok {
+	e := x.entryOf(k)
+	if e != noEntry {
 		return e
 	}
-	var e int32
 	if n := len(x.free); n > 0 {
 		e, x.free = x.free[n-1], x.free[:n-1]
 	} else {
