@@ -72,8 +72,7 @@ func speakerFor(ctx context.Context, tx *wtx, name string) (sql.NullInt64, error
 			k.Display, k.First, k.Surname, k.Person); err != nil {
 			return sql.NullInt64{}, err
 		}
-		row := candidate{id: id, name: k.Display, key: speakers.Key{First: k.First, Surname: k.Surname, Person: k.Person}}
-		tx.surnames[k.Surname] = append(tx.surnames[k.Surname], row) // candidates read them first
+		tx.keepSpeakerRow(id, k)
 	case len(cands) > 1 && k.First == "":
 		return sql.NullInt64{}, nil // "Trump" when Donald and Melania Trump are both stored
 	default:
@@ -91,11 +90,7 @@ func speakerFor(ctx context.Context, tx *wtx, name string) (sql.NullInt64, error
 				k.Display, k.First, id); err != nil {
 				return sql.NullInt64{}, err
 			}
-			for i, r := range tx.surnames[k.Surname] {
-				if r.id == id {
-					tx.surnames[k.Surname][i].name, tx.surnames[k.Surname][i].key.First = k.Display, k.First
-				}
-			}
+			tx.keepSpeakerRow(id, k) // the same person: k's Person is the row's
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?, ?) ON CONFLICT DO NOTHING`,
@@ -117,6 +112,20 @@ type candidate struct {
 	id   int64
 	name string
 	key  speakers.Key
+}
+
+// keepSpeakerRow keeps the transaction's rows of k's surname (see candidates, which read them
+// before any is written) in step with row id, just stored as k's name.
+func (tx *wtx) keepSpeakerRow(id int64, k speakers.Key) {
+	row := candidate{id: id, name: k.Display, key: speakers.Key{First: k.First, Surname: k.Surname, Person: k.Person}}
+	rows := tx.surnames[k.Surname]
+	for i := range rows {
+		if rows[i].id == id {
+			rows[i] = row
+			return
+		}
+	}
+	tx.surnames[k.Surname] = append(rows, row)
 }
 
 // candidates lists the stored speakers that may be the one keyed by k. With one row a person,

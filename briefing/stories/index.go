@@ -245,14 +245,6 @@ func (x *Index) release(e int32) {
 // freed is the df of a free entry.
 const freed = -1
 
-// df is how many of the recent articles have feature k.
-func (x *Index) df(k fid) int32 {
-	if e := x.entryOf(k); e != noEntry {
-		return x.entries[e].df
-	}
-	return 0
-}
-
 // idf is the inverse document frequency over the recent articles of a feature in df of them.
 func (x *Index) idf(df int32) float64 {
 	return math.Log((float64(len(x.ring)) + x.P.Prior + 1) / (float64(df) + 1))
@@ -262,15 +254,15 @@ type weighted struct {
 	k    fid
 	w    float64
 	kind Kind
-	at   int32 // the feature's place in the profile the vector weighs
+	pos  int32 // the feature's position in the profile the vector weighs
 }
 
-// vector weighs a profile: log count times idf times the kind's weight, scaled to length 1.
-// ents gets the entries of the profile's features, in its order (noEntry for those the index
+// vector weighs a profile: log count times idf times the kind's weight, scaled to length 1. It
+// also returns the entries of the profile's features, in its order (noEntry for those the index
 // does not know).
-func (x *Index) vector(p Profile, ents []int32) ([]weighted, []int32) {
+func (x *Index) vector(p Profile) ([]weighted, []int32) {
 	v := make([]weighted, 0, len(p))
-	ents = slices.Grow(ents[:0], len(p))
+	ents := make([]int32, 0, len(p))
 	var norm float64
 	for i, f := range p {
 		k := f.fid()
@@ -303,7 +295,7 @@ func (x *Index) vector(p Profile, ents []int32) ([]weighted, []int32) {
 // Match returns the recent story that an article with profile p, dated at, reports, with its
 // similarity, or 0 when it reports none of them. Every unit is trusted.
 func (x *Index) Match(p Profile, at time.Time) (int64, float64) {
-	v, ents := x.vector(p, nil)
+	v, ents := x.vector(p)
 	return x.match(v, ents, at, trustAll)
 }
 
@@ -337,7 +329,7 @@ func (x *Index) Guess(p Profile, at time.Time, trusted func(Unit) bool) *Guess {
 	if trusted == nil {
 		trusted = trustAll
 	}
-	v, ents := x.vector(p, nil)
+	v, ents := x.vector(p)
 	id, _ := x.match(v, ents, at, trusted)
 	return &Guess{x: x, v: v, ents: ents, at: at, id: id, adds: x.adds}
 }
@@ -373,7 +365,7 @@ func (x *Index) match(v []weighted, ents []int32, at time.Time, trusted func(Uni
 	x.epoch++
 	var touched []*story // the stories the probes reach, each once
 	for _, h := range heaviest(v, probes) {
-		e := ents[h.at]
+		e := ents[h.pos]
 		if e == noEntry {
 			continue
 		}
@@ -454,7 +446,7 @@ func heaviest(v []weighted, n int) []weighted {
 // Add records that the article with profile p, dated at, from unit u, belongs to story id (a
 // new one or the one Match returned). Profiles must come in the order the articles arrived.
 func (x *Index) Add(id int64, u Unit, p Profile, at time.Time) {
-	v, ents := x.vector(p, nil)
+	v, ents := x.vector(p)
 	x.add(id, u, p, v, ents, at)
 }
 
@@ -475,10 +467,10 @@ func (x *Index) add(id int64, u Unit, p Profile, v []weighted, ents []int32, at 
 		s.groups = append(s.groups, g)
 	}
 	post := func(f weighted, i int32) {
-		e := ents[f.at]
+		e := ents[f.pos]
 		if e == noEntry {
 			e = x.enter(f.k)
-			ents[f.at] = e
+			ents[f.pos] = e
 		}
 		en := &x.entries[e]
 		en.list = append(en.list, posting{s, g, i})
