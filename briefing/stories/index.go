@@ -107,7 +107,7 @@ type group struct {
 	// A feature once summed keeps its place (and its posting) while the story is in the index.
 	at   places
 	sums [][3]float64
-	ents []int32 // ents[i] is the entry of the feature whose sums are sums[i]
+	ents []int32 // ents[i] is the entry of the feature whose sums are sums[i]: prune's, without a lookup
 }
 
 // group returns the story's group of unit u, or nil.

@@ -10,7 +10,7 @@ type places struct {
 	keys  []fid   // 0: an empty slot
 	vals  []int32 // the place of keys[i]
 	n     int     // features held, the zero id included
-	zero  int32   // the place of the zero id, when hasZero
+	zero  int32   // the place of the zero id, when hasZ
 	hasZ  bool
 	shift uint8 // 64 - log2(len(keys))
 }
