@@ -15,29 +15,39 @@ type token struct {
 	s          string
 	lw         string // s in lower case, made once: the readers ask for it again and again
 	start, end int
+	isWord     bool // s opens with a letter or a digit
+	isCap      bool // s reads as a capitalised word (capitalisedWord)
 }
 
 // newToken is the token of s at [start, end).
 func newToken(s string, start, end int) token {
-	return token{s: s, lw: lowerCase(s), start: start, end: end}
+	r, _ := utf8.DecodeRuneInString(s)
+	return wordToken(s, start, end, unicode.IsLetter(r) || unicode.IsDigit(r), r)
 }
 
-func (t token) word() bool {
-	r, _ := utf8.DecodeRuneInString(t.s)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+// wordToken is the token of s at [start, end) whose first rune is r, a word or not: the
+// tokenizer knows both already. A token is read as a word and as capitalised many times over
+// (about three times each on news), so both are settled once here.
+func wordToken(s string, start, end int, word bool, r rune) token {
+	return token{s: s, lw: lowerCase(s), start: start, end: end, isWord: word, isCap: capitalisedWord(s, r)}
 }
 
-func (t token) capitalised() bool {
-	r, _ := utf8.DecodeRuneInString(t.s)
+func (t token) word() bool { return t.isWord }
+
+func (t token) capitalised() bool { return t.isCap }
+
+// capitalisedWord reports whether s, whose first rune is r, is written as a name is: with a
+// capital, or as a prefixed surname ("di Maria", "van Gaal").
+func capitalisedWord(s string, r rune) bool {
 	if !unicode.IsUpper(r) {
-		return text.PrefixedSurname(t.s)
+		return text.PrefixedSurname(s)
 	}
 	// "Chicago-based", "Saudi-led", "Oscar-winning": a compound that ends in a lower-case
 	// adjective's word is an adjective, not a name ("Jean-Pierre", "Abdel-Rahman", and the
 	// given names of "Park Geun-hye", "Ban Ki-moon").
-	if k := strings.LastIndexByte(t.s, '-'); k > 0 && len(t.s)-k > 3 {
-		r, _ := utf8.DecodeRuneInString(t.s[k+1:])
-		return !unicode.IsLower(r) || !adjectiveTail(t.s[k+1:]) && strings.Count(t.s, "-") == 1 // not "Man-of-the-match"
+	if k := strings.LastIndexByte(s, '-'); k > 0 && len(s)-k > 3 {
+		r, _ := utf8.DecodeRuneInString(s[k+1:])
+		return !unicode.IsLower(r) || !adjectiveTail(s[k+1:]) && strings.Count(s, "-") == 1 // not "Man-of-the-match"
 	}
 	return true
 }
@@ -93,11 +103,21 @@ func giveBack(b *[]token) { tokenBuffers.Put(b) }
 func tokenizeInto(out []token, s string, from, to int) []token {
 	i := from
 	for i < to {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		// Most of the text is ASCII: read its class from the byte, decode the rest.
+		r, size := rune(s[i]), 1
+		var space, alnum bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || c >= '\t' && c <= '\r'
+			alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			alnum = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case space:
 			i += size
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case alnum:
 			j := i + size
 			for j < to {
 				if c := s[j]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
@@ -126,10 +146,11 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 				}
 				break
 			}
-			out = append(out, newToken(s[i:j], i, j))
+			out = append(out, wordToken(s[i:j], i, j, true, r))
 			i = j
 		default:
-			out = append(out, newToken(s[i:i+size], i, i+size))
+			// Not a letter nor a digit, so no capital either (unicode.IsUpper is letters' Lu).
+			out = append(out, token{s: s[i : i+size], lw: lowerCase(s[i : i+size]), start: i, end: i + size})
 			i += size
 		}
 	}
