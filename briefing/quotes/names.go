@@ -15,21 +15,16 @@ type token struct {
 	s          string
 	lw         string // s in lower case, made once: the readers ask for it again and again
 	start, end int
-	isWord     bool // s opens with a letter or a digit
-	isCap      bool // s reads as a capitalised word (capitalisedWord)
+	// A token is read as a word and as capitalised about three times each on news: both
+	// are settled once, as it is made.
+	isWord bool // s opens with a letter or a digit
+	isCap  bool // s reads as a capitalised word (capitalisedWord)
 }
 
 // newToken is the token of s at [start, end).
 func newToken(s string, start, end int) token {
 	r, _ := utf8.DecodeRuneInString(s)
-	return wordToken(s, start, end, unicode.IsLetter(r) || unicode.IsDigit(r), r)
-}
-
-// wordToken is the token of s at [start, end) whose first rune is r, a word or not: the
-// tokenizer knows both already. A token is read as a word and as capitalised many times over
-// (about three times each on news), so both are settled once here.
-func wordToken(s string, start, end int, word bool, r rune) token {
-	return token{s: s, lw: lowerCase(s), start: start, end: end, isWord: word, isCap: capitalisedWord(s, r)}
+	return token{s: s, lw: lowerCase(s), start: start, end: end, isWord: unicode.IsLetter(r) || unicode.IsDigit(r), isCap: capitalisedWord(s, r)}
 }
 
 func (t token) word() bool { return t.isWord }
@@ -101,6 +96,8 @@ func giveBack(b *[]token) { tokenBuffers.Put(b) }
 // tokenizeInto is tokenize appending to dst, so that a caller reading sentence after
 // sentence can reuse one buffer.
 func tokenizeInto(out []token, s string, from, to int) []token {
+	first := len(out)
+	asides := false // a "(" among the tokens: only then is there an aside to drop
 	i := from
 	for i < to {
 		// Most of the text is ASCII: read its class from the byte, decode the rest.
@@ -108,7 +105,7 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 		var space, alnum bool
 		if c := s[i]; c < utf8.RuneSelf {
 			space = c == ' ' || c >= '\t' && c <= '\r'
-			alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+			alnum = byteClass[c] != 0
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
 			space = unicode.IsSpace(r)
@@ -119,14 +116,23 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 			i += size
 		case alnum:
 			j := i + size
+			// plain: every byte so far is an ASCII lower-case letter or digit but the first
+			// (so the word is its own lower case unless that one is a capital).
+			plain := r < utf8.RuneSelf
 			for j < to {
-				if c := s[j]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+				if byteClass[s[j]] == classLower {
 					j++ // ASCII letters and digits without decoding: most of the text
+					continue
+				}
+				if byteClass[s[j]] != 0 {
+					j++ // an ASCII capital inside the word ("McCain", "U.S.")
+					plain = false
 					continue
 				}
 				r2, sz := utf8.DecodeRuneInString(s[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
 					j += sz
+					plain = false
 					continue
 				}
 				// inner ' ’ - . & keep "Russia's", "al-Assad", "U.S.", "M&S" together
@@ -134,6 +140,7 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 					r3, _ := utf8.DecodeRuneInString(s[j+sz:])
 					if unicode.IsLetter(r3) || (r2 == '-' && unicode.IsDigit(r3)) {
 						j += sz
+						plain = plain && sz == 1
 						continue
 					}
 				}
@@ -143,19 +150,48 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 				}
 				if (r2 == '\'' || r2 == '’') && plainPossessive(s, i, j, sz) {
 					j += sz // "the Music Managers' Forum": a plural possessive inside a name
+					plain = plain && sz == 1
 				}
 				break
 			}
-			out = append(out, wordToken(s[i:j], i, j, true, r))
+			w := s[i:j]
+			lw := w
+			if !plain || r >= 'A' && r <= 'Z' {
+				lw = lowerCase(w)
+			}
+			out = append(out, token{s: w, lw: lw, start: i, end: j, isWord: true, isCap: capitalisedWord(w, r)})
 			i = j
 		default:
 			// Not a letter nor a digit, so no capital either (unicode.IsUpper is letters' Lu).
+			asides = asides || r == '('
 			out = append(out, token{s: s[i : i+size], lw: lowerCase(s[i : i+size]), start: i, end: i + size})
 			i += size
 		}
 	}
-	return dropAsides(out)
+	if !asides {
+		return out // most sentences have none: nothing to read again
+	}
+	return append(out[:first], dropAsides(out[first:])...)
 }
+
+// byteClass classes the ASCII letters and digits, for the tokenizer's loops; other bytes are 0.
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			t[c] = classLower
+		case c >= 'A' && c <= 'Z':
+			t[c] = classCapital
+		}
+	}
+	return t
+}()
+
+// The classes of byteClass.
+const (
+	classLower   = 1 << iota // a-z and 0-9
+	classCapital             // A-Z
+)
 
 // plainPossessive reports whether the apostrophe at s[j:j+sz] ends the capitalised plural
 // s[i:j] as a possessive inside a body's name: capitalised words follow it, one of them a

@@ -71,25 +71,44 @@ func runs(s string, decimals bool, emit func(string)) {
 // runsAt is runs with each run's bytes in s.
 func runsAt(s string, decimals bool, emit func(start, end int)) {
 	start := -1
-	for i, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		var alnum bool
+		if r < utf8.RuneSelf {
+			alnum = asciiAlnum[r] // most of the text: no decoding
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			alnum = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if alnum {
 			if start < 0 {
 				start = i
 			}
+			i += size
 			continue
 		}
 		if decimals && (r == '.' || r == ',') && start >= 0 && i+1 < len(s) && isDigit(s[i+1]) && isDigit(s[i-1]) {
+			i += size
 			continue
 		}
 		if start >= 0 {
 			emit(start, i)
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
 		emit(start, len(s))
 	}
 }
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
