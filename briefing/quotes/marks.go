@@ -61,9 +61,8 @@ func pairMarks(d text.Doc) []mark {
 		open := -1
 		openLen := 0
 		for i := p.Start; i < p.End; {
-			if !mayBeMark(s[i]) {
-				i++
-				continue
+			if i = markBytes.Next(s, i, p.End); i == p.End {
+				break
 			}
 			r, size := markAt(s, i)
 			role := markRole(s, p.Start, p.End, i, r, size)
@@ -127,10 +126,10 @@ func pairMarks(d text.Doc) []mark {
 
 type markKind int
 
-// mayBeMark reports whether byte b can start a quotation mark: a straight mark, or the first
-// byte of “ ” ‘ ’ (U+201x) or « » (U+00AB, U+00BB). Other bytes, and the inner bytes of
-// any character, are skipped without decoding.
-func mayBeMark(b byte) bool { return b == '"' || b == '\'' || b == 0xE2 || b == 0xC2 }
+// markBytes are the bytes that can start a quotation mark: a straight mark, or the first byte
+// of “ ” ‘ ’ (U+201x) or « » (U+00AB, U+00BB). Other bytes, and the inner bytes of any
+// character, are passed over without decoding.
+var markBytes = text.BytesOf('"', '\'', 0xE2, 0xC2)
 
 // markAt decodes the rune at i, reading two apostrophes in a row as one straight double mark,
 // as wire copy (and the New York Times archive) writes quotation marks.
@@ -149,9 +148,8 @@ func quotesWithSingles(d text.Doc) bool {
 	for _, p := range d.Paragraphs {
 		s := d.Text
 		for i := p.Start; i < p.End; {
-			if !mayBeMark(s[i]) {
-				i++
-				continue
+			if i = markBytes.Next(s, i, p.End); i == p.End {
+				break
 			}
 			r, size := markAt(s, i)
 			switch {

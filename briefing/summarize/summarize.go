@@ -280,16 +280,22 @@ func (p Params) Select(f *Doc, n int) []int {
 func quotedShare(s string) float64 {
 	in, inside, total := false, 0, 0
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf { // most of the text: a byte, no rune to decode
-			switch lc := c | 0x20; {
-			case c == '"':
-				in = !in
-			case lc >= 'a' && lc <= 'z':
-				total++
-				if in {
-					inside++
-				}
-			}
+		// Most of the text: ASCII letters and other bytes, counted by table up to the next
+		// straight mark or rune past ASCII.
+		j := quoteOrWide.Next(s, i, len(s))
+		n := 0
+		for _, c := range []byte(s[i:j]) {
+			n += int(asciiLetter[c])
+		}
+		total += n
+		if in {
+			inside += n
+		}
+		if i = j; i == len(s) {
+			break
+		}
+		if s[i] == '"' {
+			in = !in
 			i++
 			continue
 		}
@@ -312,6 +318,26 @@ func quotedShare(s string) float64 {
 	}
 	return float64(inside) / float64(total)
 }
+
+// quoteOrWide are the bytes quotedShare decodes: a straight double mark, and every byte past
+// ASCII.
+var quoteOrWide = func() *text.ByteSet {
+	t := text.BytesOf('"')
+	for b := utf8.RuneSelf; b < len(t); b++ {
+		t[b] = true
+	}
+	return t
+}()
+
+// asciiLetter is 1 for the ASCII letters, 0 for other bytes.
+var asciiLetter = func() (t [256]uint8) {
+	for c := range t {
+		if lc := c | 0x20; lc >= 'a' && lc <= 'z' {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 func contains(xs []int, x int) bool {
 	for _, y := range xs {

@@ -65,6 +65,15 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
+// mayEnd are the bytes that may end a sentence: its stops and every byte of a rune past ASCII.
+var mayEnd = func() *ByteSet {
+	t := BytesOf('.', '?', '!')
+	for b := utf8.RuneSelf; b < len(t); b++ {
+		t[b] = true
+	}
+	return t
+}()
+
 // Sentences splits one paragraph into sentence spans. It is tuned on news copy: abbreviations,
 // initials, acronyms such as U.S. mid-sentence and at the end, decimals and money, quotation
 // marks that close after the full stop, ?/! inside quotes, and ellipses. A quotation or a
@@ -97,7 +106,12 @@ func Sentences(s string) []Span {
 			continue
 		}
 		if b := s[i]; b < utf8.RuneSelf && b != '.' && b != '?' && b != '!' {
-			i++ // most bytes: ASCII that ends nothing
+			// Most bytes: ASCII that ends nothing, up to the next list item.
+			limit := len(s)
+			if len(items) > 0 {
+				limit = items[0].start
+			}
+			i = mayEnd.Next(s, i+1, limit)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -48,17 +48,18 @@ type quoting struct {
 // its family can close it later in the paragraph, or when its family was used before it (a
 // quotation that goes on past the paragraph); else it closes a quotation opened before the
 // paragraph. A clitic set off by tokenised text ("Walter 's") is no mark.
+// quoteBytes are the bytes readQuotes acts on: marks and brackets, and the first byte of “ ” ‘
+// ’ „ and « ».
+var quoteBytes = BytesOf('"', '\'', '`', '(', ')', '[', ']', 0xE2, 0xC2)
+
 func readQuotes(s string) quoting {
 	var q quoting
 	open := [families]int{-1, -1}
 	var seen [families]bool
 	var brackets []int // offsets of unclosed '(' and '['
 	for i := 0; i < len(s); {
-		switch b := s[i]; {
-		case b == 0xE2 || b == 0xC2: // the first byte of “ ” ‘ ’ „ and « »
-		case b >= utf8.RuneSelf, b != '"' && b != '\'' && b != '`' && b != '(' && b != ')' && b != '[' && b != ']':
-			i++
-			continue
+		if i = quoteBytes.Next(s, i, len(s)); i == len(s) {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch r {
