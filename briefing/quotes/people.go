@@ -503,7 +503,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		}
 		for i := 0; i < len(toks); i++ {
 			if i >= opening && !blocked && !toks[i].capitalised() {
-				if lw := toks[i].s; (relatives[lw] || cues[lw]) && !(lw == "that" && i > 0 && asides[toks[i-1].lower()]) {
+				if lw := toks[i].s; relativesOrCues[lw] && !(lw == "that" && i > 0 && asides[toks[i-1].lower()]) {
 					// Lower-case words only: "Said" opening a sentence is a name; and "that" after
 					// a preposition is no relative: "On that day's programme Mr Johnson was asked".
 					blocked = true
