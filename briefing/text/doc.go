@@ -295,7 +295,12 @@ func lines(s string) []Span {
 	var out []Span
 	for i := 0; i < len(s); {
 		end := len(s)
-		if j := strings.IndexAny(s[i:], "\n\r"); j >= 0 {
+		if j := strings.IndexByte(s[i:], '\n'); j >= 0 {
+			end = i + j
+		}
+		// Two searches for one byte each (in vector instructions) rather than one for either,
+		// a byte at a time: a line ends at its first '\r' or '\n'.
+		if j := strings.IndexByte(s[i:end], '\r'); j >= 0 {
 			end = i + j
 		}
 		st := skipSpace(s[:end], i)

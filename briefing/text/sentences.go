@@ -82,10 +82,7 @@ var mayEnd = func() *ByteSet {
 // each item of an inline list ("1. ... 2. ...") is a sentence. Leading and trailing white
 // space is left out of every span; a paragraph of only white space has no sentences.
 func Sentences(s string) []Span {
-	var q quoting
-	if strings.ContainsAny(s, "\"“”«»„'‘’`([") {
-		q = readQuotes(s)
-	}
+	q := readQuotes(s) // nothing, and one quick pass, where s has no marks nor brackets
 	items := listItems(s)
 	var out []Span
 	start := skipSpace(s, 0)
