@@ -282,10 +282,13 @@ func quotedShare(s string) float64 {
 	for i := 0; i < len(s); {
 		// Most of the text: ASCII letters and other bytes, counted by table up to the next
 		// straight mark or rune past ASCII.
-		j := quoteOrWide.Next(s, i, len(s))
-		n := 0
-		for _, c := range []byte(s[i:j]) {
-			n += int(asciiLetter[c])
+		j, n := i, 0
+		for ; j < len(s); j++ {
+			k := shareClass[s[j]]
+			if k == stopHere {
+				break
+			}
+			n += int(k)
 		}
 		total += n
 		if in {
@@ -319,25 +322,22 @@ func quotedShare(s string) float64 {
 	return float64(inside) / float64(total)
 }
 
-// quoteOrWide are the bytes quotedShare decodes: a straight double mark, and every byte past
-// ASCII.
-var quoteOrWide = func() *text.ByteSet {
-	t := text.BytesOf('"')
-	for b := utf8.RuneSelf; b < len(t); b++ {
-		t[b] = true
-	}
-	return t
-}()
-
-// asciiLetter is 1 for the ASCII letters, 0 for other bytes.
-var asciiLetter = func() (t [256]uint8) {
+// shareClass is what quotedShare makes of a byte: 1 for an ASCII letter, stopHere for a
+// straight double mark and every byte past ASCII, 0 for the rest.
+var shareClass = func() (t [256]uint8) {
 	for c := range t {
-		if lc := c | 0x20; lc >= 'a' && lc <= 'z' {
+		switch lc := c | 0x20; {
+		case c == '"' || c >= utf8.RuneSelf:
+			t[c] = stopHere
+		case lc >= 'a' && lc <= 'z':
 			t[c] = 1
 		}
 	}
 	return t
 }()
+
+// stopHere marks the bytes quotedShare reads one by one.
+const stopHere = 2
 
 func contains(xs []int, x int) bool {
 	for _, y := range xs {
