@@ -43,37 +43,62 @@ func Of(body string) Print { return OfWords(text.Words(body)) }
 
 // OfWords returns the fingerprint of a body whose folded words (text.Words) are words.
 func OfWords(words []string) Print {
-	return Print{Hash: hashWords(words), Sketch: sketchWords(words)}
+	buf := scratch.Get().(*buffers)
+	defer scratch.Put(buf)
+	buf.join(words)
+	return Print{Hash: buf.hash(), Sketch: buf.sketch()}
 }
 
 // Hash is the dedupe key of a body: a hash of its folded words.
 func Hash(body string) string { return hashWords(text.Words(body)) }
 
 func hashWords(words []string) string {
-	// The words, each followed by a space, hashed in one piece: a write a word cost more
-	// than the hashing.
-	n := 0
-	for _, w := range words {
-		n += len(w) + 1
-	}
 	buf := scratch.Get().(*buffers)
 	defer scratch.Put(buf)
-	b := slices.Grow(buf.text[:0], n)
-	for _, w := range words {
-		b = append(append(b, w...), ' ')
-	}
-	buf.text = b
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])
+	buf.join(words)
+	return buf.hash()
 }
 
-// buffers is the working space of hashWords and sketchWords, reused from one text to the next.
+// sketchWords returns the MinHash signature of a body's words, or nil when it is too short to
+// judge.
+func sketchWords(words []string) []byte {
+	buf := scratch.Get().(*buffers)
+	defer scratch.Put(buf)
+	buf.join(words)
+	return buf.sketch()
+}
+
+// buffers is the working space of a fingerprint, reused from one text to the next.
 type buffers struct {
-	text   []byte   // the words joined
+	text   []byte   // the words, each followed by a space: what the hash is of
+	ends   []int32  // where each word ends in text
 	halves []uint32 // the phrases' hashes, low halves then high
 }
 
 var scratch = sync.Pool{New: func() any { return new(buffers) }}
+
+// join writes words into b.text, each followed by a space, and where each ends into b.ends.
+func (b *buffers) join(words []string) {
+	n := 0
+	for _, w := range words {
+		n += len(w) + 1
+	}
+	t := slices.Grow(b.text[:0], n)
+	ends := slices.Grow(b.ends[:0], len(words))
+	for _, w := range words {
+		t = append(t, w...)
+		ends = append(ends, int32(len(t)))
+		t = append(t, ' ')
+	}
+	b.text, b.ends = t, ends
+}
+
+// hash is the SHA-256 of the joined words, in hex: hashed in one piece, as a write a word cost
+// more than the hashing.
+func (b *buffers) hash() string {
+	sum := sha256.Sum256(b.text)
+	return hex.EncodeToString(sum[:])
+}
 
 // The 64-bit FNV-1a parameters.
 const (
@@ -81,32 +106,20 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-// fnv64a continues an FNV-1a hash over s.
-func fnv64a(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
+// fnv64a is the FNV-1a hash of s.
+func fnv64a(s []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range s {
+		h ^= uint64(c)
 		h *= fnvPrime
 	}
 	return h
 }
 
-// phraseHash is the FNV-1a hash of a phrase's words joined by spaces, without building the
-// phrase.
-func phraseHash(words []string) uint64 {
-	sum := uint64(fnvOffset)
-	for k, w := range words {
-		if k > 0 {
-			sum = fnv64a(sum, " ")
-		}
-		sum = fnv64a(sum, w)
-	}
-	return sum
-}
-
-// sketchWords returns the MinHash signature of a body's words, or nil when it is too short to
+// sketch returns the MinHash signature of the joined words, or nil when they are too few to
 // judge.
-func sketchWords(words []string) []byte {
-	if len(words) < sketchMinimum {
+func (b *buffers) sketch() []byte {
+	if len(b.ends) < sketchMinimum {
 		return nil
 	}
 	var mins [sketchSlots]uint32
@@ -114,15 +127,16 @@ func sketchWords(words []string) []byte {
 		mins[i] = ^uint32(0)
 	}
 	// Slot k hashes a phrase with h1 + k*h2 (Kirsch and Mitzenmacher's double hashing), h1 and
-	// h2 the halves of the phrase's FNV-1a hash.
-	phrases := len(words) - sketchShingle + 1
-	buf := scratch.Get().(*buffers)
-	defer scratch.Put(buf)
-	buf.halves = slices.Grow(buf.halves[:0], 2*phrases)[:2*phrases] // one array for both halves
-	v, h := buf.halves[:phrases], buf.halves[phrases:]
+	// h2 the halves of the FNV-1a hash of its words joined by spaces: a piece of the joined
+	// text, hashed in one loop (a loop a word left the processor guessing where each ends).
+	phrases := len(b.ends) - sketchShingle + 1
+	b.halves = slices.Grow(b.halves[:0], 2*phrases)[:2*phrases] // one array for both halves
+	v, h := b.halves[:phrases], b.halves[phrases:]
+	start := int32(0)
 	for i := range v {
-		sum := phraseHash(words[i : i+sketchShingle])
+		sum := fnv64a(b.text[start:b.ends[i+sketchShingle-1]])
 		v[i], h[i] = uint32(sum), uint32(sum>>32)|1
+		start = b.ends[i] + 1
 	}
 	lower(&mins, v, h)
 	out := make([]byte, 4*sketchSlots)
