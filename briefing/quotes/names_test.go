@@ -1,8 +1,11 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefing/text"
 )
@@ -161,5 +164,42 @@ func TestSubjectsBeforeAppositives(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%q: %q a subject = %v, want %v", tc.text, tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestTokensKeepTheirLowerCase: a token's lower case is cut from a pooled builder's buffer
+// (lowerInto) when it has capitals; tokens kept from one text keep theirs while many texts are
+// read after them, and each is what strings.ToLower makes of the word, past ASCII too. It also
+// checks the word and capital flags the tokenizer settles against the rules they stand for.
+func TestTokensKeepTheirLowerCase(t *testing.T) {
+	const first = `Senator John McCain (R-Ariz.) told the U.S. Senate that Éric Zoë, a Chicago-based ` +
+		`ÉCOLE teacher, and diGenova said "Wait," as Jean-Pierre left.`
+	kept := tokenize(first, 0, len(first))
+	for i := range 400 { // about 20 KiB of capitalised words: the builders start over many times
+		s := strings.Repeat("Harbour Master Ann Reid Said The Ferry Ran Late ", i%7+1)
+		tokenize(s, 0, len(s))
+	}
+	for _, tk := range kept {
+		if want := strings.ToLower(tk.s); tk.lw != want {
+			t.Errorf("token %q: lower case %q, want %q", tk.s, tk.lw, want)
+		}
+		r, _ := utf8.DecodeRuneInString(tk.s)
+		if want := unicode.IsLetter(r) || unicode.IsDigit(r); tk.word() != want {
+			t.Errorf("token %q: word %v, want %v", tk.s, tk.word(), want)
+		}
+		if want := capitalisedWord(tk.s, r); tk.capitalised() != want {
+			t.Errorf("token %q: capitalised %v, want %v", tk.s, tk.capitalised(), want)
+		}
+	}
+	for _, w := range []string{"McCain", "Éric", "ÉCOLE", "diGenova", "Jean-Pierre"} {
+		if !slices.ContainsFunc(kept, func(tk token) bool { return tk.s == w && tk.capitalised() }) {
+			t.Errorf("no capitalised token %q in %v", w, tokenTexts(kept))
+		}
+	}
+	if slices.ContainsFunc(kept, func(tk token) bool { return tk.s == "Chicago-based" && tk.capitalised() }) {
+		t.Error(`"Chicago-based" read as capitalised`)
+	}
+	if slices.ContainsFunc(kept, func(tk token) bool { return tk.s == "R-Ariz." }) {
+		t.Error("the aside (R-Ariz.) was kept")
 	}
 }
