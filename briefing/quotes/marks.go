@@ -416,6 +416,9 @@ func endPunct(content string) rune {
 
 // itReads reports whether the frame before a quote is only "It read:" or "It said:" and the like.
 func itReads(s string, from, to int) bool {
+	if r := firstRune(s[from:to]); r != 'I' && r != '(' {
+		return false // most text: no "It" first (an aside before one is dropped below)
+	}
 	toks := tokenize(s, from, to)
 	if len(toks) != 3 || toks[0].s != "It" || toks[2].s != ":" {
 		return false

@@ -230,6 +230,13 @@ const (
 	classCapital             // A-Z
 )
 
+// firstRune returns the first rune of s after white space, where its first token starts, or
+// utf8.RuneError when there is none.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace))
+	return r
+}
+
 // plainPossessive reports whether the apostrophe at s[j:j+sz] ends the capitalised plural
 // s[i:j] as a possessive inside a body's name: capitalised words follow it, one of them a
 // body's kind ("the Music Managers' Forum", "the Actors' Equity Association"; not "Reuters'

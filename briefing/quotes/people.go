@@ -1386,10 +1386,12 @@ func (p *people) pronoun(pron string, at int) string {
 			// in before the name; "A spokesman for the firm, Dean Boyd, said" names it, and so
 			// does a speaker of the sentence ("A spokesman for Toho said the film "...".").
 			if start := strings.LastIndexAny(p.text[:from], ".!?\n") + 1; !p.mentions[k-1].spoke && !strings.Contains(p.text[from:at], "\n") {
-				if toks := tokenize(p.text, start, from); slices.ContainsFunc(toks, func(t token) bool { return cues[t.lower()] }) ||
+				b := borrowTokens(p.text, start, from)
+				if toks := *b; slices.ContainsFunc(toks, func(t token) bool { return cues[t.lower()] }) ||
 					len(toks) > 1 && opensUnnamed(toks[0]) && p.unnamedPerson(toks) != "" {
 					from = start // and "A former classmate of Bilardi's described him"
 				}
+				giveBack(b)
 			}
 		}
 		if ok, voice := p.unnamedSince(from, at); ok {
@@ -1960,7 +1962,9 @@ func cueSubjectEnd(toks []token, i int) int {
 // ("Wimpey said the market was slow. "..." it added", `"...," said Seagate. "..." it said`).
 // Words inside quotation marks are skipped.
 func (p *people) bodyBefore(at int) string {
-	toks := tokenize(p.text, max(0, at-400), at)
+	b := borrowTokens(p.text, max(0, at-400), at) // what it returns is made of the tokens' text
+	defer giveBack(b)
+	toks := *b
 	ends, inside := 0, false
 	for i := len(toks) - 1; i > 0; i-- {
 		t := toks[i]

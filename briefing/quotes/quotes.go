@@ -564,15 +564,19 @@ func frameInside(s string, m mark, people *people) string {
 // the line below ("- Bernie Sanders." or "—Michelle Marks, Philadelphia.") or closing it.
 func signedBelow(d text.Doc, m mark, people *people) string {
 	p := d.Paragraphs[m.para]
-	var toks []token
+	from, to := 0, 0
 	switch {
 	case m.close+4 < p.End:
 		// `"..." ― Sonya Herridge` closing the paragraph.
-		toks = tokenize(d.Text, min(m.end(d.Text), p.End), p.End)
+		from, to = min(m.end(d.Text), p.End), p.End
 	case m.para+1 < len(d.Paragraphs):
 		next := d.Paragraphs[m.para+1]
-		toks = tokenize(d.Text, next.Start, next.End)
+		from, to = next.Start, next.End
 	}
+	if r := firstRune(d.Text[from:to]); r != '(' && !isDash(string(r)) && r != '-' {
+		return "" // most text: no signature's dash first (an aside before one is dropped below)
+	}
+	toks := tokenize(d.Text, from, to)
 	if len(toks) < 2 || len(toks) > 16 {
 		return ""
 	}
