@@ -106,9 +106,8 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-// fnv64a is the FNV-1a hash of s.
-func fnv64a(s []byte) uint64 {
-	h := uint64(fnvOffset)
+// fnv64a continues the FNV-1a hash h (fnvOffset to start one) over s.
+func fnv64a(h uint64, s []byte) uint64 {
 	for _, c := range s {
 		h ^= uint64(c)
 		h *= fnvPrime
@@ -134,7 +133,7 @@ func (b *buffers) sketch() []byte {
 	v, h := b.halves[:phrases], b.halves[phrases:]
 	start := int32(0)
 	for i := range v {
-		sum := fnv64a(b.text[start:b.ends[i+sketchShingle-1]])
+		sum := fnv64a(fnvOffset, b.text[start:b.ends[i+sketchShingle-1]])
 		v[i], h[i] = uint32(sum), uint32(sum>>32)|1
 		start = b.ends[i] + 1
 	}
@@ -171,11 +170,8 @@ func Bands(sk []byte) []int64 {
 	for b := range out {
 		// FNV-1a of the band's number (a byte) and its slots, as hash/fnv would give it
 		// without a hasher made for each band.
-		h := (uint64(fnvOffset) ^ uint64(byte(b))) * fnvPrime
-		for _, c := range sk[b*width : (b+1)*width] {
-			h = (h ^ uint64(c)) * fnvPrime
-		}
-		out[b] = int64(h)
+		h := fnv64a(fnvOffset, []byte{byte(b)})
+		out[b] = int64(fnv64a(h, sk[b*width:(b+1)*width]))
 	}
 	return out
 }

@@ -1,9 +1,6 @@
 package quotes
 
-import (
-	"maps"
-	"strings"
-)
+import "strings"
 
 // Given names tell a person's name from a place's or a body's ("Lisa Green" against "Mammal
 // Society"), and "he" from "she" when a pronoun is resolved. The lists hold common given names
@@ -116,11 +113,7 @@ func gender(name string) byte {
 
 // givenNames are maleNames and femaleNames in one set: most words asked about are neither (one
 // lookup instead of two).
-var givenNames = func() map[string]bool {
-	m := maps.Clone(maleNames)
-	maps.Copy(m, femaleNames)
-	return m
-}()
+var givenNames = union(maleNames, femaleNames)
 
 // genderOfLower is gender for a lower-case given name.
 func genderOfLower(lw string) byte {

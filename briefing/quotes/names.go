@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -136,7 +137,7 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 		var space, alnum bool
 		if c := s[i]; c < utf8.RuneSelf {
 			space = c == ' ' || c >= '\t' && c <= '\r'
-			alnum = byteClass[c] != 0
+			alnum = text.ASCIIClass[c] != 0
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
 			space = unicode.IsSpace(r)
@@ -151,11 +152,11 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 			// (so the word is its own lower case unless that one is a capital).
 			plain := r < utf8.RuneSelf
 			for j < to {
-				if byteClass[s[j]] == classLower {
+				if text.ASCIIClass[s[j]] == text.ASCIILower {
 					j++ // ASCII letters and digits without decoding: most of the text
 					continue
 				}
-				if byteClass[s[j]] != 0 {
+				if text.ASCIIClass[s[j]] != 0 {
 					j++ // an ASCII capital inside the word ("McCain", "U.S.")
 					plain = false
 					continue
@@ -210,25 +211,6 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 	}
 	return append(out[:first], dropAsides(out[first:])...)
 }
-
-// byteClass classes the ASCII letters and digits, for the tokenizer's loops; other bytes are 0.
-var byteClass = func() (t [256]uint8) {
-	for c := range t {
-		switch {
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-			t[c] = classLower
-		case c >= 'A' && c <= 'Z':
-			t[c] = classCapital
-		}
-	}
-	return t
-}()
-
-// The classes of byteClass.
-const (
-	classLower   = 1 << iota // a-z and 0-9
-	classCapital             // A-Z
-)
 
 // firstRune returns the first rune of s after white space, where its first token starts, or
 // utf8.RuneError when there is none.
@@ -460,6 +442,15 @@ func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
+	}
+	return m
+}
+
+// union is the set of the words in any of sets.
+func union(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sets {
+		maps.Copy(m, s)
 	}
 	return m
 }

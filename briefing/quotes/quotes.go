@@ -573,8 +573,10 @@ func signedBelow(d text.Doc, m mark, people *people) string {
 		next := d.Paragraphs[m.para+1]
 		from, to = next.Start, next.End
 	}
-	if r := firstRune(d.Text[from:to]); r != '(' && !isDash(string(r)) && r != '-' {
-		return "" // most text: no signature's dash first (an aside before one is dropped below)
+	switch firstRune(d.Text[from:to]) {
+	case '-', '—', '–', '―', '(': // a signature's dash, or an aside before one (dropped below)
+	default:
+		return "" // most text: tokenized for nothing
 	}
 	toks := tokenize(d.Text, from, to)
 	if len(toks) < 2 || len(toks) > 16 {

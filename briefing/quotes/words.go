@@ -2,8 +2,6 @@
 
 package quotes
 
-import "maps"
-
 // modifiers before a short quote make it a term the writer uses, not words someone said:
 // a "least weasel", this whole "worst-case scenario" thing, technological "progress".
 var modifiers = set("a", "an", "the", "this", "that", "these", "those", "whole", "other", "so-called",
@@ -174,8 +172,4 @@ var relatives = set("who", "whom", "whose", "which", "that", "against", "than")
 
 // relativesOrCues is relatives and cues in one set: the subject finder asks of every lower-case
 // word whether it is either, and most words are neither (one lookup instead of two).
-var relativesOrCues = func() map[string]bool {
-	m := maps.Clone(relatives)
-	maps.Copy(m, cues)
-	return m
-}()
+var relativesOrCues = union(relatives, cues)

@@ -200,7 +200,8 @@ func OfWith(lex *text.Lexicon, title, body string, sentences []text.Span) Profil
 // sortByKey sorts features by key, as strings.Compare orders them: as numbers made of the
 // keys' first six bytes and their place, sorted plainly, and by the rest of the keys only
 // between keys that share those bytes (few do). Comparing the keys themselves was a third of a
-// profile's cost, and a comparison function for the numbers half of what was left.
+// profile's cost; sorting plain numbers rather than pairs by a comparison function took a
+// third off what was left (0.51 -> 0.33 s of 25,000 analyses' CPU profile).
 func (sc *scratch) sortByKey(fs Profile) {
 	if len(fs) > placeMask {
 		slices.SortFunc(fs, func(a, b Feature) int { return strings.Compare(a.Key, b.Key) })

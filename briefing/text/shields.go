@@ -35,6 +35,10 @@ type quoting struct {
 	closers []Span // spaced closing marks, in order
 }
 
+// quoteBytes are the bytes readQuotes acts on: marks and brackets, and the first byte of “ ” ‘
+// ’ „ and « ».
+var quoteBytes = BytesOf('"', '\'', '`', '(', ')', '[', ']', 0xE2, 0xC2)
+
 // readQuotes finds the balanced brackets of a paragraph, and the balanced quotations after which
 // the sentence goes on ("Stop. Please," she said), in order of their opening mark. A
 // quotation that ends its sentence ("We are here. We stay." The crowd cheered.) shields
@@ -48,10 +52,6 @@ type quoting struct {
 // its family can close it later in the paragraph, or when its family was used before it (a
 // quotation that goes on past the paragraph); else it closes a quotation opened before the
 // paragraph. A clitic set off by tokenised text ("Walter 's") is no mark.
-// quoteBytes are the bytes readQuotes acts on: marks and brackets, and the first byte of “ ” ‘
-// ’ „ and « ».
-var quoteBytes = BytesOf('"', '\'', '`', '(', ')', '[', ']', 0xE2, 0xC2)
-
 func readQuotes(s string) quoting {
 	var q quoting
 	open := [families]int{-1, -1}

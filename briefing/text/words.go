@@ -72,10 +72,11 @@ func runs(s string, decimals bool, emit func(string)) {
 func runsAt(s string, decimals bool, emit func(start, end int)) {
 	start := -1
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
+		c := s[i]
+		r, size := rune(c), 1
 		var alnum bool
-		if r < utf8.RuneSelf {
-			alnum = asciiAlnum[r] // most of the text: no decoding
+		if c < utf8.RuneSelf {
+			alnum = ASCIIClass[c] != 0 // most of the text: no decoding
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
 			alnum = unicode.IsLetter(r) || unicode.IsDigit(r)
@@ -102,13 +103,25 @@ func runsAt(s string, decimals bool, emit func(start, end int)) {
 	}
 }
 
-// asciiAlnum marks the ASCII letters and digits.
-var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+// ASCIIClass classes a byte for the loops that read words without decoding runes: ASCIILower
+// for a-z and 0-9, ASCIICapital for A-Z, 0 for every other byte.
+var ASCIIClass = func() (t [256]uint8) {
 	for c := range t {
-		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			t[c] = ASCIILower
+		case c >= 'A' && c <= 'Z':
+			t[c] = ASCIICapital
+		}
 	}
 	return t
 }()
+
+// The classes of ASCIIClass.
+const (
+	ASCIILower   = 1 << iota // a-z and 0-9
+	ASCIICapital             // A-Z
+)
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
