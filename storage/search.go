@@ -223,9 +223,10 @@ type Title struct {
 // cols are the selected columns after the id, and colArgs the named parameters they use.
 //
 // SQLite reads the full-text index (article_titles for titles) newest first: its doclists are
-// stored in that order (migration 0017), so FTS4 reads them piece by piece and the LIMIT stops
-// the reading, and only the rows read are joined to their articles. A common word costs the
-// matches read, not the database's size.
+// stored in that order (migration 0017), so FTS4 decodes them only as far as the LIMIT reads,
+// and only the rows read are joined to their articles. FTS4 does load whole the leaf that
+// holds each word in each segment: for the commonest words that part grows with the database
+// (see storage/sqlite/malloc.go).
 //
 // PostgreSQL reads the GIN index of the vectors in windows of the newest ids (see pgwords.go),
 // with the guild's units as SQLite does.
