@@ -27,10 +27,10 @@ import (
 // the wrong one of two people the story names with no role.
 func (p *people) describedBy(desc []string, as string, at int) string {
 	head := strings.ToLower(desc[len(desc)-1])
-	if modifierRoles[head] {
+	if modifierRoles.Has(head) {
 		return someone // "The prime minister's spokesman", cut short
 	}
-	if unnamedVoices[head] || adviserRoles[head] {
+	if unnamedVoices.Has(head) || adviserRoles.Has(head) {
 		return as // "the spokesman": someone the story does not name; say it as it does
 	}
 	if _, kin := kinGender[head]; kin && len(desc) == 1 {
@@ -56,10 +56,10 @@ func (p *people) describedBy(desc []string, as string, at int) string {
 		chose = order[0]
 	}
 	role := head
-	if n := len(desc); n > 1 && text.LowerGet(officeWords, desc[n-2]) {
+	if n := len(desc); n > 1 && officeWords.HasLower(desc[n-2]) {
 		role = strings.ToLower(desc[n-2]) + " " + head // "the prime minister" is not "the home secretary"
 	}
-	if chose >= 0 && roles[head] && !slices.ContainsFunc(desc, pastRole) && p.heldOtherRole(cs[chose].Name, role, at) {
+	if chose >= 0 && roles.Has(head) && !slices.ContainsFunc(desc, pastRole) && p.heldOtherRole(cs[chose].Name, role, at) {
 		chose = -1
 		for _, i := range order {
 			if p.heldRole(cs[i].Name, role, at) {
@@ -68,7 +68,7 @@ func (p *people) describedBy(desc []string, as string, at int) string {
 			}
 		}
 	}
-	if chose >= 0 && offices[head] && !p.heldRole(cs[chose].Name, role, at) {
+	if chose >= 0 && offices.Has(head) && !p.heldRole(cs[chose].Name, role, at) {
 		chose = -1 // "the mayor of Washington suggested" in a story that made no one its mayor: someone else
 	}
 	if p.resolved != nil {
@@ -93,7 +93,7 @@ func (p *people) roleHolder(role string, at int) string {
 	}
 	name := cs[c].Name
 	about := cs[c].Features[FeatSpoke] > 0 || cs[c].Features[FeatLastSubject] > 0 // whom the story is about
-	if p.heldRole(name, role, at) || about && (anyRole[role] || p.heldAnyRole(name, at)) && !p.heldOtherRole(name, role, at) {
+	if p.heldRole(name, role, at) || about && (anyRole.Has(role) || p.heldAnyRole(name, at)) && !p.heldOtherRole(name, role, at) {
 		return name
 	}
 	return ""
@@ -102,7 +102,7 @@ func (p *people) roleHolder(role string, at int) string {
 // heldAnyRole reports whether the story gave name, before at, a role that goes with any other:
 // "All Black star Jonah Lomu" is "the giant winger" too.
 func (p *people) heldAnyRole(name string, at int) bool {
-	for r := range anyRole {
+	for _, r := range anyRole.Words() {
 		for _, m := range p.role[r] {
 			if m.at < at && m.name == name {
 				return true
@@ -153,7 +153,7 @@ var rankWords = set("world", "double", "triple", "reigning", "defending", "centr
 
 // sameRoles group the role words one person may be given in one story: a politician is
 // "the lawmaker" and "the congressman", a footballer "the striker" and "the captain".
-var sameRoles = []map[string]bool{
+var sameRoles = []*text.WordSet{
 	set("minister", "secretary", "chancellor"),
 	set("lawmaker", "legislator", "congressman", "congresswoman", "senator", "sen", "sen.", "rep", "rep.",
 		"representative", "mp", "politician", "assemblyman", "assemblywoman", "councilman", "councilwoman", "councillor"),
@@ -178,12 +178,12 @@ var anyRole = set("candidate", "nominee", "star", "champion", "winner", "former"
 // heldOtherRole reports whether the story gave name, before at, a role that is not role and
 // does not go with it: then "the judge" is someone else than "singer Pete Doherty".
 func (p *people) heldOtherRole(name, role string, at int) bool {
-	if anyRole[role] {
+	if anyRole.Has(role) {
 		return false
 	}
 	other := false
 	for r, ms := range p.role {
-		if _, head, _ := strings.Cut(r, " "); !roles[r] && !roles[head] || courtesyTitle(r) || modifierRoles[r] || lesserRoles[r] || anyRole[r] {
+		if _, head, _ := strings.Cut(r, " "); !roles.Has(r) && !roles.Has(head) || courtesyTitle(r) || modifierRoles.Has(r) || lesserRoles.Has(r) || anyRole.Has(r) {
 			continue // "Sir", "Mr"; "vice" of "vice president" (but "deputy minister" is a role)
 		}
 		for _, m := range ms {
@@ -225,15 +225,15 @@ func sameRole(a, b string) bool {
 		qa, ha, _ := strings.Cut(a, " ")
 		qb, hb, _ := strings.Cut(b, " ")
 		switch {
-		case officeWords[qa] && !strings.Contains(b, " "):
+		case officeWords.Has(qa) && !strings.Contains(b, " "):
 			return ha == b
-		case officeWords[qb] && !strings.Contains(a, " "):
+		case officeWords.Has(qb) && !strings.Contains(a, " "):
 			return hb == a
 		}
 		return false // "home secretary" and "prime minister"; "deputy mayor" and "mayor"
 	}
 	for _, g := range sameRoles {
-		if g[a] && g[b] {
+		if g.Has(a) && g.Has(b) {
 			return true
 		}
 	}

@@ -8,8 +8,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // hasCue reports whether s[from:to] holds a reporting cue.
@@ -59,12 +57,12 @@ func closesFrame(rest []token) bool {
 	if t.capitalised() && clauseVerb(rest, nameRunEnd(rest, k)) {
 		return false // "said Downing Street had no comment": a clause it reports
 	}
-	return frameEnders[t.lower()] || t.capitalised() && !personalPronouns[t.lower()] && t.lower() != "the" && t.lower() != "it"
+	return frameEnders.Has(t.lower()) || t.capitalised() && !personalPronouns.Has(t.lower()) && t.lower() != "the" && t.lower() != "it"
 }
 
 // cueAt reports whether toks[i] is a reporting cue, alone or with "back": `Trump shot back`.
 func cueAt(toks []token, i int) bool {
-	if i > 0 && passiveAux[toks[i-1].lower()] && !participle(toks[i].lower()) && !strings.HasSuffix(toks[i].lower(), "s") {
+	if i > 0 && passiveAux.Has(toks[i-1].lower()) && !participle(toks[i].lower()) && !strings.HasSuffix(toks[i].lower(), "s") {
 		return false // "students who were told": its subject is told, and says nothing
 	}
 	if isCue(toks[i]) {
@@ -73,10 +71,10 @@ func cueAt(toks []token, i int) bool {
 		}
 		return !nounCue(toks, i)
 	}
-	if i > 2 && toks[i-1].lower() == "to" && infinitiveCues[toks[i].s] && goesOn(toks[i-3], toks[i-2]) {
+	if i > 2 && toks[i-1].lower() == "to" && infinitiveCues.Has(toks[i].s) && goesOn(toks[i-3], toks[i-2]) {
 		return true // "Gowdy went on to call the situation "...""
 	}
-	if i > 0 && modals[toks[i-1].lower()] && modalCues[toks[i].s] {
+	if i > 0 && modals.Has(toks[i-1].lower()) && modalCues.Has(toks[i].s) {
 		return true // "In his speech, he will promise to use American power "...""
 	}
 	switch toks[i].s {
@@ -123,21 +121,21 @@ func goesOn(a, b token) bool {
 // set of emails`, `two posts`, `new reports`, `Clinton's emails`). A claim after a possessive
 // is its owner's: see ownerOfCue.
 func nounCue(toks []token, i int) bool {
-	if i == 0 || !pluralCueNouns[toks[i].lower()] {
+	if i == 0 || !pluralCueNouns.Has(toks[i].lower()) {
 		return false
 	}
 	p := toks[i-1]
-	if lp := p.lower(); len(lp) > 3 && strings.HasSuffix(lp, "ed") && !p.capitalised() && !cues[lp] {
+	if lp := p.lower(); len(lp) > 3 && strings.HasSuffix(lp, "ed") && !p.capitalised() && !cues.Has(lp) {
 		return true // "required states to", "deleted tweets": the object of a verb, no verb itself
 	}
-	return nounDeterminers[p.lower()] || p.s[0] >= '0' && p.s[0] <= '9' ||
-		!speechActs[toks[i].lower()] && (isPossessive(p.s) || p.lower() == "his" || p.lower() == "their")
+	return nounDeterminers.Has(p.lower()) || p.s[0] >= '0' && p.s[0] <= '9' ||
+		!speechActs.Has(toks[i].lower()) && (isPossessive(p.s) || p.lower() == "his" || p.lower() == "their")
 }
 
 // ownerOfCue returns whose words a claim after a possessive reports: `his recent claims that`
 // is the one "he" is, `Trump's calls for` Trump. It is "" for anything else.
 func ownerOfCue(toks []token, i int, people *people, at int) string {
-	if !speechActs[toks[i].lower()] {
+	if !speechActs.Has(toks[i].lower()) {
 		return ""
 	}
 	return possessorOf(toks, i, people, at) // "his recent claims", "Trump's repeated calls"
@@ -188,14 +186,14 @@ var nounDeterminers = set("the", "a", "an", "these", "those", "whose", "many", "
 // ("STATES" in a headline is not "states"), except "According" opening a sentence.
 func isCue(t token) bool {
 	lw := t.lower()
-	return cues[lw] && (t.s == lw || lw == "according" || lw == "said" && t.s == "Said")
+	return cues.Has(lw) && (t.s == lw || lw == "according" || lw == "said" && t.s == "Said")
 }
 
 // passiveCue reports whether toks hold a reporting cue in the passive: "was asked", "were
 // told".
 func passiveCue(toks []token) bool {
 	for i := 1; i < len(toks); i++ {
-		if passiveAux[toks[i-1].lower()] && isCue(toks[i]) && !participle(toks[i].lower()) {
+		if passiveAux.Has(toks[i-1].lower()) && isCue(toks[i]) && !participle(toks[i].lower()) {
 			return true
 		}
 	}
@@ -262,7 +260,7 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 			if !pre[k].word() {
 				break
 			}
-			if (cueAt(pre, k) || infinitiveCues[pre[k].s]) && !participle(pre[k].lower()) && !pre[k-1].capitalised() && crowdSubject(pre[:k]) && clauseOpeners[pre[k-2].lower()] {
+			if (cueAt(pre, k) || infinitiveCues.Has(pre[k].s)) && !participle(pre[k].lower()) && !pre[k-1].capitalised() && crowdSubject(pre[:k]) && clauseOpeners.Has(pre[k-2].lower()) {
 				return someone, true
 			}
 		}
@@ -294,7 +292,7 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 		// `Pollsters agree - Carl Bialik: "...`: a name and a colon, no verb; `Kasich resisted:
 		// "...`, `McConnell delivered a blunt message to Trump: "...`: the clause's subject.
 		if n := len(pre); (n == 3 || n == 4 && (pre[1].lower() == "then" || pre[1].lower() == "also")) && pre[n-1].s == ":" &&
-			leadingConjunctions[pre[0].lower()] && cueAt(pre, n-2) {
+			leadingConjunctions.Has(pre[0].lower()) && cueAt(pre, n-2) {
 			// `Ms Jowell insisted: "..." And continued: "..."`: the verb's subject is the one
 			// before, left out.
 			if sp := people.pronoun("", m.open); sp != "" {
@@ -302,7 +300,7 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 			}
 		}
 		if n := len(pre); n >= 2 && pre[n-1].s == ":" {
-			if sayings[pre[n-2].lower()] {
+			if sayings.Has(pre[n-2].lower()) {
 				return someone, true // "the old maxim: "No pain, no gain."": everyone's words, no one's
 			}
 			clause := lastClause(pre[:n-1])
@@ -318,7 +316,7 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 					break
 				}
 			}
-			if c := clause[0]; c.word() && !c.capitalised() && !determiner[c.s] && !personalPronouns[c.s] {
+			if c := clause[0]; c.word() && !c.capitalised() && !determiner.Has(c.s) && !personalPronouns.Has(c.s) {
 				clause = pre[:n-1] // `McConnell, R-Ky., delivered a message to Trump:`: a predicate
 			}
 			if label := scriptLabel(s, pre[:n-1]); len(label) > 0 {
@@ -329,7 +327,7 @@ func attribute(s string, m mark, before, afterEnd int, people *people) (string, 
 				return strings.Join(tokenTexts(label), " "), true
 			}
 			if sp := sentenceSubject(clause, people, m.open); sp != "" && people.isPerson(sp) &&
-				!cues[clause[0].lower()] {
+				!cues.Has(clause[0].lower()) {
 				return sp, true
 			}
 			if sp := nounPhraseBefore(pre[:n-1], people, m.open); sp != "" && people.isPerson(sp) {
@@ -399,25 +397,25 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 		if t.s == "." || t.s == ";" || t.s == "?" || t.s == "!" {
 			break
 		}
-		if t.s == "," && i+1 < len(toks) && clauseJoiners[toks[i+1].lower()] && (i > 0 || toks[i+1].lower() != "and" && toks[i+1].lower() != "but") {
+		if t.s == "," && i+1 < len(toks) && clauseJoiners.Has(toks[i+1].lower()) && (i > 0 || toks[i+1].lower() != "and" && toks[i+1].lower() != "but") {
 			// `Trump called the system "rigged" in a tweet, and lawmakers have called ...`,
 			// `Labour say a vote could "let the Tories in", while the Tories say ...`
 			break
 		}
-		if i == 0 && lw == "but" && len(toks) > 1 && (toks[1].capitalised() || determiner[toks[1].lower()] || personalPronouns[toks[1].lower()]) {
+		if i == 0 && lw == "but" && len(toks) > 1 && (toks[1].capitalised() || determiner.Has(toks[1].lower()) || personalPronouns.Has(toks[1].lower())) {
 			break // `called it "intriguing," but Sen. Claire McCaskill said`: a new clause, someone else
 		}
-		if i == 0 && lw == "and" && len(toks) > 1 && toks[1].word() && (toks[1].capitalised() && !isCueWord(toks[1].s) || determiner[toks[1].lower()]) &&
+		if i == 0 && lw == "and" && len(toks) > 1 && toks[1].word() && (toks[1].capitalised() && !isCueWord(toks[1].s) || determiner.Has(toks[1].lower())) &&
 			quoteFollows(s, toks) {
 			// `China's foreign ministry called Lee "a uniquely influential Asian statesman," and
 			// Australia's Prime Minister Tony Abbott said "..."`: a new clause with a quote of its
 			// own, someone else's.
 			break
 		}
-		if i == 0 && (lw == "when" || lw == "because") && len(toks) > 2 && personalPronouns[toks[1].lower()] && cueAt(toks, 2) && !participle(toks[2].lower()) {
+		if i == 0 && (lw == "when" || lw == "because") && len(toks) > 2 && personalPronouns.Has(toks[1].lower()) && cueAt(toks, 2) && !participle(toks[2].lower()) {
 			break // `had "caused uproar" when he said his ministry ...`: a clause of time or cause, no frame
 		}
-		if i == 0 && subordinators[lw] && lw != "as" && len(toks) > 2 && toks[1].capitalised() {
+		if i == 0 && subordinators.Has(lw) && lw != "as" && len(toks) > 2 && toks[1].capitalised() {
 			break // `Trump saying, "That makes me smart," when Clinton blasted him`: nor with a name
 		}
 		if !cueAt(toks, i) {
@@ -438,7 +436,7 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 			}
 			continue
 		}
-		if i == 1 && (lw == "and" || toks[0].lower() == "and") || i >= 2 && i <= 12 && secondVerb[toks[i-1].lower()] && toks[0].word() {
+		if i == 1 && (lw == "and" || toks[0].lower() == "and") || i >= 2 && i <= 12 && secondVerb.Has(toks[i-1].lower()) && toks[0].word() {
 			// `warned that a "debt crisis is coming" and claimed the president ...`, `He said he
 			// "respects" Grassley and proclaimed`: a second verb of the subject before the
 			// quote, which frames it there.
@@ -448,17 +446,17 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 		if len(rest) > 0 && (rest[0].lower() == "back" || rest[0].lower() == "out" || rest[0].lower() == "on" && (lw == "went" || lw == "goes")) {
 			rest = rest[1:] // "shot back", "points out", "went on"
 		}
-		if newSentence && i > 0 && !closesFrame(rest) && !takesObject[lw] {
+		if newSentence && i > 0 && !closesFrame(rest) && !takesObject.Has(lw) {
 			return "", false
 		}
-		if n := nameRunEnd(rest, 0); (lw == "called" || lw == "calls") && n > 0 && n < len(rest) && determiner[rest[n].lower()] {
+		if n := nameRunEnd(rest, 0); (lw == "called" || lw == "calls") && n > 0 && n < len(rest) && determiner.Has(rest[n].lower()) {
 			return "", false // `"..." Wood called Boyd the real hero`: a name given, no frame
 		}
 		if (newSentence || len(rest) == 1 && rest[0].s == "to") && introducesNext(s, toks, rest) {
 			// `"Why now?" Mills then writes back, "You look cute."`: the frame of the next quote.
 			return "", false
 		}
-		if participle(lw) && i >= 2 && i+1 < len(toks) && determiner[toks[i-2].lower()] && plainWord(toks[i-1]) && plainWord(toks[i+1]) {
+		if participle(lw) && i >= 2 && i+1 < len(toks) && determiner.Has(toks[i-2].lower()) && plainWord(toks[i-1]) && plainWord(toks[i+1]) {
 			continue // `to cut him out of the manifesto writing process`: a noun's modifier, no frame
 		}
 		if participle(lw) {
@@ -501,7 +499,7 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 				return sp, true
 			}
 		}
-		if i >= 3 && strandedPrepositions[toks[i-1].lower()] && toks[i-2].word() && !toks[i-2].capitalised() && !stopword(toks[i-2].lower()) &&
+		if i >= 3 && strandedPrepositions.Has(toks[i-1].lower()) && toks[i-2].word() && !toks[i-2].capitalised() && !stopword(toks[i-2].lower()) &&
 			finiteCue(lw) { // not `is expected to say`: "to" of an infinitive
 			// `"...." Experts CNN spoke to agreed.`, `the people she worked with said`: a
 			// subject whose relative clause ends in its preposition; its head noun, whom the
@@ -518,12 +516,12 @@ func afterFrame(s string, toks []token, m mark, people *people) (string, bool) {
 			}
 		}
 		// inverted: ", said Zelensky"; `, said the mayor, Anne Hidalgo`: the name after the role
-		if len(rest) > 0 && (determiner[rest[0].lower()] || !rest[0].capitalised() && rest[0].word()) {
+		if len(rest) > 0 && (determiner.Has(rest[0].lower()) || !rest[0].capitalised() && rest[0].word()) {
 			if sp := appositiveName(clauseOf(rest), people, m.open); sp != "" {
 				return sp, true
 			}
 		}
-		if sp := nounPhraseAfter(rest, people, m.open); sp != "" && len(rest) > 0 && rest[0].lower() != "to" && !objectCues[lw] && !opensClause(rest) {
+		if sp := nounPhraseAfter(rest, people, m.open); sp != "" && len(rest) > 0 && rest[0].lower() != "to" && !objectCues.Has(lw) && !opensClause(rest) {
 			return sp, true // not `promised to hail Labour's record`, not `called Trump's offer`
 		}
 		// the frame's own subject: `"...," he was quoted as saying`
@@ -541,7 +539,7 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 	// The cue nearest the quote decides; its subject stands before it.
 	for i := len(toks) - 1; i >= 0; i-- {
 		lw := toks[i].lower()
-		if i > 0 && i+2 < len(toks) && passiveAux[toks[i-1].lower()] && isCue(toks[i]) && toks[i+1].lower() == "by" {
+		if i > 0 && i+2 < len(toks) && passiveAux.Has(toks[i-1].lower()) && isCue(toks[i]) && toks[i+1].lower() == "by" {
 			// "Sanders was asked by host Bill Maher, ... "...": the one the cue is done by.
 			if sp := nounPhraseAfter(toks[i+2:], people, quoteAt); sp != "" && people.isPerson(sp) {
 				return sp, true
@@ -558,7 +556,7 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			// words report, not their frame; the cue before it frames the quote.
 			continue
 		}
-		if passiveVerbs[lw] && i+2 < len(toks) && (toks[i+1].lower() == "in" || toks[i+1].lower() == "by") &&
+		if passiveVerbs.Has(lw) && i+2 < len(toks) && (toks[i+1].lower() == "in" || toks[i+1].lower() == "by") &&
 			slices.ContainsFunc(toks[max(i+2, len(toks)-3):], func(t token) bool { return t.lower() == "as" }) {
 			// "the official described in the court document as": a passive, said of the
 			// subject, by the one after "by" if anyone.
@@ -607,7 +605,7 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			// "Nefzi said, adding:": the subject of the cue before it; not when a name stands
 			// right before a participle close to the quote ("reported that he met the Russians
 			// promising "dirt"").
-			if prev := toks[i-1]; !prev.word() || !prev.capitalised() || personalPronouns[prev.lower()] || len(toks)-i > 6 {
+			if prev := toks[i-1]; !prev.word() || !prev.capitalised() || personalPronouns.Has(prev.lower()) || len(toks)-i > 6 {
 				if sp := earlierCueSubject(toks[:i], people, quoteAt); sp != "" {
 					return sp, true
 				}
@@ -636,7 +634,7 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			// "Romney's comments at a fundraiser in which he talked about people, claiming": the
 			// participle goes on from a relative clause, whose subject the pronoun hides.
 			for w := i - 1; w > 0 && toks[w].s != "." && toks[w].s != ";"; w-- {
-				if toks[w].lower() == "which" && objectMarkers[toks[w-1].lower()] {
+				if toks[w].lower() == "which" && objectMarkers.Has(toks[w-1].lower()) {
 					return "", true
 				}
 			}
@@ -658,10 +656,10 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 				// speaks, and the story gives no name.
 				return "", true
 			}
-			if k > 0 && collectives[toks[k].lower()] {
+			if k > 0 && collectives.Has(toks[k].lower()) {
 				// "the video depicted the group of men chanting:": the group, as the story says it.
-				for d := k - 1; d >= 0 && d >= k-4 && toks[d].word() && !objectMarkers[toks[d].lower()]; d-- {
-					if determiner[toks[d].lower()] {
+				for d := k - 1; d >= 0 && d >= k-4 && toks[d].word() && !objectMarkers.Has(toks[d].lower()); d-- {
+					if determiner.Has(toks[d].lower()) {
 						words := make([]string, 0, k-d+1)
 						for _, t := range toks[d : k+1] {
 							words = append(words, t.s)
@@ -681,7 +679,7 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			}
 			continue
 		}
-		if i > 1 && (toks[i-1].lower() == "that" || toks[i-1].lower() == "which") && signs[strings.TrimSuffix(toks[i-2].lower(), "s")] {
+		if i > 1 && (toks[i-1].lower() == "that" || toks[i-1].lower() == "which") && signs.Has(strings.TrimSuffix(toks[i-2].lower(), "s")) {
 			// "his goat, which was wearing a hat that said "I voted"": words written on a thing
 			// are no one's the story names (a statement or an ad that says is its owner's).
 			return someone, true
@@ -739,10 +737,10 @@ func beforeFrame(toks []token, quoteAt int, people *people) (string, bool) {
 			}
 		}
 		if sp := nounPhraseAfter(toks[i+1:], people, quoteAt); sp != "" && i+1 < len(toks) && toks[i+1].capitalised() &&
-			(inversionCues[lw] || lw == "according") && !clauseVerb(toks, nameRunEnd(toks, i+1)) {
+			(inversionCues.Has(lw) || lw == "according") && !clauseVerb(toks, nameRunEnd(toks, i+1)) {
 			return sp, true // "said Zelensky:", not "told BBC Radio 4's Today programme"
 		}
-		if k := cueSubjectEnd(toks, i); k >= 1 && unnamedVoices[toks[k].lower()] && (toks[k-1].lower() == "a" || toks[k-1].lower() == "an") {
+		if k := cueSubjectEnd(toks, i); k >= 1 && unnamedVoices.Has(toks[k].lower()) && (toks[k-1].lower() == "a" || toks[k-1].lower() == "an") {
 			// "Speaking ahead of the Army Board meeting, a spokesman said:": someone the story
 			// does not name, not a body in the opening phrase.
 			return "", true
@@ -767,14 +765,14 @@ func unnamedBefore(toks []token, i int) int {
 	if i < 2 || toks[i-1].capitalised() {
 		return -1
 	}
-	if lw := toks[i-1].lower(); !personNoun(lw) && !peopleNouns[lw] {
+	if lw := toks[i-1].lower(); !personNoun(lw) && !peopleNouns.Has(lw) {
 		return -1
 	}
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
 		switch lw := toks[k].lower(); {
 		case lw == "one" || lw == "another" || lw == "a" || lw == "an" || lw == "his" || lw == "her" || lw == "their":
 			return k // and "Williams said her mother said": a relative the story does not name here
-		case !toks[k].word() || toks[k].capitalised() || !epithets[lw] && !adjectival(lw) && !strings.Contains(lw, "-"):
+		case !toks[k].word() || toks[k].capitalised() || !epithets.Has(lw) && !adjectival(lw) && !strings.Contains(lw, "-"):
 			return -1
 		}
 	}
@@ -787,7 +785,7 @@ func unnamedBefore(toks []token, i int) int {
 // readers of voices, who give the body it speaks for.
 func unnamedSubject(toks []token, i int) string {
 	k := unnamedBefore(toks, i)
-	if k < 0 || k > 0 && toks[k-1].s != "," && !isMarkToken(toks[k-1].s) || unnamedVoices[toks[i-1].lower()] {
+	if k < 0 || k > 0 && toks[k-1].s != "," && !isMarkToken(toks[k-1].s) || unnamedVoices.Has(toks[i-1].lower()) {
 		return "" // not "a spokesman", who speaks for someone the story may name
 	}
 	return describedAs(toks, k, i)
@@ -799,7 +797,7 @@ func unnamedSubject(toks []token, i int) string {
 // after a name ("Jim Jordan, Republican of Ohio, a founder of the Freedom Caucus, said": his
 // words, not a founder's).
 func describedAs(toks []token, k, i int) string {
-	if possessives[toks[k].lower()] || k >= 2 && toks[k-1].s == "," && toks[k-2].capitalised() {
+	if possessives.Has(toks[k].lower()) || k >= 2 && toks[k-1].s == "," && toks[k-2].capitalised() {
 		return someone
 	}
 	return strings.Join(tokenTexts(toks[k:i]), " ")
@@ -821,7 +819,7 @@ func reportedSubject(toks []token, people *people, at int) string {
 			continue
 		}
 		e := nameRunEnd(toks, t+1)
-		if e == t+1 || e >= n-1 || !toks[e].word() || toks[e].capitalised() || beVerbs[toks[e].s] {
+		if e == t+1 || e >= n-1 || !toks[e].word() || toks[e].capitalised() || beVerbs.Has(toks[e].s) {
 			return "" // not `complained that Cruz is too principled, suggesting`: a verdict, its speaker's
 		}
 		if sp := resolvePhrase(toks[t+1:e], people, at); sp != "" && people.isPerson(sp) {
@@ -835,11 +833,11 @@ func reportedSubject(toks []token, people *people, at int) string {
 // documentBy returns who wrote the document that toks, the words after "according", name: "to
 // a report published by research consultancy Analysys", "to a study from Gartner"; else "".
 func documentBy(toks []token, people *people, at int) string {
-	if len(toks) < 4 || toks[0].lower() != "to" || !determiner[toks[1].lower()] {
+	if len(toks) < 4 || toks[0].lower() != "to" || !determiner.Has(toks[1].lower()) {
 		return ""
 	}
 	for k := 2; k < len(toks) && k <= 4; k++ {
-		if !documents[toks[k].lower()] && !studies[toks[k].lower()] {
+		if !documents.Has(toks[k].lower()) && !studies.Has(toks[k].lower()) {
 			continue
 		}
 		j := k + 1
@@ -861,7 +859,7 @@ func documentBy(toks []token, people *people, at int) string {
 func documentFrom(toks []token) bool {
 	for w := len(toks) - 1; w > 0 && w >= len(toks)-4 && toks[w].word(); w-- {
 		if toks[w].lower() == "from" {
-			return documents[toks[w-1].lower()]
+			return documents.Has(toks[w-1].lower())
 		}
 	}
 	return false
@@ -903,8 +901,8 @@ func subjectless(toks []token) bool {
 	for k < len(toks) && (toks[k].lower() == "and" || toks[k].lower() == "but" || toks[k].lower() == "then") {
 		k++
 	}
-	return k > 0 && k < len(toks) && toks[k].word() && !toks[k].capitalised() && !determiner[toks[k].lower()] &&
-		!personalPronouns[toks[k].lower()] && !stopword(toks[k].lower())
+	return k > 0 && k < len(toks) && toks[k].word() && !toks[k].capitalised() && !determiner.Has(toks[k].lower()) &&
+		!personalPronouns.Has(toks[k].lower()) && !stopword(toks[k].lower())
 }
 
 // appositiveUnclosed reports whether the frame words before a cue at toks[i] are a name, a
@@ -927,7 +925,7 @@ func appositiveUnclosed(toks []token, i int) bool {
 // ("predicted the judge would get"), not a speaker set after the cue: a determiner and up to
 // three words, then a verb that opens a clause.
 func opensClause(toks []token) bool {
-	if len(toks) < 3 || !determiner[toks[0].lower()] {
+	if len(toks) < 3 || !determiner.Has(toks[0].lower()) {
 		return false
 	}
 	for k := 1; k < len(toks) && k <= 4; k++ {
@@ -968,7 +966,7 @@ func unclosedAppositive(toks []token, people *people, at int) string {
 			}
 			continue
 		}
-		if toks[c+1].capitalised() || !roles[toks[c+1].lower()] {
+		if toks[c+1].capitalised() || !roles.Has(toks[c+1].lower()) {
 			return ""
 		}
 		start := nameRunStart(toks, c, 0)
@@ -1014,7 +1012,7 @@ func clauseVerb(toks []token, j int) bool {
 		return false
 	}
 	lw := toks[j].lower()
-	return beVerbs[lw] || auxiliaries[lw] && lw != "also" && lw != "again" && lw != "later" || modals[lw]
+	return beVerbs.Has(lw) || auxiliaries.Has(lw) && lw != "also" && lw != "again" && lw != "later" || modals.Has(lw)
 }
 
 // modals are the verbs that open a verb phrase: "said Trump would".
@@ -1023,10 +1021,10 @@ var modals = set("will", "would", "can", "could", "should", "must", "may", "migh
 // weakFrame names the subject of a weak cue a few words before a long quote.
 func weakFrame(toks []token, people *people, at int) string {
 	for k := len(toks) - 1; k >= 0 && k >= len(toks)-5; k-- {
-		if !weakCues[toks[k].s] {
+		if !weakCues.Has(toks[k].s) {
 			continue
 		}
-		if k > 0 && passiveAux[toks[k-1].lower()] {
+		if k > 0 && passiveAux.Has(toks[k-1].lower()) {
 			return "" // "Im was hailed for his "...": the words of whoever hailed him
 		}
 		if sp := nounPhraseBefore(toks[:k], people, at); sp != "" && people.isPerson(sp) {
@@ -1055,7 +1053,7 @@ func earlierCueSubject(toks []token, people *people, at int) string {
 			continue
 		}
 		seg := toks[c+1:]
-		if n := nameRunEnd(seg, 0); n > 0 && n < len(seg) && seg[n].word() && !seg[n].capitalised() && !cues[seg[n].s] &&
+		if n := nameRunEnd(seg, 0); n > 0 && n < len(seg) && seg[n].word() && !seg[n].capitalised() && !cues.Has(seg[n].s) &&
 			!personNoun(seg[n].s) && !stopword(seg[n].s) { // a verb: not `Lib Dem chairman Matthew Taylor`
 			if sp := resolvePhrase(seg[:n], people, at); sp != "" && people.isPerson(sp) {
 				return sp
@@ -1095,16 +1093,16 @@ func earlierCueSubject(toks []token, people *people, at int) string {
 // night to "..."`. Not `said Steele's comments were "..."` nor `called Mr. Trump's remarks
 // about a judge "racist"`: there the quote is the sentence's subject's verdict on them.
 func ownedBy(toks []token, people *people, at int) string {
-	if n := len(toks); n == 0 || !remarkLinks[toks[n-1].lower()] && !strings.HasSuffix(toks[n-1].s, "ing") {
+	if n := len(toks); n == 0 || !remarkLinks.Has(toks[n-1].lower()) && !strings.HasSuffix(toks[n-1].s, "ing") {
 		return "" // `called Mr. Trump's remarks about a judge "racist"`: the subject's verdict
 	}
 	for k := len(toks) - 1; k > 0 && k >= len(toks)-14; k-- {
 		t := toks[k]
 		lw := t.lower()
-		if !t.word() && t.s != "-" && t.s != "—" || cues[lw] || beVerbs[lw] || auxiliaries[lw] {
+		if !t.word() && t.s != "-" && t.s != "—" || cues.Has(lw) || beVerbs.Has(lw) || auxiliaries.Has(lw) {
 			return "" // a clause of its own, a verb: "were", "said"
 		}
-		if !remarks[lw] || !isPossessive(toks[k-1].s) {
+		if !remarks.Has(lw) || !isPossessive(toks[k-1].s) {
 			continue
 		}
 		return possessorOf(toks, k, people, at)
@@ -1122,7 +1120,7 @@ func remarkFrom(s string, before int, m mark, afterEnd int, people *people) stri
 	}
 	pre, post := tokenize(s, before, m.open), tokenize(s, m.end(s), afterEnd)
 	at := m.open
-	if n := len(pre); n == 0 || !remarkLinks[pre[n-1].lower()] {
+	if n := len(pre); n == 0 || !remarkLinks.Has(pre[n-1].lower()) {
 		return ""
 	}
 	k := 0
@@ -1135,10 +1133,10 @@ func remarkFrom(s string, before int, m mark, afterEnd int, people *people) stri
 	for j := len(pre) - 1; j > 0 && j >= len(pre)-8; j-- {
 		t := pre[j]
 		lw := t.lower()
-		if !t.word() || cues[lw] || beVerbs[lw] || auxiliaries[lw] {
+		if !t.word() || cues.Has(lw) || beVerbs.Has(lw) || auxiliaries.Has(lw) {
 			return ""
 		}
-		if remarks[lw] && determiner[pre[j-1].lower()] {
+		if remarks.Has(lw) && determiner.Has(pre[j-1].lower()) {
 			if sp := nounPhraseAfter(post[k+1:], people, at); sp != "" && namedBodyOrPerson(sp, people) {
 				return sp
 			}
@@ -1162,7 +1160,7 @@ func claimOwner(toks []token, people *people, at int) string {
 		if s := t.s; s == "." || s == ";" || s == ":" || cueAt(toks, k) {
 			return ""
 		}
-		if next := toks[k+1].lower(); !remarks[t.lower()] || next != "that" && !(subjectPronoun(next) && k+2 < len(toks) && toks[k+2].word()) {
+		if next := toks[k+1].lower(); !remarks.Has(t.lower()) || next != "that" && !(subjectPronoun(next) && k+2 < len(toks) && toks[k+2].word()) {
 			continue // "that" may be left out before a pronoun: "Mr Brown's insistence he was not"
 		}
 		return possessorOf(toks, k, people, at) // "his on-camera claim"
@@ -1182,8 +1180,8 @@ func thingNoun(sp string) bool {
 	ws := strings.Fields(sp)
 	last := ws[len(ws)-1]
 	lw := strings.ToLower(last)
-	return len(ws) > 1 && !capital(last) && !firms[lw] && !voices[lw] && !collectives[lw] && !pluralRole(lw) &&
-		!personNoun(lw) && !peopleNouns[lw] && !agentNoun(lw)
+	return len(ws) > 1 && !capital(last) && !firms.Has(lw) && !voices.Has(lw) && !collectives.Has(lw) && !pluralRole(lw) &&
+		!personNoun(lw) && !peopleNouns.Has(lw) && !agentNoun(lw)
 }
 
 // namedBodyOrPerson reports whether sp names a person or a body in capitals ("the Log Cabin
@@ -1193,7 +1191,7 @@ func namedBodyOrPerson(sp string, people *people) bool {
 		return true
 	}
 	for _, w := range strings.Fields(sp) {
-		if capital(w) && !text.LowerGet(determiner, w) {
+		if capital(w) && !determiner.HasLower(w) {
 			return true
 		}
 	}
@@ -1218,7 +1216,7 @@ func scriptLabel(s string, toks []token) []token {
 	if b == e || e-b > 3 || b > 0 && !isDash(toks[b-1].s) && toks[b-1].s != "." && toks[b-1].s != "-" {
 		return nil
 	}
-	if first := toks[b].s; !isGivenName(first) && !courtesyTitle(strings.ToLower(first)) && !text.LowerGet(givenNameTitles, first) &&
+	if first := toks[b].s; !isGivenName(first) && !courtesyTitle(strings.ToLower(first)) && !givenNameTitles.HasLower(first) &&
 		(e-b > 1 || strings.Count(s, first+`: "`)+strings.Count(s, first+": \u201c") < 2) {
 		return nil // but "Titus" labels more than one line
 	}

@@ -118,11 +118,11 @@ var givenNames = union(maleNames, femaleNames)
 // genderOfLower is gender for a lower-case given name.
 func genderOfLower(lw string) byte {
 	switch {
-	case unisexNames[lw]:
+	case unisexNames.Has(lw):
 		return 0
-	case maleNames[lw] && !femaleNames[lw]:
+	case maleNames.Has(lw) && !femaleNames.Has(lw):
 		return 'm'
-	case femaleNames[lw] && !maleNames[lw]:
+	case femaleNames.Has(lw) && !maleNames.Has(lw):
 		return 'f'
 	}
 	return 0
@@ -145,12 +145,12 @@ func isGivenName(w string) bool {
 			c += 'a' - 'A'
 		} else if c >= 0x80 {
 			lw := strings.ToLower(w) // not ASCII: "Zoë"
-			return givenNames[lw]
+			return givenNames.Has(lw)
 		}
 		buf[i] = c
 	}
 	// Indexing a map by string(bytes) does not copy them.
-	return givenNames[string(buf[:len(w)])]
+	return givenNames.Has(string(buf[:len(w)]))
 }
 
 // surnameFirst are common family names of Chinese, Korean and Vietnamese people, whose names

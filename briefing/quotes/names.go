@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -51,7 +50,7 @@ func capitalisedWord(s string, r rune) bool {
 // adjectiveTail reports whether tail, the lower-case word after a hyphen, makes a compound
 // adjective of a name: "based", "led", "winning", "style".
 func adjectiveTail(tail string) bool {
-	return strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing") || strings.HasSuffix(tail, "ly") || compoundHeads[tail] || roles[tail]
+	return strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing") || strings.HasSuffix(tail, "ly") || compoundHeads.Has(tail) || roles.Has(tail)
 }
 
 // compoundHeads end compound adjectives and titles that do not end as a participle or an
@@ -177,7 +176,7 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 					}
 				}
 				if r2 == '.' && (isInitial(s[i:j]) || partyTag(s[i:j]) ||
-					corporateSuffix[s[i:j]] && j+sz < to && s[j+sz] == ',') {
+					corporateSuffix.Has(s[i:j]) && j+sz < to && s[j+sz] == ',') {
 					j += sz // "W." "Jr." "U.S.", "D-Ore.", "Partners Ltd., said"
 				}
 				if (r2 == '\'' || r2 == '’') && plainPossessive(s, i, j, sz) {
@@ -233,7 +232,7 @@ func plainPossessive(s string, i, j, sz int) bool {
 		for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || s[e] >= 'A' && s[e] <= 'Z') {
 			e++
 		}
-		if text.LowerGet(orgWords, s[k+1:e]) {
+		if orgWords.HasLower(s[k+1 : e]) {
 			return true
 		}
 		k = e
@@ -358,8 +357,8 @@ var eventWords = set("prix", "cup", "championship", "championships", "olympics",
 	"festival", "awards", "prize", "marathon", "tournament")
 
 // notPersonal are capitalised words that begin, end or fill names of places, organisations,
-// days and things, never of people.
-var notPersonal = set("the", "a", "an", "monday", "tuesday", "wednesday", "thursday", "friday",
+// days and things, never of people, and the placeNames.
+var notPersonal = union(placeNames, set("the", "a", "an", "monday", "tuesday", "wednesday", "thursday", "friday",
 	"saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december", "united", "states", "kingdom",
 	"nations", "union", "european", "new", "north", "south", "east", "west", "northern",
@@ -407,7 +406,7 @@ var notPersonal = set("the", "a", "an", "monday", "tuesday", "wednesday", "thurs
 	"hampshire", "island", "coast", "street", "hall", "tower", "bridge", "station", "stadium",
 	"arena", "prison", "jail", "base", "camp", "border", "zone", "strip", "bank", "east",
 	"middle", "far", "oblast", "twitter", "tiktok", "reuters", "associated", "press", "cnn",
-	"bbc", "abc", "nbc", "cbs", "fox", "afp", "ap", "dpa")
+	"bbc", "abc", "nbc", "cbs", "fox", "afp", "ap", "dpa"))
 
 // nationAdjectives are the adjectives of nations and regions, which open no person's name (as a
 // given name they would be on its list first).
@@ -438,22 +437,11 @@ var orgWords = set("society", "institute", "institution", "association", "corpor
 // pronouns that stand for a person who spoke.
 var personalPronouns = set("he", "she")
 
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
+// set is the set of words (see text.WordSet).
+func set(words ...string) *text.WordSet { return text.NewWordSet(words...) }
 
 // union is the set of the words in any of sets.
-func union(sets ...map[string]bool) map[string]bool {
-	m := map[string]bool{}
-	for _, s := range sets {
-		maps.Copy(m, s)
-	}
-	return m
-}
+func union(sets ...*text.WordSet) *text.WordSet { return text.UnionOf(sets...) }
 
 // nameParticles may stand inside a name in lower case ("Ursula von der Leyen").
 var nameParticles = set("von", "van", "der", "den", "de", "da", "di", "del", "la", "le", "bin",
@@ -476,13 +464,13 @@ func splitName(words []string) (name []string, role []string) {
 		// A place or body word cuts the run unless it ends it: "Lisa Green", "Theresa May"; a
 		// role word after a given name is a surname: "Peter King", "Carole King"; so is one after
 		// a role and one more word: "Labour MP Oona King".
-		surname := i == len(words)-1 && i > 0 && (isGivenName(words[i-1]) || cut == i-1 && i >= 2 && text.LowerGet(roles, words[i-2]) && givenLike(words[i-1]))
-		if roles[lw] && !surname && !(i == 0 && len(words) == 2 && neverTitles[lw]) || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(lw, "-born") ||
-			notPersonal[lw] && i < len(words)-1 && !(surnameFirst[lw] && strings.Contains(words[i+1], "-")) || // a place word, not "Park Geun-hye"
-			(nationAdjectives[lw] || demonyms[lw]) && i < len(words)-2 || // "Australian Lynton Crosby", "Spaniard Tommy Robredo", not "Swiss Re"
+		surname := i == len(words)-1 && i > 0 && (isGivenName(words[i-1]) || cut == i-1 && i >= 2 && roles.HasLower(words[i-2]) && givenLike(words[i-1]))
+		if roles.Has(lw) && !surname && !(i == 0 && len(words) == 2 && neverTitles.Has(lw)) || lw == "of" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(lw, "-born") ||
+			notPersonal.Has(lw) && i < len(words)-1 && !(surnameFirst.Has(lw) && strings.Contains(words[i+1], "-")) || // a place word, not "Park Geun-hye"
+			(nationAdjectives.Has(lw) || demonyms.Has(lw)) && i < len(words)-2 || // "Australian Lynton Crosby", "Spaniard Tommy Robredo", not "Swiss Re"
 			i == 0 && len(words) > 1 && sentenceOpener(w) || // "Interestingly Blocher", "Only Putin", "Meet Parisa Tabriz": the sentence's opening word
-			i == 0 && len(words) > 2 && cues[lw] && isGivenName(words[1]) || // "Said Dorothy Poynter, who grew up with Ali,"
-			i < len(words)-2 && strings.HasSuffix(lw, "s") && roles[strings.TrimSuffix(lw, "s")] { // "Sprinters Kostas Kenteris and ...
+			i == 0 && len(words) > 2 && cues.Has(lw) && isGivenName(words[1]) || // "Said Dorothy Poynter, who grew up with Ali,"
+			i < len(words)-2 && strings.HasSuffix(lw, "s") && roles.Has(strings.TrimSuffix(lw, "s")) { // "Sprinters Kostas Kenteris and ...
 			cut = i + 1
 		}
 	}
@@ -490,7 +478,7 @@ func splitName(words []string) (name []string, role []string) {
 	// does not open the run describe the person.
 	if n := len(words) - cut; n >= 3 && !isGivenName(words[cut]) {
 		for k := cut + 1; k < len(words)-1; k++ {
-			if isGivenName(words[k]) && !text.LowerGet(notPersonal, words[cut]) {
+			if isGivenName(words[k]) && !notPersonal.HasLower(words[cut]) {
 				cut = k
 				break
 			}
@@ -504,10 +492,10 @@ func splitName(words []string) (name []string, role []string) {
 // ("Meet Parisa Tabriz"). A given name is a name. (Not every gerund: "Channing", "Erling".)
 func sentenceOpener(w string) bool {
 	lw := strings.ToLower(w)
-	if isGivenName(w) || nameParticles[lw] {
+	if isGivenName(w) || nameParticles.Has(lw) {
 		return false
 	}
-	return len(lw) > 5 && strings.HasSuffix(lw, "ly") || stopword(lw) || imperatives[lw]
+	return len(lw) > 5 && strings.HasSuffix(lw, "ly") || stopword(lw) || imperatives.Has(lw)
 }
 
 // imperatives open headlines and the lines that link to other stories ("Meet the woman who",
@@ -518,7 +506,7 @@ var imperatives = set("meet", "watch", "read", "see", "listen", "follow", "join"
 // role, place, body or nation word ("Senate Majority Leader", "MP Oona King").
 func givenLike(w string) bool {
 	lw := strings.ToLower(w)
-	return !roles[lw] && !lesserRoles[lw] && !notPersonal[lw] && !nationAdjectives[lw] && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+	return !roles.Has(lw) && !lesserRoles.Has(lw) && !notPersonal.Has(lw) && !nationAdjectives.Has(lw) && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
 // neverTitles are roles no one writes as a title before a surname alone: "Star Wars" is not
@@ -539,34 +527,34 @@ func personName(words []string) bool {
 	if len(words) < 2 || len(words) > 5 {
 		return false
 	}
-	if last := strings.ToLower(words[len(words)-1]); orgWords[last] || text.LowerGet(determiner, words[0]) {
+	if last := strings.ToLower(words[len(words)-1]); orgWords.Has(last) || determiner.HasLower(words[0]) {
 		return false // "The Hill", "The Guardian": a title, not a person
-	} else if numberWords[last] {
+	} else if numberWords.Has(last) {
 		return false // "the Guildford Four", "Channel Four", "Maroon Five": a group or a thing
-	} else if eventWords[last] {
+	} else if eventWords.Has(last) {
 		return false // "Abu Dhabi Grand Prix", "Davis Cup": an event, whatever its first word
 	}
-	if first := strings.ToLower(words[0]); indefinite[first] || quantifiers[first] {
+	if first := strings.ToLower(words[0]); indefinite.Has(first) || quantifiers.Has(first) {
 		return false // "Other Sony products", "Many Republicans": a sentence's opening word, no first name
 	}
 	if isGivenName(words[0]) {
 		return true // "Lisa Green", "Theresa May"
 	}
-	if one := strings.ToLower(strings.TrimSuffix(words[len(words)-1], "s")); nationAdjectives[one] || demonyms[one] {
+	if one := strings.ToLower(strings.TrimSuffix(words[len(words)-1], "s")); nationAdjectives.Has(one) || demonyms.Has(one) {
 		return false // "Native Americans", "fellow Australians": a people, no person
 	}
-	if len(words) <= 3 && text.LowerGet(surnameFirst, words[0]) && strings.Contains(words[1], "-") {
+	if len(words) <= 3 && surnameFirst.HasLower(words[0]) && strings.Contains(words[1], "-") {
 		return true // "Park Geun-hye", "Moon Jae-in": a family name first, then a given name
 	}
-	if text.LowerGet(nationAdjectives, words[0]) {
+	if nationAdjectives.HasLower(words[0]) {
 		return false // "Australian Open", "Indian Wells", "Saudi Aramco": a nation's thing
 	}
 	for _, w := range words {
 		lw := strings.ToLower(w)
-		if notPersonal[lw] || roles[lw] {
+		if notPersonal.Has(lw) || roles.Has(lw) {
 			return false
 		}
-		if nameParticles[lw] {
+		if nameParticles.Has(lw) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)

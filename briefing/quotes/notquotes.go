@@ -43,17 +43,17 @@ func modifies(s string, m mark, content string) bool {
 		return true // and "earned him the nickname "the man who crossed the ocean.""
 	}
 	switch {
-	case titlers[lw]:
+	case titlers.Has(lw):
 		return true // a Facebook page titled "You call yourself a photographer?"
-	case works[lw] && titleCased(content):
+	case works.Has(lw) && titleCased(content):
 		return true // the documentary "The Kid Stays in the Picture"
-	case namers[lw] && len(toks) >= 2 && works[toks[len(toks)-2].lower()]:
+	case namers.Has(lw) && len(toks) >= 2 && works.Has(toks[len(toks)-2].lower()):
 		return true // a video called "Behind the scenes with Kathy Griffin": a title in sentence case
 	}
 	if wordsOver(content, 3) {
 		return false
 	}
-	return prev.word() && modifiers[lw] || strings.HasSuffix(prev.s, "-based")
+	return prev.word() && modifiers.Has(lw) || strings.HasSuffix(prev.s, "-based")
 }
 
 // titleCased reports whether quoted words are capitalised as a title is: the first word and

@@ -34,7 +34,7 @@ func (p *people) knownWord(w string) bool {
 	if _, ok := text.FoldGet(p.full, w); ok {
 		return true
 	}
-	return len(w) >= 2 && strings.ToUpper(w) == w && !text.LowerGet(notPersonal, w) || text.LowerGet(bodies, w)
+	return len(w) >= 2 && strings.ToUpper(w) == w && !notPersonal.HasLower(w) || bodies.HasLower(w)
 }
 
 // unnamed reports whether the story brought in someone by this role without a name before at:
@@ -132,7 +132,7 @@ func (p *people) readTitleLike(name string) bool {
 		words := strings.Fields(p.text[max(0, i-60):i])
 		k := len(words) - 1
 		for k >= 0 && capital(words[k]) && words[k] != "The" && !strings.ContainsAny(words[k][len(words[k])-1:], ".,;:!?") {
-			if lw := strings.ToLower(words[k]); roles[lw] || lesserRoles[lw] {
+			if lw := strings.ToLower(words[k]); roles.Has(lw) || lesserRoles.Has(lw) {
 				k = -1 // "the Senate Majority Leader Mitch McConnell": a person's title
 				break
 			}
@@ -207,7 +207,7 @@ var placePrepositions = func() []string {
 // own after ", and" or ", but", their verb right after them: "McCain won most of the primaries,
 // and Huckabee withdrew". That clause's subject is as much the sentence's as the first.
 func coordinateSubject(toks []token, i int) bool {
-	if i < 2 || toks[i-2].s != "," || !clauseJoiners[toks[i-1].lower()] || !toks[i].capitalised() {
+	if i < 2 || toks[i-2].s != "," || !clauseJoiners.Has(toks[i-1].lower()) || !toks[i].capitalised() {
 		return false
 	}
 	j := nameRunEnd(toks, i)
@@ -222,7 +222,7 @@ func affiliated(toks []token, i int) bool {
 	if k >= 0 && toks[k].lower() == "the" {
 		k--
 	}
-	return k >= 0 && (affiliation[toks[k].lower()] || toks[k].lower() == "for")
+	return k >= 0 && (affiliation.Has(toks[k].lower()) || toks[k].lower() == "for")
 }
 
 // subordinate reports whether the words at toks[i] open a clause inside another: after "as",
@@ -235,7 +235,7 @@ func subordinate(toks []token, i int) bool {
 	lw := toks[i-1].lower()
 	// "Clarke said he had backed the plans when Mr Blunkett argued for them": a clause of time,
 	// cause or concession is not about its subject.
-	return lw == "than" || lw == "that" || lw == "whether" || subordinators[lw]
+	return lw == "than" || lw == "that" || lw == "whether" || subordinators.Has(lw)
 }
 
 // usedAsBody reports whether the story names word as a body after its kind somewhere ("search
@@ -246,7 +246,7 @@ func usedAsBody(s, word string) bool {
 		if i < 0 {
 			return false
 		}
-		if k := strings.LastIndexAny(rest[:i], " \n(") + 1; bodyKinds[rest[k:i]] {
+		if k := strings.LastIndexAny(rest[:i], " \n(") + 1; bodyKinds.Has(rest[k:i]) {
 			return true
 		}
 		rest = rest[i+1+len(word):]
@@ -284,10 +284,10 @@ func acronyms(s string) map[string]string {
 // nor led by a word the story also writes in lower case ("Stop Trump"), unless that word is
 // a given name ("Mark Levine").
 func looksNamed(s string, toks []token, i int, name, role []string) bool {
-	if len(role) == 0 && i > 0 && determiner[toks[i-1].lower()] {
+	if len(role) == 0 && i > 0 && determiner.Has(toks[i-1].lower()) {
 		return false
 	}
-	if len(role) == 0 && i > 0 && placeBefore[toks[i-1].lower()] && !isGivenName(name[0]) {
+	if len(role) == 0 && i > 0 && placeBefore.Has(toks[i-1].lower()) && !isGivenName(name[0]) {
 		return false // "speaking in Fort Wayne, Indiana": a place
 	}
 	return isGivenName(name[0]) || !usedLower(s, name[0])
@@ -304,7 +304,7 @@ func titleCase(toks []token) bool {
 		words++
 		if t.capitalised() {
 			caps++
-			if i > 0 && stopword(t.lower()) && !personalPronouns[t.lower()] && t.lower() != "i" {
+			if i > 0 && stopword(t.lower()) && !personalPronouns.Has(t.lower()) && t.lower() != "i" {
 				small++
 			}
 		} else if 10*(words-caps) > 3*len(toks) {
@@ -325,14 +325,14 @@ func openingPhrase(toks []token) (end int, aside bool) {
 		return 0, false
 	}
 	at := 0
-	if len(toks) > 1 && leadingConjunctions[toks[0].lower()] {
+	if len(toks) > 1 && leadingConjunctions.Has(toks[0].lower()) {
 		at = 1 // "And while it has yet to ..., Mr Prater predicts"
 	}
 	first := toks[at].lower()
 	switch {
-	case asides[first] || participle(first) || first == "asked":
+	case asides.Has(first) || participle(first) || first == "asked":
 		aside = true
-	case subordinators[first]:
+	case subordinators.Has(first):
 	default:
 		return 0, false
 	}
@@ -347,12 +347,12 @@ func openingPhrase(toks []token) (end int, aside bool) {
 		if toks[k].s == "," {
 			// "On Friday, the day that Mr. Stone pledged his loyalty, Mr. Trump said": a
 			// phrase that describes the opening one goes on to the next comma.
-			if limit == 20+at && k+3 < len(toks) && determiner[toks[k+1].lower()] && toks[k+2].word() && !toks[k+2].capitalised() &&
-				timeRelatives[toks[k+3].lower()] {
+			if limit == 20+at && k+3 < len(toks) && determiner.Has(toks[k+1].lower()) && toks[k+2].word() && !toks[k+2].capitalised() &&
+				timeRelatives.Has(toks[k+3].lower()) {
 				limit = k + 30
 				continue
 			}
-			if limit == 20+at && k+1 < len(toks) && asides[toks[k+1].s] {
+			if limit == 20+at && k+1 < len(toks) && asides.Has(toks[k+1].s) {
 				// "On Wednesday, in anticipation of Mr. Obama's announcement, Mr. Romney laid
 				// out": a second phrase in lower case before the subject.
 				limit = k + 20
@@ -378,7 +378,7 @@ func orgAfterAnd(toks []token, j int) int {
 	for k < len(toks) && toks[k].word() && toks[k].capitalised() {
 		k++
 	}
-	if k == j+1 || !orgWords[toks[k-1].lower()] {
+	if k == j+1 || !orgWords.Has(toks[k-1].lower()) {
 		return j
 	}
 	return k
@@ -391,7 +391,7 @@ func described(toks []token, i int) bool {
 		return false
 	}
 	prev := toks[i-1]
-	return determiner[prev.lower()] || prev.word() && !prev.capitalised() && strings.Contains(prev.s, "-")
+	return determiner.Has(prev.lower()) || prev.word() && !prev.capitalised() && strings.Contains(prev.s, "-")
 }
 
 // placeBefore are the prepositions after which a name with no given name is a place.
@@ -401,7 +401,7 @@ var placeBefore = set("in", "near", "outside", "across")
 var leadingConjunctions = set("and", "but", "yet", "so")
 
 // timeRelatives open a clause that describes a time: "the day that", "a week after".
-var timeRelatives = map[string]bool{"that": true, "when": true, "after": true, "before": true, "where": true}
+var timeRelatives = set("that", "when", "after", "before", "where")
 
 // modifiesName reports whether the words after a name make it a modifier of another name:
 // "Trump campaign chairman Paul Manafort", "McConnell spokesman Don Stewart".
@@ -413,7 +413,7 @@ func modifiesName(rest []token) bool {
 		if rest[k].capitalised() {
 			return k > 0
 		}
-		if !roles[rest[k].lower()] && rest[k].lower() != "campaign" {
+		if !roles.Has(rest[k].lower()) && rest[k].lower() != "campaign" {
 			return false
 		}
 	}
@@ -498,12 +498,12 @@ func collectPeople(d text.Doc, spans []mark) *people {
 		pronounBlocked := false // a clause's pronoun subject came first
 		andSubject := -1        // the mention of a subject that "and" follows, by index
 		lead := 0               // where the sentence's words begin: after "But", "And"
-		if len(toks) > 1 && coordinators[toks[0].lower()] {
+		if len(toks) > 1 && coordinators.Has(toks[0].lower()) {
 			lead = 1
 		}
 		for i := 0; i < len(toks); i++ {
 			if i >= opening && !blocked && !toks[i].capitalised() {
-				if lw := toks[i].s; relativesOrCues[lw] && !(lw == "that" && i > 0 && asides[toks[i-1].lower()]) {
+				if lw := toks[i].s; relativesOrCues.Has(lw) && !(lw == "that" && i > 0 && asides.Has(toks[i-1].lower())) {
 					// Lower-case words only: "Said" opening a sentence is a name; and "that" after
 					// a preposition is no relative: "On that day's programme Mr Johnson was asked".
 					blocked = true
@@ -518,7 +518,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			if isDash(toks[i].s) || toks[i].s == "-" || toks[i].s == ";" {
 				pronounBlocked = false
 			}
-			if i < opening && personalPronouns[toks[i].lower()] {
+			if i < opening && personalPronouns.Has(toks[i].lower()) {
 				phraseBlocked = true // "Though he did not mention Marco Rubio or John Kasich by name, he"
 			}
 			subject := !blocked && !pronounBlocked && i-opening <= 14 && (i >= opening && !pronounFirst || i < opening && !aside && !phraseBlocked) ||
@@ -531,7 +531,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				// would": whoever speaks is who the story is about.
 				subject = true
 			}
-			if i > 1 && toks[0].lower() == "among" && beVerbs[toks[i-1].lower()] {
+			if i > 1 && toks[0].lower() == "among" && beVerbs.Has(toks[i-1].lower()) {
 				subject = true // "Among them was Jane Gregory, who ...": the subject, after its verb
 			}
 			if i > 1 && toks[i-1].lower() == "to" && toks[i-2].lower() == "put" {
@@ -556,14 +556,14 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				}
 			}
 			run = words
-			for len(words) > 1 && len(words[len(words)-1]) > 3 && text.LowerGet(calendar, words[len(words)-1]) {
+			for len(words) > 1 && len(words[len(words)-1]) > 3 && calendar.HasLower(words[len(words)-1]) {
 				words = words[:len(words)-1] // "Chairman Michael Steele Sunday", "Brian Fallon August 2": the date is no name
 				j--
 			}
 			// lower-case role words right before the run: "Kremlin spokesman Dmitry Peskov"
 			var roleWord, roleBefore, office string
 			var post string // "Frank Field MP": a letter title after the name is a role
-			if n := len(words); n > 2 && postNominals[words[n-1]] {
+			if n := len(words); n > 2 && postNominals.Has(words[n-1]) {
 				post, words = strings.ToLower(words[n-1]), words[:n-1]
 			}
 			if len(words) == 1 && afterIndefinite(toks, i) && memberWord(words[0]) {
@@ -571,7 +571,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				i = j - 1
 				continue
 			}
-			if i >= 1 && (possessives[toks[i-1].s] || toks[i-1].s == "our" || toks[i-1].s == "my") && j < len(toks) && toks[j].word() && !toks[j].capitalised() && !isPossessive(words[len(words)-1]) {
+			if i >= 1 && (possessives.Has(toks[i-1].s) || toks[i-1].s == "our" || toks[i-1].s == "my") && j < len(toks) && toks[j].word() && !toks[j].capitalised() && !isPossessive(words[len(words)-1]) {
 				// "their Grand Slam hopes", "his Tony Blair impression": names that describe a
 				// thing, no person mentioned.
 				i = j - 1
@@ -583,13 +583,13 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				i = j - 1
 				continue
 			}
-			if i >= 1 && bodyKinds[toks[i-1].s] && !slices.ContainsFunc(words, isPossessive) {
+			if i >= 1 && bodyKinds.Has(toks[i-1].s) && !slices.ContainsFunc(words, isPossessive) {
 				// "Scott's company Scott Free", "the retailer Next": a body named after its
 				// kind, no person.
 				i = j - 1
 				continue
 			}
-			if i >= 2 && (toks[i-1].s == "of" || toks[i-1].s == "for") && toks[i-2].capitalised() && orgWords[toks[i-2].lower()] &&
+			if i >= 2 && (toks[i-1].s == "of" || toks[i-1].s == "for") && toks[i-2].capitalised() && orgWords.Has(toks[i-2].lower()) &&
 				!slices.ContainsFunc(words, func(w string) bool { return isGivenName(w) || isPossessive(w) }) {
 				// "the Institute of Medical Research": the rest of a body's name, no person.
 				i = j - 1
@@ -605,7 +605,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				i = j - 1
 				continue
 			}
-			if i >= 2 && len(words) >= 3 && toks[i-1].s == "of" && roles[toks[i-2].lower()] && !isGivenName(words[0]) {
+			if i >= 2 && len(words) >= 3 && toks[i-1].s == "of" && roles.Has(toks[i-2].lower()) && !isGivenName(words[0]) {
 				words = words[1:] // "Chief of Staff Denis McDonough": the office's last word, then the name
 				i++
 			}
@@ -619,27 +619,27 @@ func collectPeople(d text.Doc, spans []mark) *people {
 					name = append(name, toks[e-1].s)
 				}
 			}
-			if i > 0 && roles[toks[i-1].lower()] {
+			if i > 0 && roles.Has(toks[i-1].lower()) {
 				roleBefore = toks[i-1].lower() // "Labour leader Sir Keir Starmer": leader
 			}
 			if len(role) > 0 {
 				roleWord = strings.ToLower(strings.TrimSuffix(role[len(role)-1], "'s"))
-				if n := len(role); n > 1 && text.LowerGet(officeWords, role[n-2]) && (n == 2 || !text.LowerGet(lesserRoles, role[n-3])) {
+				if n := len(role); n > 1 && officeWords.HasLower(role[n-2]) && (n == 2 || !lesserRoles.HasLower(role[n-3])) {
 					office = strings.ToLower(role[n-2]) + " " + roleWord // "Prime Minister Tony Blair" is "the prime minister"
 				}
-				if n := len(role); n > 1 && text.LowerGet(lesserRoles, role[n-2]) {
+				if n := len(role); n > 1 && lesserRoles.HasLower(role[n-2]) {
 					roleWord = strings.ToLower(role[n-2]) + " " + roleWord // "Vice President Mike Pence" is no "the president"
-				} else if n > 2 && text.LowerGet(lesserRoles, role[n-3]) && strings.ToLower(role[n-3]) != "chief" {
+				} else if n > 2 && lesserRoles.HasLower(role[n-3]) && strings.ToLower(role[n-3]) != "chief" {
 					roleWord = strings.ToLower(role[n-3]) + " " + roleWord // "Deputy Prime Minister John Prescott" is no "the prime minister"
 				}
 			} else {
 				roleWord, roleBefore = roleBefore, ""
-				if i > 1 && roleWord != "" && lesserRoles[toks[i-2].lower()] {
+				if i > 1 && roleWord != "" && lesserRoles.Has(toks[i-2].lower()) {
 					roleWord = toks[i-2].lower() + " " + roleWord
 				}
 			}
-			if len(words) > 1 && text.LowerGet(orgWords, strings.TrimSuffix(words[len(words)-1], "s")) ||
-				len(words) > 1 && text.LowerGet(orgWords, words[len(words)-1]) {
+			if len(words) > 1 && orgWords.HasLower(strings.TrimSuffix(words[len(words)-1], "s")) ||
+				len(words) > 1 && orgWords.HasLower(words[len(words)-1]) {
 				// "Gryphon Airlines": later "the airline" means it; "MedStar Washington Hospital
 				// Center": "the hospital" and "the center".
 				body := mention{at: toks[i].start, name: strings.Join(words, " ")}
@@ -649,7 +649,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 					body.name = strings.Join(append(slices.Clip(words), tokenTexts(toks[j:e])...), " ")
 				}
 				for _, w := range words[1:] {
-					if lw := strings.ToLower(w); orgWords[lw] || orgWords[strings.TrimSuffix(lw, "s")] {
+					if lw := strings.ToLower(w); orgWords.Has(lw) || orgWords.Has(strings.TrimSuffix(lw, "s")) {
 						p.org[lw] = append(p.org[lw], body)
 						if k := strings.TrimSuffix(lw, "s"); k != lw {
 							p.org[k] = append(p.org[k], body)
@@ -664,8 +664,8 @@ func collectPeople(d text.Doc, spans []mark) *people {
 					verb++ // "Li, the No. 2 leader, also promised"
 				}
 			}
-			if len(name) == 1 && subject && verb < len(toks) && (subjectVerbs[toks[verb].lower()] || pastCue(toks[verb].lower())) && !allCaps(name[0]) && !strings.ContainsAny(name[0], "0123456789") && !(demonym(name[0]) && described(toks, i)) &&
-				!text.LowerGet(notPersonal, name[0]) && !stopword(strings.ToLower(name[0])) &&
+			if len(name) == 1 && subject && verb < len(toks) && (subjectVerbs.Has(toks[verb].lower()) || pastCue(toks[verb].lower())) && !allCaps(name[0]) && !strings.ContainsAny(name[0], "0123456789") && !(demonym(name[0]) && described(toks, i)) &&
+				!notPersonal.HasLower(name[0]) && !stopword(strings.ToLower(name[0])) &&
 				(len(role) == 0 || len(role) == 1 && isPossessive(role[0]) && i == lead) && // "Arsenal's Edu has lifted the lid"
 				(i == 0 || toks[i-1].lower() != "of") { // not "Chambers of Commerce said"
 				// "These days, Fatiya is busy": a single name as a sentence subject, unless the
@@ -673,7 +673,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				one := strings.ToLower(strings.TrimSuffix(name[0], "s")) // "Ministers", "Australians": one of them
 				if _, known := text.FoldGet(p.full, name[0]); !known && !usedAsPlace(d.Text, name[0]) && !usedAsBody(d.Text, name[0]) && !usedLower(d.Text, name[0]) &&
 					!usedLower(d.Text, strings.TrimSuffix(name[0], "s")) && // "Weasels would not" after "a weasel"
-					!roles[one] && !nationAdjectives[one] && !demonyms[one] { // "Ministers would not", "100 Australians had"
+					!roles.Has(one) && !nationAdjectives.Has(one) && !demonyms.Has(one) { // "Ministers would not", "100 Australians had"
 					if named := p.givenOnly(name[0], nil); named != "" {
 						p.mentions = append(p.mentions, mention{at: toks[i].start, name: named, subject: true})
 					} else {
@@ -691,13 +691,13 @@ func collectPeople(d text.Doc, spans []mark) *people {
 			if len(name) > 0 {
 				at := toks[i].start
 				// "president Vicente Fox": a role before the words makes them a name.
-				afterRole := len(role) > 0 && text.LowerGet(roles, strings.TrimSuffix(role[len(role)-1], ".")) ||
-					i > 0 && roles[toks[i-1].lower()]
+				afterRole := len(role) > 0 && roles.HasLower(strings.TrimSuffix(role[len(role)-1], ".")) ||
+					i > 0 && roles.Has(toks[i-1].lower())
 				// "Mr. Smith", "President Macron", "The Game" opening a clause; not "Chambers of
 				// Commerce" nor "according to The Hill".
-				titled := roleWord != "" && roleWord != "of" && (i > lead || roles[roleWord]) &&
-					(!determiner[roleWord] || i == lead || !toks[i-1].word()) &&
-					(!notPersonal[roleWord] || determiner[roleWord]) // not "West Ham", "New Orleans"
+				titled := roleWord != "" && roleWord != "of" && (i > lead || roles.Has(roleWord)) &&
+					(!determiner.Has(roleWord) || i == lead || !toks[i-1].word()) &&
+					(!notPersonal.Has(roleWord) || determiner.Has(roleWord)) // not "West Ham", "New Orleans"
 				// "Her father, Brad, 39, worried": a given name alone, after a relative's word,
 				// is that relative.
 				kinNamed := len(name) == 1 && len(role) == 0 && (isGivenName(name[0]) && kinBefore(toks, i) || kinIntroduced(toks, i))
@@ -748,8 +748,8 @@ func collectPeople(d text.Doc, spans []mark) *people {
 						}
 					} else if named := p.givenOnly(name[0], role); named != "" {
 						p.mentions = append(p.mentions, mention{at: at, name: named, subject: subject})
-					} else if titled && !text.LowerGet(notPersonal, name[0]) && !allCaps(name[0]) && !roleWordOrPlural(name[0]) &&
-						(j >= len(toks) || !roles[toks[j].s]) { // not "a junior Wimbledon finalist"
+					} else if titled && !notPersonal.HasLower(name[0]) && !allCaps(name[0]) && !roleWordOrPlural(name[0]) &&
+						(j >= len(toks) || !roles.Has(toks[j].s)) { // not "a junior Wimbledon finalist"
 						// a single name after a title
 						p.add(name[0], at, subject)
 						p.role[roleWord] = append(p.role[roleWord], mention{at: at, name: name[0]})
@@ -771,7 +771,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 				}
 			}
 			if r := possessedAt(toks, j, words); r > 0 && len(p.mentions) > 0 && p.mentions[len(p.mentions)-1].at == toks[i].start &&
-				r+2 < len(toks) && (roles[toks[r].s] || voices[toks[r].s]) &&
+				r+2 < len(toks) && (roles.Has(toks[r].s) || voices.Has(toks[r].s)) &&
 				(toks[r+1].s == "," && toks[r+2].capitalised() || toks[r+1].word() && toks[r+1].capitalised()) {
 				// "Ms Jowell's deputy, Richard Caborn, said", "Edwards' sister Rachel makes": the
 				// one named after the role is the subject, not its possessor.
@@ -817,7 +817,7 @@ func collectPeople(d text.Doc, spans []mark) *people {
 // word follows: "von" of "Felix von der Osten", "bin" of "Mohammed bin Salman".
 func particlesBefore(toks []token, j int) bool {
 	for k := j; k < len(toks) && k <= j+1; k++ {
-		if !nameParticles[toks[k].lower()] {
+		if !nameParticles.Has(toks[k].lower()) {
 			return false
 		}
 		if k+1 < len(toks) && toks[k+1].capitalised() {
@@ -843,7 +843,7 @@ func bodyOfEnd(toks []token, j int) int {
 // pastCue reports whether w is a reporting verb in the past tense ("conceded", "insisted"): the
 // one word before it is someone who spoke, as before "said". (Not "says" or "calls": a
 // headline's verb, or a plural's, "Allies say".)
-func pastCue(w string) bool { return cues[w] && strings.HasSuffix(w, "ed") }
+func pastCue(w string) bool { return cues.Has(w) && strings.HasSuffix(w, "ed") }
 
 // pastAppositive returns the index of the word after an appositive that opens at toks[i] and
 // describes a person: ", a mother of twins,", ", the No. 2 leader," or ", 34,". Without one it
@@ -870,7 +870,7 @@ func pastAppositive(toks []token, i int) int {
 // Tom Reed") read as a person's name although a word list does not know them as one: two to
 // four capitalised words, no acronym, not a body's name.
 func titledName(s string, words []string) bool {
-	if len(words) < 2 || len(words) > 4 || text.LowerGet(orgWords, words[len(words)-1]) {
+	if len(words) < 2 || len(words) > 4 || orgWords.HasLower(words[len(words)-1]) {
 		return false
 	}
 	for i, w := range words {
@@ -878,9 +878,9 @@ func titledName(s string, words []string) bool {
 		lw := strings.ToLower(w)
 		// A role word ends a name as a surname where the story never writes it lower-case:
 		// "Labour MP Oona King".
-		role := roles[lw] && (i < len(words)-1 || usedLower(s, w))
-		if !unicode.IsUpper(r) || allCaps(w) && !strings.Contains(w, ".") || role || calendar[lw] ||
-			stopword(lw) || nationAdjectives[lw] || demonyms[lw] || usedLower(s, w) && !isGivenName(w) {
+		role := roles.Has(lw) && (i < len(words)-1 || usedLower(s, w))
+		if !unicode.IsUpper(r) || allCaps(w) && !strings.Contains(w, ".") || role || calendar.Has(lw) ||
+			stopword(lw) || nationAdjectives.Has(lw) || demonyms.Has(lw) || usedLower(s, w) && !isGivenName(w) {
 			return false // "president Obama Monday", "Plus Obama"
 		}
 	}
@@ -892,7 +892,7 @@ func titledName(s string, words []string) bool {
 // whose object a name would be ("told Smith", "asked Smith") do not count.
 func invertedAfterCue(toks []token, i int) bool {
 	k := i - 1
-	for k >= 0 && i-k <= 3 && toks[k].word() && !toks[k].capitalised() && !inversionCues[toks[k].s] && !stopword(toks[k].s) {
+	for k >= 0 && i-k <= 3 && toks[k].word() && !toks[k].capitalised() && !inversionCues.Has(toks[k].s) && !stopword(toks[k].s) {
 		k-- // "said harbour worker"
 	}
 	if k < 0 || !toks[k].word() {
@@ -905,7 +905,7 @@ func invertedAfterCue(toks []token, i int) bool {
 	// "Owen says replacing Gareth Thomas ..." has its subject before the verb. A writer may
 	// leave the comma out when the name ends the sentence or a description follows it:
 	// "... to hold on to gamers said Lindsay Schroth, an analyst with ...".
-	if !inversionCues[toks[k].s] {
+	if !inversionCues.Has(toks[k].s) {
 		return false
 	}
 	if k == 0 || !toks[k-1].word() {
@@ -937,7 +937,7 @@ func nameRunStart(toks []token, e, floor int) int {
 // reportsSpeech reports whether the name run ending before toks[j] is the subject of a
 // reporting verb that follows it: "Sculthorpe said he would", "Smith told reporters".
 func reportsSpeech(toks []token, j int) bool {
-	return j < len(toks) && toks[j].word() && !toks[j].capitalised() && cues[toks[j].s] && toks[j].s != "according"
+	return j < len(toks) && toks[j].word() && !toks[j].capitalised() && cues.Has(toks[j].s) && toks[j].s != "according"
 }
 
 // orgBefore returns the body of the kind ("airline", "hospital") the story named last before
@@ -971,7 +971,7 @@ func (p *people) outletBefore(at int) string {
 			continue
 		}
 		b := nameRunStart(toks, e, 0)
-		for b < e && outletOpeners[toks[b].lower()] {
+		for b < e && outletOpeners.Has(toks[b].lower()) {
 			b++ // "But The Guardian", "In The New York Times"
 		}
 		if b == e {
@@ -980,7 +980,7 @@ func (p *people) outletBefore(at int) string {
 		words := tokenTexts(toks[b:e])
 		words[len(words)-1] = trimPossessive(words[len(words)-1]) // "Rolling Stone's annual list"
 		name := strings.Join(words, " ")
-		if b > 0 && outletKinds[toks[b-1].lower()] || isMedia(name) && e-b > 1 {
+		if b > 0 && outletKinds.Has(toks[b-1].lower()) || isMedia(name) && e-b > 1 {
 			return name
 		}
 	}
@@ -1095,7 +1095,7 @@ func openingRun(toks []token, k int, fromStart bool) (b, e int) {
 		return b, b
 	}
 	// A verb in the past or one that follows subjects: not "Despite insisting".
-	if v := toks[e].lower(); toks[e].capitalised() || participle(v) || !strings.HasSuffix(v, "ed") && !subjectVerbs[v] && !auxiliaries[v] && !cues[v] {
+	if v := toks[e].lower(); toks[e].capitalised() || participle(v) || !strings.HasSuffix(v, "ed") && !subjectVerbs.Has(v) && !auxiliaries.Has(v) && !cues.Has(v) {
 		return b, b
 	}
 	return b, e
@@ -1108,20 +1108,20 @@ func whoSpeaks(toks []token, j int) bool {
 		return false
 	}
 	k := j + 1
-	if k < len(toks) && (determiner[toks[k].lower()] || toks[k].lower() == "a" || toks[k].lower() == "an") {
+	if k < len(toks) && (determiner.Has(toks[k].lower()) || toks[k].lower() == "a" || toks[k].lower() == "an") {
 		for k < len(toks) && k < j+10 && toks[k].s != "," {
 			k++ // ", a trainee vicar,"
 		}
 		k++
 	}
-	return k+1 < len(toks) && toks[k].s == "who" && cues[toks[k+1].s] && !participle(toks[k+1].s)
+	return k+1 < len(toks) && toks[k].s == "who" && cues.Has(toks[k+1].s) && !participle(toks[k+1].s)
 }
 
 // roleWordOrPlural reports whether w is a role word, or many of them: "The First Daughters",
 // "First Lady" name no one by the word after the title.
 func roleWordOrPlural(w string) bool {
 	lw := strings.ToLower(w)
-	return roles[lw] || roles[strings.TrimSuffix(lw, "s")]
+	return roles.Has(lw) || roles.Has(strings.TrimSuffix(lw, "s"))
 }
 
 // kinGender holds the words that name someone by their family tie to another person, each
@@ -1147,7 +1147,7 @@ func kinBefore(toks []token, i int) bool {
 	}
 	owner := toks[k-1].lower()
 	return owner == "his" || owner == "her" || owner == "their" || isPossessive(toks[k-1].s) ||
-		k >= 2 && (modifierRoles[owner] || owner == "late") && (toks[k-2].lower() == "his" || toks[k-2].lower() == "her" || isPossessive(toks[k-2].s))
+		k >= 2 && (modifierRoles.Has(owner) || owner == "late") && (toks[k-2].lower() == "his" || toks[k-2].lower() == "her" || isPossessive(toks[k-2].s))
 }
 
 // kinIntroduced reports whether the one word at toks[i] names a relative the story brings in,
@@ -1155,14 +1155,14 @@ func kinBefore(toks []token, i int) bool {
 // name, listed or not.
 func kinIntroduced(toks []token, i int) bool {
 	k := i - 1
-	if k < 2 || toks[k].s != "," || i+1 >= len(toks) || toks[i+1].s != "," || notPersonal[toks[i].lower()] {
+	if k < 2 || toks[k].s != "," || i+1 >= len(toks) || toks[i+1].s != "," || notPersonal.Has(toks[i].lower()) {
 		return false
 	}
 	k--
 	if _, kin := kinGender[toks[k].lower()]; !kin {
 		return false
 	}
-	if kinAdjectives[toks[k-1].lower()] {
+	if kinAdjectives.Has(toks[k-1].lower()) {
 		k--
 	}
 	return k >= 1 && (toks[k-1].lower() == "a" || toks[k-1].lower() == "an")
@@ -1236,13 +1236,13 @@ func allSame(ms []mention) bool {
 // suffix ("George T. Conway III", "Donald Trump Jr.").
 func surnameOf(ws []string) string {
 	n := len(ws)
-	for n > 1 && text.LowerGet(generational, strings.TrimSuffix(ws[n-1], ".")) {
+	for n > 1 && generational.HasLower(strings.TrimSuffix(ws[n-1], ".")) {
 		n--
 	}
 	return ws[n-1]
 }
 
-var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+var generational = set("jr", "sr", "ii", "iii", "iv")
 
 // surnamed returns the full name of the person this folded surname stands for at offset at:
 // the one named in full just before ("Jeb Bush says ... Bush says" is Jeb), else the one the
@@ -1387,7 +1387,7 @@ func (p *people) pronoun(pron string, at int) string {
 			// does a speaker of the sentence ("A spokesman for Toho said the film "...".").
 			if start := strings.LastIndexAny(p.text[:from], ".!?\n") + 1; !p.mentions[k-1].spoke && !strings.Contains(p.text[from:at], "\n") {
 				b := borrowTokens(p.text, start, from)
-				if toks := *b; slices.ContainsFunc(toks, func(t token) bool { return cues[t.lower()] }) ||
+				if toks := *b; slices.ContainsFunc(toks, func(t token) bool { return cues.Has(t.lower()) }) ||
 					len(toks) > 1 && opensUnnamed(toks[0]) && p.unnamedPerson(toks) != "" {
 					from = start // and "A former classmate of Bilardi's described him"
 				}
@@ -1456,11 +1456,11 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 			}
 		}
 		if len(head) > 0 && strings.EqualFold(head[0], "our") {
-			if w := strings.Fields(seg[st.Start:min(st.End, st.Start+24)]); len(w) > 1 && text.LowerGet(ownVoices, w[1]) {
+			if w := strings.Fields(seg[st.Start:min(st.End, st.Start+24)]); len(w) > 1 && ownVoices.HasLower(w[1]) {
 				return true, "" // "Our correspondent said that ...": the outlet's own, unnamed
 			}
 		}
-		if len(head) == 0 || !text.LowerGet(unnamedOpeners, head[0]) {
+		if len(head) == 0 || !unnamedOpeners.HasLower(head[0]) {
 			continue
 		}
 		toks := tokenize(p.text, from+st.Start, from+st.End)
@@ -1497,8 +1497,8 @@ func (p *people) unnamedPerson(toks []token) string {
 		lw := t.lower()
 		switch {
 		case t.capitalised(): // "A Labour MP"
-		case epithets[lw] || modifierRoles[lw]: // "A former classmate"
-		case personNoun(lw) || peopleNouns[lw]:
+		case epithets.Has(lw) || modifierRoles.Has(lw): // "A former classmate"
+		case personNoun(lw) || peopleNouns.Has(lw):
 			head = i
 		case !adjectival(lw) && !strings.Contains(lw, "-"):
 			return "" // "A delay in the vote"
@@ -1507,7 +1507,7 @@ func (p *people) unnamedPerson(toks []token) string {
 	if head < 0 {
 		return ""
 	}
-	for head+1 < len(toks) && toks[head+1].word() && (toks[head+1].capitalised() || personNoun(toks[head+1].lower()) || peopleNouns[toks[head+1].lower()]) {
+	for head+1 < len(toks) && toks[head+1].word() && (toks[head+1].capitalised() || personNoun(toks[head+1].lower()) || peopleNouns.Has(toks[head+1].lower())) {
 		head++ // "A 29-year-old Berlin woman"
 	}
 	ofName := [2]int{-1, -1} // "of Bilardi's": the person's relation to someone named
@@ -1516,15 +1516,15 @@ func (p *people) unnamedPerson(toks []token) string {
 	}
 	for k := head + 1; k+1 < len(toks); k++ {
 		if toks[k].s == "," {
-			if next := toks[k+1]; next.capitalised() || personalPronouns[next.lower()] {
+			if next := toks[k+1]; next.capitalised() || personalPronouns.Has(next.lower()) {
 				return "" // named, or the pronoun of someone named, in apposition
 			}
 			break
 		}
 	}
-	verb := slices.IndexFunc(toks, func(t token) bool { return cues[t.lower()] })
+	verb := slices.IndexFunc(toks, func(t token) bool { return cues.Has(t.lower()) })
 	from, to := toks[0].start, toks[len(toks)-1].end
-	if verb >= 0 && verb+1 < len(toks) && (personalPronouns[toks[verb+1].lower()] || toks[verb+1].lower() == "that") {
+	if verb >= 0 && verb+1 < len(toks) && (personalPronouns.Has(toks[verb+1].lower()) || toks[verb+1].lower() == "that") {
 		// "One man said he thinks the killer was a Putin opponent": names in what they said
 		// are not whom a pronoun after it stands for.
 		to = toks[verb].end
@@ -1540,7 +1540,7 @@ func (p *people) unnamedPerson(toks []token) string {
 
 // opensUnnamed reports whether t opens the phrase of someone the story does not name: "a",
 // "an" or "one" ("One man near the memorial said").
-func opensUnnamed(t token) bool { return unnamedOpeners[t.lower()] }
+func opensUnnamed(t token) bool { return unnamedOpeners.Has(t.lower()) }
 
 // unnamedOpeners open the phrase of someone the story does not name.
 var unnamedOpeners = set("a", "an", "one")
@@ -1573,10 +1573,10 @@ var peopleNouns = set("man", "woman", "boy", "girl", "person", "classmate", "sch
 // it speaks for, if the words name one.
 func voiceOf(toks []token, p *people, at int) (bool, string) {
 	for i := 1; i < len(toks) && i < 9; i++ {
-		if i >= 5 && !toks[i-1].capitalised() && !bodyJoiners[toks[i-1].lower()] {
+		if i >= 5 && !toks[i-1].capitalised() && !bodyJoiners.Has(toks[i-1].lower()) {
 			break // past four words, only a body's name: "A Department for Education and Skills spokeswoman"
 		}
-		if !unnamedVoices[toks[i].lower()] {
+		if !unnamedVoices.Has(toks[i].lower()) {
 			continue
 		}
 		if i+2 < len(toks) && toks[i+1].s == "," && toks[i+2].word() && toks[i+2].capitalised() {
@@ -1586,14 +1586,14 @@ func voiceOf(toks []token, p *people, at int) (bool, string) {
 		// after "for" do ("A spokesman for the Home Office defended the proposals").
 		end := i + 1
 		for j := i + 1; j < len(toks); j++ {
-			if cueAt(toks, j) || relatives[toks[j].lower()] && j > i+1 && toks[j-1].s != "," {
+			if cueAt(toks, j) || relatives.Has(toks[j].lower()) && j > i+1 && toks[j-1].s != "," {
 				end = j // "A spokesman for the coalition that is hitting ISIS targets said": not the clause
 				break
 			}
 		}
 		if end == i+1 && end < len(toks) && toks[end].lower() == "for" {
 			end++
-			for end < len(toks) && (toks[end].capitalised() || toks[end].lower() == "the" || bodyJoiners[toks[end].lower()]) {
+			for end < len(toks) && (toks[end].capitalised() || toks[end].lower() == "the" || bodyJoiners.Has(toks[end].lower())) {
 				end++
 			}
 		}
@@ -1620,11 +1620,11 @@ func invertedVoice(sentence string) bool {
 	}
 	ws := strings.Fields(sentence)
 	for k := 0; k+2 < len(ws); k++ {
-		if lw := strings.ToLower(ws[k+1]); !cues[ws[k]] || lw != "a" && lw != "an" {
+		if lw := strings.ToLower(ws[k+1]); !cues.Has(ws[k]) || lw != "a" && lw != "an" {
 			continue
 		}
 		for j := k + 2; j < len(ws) && j < k+7; j++ {
-			if text.LowerGet(unnamedVoices, strings.TrimRight(ws[j], ".,;:")) {
+			if unnamedVoices.HasLower(strings.TrimRight(ws[j], ".,;:")) {
 				return true
 			}
 		}
@@ -1642,8 +1642,8 @@ func voiceFrame(sentence string) bool {
 		}
 		ws := strings.Fields(sentence[i+len(mark):])
 		for k := 0; k < len(ws) && k < 3; k++ {
-			if text.LowerGet(unnamedVoices, ws[k]) {
-				return k+1 < len(ws) && text.LowerGet(cues, strings.TrimRight(ws[k+1], ".,"))
+			if unnamedVoices.HasLower(ws[k]) {
+				return k+1 < len(ws) && cues.HasLower(strings.TrimRight(ws[k+1], ".,"))
 			}
 		}
 	}
@@ -1660,7 +1660,7 @@ func isCueWord(w string) bool {
 	copy(buf[:], w)
 	buf[0] += 'a' - 'A'
 	lw := buf[:len(w)]
-	return cues[string(lw)] && string(lw) != "said" && string(lw) != "according"
+	return cues.Has(string(lw)) && string(lw) != "said" && string(lw) != "according"
 }
 
 // possessedVoice reports whether a sentence opens with a name's voice: "Strzok's attorney",
@@ -1674,10 +1674,10 @@ func possessedVoice(head string) bool {
 		return false
 	}
 	w := strings.ToLower(strings.TrimRight(ws[1], ",;:"))
-	if len(ws) > 2 && capital(ws[2]) && !text.LowerGet(calendar, strings.TrimRight(ws[2], ",")) {
+	if len(ws) > 2 && capital(ws[2]) && !calendar.HasLower(strings.TrimRight(ws[2], ",")) {
 		return false // "Knox's lawyer Carlo Dalla Vedova told CNN": named after all
 	}
-	return unnamedVoices[w] || adviserRoles[w]
+	return unnamedVoices.Has(w) || adviserRoles.Has(w)
 }
 
 // bodyOf is the body an unnamed voice's phrase names ("A spokesman for Apacs", "A Labour
@@ -1691,8 +1691,8 @@ func bodyOf(toks []token, p *people, at int) string {
 }
 
 // unnamedVoices are who a story quotes without a name.
-var unnamedVoices = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "aide": true,
-	"official": true, "source": true, "representative": true}
+var unnamedVoices = set("spokesman", "spokeswoman", "spokesperson", "aide",
+	"official", "source", "representative")
 
 // namedIn reports whether quote, spoken in the first person, names the person name by their
 // given name or surname ("I think Sean's situation ...", he said): then "he" is someone else.
@@ -1820,11 +1820,11 @@ func (p *people) resolve(name []string, at int) string {
 // family name that Chinese, Korean and Vietnamese names put first ("Li" after "Li Keqiang").
 func (p *people) givenOnly(w string, title []string) string {
 	if n := len(title); n > 0 {
-		if t := strings.ToLower(strings.TrimSuffix(title[n-1], ".")); (courtesyTitle(t) || roles[t]) && !givenNameTitles[t] {
+		if t := strings.ToLower(strings.TrimSuffix(title[n-1], ".")); (courtesyTitle(t) || roles.Has(t)) && !givenNameTitles.Has(t) {
 			return "" // "Mr Howard", "President Bush": a surname
 		}
 	}
-	if !isGivenName(w) && !text.LowerGet(surnameFirst, w) {
+	if !isGivenName(w) && !surnameFirst.HasLower(w) {
 		return "" // but "Li" of "Li Keqiang", "Kim" of "Kim Jong Un": a surname written first
 	}
 	if _, ok := text.FoldGet(p.full, w); ok {
@@ -1865,7 +1865,7 @@ func (p *people) bodySpokeBefore(at int) string {
 		if lw == "of" {
 			break // "Iraq's Ministry of Communications": the rest names what the body is for
 		}
-		if !capital(w) && !bodyJoiners[lw] && lw != "the" || personNoun(lw) {
+		if !capital(w) && !bodyJoiners.Has(lw) && lw != "the" || personNoun(lw) {
 			return "" // "The former Alaska governor" is a person; "a government" is no name
 		}
 	}
@@ -1914,7 +1914,7 @@ func (p *people) firmBefore(at int, pronoun bool) string {
 			words = words[1:]
 		}
 		if len(words) == 0 || usedLower(p.text, words[len(words)-1]) ||
-			nationalAdjective(words[0]) && (len(words) == 1 || !text.LowerGet(orgWords, words[len(words)-1])) {
+			nationalAdjective(words[0]) && (len(words) == 1 || !orgWords.HasLower(words[len(words)-1])) {
 			return "" // not "Chinese shoppers", but "China Three Gorges Project Corp", "British Airways"
 		}
 		name := strings.Join(words, " ")
@@ -1951,7 +1951,7 @@ func capitalisedInside(s, word string) bool {
 // auxiliaries and adverbs: "Sony has said", "the BPI strongly denied".
 func cueSubjectEnd(toks []token, i int) int {
 	k := i - 1
-	for k > 0 && (auxiliaries[toks[k].lower()] || strings.HasSuffix(toks[k].lower(), "ly")) {
+	for k > 0 && (auxiliaries.Has(toks[k].lower()) || strings.HasSuffix(toks[k].lower(), "ly")) {
 		k--
 	}
 	return k
@@ -1980,11 +1980,11 @@ func (p *people) bodyBefore(at int) string {
 			}
 			continue
 		}
-		if inside || !cueAt(toks, i) || participle(t.lower()) || t.lower() == "according" || documents[t.lower()] {
+		if inside || !cueAt(toks, i) || participle(t.lower()) || t.lower() == "according" || documents.Has(t.lower()) {
 			continue // not "would not be put on", nor "In a statement, it added"
 		}
 		var run []token
-		if k := i + 1; k < len(toks) && toks[k].capitalised() && inversionCues[t.lower()] && !toks[i-1].word() {
+		if k := i + 1; k < len(toks) && toks[k].capitalised() && inversionCues.Has(t.lower()) && !toks[i-1].word() {
 			run = toks[k:nameRunEnd(toks, k)] // `said Seagate`
 		} else {
 			k := cueSubjectEnd(toks, i)
@@ -2025,10 +2025,10 @@ func (p *people) bodyBefore(at int) string {
 				if toks[k].s == "police" && k > 0 && toks[k-1].capitalised() {
 					b = k // "West Midlands police said": the place's police
 				}
-				for b > 0 && (toks[b-1].word() || toks[b-1].s == "&") && (toks[b-1].capitalised() || b < k+1 && bodyJoiners[toks[b-1].lower()]) {
+				for b > 0 && (toks[b-1].word() || toks[b-1].s == "&") && (toks[b-1].capitalised() || b < k+1 && bodyJoiners.Has(toks[b-1].lower())) {
 					b-- // "British Chambers of Commerce"
 				}
-				for b <= k && bodyJoiners[toks[b].lower()] {
+				for b <= k && bodyJoiners.Has(toks[b].lower()) {
 					b++
 				}
 				run = toks[b : k+1]
@@ -2040,7 +2040,7 @@ func (p *people) bodyBefore(at int) string {
 		if len(run) == 1 && run[0].lower() == "it" {
 			continue // "It said ... it added": the one it stood for before
 		}
-		if len(run) == 1 && personalPronouns[run[0].lower()] || len(run) == 0 && firms[toks[cueSubjectEnd(toks, i)].lower()] {
+		if len(run) == 1 && personalPronouns.Has(run[0].lower()) || len(run) == 0 && firms.Has(toks[cueSubjectEnd(toks, i)].lower()) {
 			// "the local Arab News said the minister had ... when he said", and "The newspaper
 			// said" itself: the body before
 			continue
@@ -2058,8 +2058,8 @@ func (p *people) bodyBefore(at int) string {
 		name := strings.Join(words, " ")
 		full := p.fullOf(name)
 		person := givenNamed(name) || givenNamed(full) || p.titled[name] != 0 || p.titled[full] != 0 ||
-			titleGender(words) != 0 || slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return text.LowerGet(roles, w) })
-		if person && !text.LowerGet(orgWords, words[len(words)-1]) {
+			titleGender(words) != 0 || slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return roles.HasLower(w) })
+		if person && !orgWords.HasLower(words[len(words)-1]) {
 			return "" // "John Smith said", "Mr Dixon said", "Chairman Sir Archy Kirkwood said": a person is no "it"
 		}
 		// Else the writer's "it" says it is no person, though its name reads like one
@@ -2149,22 +2149,22 @@ func describedThenNamed(toks []token, p *people, at int) string {
 }
 
 // bodyJoiners may stand inside a body's name: "Chambers of Commerce", "Marks & Spencer".
-var bodyJoiners = map[string]bool{"of": true, "for": true, "and": true, "&": true}
+var bodyJoiners = set("of", "for", "and", "&")
 
 // lesserRoles make a role word another role: a vice president is not "the president", nor a
 // chief justice any justice.
-var lesserRoles = map[string]bool{"vice": true, "deputy": true, "assistant": true, "associate": true, "shadow": true,
-	"former": true, "chief": true}
+var lesserRoles = set("vice", "deputy", "assistant", "associate", "shadow",
+	"former", "chief")
 
 // auxiliaries may stand between a subject and its verb: "Sony has said".
-var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "also": true, "again": true, "later": true}
+var auxiliaries = set("has", "have", "had", "also", "again", "later")
 
 // commonSubject reports whether a clause opens with a subject in lower case and its verb
 // before any name: a determiner, a noun or two, an adverb maybe, and a verb in -ed ("The
 // image simply portrayed", "The report welcomed"). A word in -ed right after the determiner
 // describes ("The embattled chairman John Smith said").
 func commonSubject(toks []token) bool {
-	if len(toks) < 3 || !determiner[toks[0].lower()] {
+	if len(toks) < 3 || !determiner.Has(toks[0].lower()) {
 		return false
 	}
 	for k := 1; k < len(toks) && k <= 5; k++ {
@@ -2199,7 +2199,7 @@ func ageOrOriginSubject(toks []token) int {
 		described = true
 		k++
 	}
-	if k < len(toks) && toks[k].capitalised() && (demonym(toks[k].s) || strings.HasSuffix(toks[k].s, "er") && !roles[toks[k].lower()]) {
+	if k < len(toks) && toks[k].capitalised() && (demonym(toks[k].s) || strings.HasSuffix(toks[k].s, "er") && !roles.Has(toks[k].lower())) {
 		described = true // "the Frenchman", "the Dubliner"
 		k++
 	}
@@ -2214,7 +2214,7 @@ func ageOrOriginSubject(toks []token) int {
 	if k < len(toks) && !toks[k].capitalised() && personNoun(toks[k].lower()) {
 		k++ // "the Swiss star", "the 25-year-old striker"
 	}
-	if !described || k >= len(toks) || !toks[k].word() || toks[k].capitalised() || stopword(toks[k].lower()) && !auxiliaries[toks[k].lower()] && !beVerbs[toks[k].lower()] {
+	if !described || k >= len(toks) || !toks[k].word() || toks[k].capitalised() || stopword(toks[k].lower()) && !auxiliaries.Has(toks[k].lower()) && !beVerbs.Has(toks[k].lower()) {
 		return 0
 	}
 	return k
@@ -2254,13 +2254,13 @@ func afterIndefinite(toks []token, i int) bool {
 // of, and names no one: "Marine", "Democrat", "American", "Scot"; not "An angry Trump".
 func memberWord(w string) bool {
 	lw := strings.ToLower(w)
-	return notPersonal[lw] || roles[lw] || demonym(w) || nationEnding(lw) || members[lw]
+	return notPersonal.Has(lw) || roles.Has(lw) || demonym(w) || nationEnding(lw) || members.Has(lw)
 }
 
 // ownedByMany reports whether w is the possessive of a word for many people ("Women's",
 // "People's"): what follows it in a name is a thing of theirs ("the Women's Open"), no person.
 func ownedByMany(w string) bool {
-	return isPossessive(w) && text.LowerGet(manyPeople, trimPossessive(w))
+	return isPossessive(w) && manyPeople.HasLower(trimPossessive(w))
 }
 
 // manyPeople are words for many people at once, whose possessive names their things.
@@ -2283,7 +2283,7 @@ func pluralSubject(toks []token) bool {
 
 // pluralCollective reports whether lw names people in the plural who speak together but are
 // no role: "protesters", "residents", "fans" (not "the government").
-func pluralCollective(lw string) bool { return collectives[lw] && strings.HasSuffix(lw, "s") }
+func pluralCollective(lw string) bool { return collectives.Has(lw) && strings.HasSuffix(lw, "s") }
 
 // pronounSubject reports whether the sentence toks opens with a pronoun as its subject: "She
 // will now meet Venus Williams" is about her, and a name after it is no subject.
@@ -2292,11 +2292,11 @@ func pronounSubject(toks []token) bool {
 		toks = toks[1:]
 	}
 	if len(toks) > 1 {
-		if pron, ok := contracted(toks[0].lower()); ok && (personalPronouns[pron] || pron == "they") {
+		if pron, ok := contracted(toks[0].lower()); ok && (personalPronouns.Has(pron) || pron == "they") {
 			return true // "She's a Sanders supporter": the pronoun is the subject, "Sanders" none
 		}
 	}
-	return len(toks) > 1 && (personalPronouns[toks[0].lower()] || toks[0].lower() == "they") && toks[1].word() && !toks[1].capitalised()
+	return len(toks) > 1 && (personalPronouns.Has(toks[0].lower()) || toks[0].lower() == "they") && toks[1].word() && !toks[1].capitalised()
 }
 
 // describedSubject returns the person a sentence's subject describes by a role the story gave
@@ -2310,13 +2310,13 @@ func (p *people) describedSubject(toks []token) string {
 			return ""
 		}
 		lw := toks[k].lower()
-		if !roles[lw] {
+		if !roles.Has(lw) {
 			continue
 		}
 		if k+1 >= len(toks) || !toks[k+1].word() || toks[k+1].capitalised() {
 			return "" // "the Labour leader Ed Miliband": named here, or no verb follows
 		}
-		if k > 1 && lesserRoles[toks[k-1].lower()] {
+		if k > 1 && lesserRoles.Has(toks[k-1].lower()) {
 			lw = toks[k-1].lower() + " " + lw
 		}
 		// Only a role one person holds: "the Ohio governor" is no help in a story of governors.
@@ -2373,7 +2373,7 @@ func (p *people) introOf(at int) []string {
 			// Wenger met Chelsea boss": from "Chelsea"
 			break
 		}
-		if t.capitalised() && !roles[t.lower()] && !courtesyTitle(t.s) && !lesserRoles[t.lower()] {
+		if t.capitalised() && !roles.Has(t.lower()) && !courtesyTitle(t.s) && !lesserRoles.Has(t.lower()) {
 			out = append(out, trimPossessive(t.s))
 		}
 	}
@@ -2398,7 +2398,7 @@ func (p *people) isSpeakerLike(w string) bool {
 	if _, ok := text.FoldGet(p.full, w); ok {
 		return true
 	}
-	if notPersonal[lw] && !speakingBodies[lw] {
+	if notPersonal.Has(lw) && !speakingBodies.Has(lw) {
 		return false
 	}
 	return !nationEnding(lw) // "Chinese", "Egyptian", "British": a nation's adjective

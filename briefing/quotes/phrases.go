@@ -17,7 +17,7 @@ import (
 // immediately adds") that is no noun ("the family said", "a close ally").
 func adverb(t token) bool {
 	lw := t.lower()
-	return !t.capitalised() && (skippable[lw] || strings.HasSuffix(lw, "ly") && !lyNouns[lw])
+	return !t.capitalised() && (skippable.Has(lw) || strings.HasSuffix(lw, "ly") && !lyNouns.Has(lw))
 }
 
 // nounPhraseBefore reads the subject that ends the token list: "Zelensky", "he", "the Kremlin
@@ -50,7 +50,7 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 			}
 			placed := func(t token) bool { lw := t.lower(); return lw == "of" || lw == "from" || lw == "in" }
 			if k >= 0 && k+1 < j && (placed(toks[k+1]) || // "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said"
-				k+2 < j && roles[toks[k+1].lower()] && (placed(toks[k+2]) || toks[k+2].lower() == "for")) {
+				k+2 < j && roles.Has(toks[k+1].lower()) && (placed(toks[k+2]) || toks[k+2].lower() == "for")) {
 				j = k
 			}
 		}
@@ -72,7 +72,7 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 			if inner != "" && people.isPerson(inner) && isNameRun(toks[j+1:end-1]) {
 				return inner
 			}
-			if j+2 < end-1 && toks[j+1].lower() == "by" && j > 0 && documents[toks[j-1].lower()] {
+			if j+2 < end-1 && toks[j+1].lower() == "by" && j > 0 && documents.Has(toks[j-1].lower()) {
 				// "the report, by White House Counsel Robert Bauer, concluded": its author.
 				if by := resolvePhrase(toks[j+2:end-1], people, at); by != "" && by != someone {
 					return by
@@ -84,10 +84,10 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 			// "Smith, a spokesman,": the phrase inside may be all there is, when it is a noun
 			// phrase (not `, who has 14,000 followers on Twitter,`).
 			first := toks[j+1]
-			if clauseJoiners[first.lower()] && j+2 < end-1 {
+			if clauseJoiners.Has(first.lower()) && j+2 < end-1 {
 				first = toks[j+2] // `, and Sen. John McCain (R-Ariz.), said`
 			}
-			if !determiner[first.lower()] && !first.capitalised() {
+			if !determiner.Has(first.lower()) && !first.capitalised() {
 				return ""
 			}
 			return inner
@@ -113,18 +113,18 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 				start-- // "the Department of Trade and Industry", "the Institute for Health and Care"
 				continue
 			}
-			if (affiliation[lw] || lw == "for" || lw == "in") && start < end && start >= 2 &&
+			if (affiliation.Has(lw) || lw == "for" || lw == "in") && start < end && start >= 2 &&
 				(toks[start-2].capitalised() && lw != "in" || personNoun(toks[start-2].lower()) ||
 					lw == "in" && toks[start-2].word() && !toks[start-2].capitalised() && !stopword(toks[start-2].lower())) {
 				start-- // "Kevin Pho of KevinMD.com", "David Noone from Intervoice", "the MP for Leeds", "a rescuer in Lindholm"
 				continue
 			}
-			if (lw == "his" || lw == "her") && start < end && documents[toks[end-1].lower()] {
+			if (lw == "his" || lw == "her") && start < end && documents.Has(toks[end-1].lower()) {
 				start-- // "her statement said"
 				break
 			}
 			// An unnamed voice keeps its article: "a spokesman", "a spokeswoman for St Mary Hospital".
-			if stopword(lw) && lw != "the" && !epithets[lw] && !((lw == "a" || lw == "an") && (voices[toks[end-1].lower()] || start < end && voices[toks[start].lower()])) {
+			if stopword(lw) && lw != "the" && !epithets.Has(lw) && !((lw == "a" || lw == "an") && (voices.Has(toks[end-1].lower()) || start < end && voices.Has(toks[start].lower()))) {
 				break
 			}
 			lower++
@@ -134,7 +134,7 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 		}
 		start--
 		if lw == "the" && start >= 2 && start < end-1 && toks[start+1].capitalised() && toks[start-2].capitalised() &&
-			(toks[start-1].lower() == "of" || toks[start-1].lower() == "for" && orgWords[toks[start-2].lower()]) {
+			(toks[start-1].lower() == "of" || toks[start-1].lower() == "for" && orgWords.Has(toks[start-2].lower())) {
 			continue // "A Top of the Pops spokesperson", "The Institute for the Study of War": "the" inside a name
 		}
 		if lw == "the" || lw == "a" || lw == "an" {
@@ -152,13 +152,13 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 	if sp := jointSpeakers(toks, start, end, people, at); sp != "" {
 		return sp // "Nancy Pelosi and Chuck Schumer said in a joint statement"
 	}
-	if start >= 2 && toks[start].lower() == "the" && partitives[toks[start-2].lower()] &&
+	if start >= 2 && toks[start].lower() == "the" && partitives.Has(toks[start-2].lower()) &&
 		(toks[start-1].lower() == "in" || toks[start-1].lower() == "of" || toks[start-1].lower() == "among") {
 		// "no-one in the committee felt", "none of the players said": some of them, whom the
 		// story does not name; not the body.
 		return ""
 	}
-	if start >= 2 && (placedBy[toks[start-1].lower()] || toks[start-1].lower() == "for") && documents[toks[start-2].lower()] {
+	if start >= 2 && (placedBy.Has(toks[start-1].lower()) || toks[start-1].lower() == "for") && documents.Has(toks[start-2].lower()) {
 		// "United's statement to the stock exchange said", "the FAA guidance for AMEs states":
 		// the document's owner, not where it went or whom it is for; where it stands when that
 		// names whose it is ("a statement on her website said").
@@ -166,14 +166,14 @@ func nounPhraseBefore(toks []token, people *people, at int) string {
 			return sp
 		}
 	}
-	if start >= 3 && toks[start-1].lower() == "to" && strings.HasSuffix(toks[start-2].lower(), "ed") && documents[toks[start-3].lower()] {
+	if start >= 3 && toks[start-1].lower() == "to" && strings.HasSuffix(toks[start-2].lower(), "ed") && documents.Has(toks[start-3].lower()) {
 		// "the letter addressed to Chairman Darrell Issa reads": its author, not whom it went to.
 		if sp := nounPhraseBefore(toks[:start-2], people, at); sp != "" {
 			return sp
 		}
 		return someone
 	}
-	if k := start - 2; k >= 0 && toks[start].lower() == "the" && (toks[k+1].lower() == "in" || affiliation[toks[k+1].lower()]) &&
+	if k := start - 2; k >= 0 && toks[start].lower() == "the" && (toks[k+1].lower() == "in" || affiliation.Has(toks[k+1].lower())) &&
 		toks[k].word() && toks[k].capitalised() {
 		// "Maggie Haberman in the New York Times explains": the person, not the paper.
 		for k > 0 && toks[k-1].word() && toks[k-1].capitalised() {
@@ -240,7 +240,7 @@ func tokenTexts(toks []token) []string {
 // words that follow such a word and "of" or "for" ("the Department of Trade and Industry");
 // not a person's name ("Smith and Jones", "the MP for Leeds").
 func bodyJoin(words []string, i int) bool {
-	body := func(w string) bool { return capital(w) && text.LowerGet(orgWords, w) }
+	body := func(w string) bool { return capital(w) && orgWords.HasLower(w) }
 	if i >= 1 && i+2 < len(words) && words[i] == "for" && words[i+1] == "the" && capital(words[i+2]) {
 		return body(words[i-1]) // "the Institute for the Study of War"
 	}
@@ -283,11 +283,11 @@ func campaignFor(words []string, i int) bool {
 		return false
 	}
 	for _, w := range words[k:i] {
-		if lw := strings.ToLower(w); !capital(w) || roles[lw] || lesserRoles[lw] || stopword(lw) {
+		if lw := strings.ToLower(w); !capital(w) || roles.Has(lw) || lesserRoles.Has(lw) || stopword(lw) {
 			return false // "the Minister for Europe", "The MP for Leeds"
 		}
 	}
-	return !text.LowerGet(determiner, words[i+1])
+	return !determiner.HasLower(words[i+1])
 }
 
 // rolesJoined reports whether the "and" at toks[j] joins two roles of one person: "Nortel
@@ -297,7 +297,7 @@ func rolesJoined(toks []token, j int) bool {
 		return false
 	}
 	next := toks[j+1].lower()
-	return roles[next] || lesserRoles[next] || modifierRoles[next]
+	return roles.Has(next) || lesserRoles.Has(next) || modifierRoles.Has(next)
 }
 
 // ownerJoined reports whether the "and" or "&" at toks[j] joins the words of a firm's name
@@ -320,7 +320,7 @@ func ownerJoined(toks []token, j int) bool {
 // or an abbreviation before a number ("Jan 5"), not a name that is spelt like one ("Ai Jun").
 func dateWord(words []string) bool {
 	w := strings.ToLower(strings.TrimSuffix(words[0], "."))
-	return calendar[w] && (len(w) > 4 || len(words) > 1 && unicode.IsDigit(rune(words[1][0])))
+	return calendar.Has(w) && (len(w) > 4 || len(words) > 1 && unicode.IsDigit(rune(words[1][0])))
 }
 
 // openAppositive returns the person named before ", the <description>", ", <role> of <body>" or
@@ -336,23 +336,23 @@ func openAppositive(toks []token, people *people, at int) string {
 			continue
 		}
 		// ", the <description>", or a role of a body: ", president of the Children's Defense Fund".
-		roleOf := c+2 < len(toks) && (roles[toks[c+1].lower()] || lesserRoles[toks[c+1].lower()]) &&
+		roleOf := c+2 < len(toks) && (roles.Has(toks[c+1].lower()) || lesserRoles.Has(toks[c+1].lower())) &&
 			(toks[c+2].lower() == "of" || toks[c+2].lower() == "at")
 		// or a body's name right before the verb: "Colin Asplin, Blackpool Hotel Association said".
-		bodyName := c+2 < len(toks) && orgWords[toks[len(toks)-1].lower()] && !slices.ContainsFunc(toks[c+1:], func(t token) bool { return !t.word() || !t.capitalised() })
+		bodyName := c+2 < len(toks) && orgWords.Has(toks[len(toks)-1].lower()) && !slices.ContainsFunc(toks[c+1:], func(t token) bool { return !t.word() || !t.capitalised() })
 		// or where they are from: "Dr Erel Avineri, of the Centre for Transport ... in Bristol said".
 		from := c+2 < len(toks) && (toks[c+1].lower() == "of" || toks[c+1].lower() == "from") && (toks[c+2].lower() == "the" || toks[c+2].capitalised())
-		if !determiner[toks[c+1].lower()] && !roleOf && !bodyName && !from || !toks[c-1].capitalised() {
+		if !determiner.Has(toks[c+1].lower()) && !roleOf && !bodyName && !from || !toks[c-1].capitalised() {
 			return ""
 		}
 		for _, t := range toks[c+2:] {
-			if !t.word() && !isPossessive(t.s) || cues[t.lower()] {
+			if !t.word() && !isPossessive(t.s) || cues.Has(t.lower()) {
 				return "" // a description runs to the verb: words only
 			}
 		}
 		// The name opens its clause: not `Writing in the Northern Echo, the Bishop said`.
 		b := c - 1
-		for b > 0 && toks[b-1].word() && (toks[b-1].capitalised() || nameParticles[toks[b-1].lower()]) {
+		for b > 0 && toks[b-1].word() && (toks[b-1].capitalised() || nameParticles.Has(toks[b-1].lower())) {
 			b--
 		}
 		opens := b == 0 || !toks[b-1].word() ||
@@ -361,7 +361,7 @@ func openAppositive(toks []token, people *people, at int) string {
 			return "" // not `In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate said`
 		}
 		for _, t := range toks[b:c] {
-			if calendar[t.lower()] {
+			if calendar.Has(t.lower()) {
 				return "" // "in Hudson, New Hampshire Monday, the supporter said"
 			}
 		}
@@ -384,7 +384,7 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	roleRun := true
 	for k := i; k < len(toks) && k < i+7 && toks[k].word() && !toks[k].capitalised() &&
 		(!stopword(toks[k].lower()) || roleRun && toks[k].lower() == "and"); k++ {
-		roleRun = roleRun && (roles[toks[k].lower()] || toks[k].lower() == "and")
+		roleRun = roleRun && (roles.Has(toks[k].lower()) || toks[k].lower() == "and")
 		if k >= i+3 && !roleRun {
 			break
 		}
@@ -406,22 +406,22 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	if k := describedName(toks, i); k > i {
 		i = k // "said Tory shadow local government secretary Caroline Spelman"
 	}
-	if i+1 < len(toks) && (toks[i].lower() == "his" || toks[i].lower() == "her") && documents[toks[i+1].lower()] {
+	if i+1 < len(toks) && (toks[i].lower() == "his" || toks[i].lower() == "her") && documents.Has(toks[i+1].lower()) {
 		return resolvePhrase(toks[i:i+2], people, at) // "said her statement"
 	}
-	if i >= len(toks) || !toks[i].word() || !toks[i].capitalised() && !determiner[toks[i].lower()] &&
-		!personalPronouns[toks[i].lower()] && !roles[toks[i].lower()] {
+	if i >= len(toks) || !toks[i].word() || !toks[i].capitalised() && !determiner.Has(toks[i].lower()) &&
+		!personalPronouns.Has(toks[i].lower()) && !roles.Has(toks[i].lower()) {
 		return ""
 	}
 	j := i
-	for j < len(toks) && (toks[j].word() || toks[j].s == "&") && (toks[j].capitalised() || j == i || nameParticles[toks[j].lower()] || personNoun(toks[j].lower()) ||
+	for j < len(toks) && (toks[j].word() || toks[j].s == "&") && (toks[j].capitalised() || j == i || nameParticles.Has(toks[j].lower()) || personNoun(toks[j].lower()) ||
 		j > i && ownerJoined(toks, j) || j > i && rolesJoined(toks, j) || j > i && toks[j].s == "for" && campaignFor(tokenTexts(toks[i:]), j-i) ||
 		j > i && voiceFor(toks, j) || j > i+1 && toks[j].s == "the" && voiceFor(toks, j-1) ||
-		j > i && toks[j].s == "of" && toks[j-1].capitalised() && orgWords[toks[j-1].lower()] && j+1 < len(toks) && toks[j+1].capitalised() || // "the Department of Health"
+		j > i && toks[j].s == "of" && toks[j-1].capitalised() && orgWords.Has(toks[j-1].lower()) && j+1 < len(toks) && toks[j+1].capitalised() || // "the Department of Health"
 		j > i && toks[j].s == "and" && bodyJoin(tokenTexts(toks), j) || // "the National Oceanic and Atmospheric Administration"
 		descriptorBeforeName(toks, j) || descriptorBeforeRole(toks, j) || joinsOffice(toks, j) ||
-		determiner[toks[i].lower()] && (pluralRole(toks[j].lower()) || collectives[toks[j].lower()]) ||
-		j == i+1 && determiner[toks[i].lower()] && documents[toks[j].lower()]) && (j == i || !calendar[toks[j].lower()]) && // "said the statement"
+		determiner.Has(toks[i].lower()) && (pluralRole(toks[j].lower()) || collectives.Has(toks[j].lower())) ||
+		j == i+1 && determiner.Has(toks[i].lower()) && documents.Has(toks[j].lower())) && (j == i || !calendar.Has(toks[j].lower())) &&
 		(j == i || toks[j].s != "The" && toks[j].s != "A" && toks[j].s != "An") { // "analyst Vadim Mitroshin The dispute": a stop left out
 		j++
 		if j-i > 8 {
@@ -434,7 +434,7 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 	if sp := ownerOfShow(toks[i:], j-i, people, at); sp != "" {
 		return sp
 	}
-	if j == i+1 && i+1 < len(toks) && determiner[toks[i].lower()] && studies[toks[i+1].lower()] {
+	if j == i+1 && i+1 < len(toks) && determiner.Has(toks[i].lower()) && studies.Has(toks[i+1].lower()) {
 		// `according to a World Bank report. ... "..." said the report`: its author, if the
 		// story named one.
 		if sp := people.authorOf(toks[i+1].lower(), at); sp != "" {
@@ -449,7 +449,7 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 		}
 	}
 	if isPossessive(toks[j-1].s) {
-		if j == len(toks) || documents[toks[j].lower()] {
+		if j == len(toks) || documents.Has(toks[j].lower()) {
 			// "says Waring's website", "according to E. J. Fleming's "...": the owner's words.
 			return resolvePhrase(possessor(toks[i:j]), people, at)
 		}
@@ -468,7 +468,7 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 			return sp
 		}
 	}
-	if determiner[toks[i].lower()] && j > i+1 && j < len(toks) && toks[j].word() && !toks[j].capitalised() &&
+	if determiner.Has(toks[i].lower()) && j > i+1 && j < len(toks) && toks[j].word() && !toks[j].capitalised() &&
 		!stopword(toks[j].lower()) && (j+1 == len(toks) || !toks[j+1].word()) {
 		j++ // "said the Democratic staffer, noting": the noun the capitalised words modify
 	}
@@ -478,7 +478,7 @@ func nounPhraseAfter(toks []token, people *people, at int) string {
 // voiceFor reports whether toks[j], "for", joins an unnamed voice to the body it speaks for:
 // "said a spokesman for Ofcom", "a spokeswoman for the Department of Health".
 func voiceFor(toks []token, j int) bool {
-	if toks[j].s != "for" || j+1 >= len(toks) || !unnamedVoices[toks[j-1].lower()] {
+	if toks[j].s != "for" || j+1 >= len(toks) || !unnamedVoices.Has(toks[j-1].lower()) {
 		return false
 	}
 	next := toks[j+1]
@@ -495,7 +495,7 @@ func joinsOffice(toks []token, j int) bool {
 		return false
 	}
 	for k := j + 1; k < len(toks) && k <= j+5 && toks[k].word() && toks[k].capitalised(); k++ {
-		if roles[toks[k].lower()] {
+		if roles.Has(toks[k].lower()) {
 			return true
 		}
 	}
@@ -509,7 +509,7 @@ func appositiveName(toks []token, people *people, at int) string {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles[toks[j].lower()]) {
+		for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles.Has(toks[j].lower())) {
 			j++
 		}
 		if j > i+1 && (j == len(toks) || toks[j].s == "," || toks[j].s == "." || toks[j].s == ";") {
@@ -534,7 +534,7 @@ func clauseOf(toks []token) []token {
 // isNameRun reports whether toks are only a name: capitalised words, initials and particles.
 func isNameRun(toks []token) bool {
 	for _, t := range toks {
-		if !t.word() || !t.capitalised() && !nameParticles[t.lower()] {
+		if !t.word() || !t.capitalised() && !nameParticles.Has(t.lower()) {
 			return false
 		}
 	}
@@ -594,7 +594,7 @@ func sentenceSubject(toks []token, people *people, at int) string {
 		if w := toks[k].lower(); (w == "but" || w == "and") && k+1 < len(toks) {
 			k++
 		}
-		if indefinite[toks[k].lower()] || pluralSubject(toks[k:]) || unnamedOne(toks[k:]) {
+		if indefinite.Has(toks[k].lower()) || pluralSubject(toks[k:]) || unnamedOne(toks[k:]) {
 			// "Others, reacting to the Van Dyke shooting, shouted", "Church ministers are trying
 			// to prevent rapper Nelly ..., saying", "One Facebook user ... posted": people it
 			// does not name
@@ -603,28 +603,28 @@ func sentenceSubject(toks []token, people *people, at int) string {
 	}
 	for _, from := range []int{start, 0} {
 		for i := from; i < len(toks); i++ {
-			if !toks[i].word() || !toks[i].capitalised() && !personalPronouns[toks[i].lower()] {
+			if !toks[i].word() || !toks[i].capitalised() && !personalPronouns.Has(toks[i].lower()) {
 				continue
 			}
 			j := i
-			for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles[toks[j].lower()] || roles[toks[j].lower()] && !looseModifier(toks, j) || personalPronouns[toks[j].lower()] && j == i) {
+			for j < len(toks) && toks[j].word() && (toks[j].capitalised() || nameParticles.Has(toks[j].lower()) || roles.Has(toks[j].lower()) && !looseModifier(toks, j) || personalPronouns.Has(toks[j].lower()) && j == i) {
 				j++
-				if personalPronouns[toks[j-1].lower()] {
+				if personalPronouns.Has(toks[j-1].lower()) {
 					break
 				}
 			}
-			verbNext := j < len(toks) && (subjectVerbs[toks[j].lower()] || cues[toks[j].lower()] ||
+			verbNext := j < len(toks) && (subjectVerbs.Has(toks[j].lower()) || cues.Has(toks[j].lower()) ||
 				i == from && j > i && !toks[j].capitalised() && strings.HasSuffix(toks[j].s, "ed"))
-			if j-i == 1 && !personalPronouns[toks[i].lower()] && !people.knownWord(toks[i].s) && !verbNext {
+			if j-i == 1 && !personalPronouns.Has(toks[i].lower()) && !people.knownWord(toks[i].s) && !verbNext {
 				i = j // a lone capitalised word far from a cue: "Wait,", "Dec."
 				continue
 			}
-			if j < len(toks) && toks[i].lower() == "the" && toks[j].word() && !toks[j].capitalised() && orgWords[toks[j].lower()] &&
-				(j+1 == len(toks) || !roles[toks[j+1].lower()] && !voices[toks[j+1].lower()]) {
+			if j < len(toks) && toks[i].lower() == "the" && toks[j].word() && !toks[j].capitalised() && orgWords.Has(toks[j].lower()) &&
+				(j+1 == len(toks) || !roles.Has(toks[j+1].lower()) && !voices.Has(toks[j+1].lower())) {
 				j++ // "The Obama administration tried ..., arguing": the body, not the man
 			}
 			if j < len(toks) && toks[j].word() && !toks[j].capitalised() && strings.HasSuffix(toks[j].lower(), "s") &&
-				(voices[strings.TrimSuffix(toks[j].lower(), "s")] || roles[strings.TrimSuffix(toks[j].lower(), "s")]) {
+				(voices.Has(strings.TrimSuffix(toks[j].lower(), "s")) || roles.Has(strings.TrimSuffix(toks[j].lower(), "s"))) {
 				j++ // "Senior White House officials warned": people the story does not name, not the body
 			}
 			if sp := resolvePhrase(toks[i:j], people, at); sp != "" {
@@ -647,7 +647,7 @@ func sentenceSubject(toks []token, people *people, at int) string {
 // and not the "then" of "then-President": "Smith then takes up the story" is Smith, not "Smith
 // then".
 func looseModifier(toks []token, j int) bool {
-	return toks[j].lower() == "then" && (j+1 >= len(toks) || !toks[j+1].capitalised() && !roles[toks[j+1].lower()])
+	return toks[j].lower() == "then" && (j+1 >= len(toks) || !toks[j+1].capitalised() && !roles.Has(toks[j+1].lower()))
 }
 
 // describedName returns where a name starts after a description at toks[i:]: a word or two
@@ -663,7 +663,7 @@ func describedName(toks []token, i int) int {
 	for k < len(toks) && k < start+6 && toks[k].word() && !toks[k].capitalised() && !stopword(toks[k].lower()) {
 		k++
 	}
-	if k == start || k >= len(toks) || !toks[k].word() || !toks[k].capitalised() || !roles[toks[k-1].lower()] || k-start < 2 {
+	if k == start || k >= len(toks) || !toks[k].word() || !toks[k].capitalised() || !roles.Has(toks[k-1].lower()) || k-start < 2 {
 		return i
 	}
 	return k
@@ -678,7 +678,7 @@ func ownerOfShow(toks []token, n int, people *people, at int) string {
 	}
 	k := nameRunEnd(toks, n+1)
 	r := k
-	for r < len(toks) && toks[r].word() && !toks[r].capitalised() && (roles[toks[r].s] || lesserRoles[toks[r].s]) {
+	for r < len(toks) && toks[r].word() && !toks[r].capitalised() && (roles.Has(toks[r].s) || lesserRoles.Has(toks[r].s)) {
 		r++
 	}
 	e := nameRunEnd(toks, r)
@@ -704,7 +704,7 @@ func unnamedOne(toks []token) bool {
 		}
 		if !toks[k].capitalised() {
 			lw := toks[k].lower()
-			return k+1 < len(toks) && toks[k+1].s != "," && (personNoun(lw) || peopleNouns[lw] || lw == "voter" || lw == "reader" || lw == "viewer")
+			return k+1 < len(toks) && toks[k+1].s != "," && (personNoun(lw) || peopleNouns.Has(lw) || lw == "voter" || lw == "reader" || lw == "viewer")
 		}
 	}
 	return false
@@ -729,7 +729,7 @@ func lastClause(toks []token) []token {
 func isMedia(name string) bool {
 	ws := strings.Fields(name)
 	last := strings.ToLower(ws[len(ws)-1])
-	if mediaWords[last] {
+	if mediaWords.Has(last) {
 		return true
 	}
 	w := ws[len(ws)-1]
@@ -743,7 +743,7 @@ func isMarkToken(s string) bool {
 func stopword(w string) bool { return text.IsStopword(w) }
 
 // affiliation joins a person to the body they speak for: "Kevin Pho of KevinMD.com".
-var affiliation = map[string]bool{"of": true, "from": true, "at": true}
+var affiliation = set("of", "from", "at")
 
 // resolvePhrase turns a subject phrase into a speaker: the person it names (by full name,
 // surname or role), the person a pronoun stands for, or the body it names.
@@ -753,7 +753,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	}
 	if len(toks) == 1 {
 		lw := toks[0].lower()
-		if personalPronouns[lw] {
+		if personalPronouns.Has(lw) {
 			return people.pronoun(lw, at)
 		}
 		if lw == "it" {
@@ -784,7 +784,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			words = append(words, t.s)
 		}
 	}
-	if len(words) > 1 && text.LowerGet(timePrepositions, words[0]) && dateWord(words[1:]) {
+	if len(words) > 1 && timePrepositions.HasLower(words[0]) && dateWord(words[1:]) {
 		words = words[1:] // "On Tuesday he repeated": the day, then the speaker
 	}
 	for len(words) > 0 && dateWord(words) {
@@ -793,7 +793,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			words = words[1:] // the date's day and year, not "50 Cent"
 		}
 	}
-	for len(words) > 1 && (text.LowerGet(subordinators, words[0]) || text.LowerGet(clauseJoiners, words[0])) {
+	for len(words) > 1 && (subordinators.HasLower(words[0]) || clauseJoiners.HasLower(words[0])) {
 		// "When I began to speak": the clause's subject, not "When I"; "And America Rising,
 		// a conservative committee, called": the body, not "And America" before "Rising".
 		words = words[1:]
@@ -822,7 +822,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	// "Dr. Kevin Pho of KevinMD.com", "David Noone from Intervoice": the person before "of",
 	// when there is one.
 	for i, w := range words {
-		if affiliation[w] && i > 0 {
+		if affiliation.Has(w) && i > 0 {
 			if full := people.known(words[:i], at); full != "" {
 				return full
 			}
@@ -834,8 +834,8 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	}
 	// "her statement said", "Reyes's statement said": the words of the person it belongs to;
 	// "Reyes's husband said": someone the story does not name.
-	if n := len(words); n >= 3 && n <= 4 && text.LowerGet(documents, words[n-1]) && isPossessive(words[n-2]) &&
-		(hasCapital(words[:n-1]) || n == 3 && strings.EqualFold(words[0], "the") && text.LowerGet(orgWords, trimPossessive(words[1]))) {
+	if n := len(words); n >= 3 && n <= 4 && documents.HasLower(words[n-1]) && isPossessive(words[n-2]) &&
+		(hasCapital(words[:n-1]) || n == 3 && strings.EqualFold(words[0], "the") && orgWords.HasLower(trimPossessive(words[1]))) {
 		// "the council's ruling said": the council the story named
 		// "Mr. Braley's apology noted", "Sen. Ann Holt's statement said": the owner's words.
 		owner := strings.Join(append(words[:n-2:n-2], trimPossessive(words[n-2])), " ")
@@ -845,9 +845,9 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	}
 	// "Big Brother's spokeswoman said", "Labour's spokesman said": the body the voice speaks
 	// for; a person's spokesman ("Blair's spokesman") stays as written, not the person's words.
-	if n := len(words); n >= 2 && n <= 5 && text.LowerGet(unnamedVoices, words[n-1]) && isPossessive(words[n-2]) && allCapital(words[:n-1]) {
+	if n := len(words); n >= 2 && n <= 5 && unnamedVoices.HasLower(words[n-1]) && isPossessive(words[n-2]) && allCapital(words[:n-1]) {
 		owner := strings.Join(append(words[:n-2:n-2], trimPossessive(words[n-2])), " ")
-		if ow := strings.Fields(owner); !people.knownPerson(ow, at) && !people.isPerson(owner) && titleGender(ow) == 0 && !text.LowerGet(roles, ow[0]) {
+		if ow := strings.Fields(owner); !people.knownPerson(ow, at) && !people.isPerson(owner) && titleGender(ow) == 0 && !roles.HasLower(ow[0]) {
 			if sp := resolvePhrase(tokensOf(owner), people, at); sp != "" && sp != someone && !people.isPerson(sp) {
 				return sp
 			}
@@ -861,11 +861,11 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		}
 		return someone
 	}
-	if n := len(words); n == 3 && text.LowerGet(determiner, words[0]) && text.LowerGet(platforms, words[1]) && (documents[words[2]] || reports[words[2]]) {
+	if n := len(words); n == 3 && determiner.HasLower(words[0]) && platforms.HasLower(words[1]) && (documents.Has(words[2]) || reports.Has(words[2])) {
 		return someone // "the Instagram caption": whoever posted it, not Instagram, nor the caption
 	}
-	if n := len(words); n >= 2 && n <= 4 && (strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) && documents[words[n-1]] &&
-		!slices.ContainsFunc(words[1:n-1], func(w string) bool { return !epithets[w] && !adjectival(w) && !docQualifiers[w] }) {
+	if n := len(words); n >= 2 && n <= 4 && (strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) && documents.Has(words[n-1]) &&
+		!slices.ContainsFunc(words[1:n-1], func(w string) bool { return !epithets.Has(w) && !adjectival(w) && !docQualifiers.Has(w) }) {
 		return "" // "A document on the campaign's website states", "A report said": whose, the words around may say (not "an agency statement")
 	}
 	if owner := ownerOfDocument(words); len(owner) > 0 {
@@ -886,16 +886,16 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		owner, noun := words[0], strings.ToLower(words[len(words)-1])
 		lo := strings.ToLower(owner)
 		switch {
-		case documents[noun] && (lo == "his" || lo == "her"):
+		case documents.Has(noun) && (lo == "his" || lo == "her"):
 			return people.pronoun(map[string]string{"his": "he", "her": "she"}[lo], at)
-		case documents[noun] && capital(owner) && isPossessive(owner):
+		case documents.Has(noun) && capital(owner) && isPossessive(owner):
 			if sp := resolvePhrase(tokensOf(trimPossessive(owner)), people, at); sp != "" {
 				return sp
 			}
 			return someone // "United's statement said": its owner, whom no name here gives
-		case personNoun(noun) && capital(owner) && isPossessive(owner) && !voices[noun]:
+		case personNoun(noun) && capital(owner) && isPossessive(owner) && !voices.Has(noun):
 			return ""
-		case documents[noun] && lo == "the":
+		case documents.Has(noun) && lo == "the":
 			// `Trump said in a statement. "..." the statement continued`: its author.
 			return people.authorOf(noun, at)
 		}
@@ -904,7 +904,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	// the person; the words are not the person's own. For a body the body speaks: "a
 	// spokeswoman for the Department of Health", "a spokesman for UKIP" (below).
 	for i := 1; i+1 < len(words); i++ {
-		if words[i] != "for" || !text.LowerGet(voices, words[i-1]) {
+		if words[i] != "for" || !voices.HasLower(words[i-1]) {
 			continue
 		}
 		owner := words[i+1:]
@@ -917,7 +917,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		if people.knownPerson(owner, at) && capital(words[i+1]) {
 			return strings.Join(words, " ") // a person, as a given name or a title says
 		}
-		if name := strings.Join(owner, " "); i == 2 && text.LowerGet(determiner, words[0]) && text.LowerGet(unnamedVoices, words[1]) &&
+		if name := strings.Join(owner, " "); i == 2 && determiner.HasLower(words[0]) && unnamedVoices.HasLower(words[1]) &&
 			capital(owner[len(owner)-1]) && !people.knownPerson(owner, at) && !people.isPerson(name) && !personName(owner) {
 			return name
 		}
@@ -929,10 +929,10 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	// here or where the frame reader's phrase ended.
 	end := toks[len(toks)-1].end
 	cut := end > 0 && end < len(people.text) && ofBody(people.text[end:])
-	if len(words) >= 3 && (text.LowerGet(determiner, words[0]) || !capital(words[0])) {
+	if len(words) >= 3 && (determiner.HasLower(words[0]) || !capital(words[0])) {
 		for i := 1; i < len(words)-1; i++ { // "a nurse in Halifax", "rescuer in Lindholm"
 			lp := strings.ToLower(words[i-1])
-			described := !voices[lp] && (personNoun(lp) || words[i] == "in" && !capital(words[i-1]) && !stopword(lp))
+			described := !voices.Has(lp) && (personNoun(lp) || words[i] == "in" && !capital(words[i-1]) && !stopword(lp))
 			if (words[i] == "for" || words[i] == "from" || words[i] == "of" || words[i] == "in") && described && capital(words[i+1]) {
 				words, cut = words[:i], true
 				break
@@ -945,7 +945,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		runEnd--
 	}
 	runStart := runEnd
-	for runStart > 0 && (capital(words[runStart-1]) || text.LowerGet(nameParticles, words[runStart-1]) || bodyJoin(words, runStart-1) ||
+	for runStart > 0 && (capital(words[runStart-1]) || nameParticles.HasLower(words[runStart-1]) || bodyJoin(words, runStart-1) ||
 		words[runStart-1] == "of" && runStart > 1 && capital(words[runStart-2])) { // "British Chambers of Commerce"
 		runStart--
 	}
@@ -965,7 +965,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			// "the District of Columbia Joseph diGenova": a place's name, then the person's.
 			runStart = runEnd - 2
 		}
-		if runEnd-runStart >= 3 && slices.ContainsFunc(words[runStart+1:runEnd-1], func(w string) bool { return titledPrepositions[w] }) {
+		if runEnd-runStart >= 3 && slices.ContainsFunc(words[runStart+1:runEnd-1], func(w string) bool { return titledPrepositions.Has(w) }) {
 			// "Doctors Without Borders", "Mothers Against Drunk Driving": a preposition written
 			// with a capital inside the run makes it a body's name, never a person's.
 			return strings.Join(words[runStart:runEnd], " ")
@@ -983,17 +983,17 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		if full := people.resolve(name, at); full != "" {
 			return full
 		}
-		if len(name) == 1 && (runStart > 0 || len(role) > 0) && !text.LowerGet(notPersonal, name[0]) && !slices.Contains(role, "of") {
+		if len(name) == 1 && (runStart > 0 || len(role) > 0) && !notPersonal.HasLower(name[0]) && !slices.Contains(role, "of") {
 			// "goalscorer Arduriz": a surname after a role; the story may spell it otherwise.
 			if full := people.near(name[0]); full != "" {
 				return full
 			}
 			lead := role
-			if len(lead) > 1 && text.LowerGet(determiner, lead[0]) {
+			if len(lead) > 1 && determiner.HasLower(lead[0]) {
 				lead = lead[1:] // "The Democratic National Convention"
 			}
-			if (text.LowerGet(orgWords, name[0]) || !slices.ContainsFunc(lead, func(w string) bool { return !bodyWord(w) })) &&
-				(runStart == 0 || !text.LowerGet(roles, words[runStart-1])) {
+			if (orgWords.HasLower(name[0]) || !slices.ContainsFunc(lead, func(w string) bool { return !bodyWord(w) })) &&
+				(runStart == 0 || !roles.HasLower(words[runStart-1])) {
 				// "America Rising", "Royal Mail", "Democratic National Convention", "Agence
 				// France Presse", "the Tea Party Coalition": a body's name, not a surname.
 				return strings.Join(words[runStart:runEnd], " ")
@@ -1004,7 +1004,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			if full := people.byRole(role[len(role)-1], at); full != "" {
 				return full
 			}
-			if last := strings.ToLower(words[len(words)-1]); runStart <= 1 && strings.EqualFold(words[0], "the") && personNoun(last) && !voices[last] && roleWordsOnly(words[1:]) {
+			if last := strings.ToLower(words[len(words)-1]); runStart <= 1 && strings.EqualFold(words[0], "the") && personNoun(last) && !voices.Has(last) && roleWordsOnly(words[1:]) {
 				// "the President said", "The Prime Minister": a role as a title, the person
 				// the story is about, as "the president" is (not "the Salford MP" nor "the
 				// Scottish Executive": a place's); but "The CEO of Lufthansa" is whoever
@@ -1031,11 +1031,11 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		if org, ok := people.orgBefore(last, at); ok && strings.EqualFold(words[0], "the") {
 			return org // "the airline said": the airline named earlier
 		}
-		if (len(words) == 2 || len(words) == 3 && !capital(words[1])) && strings.EqualFold(words[0], "the") && firms[last] {
+		if (len(words) == 2 || len(words) == 3 && !capital(words[1])) && strings.EqualFold(words[0], "the") && firms.Has(last) {
 			// "Next has said its profit will fall. "..." the company said": the body the
 			// sentence before reports speaking; "the paper" is the outlet named before, not
 			// another body the story has spoken of since.
-			if outletKinds[last] && len(words) == 2 {
+			if outletKinds.Has(last) && len(words) == 2 {
 				if outlet := people.outletBefore(at); outlet != "" {
 					return outlet // "according to Vatican paper L'Osservatore Romano. "..." the paper wrote"
 				}
@@ -1048,39 +1048,39 @@ func resolvePhrase(toks []token, people *people, at int) string {
 				// body than the one named
 				return firm
 			}
-			if !collectives[last] && !personNoun(last) {
+			if !collectives.Has(last) && !personNoun(last) {
 				return "" // a business the story named, but not just before: not "the company" as a name
 			}
 		}
 		if personNoun(last) {
 			role := last
-			if n := len(words); n >= 3 && text.LowerGet(lesserRoles, words[n-2]) {
+			if n := len(words); n >= 3 && lesserRoles.HasLower(words[n-2]) {
 				role = strings.ToLower(words[n-2]) + " " + last // "the vice president", "the chief justice"
 			}
 			var mods []string // "the Arsenal boss": the holder must be Arsenal's
 			for _, w := range words[min(1, len(words)-1) : len(words)-1] {
-				if capital(w) && !text.LowerGet(roles, w) {
+				if capital(w) && !roles.HasLower(w) {
 					mods = append(mods, w)
 				}
 			}
 			if full := people.byRoleWith(role, mods, at); full != "" {
 				return full
 			}
-			if len(words) == 2 && strings.EqualFold(words[0], "the") && unnamedVoices[last] {
+			if len(words) == 2 && strings.EqualFold(words[0], "the") && unnamedVoices.Has(last) {
 				// "A Bayern spokesman said ... "..." the spokesman said": the body that voice
 				// speaks for.
 				if body := people.voiceBefore(at); body != "" {
 					return body
 				}
 			}
-			if len(words) <= 6 && strings.EqualFold(words[0], "the") && !orgWords[last] &&
+			if len(words) <= 6 && strings.EqualFold(words[0], "the") && !orgWords.Has(last) &&
 				namesNoOne(words[1:len(words)-1], last, people) && !people.unnamed(last, at) {
 				// "the singer said", "the top U.S. diplomat", "the Ukrainian president": the
 				// person the story is about, as for "he" or "she"; but not "the official" after
 				// "a senior western official" the story does not name.
 				return people.describedBy(words[1:], strings.Join(words, " "), at)
 			}
-			if len(words) <= 5 && strings.EqualFold(words[0], "the") && !orgWords[last] && !voices[last] && !people.unnamed(last, at) {
+			if len(words) <= 5 && strings.EqualFold(words[0], "the") && !orgWords.Has(last) && !voices.Has(last) && !people.unnamed(last, at) {
 				// "The pop star said" after "Singer George Michael", "the giant winger" after
 				// "All Black star Jonah Lomu": a description with a noun of its own ("pop")
 				// is the person the story is about when the story gave them that role.
@@ -1101,15 +1101,15 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		// former member", "A Russian": someone the story does not name ("a New Hampshire
 		// Republican" stays as written).
 		switch rest := words[1:]; {
-		case len(rest) == 1 && (text.LowerGet(epithets, rest[0]) || nationalAdjective(rest[0])):
+		case len(rest) == 1 && (epithets.HasLower(rest[0]) || nationalAdjective(rest[0])):
 			return someone // the phrase cut before its noun
-		case len(rest) > 1 && allCapital(rest) && text.LowerGet(orgWords, rest[len(rest)-1]) && !personName(rest):
+		case len(rest) > 1 && allCapital(rest) && orgWords.HasLower(rest[len(rest)-1]) && !personName(rest):
 			return strings.Join(rest, " ")
 		}
 	}
 	phrase := strings.Join(words, " ")
-	if len(words) > 1 && capital(words[0]) && !hasCapital(words[1:]) && !isPossessive(words[0]) && !text.LowerGet(possessives, words[0]) &&
-		(text.LowerGet(determiner, words[0]) || !isGivenName(words[0]) && !people.isPerson(words[0]) && !capitalisedInside(people.text, words[0])) &&
+	if len(words) > 1 && capital(words[0]) && !hasCapital(words[1:]) && !isPossessive(words[0]) && !possessives.HasLower(words[0]) &&
+		(determiner.HasLower(words[0]) || !isGivenName(words[0]) && !people.isPerson(words[0]) && !capitalisedInside(people.text, words[0])) &&
 		!someoneWord(words[len(words)-1]) && !slices.Contains(words, "user") { // not "Twitter user itsleah"
 		// "The jihadist movement has called", "The law states", "Social media posts indicate":
 		// words opening a sentence, so capitalised, that name no one; no other reading of the
@@ -1118,7 +1118,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	}
 	if !hasCapital(words) {
 		if last := strings.ToLower(words[len(words)-1]); len(words) >= 2 && len(words) <= 4 &&
-			(collectives[last] || pluralRole(last)) && (text.LowerGet(determiner, words[0]) || text.LowerGet(possessives, words[0])) {
+			(collectives.Has(last) || pluralRole(last)) && (determiner.HasLower(words[0]) || possessives.HasLower(words[0])) {
 			return phrase // "the family posted", "his parents said", "the senators said": who spoke, as the story says it
 		}
 		return ""
@@ -1127,7 +1127,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 		return ""
 	}
 	if len(words) > 1 && (strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) && allCapital(words[1:]) &&
-		(text.LowerGet(orgWords, words[len(words)-1]) || !slices.ContainsFunc(words[1:], func(w string) bool { return strings.ToUpper(w) != w })) {
+		(orgWords.HasLower(words[len(words)-1]) || !slices.ContainsFunc(words[1:], func(w string) bool { return strings.ToUpper(w) != w })) {
 		// "according to an FBI wanted poster": the FBI; but "a New Hampshire Republican" is
 		// someone the story does not name, as written.
 		return strings.Join(words[1:], " ")
@@ -1144,7 +1144,7 @@ func placeOnly(toks []token) bool {
 		if lw == "the" {
 			continue
 		}
-		if !t.capitalised() || !placeNames[lw] && !placeWords[lw] {
+		if !t.capitalised() || !placeNames.Has(lw) && !placeWords.Has(lw) {
 			return false
 		}
 		n++
@@ -1159,7 +1159,7 @@ var placeWords = set("united", "states", "kingdom", "north", "south", "east", "w
 // people: "The narrator", "One attendee", "The authorities", "Twitter user itsleah".
 func someoneWord(w string) bool {
 	lw := strings.ToLower(w)
-	return voices[lw] || collectives[lw] || pluralRole(lw) || personNoun(lw) || peopleNouns[lw] || agentNoun(lw) ||
+	return voices.Has(lw) || collectives.Has(lw) || pluralRole(lw) || personNoun(lw) || peopleNouns.Has(lw) || agentNoun(lw) ||
 		strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && len(lw) > 3 // "The scholars"
 }
 
@@ -1188,13 +1188,13 @@ func (p *people) knownPerson(run []string, at int) bool {
 func bodyVoice(words []string, people *people, at int) string {
 	n := len(words)
 	first := strings.ToLower(words[0])
-	if n < 2 || n > 8 || !text.LowerGet(voices, words[n-1]) || !determiner[first] ||
+	if n < 2 || n > 8 || !voices.HasLower(words[n-1]) || !determiner.Has(first) ||
 		first != "a" && first != "an" && people.byRole(words[n-1], at) != "" {
 		return "" // "the Kremlin spokesman" named earlier; "an Apple spokesman" is someone else
 	}
 	body := words[1 : n-1]
 	if len(body) == 0 {
-		if first == "a" && text.LowerGet(unnamedVoices, words[n-1]) {
+		if first == "a" && unnamedVoices.HasLower(words[n-1]) {
 			// `Next said its profit would fall. "...," a spokesman said`: the body the sentence
 			// before has speaking.
 			return people.bodyBefore(at)
@@ -1217,7 +1217,7 @@ func bodyVoice(words []string, people *people, at int) string {
 		}
 	}
 	for i, w := range body {
-		if !capital(w) && (i == 0 || i == len(body)-1 && !(orgWords[w] && capital(body[i-1])) || i < len(body)-1 && w != "the" && !bodyJoiners[w]) {
+		if !capital(w) && (i == 0 || i == len(body)-1 && !(orgWords.Has(w) && capital(body[i-1])) || i < len(body)-1 && w != "the" && !bodyJoiners.Has(w)) {
 			// but "a Top of the Pops spokesperson", "a Department for Education and Skills
 			// spokeswoman", "an All England club spokesperson"
 			return ""
@@ -1236,12 +1236,12 @@ func bodyVoice(words []string, people *people, at int) string {
 func namesNoOne(words []string, role string, people *people) bool {
 	for _, w := range words {
 		lw := strings.ToLower(w)
-		if !capital(w) && !epithets[lw] && !strings.Contains(lw, "-") && !modifierRoles[lw] && !officeWords[lw] && !rankWords[lw] && !adjectival(lw) &&
-			!(isPossessive(w) && firms[trimPossessive(lw)]) {
+		if !capital(w) && !epithets.Has(lw) && !strings.Contains(lw, "-") && !modifierRoles.Has(lw) && !officeWords.Has(lw) && !rankWords.Has(lw) && !adjectival(lw) &&
+			!(isPossessive(w) && firms.Has(trimPossessive(lw))) {
 			return false // "two-time", "soft-spoken", "prime", "the charity's" describe; "city" in "the city manager" does not
 		}
-		if capital(w) && strings.ToUpper(w) != w && !notPersonal[lw] && !nationality(lw) &&
-			(isGivenName(w) || len(words) < 2 && voices[role]) {
+		if capital(w) && strings.ToUpper(w) != w && !notPersonal.Has(lw) && !nationality(lw) &&
+			(isGivenName(w) || len(words) < 2 && voices.Has(role)) {
 			return false
 		}
 		if _, ok := text.FoldGet(people.full, w); ok {
@@ -1256,12 +1256,12 @@ func namesNoOne(words []string, role string, people *people) bool {
 // word that opens sentences ("But Cairn", "While Mueller").
 func bodyWord(w string) bool {
 	lw := strings.ToLower(w)
-	return notPersonal[lw] && !roles[lw] && !stopword(lw) && !indefinite[lw] && !quantifiers[lw] && !determiner[lw]
+	return notPersonal.Has(lw) && !roles.Has(lw) && !stopword(lw) && !indefinite.Has(lw) && !quantifiers.Has(lw) && !determiner.Has(lw)
 }
 
 // pluralRole reports whether lw names people by a role, in the plural: "senators", "officials".
 func pluralRole(lw string) bool {
-	return len(lw) > 4 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && roles[strings.TrimSuffix(lw, "s")]
+	return len(lw) > 4 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && roles.Has(strings.TrimSuffix(lw, "s"))
 }
 
 // adjectival reports whether a lower-case word reads as an adjective by its ending, one that
@@ -1283,14 +1283,14 @@ var placedBy = set("to", "on", "in")
 // messageOf returns the index of the message noun in "One Strzok text (in particular)",
 // "Another Slaughter email": an article or "one", names, and the noun; else 0.
 func messageOf(words []string) int {
-	if len(words) < 3 || !text.LowerGet(messageOpeners, words[0]) {
+	if len(words) < 3 || !messageOpeners.HasLower(words[0]) {
 		return 0
 	}
 	d := 1
 	for d < len(words) && capital(words[d]) {
 		d++
 	}
-	if d == 1 || d >= len(words) || !text.LowerGet(messages, words[d]) {
+	if d == 1 || d >= len(words) || !messages.HasLower(words[d]) {
 		return 0
 	}
 	if rest := words[d+1:]; len(rest) > 0 && !(len(rest) == 2 && rest[0] == "in" && rest[1] == "particular") {
@@ -1307,21 +1307,21 @@ var (
 )
 
 // documents are what a person's words are in: "her statement said".
-var documents = map[string]bool{"statement": true, "letter": true, "tweet": true, "post": true,
-	"note": true, "message": true, "email": true, "e-mail": true, "blog": true, "memo": true,
-	"memoir": true, "website": true, "account": true, "speech": true, "testimony": true,
-	"apology": true, "remarks": true, "comments": true, "lawsuit": true, "filing": true, "brief": true, "ruling": true, "resolution": true,
-	"response": true, "affidavit": true, "complaint": true, "caption": true, "report": true, "document": true, "newsletter": true,
-	"study": true, "survey": true, "submission": true, "guidance": true, "guidelines": true}
+var documents = set("statement", "letter", "tweet", "post",
+	"note", "message", "email", "e-mail", "blog", "memo",
+	"memoir", "website", "account", "speech", "testimony",
+	"apology", "remarks", "comments", "lawsuit", "filing", "brief", "ruling", "resolution",
+	"response", "affidavit", "complaint", "caption", "report", "document", "newsletter",
+	"study", "survey", "submission", "guidance", "guidelines")
 
 // firms are what a story calls a business it has named: "the company", "the retailer".
-var firms = map[string]bool{"company": true, "firm": true, "group": true, "retailer": true, "bank": true,
-	"airline": true, "carrier": true, "chain": true, "insurer": true, "lender": true, "broadcaster": true,
-	"club": true, "maker": true, "giant": true, "operator": true, "publisher": true, "network": true,
-	"organisation": true, "organization": true, "charity": true, "agency": true, "watchdog": true, "regulator": true,
-	"station": true, "magazine": true, "newspaper": true, "paper": true, "monopoly": true, "fraternity": true, "sorority": true,
-	"manufacturer": true, "automaker": true, "carmaker": true, "planemaker": true, "drugmaker": true, "conglomerate": true,
-	"band": true}
+var firms = set("company", "firm", "group", "retailer", "bank",
+	"airline", "carrier", "chain", "insurer", "lender", "broadcaster",
+	"club", "maker", "giant", "operator", "publisher", "network",
+	"organisation", "organization", "charity", "agency", "watchdog", "regulator",
+	"station", "magazine", "newspaper", "paper", "monopoly", "fraternity", "sorority",
+	"manufacturer", "automaker", "carmaker", "planemaker", "drugmaker", "conglomerate",
+	"band")
 
 // contracted returns the pronoun of a person's subject pronoun joined to its verb ("I'd",
 // "she'll", "we're"): the pronoun is the subject, and no name. Not "it's", which opens "it's
@@ -1378,21 +1378,21 @@ func trimPossessive(w string) string {
 // document.
 func ownerOfDocument(words []string) []string {
 	n := len(words)
-	if n < 3 || !text.LowerGet(determiner, words[0]) {
+	if n < 3 || !determiner.HasLower(words[0]) {
 		return nil
 	}
-	if noun := words[n-1]; capital(noun) || !documents[noun] && !reports[noun] {
+	if noun := words[n-1]; capital(noun) || !documents.Has(noun) && !reports.Has(noun) {
 		return nil // not "The Washington Post"
 	}
 	b := 1
-	for b < n-1 && !capital(words[b]) && (text.LowerGet(epithets, words[b]) || adjectival(strings.ToLower(words[b])) || strings.ToLower(words[b]) == "recent") {
+	for b < n-1 && !capital(words[b]) && (epithets.HasLower(words[b]) || adjectival(strings.ToLower(words[b])) || strings.ToLower(words[b]) == "recent") {
 		b++
 	}
 	e := b
 	for e < n-1 && capital(words[e]) {
 		e++
 	}
-	if e == b || e != n-1 || personName(words[b:e]) || isGivenName(words[b]) || isPossessive(words[e-1]) || text.LowerGet(platforms, words[e-1]) {
+	if e == b || e != n-1 || personName(words[b:e]) || isGivenName(words[b]) || isPossessive(words[e-1]) || platforms.HasLower(words[e-1]) {
 		return nil // "the statement"; "the Instagram caption" is its poster's, not Instagram's
 	}
 	if strings.EqualFold(words[0], "the") && b == 1 && e-b > 1 {
@@ -1418,7 +1418,7 @@ var reports = set("article", "poster", "analysis", "editorial", "release")
 // not "Salford MP".
 func roleWordsOnly(words []string) bool {
 	for _, w := range words {
-		if lw := strings.ToLower(w); !roles[lw] && !officeWords[lw] && !modifierRoles[lw] {
+		if lw := strings.ToLower(w); !roles.Has(lw) && !officeWords.Has(lw) && !modifierRoles.Has(lw) {
 			return false
 		}
 	}
@@ -1444,13 +1444,13 @@ func tokensOf(s string) []token {
 
 // personNoun reports whether a lower-case word heads a description of a person: a role
 // ("the singer"), or an age ("the 34-year-old").
-func personNoun(lw string) bool { return roles[lw] || strings.HasSuffix(lw, "-year-old") }
+func personNoun(lw string) bool { return roles.Has(lw) || strings.HasSuffix(lw, "-year-old") }
 
 // demonym reports whether w names a person by where they are from: "Kiwi", "Dutchman",
 // "Scot", "Texan", "Australian".
 func demonym(w string) bool {
 	lw := strings.ToLower(w)
-	return capital(w) && (demonyms[lw] || strings.HasSuffix(lw, "an") && !strings.HasSuffix(lw, "man") && !roles[lw] && nationality(lw))
+	return capital(w) && (demonyms.Has(lw) || strings.HasSuffix(lw, "an") && !strings.HasSuffix(lw, "man") && !roles.Has(lw) && nationality(lw))
 }
 
 // demonyms are the names for people of a place that no suffix tells.
@@ -1462,14 +1462,14 @@ var demonyms = set("kiwi", "aussie", "scot", "briton", "spaniard", "swede", "dan
 // subjectPronoun reports whether lw is a pronoun that stands as a subject: "he", "she", "I",
 // "we", "they", "it".
 func subjectPronoun(lw string) bool {
-	return personalPronouns[lw] || lw == "they" || lw == "i" || lw == "we" || lw == "it"
+	return personalPronouns.Has(lw) || lw == "they" || lw == "i" || lw == "we" || lw == "it"
 }
 
 // openingWord reports whether w, alone, opens or describes a phrase and names no one: "Another",
 // "Critics", "Prosecutors", "Clinton's".
 func openingWord(w string) bool {
 	lw := strings.ToLower(w)
-	return quantifiers[lw] || indefinite[lw] || isPossessive(w) || crowds[lw] || pluralRole(lw)
+	return quantifiers.Has(lw) || indefinite.Has(lw) || isPossessive(w) || crowds.Has(lw) || pluralRole(lw)
 }
 
 // nationalAdjective reports whether w is a nation's adjective by its ending ("Chinese",
@@ -1518,7 +1518,7 @@ func allCapital(words []string) bool {
 
 func hasCapital(words []string) bool {
 	for _, w := range words {
-		if capital(w) && !text.LowerGet(notPersonal, w) || capital(w) && strings.ToUpper(w) == w {
+		if capital(w) && !notPersonal.HasLower(w) || capital(w) && strings.ToUpper(w) == w {
 			return true
 		}
 	}
@@ -1535,17 +1535,17 @@ func hasCapital(words []string) bool {
 // chief executives", "his supporters").
 func crowdSubject(toks []token) bool {
 	n := len(toks)
-	if n == 0 || !pluralRole(toks[n-1].lower()) && !crowds[toks[n-1].lower()] {
+	if n == 0 || !pluralRole(toks[n-1].lower()) && !crowds.Has(toks[n-1].lower()) {
 		return false
 	}
 	if toks[n-1].capitalised() {
-		return n == 1 || n == 2 && leadingConjunctions[toks[0].lower()] // "Prosecutors said", "But critics say"
+		return n == 1 || n == 2 && leadingConjunctions.Has(toks[0].lower()) // "Prosecutors said", "But critics say"
 	}
 	k := n - 1
-	for k > 0 && k >= n-3 && toks[k-1].word() && !toks[k-1].capitalised() && (!stopword(toks[k-1].lower()) || indefinite[toks[k-1].lower()]) {
+	for k > 0 && k >= n-3 && toks[k-1].word() && !toks[k-1].capitalised() && (!stopword(toks[k-1].lower()) || indefinite.Has(toks[k-1].lower())) {
 		k-- // "many commentators", "senior officials"
 	}
-	return k == 0 || toks[k-1].s == "," || clauseOpeners[toks[k-1].lower()]
+	return k == 0 || toks[k-1].s == "," || clauseOpeners.Has(toks[k-1].lower())
 }
 
 // clauseOpeners open a clause whose subject follows them.

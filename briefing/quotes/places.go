@@ -24,9 +24,3 @@ var placeNames = set(
 	"zimbabwe", "zambia", "uganda", "tanzania", "rwanda", "congo", "ghana", "senegal", "angola",
 	"mozambique", "namibia", "botswana", "haiti", "bolivia", "ecuador", "paraguay", "uruguay", "panama",
 	"nicaragua", "honduras", "guatemala", "cyprus", "iceland", "luxembourg")
-
-func init() {
-	for w := range placeNames {
-		notPersonal[w] = true
-	}
-}

@@ -272,7 +272,7 @@ func soleSpeaker(out []Quote, unframed []int, people *people) {
 // start of a thing of someone's read as a name: "His Catholic" (faith).
 func ownedAdjective(speaker string) bool {
 	ws := strings.Fields(speaker)
-	return len(ws) == 2 && text.LowerGet(possessives, ws[0]) && capital(ws[1])
+	return len(ws) == 2 && possessives.HasLower(ws[0]) && capital(ws[1])
 }
 
 // namesIn reports whether any quote at unframed in paragraph para names the person name.
@@ -351,14 +351,14 @@ func titledIn(quote, speaker string) bool {
 			continue // no space before: part of a longer word
 		}
 		title := before[strings.LastIndexByte(before, ' ')+1:]
-		if !capital(title) || !courtesyTitle(title) && !text.LowerGet(roles, strings.TrimSuffix(title, ".")) {
+		if !capital(title) || !courtesyTitle(title) && !roles.HasLower(strings.TrimSuffix(title, ".")) {
 			continue
 		}
 		next := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(quote[i:], "'s"), "’s"), " ")
 		if e := strings.IndexAny(next, " ,.;:"); e >= 0 {
 			next = next[:e]
 		}
-		if text.LowerGet(cues, next) {
+		if cues.HasLower(next) {
 			continue // "Mr. Rother said": the story's frame, caught inside marks left open
 		}
 		return true
@@ -463,7 +463,7 @@ const maxSubject = 6
 func speaksOf(toks []token, speaker string) bool {
 	last := speaker[strings.LastIndexByte(speaker, ' ')+1:]
 	return slices.ContainsFunc(toks, func(t token) bool {
-		return personalPronouns[t.lower()] || t.lower() == "they" || last != "" && t.s == last
+		return personalPronouns.Has(t.lower()) || t.lower() == "they" || last != "" && t.s == last
 	})
 }
 
@@ -490,7 +490,7 @@ func sharesSubject(s string, from, to int) bool {
 			joined = true
 		case cueAt(toks, i):
 			return joined && !participle(t.lower())
-		case t.word() && (t.capitalised() || personalPronouns[t.lower()] || t.lower() == "they"):
+		case t.word() && (t.capitalised() || personalPronouns.Has(t.lower()) || t.lower() == "they"):
 			return false // a subject of its own
 		}
 	}
@@ -525,7 +525,7 @@ func signedInside(d text.Doc, m mark, people *people) string {
 			end = k // "Dean Baker, Center for Economic and Policy Research"
 			break
 		}
-		if !t.word() && t.s != "." || t.word() && !t.capitalised() && !nameParticles[t.lower()] {
+		if !t.word() && t.s != "." || t.word() && !t.capitalised() && !nameParticles.Has(t.lower()) {
 			return "" // a sentence, not a signature
 		}
 	}
@@ -539,7 +539,7 @@ func signedInside(d text.Doc, m mark, people *people) string {
 // said.` left inside marks the writer did not close before it; or "".
 func frameInside(s string, m mark, people *people) string {
 	body := strings.TrimRight(m.content.Of(s), ".!? ")
-	if !cues[body[strings.LastIndexByte(body, ' ')+1:]] {
+	if !cues.Has(body[strings.LastIndexByte(body, ' ')+1:]) {
 		return "" // most quotes: not ending in a cue, nothing to read
 	}
 	toks := tokenize(s, m.content.Start, m.content.End)
@@ -547,7 +547,7 @@ func frameInside(s string, m mark, people *people) string {
 	for n > 0 && !toks[n-1].word() && toks[n-1].s != "," {
 		n-- // the frame's full stop
 	}
-	if n < 4 || !cues[toks[n-1].s] || participle(toks[n-1].s) {
+	if n < 4 || !cues.Has(toks[n-1].s) || participle(toks[n-1].s) {
 		return ""
 	}
 	b := nameRunStart(toks, n-1, 0)
@@ -735,10 +735,10 @@ func reportedClause(toks []token, i int) string {
 		return ""
 	}
 	k := 0
-	if leadingConjunctions[toks[0].lower()] {
+	if leadingConjunctions.Has(toks[0].lower()) {
 		k = 1
 	}
-	if clauseOpeners[toks[k].lower()] {
+	if clauseOpeners.Has(toks[k].lower()) {
 		return ""
 	}
 	words := make([]string, 0, i-2)
@@ -756,11 +756,11 @@ func reportedClause(toks []token, i int) string {
 // or -1.
 func issuesDocument(toks []token) int {
 	for k := 1; k+2 < len(toks); k++ {
-		if lw := toks[k].lower(); lw != "issued" && lw != "released" && lw != "adopted" || !determiner[toks[k+1].lower()] {
+		if lw := toks[k].lower(); lw != "issued" && lw != "released" && lw != "adopted" || !determiner.Has(toks[k+1].lower()) {
 			continue
 		}
 		for j := k + 2; j < len(toks) && j <= k+3; j++ {
-			if documents[toks[j].lower()] {
+			if documents.Has(toks[j].lower()) {
 				return k
 			}
 		}
@@ -822,10 +822,10 @@ func passiveAgent(s string, sp mark, before, after int, people *people) (string,
 	}
 	toks := tokenize(s, before, sp.open)
 	k := len(toks) - 1
-	if k >= 0 && determiner[toks[k].lower()] {
+	if k >= 0 && determiner.Has(toks[k].lower()) {
 		k-- // "was called the "fifth child""
 	}
-	if k < 1 || !passiveVerbs[toks[k].lower()] && !(toks[k].lower() == "as" && k >= 2 && passiveVerbs[toks[k-1].lower()]) {
+	if k < 1 || !passiveVerbs.Has(toks[k].lower()) && !(toks[k].lower() == "as" && k >= 2 && passiveVerbs.Has(toks[k-1].lower())) {
 		return "", false
 	}
 	if toks[k].lower() == "as" {

@@ -57,13 +57,8 @@ var continuers = setOf("government", "senate", "house", "congress", "army", "nav
 	"feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "route", "highway", "interstate")
 
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
+// setOf is the set of words.
+func setOf(words ...string) *WordSet { return NewWordSet(words...) }
 
 // mayEnd are the bytes that may end a sentence: its stops and every byte of a rune past ASCII.
 var mayEnd = func() *ByteSet {
@@ -280,16 +275,16 @@ func gluedBoundary(s string, start, mark, end int, r rune) bool {
 		return false // "example.com", "Jane.Doe@example.com"
 	}
 	rest = strings.TrimRight(rest, ",;:)!?\"'’”.")
-	if tld := rest[strings.LastIndexByte(rest, '.')+1:]; LowerGet(topLevelDomains, tld) {
+	if tld := rest[strings.LastIndexByte(rest, '.')+1:]; topLevelDomains.HasLower(tld) {
 		return false // "Halo.Bungie.Org", "Yahoo.Com": a site's name
 	}
 	lw := strings.ToLower(word)
-	return !titles[lw] && !enders[lw] && !months[lw]
+	return !titles.Has(lw) && !enders.Has(lw) && !months.Has(lw)
 }
 
 // topLevelDomains end the names of web sites.
-var topLevelDomains = map[string]bool{"com": true, "org": true, "net": true, "gov": true, "edu": true, "co": true,
-	"uk": true, "io": true, "info": true, "biz": true, "tv": true, "us": true, "eu": true, "de": true, "fr": true}
+var topLevelDomains = setOf("com", "org", "net", "gov", "edu", "co",
+	"uk", "io", "info", "biz", "tv", "us", "eu", "de", "fr")
 
 // isBoundary decides whether the terminator run s[mark:end] ends the sentence that began at
 // start, given that the next sentence would begin at next.
@@ -336,7 +331,7 @@ func isBoundary(s string, start, mark, end, next int) bool {
 		if first && len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z' {
 			return false // "Q. What is his name?", "J. Smith said"
 		}
-		if lw := strings.ToLower(strings.TrimRight(word, ".")); (enders[lw] || corporate[lw]) && len(strings.Fields(s[start:mark])) < 3 {
+		if lw := strings.ToLower(strings.TrimRight(word, ".")); (enders.Has(lw) || corporate.Has(lw)) && len(strings.Fields(s[start:mark])) < 3 {
 			return false // "The U.S. Commission asked": two words are no sentence
 		}
 		before := ""
@@ -376,7 +371,7 @@ func hasClause(s string, start, mark int) bool {
 		seg = seg[k+1:] // "He noted: In 44 B.C. Caesar died.", but not "9:00"
 	}
 	first := wordAt(seg, skipSpace(seg, 0))
-	return !LowerGet(prepositions, strings.TrimRight(first, ","))
+	return !prepositions.HasLower(strings.TrimRight(first, ","))
 }
 
 // prepositions open the adverbial phrases that come before a sentence's subject.
@@ -396,43 +391,43 @@ func periodEnds(before, word, nextWord, after string, nr rune, clause func() boo
 	switch {
 	case lw == "":
 		return true
-	case units[lw] && isNumber(before):
+	case units.Has(lw) && isNumber(before):
 		return !unicode.IsDigit(nr) // "2 lb. 4 oz.", but "The shelf is 3 ft. Tom measured it."
-	case titles[lw]:
+	case titles.Has(lw):
 		return false
-	case months[lw]:
+	case months.Has(lw):
 		return !unicode.IsDigit(nr)
 	case lw == "a.m" || lw == "p.m" || lw == "am" || lw == "pm":
 		// "At 6 a.m. The birds sing." ends; "At 6 a.m. Mr. Smith arrived" and "11:58 p.m.
 		// P.D.T." go on; "She left at 6 a.m. Mr. Smith stayed." ends.
 		switch {
-		case starters[nextLower]:
+		case starters.Has(nextLower):
 			return true
-		case continuers[nextLower] || isAcronym(nextWord) || strings.Contains(nextLower, ".") && isDottedAcronym(nextLower):
+		case continuers.Has(nextLower) || isAcronym(nextWord) || strings.Contains(nextLower, ".") && isDottedAcronym(nextLower):
 			return false
 		}
 		return clause()
-	case corporate[lw]:
-		return !continuers[nextLower] && !isAcronym(nextWord) // "Co. KG", "Inc. CEO Tim Cook"
-	case enders[lw]:
+	case corporate.Has(lw):
+		return !continuers.Has(nextLower) && !isAcronym(nextWord) // "Co. KG", "Inc. CEO Tim Cook"
+	case enders.Has(lw):
 		// "the U.N. Human Rights Council" goes on; "sent to the U.S. Analysts expect" ends.
-		if starters[nextLower] {
+		if starters.Has(nextLower) {
 			return true
 		}
 		r, _ := utf8.DecodeRuneInString(after)
-		return !continuers[nextLower] && unicode.IsLower(r) && !LowerGet(nameJoiners, after) // not "the U.N. Office for", "six U.S. Opens and"
+		return !continuers.Has(nextLower) && unicode.IsLower(r) && !nameJoiners.HasLower(after) // not "the U.N. Office for", "six U.S. Opens and"
 	}
 	// A lone capital is an initial ("George W. Bush"), unless it closes a sentence such as
 	// "you and I." before a word that usually opens one.
 	if utf8.RuneCountInString(lw) == 1 && unicode.IsLetter([]rune(lw)[0]) {
-		return starters[nextLower]
+		return starters.Has(nextLower)
 	}
 	// Other dotted capitals are initials before a name ("T.J. Rivera"), which end a sentence
 	// only before a word that usually opens one, or eras and degrees after a number or an
 	// article ("753 B.C.", "a LL.M."), which end one that can stand ("Around 300 A.D. Rome
 	// began" runs on).
 	if strings.Count(lw, ".") >= 1 && len(lw) <= 8 && isDottedAcronym(lw) {
-		if starters[nextLower] {
+		if starters.Has(nextLower) {
 			return true
 		}
 		if len(lw) == 3 && unicode.IsUpper(nr) && !isNumber(before) && lw != "b.c" && lw != "a.d" {

@@ -286,7 +286,7 @@ func fnv32(s string) uint32 {
 }
 
 // IsStopword reports whether a folded word carries too little meaning to compare texts by.
-func IsStopword(w string) bool { return stopwords[w] }
+func IsStopword(w string) bool { return stopwords.Has(w) }
 
 var stopwords = setOf("a", "about", "above", "after", "again", "against", "all", "also", "am", "an",
 	"and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between",
