@@ -313,6 +313,36 @@ func TestSortByKey(t *testing.T) {
 	}
 }
 
+// TestRadixSort: sortByKey's numbers (six bytes of key over a rising place) come out as a plain
+// sort orders them, for sizes from none to thousands, with keys that share bytes, padding
+// bytes that all share (passes skipped), and buffers reused from one call to the next.
+func TestRadixSort(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var order, spare []uint64
+	for _, n := range []int{0, 1, 2, 3, 17, 300, 5000} {
+		for _, alphabet := range []uint64{1, 3, 256} {
+			order = order[:0]
+			for i := 0; i < n; i++ {
+				var key uint64
+				for b := 0; b < 6; b++ {
+					if b < 4 || r.IntN(2) == 0 { // some keys short: zero padding below
+						key = key<<8 | (r.Uint64N(alphabet) + 'a')
+					} else {
+						key <<= 8
+					}
+				}
+				order = append(order, key<<16|uint64(i))
+			}
+			want := slices.Clone(order)
+			slices.Sort(want)
+			order, spare = radixSort(order, spare)
+			if !slices.Equal(order, want) {
+				t.Fatalf("%d numbers of %d letters: sorted %x, want %x", n, alphabet, order, want)
+			}
+		}
+	}
+}
+
 // TestEntriesAreFreed: a feature's entry is freed once no recent article counts it and no story
 // in the window has it, and freed entries are used again: an index fed for a year of news holds
 // the window's features, not every feature it ever met.
