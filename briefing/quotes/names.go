@@ -193,7 +193,9 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 				}
 				lw = lowerInto(lower, w)
 			}
-			out = append(out, token{s: w, lw: lw, start: i, end: j, isWord: true, isCap: capitalisedWord(w, r)})
+			// A word of ASCII lower case and digits only is no capitalised word: most of them.
+			isCap := !(plain && r >= 'a' && r <= 'z' || plain && r >= '0' && r <= '9') && capitalisedWord(w, r)
+			out = append(out, token{s: w, lw: lw, start: i, end: j, isWord: true, isCap: isCap})
 			i = j
 		default:
 			// Not a letter nor a digit, so no capital either (unicode.IsUpper is letters' Lu).

@@ -1,8 +1,6 @@
 package text
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -201,8 +199,19 @@ func (l *Lexicon) remembers(s string, start, end int) bool {
 
 // firstRun returns the index of the first remembered run that starts at or after start.
 func (l *Lexicon) firstRun(start int) int {
-	k, _ := slices.BinarySearchFunc(l.runs, int32(start), func(r wordRun, at int32) int { return cmp.Compare(r.start, at) })
-	return k
+	// A binary search written out: slices.BinarySearchFunc called its comparison at each
+	// step, and the search was 2.7% of an analysis (0.19 s of 7.1 in BenchmarkAnalyze).
+	at := int32(start)
+	lo, hi := 0, len(l.runs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if l.runs[m].start < at {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // EachIDIn is EachID over s[start:end]. When s is (a beginning of) the text AppendWords read
