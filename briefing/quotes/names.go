@@ -461,8 +461,10 @@ func splitName(words []string) (name []string, role []string) {
 		}
 	}
 	cut := 0
+	lower := lowerBuilders.Get().(*strings.Builder) // the words' lower case, without a string each
+	defer lowerBuilders.Put(lower)
 	for i, w := range words {
-		lw := strings.ToLower(strings.TrimSuffix(w, "'s"))
+		lw := lowerInto(lower, strings.TrimSuffix(w, "'s"))
 		// A place or body word cuts the run unless it ends it: "Lisa Green", "Theresa May"; a
 		// role word after a given name is a surname: "Peter King", "Carole King"; so is one after
 		// a role and one more word: "Labour MP Oona King".
@@ -529,20 +531,20 @@ func personName(words []string) bool {
 	if len(words) < 2 || len(words) > 5 {
 		return false
 	}
-	if last := strings.ToLower(words[len(words)-1]); orgWords.Has(last) || determiner.HasLower(words[0]) {
+	if last := words[len(words)-1]; orgWords.HasLower(last) || determiner.HasLower(words[0]) {
 		return false // "The Hill", "The Guardian": a title, not a person
-	} else if numberWords.Has(last) {
+	} else if numberWords.HasLower(last) {
 		return false // "the Guildford Four", "Channel Four", "Maroon Five": a group or a thing
-	} else if eventWords.Has(last) {
+	} else if eventWords.HasLower(last) {
 		return false // "Abu Dhabi Grand Prix", "Davis Cup": an event, whatever its first word
 	}
-	if first := strings.ToLower(words[0]); indefinite.Has(first) || quantifiers.Has(first) {
+	if first := words[0]; indefinite.HasLower(first) || quantifiers.HasLower(first) {
 		return false // "Other Sony products", "Many Republicans": a sentence's opening word, no first name
 	}
 	if isGivenName(words[0]) {
 		return true // "Lisa Green", "Theresa May"
 	}
-	if one := strings.ToLower(strings.TrimSuffix(words[len(words)-1], "s")); nationAdjectives.Has(one) || demonyms.Has(one) {
+	if one := strings.TrimSuffix(words[len(words)-1], "s"); nationAdjectives.HasLower(one) || demonyms.HasLower(one) {
 		return false // "Native Americans", "fellow Australians": a people, no person
 	}
 	if len(words) <= 3 && surnameFirst.HasLower(words[0]) && strings.Contains(words[1], "-") {
