@@ -1332,18 +1332,24 @@ func suffixed(name string) bool {
 // titleGender returns the gender a courtesy title in words asks for: 'm', 'f' or 0.
 func titleGender(words []string) byte {
 	for _, w := range words {
-		switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-		case "mr", "sir", "lord", "king", "prince", "duke", "baron", "spokesman", "congressman", "assemblyman",
-			"councilman", "businessman", "frontman", "sportsman":
+		switch w = strings.TrimSuffix(w, "."); {
+		case menTitles.HasLower(w):
 			return 'm'
-		case "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "duchess", "baroness", "spokeswoman",
-			"congresswoman", "assemblywoman", "councilwoman", "chairwoman", "businesswoman", "frontwoman",
-			"sportswoman", "actress":
+		case womenTitles.HasLower(w):
 			return 'f'
 		}
 	}
 	return 0
 }
+
+// menTitles and womenTitles are the titles and role words that tell a gender.
+var (
+	menTitles = set("mr", "sir", "lord", "king", "prince", "duke", "baron", "spokesman", "congressman", "assemblyman",
+		"councilman", "businessman", "frontman", "sportsman")
+	womenTitles = set("mrs", "ms", "miss", "dame", "lady", "queen", "princess", "duchess", "baroness", "spokeswoman",
+		"congresswoman", "assemblywoman", "councilwoman", "chairwoman", "businesswoman", "frontwoman",
+		"sportswoman", "actress")
+)
 
 // spoke records that name spoke at offset at: a speaker is what the story talks about. A name
 // the story never gave in full is a body's, unless it is a given name ("said Maria"): then
@@ -1729,14 +1735,15 @@ func namesWord(quote, name string) bool {
 
 // firstPerson reports whether s says "I", "me", "my", "we" or "our".
 func firstPerson(s string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		switch strings.ToLower(w) {
-		case "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "me", "my", "we", "our", "we're", "we’re", "us":
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		if firstPersonWords.HasLower(w) {
 			return true
 		}
 	}
 	return false
 }
+
+var firstPersonWords = set("i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "me", "my", "we", "our", "we're", "we’re", "us")
 
 // near returns the person whose surname is spelt within one edit of w ("Arduriz", "Aduriz"),
 // when one person's is; two such people leave w unknown, whatever the map's order.
