@@ -134,24 +134,8 @@ var unisexNames = set("casey", "jamie", "lee", "robin", "terry", "pat", "sam", "
 	"kendall", "cameron", "chris", "lindsey", "lindsay", "leslie", "dana", "kelly", "tracy", "shannon", "jean", "jody",
 	"jackie", "jan", "marion", "lynn", "alexis", "jordan", "taylor", "morgan", "ashley", "jessie", "frankie", "kim", "sandy", "kerry")
 
-func isGivenName(w string) bool {
-	var buf [24]byte
-	if len(w) > len(buf) {
-		return false // no given name is this long
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		} else if c >= 0x80 {
-			lw := strings.ToLower(w) // not ASCII: "Zoë"
-			return givenNames.Has(lw)
-		}
-		buf[i] = c
-	}
-	// Indexing a map by string(bytes) does not copy them.
-	return givenNames.Has(string(buf[:len(w)]))
-}
+// isGivenName reports whether w, in any case, is a given name.
+func isGivenName(w string) bool { return givenNames.HasLower(w) }
 
 // surnameFirst are common family names of Chinese, Korean and Vietnamese people, whose names
 // English-language news writes family name first ("Li Keqiang", "Kim Jong Un", "Nguyen Tan

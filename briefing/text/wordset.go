@@ -49,8 +49,11 @@ func UnionOf(sets ...*WordSet) *WordSet {
 }
 
 // slot is where w is kept; w is not empty.
-func (s *WordSet) slot(w string) uint32 {
-	return (uint32(len(w))<<16 | uint32(w[0])<<8 | uint32(w[len(w)-1])) * 0x9E3779B1 >> s.shift
+func (s *WordSet) slot(w string) uint32 { return s.slotOf(len(w), w[0], w[len(w)-1]) }
+
+// slotOf is the slot of a word of n bytes that begins with first and ends with last.
+func (s *WordSet) slotOf(n int, first, last byte) uint32 {
+	return (uint32(n)<<16 | uint32(first)<<8 | uint32(last)) * 0x9E3779B1 >> s.shift
 }
 
 // Has reports whether w is in the set.
@@ -96,7 +99,7 @@ func (s *WordSet) hasBytes(w []byte) bool {
 	if len(w) == 0 {
 		return false
 	}
-	h := (uint32(len(w))<<16 | uint32(w[0])<<8 | uint32(w[len(w)-1])) * 0x9E3779B1 >> s.shift
+	h := s.slotOf(len(w), w[0], w[len(w)-1])
 	for i := s.start[h]; i < s.start[h+1]; i++ {
 		if s.words[i] == string(w) {
 			return true
