@@ -50,22 +50,11 @@ func OfWords(words []string) Print {
 }
 
 // Hash is the dedupe key of a body: a hash of its folded words.
-func Hash(body string) string { return hashWords(text.Words(body)) }
-
-func hashWords(words []string) string {
+func Hash(body string) string {
 	buf := scratch.Get().(*buffers)
 	defer scratch.Put(buf)
-	buf.join(words)
+	buf.join(text.Words(body))
 	return buf.hash()
-}
-
-// sketchWords returns the MinHash signature of a body's words, or nil when it is too short to
-// judge.
-func sketchWords(words []string) []byte {
-	buf := scratch.Get().(*buffers)
-	defer scratch.Put(buf)
-	buf.join(words)
-	return buf.sketch()
 }
 
 // buffers is the working space of a fingerprint, reused from one text to the next.

@@ -37,7 +37,9 @@ func BenchmarkSketch(b *testing.B) {
 	for i := range words {
 		words[i] = string(rune('a'+i%26)) + string(rune('a'+i/26%26))
 	}
+	var buf buffers
 	for b.Loop() {
-		sketchWords(words)
+		buf.join(words)
+		buf.sketch()
 	}
 }

@@ -194,7 +194,7 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 				lw = lowerInto(lower, w)
 			}
 			// A word of ASCII lower case and digits only is no capitalised word: most of them.
-			isCap := !(plain && r >= 'a' && r <= 'z' || plain && r >= '0' && r <= '9') && capitalisedWord(w, r)
+			isCap := !(plain && text.ASCIIClass[r] == text.ASCIILower) && capitalisedWord(w, r)
 			out = append(out, token{s: w, lw: lw, start: i, end: j, isWord: true, isCap: isCap})
 			i = j
 		default:

@@ -375,12 +375,12 @@ func unbalancedQuote(s string) bool {
 }
 
 // danglers open sentences that lean on an earlier one.
-var danglers = map[string]bool{"he": true, "she": true, "it": true, "they": true, "this": true,
-	"these": true, "those": true, "that": true, "but": true, "and": true, "however": true,
-	"also": true, "so": true, "then": true, "yet": true, "still": true, "meanwhile": true,
-	"instead": true, "his": true, "her": true, "their": true, "its": true, "there": true,
-	"such": true, "moreover": true, "furthermore": true, "besides": true, "otherwise": true,
-	"thus": true, "hence": true, "him": true, "them": true, "or": true, "nor": true}
+var danglers = text.NewWordSet("he", "she", "it", "they", "this",
+	"these", "those", "that", "but", "and", "however",
+	"also", "so", "then", "yet", "still", "meanwhile",
+	"instead", "his", "her", "their", "its", "there",
+	"such", "moreover", "furthermore", "besides", "otherwise",
+	"thus", "hence", "him", "them", "or", "nor")
 
 // dangling reports whether a sentence needs the one before it to be understood.
 func dangling(s string) bool {
@@ -389,7 +389,7 @@ func dangling(s string) bool {
 	if end < 0 {
 		end = len(s)
 	}
-	return text.LowerGet(danglers, s[:end])
+	return danglers.HasLower(s[:end])
 }
 
 // term is one weighted word of a sentence vector; vectors are sorted by id.

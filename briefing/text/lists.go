@@ -69,11 +69,9 @@ var markerBytes = BytesOf('(', '.', ')')
 
 // markerFollows holds the bytes a list marker may follow: ASCII white space and a star, and
 // the last bytes of other runes (see listItems).
-var markerFollows = func() (t [256]bool) {
-	for _, b := range []byte{' ', '\t', '\n', '*'} {
-		t[b] = true
-	}
-	for b := utf8.RuneSelf; b < 256; b++ {
+var markerFollows = func() *ByteSet {
+	t := BytesOf(' ', '\t', '\n', '*')
+	for b := utf8.RuneSelf; b < len(t); b++ {
 		t[b] = true
 	}
 	return t

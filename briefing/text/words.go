@@ -171,24 +171,32 @@ func FoldGet[V any](m map[string]V, w string) (V, bool) { return lowerGet(m, w, 
 // and Fold agree), else by lower.
 func lowerGet[V any](m map[string]V, w string, lower func(string) string) (V, bool) {
 	var buf [48]byte
-	if len(w) > len(buf) {
-		v, ok := m[lower(w)]
+	if b, ok := asciiLower(&buf, w); ok {
+		v, ok := m[string(b)] // a map read with a string of bytes makes no string
 		return v, ok
+	}
+	v, ok := m[lower(w)]
+	return v, ok
+}
+
+// asciiLower writes w in lower case into buf and returns it, when w is ASCII and fits; else
+// it reports false.
+func asciiLower(buf *[48]byte, w string) ([]byte, bool) {
+	if len(w) > len(buf) {
+		return nil, false
 	}
 	b := buf[:len(w)]
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			v, ok := m[lower(w)]
-			return v, ok
+			return nil, false
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		b[i] = c
 	}
-	v, ok := m[string(b)]
-	return v, ok
+	return b, true
 }
 
 // Fold lower-cases s and strips its accents ("Erdoğan" -> "erdogan").

@@ -4,7 +4,6 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // WordSet is a fixed set of words, for the many "is this word one of these" tests the
@@ -77,21 +76,10 @@ func (s *WordSet) Len() int { return len(s.words) }
 // the lower-case string when w is a short ASCII word.
 func (s *WordSet) HasLower(w string) bool {
 	var buf [48]byte
-	if len(w) > len(buf) {
-		return s.Has(strings.ToLower(w))
+	if b, ok := asciiLower(&buf, w); ok {
+		return s.hasBytes(b)
 	}
-	b := buf[:len(w)]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return s.Has(strings.ToLower(w))
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return s.hasBytes(b)
+	return s.Has(strings.ToLower(w))
 }
 
 // hasBytes is Has of a word given as bytes.
