@@ -44,6 +44,7 @@ type DB struct {
 	StoryParams  stories.Params // how articles are matched to stories; set before the first write
 	stories      storyState
 	near         nearCopies
+	named        namesIndexed                        // speaker names whose words the name index holds (see indexName)
 	words        wordShares                          // PostgreSQL: how common each search word is (see pgwords.go)
 	sparseWindow int64                               // PostgreSQL: the fewest newest ids a rare word's first read covers
 	storyEarlier int                                 // how many earlier articles of one story a briefing reads
@@ -332,7 +333,7 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *wtx) error) error {
 	if err != nil {
 		return err
 	}
-	w := &wtx{Tx: tx, engine: db.Engine()}
+	w := &wtx{Tx: tx, engine: db.Engine(), named: &db.named}
 	defer w.close()
 	defer tx.Rollback()
 	if db.Engine() == SQLite {
@@ -366,6 +367,9 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *wtx) error) error {
 func (db *DB) settle(tx *wtx, committed bool) {
 	db.settleStories(tx, committed)
 	db.settleNear(tx, committed)
+	if committed {
+		db.named.keep(tx.indexed)
+	}
 }
 
 // wtx is a transaction that prepares each statement once: storing a batch of articles runs
@@ -384,8 +388,10 @@ type wtx struct {
 	// speakers: a batch quotes the same people over and over.
 	surnames map[string][]candidate
 	// indexed holds the names indexed for a speaker and unit in this transaction (see
-	// indexName): indexing one again changes nothing.
+	// indexName): indexing one again changes nothing. named holds those of committed
+	// transactions (nil: none known).
 	indexed map[indexedName]bool
+	named   *namesIndexed
 	// fullText holds the full-text rows of the articles stored in this transaction, written
 	// together before it commits (see writeFullText).
 	fullText []fullTextRow

@@ -446,3 +446,35 @@ func TestSpeakersInOneBatch(t *testing.T) {
 		}
 	})
 }
+
+// TestNameIndexAfterRollback: the words of a speaker's name stored by a batch that rolled back
+// are gone with it; the same speaker stored again is indexed again (the process remembers the
+// names indexed by committed batches only), so a misspelled name still finds it.
+func TestNameIndexAfterRollback(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		a := said("Budget vote", "Cynthia Tivu", "The council will vote on the budget in March.")
+		an := briefing.Analyze(a)
+		boom := errors.New("the batch fails after the speaker was counted")
+		err := db.inTx(ctx, func(tx *wtx) error {
+			if _, err := db.addArticleTx(ctx, tx, a, an, adder{}); err != nil {
+				return err
+			}
+			return boom
+		})
+		if !errors.Is(err, boom) {
+			t.Fatalf("batch: %v, want it to fail", err)
+		}
+		mustAdd(t, db, a, "")
+		mustAdd(t, db, said("Budget vote, day two", "Cynthia Tivu", "The vote is on Thursday."), "") // indexed by the cache
+		_, err = db.QuotesBySpeaker(ctx, "Cynthia Tiuv", "", 10)
+		var unknown *UnknownSpeakerError
+		if !errors.As(err, &unknown) || len(unknown.Suggestions) == 0 || unknown.Suggestions[0] != "Cynthia Tivu" {
+			t.Errorf("Cynthia Tiuv: %v, want Cynthia Tivu suggested", err)
+		}
+		if names := speakerNames(t, db, "tiv", 5); !slices.Equal(names, []string{"Cynthia Tivu"}) {
+			t.Errorf("autocomplete tiv = %v, want [Cynthia Tivu]", names)
+		}
+	})
+}
