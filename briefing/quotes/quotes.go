@@ -51,6 +51,9 @@ func Find(d text.Doc) []Quote { return findQuotes(d, nil) }
 // findQuotes is Find, telling resolved, when not nil, of every pronoun it resolves.
 func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
 	spans := pairMarks(d)
+	if len(spans) == 0 {
+		return []Quote{} // no quotation marks, no quote: the people named need not be read
+	}
 	people := collectPeople(d, spans)
 	people.resolved = resolved
 	out := make([]Quote, 0, len(spans))
