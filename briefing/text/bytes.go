@@ -1,5 +1,7 @@
 package text
 
+import "unicode/utf8"
+
 // ByteSet is a set of byte values, for the loops that read a text byte by byte and act on a
 // few of them: Next passes over the rest with one table read a byte.
 type ByteSet [256]bool
@@ -11,6 +13,16 @@ func BytesOf(bs ...byte) *ByteSet {
 		t[b] = true
 	}
 	return &t
+}
+
+// bytesAndNonASCII returns the set of bs and of every byte past ASCII (those of runes the
+// caller decodes).
+func bytesAndNonASCII(bs ...byte) *ByteSet {
+	t := BytesOf(bs...)
+	for b := utf8.RuneSelf; b < len(t); b++ {
+		t[b] = true
+	}
+	return t
 }
 
 // Next returns the first offset from i, before end, whose byte is in the set, or end.

@@ -22,3 +22,14 @@ func TestByteSetNext(t *testing.T) {
 		}
 	}
 }
+
+// TestBytesAndNonASCII: the set holds the bytes given and every byte past ASCII, no other.
+func TestBytesAndNonASCII(t *testing.T) {
+	set := bytesAndNonASCII('.', '!')
+	for b := 0; b < 256; b++ {
+		want := b == '.' || b == '!' || b >= 0x80
+		if set[b] != want {
+			t.Errorf("byte %#x in the set: %v, want %v", b, set[b], want)
+		}
+	}
+}

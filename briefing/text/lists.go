@@ -69,13 +69,7 @@ var markerBytes = BytesOf('(', '.', ')')
 
 // markerFollows holds the bytes a list marker may follow: ASCII white space and a star, and
 // the last bytes of other runes (see listItems).
-var markerFollows = func() *ByteSet {
-	t := BytesOf(' ', '\t', '\n', '*')
-	for b := utf8.RuneSelf; b < len(t); b++ {
-		t[b] = true
-	}
-	return t
-}()
+var markerFollows = bytesAndNonASCII(' ', '\t', '\n', '*')
 
 // listLike reports whether a run of markers in counting order is a list rather than numbers
 // that happen to follow each other ("aged 16 to 18. ... over 19."): it counts from one, or

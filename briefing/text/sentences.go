@@ -61,13 +61,7 @@ var continuers = setOf("government", "senate", "house", "congress", "army", "nav
 func setOf(words ...string) *WordSet { return NewWordSet(words...) }
 
 // mayEnd are the bytes that may end a sentence: its stops and every byte of a rune past ASCII.
-var mayEnd = func() *ByteSet {
-	t := BytesOf('.', '?', '!')
-	for b := utf8.RuneSelf; b < len(t); b++ {
-		t[b] = true
-	}
-	return t
-}()
+var mayEnd = bytesAndNonASCII('.', '?', '!')
 
 // Sentences splits one paragraph into sentence spans. It is tuned on news copy: abbreviations,
 // initials, acronyms such as U.S. mid-sentence and at the end, decimals and money, quotation
