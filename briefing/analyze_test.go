@@ -105,3 +105,30 @@ func TestAnalysesDoNotShareState(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzeYielding: the analysis hands its core to the caller after each stage but the last
+// (ingest's workers make the storage writer's story match there), whatever the text, and what
+// it finds is Analyze's.
+func TestAnalyzeYielding(t *testing.T) {
+	tests := []struct {
+		name string
+		a    Article
+	}{
+		{"quoted story", Article{Title: "Ferry strike", Body: `Ferry crews on Islay walked out on Friday over pay. "We have waited two years," union official Moira Kerr said.`}},
+		{"no quotes", Article{Title: "Council meets", Body: longText(12, -1)}},
+		{"empty", Article{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			yields := 0
+			got := AnalyzeYielding(tc.a, func() { yields++ })
+			if yields != 4 {
+				t.Errorf("yielded %d times, want 4 (after the split, the fingerprint, the summary and the quotes)", yields)
+			}
+			if want := fmt.Sprintf("%+v", Analyze(tc.a)); fmt.Sprintf("%+v", got) != want {
+				t.Errorf("AnalyzeYielding = %+v\nAnalyze = %s", got, want)
+			}
+		})
+	}
+	AnalyzeYielding(Article{Body: "One sentence."}, nil) // nil: nothing to call
+}

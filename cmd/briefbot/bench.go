@@ -151,7 +151,7 @@ func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Ar
 	marks := []time.Time{start} // when each tenth began, and when the last ended
 	err := inOrderStoring(ctx, len(arts), func(i int) analysed {
 		defer db.Assist() // as ingest does: the writer's match ahead, if one waits
-		return analysed{arts[i], briefing.Analyze(arts[i])}
+		return analysed{arts[i], briefing.AnalyzeYielding(arts[i], db.Assist)}
 	}, func(i int, r analysed) error {
 		clock = r.a.Published
 		if i > 0 && i%tenth == 0 && len(marks) < 10 {

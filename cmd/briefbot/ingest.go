@@ -75,16 +75,18 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	b := &batcher{db: db}
 	err = inOrderStoring(ctx, len(files)+len(fromWeb), func(i int) read {
-		defer db.Assist() // between two articles: the writer's match ahead, if one waits
+		// The writer's match ahead, if one waits, is made between the analysis's stages and
+		// after the article (see storage.DB.Assist).
+		defer db.Assist()
 		if i >= len(files) {
 			a := fromWeb[i-len(files)]
-			return read{a: a, an: briefing.Analyze(a)}
+			return read{a: a, an: briefing.AnalyzeYielding(a, db.Assist)}
 		}
 		a, err := ingest.ReadFile(files[i])
 		if err != nil {
 			return read{err: err}
 		}
-		return read{a: a, an: briefing.Analyze(a)}
+		return read{a: a, an: briefing.AnalyzeYielding(a, db.Assist)}
 	}, func(i int, r read) error {
 		defer bar.step()
 		if r.err != nil {
