@@ -400,8 +400,9 @@ func TestQuotesBySpeakerInOneRead(t *testing.T) {
 }
 
 // TestSpeakersInOneBatch: a batch's speakers are resolved as they are article by article,
-// though it reads each surname's rows once: a bare surname met first and named in full later,
-// a second person of that surname, and the bare surname again once it fits both.
+// though it reads the rows of all its surnames at once: a bare surname met first and named in
+// full later, a second person of that surname, the bare surname again once it fits both, and
+// surnames whose people were stored before the batch.
 func TestSpeakersInOneBatch(t *testing.T) {
 	arts := []briefing.Article{
 		said("One", "Blair", "The first statement was read aloud."),
@@ -412,39 +413,59 @@ func TestSpeakersInOneBatch(t *testing.T) {
 		said("Six", "Tony Blair", "The sixth statement was read aloud."),
 		said("Seven", "Ada Lovelace", "The engine weaves algebraic patterns."),
 		said("Eight", "Lovelace", "The eighth statement was read aloud."),
+		said("Nine", "Brown", "The ninth statement was read aloud."),
+		said("Ten", "Gordon Brown", "The tenth statement was read aloud."),
 	}
-	storagetest.Each(t, func(t *testing.T) {
-		ctx := context.Background()
-		attribution := func(db *DB) []string {
-			t.Helper()
-			rows, err := queryAll(ctx, db.db, scanString, `SELECT a.title || ': ' || COALESCE(s.name, '(none)') FROM quotes q
-				JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY a.id, q.rank`)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var speakerRows int
-			if err := db.db.QueryRow(`SELECT count(*) FROM speakers`).Scan(&speakerRows); err != nil {
-				t.Fatal(err)
-			}
-			return append(rows, fmt.Sprintf("%d speaker rows", speakerRows))
-		}
-		one := mustOpen(t)
-		for _, a := range arts {
-			mustAdd(t, one, a, "")
-		}
-		batch := mustOpen(t)
-		in := make([]Incoming, len(arts))
-		for i, a := range arts {
-			in[i] = Incoming{Article: a, Analysis: briefing.Analyze(a)}
-		}
-		if _, err := batch.AddArticles(ctx, in, ""); err != nil {
-			t.Fatal(err)
-		}
-		want, got := attribution(one), attribution(batch)
-		if !slices.Equal(got, want) {
-			t.Errorf("stored in one batch:\n%s\nwant, as stored one by one:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-		}
-	})
+	tests := []struct {
+		name   string
+		before []briefing.Article // stored one by one first, in both databases
+	}{
+		{"empty database", nil},
+		{"people stored before", []briefing.Article{
+			said("Earlier", "Cherie Blair", "The court sits again in the spring."),
+			said("Earlier two", "Gordon Brown", "The budget will balance by next year."),
+			said("Earlier three", "Sarah Brown", "The charity opens a new shelter."),
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			storagetest.Each(t, func(t *testing.T) {
+				ctx := context.Background()
+				attribution := func(db *DB) []string {
+					t.Helper()
+					rows, err := queryAll(ctx, db.db, scanString, `SELECT a.title || ': ' || COALESCE(s.name, '(none)') FROM quotes q
+						JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY a.id, q.rank`)
+					if err != nil {
+						t.Fatal(err)
+					}
+					var speakerRows int
+					if err := db.db.QueryRow(`SELECT count(*) FROM speakers`).Scan(&speakerRows); err != nil {
+						t.Fatal(err)
+					}
+					return append(rows, fmt.Sprintf("%d speaker rows", speakerRows))
+				}
+				one, batch := mustOpen(t), mustOpen(t)
+				for _, a := range tc.before {
+					mustAdd(t, one, a, "")
+					mustAdd(t, batch, a, "")
+				}
+				for _, a := range arts {
+					mustAdd(t, one, a, "")
+				}
+				in := make([]Incoming, len(arts))
+				for i, a := range arts {
+					in[i] = Incoming{Article: a, Analysis: briefing.Analyze(a)}
+				}
+				if _, err := batch.AddArticles(ctx, in, ""); err != nil {
+					t.Fatal(err)
+				}
+				want, got := attribution(one), attribution(batch)
+				if !slices.Equal(got, want) {
+					t.Errorf("stored in one batch:\n%s\nwant, as stored one by one:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+				}
+			})
+		})
+	}
 }
 
 // TestNameIndexAfterRollback: the words of a speaker's name stored by a batch that rolled back
