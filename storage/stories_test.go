@@ -535,38 +535,47 @@ func TestBatchMatchesAhead(t *testing.T) {
 	}
 }
 
-// TestAssistMakesTheMatchAhead: the match a batch leaves for another core is made by the first
-// goroutine to take it (Assist, between two analyses), once; the writer then waits for it and
-// uses it, and a match the writer dropped before anyone began it is never made.
+// TestAssistMakesTheMatchAhead: the work a batch leaves for another core (the add owed to the
+// index, then the next article's match) is done by the first goroutine to take it (Assist,
+// between two analyses), once; the writer then waits for it and uses the match. Work the writer
+// takes back before anyone began it has its add made by the writer, once, and its match never.
 func TestAssistMakesTheMatchAhead(t *testing.T) {
 	db := mustOpen(t)
 	a := event(t, "wire-bridge")
 	p := briefing.Analyze(a).Story
 	st := &db.stories
-	offer := func() *ahead {
+	adds := 0
+	offer := func(p stories.Profile) *ahead {
 		x := stories.NewIndex(db.StoryParams)
 		x.Add(1, 0, p, a.Published) // the report's own story: the match finds it
-		ah := &ahead{x: x, p: p, at: a.Published, done: make(chan struct{})}
+		ah := &ahead{x: x, add: func() { adds++ }, p: p, at: a.Published, done: make(chan struct{})}
 		st.ahead = ah
 		st.offered.Store(ah)
 		return ah
 	}
-	ah := offer()
+	ah := offer(p)
 	db.Assist()
 	db.Assist() // nothing is left: no second match, no second close
-	if ah.state.Load() != aheadRunning || ah.guess == nil {
-		t.Fatalf("after Assist: state %d, guess %v", ah.state.Load(), ah.guess)
+	if ah.state.Load() != aheadRunning || ah.guess == nil || adds != 1 {
+		t.Fatalf("after Assist: state %d, guess %v, %d adds", ah.state.Load(), ah.guess, adds)
 	}
-	if g := st.settle(p); g != ah.guess {
-		t.Errorf("the writer took %v, want the assisted guess %v", g, ah.guess)
+	if g := st.settle(p); g != ah.guess || adds != 1 {
+		t.Errorf("the writer took %v after %d adds, want the assisted guess %v after 1", g, adds, ah.guess)
 	}
-	ah = offer()
-	if g := st.settle(p); g != nil {
-		t.Errorf("a match nobody began was handed over: %v", g)
+	adds = 0
+	ah = offer(p)
+	if g := st.settle(p); g != nil || adds != 1 {
+		t.Errorf("a match nobody began was handed over: %v; %d adds, want the writer's 1", g, adds)
 	}
 	db.Assist()
-	if ah.state.Load() != aheadDropped || ah.guess != nil {
-		t.Errorf("after the writer dropped it, Assist made it: state %d, guess %v", ah.state.Load(), ah.guess)
+	if ah.state.Load() != aheadDropped || ah.guess != nil || adds != 1 {
+		t.Errorf("after the writer took it back, Assist worked: state %d, guess %v, %d adds", ah.state.Load(), ah.guess, adds)
+	}
+	adds = 0
+	ah = offer(nil) // the batch's last article: an add, no match
+	db.Assist()
+	if g := st.settle(nil); g != nil || adds != 1 {
+		t.Errorf("an add alone: guess %v, %d adds, want none and 1", g, adds)
 	}
 }
 

@@ -338,6 +338,24 @@ func (x *Index) Guess(p Profile, at time.Time, trusted func(Unit) bool) *Guess {
 // none). A guess made on this index before anything was added since, and for the same date,
 // is the match itself; another is made again.
 func (x *Index) AssignGuessed(g *Guess, p Profile, at time.Time, u Unit, keep bool, trusted func(Unit) bool, newStory func() (int64, error)) (int64, error) {
+	pl, err := x.Place(g, p, at, trusted, newStory)
+	if err == nil && keep {
+		pl.Add(u)
+	}
+	return pl.ID, err
+}
+
+// A Placement is the story an article was placed in (see Place), to add to the index.
+type Placement struct {
+	ID int64
+	g  *Guess
+	p  Profile
+}
+
+// Place is AssignGuessed that leaves the index as it was: it returns the article's story and
+// the Placement whose Add makes the article shape it, which must come before any other use of
+// the index. Another goroutine may make it, having the index to itself until then.
+func (x *Index) Place(g *Guess, p Profile, at time.Time, trusted func(Unit) bool, newStory func() (int64, error)) (Placement, error) {
 	if trusted == nil {
 		trusted = trustAll
 	}
@@ -348,13 +366,16 @@ func (x *Index) AssignGuessed(g *Guess, p Profile, at time.Time, u Unit, keep bo
 	if id == 0 {
 		var err error
 		if id, err = newStory(); err != nil {
-			return 0, err
+			return Placement{}, err
 		}
 	}
-	if keep {
-		x.add(id, u, p, g.v, g.ents, at)
-	}
-	return id, nil
+	return Placement{ID: id, g: g, p: p}, nil
+}
+
+// Add adds the placed article, from unit u, to its story and to the index's statistics.
+func (pl Placement) Add(u Unit) {
+	g := pl.g
+	g.x.add(pl.ID, u, pl.p, g.v, g.ents, g.at)
 }
 
 func (x *Index) match(v []weighted, ents []int32, at time.Time, trusted func(Unit) bool) (int64, float64) {

@@ -292,6 +292,29 @@ func TestGuessOfAnotherIndex(t *testing.T) {
 	}
 }
 
+// TestPlaceThenAdd: Place leaves the index as it was, so a second report placed before the
+// first is added starts a story of its own; once added, the first shapes its story and the
+// next report joins it, as with Assign.
+func TestPlaceThenAdd(t *testing.T) {
+	x := NewIndex(DefaultParams)
+	next := int64(0)
+	newStory := func() (int64, error) { next++; return next, nil }
+	first, err := x.Place(nil, arrestBerg.profile(), day, nil, newStory)
+	if err != nil || first.ID != 1 || x.Len() != 0 {
+		t.Fatalf("placed in story %d (%v) with %d stories in the index, want story 1 and none", first.ID, err, x.Len())
+	}
+	if again, _ := x.Place(nil, arrestBergAgain.profile(), day.Add(time.Hour), nil, newStory); again.ID != 2 {
+		t.Errorf("a second report placed before the first was added: story %d, want a new one (2)", again.ID)
+	}
+	first.Add(0)
+	if x.Len() != 1 {
+		t.Fatalf("%d stories after the add, want 1", x.Len())
+	}
+	if again, _ := x.Place(nil, arrestBergAgain.profile(), day.Add(time.Hour), nil, newStory); again.ID != 1 {
+		t.Errorf("the second report after the first was added: story %d, want 1", again.ID)
+	}
+}
+
 // TestSortByKey: features sorted by their keys' first bytes as numbers come in strings.Compare's
 // order, keys shorter than eight bytes, sharing eight or more, and non-ASCII ones included.
 func TestSortByKey(t *testing.T) {
