@@ -194,10 +194,11 @@ func (w *workspace) done() {
 func Analyze(a Article) Analysis { return AnalyzeYielding(a, nil) }
 
 // AnalyzeYielding is Analyze that calls yield (unless nil) after each stage but the last: the
-// stages are ~90 µs long on average here, the quotes ~200 µs. Ingest's workers make the
-// storage writer's story match there (storage.DB.Assist): the writer offers it ~170 µs before
-// it needs it, and workers that looked only between articles (~450 µs apart) were too late for
-// 61-65% of them, which the writer then made itself; looking here too, for 2-4%.
+// stages are ~90 µs long on average here, the quotes ~200 µs. Ingest's workers do the
+// storage writer's story work there (storage.DB.Assist): the writer offers the next article's
+// match ~170 µs before it needs it, and workers that looked only between articles (~450 µs
+// apart) were too late for 61-65% of them, which the writer then made itself; looking here
+// too, for 2-4%.
 func AnalyzeYielding(a Article, yield func()) Analysis {
 	if yield == nil {
 		yield = func() {}

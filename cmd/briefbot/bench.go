@@ -150,7 +150,7 @@ func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Ar
 	start := time.Now()
 	marks := []time.Time{start} // when each tenth began, and when the last ended
 	err := inOrderStoring(ctx, len(arts), func(i int) analysed {
-		defer db.Assist() // as ingest does: the writer's match ahead, if one waits
+		defer db.Assist() // as ingest does: the writer's story work, if some waits
 		return analysed{arts[i], briefing.AnalyzeYielding(arts[i], db.Assist)}
 	}, func(i int, r analysed) error {
 		clock = r.a.Published

@@ -75,7 +75,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	b := &batcher{db: db}
 	err = inOrderStoring(ctx, len(files)+len(fromWeb), func(i int) read {
-		// The writer's match ahead, if one waits, is made between the analysis's stages and
+		// The writer's story work, if some waits, is done between the analysis's stages and
 		// after the article (see storage.DB.Assist).
 		defer db.Assist()
 		if i >= len(files) {
