@@ -90,7 +90,7 @@ type Incoming struct {
 func (db *DB) AddArticles(ctx context.Context, in []Incoming, guildID string) ([]AddResult, error) {
 	out := make([]AddResult, len(in))
 	err := db.inTx(ctx, func(tx *wtx) error {
-		if err := readSurnames(ctx, tx, in); err != nil {
+		if err := readSurnames(ctx, tx, quotedSurnames(tx, in)); err != nil {
 			return err
 		}
 		for i, a := range in {

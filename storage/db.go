@@ -384,8 +384,8 @@ type wtx struct {
 	// speakerFor). A batch of articles names the same people over and over.
 	speakers map[speakers.Key]int64
 	// surnames holds the speaker rows of each surname read in this transaction (see
-	// candidates and readSurnames), kept in step with the rows speakerFor adds and renames,
-	// the only writes to speakers: a batch quotes the same people over and over.
+	// readSurnames), kept in step with the rows speakerFor adds and renames, the only writes
+	// to speakers: a batch quotes the same people over and over.
 	surnames map[string][]candidate
 	// indexed holds the names indexed for a speaker and unit in this transaction (see
 	// indexName): indexing one again changes nothing. named holds those of committed

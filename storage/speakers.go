@@ -131,26 +131,15 @@ func (tx *wtx) keepSpeakerRow(id int64, k speakers.Key) {
 
 // candidates lists the stored speakers that may be the one keyed by k. With one row a person,
 // a surname has a handful of rows at most. A surname's rows are read once a transaction (see
-// wtx.surnames), a batch's all at once before its first article (readSurnames).
+// wtx.surnames), a batch's all at once before its first article (AddArticles).
 func candidates(ctx context.Context, tx *wtx, k speakers.Key) ([]candidate, error) {
-	all, ok := tx.surnames[k.Surname]
-	if !ok {
-		var err error
-		all, err = queryAll(ctx, tx, func(sc scanner) (c candidate, err error) {
-			err = sc.Scan(&c.id, &c.name, &c.key.First, &c.key.Person)
-			c.key.Surname = k.Surname
-			return c, err
-		}, `SELECT id, name, first_key, person FROM speakers WHERE surname_key = ? ORDER BY id`, k.Surname)
-		if err != nil {
+	if _, ok := tx.surnames[k.Surname]; !ok {
+		if err := readSurnames(ctx, tx, []string{k.Surname}); err != nil {
 			return nil, err
 		}
-		if tx.surnames == nil {
-			tx.surnames = map[string][]candidate{}
-		}
-		tx.surnames[k.Surname] = all
 	}
 	var out []candidate
-	for _, c := range all {
+	for _, c := range tx.surnames[k.Surname] {
 		if speakers.Same(k, c.key) {
 			out = append(out, c)
 		}
@@ -158,13 +147,9 @@ func candidates(ctx context.Context, tx *wtx, k speakers.Key) ([]candidate, erro
 	return out, nil
 }
 
-// readSurnames reads, in a few statements, the stored rows of every surname the quotes of in
-// name that the transaction has not read yet, as candidates would one surname at a time: a
-// batch of articles quotes hundreds of people, and a statement for each was most of the cost
-// of storing their quotes. speakerFor took 50 µs an article, then 16 and this 14
-// (`briefbot bench -n 20000 --queries 1 --rows zzz --cpuprofile P`); ingest of 100,000 (`-n
-// 100000`), three runs alternated: 934-1,164 -> 1,086-1,194 articles/s.
-func readSurnames(ctx context.Context, tx *wtx, in []Incoming) error {
+// quotedSurnames returns the surnames the quotes of in name (once each) that the transaction
+// has not read yet.
+func quotedSurnames(tx *wtx, in []Incoming) []string {
 	var want []string
 	seen := map[string]bool{}
 	for _, a := range in {
@@ -179,16 +164,23 @@ func readSurnames(ctx context.Context, tx *wtx, in []Incoming) error {
 			}
 		}
 	}
-	if len(want) == 0 {
-		return nil
-	}
+	return want
+}
+
+// readSurnames reads the stored speaker rows of surnames into the transaction's (see
+// wtx.surnames), in statements of up to 500 surnames. A batch reads all its quotes'
+// surnames at once (quotedSurnames): it quotes hundreds of people, and a statement for each
+// was most of the cost of storing their quotes. speakerFor took 50 µs an article, then 16 and
+// the batch's read 14 (`briefbot bench -n 20000 --queries 1 --rows zzz --cpuprofile P`);
+// ingest of 100,000 (`-n 100000`), three runs alternated: 934-1,164 -> 1,086-1,194 articles/s.
+func readSurnames(ctx context.Context, tx *wtx, surnames []string) error {
 	if tx.surnames == nil {
 		tx.surnames = map[string][]candidate{}
 	}
 	const perStatement = 500 // well under either engine's limit of parameters
-	for len(want) > 0 {
-		part := want[:min(perStatement, len(want))]
-		want = want[len(part):]
+	for len(surnames) > 0 {
+		part := surnames[:min(perStatement, len(surnames))]
+		surnames = surnames[len(part):]
 		args := make([]any, len(part))
 		for i, s := range part {
 			args[i] = s

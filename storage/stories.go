@@ -37,15 +37,15 @@ type storyState struct {
 // stores the article before: adding that article to the index (its story known), then matching
 // the next article against it. At 100,000 articles adding costs 68 µs an article (of the
 // writer's 733) and matching 126, and the other core has room while the writer is the
-// bottleneck. The goroutine that does the work has the index to itself: the
-// writer waits for it (settle) before its next use of the index, or, if it has not started,
-// makes the add itself and drops the match. The guess is used only when the index gained
-// nothing since (see stories.Guess). With the add left ahead too, the writer's story work
-// went 85 -> 19 µs an article, and ingest of 100,000 1,060-1,255 -> 1,221-1,299 articles/s
-// (`briefbot bench -n 100000 --queries 1 --rows zzz`, three runs alternated).
+// bottleneck. The goroutine that does the work has the index to itself: the writer waits for
+// it (settle) before its next use of the index, or, if it has not started, makes the add
+// itself and drops the match. The guess is used only when the index gained nothing since (see
+// stories.Guess). With the add left ahead too, the writer's story work went 85 -> 19 µs an
+// article, and ingest of 100,000 1,060-1,255 -> 1,221-1,299 articles/s (`briefbot bench -n
+// 100000 --queries 1 --rows zzz`, three runs alternated).
 type ahead struct {
 	x     *stories.Index
-	add   func()          // the add owed to the index (nil: none)
+	add   func()          // the add owed to the index
 	p     stories.Profile // the next article's (nil: no match to make)
 	at    time.Time
 	state atomic.Int32  // aheadWaiting, then aheadRunning or aheadDropped
@@ -56,9 +56,7 @@ type ahead struct {
 // run does the work unless another goroutine began it or the writer dropped it.
 func (a *ahead) run() {
 	if a.state.CompareAndSwap(aheadWaiting, aheadRunning) {
-		if a.add != nil {
-			a.add()
-		}
+		a.add()
 		if a.p != nil {
 			a.guess = a.x.Guess(a.p, a.at, everyones)
 		}
@@ -89,23 +87,17 @@ const (
 // everyones is the trust of an article everyone brings: only everyone's articles count.
 func everyones(u stories.Unit) bool { return u == 0 }
 
-// workAhead leaves add (nil: none) owed to the index and the match of the batch's next
-// article, if it has one, to another goroutine. The caller holds st.mu and is done with the
-// index until its next storyIndex.
-func (db *DB) workAhead(add func()) {
+// workAhead leaves add, owed to index x, and the match of the batch's next article, if it has
+// one, to another goroutine. The caller holds st.mu and is done with x until its next
+// storyIndex.
+func (db *DB) workAhead(x *stories.Index, add func()) {
 	st := &db.stories
-	next, x := st.next, st.index
-	st.next, st.ahead = nil, nil
+	next := st.next
+	st.next = nil
 	a := &ahead{x: x, add: add, done: make(chan struct{})}
 	if next != nil && len(next.Analysis.Story) > 0 && !next.Article.Published.IsZero() {
 		// An undated article is dated when stored: its date is not known yet.
 		a.p, a.at = next.Analysis.Story, time.Unix(next.Article.Published.UTC().Unix(), 0)
-	}
-	if x == nil {
-		a.p = nil // no index to match against (the add has its own)
-	}
-	if a.add == nil && a.p == nil {
-		return
 	}
 	st.ahead = a
 	st.offered.Store(a)
@@ -123,9 +115,7 @@ func (st *storyState) settle(p stories.Profile) *stories.Guess {
 		return nil
 	}
 	if a.state.CompareAndSwap(aheadWaiting, aheadDropped) {
-		if a.add != nil {
-			a.add() // owed: the match alone may be dropped
-		}
+		a.add() // owed: the match alone may be dropped
 		return nil
 	}
 	<-a.done
@@ -212,7 +202,7 @@ func (db *DB) storyFor(ctx context.Context, tx *wtx, at int64, p stories.Profile
 	if err == nil && shared {
 		add := func() { pl.Add(ad.unit()) }
 		if ad.scope() == "global" {
-			db.workAhead(add) // with the next article's match, on another core
+			db.workAhead(x, add) // with the next article's match, on another core
 		} else {
 			add()
 		}
