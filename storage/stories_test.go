@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -556,7 +557,7 @@ func TestAssistMakesTheMatchAhead(t *testing.T) {
 	ah := offer(p)
 	db.Assist()
 	db.Assist() // nothing is left: no second match, no second close
-	if ah.state.Load() != aheadRunning || ah.guess == nil || adds != 1 {
+	if ah.state.Load() != aheadDone || ah.guess == nil || adds != 1 {
 		t.Fatalf("after Assist: state %d, guess %v, %d adds", ah.state.Load(), ah.guess, adds)
 	}
 	if g := st.settle(p); g != ah.guess || adds != 1 {
@@ -570,6 +571,23 @@ func TestAssistMakesTheMatchAhead(t *testing.T) {
 	db.Assist()
 	if ah.state.Load() != aheadDropped || ah.guess != nil || adds != 1 {
 		t.Errorf("after the writer took it back, Assist worked: state %d, guess %v, %d adds", ah.state.Load(), ah.guess, adds)
+	}
+	// Work still running when the writer needs it: the writer waits until it is done, both
+	// when it ends while the writer spins and when it ends long after (the writer sleeps).
+	for _, pause := range []time.Duration{0, 3 * spinFor} {
+		adds = 0
+		ah = offer(p)
+		release := make(chan struct{})
+		add := ah.add
+		ah.add = func() { <-release; add() }
+		go db.Assist()
+		for ah.state.Load() != aheadRunning {
+			runtime.Gosched()
+		}
+		go func() { time.Sleep(pause); close(release) }()
+		if g := st.settle(p); g != ah.guess || g == nil || adds != 1 {
+			t.Errorf("work ending %s after the writer came: the writer took %v after %d adds, want the assisted guess after 1", pause, g, adds)
+		}
 	}
 	adds = 0
 	ah = offer(nil) // the batch's last article: an add, no match
