@@ -36,7 +36,7 @@ const (
 // Index holds the recent stories and the statistics of recent articles' words. It is not safe
 // for concurrent use; storage feeds it from its one writer.
 type Index struct {
-	P Params
+	P Params // fixed once the index is in use (idf keeps what it computed from P.Prior)
 
 	// Each feature the index knows has an entry: its statistics and its postings, found by one
 	// lookup of at for all three uses of an article's feature (its weight, its postings, its
@@ -50,6 +50,7 @@ type Index struct {
 	head    int
 	horizon int
 	pruning []int32 // prune's scratch
+	idfs    []idfOf // idf's, by df
 
 	stories map[int64]*story
 	newest  time.Time
@@ -120,14 +121,6 @@ func (s *story) group(u Unit) *group {
 	return nil
 }
 
-// sum is the sums of feature k (zero when no article of the group has it).
-func (g *group) sum(k fid) [3]float64 {
-	if i, ok := g.at.get(k); ok {
-		return g.sums[i]
-	}
-	return [3]float64{}
-}
-
 // member is one article of a story: its unit vector, and the length of its names and numbers part.
 type member struct {
 	v    []weighted
@@ -145,8 +138,14 @@ func (s *story) sim(v []weighted, vs, specifics float64, trusted func(Unit) bool
 			continue
 		}
 		n += len(g.members)
-		for _, f := range v {
-			sum := g.sum(f.k)
+		// Most of v's features are not the group's: a lookup that misses adds nothing.
+		for i := range v {
+			f := &v[i]
+			at, ok := g.at.get(f.k)
+			if !ok {
+				continue
+			}
+			sum := &g.sums[at]
 			all += f.w * sum[0]
 			named += f.w * sum[1]
 			if f.kind != Word {
@@ -200,7 +199,7 @@ func specLen(v []weighted) float64 {
 
 // NewIndex returns an empty index.
 func NewIndex(p Params) *Index {
-	return &Index{P: p, at: map[fid]int32{}, stories: map[int64]*story{}, horizon: Horizon}
+	return &Index{P: p, at: map[fid]int32{}, stories: map[int64]*story{}, horizon: Horizon, idfs: make([]idfOf, Horizon+1)}
 }
 
 // noEntry is the entry of a feature the index does not know.
@@ -246,9 +245,35 @@ func (x *Index) release(e int32) {
 const freed = -1
 
 // idf is the inverse document frequency over the recent articles of a feature in df of them.
+// Its logarithm is kept per df for the ring's present length (all but the first Horizon
+// articles see one length): a log for each feature of each article was a seventh of a match.
 func (x *Index) idf(df int32) float64 {
-	return math.Log((float64(len(x.ring)) + x.P.Prior + 1) / (float64(df) + 1))
+	if int(df) < len(x.idfs) {
+		if c := &x.idfs[df]; c.n == len(x.ring)+1 {
+			return c.v
+		}
+	}
+	v := math.Log((float64(len(x.ring)) + x.P.Prior + 1) / (float64(df) + 1))
+	if int(df) < len(x.idfs) {
+		x.idfs[df] = idfOf{len(x.ring) + 1, v}
+	}
+	return v
 }
+
+// idfOf is the idf of a df while the ring held n-1 profiles (0: none kept).
+type idfOf struct {
+	n int
+	v float64
+}
+
+// logCount is 1 + ln(c) for the counts of a feature in one article that most features have
+// (a title word counts three times): computed once.
+var logCount = func() (t [64]float64) {
+	for c := range t {
+		t[c] = 1 + math.Log(float64(c))
+	}
+	return t
+}()
 
 type weighted struct {
 	k    fid
@@ -272,7 +297,13 @@ func (x *Index) vector(p Profile) ([]weighted, []int32) {
 		if e != noEntry {
 			df = x.entries[e].df
 		}
-		w := (1 + math.Log(float64(f.Count))) * x.idf(df)
+		var lc float64
+		if int(f.Count) < len(logCount) {
+			lc = logCount[f.Count]
+		} else {
+			lc = 1 + math.Log(float64(f.Count))
+		}
+		w := lc * x.idf(df)
 		switch f.Kind {
 		case Name:
 			w *= x.P.NameWeight
