@@ -3,6 +3,7 @@ package stories
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -124,6 +125,22 @@ func TestWordStatisticsStayWithinTheHorizon(t *testing.T) {
 	}
 	if n := dfOf(x, idOf(Name, "lund")); n != 3 {
 		t.Errorf("df(lund) = %d, want 3", n)
+	}
+}
+
+// TestIdfFollowsTheRing: the idf a weight takes is the one of the statistics' present size,
+// while the ring fills and once it is full, asked once or again.
+func TestIdfFollowsTheRing(t *testing.T) {
+	x := NewIndex(DefaultParams)
+	x.horizon = 3
+	for i := 0; i < 6; i++ {
+		for _, df := range []int32{0, 1, int32(len(x.ring)), 0} {
+			want := math.Log((float64(len(x.ring)) + x.P.Prior + 1) / (float64(df) + 1))
+			if got := x.idf(df); got != want {
+				t.Errorf("ring of %d: idf(%d) = %v, want %v", len(x.ring), df, got, want)
+			}
+		}
+		x.Add(int64(1+i), 0, storm.profile(), day)
 	}
 }
 
