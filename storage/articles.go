@@ -382,7 +382,11 @@ func (db *DB) link(ctx context.Context, tx *wtx, id int64, ad adder) error {
 	if err := recount(ctx, tx, id, -1); err != nil {
 		return err
 	}
-	if err := db.linkFresh(ctx, tx, id, ad); err != nil {
+	if ad.scope() == "global" {
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET scope = 'global' WHERE id = ? AND scope <> 'global'`, id); err != nil {
+			return err
+		}
+	} else if err := db.linkFresh(ctx, tx, id, ad); err != nil {
 		return err
 	}
 	if err := db.addUnit(ctx, tx, id, ad.unitName()); err != nil {
@@ -391,7 +395,9 @@ func (db *DB) link(ctx context.Context, tx *wtx, id int64, ad adder) error {
 	return recount(ctx, tx, id, 1)
 }
 
-// linkFresh records that ad brings article id, leaving the speaker counts to the caller.
+// linkFresh records that a feed or a guild brings article id, leaving the speaker counts to
+// the caller. Everyone's article needs no record: its scope says it (set when it was stored,
+// or by link).
 func (db *DB) linkFresh(ctx context.Context, tx *wtx, id int64, ad adder) error {
 	var err error
 	switch {
@@ -400,8 +406,6 @@ func (db *DB) linkFresh(ctx context.Context, tx *wtx, id int64, ad adder) error 
 			ad.feedID, ad.guid, id, db.now())
 	case ad.guildID != "":
 		_, err = tx.ExecContext(ctx, `INSERT INTO article_guilds (article_id, guild_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, id, ad.guildID)
-	default:
-		_, err = tx.ExecContext(ctx, `UPDATE articles SET scope = 'global' WHERE id = ? AND scope <> 'global'`, id)
 	}
 	return err
 }

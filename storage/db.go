@@ -357,6 +357,10 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *wtx) error) error {
 		db.settle(w, false)
 		return fmt.Errorf("full-text index: %w", err)
 	}
+	if err := w.writeUnitCounts(ctx); err != nil {
+		db.settle(w, false)
+		return err
+	}
 	err = tx.Commit()
 	db.settle(w, err == nil)
 	return err
@@ -395,10 +399,15 @@ type wtx struct {
 	// fullText holds the full-text rows of the articles stored in this transaction, written
 	// together before it commits (see writeFullText).
 	fullText []fullTextRow
+	// unitCounts holds how many articles each unit gained in this transaction, written
+	// together before it commits (see countUnit).
+	unitCounts map[string]int64
 	// nearCaught: the near-copy index caught up in this transaction (see nearIndex);
-	// nearAdded: this transaction added to it (see settleNear); storiesChanged: it changed the
-	// story index (see settleStories).
-	nearCaught, nearAdded, storiesChanged bool
+	// nearAdded: this transaction added to it (see settleNear); storiesCaught and
+	// storiesChanged: the same of the story index (see storyIndex and settleStories). No other
+	// writer stores while the transaction holds the write lock: caught up once, an index is
+	// kept up by the transaction's own writes.
+	nearCaught, nearAdded, storiesCaught, storiesChanged bool
 }
 
 type indexedName struct {

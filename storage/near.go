@@ -43,6 +43,9 @@ type nearCopy struct {
 // sketch is committed while it reads): what tx stores next can be added as it goes.
 func (db *DB) nearIndex(ctx context.Context, tx *wtx) (*nearCopies, error) {
 	n := &db.near
+	if n.built && tx.nearCaught {
+		return n, nil // caught up in tx already, and tx adds what it stores (keepSketch)
+	}
 	if !n.built {
 		n.byID, n.byBand, n.seen = map[int64]nearEntry{}, map[int64][]int64{}, 0
 	}

@@ -155,6 +155,9 @@ const spinFor = 2 * time.Millisecond
 func (db *DB) storyIndex(ctx context.Context, tx *wtx) (*stories.Index, error) {
 	st := &db.stories
 	st.settle(nil)
+	if st.index != nil && tx.storiesCaught {
+		return st.index, nil // caught up in tx already, and tx adds what it stores
+	}
 	type member struct {
 		seq, story, unit, at int64
 		profile              []byte
@@ -190,6 +193,7 @@ func (db *DB) storyIndex(ctx context.Context, tx *wtx) (*stories.Index, error) {
 		}
 		st.index.Add(m.story, stories.Unit(m.unit), p, time.Unix(m.at, 0))
 	}
+	tx.storiesCaught = true
 	return st.index, nil
 }
 

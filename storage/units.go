@@ -13,6 +13,8 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -36,11 +38,28 @@ func unitToken(unit string) string {
 // for, or a search for it would find every article of the unit.
 func unitWord(w string) bool { return strings.HasPrefix(w, "xunit") }
 
-// countUnit counts one more article seen in unit.
+// countUnit counts one more article seen in unit. The counts are written when the transaction
+// ends (writeUnitCounts): a batch of articles from one unit is one row written, not one each.
 func countUnit(ctx context.Context, tx *wtx, unit string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO unit_articles (unit, n) VALUES (?, 1)
-		ON CONFLICT (unit) DO UPDATE SET n = unit_articles.n + 1`, unit)
-	return err
+	if tx.unitCounts == nil {
+		tx.unitCounts = map[string]int64{}
+	}
+	tx.unitCounts[unit]++
+	return nil
+}
+
+// writeUnitCounts adds the articles countUnit counted in the transaction to the units' counts,
+// in the order of their names.
+func (tx *wtx) writeUnitCounts(ctx context.Context) error {
+	units := slices.Sorted(maps.Keys(tx.unitCounts))
+	for _, unit := range units {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO unit_articles (unit, n) VALUES (?, ?)
+			ON CONFLICT (unit) DO UPDATE SET n = unit_articles.n + excluded.n`, unit, tx.unitCounts[unit]); err != nil {
+			return fmt.Errorf("count articles of %s: %w", unit, err)
+		}
+	}
+	tx.unitCounts = nil
+	return nil
 }
 
 // addUnit records that the stored article id is now seen in unit too (another feed carried

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -343,4 +344,49 @@ func TestFullTextWrittenBeforeItIsRewritten(t *testing.T) {
 			t.Errorf("full-text index: %v", err)
 		}
 	}
+}
+
+// TestUnitCountsByBatch: the articles a batch stores are counted in their unit when it
+// commits, once each: a copy of one stored before is not counted again, and a batch that
+// fails counts nothing.
+func TestUnitCountsByBatch(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		ctx := context.Background()
+		db := mustOpen(t)
+		_, in := datedReports(t)
+		count := func() (n int) {
+			t.Helper()
+			err := db.db.QueryRowContext(ctx, `SELECT COALESCE((SELECT n FROM unit_articles WHERE unit = 'global'), 0)`).Scan(&n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return n
+		}
+		if _, err := db.AddArticles(ctx, in[:4], ""); err != nil {
+			t.Fatal(err)
+		}
+		if n := count(); n != 4 {
+			t.Errorf("after a batch of 4: %d counted", n)
+		}
+		if _, err := db.AddArticles(ctx, in[2:], ""); err != nil { // two copies, three new
+			t.Fatal(err)
+		}
+		if n := count(); n != len(in) {
+			t.Errorf("after 2 copies and %d new: %d counted, want %d", len(in)-4, n, len(in))
+		}
+		boom := errors.New("the batch fails after storing an article")
+		fresh := article("Port Ellen harbour reopens", harbourStory)
+		err := db.inTx(ctx, func(tx *wtx) error {
+			if _, err := db.addArticleTx(ctx, tx, fresh, briefing.Analyze(fresh), adder{}); err != nil {
+				return err
+			}
+			return boom
+		})
+		if !errors.Is(err, boom) {
+			t.Fatalf("batch: %v, want it to fail", err)
+		}
+		if n := count(); n != len(in) {
+			t.Errorf("after a failed batch: %d counted, want %d", n, len(in))
+		}
+	})
 }
