@@ -107,23 +107,24 @@ func TestAnalysesDoNotShareState(t *testing.T) {
 }
 
 // TestAnalyzeYielding: the analysis hands its core to the caller after each stage but the last
-// (ingest's workers make the storage writer's story match there), whatever the text, and what
-// it finds is Analyze's.
+// (ingest's workers make the storage writer's story match there), and midway through finding
+// quotes when there are quotation marks, whatever the text, and what it finds is Analyze's.
 func TestAnalyzeYielding(t *testing.T) {
 	tests := []struct {
-		name string
-		a    Article
+		name   string
+		a      Article
+		yields int
 	}{
-		{"quoted story", Article{Title: "Ferry strike", Body: `Ferry crews on Islay walked out on Friday over pay. "We have waited two years," union official Moira Kerr said.`}},
-		{"no quotes", Article{Title: "Council meets", Body: longText(12, -1)}},
-		{"empty", Article{}},
+		{"quoted story", Article{Title: "Ferry strike", Body: `Ferry crews on Islay walked out on Friday over pay. "We have waited two years," union official Moira Kerr said.`}, 5},
+		{"no quotes", Article{Title: "Council meets", Body: longText(12, -1)}, 4},
+		{"empty", Article{}, 4},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			yields := 0
 			got := AnalyzeYielding(tc.a, func() { yields++ })
-			if yields != 4 {
-				t.Errorf("yielded %d times, want 4 (after the split, the fingerprint, the summary and the quotes)", yields)
+			if yields != tc.yields {
+				t.Errorf("yielded %d times, want %d (after the split, the fingerprint, the summary, midway through the quotes if any, and after them)", yields, tc.yields)
 			}
 			if want := fmt.Sprintf("%+v", Analyze(tc.a)); fmt.Sprintf("%+v", got) != want {
 				t.Errorf("AnalyzeYielding = %+v\nAnalyze = %s", got, want)

@@ -135,6 +135,6 @@ func Score(f, w [NumFeatures]float64) float64 {
 // quotes --fit` fits the weights on.
 func FindResolving(d text.Doc) ([]Quote, []Resolution) {
 	var rs []Resolution
-	qs := findQuotes(d, func(r Resolution) { rs = append(rs, r) })
+	qs := findQuotes(d, func(r Resolution) { rs = append(rs, r) }, nil)
 	return qs, rs
 }

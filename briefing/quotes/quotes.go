@@ -46,15 +46,23 @@ type Quote struct {
 }
 
 // Find returns the quotes of d in text order, each with its speaker.
-func Find(d text.Doc) []Quote { return findQuotes(d, nil) }
+func Find(d text.Doc) []Quote { return findQuotes(d, nil, nil) }
 
-// findQuotes is Find, telling resolved, when not nil, of every pronoun it resolves.
-func findQuotes(d text.Doc, resolved func(Resolution)) []Quote {
+// FindYielding is Find that calls yield once midway, when the people named are read and the
+// quotes not yet attributed: the two halves take about as long (see briefing.AnalyzeYielding).
+func FindYielding(d text.Doc, yield func()) []Quote { return findQuotes(d, nil, yield) }
+
+// findQuotes is Find, telling resolved, when not nil, of every pronoun it resolves, and
+// calling yield, when not nil, midway.
+func findQuotes(d text.Doc, resolved func(Resolution), yield func()) []Quote {
 	spans := pairMarks(d)
 	if len(spans) == 0 {
 		return []Quote{} // no quotation marks, no quote: the people named need not be read
 	}
 	people := collectPeople(d, spans)
+	if yield != nil {
+		yield()
+	}
 	people.resolved = resolved
 	out := make([]Quote, 0, len(spans))
 	kept := make([]mark, 0, len(spans)) // the marks of out
