@@ -206,9 +206,7 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 		}
 	}
 	res.Added = true
-	if err := db.index(ctx, tx, res.ID, a, ad.unitName()); err != nil {
-		return res, err
-	}
+	db.index(tx, res.ID, a, ad.unitName())
 	quoted, err := writeAnalysis(ctx, tx, res.ID, at, a.Body, an)
 	if err != nil {
 		return res, err

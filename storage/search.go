@@ -63,15 +63,12 @@ func (m match) tsquery() string {
 // transaction: the whole text with the unit's token (see units.go), and the title alone for
 // autocomplete, and counts it in its unit. PostgreSQL's indexes are computed from the row.
 // SQLite's rows are written when the transaction ends (see wtx.writeFullText).
-func (db *DB) index(ctx context.Context, tx *wtx, id int64, a briefing.Article, unit string) error {
-	if err := countUnit(ctx, tx, unit); err != nil {
-		return err
-	}
+func (db *DB) index(tx *wtx, id int64, a briefing.Article, unit string) {
+	tx.countUnit(unit)
 	if db.Engine() == Postgres {
-		return nil
+		return
 	}
 	tx.fullText = append(tx.fullText, fullTextRow{id: id, title: a.Title, body: a.Body, units: unitToken(unit)})
-	return nil
 }
 
 // fullTextRow is an article's row of the full-text indexes, waiting to be written.

@@ -40,12 +40,11 @@ func unitWord(w string) bool { return strings.HasPrefix(w, "xunit") }
 
 // countUnit counts one more article seen in unit. The counts are written when the transaction
 // ends (writeUnitCounts): a batch of articles from one unit is one row written, not one each.
-func countUnit(ctx context.Context, tx *wtx, unit string) error {
+func (tx *wtx) countUnit(unit string) {
 	if tx.unitCounts == nil {
 		tx.unitCounts = map[string]int64{}
 	}
 	tx.unitCounts[unit]++
-	return nil
 }
 
 // writeUnitCounts adds the articles countUnit counted in the transaction to the units' counts,
@@ -105,7 +104,8 @@ func (db *DB) addUnit(ctx context.Context, tx *wtx, id int64, unit string) error
 			return err
 		}
 	}
-	return countUnit(ctx, tx, unit)
+	tx.countUnit(unit)
+	return nil
 }
 
 // Costs of the two ways to find a guild's newest matches, in microseconds, measured on SQLite

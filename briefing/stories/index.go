@@ -266,8 +266,8 @@ type idfOf struct {
 	v float64
 }
 
-// logCount is 1 + ln(c) for the counts of a feature in one article that most features have
-// (a title word counts three times): computed once.
+// logCount is 1 + ln(c) for the small counts that most features have in an article, computed
+// once.
 var logCount = func() (t [64]float64) {
 	for c := range t {
 		t[c] = 1 + math.Log(float64(c))
