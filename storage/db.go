@@ -12,8 +12,6 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"github.com/briefbot/briefbot/briefing/speakers"
-	"github.com/briefbot/briefbot/briefing/stories"
 	"io/fs"
 	"log/slog"
 	"net/url"
@@ -21,6 +19,9 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/briefbot/briefbot/briefing/speakers"
+	"github.com/briefbot/briefbot/briefing/stories"
 )
 
 //go:embed migrations/*.sql migrations/postgres/*.sql

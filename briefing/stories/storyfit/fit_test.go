@@ -3,13 +3,13 @@ package storyfit
 import (
 	"encoding/json"
 	"flag"
-	"github.com/briefbot/briefbot/briefing/text"
 	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/briefbot/briefbot/briefing/stories"
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 func TestScore(t *testing.T) {
