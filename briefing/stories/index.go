@@ -248,16 +248,19 @@ const freed = -1
 // Its logarithm is kept per df for the ring's present length (all but the first Horizon
 // articles see one length): a log for each feature of each article was a seventh of a match.
 func (x *Index) idf(df int32) float64 {
-	if int(df) < len(x.idfs) {
-		if c := &x.idfs[df]; c.n == len(x.ring)+1 {
-			return c.v
-		}
+	if int(df) >= len(x.idfs) { // no df passes Horizon; computed all the same
+		return x.logIdf(df)
 	}
-	v := math.Log((float64(len(x.ring)) + x.P.Prior + 1) / (float64(df) + 1))
-	if int(df) < len(x.idfs) {
-		x.idfs[df] = idfOf{len(x.ring) + 1, v}
+	c := &x.idfs[df]
+	if c.n != len(x.ring)+1 {
+		*c = idfOf{len(x.ring) + 1, x.logIdf(df)}
 	}
-	return v
+	return c.v
+}
+
+// logIdf is idf computed.
+func (x *Index) logIdf(df int32) float64 {
+	return math.Log((float64(len(x.ring)) + x.P.Prior + 1) / (float64(df) + 1))
 }
 
 // idfOf is the idf of a df while the ring held n-1 profiles (0: none kept).
@@ -266,11 +269,20 @@ type idfOf struct {
 	v float64
 }
 
-// logCount is 1 + ln(c) for the small counts that most features have in an article, computed
-// once.
-var logCount = func() (t [64]float64) {
+// countWeight is the weight of a feature counted c times in an article, 1 + ln(c): from a
+// table for the small counts most features have.
+func countWeight(c uint16) float64 {
+	if int(c) < len(countWeights) {
+		return countWeights[c]
+	}
+	return logCount(c)
+}
+
+func logCount(c uint16) float64 { return 1 + math.Log(float64(c)) }
+
+var countWeights = func() (t [64]float64) {
 	for c := range t {
-		t[c] = 1 + math.Log(float64(c))
+		t[c] = logCount(uint16(c))
 	}
 	return t
 }()
@@ -297,13 +309,7 @@ func (x *Index) vector(p Profile) ([]weighted, []int32) {
 		if e != noEntry {
 			df = x.entries[e].df
 		}
-		var lc float64
-		if int(f.Count) < len(logCount) {
-			lc = logCount[f.Count]
-		} else {
-			lc = 1 + math.Log(float64(f.Count))
-		}
-		w := lc * x.idf(df)
+		w := countWeight(f.Count) * x.idf(df)
 		switch f.Kind {
 		case Name:
 			w *= x.P.NameWeight
