@@ -15,7 +15,7 @@ import (
 type Lexicon struct {
 	// Kept from one analysis to the next: each word's fold, class and stem. The strings are
 	// copies, so that no analysed text is kept alive.
-	known  map[string]int32 // a word as written -> its fold in folds
+	known  *wordTable       // a word as written -> its fold in folds
 	byFold map[string]int32 // a folded word -> its place in folds
 	folds  []fold
 	stemOf map[string]int32 // a stem -> its place in stems
@@ -76,14 +76,14 @@ type numbered struct {
 // NewLexicon returns an empty lexicon sized for about size bytes of text.
 func NewLexicon(size int) *Lexicon {
 	n := Vocabulary(size)
-	return &Lexicon{known: make(map[string]int32, n), byFold: make(map[string]int32, n), folds: make([]fold, 0, n),
+	return &Lexicon{known: newWordTable(n), byFold: make(map[string]int32, n), folds: make([]fold, 0, n),
 		stemOf: make(map[string]int32, n), words: make([]int32, 0, n), gen: 1, keep: maxKept}
 }
 
 // ID returns the entry of a word as written (a run of letters and digits): words that fold
 // alike ("Police", "police") share one.
 func (l *Lexicon) ID(raw string) int32 {
-	at, ok := l.known[raw]
+	at, ok := l.known.get(raw)
 	if !ok {
 		f := Fold(raw)
 		if at, ok = l.byFold[f]; !ok {
@@ -93,7 +93,7 @@ func (l *Lexicon) ID(raw string) int32 {
 			l.byFold[f] = at
 			l.kept += len(f) + wordCost
 		}
-		l.known[strings.Clone(raw)] = at
+		l.known.put(raw, at)
 		l.kept += len(raw) + wordCost
 	}
 	w := &l.folds[at]
@@ -110,7 +110,7 @@ func (l *Lexicon) ID(raw string) int32 {
 func (l *Lexicon) Reset() {
 	l.gen++
 	if l.kept > l.keep || l.gen == 0 {
-		clear(l.known)
+		l.known.reset()
 		clear(l.byFold)
 		clear(l.stemOf)
 		clear(l.folds) // let the strings go

@@ -138,8 +138,8 @@ func TestLexiconReused(t *testing.T) {
 				t.Errorf("keep %d, text %d: reused lexicon read %v, a new one %v", keep, i, got, want)
 			}
 		}
-		if keep < maxKept && len(l.known) > len(Words(texts[len(texts)-1])) {
-			t.Errorf("keep %d bytes: %d words as written kept from earlier texts", keep, len(l.known))
+		if keep < maxKept && l.known.len() > len(Words(texts[len(texts)-1])) {
+			t.Errorf("keep %d bytes: %d words as written kept from earlier texts", keep, l.known.len())
 		}
 	}
 }
