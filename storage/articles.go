@@ -459,7 +459,7 @@ func writeAnalysis(ctx context.Context, tx *wtx, id, at int64, body string, an b
 			return t, err
 		}
 		if sid.Valid {
-			t.add(listed{speaker: sid.Int64, at: at, article: id, start: int64(q.Start), id: qid}, q.Speaker)
+			t.add(listed{speaker: sid.Int64, at: at, article: id, start: int64(q.Start), id: qid}, tx.keyOf(q.Speaker).Display)
 		}
 	}
 	if tx.engine == Postgres { // SQLite computes digests as it reads them

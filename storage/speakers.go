@@ -55,7 +55,7 @@ func (e *UnknownSpeakerError) Error() string {
 // does a bare surname that fits several stored people: one person is one row, and a quote
 // whose speaker cannot be told apart stays unattached rather than attached to the wrong one.
 func speakerFor(ctx context.Context, tx *wtx, name string) (sql.NullInt64, error) {
-	k := speakers.Of(name)
+	k := tx.keyOf(name)
 	if k.Surname == "" || !k.Named() {
 		return sql.NullInt64{}, nil // "The city manager" names nobody across articles
 	}
@@ -154,7 +154,7 @@ func quotedSurnames(tx *wtx, in []Incoming) []string {
 	seen := map[string]bool{}
 	for _, a := range in {
 		for _, q := range a.Analysis.Quotes {
-			k := speakers.Of(q.Speaker)
+			k := tx.keyOf(q.Speaker)
 			if k.Surname == "" || !k.Named() || seen[k.Surname] {
 				continue
 			}
@@ -228,7 +228,7 @@ func recount(ctx context.Context, tx *wtx, articleID int64, sign int) error {
 			return err
 		}
 		q.article = articleID
-		t.add(q, as)
+		t.add(q, tx.keyOf(as).Display)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -255,8 +255,8 @@ type listed struct {
 	speaker, at, article, start, id int64
 }
 
-// add counts quote q, whose article calls its speaker as.
-func (t *tally) add(q listed, as string) {
+// add counts quote q, whose article calls its speaker by the name display (speakers.Key's).
+func (t *tally) add(q listed, display string) {
 	if t.by == nil {
 		t.by = map[int64]*quotedBy{}
 	}
@@ -267,8 +267,8 @@ func (t *tally) add(q listed, as string) {
 		t.order = append(t.order, q.speaker)
 	}
 	s.n++
-	if d := speakers.Of(as).Display; utf8.RuneCountInString(d) > utf8.RuneCountInString(s.name) {
-		s.name = d
+	if utf8.RuneCountInString(display) > utf8.RuneCountInString(s.name) {
+		s.name = display
 	}
 	t.quotes = append(t.quotes, q)
 }
@@ -342,7 +342,7 @@ func indexName(ctx context.Context, tx *wtx, speakerID int64, unit, name string)
 	if tx.indexed[done] || tx.named.has(done) {
 		return nil
 	}
-	for _, w := range strings.Fields(speakers.Of(name).Folded) {
+	for _, w := range strings.Fields(tx.keyOf(name).Folded) {
 		var known bool
 		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM speaker_words WHERE word = ?)`, w).Scan(&known); err != nil {
 			return err
