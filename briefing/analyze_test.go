@@ -115,7 +115,10 @@ func TestAnalyzeYielding(t *testing.T) {
 		a      Article
 		yields int
 	}{
-		{"quoted story", Article{Title: "Ferry strike", Body: `Ferry crews on Islay walked out on Friday over pay. "We have waited two years," union official Moira Kerr said.`}, 5},
+		// 3 stages + 2 sentences + 1 quotation + 1 after the quotes.
+		{"quoted story", Article{Title: "Ferry strike", Body: `Ferry crews on Islay walked out on Friday over pay. "We have waited two years," union official Moira Kerr said.`}, 7},
+		// 3 stages + 3 sentences + 2 quotations + 1.
+		{"two quotes", Article{Title: "Ferry strike", Body: `Ferry crews on Islay walked out on Friday over pay. "We have waited two years," union official Moira Kerr said. "Talks go on," the operator said.`}, 9},
 		{"no quotes", Article{Title: "Council meets", Body: longText(12, -1)}, 4},
 		{"empty", Article{}, 4},
 	}
@@ -124,7 +127,7 @@ func TestAnalyzeYielding(t *testing.T) {
 			yields := 0
 			got := AnalyzeYielding(tc.a, func() { yields++ })
 			if yields != tc.yields {
-				t.Errorf("yielded %d times, want %d (after the split, the fingerprint, the summary, midway through the quotes if any, and after them)", yields, tc.yields)
+				t.Errorf("yielded %d times, want %d (after the split, the fingerprint and the summary; then, if there are quotation marks, before each sentence the quote finder reads for people and each quotation it attributes, and after the quotes)", yields, tc.yields)
 			}
 			if want := fmt.Sprintf("%+v", Analyze(tc.a)); fmt.Sprintf("%+v", got) != want {
 				t.Errorf("AnalyzeYielding = %+v\nAnalyze = %s", got, want)

@@ -194,13 +194,15 @@ func (w *workspace) done() {
 func Analyze(a Article) Analysis { return AnalyzeYielding(a, nil) }
 
 // AnalyzeYielding is Analyze that calls yield (unless nil) after each stage but the last, and
-// midway through the quotes (~200 µs; the other stages are ~90 µs long on average here): work
-// the writer offered then waited 58-59 -> 50-52 µs to be begun, and of 20,000 matches it made
-// 1,281-1,358 -> 804-863 itself (`briefbot bench -n 20000`, instrumented). Ingest's workers do the
-// storage writer's story work there (storage.DB.Assist): the writer offers the next article's
-// match ~170 µs before it needs it, and workers that looked only between articles (~450 µs
-// apart) were too late for 61-65% of them, which the writer then made itself; looking here
-// too, for 2-4%.
+// within the quotes (~200 µs; the other stages are ~90 µs long on average here) before each
+// sentence read for the people it names and each quotation attributed (see
+// quotes.FindYielding). Ingest's workers do the storage writer's story work there
+// (storage.DB.Assist): the writer offers the next article's match ~170 µs before it needs it,
+// and workers that looked only between articles (~450 µs apart) were too late for 61-65% of
+// them, which the writer then made itself; looking after each stage and midway through the
+// quotes, for 4%. Looking at each sentence and quotation too, work waited 54-58 -> 28-30 µs
+// to be begun, and the writer waited for it 0.89-1.01 -> 0.59-0.60 s of a 20,000-article
+// ingest (`briefbot bench -n 20000`, instrumented, two runs alternated).
 func AnalyzeYielding(a Article, yield func()) Analysis {
 	if yield == nil {
 		yield = func() {}

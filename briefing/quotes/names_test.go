@@ -156,7 +156,7 @@ func TestSubjectsBeforeAppositives(t *testing.T) {
 	for _, tc := range tests {
 		d := text.Parse(tc.text, "")
 		got := false
-		for _, m := range collectPeople(d, nil).mentions {
+		for _, m := range collectPeople(d, nil, nil).mentions {
 			if m.name == tc.name && m.subject {
 				got = true
 			}

@@ -459,7 +459,9 @@ type mention struct {
 	spoke   bool   // a quote's speaker
 }
 
-func collectPeople(d text.Doc, spans []mark) *people {
+// collectPeople reads the people the sentences of d name. It calls yield, unless nil, before
+// each sentence (see FindYielding).
+func collectPeople(d text.Doc, spans []mark, yield func()) *people {
 	p := &people{full: map[string]string{}, role: map[string][]mention{}, org: map[string][]mention{}, titled: map[string]byte{},
 		surname: map[string][]mention{}, kin: map[string]bool{}, origin: map[string]string{}, acronym: acronyms(d.Text), text: d.Text}
 	inQuote := func(i int) bool {
@@ -472,6 +474,9 @@ func collectPeople(d text.Doc, spans []mark) *people {
 	var run []string           // one buffer for every name run: nothing below keeps its words
 	gendered := map[int]byte{} // mentions whose title tells a gender ("Mr. Obama"), by offset
 	for _, st := range d.Sentences() {
+		if yield != nil {
+			yield()
+		}
 		toks = tokenizeInto(toks[:0], d.Text, st.Start, st.End)
 		// The subject comes after opening phrases ("Like Makaeff, Roffman ...") and before a
 		// relative, a cue or the 15th word.
