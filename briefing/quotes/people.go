@@ -93,6 +93,7 @@ type people struct {
 	titled   map[string]byte      // a name given after a title that tells a gender ("Lord Falconer"): 'm' or 'f'
 	resolved func(Resolution)     // when not nil, told of every pronoun resolved
 	titles   map[string]bool      // titleLike's answers, by name
+	lower    map[string]bool      // usedLower's answers on text, by word
 	kin      map[string]bool      // full names first given as someone's relative ("his father, Rev. Jesse Jackson")
 	origin   map[string]string    // who a description by origin stood for -> that origin ("The Chilean refused" -> "chilean")
 
@@ -283,14 +284,14 @@ func acronyms(s string) map[string]string {
 // in this story: not a thing "the Great Debate Debate" or "the Stop Trump movement" speak of,
 // nor led by a word the story also writes in lower case ("Stop Trump"), unless that word is
 // a given name ("Mark Levine").
-func looksNamed(s string, toks []token, i int, name, role []string) bool {
+func (p *people) looksNamed(toks []token, i int, name, role []string) bool {
 	if len(role) == 0 && i > 0 && determiner.Has(toks[i-1].lower()) {
 		return false
 	}
 	if len(role) == 0 && i > 0 && placeBefore.Has(toks[i-1].lower()) && !isGivenName(name[0]) {
 		return false // "speaking in Fort Wayne, Indiana": a place
 	}
-	return isGivenName(name[0]) || !usedLower(s, name[0])
+	return isGivenName(name[0]) || !p.usedLower(name[0])
 }
 
 // titleCase reports whether a sentence is a headline in title case: most words capitalised,
@@ -427,6 +428,20 @@ func usedLower(s, word string) bool {
 		return true
 	}
 	return false
+}
+
+// usedLower is usedLower(p.text, word), read once a word: a story names the same people
+// sentence after sentence, and each read is a search of the whole text.
+func (p *people) usedLower(word string) bool {
+	used, ok := p.lower[word]
+	if !ok {
+		if p.lower == nil {
+			p.lower = map[string]bool{}
+		}
+		used = usedLower(p.text, word)
+		p.lower[word] = used
+	}
+	return used
 }
 
 // wholeWords yields the offsets in s where word stands as a whole word: no letter touches it
@@ -676,8 +691,8 @@ func collectPeople(d text.Doc, spans []mark, yield func()) *people {
 				// "These days, Fatiya is busy": a single name as a sentence subject, unless the
 				// story also uses it as a place ("in Ferguson").
 				one := strings.ToLower(strings.TrimSuffix(name[0], "s")) // "Ministers", "Australians": one of them
-				if _, known := text.FoldGet(p.full, name[0]); !known && !usedAsPlace(d.Text, name[0]) && !usedAsBody(d.Text, name[0]) && !usedLower(d.Text, name[0]) &&
-					!usedLower(d.Text, strings.TrimSuffix(name[0], "s")) && // "Weasels would not" after "a weasel"
+				if _, known := text.FoldGet(p.full, name[0]); !known && !usedAsPlace(d.Text, name[0]) && !usedAsBody(d.Text, name[0]) && !p.usedLower(name[0]) &&
+					!p.usedLower(strings.TrimSuffix(name[0], "s")) && // "Weasels would not" after "a weasel"
 					!roles.Has(one) && !nationAdjectives.Has(one) && !demonyms.Has(one) { // "Ministers would not", "100 Australians had"
 					if named := p.givenOnly(name[0], nil); named != "" {
 						p.mentions = append(p.mentions, mention{at: toks[i].start, name: named, subject: true})
@@ -706,7 +721,7 @@ func collectPeople(d text.Doc, spans []mark, yield func()) *people {
 				// "Her father, Brad, 39, worried": a given name alone, after a relative's word,
 				// is that relative.
 				kinNamed := len(name) == 1 && len(role) == 0 && (isGivenName(name[0]) && kinBefore(toks, i) || kinIntroduced(toks, i))
-				if (personName(name) || kinNamed || afterRole && titledName(d.Text, name)) && looksNamed(d.Text, toks, i, name, role) {
+				if (personName(name) || kinNamed || afterRole && titledName(d.Text, name)) && p.looksNamed(toks, i, name, role) {
 					full := strings.Join(name, " ")
 					if _, known := text.FoldGet(p.full, full); !known && kinBefore(toks, i) {
 						p.kin[full] = true
@@ -1925,7 +1940,7 @@ func (p *people) firmBefore(at int, pronoun bool) string {
 		for len(words) > 0 && !capitalisedInside(p.text, words[0]) {
 			words = words[1:]
 		}
-		if len(words) == 0 || usedLower(p.text, words[len(words)-1]) ||
+		if len(words) == 0 || p.usedLower(words[len(words)-1]) ||
 			nationalAdjective(words[0]) && (len(words) == 1 || !orgWords.HasLower(words[len(words)-1])) {
 			return "" // not "Chinese shoppers", but "China Three Gorges Project Corp", "British Airways"
 		}
