@@ -125,8 +125,9 @@ type Doc struct {
 type workspace struct {
 	sims     []float64 // the matrix sim rows share
 	df       []int
-	seqs     []int32 // every sentence's stem ids, sentence after sentence
-	starts   []int   // where each sentence's ids start in seqs
+	idf      []float64 // by stem id: the IDF weight of vectors
+	seqs     []int32   // every sentence's stem ids, sentence after sentence
+	starts   []int     // where each sentence's ids start in seqs
 	stemOf   []int32
 	idOf     []int32
 	vecs     [][]term
@@ -454,12 +455,22 @@ func (w *workspace) vectors(s string, sents []text.Sentence, lex *text.Lexicon, 
 		backing = backing[:len(backing)+len(v)]
 		vecs[i] = v[:len(v):len(v)]
 	}
-	w.df, w.stemOf, w.idOf, w.seqs, w.starts, w.vecs, w.backing = df, stemOf, idOf, seqs, starts, vecs, backing
+	// Each stem's IDF once, not at each sentence that has it; and a word once in a sentence
+	// (most of them) weighs 1 + ln 1 = 1 without a logarithm.
 	n := float64(len(sents))
+	idf := resize(w.idf, len(df))
+	for id, d := range df {
+		idf[id] = math.Log(1 + n/float64(d))
+	}
+	w.df, w.idf, w.stemOf, w.idOf, w.seqs, w.starts, w.vecs, w.backing = df, idf, stemOf, idOf, seqs, starts, vecs, backing
 	for _, v := range vecs {
 		var norm float64
 		for k := range v {
-			v[k].w = (1 + math.Log(v[k].w)) * math.Log(1+n/float64(df[v[k].id]))
+			tf := 1.0
+			if v[k].w != 1 {
+				tf = 1 + math.Log(v[k].w)
+			}
+			v[k].w = tf * idf[v[k].id]
 			norm += v[k].w * v[k].w
 		}
 		if norm = math.Sqrt(norm); norm > 0 {
