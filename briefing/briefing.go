@@ -193,9 +193,9 @@ func (w *workspace) done() {
 // Analyze splits the article into sentences, summarizes it and finds its quotes.
 func Analyze(a Article) Analysis { return AnalyzeYielding(a, nil) }
 
-// AnalyzeYielding is Analyze that calls yield (unless nil) after each stage but the last, and
-// within the quotes (~200 µs; the other stages are ~90 µs long on average here) before each
-// sentence read for the people it names and each quotation attributed (see
+// AnalyzeYielding is Analyze that calls yield (unless nil) after each stage but the last, and,
+// within the quotes (~200 µs; the other stages are ~90 µs long on average here), before each
+// sentence read for the people it names and before each quotation attributed (see
 // quotes.FindYielding). Ingest's workers do the storage writer's story work there
 // (storage.DB.Assist): the writer offers the next article's match ~170 µs before it needs it,
 // and workers that looked only between articles (~450 µs apart) were too late for 61-65% of

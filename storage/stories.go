@@ -75,7 +75,7 @@ func (a *ahead) run() {
 // (2,229-2,329 before).
 func (db *DB) Assist() {
 	if db.stories.offered.Load() == nil {
-		return // nothing offered: a read of a line the writer rarely changes, where a swap wrote it
+		return // nothing offered: a load only reads the shared line, where a swap would write it
 	}
 	if a := db.stories.offered.Swap(nil); a != nil {
 		a.run()

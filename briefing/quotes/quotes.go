@@ -49,8 +49,8 @@ type Quote struct {
 func Find(d text.Doc) []Quote { return findQuotes(d, nil, nil) }
 
 // FindYielding is Find that calls yield before each sentence it reads for the people named
-// and before each quotation it attributes: points ~5-15 µs apart, where another job may be
-// taken up (see briefing.AnalyzeYielding).
+// and before each quotation it attributes: points a sentence's or a quotation's work apart,
+// where another job may be taken up (see briefing.AnalyzeYielding).
 func FindYielding(d text.Doc, yield func()) []Quote { return findQuotes(d, nil, yield) }
 
 // findQuotes is Find, telling resolved, when not nil, of every pronoun it resolves, and
