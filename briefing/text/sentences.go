@@ -381,7 +381,9 @@ func periodEnds(before, word, nextWord, after string, nr rune, clause func() boo
 	if k := strings.LastIndexAny(lw, "/)"); k >= 0 {
 		lw = lw[k+1:] // "Route 171/U.S. Highway 190", "(CNN)U.S. Secretary of State"
 	}
-	nextLower := strings.ToLower(strings.Trim(nextWord, ".,;:'\"“”’"))
+	// The next word is read in lower case by the sets themselves (HasLower, on the stack for a
+	// short ASCII word): a lower-case copy of it was an allocation at most sentence ends.
+	next := strings.Trim(nextWord, ".,;:'\"“”’")
 	switch {
 	case lw == "":
 		return true
@@ -395,33 +397,33 @@ func periodEnds(before, word, nextWord, after string, nr rune, clause func() boo
 		// "At 6 a.m. The birds sing." ends; "At 6 a.m. Mr. Smith arrived" and "11:58 p.m.
 		// P.D.T." go on; "She left at 6 a.m. Mr. Smith stayed." ends.
 		switch {
-		case starters.Has(nextLower):
+		case starters.HasLower(next):
 			return true
-		case continuers.Has(nextLower) || isAcronym(nextWord) || strings.Contains(nextLower, ".") && isDottedAcronym(nextLower):
+		case continuers.HasLower(next) || isAcronym(nextWord) || strings.Contains(next, ".") && isDottedAcronym(strings.ToLower(next)):
 			return false
 		}
 		return clause()
 	case corporate.Has(lw):
-		return !continuers.Has(nextLower) && !isAcronym(nextWord) // "Co. KG", "Inc. CEO Tim Cook"
+		return !continuers.HasLower(next) && !isAcronym(nextWord) // "Co. KG", "Inc. CEO Tim Cook"
 	case enders.Has(lw):
 		// "the U.N. Human Rights Council" goes on; "sent to the U.S. Analysts expect" ends.
-		if starters.Has(nextLower) {
+		if starters.HasLower(next) {
 			return true
 		}
 		r, _ := utf8.DecodeRuneInString(after)
-		return !continuers.Has(nextLower) && unicode.IsLower(r) && !nameJoiners.HasLower(after) // not "the U.N. Office for", "six U.S. Opens and"
+		return !continuers.HasLower(next) && unicode.IsLower(r) && !nameJoiners.HasLower(after) // not "the U.N. Office for", "six U.S. Opens and"
 	}
 	// A lone capital is an initial ("George W. Bush"), unless it closes a sentence such as
 	// "you and I." before a word that usually opens one.
 	if utf8.RuneCountInString(lw) == 1 && unicode.IsLetter([]rune(lw)[0]) {
-		return starters.Has(nextLower)
+		return starters.HasLower(next)
 	}
 	// Other dotted capitals are initials before a name ("T.J. Rivera"), which end a sentence
 	// only before a word that usually opens one, or eras and degrees after a number or an
 	// article ("753 B.C.", "a LL.M."), which end one that can stand ("Around 300 A.D. Rome
 	// began" runs on).
 	if strings.Count(lw, ".") >= 1 && len(lw) <= 8 && isDottedAcronym(lw) {
-		if starters.Has(nextLower) {
+		if starters.HasLower(next) {
 			return true
 		}
 		if len(lw) == 3 && unicode.IsUpper(nr) && !isNumber(before) && lw != "b.c" && lw != "a.d" {
