@@ -350,19 +350,20 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *wtx) error) error {
 	if err := w.lock(ctx); err != nil {
 		return err
 	}
-	if err := fn(w); err != nil {
-		db.settle(w, false)
-		return err
+	// What fn left for the transaction's end is written before it commits; the indexes are
+	// kept only if all of it committed.
+	err = fn(w)
+	if err == nil {
+		if err = w.writeFullText(ctx); err != nil {
+			err = fmt.Errorf("full-text index: %w", err)
+		}
 	}
-	if err := w.writeFullText(ctx); err != nil {
-		db.settle(w, false)
-		return fmt.Errorf("full-text index: %w", err)
+	if err == nil {
+		err = w.writeUnitCounts(ctx)
 	}
-	if err := w.writeUnitCounts(ctx); err != nil {
-		db.settle(w, false)
-		return err
+	if err == nil {
+		err = tx.Commit()
 	}
-	err = tx.Commit()
 	db.settle(w, err == nil)
 	return err
 }
