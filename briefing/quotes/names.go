@@ -91,12 +91,16 @@ func lowerInto(b *strings.Builder, w string) string {
 		b.Grow(max(lowerBuffer, len(w)))
 	}
 	start := b.Len()
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	var buf [32]byte // a word's lower case, written to b in one copy: most words fit
+	for len(w) > 0 {
+		n := copy(buf[:], w)
+		for i, c := range buf[:n] {
+			if c >= 'A' && c <= 'Z' {
+				buf[i] = c + 'a' - 'A'
+			}
 		}
-		b.WriteByte(c)
+		b.Write(buf[:n])
+		w = w[n:]
 	}
 	return b.String()[start:]
 }
@@ -130,11 +134,17 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 	asides := false            // a "(" among the tokens: only then is there an aside to drop
 	var lower *strings.Builder // where the lower case of words with capitals is written
 	i := from
-	for i < to {
+	in := s[:to] // what is read: its length bounds the loops
+	for i < len(in) {
 		// Most of the text is ASCII: read its class from the byte, decode the rest.
-		r, size := rune(s[i]), 1
+		c := in[i]
+		if c == ' ' {
+			i++ // between most tokens
+			continue
+		}
+		r, size := rune(c), 1
 		var space, alnum bool
-		if c := s[i]; c < utf8.RuneSelf {
+		if c < utf8.RuneSelf {
 			space = c == ' ' || c >= '\t' && c <= '\r'
 			alnum = text.ASCIIClass[c] != 0
 		} else {
@@ -150,21 +160,28 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 			// plain: every byte so far is an ASCII lower-case letter or digit but the first
 			// (so the word is its own lower case unless that one is a capital).
 			plain := r < utf8.RuneSelf
-			for j < to {
-				if text.ASCIIClass[s[j]] == text.ASCIILower {
+			for j < len(in) {
+				c := in[j]
+				class := text.ASCIIClass[c]
+				if class == text.ASCIILower {
 					j++ // ASCII letters and digits without decoding: most of the text
 					continue
 				}
-				if text.ASCIIClass[s[j]] != 0 {
+				if class != 0 {
 					j++ // an ASCII capital inside the word ("McCain", "U.S.")
 					plain = false
 					continue
 				}
-				r2, sz := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
-					j += sz
-					plain = false
-					continue
+				if c == ' ' {
+					break // the end of most words
+				}
+				r2, sz := rune(c), 1 // other ASCII is neither a letter nor a digit
+				if c >= utf8.RuneSelf {
+					if r2, sz = utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+						j += sz
+						plain = false
+						continue
+					}
 				}
 				// inner ' ’ - . & keep "Russia's", "al-Assad", "U.S.", "M&S" together
 				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&') && j+sz < to {
@@ -200,7 +217,11 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 		default:
 			// Not a letter nor a digit, so no capital either (unicode.IsUpper is letters' Lu).
 			asides = asides || r == '('
-			out = append(out, token{s: s[i : i+size], lw: lowerCase(s[i : i+size]), start: i, end: i + size})
+			lw := s[i : i+size] // ASCII that is no letter is its own lower case
+			if size > 1 {
+				lw = lowerCase(lw)
+			}
+			out = append(out, token{s: s[i : i+size], lw: lw, start: i, end: i + size})
 			i += size
 		}
 	}
