@@ -73,11 +73,19 @@ func runsAt(s string, decimals bool, emit func(start, end int)) {
 	start := -1
 	for i := 0; i < len(s); {
 		c := s[i]
+		if ASCIIClass[c] != 0 {
+			// Most of the text: ASCII letters and digits, read without decoding, the rest of a
+			// word's in one loop.
+			if start < 0 {
+				start = i
+			}
+			for i++; i < len(s) && ASCIIClass[s[i]] != 0; i++ {
+			}
+			continue
+		}
 		r, size := rune(c), 1
-		var alnum bool
-		if c < utf8.RuneSelf {
-			alnum = ASCIIClass[c] != 0 // most of the text: no decoding
-		} else {
+		alnum := false // other ASCII is neither a letter nor a digit
+		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 			alnum = unicode.IsLetter(r) || unicode.IsDigit(r)
 		}
