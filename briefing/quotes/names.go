@@ -79,29 +79,28 @@ var lowerBuilders = sync.Pool{New: func() any { return new(strings.Builder) }}
 // lowerBuffer is what a builder of lowerBuilders holds before it starts over.
 const lowerBuffer = 2048
 
-// lowerInto returns lowerCase(w), written into b when w is ASCII.
+// lowerInto returns lowerCase(w), written into b when w is ASCII and short (as words are).
 func lowerInto(b *strings.Builder, w string) string {
+	var buf [32]byte // a short word's lower case, written to b in one copy
+	if len(w) > len(buf) {
+		return lowerCase(w)
+	}
 	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
+		c := w[i]
+		if c >= utf8.RuneSelf {
 			return lowerCase(w)
 		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
 	}
 	if b.Len()+len(w) > b.Cap() {
 		b.Reset() // start over rather than grow: the strings cut before keep the old buffer
-		b.Grow(max(lowerBuffer, len(w)))
+		b.Grow(lowerBuffer)
 	}
 	start := b.Len()
-	var buf [32]byte // a word's lower case, written to b in one copy: most words fit
-	for len(w) > 0 {
-		n := copy(buf[:], w)
-		for i, c := range buf[:n] {
-			if c >= 'A' && c <= 'Z' {
-				buf[i] = c + 'a' - 'A'
-			}
-		}
-		b.Write(buf[:n])
-		w = w[n:]
-	}
+	b.Write(buf[:len(w)])
 	return b.String()[start:]
 }
 
