@@ -173,7 +173,8 @@ func TestSubjectsBeforeAppositives(t *testing.T) {
 // checks the word and capital flags the tokenizer settles against the rules they stand for.
 func TestTokensKeepTheirLowerCase(t *testing.T) {
 	const first = `Senator John McCain (R-Ariz.) told the U.S. Senate that Éric Zoë, a Chicago-based ` +
-		`ÉCOLE teacher, and diGenova said "Wait," as Jean-Pierre left.`
+		`ÉCOLE teacher, and diGenova said "Wait," as Jean-Pierre left.` + "\tErdoğan's " +
+		"LLANFAIRPWLLGWYNGYLLGOGERYCHWYRNDROBWLL\nhall…"
 	kept := tokenize(first, 0, len(first))
 	for i := range 400 { // about 20 KiB of capitalised words: the builders start over many times
 		s := strings.Repeat("Harbour Master Ann Reid Said The Ferry Ran Late ", i%7+1)
@@ -201,5 +202,12 @@ func TestTokensKeepTheirLowerCase(t *testing.T) {
 	}
 	if slices.ContainsFunc(kept, func(tk token) bool { return tk.s == "R-Ariz." }) {
 		t.Error("the aside (R-Ariz.) was kept")
+	}
+	// A part of a text is read as if the text ended there: a word cut at its end is cut too.
+	const s = "Senator John McCain told the U.S. Senate, it said."
+	for to := range len(s) + 1 {
+		if got, want := tokenTexts(tokenize(s, 0, to)), tokenTexts(tokenize(s[:to], 0, to)); !slices.Equal(got, want) {
+			t.Errorf("tokens of %q as a part: %q, alone: %q", s[:to], got, want)
+		}
 	}
 }
