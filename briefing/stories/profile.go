@@ -335,31 +335,103 @@ func isNumber(f string) bool {
 	return unicode.IsDigit(r)
 }
 
-// Encode packs a profile for storage: per feature its kind, count and key.
+// Encode packs a profile for storage: a mark, then runs of features of one kind, each run its
+// kind and length, then per feature its count and its key written as the bytes it does not
+// share with the key before it in the run (keys come sorted: "attack", "attend" share "att").
+// A profile of news is about 2 KB packed a feature at a time (its kind, count and whole key,
+// which Decode still reads): one row in a page of 4 KiB, half the page left empty. Packed in
+// runs it is about a fifth smaller, and two fit.
 func (p Profile) Encode() []byte {
-	out := make([]byte, 0, 12*len(p))
-	for _, f := range p {
-		out = append(out, byte(f.Kind))
-		out = binary.AppendUvarint(out, uint64(f.Count))
-		out = binary.AppendUvarint(out, uint64(len(f.Key)))
-		out = append(out, f.Key...)
+	out := make([]byte, 1, 1+8*len(p))
+	out[0] = packedRuns
+	for i := 0; i < len(p); {
+		j := i + 1
+		for j < len(p) && p[j].Kind == p[i].Kind {
+			j++
+		}
+		out = append(out, byte(p[i].Kind))
+		out = binary.AppendUvarint(out, uint64(j-i))
+		prev := ""
+		for _, f := range p[i:j] {
+			shared := commonPrefix(prev, f.Key)
+			out = binary.AppendUvarint(out, uint64(f.Count))
+			out = binary.AppendUvarint(out, uint64(shared))
+			out = binary.AppendUvarint(out, uint64(len(f.Key)-shared))
+			out = append(out, f.Key[shared:]...)
+			prev = f.Key
+		}
+		i = j
 	}
 	return out
 }
 
-// Decode reads a profile that Encode packed.
+// packedRuns opens a profile Encode packed in runs; a profile packed a feature at a time (as
+// stored before) opens with its first feature's kind, which is below it.
+const packedRuns = 0xFF
+
+// commonPrefix is how many bytes a and b share at their start.
+func commonPrefix(a, b string) int {
+	n := min(len(a), len(b))
+	for i := 0; i < n; i++ {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return n
+}
+
+// errCorrupt is Decode's error for bytes that Encode did not pack.
+var errCorrupt = errors.New("stories: corrupt profile")
+
+// Decode reads a profile that Encode packed, in runs or (as stored before) a feature at a time.
 func Decode(b []byte) (Profile, error) {
+	if len(b) == 0 || b[0] != packedRuns {
+		return decodeFeatures(b)
+	}
+	b = b[1:]
+	var p Profile
+	for len(b) > 0 {
+		kind := Kind(b[0])
+		n, k := binary.Uvarint(b[1:])
+		if k <= 0 || kind >= kinds || n > uint64(len(b)) { // each feature takes three bytes or more
+			return nil, errCorrupt
+		}
+		b = b[1+k:]
+		prev := ""
+		for ; n > 0; n-- {
+			var v [3]uint64 // count, shared, rest
+			for i := range v {
+				if v[i], k = binary.Uvarint(b); k <= 0 {
+					return nil, errCorrupt
+				}
+				b = b[k:]
+			}
+			count, shared, rest := v[0], v[1], v[2]
+			if shared > uint64(len(prev)) || rest > uint64(len(b)) {
+				return nil, errCorrupt
+			}
+			key := prev[:shared] + string(b[:rest])
+			b = b[rest:]
+			p = append(p, Feature{Key: key, Kind: kind, Count: uint16(min(count, 1<<16-1)), id: idOf(kind, key)})
+			prev = key
+		}
+	}
+	return p, nil
+}
+
+// decodeFeatures reads a profile packed a feature at a time: its kind, count and key.
+func decodeFeatures(b []byte) (Profile, error) {
 	var p Profile
 	for len(b) > 0 {
 		kind := Kind(b[0])
 		count, n := binary.Uvarint(b[1:])
 		if n <= 0 || kind >= kinds {
-			return nil, errors.New("stories: corrupt profile")
+			return nil, errCorrupt
 		}
 		b = b[1+n:]
 		l, n := binary.Uvarint(b)
 		if n <= 0 || uint64(len(b)-n) < l {
-			return nil, errors.New("stories: corrupt profile")
+			return nil, errCorrupt
 		}
 		key := string(b[n : n+int(l)])
 		b = b[n+int(l):]

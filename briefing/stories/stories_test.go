@@ -1,6 +1,7 @@
 package stories
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"math"
@@ -173,7 +174,26 @@ func TestEncodeDecode(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(back, p) {
 		t.Fatalf("round trip: %v, %v", err, back)
 	}
-	for _, bad := range [][]byte{{9, 1, 1, 'a'}, {0, 1, 200}, {0}} {
+	// Keys sorted within a kind are packed as what they add to the key before them.
+	packed := Profile{{Key: "attack", Kind: Word, Count: 2}, {Key: "attend", Kind: Word, Count: 1},
+		{Key: "Berg", Kind: Name, Count: 3}, {Key: "2024", Kind: Number, Count: 1}}.Encode()
+	want := []byte{packedRuns, byte(Word), 2, 2, 0, 6, 'a', 't', 't', 'a', 'c', 'k', 1, 3, 3, 'e', 'n', 'd',
+		byte(Name), 1, 3, 0, 4, 'B', 'e', 'r', 'g', byte(Number), 1, 1, 0, 4, '2', '0', '2', '4'}
+	if !bytes.Equal(packed, want) {
+		t.Errorf("packed % x, want % x", packed, want)
+	}
+	// A profile stored a feature at a time (kind, count, key), as before the runs, still reads.
+	old := []byte{byte(Word), 2, 6, 'a', 't', 't', 'a', 'c', 'k', byte(Name), 3, 4, 'B', 'e', 'r', 'g'}
+	if got, err := Decode(old); err != nil || len(got) != 2 || got[0].Key != "attack" || got[0].Count != 2 ||
+		got[1].Key != "Berg" || got[1].Kind != Name || got[1].fid() != idOf(Name, "Berg") {
+		t.Errorf("Decode(a feature at a time) = %v, %v", got, err)
+	}
+	for _, bad := range [][]byte{{9, 1, 1, 'a'}, {0, 1, 200}, {0},
+		{packedRuns, 9, 1, 1, 0, 1, 'a'},      // no such kind
+		{packedRuns, 0, 5, 1, 0, 1, 'a'},      // more features than bytes
+		{packedRuns, 0, 1, 1, 3, 1, 'a'},      // shares more than the key before it has
+		{packedRuns, 0, 1, 1, 0, 9, 'a'},      // a key past the end
+		{packedRuns, 0, 2, 1, 0, 1, 'a', 1}} { // a feature cut short
 		if _, err := Decode(bad); err == nil {
 			t.Errorf("Decode(%v) took a corrupt profile", bad)
 		}
