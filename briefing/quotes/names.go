@@ -144,7 +144,7 @@ func tokenizeInto(out []token, s string, from, to int) []token {
 		r, size := rune(c), 1
 		var space, alnum bool
 		if c < utf8.RuneSelf {
-			space = c == ' ' || c >= '\t' && c <= '\r'
+			space = c >= '\t' && c <= '\r' // ' ' was stepped over above
 			alnum = text.ASCIIClass[c] != 0
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
