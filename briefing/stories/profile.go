@@ -391,6 +391,7 @@ func Decode(b []byte) (Profile, error) {
 	}
 	b = b[1:]
 	var p Profile
+	var key []byte // the key before, then this one
 	for len(b) > 0 {
 		kind := Kind(b[0])
 		n, k := binary.Uvarint(b[1:])
@@ -398,26 +399,37 @@ func Decode(b []byte) (Profile, error) {
 			return nil, errCorrupt
 		}
 		b = b[1+k:]
-		prev := ""
+		key = key[:0]
 		for ; n > 0; n-- {
-			var v [3]uint64 // count, shared, rest
-			for i := range v {
-				if v[i], k = binary.Uvarint(b); k <= 0 {
-					return nil, errCorrupt
-				}
-				b = b[k:]
-			}
-			count, shared, rest := v[0], v[1], v[2]
-			if shared > uint64(len(prev)) || rest > uint64(len(b)) {
+			count, ok1 := readUvarint(&b)
+			shared, ok2 := readUvarint(&b)
+			rest, ok3 := readUvarint(&b)
+			if !ok1 || !ok2 || !ok3 || shared > uint64(len(key)) || rest > uint64(len(b)) {
 				return nil, errCorrupt
 			}
-			key := prev[:shared] + string(b[:rest])
+			key = append(key[:shared], b[:rest]...)
 			b = b[rest:]
-			p = append(p, Feature{Key: key, Kind: kind, Count: uint16(min(count, 1<<16-1)), id: idOf(kind, key)})
-			prev = key
+			f := Feature{Key: string(key), Kind: kind, Count: uint16(min(count, 1<<16-1))}
+			f.id = idOf(kind, f.Key)
+			p = append(p, f)
 		}
 	}
 	return p, nil
+}
+
+// readUvarint reads a uvarint off the front of *b: a byte alone, most often.
+func readUvarint(b *[]byte) (uint64, bool) {
+	if len(*b) > 0 && (*b)[0] < 0x80 {
+		v := uint64((*b)[0])
+		*b = (*b)[1:]
+		return v, true
+	}
+	v, n := binary.Uvarint(*b)
+	if n <= 0 {
+		return 0, false
+	}
+	*b = (*b)[n:]
+	return v, true
 }
 
 // decodeFeatures reads a profile packed a feature at a time: its kind, count and key.
