@@ -46,3 +46,30 @@ func BenchmarkAssign(b *testing.B) {
 	}
 	b.ReportMetric(float64(x.Len()), "stories-in-window")
 }
+
+// BenchmarkDecode times reading one stored profile back (as a story index does for each of the
+// 5,000-10,000 it loads), packed in runs; its bytes per profile are reported beside it.
+func BenchmarkDecode(b *testing.B) {
+	g := synth.New(1, 100_000, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), 365*24*time.Hour)
+	var packed [][]byte
+	size := 0
+	for range 500 {
+		a := g.Next()
+		d := text.Parse(a.Body, a.Title)
+		var sents []string
+		for _, s := range d.Sentences() {
+			sents = append(sents, s.Of(d.Text))
+		}
+		p := stories.Of(a.Title, sents).Encode()
+		packed = append(packed, p)
+		size += len(p)
+	}
+	i := 0
+	for b.Loop() {
+		if _, err := stories.Decode(packed[i%len(packed)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	b.ReportMetric(float64(size)/float64(len(packed)), "bytes/profile")
+}
