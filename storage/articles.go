@@ -512,7 +512,7 @@ func (db *DB) ArticlesSince(ctx context.Context, since time.Time, guildID string
 // articles loads articles chosen by the SQL tail (joins, WHERE, ORDER, LIMIT), each with its
 // summary, key quote and the feeds of guildID that carried it.
 func (db *DB) articles(ctx context.Context, guildID, tail string, args ...any) ([]Article, error) {
-	return db.articlesIn(ctx, db.db, guildID, tail, args...)
+	return db.articlesIn(ctx, db.reads, guildID, tail, args...)
 }
 
 // articlesIn is articles with the articles read through q.

@@ -281,7 +281,7 @@ func newestMatches[T any](ctx context.Context, db *DB, m match, guildID string, 
 		query += " " + g.fts4()
 		vis, args = "", nil
 	}
-	return queryAll(ctx, db.db, scan, `SELECT f.docid, `+cols+`
+	return queryAll(ctx, db.reads, scan, `SELECT f.docid, `+cols+`
 		FROM `+table+` f JOIN articles a ON a.id = f.docid
 		WHERE `+table+` MATCH ?`+vis+` ORDER BY f.docid DESC LIMIT ?`,
 		append(append([]any{query}, args...), want)...)
@@ -295,7 +295,7 @@ func (db *DB) ArticleTitles(ctx context.Context, query, guildID string, limit in
 	scan := func(sc scanner) (t Title, err error) { err = sc.Scan(&t.ID, &t.Title); return }
 	words := text.Words(query)
 	if len(words) == 0 {
-		out, err := queryAll(ctx, db.db, scan, `SELECT a.id, a.title FROM articles a
+		out, err := queryAll(ctx, db.reads, scan, `SELECT a.id, a.title FROM articles a
 			WHERE `+visible+` ORDER BY a.added_at DESC, a.id DESC LIMIT ?`, guildID, guildID, limit)
 		if err != nil {
 			return nil, fmt.Errorf("newest article titles: %w", err)

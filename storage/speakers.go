@@ -759,13 +759,13 @@ func namesFit(name string, prefixes []string) bool {
 // topSpeakers returns the most quoted speakers of each unit guildID sees (read from the
 // index in count order) whose name there keep accepts.
 func (db *DB) topSpeakers(ctx context.Context, guildID string, keep func(name string) bool) ([]int64, error) {
-	units, err := queryAll(ctx, db.db, scanString, `WITH `+unitsOf+` SELECT unit FROM u`, sql.Named("guild", guildID))
+	units, err := queryAll(ctx, db.reads, scanString, `WITH `+unitsOf+` SELECT unit FROM u`, sql.Named("guild", guildID))
 	if err != nil {
 		return nil, err
 	}
 	var out []int64
 	for _, unit := range units {
-		rows, err := db.db.QueryContext(ctx, `SELECT speaker_id, name FROM speaker_units WHERE unit = ? ORDER BY n DESC`, unit)
+		rows, err := db.reads.QueryContext(ctx, `SELECT speaker_id, name FROM speaker_units WHERE unit = ? ORDER BY n DESC`, unit)
 		if err != nil {
 			return nil, err
 		}
@@ -918,7 +918,7 @@ func (db *DB) suggest(ctx context.Context, name, guildID string) ([]string, erro
 		for i, g := range grams {
 			args[i] = g
 		}
-		words, err := queryAll(ctx, db.db, scanString, `SELECT word FROM word_grams WHERE gram IN (?`+strings.Repeat(", ?", len(grams)-1)+`)
+		words, err := queryAll(ctx, db.reads, scanString, `SELECT word FROM word_grams WHERE gram IN (?`+strings.Repeat(", ?", len(grams)-1)+`)
 			GROUP BY word ORDER BY count(*) DESC, word LIMIT 40`, args...)
 		if err != nil {
 			return nil, fmt.Errorf("suggest speakers for %q: %w", name, err)
@@ -930,7 +930,7 @@ func (db *DB) suggest(ctx context.Context, name, guildID string) ([]string, erro
 			for i, w := range swaps {
 				args[i] = w
 			}
-			exact, err := queryAll(ctx, db.db, scanString, `SELECT DISTINCT word FROM speaker_words
+			exact, err := queryAll(ctx, db.reads, scanString, `SELECT DISTINCT word FROM speaker_words
 				WHERE word IN (?`+strings.Repeat(", ?", len(swaps)-1)+`)`, args...)
 			if err != nil {
 				return nil, fmt.Errorf("suggest speakers for %q: %w", name, err)
@@ -948,7 +948,7 @@ func (db *DB) suggest(ctx context.Context, name, guildID string) ([]string, erro
 			if d > limit {
 				continue
 			}
-			ids, err := queryAll(ctx, db.db, scanInt64, `WITH `+unitsOf+`
+			ids, err := queryAll(ctx, db.reads, scanInt64, `WITH `+unitsOf+`
 				SELECT DISTINCT w.speaker_id FROM speaker_words w JOIN u ON u.unit = w.unit WHERE w.word = :w`,
 				sql.Named("guild", guildID), sql.Named("w", w))
 			if err != nil {
@@ -1044,7 +1044,7 @@ func (db *DB) TopSpeakersSince(ctx context.Context, guildID string, since time.T
 		id int64
 		n  int
 	}
-	counts, err := queryAll(ctx, db.db, func(sc scanner) (c count, err error) { err = sc.Scan(&c.id, &c.n); return },
+	counts, err := queryAll(ctx, db.reads, func(sc scanner) (c count, err error) { err = sc.Scan(&c.id, &c.n); return },
 		`SELECT q.speaker_id, count(*) FROM articles a JOIN quotes q ON q.article_id = a.id
 		WHERE a.added_at >= ? AND q.speaker_id IS NOT NULL AND `+visible+`
 		GROUP BY q.speaker_id ORDER BY count(*) DESC, q.speaker_id LIMIT ?`, since.Unix(), guildID, guildID, limit)

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"time"
 
@@ -60,10 +61,25 @@ func openDB(ctx context.Context, e *env, flagValue string) (*storage.DB, error) 
 	if storage.IsURL(path) {
 		return postgres.Open(ctx, path)
 	}
+	mapReads := false
+	if v := e.getenv("BRIEFBOT_MAP_READS"); v != "" {
+		var err error
+		if mapReads, err = strconv.ParseBool(v); err != nil {
+			return nil, fmt.Errorf("BRIEFBOT_MAP_READS %q is neither true nor false (1, true, 0, false)", v)
+		}
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("create folder for database: %w", err)
 	}
-	return sqlite.Open(ctx, path)
+	db, err := sqlite.Open(ctx, path)
+	if err != nil || !mapReads {
+		return db, err
+	}
+	if err := db.MapReads(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
 }
 
 // checkDBPath refuses a database setting that is a URL of another kind than postgres://: it

@@ -248,6 +248,26 @@ func TestConsole(t *testing.T) {
 	}
 }
 
+// TestMapReadsSetting: BRIEFBOT_MAP_READS=1 serves the lookups from the mapped pool (the console
+// answers as without it), and a value that is no boolean is one clear line.
+func TestMapReadsSetting(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "m.db")
+	in := "/quotes speaker:zelenskyy limit:1\n/quotes speaker:Zelenksy\n/search query:zelensky\n"
+	code, out, errs := runCmdEnv(t, in, map[string]string{"BRIEFBOT_MAP_READS": "1"}, "console", "--db", db)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"Quotes by Volodymyr Zelensky", "Did you mean **Volodymyr Zelensky**?", "1 article(s) match “zelensky”"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("console output lacks %q:\n%s", want, out)
+		}
+	}
+	code, _, errs = runCmdEnv(t, "", map[string]string{"BRIEFBOT_MAP_READS": "maybe"}, "brief", "--db", db)
+	if code != 1 || !strings.Contains(errs, `BRIEFBOT_MAP_READS "maybe" is neither true nor false`) {
+		t.Errorf("BRIEFBOT_MAP_READS=maybe: exit %d, %q", code, errs)
+	}
+}
+
 func TestRunNeedsToken(t *testing.T) {
 	code, _, errs := runCmd(t, "", "run", "--db", filepath.Join(t.TempDir(), "r.db"))
 	if code != 1 || !strings.Contains(errs, "DISCORD_TOKEN is not set") {

@@ -5,11 +5,19 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 
-	_ "github.com/mattn/go-sqlite3" // the database/sql driver "sqlite3"
+	sqlite3 "github.com/mattn/go-sqlite3" // also registers the database/sql driver "sqlite3"
 
 	"github.com/briefbot/briefbot/storage"
 )
+
+// The driver of the lookups' mapped connections (storage.SQLiteReads, see DB.MapReads).
+func init() {
+	sql.Register(storage.SQLiteReads, &sqlite3.SQLiteDriver{ConnectHook: func(c *sqlite3.SQLiteConn) error {
+		return storage.SetUpReading(func(pragma string) error { _, err := c.Exec(pragma, nil); return err })
+	}})
+}
 
 // Open opens (creating if needed) the SQLite database file at path; see storage.Open.
 func Open(ctx context.Context, path string) (*storage.DB, error) {
