@@ -652,40 +652,42 @@ func TestSearchIndexesKeepShortPendingLists(t *testing.T) {
 // TestMapReads: with MapReads, a SQLite database's lookups read through a pool of their own,
 // whose connections map the file and take no writes, and they see what the writer commits.
 func TestMapReads(t *testing.T) {
-	db := mustOpen(t)
-	ctx := context.Background()
-	if err := db.MapReads(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if db.Engine() != SQLite {
-		if db.reads != db.db {
-			t.Error("PostgreSQL's reads left its pool")
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		if err := db.MapReads(ctx); err != nil {
+			t.Fatal(err)
 		}
-		return
-	}
-	if db.reads == db.db || db.lookups != db.reads {
-		t.Fatal("the lookups read through the writer's pool")
-	}
-	var size, queryOnly int64
-	if err := db.reads.QueryRowContext(ctx, `PRAGMA mmap_size`).Scan(&size); err != nil || size != 0x7fff0000 {
-		t.Errorf("a reading connection maps %d bytes (%v), want %d", size, err, 0x7fff0000)
-	}
-	if err := db.reads.QueryRowContext(ctx, `PRAGMA query_only`).Scan(&queryOnly); err != nil || queryOnly != 1 {
-		t.Errorf("a reading connection: query_only %d (%v), want 1", queryOnly, err)
-	}
-	if _, err := db.reads.ExecContext(ctx, `INSERT INTO migrations (name, applied_at) VALUES ('x', 0)`); err == nil {
-		t.Error("a reading connection took a write")
-	}
-	for i, title := range []string{"Zelensky at the front", "Zelensky in Kyiv"} {
-		mustAdd(t, db, article(title, zelenskyBody+strings.Repeat(" More.", i)), "")
-		if got, _, err := db.Search(ctx, "zelensky", "", 0, 10); err != nil || len(got) != i+1 {
-			t.Errorf("after %d articles, a search found %d (%v)", i+1, len(got), err)
+		if db.Engine() != SQLite {
+			if db.reads != db.db {
+				t.Error("PostgreSQL's reads left its pool")
+			}
+			return
 		}
-	}
-	if qs, err := db.QuotesBySpeaker(ctx, "Zelensky", "", 10); err != nil || len(qs) == 0 {
-		t.Errorf("QuotesBySpeaker through the mapped pool: %d quotes, %v", len(qs), err)
-	}
-	if err := db.MapReads(ctx); err != nil || db.Close() != nil {
-		t.Errorf("a second MapReads, then Close: %v", err)
-	}
+		if db.reads == db.db || db.lookups != db.reads {
+			t.Fatal("the lookups read through the writer's pool")
+		}
+		var size, queryOnly int64
+		if err := db.reads.QueryRowContext(ctx, `PRAGMA mmap_size`).Scan(&size); err != nil || size != 0x7fff0000 {
+			t.Errorf("a reading connection maps %d bytes (%v), want %d", size, err, 0x7fff0000)
+		}
+		if err := db.reads.QueryRowContext(ctx, `PRAGMA query_only`).Scan(&queryOnly); err != nil || queryOnly != 1 {
+			t.Errorf("a reading connection: query_only %d (%v), want 1", queryOnly, err)
+		}
+		if _, err := db.reads.ExecContext(ctx, `INSERT INTO migrations (name, applied_at) VALUES ('x', 0)`); err == nil {
+			t.Error("a reading connection took a write")
+		}
+		for i, title := range []string{"Zelensky at the front", "Zelensky in Kyiv"} {
+			mustAdd(t, db, article(title, zelenskyBody+strings.Repeat(" More.", i)), "")
+			if got, _, err := db.Search(ctx, "zelensky", "", 0, 10); err != nil || len(got) != i+1 {
+				t.Errorf("after %d articles, a search found %d (%v)", i+1, len(got), err)
+			}
+		}
+		if qs, err := db.QuotesBySpeaker(ctx, "Zelensky", "", 10); err != nil || len(qs) == 0 {
+			t.Errorf("QuotesBySpeaker through the mapped pool: %d quotes, %v", len(qs), err)
+		}
+		if err := db.MapReads(ctx); err != nil || db.Close() != nil {
+			t.Errorf("a second MapReads, then Close: %v", err)
+		}
+	})
 }
