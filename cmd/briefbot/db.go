@@ -58,15 +58,17 @@ func openDB(ctx context.Context, e *env, flagValue string) (*storage.DB, error) 
 	if err := checkDBPath(path); err != nil {
 		return nil, err
 	}
-	if storage.IsURL(path) {
-		return postgres.Open(ctx, path)
-	}
+	// Read before either engine is opened, so that a mistyped value is refused on both
+	// (PostgreSQL has nothing to map: there it changes nothing).
 	mapReads := false
 	if v := e.getenv("BRIEFBOT_MAP_READS"); v != "" {
 		var err error
 		if mapReads, err = strconv.ParseBool(v); err != nil {
 			return nil, fmt.Errorf("BRIEFBOT_MAP_READS %q is neither true nor false (1, true, 0, false)", v)
 		}
+	}
+	if storage.IsURL(path) {
+		return postgres.Open(ctx, path)
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("create folder for database: %w", err)

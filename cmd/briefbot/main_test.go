@@ -262,9 +262,12 @@ func TestMapReadsSetting(t *testing.T) {
 			t.Errorf("console output lacks %q:\n%s", want, out)
 		}
 	}
-	code, _, errs = runCmdEnv(t, "", map[string]string{"BRIEFBOT_MAP_READS": "maybe"}, "brief", "--db", db)
-	if code != 1 || !strings.Contains(errs, `BRIEFBOT_MAP_READS "maybe" is neither true nor false`) {
-		t.Errorf("BRIEFBOT_MAP_READS=maybe: exit %d, %q", code, errs)
+	// Refused on either engine, before anything is opened: the PostgreSQL port is closed.
+	for _, target := range []string{db, "postgres://bot@127.0.0.1:" + closedPort(t) + "/briefbot"} {
+		code, _, errs = runCmdEnv(t, "", map[string]string{"BRIEFBOT_MAP_READS": "maybe"}, "brief", "--db", target)
+		if code != 1 || !strings.Contains(errs, `BRIEFBOT_MAP_READS "maybe" is neither true nor false`) {
+			t.Errorf("BRIEFBOT_MAP_READS=maybe, %s: exit %d, %q", target, code, errs)
+		}
 	}
 }
 
