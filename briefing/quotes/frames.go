@@ -1177,7 +1177,7 @@ var beVerbs = set("is", "are", "was", "were", "be", "been", "being", "am")
 // thingNoun reports whether a phrase ends in a noun in lower case that names no one: "the TV
 // series", "the new album" (not "the spokesman", "the family", "the company").
 func thingNoun(sp string) bool {
-	ws := strings.Fields(sp)
+	ws := fields(sp)
 	last := ws[len(ws)-1]
 	lw := strings.ToLower(last)
 	return len(ws) > 1 && !capital(last) && !firms.Has(lw) && !voices.Has(lw) && !collectives.Has(lw) && !pluralRole(lw) &&
@@ -1190,7 +1190,7 @@ func namedBodyOrPerson(sp string, people *people) bool {
 	if people.isPerson(sp) {
 		return true
 	}
-	for _, w := range strings.Fields(sp) {
+	for w := range strings.FieldsSeq(sp) {
 		if capital(w) && !determiner.HasLower(w) {
 			return true
 		}

@@ -104,6 +104,53 @@ func lowerInto(b *strings.Builder, w string) string {
 	return b.String()[start:]
 }
 
+// fields is strings.Fields(s) for a few words: inlined, the words of a name or a phrase are kept
+// in the caller's frame, not allocated, unless the caller keeps them.
+func fields(s string) []string { return appendFields(make([]string, 0, 8), s) }
+
+// appendFields appends the words of s, as strings.Fields cuts them, to dst.
+func appendFields(dst []string, s string) []string {
+	start := -1 // where the word being read begins, -1 between words
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// Past ASCII a space may be a rune of several bytes: the rest as strings.Fields reads it.
+			if start >= 0 {
+				i, start = start, -1 // the word begun is read again
+			}
+			for w := range strings.FieldsSeq(s[i:]) {
+				dst = append(dst, w)
+			}
+			return dst
+		}
+		if asciiSpace(c) {
+			if start >= 0 {
+				dst, start = append(dst, s[start:i]), -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
+// asciiSpace reports whether c is an ASCII space as unicode.IsSpace has it.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// fieldCount is len(strings.Fields(s)), counted without cutting.
+func fieldCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
+
 // tokenize cuts s[from:to] into words (letters, digits, inner apostrophes, hyphens and dots
 // of initials) and single punctuation marks. Offsets index s.
 func tokenize(s string, from, to int) []token {

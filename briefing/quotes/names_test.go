@@ -211,3 +211,23 @@ func TestTokensKeepTheirLowerCase(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldsAsStringsFields: fields and fieldCount cut as strings.Fields does, whatever the
+// spaces (Unicode ones included) and wherever a word past ASCII starts, and keep more than a
+// buffer's eight words.
+func TestFieldsAsStringsFields(t *testing.T) {
+	texts := []string{
+		"", " ", "Tony Blair", "  Tony   Blair  ", "\tJean-Luc\nPicard\r", "a\vb\fc",
+		"Recep Tayyip Erdoğan", "Erdoğan said", "said Erdoğan", "Zoë\u00a0Ball", "x\u0085y", "\u2003Ana\u3000Ruiz\u2003",
+		"one two three four five six seven eight nine ten", "É", "a É b", "ab\u00a0",
+	}
+	for _, s := range texts {
+		want := strings.Fields(s)
+		if got := fields(s); !slices.Equal(got, want) {
+			t.Errorf("fields(%q) = %q, want %q", s, got, want)
+		}
+		if got := fieldCount(s); got != len(want) {
+			t.Errorf("fieldCount(%q) = %d, want %d", s, got, len(want))
+		}
+	}
+}

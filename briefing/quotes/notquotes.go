@@ -59,7 +59,7 @@ func modifies(s string, m mark, content string) bool {
 // titleCased reports whether quoted words are capitalised as a title is: the first word and
 // most of the others, small joining words aside.
 func titleCased(content string) bool {
-	ws := strings.Fields(content)
+	ws := fields(content)
 	if len(ws) == 0 || len(ws) > 25 {
 		return false
 	}
@@ -90,7 +90,7 @@ func isName(content string) bool {
 	if wordsOver(content, 12) || !wordsOver(content, 0) {
 		return false // most quotations: counted without cutting them into words
 	}
-	ws := strings.Fields(content)
+	ws := fields(content)
 	last, _ := utf8.DecodeLastRuneInString(content)
 	switch {
 	case last == '?' || last == '!':

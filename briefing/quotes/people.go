@@ -19,7 +19,7 @@ func (p *people) isPerson(name string) bool {
 	if _, ok := text.FoldGet(p.full, name); ok {
 		return true
 	}
-	return personName(strings.Fields(name))
+	return personName(fields(name))
 }
 
 // fullOf is the full name the story gave whose folded form is w's, "" when none.
@@ -46,7 +46,7 @@ func (p *people) unnamed(role string, at int) bool {
 		if end < len(s) && unicode.IsLetter(rune(s[end])) {
 			continue // "officials", "officialdom"
 		}
-		before := strings.Fields(s[max(0, i-40):i])
+		before := fields(s[max(0, i-40):i])
 		if len(before) > 3 {
 			before = before[len(before)-3:]
 		}
@@ -130,7 +130,7 @@ func (p *people) titleLike(name string) bool {
 // readTitleLike is titleLike read from the text.
 func (p *people) readTitleLike(name string) bool {
 	for i := strings.Index(p.text, name); i >= 0; {
-		words := strings.Fields(p.text[max(0, i-60):i])
+		words := fields(p.text[max(0, i-60):i])
 		k := len(words) - 1
 		for k >= 0 && capital(words[k]) && words[k] != "The" && !strings.ContainsAny(words[k][len(words[k])-1:], ".,;:!?") {
 			if lw := strings.ToLower(words[k]); roles.Has(lw) || lesserRoles.Has(lw) {
@@ -264,7 +264,7 @@ func acronyms(s string) map[string]string {
 		}
 		j := strings.IndexByte(rest[i+2:], ')')
 		if j >= 2 && j <= 6 && allCaps(rest[i+2:i+2+j]) && !strings.ContainsAny(rest[i+2:i+2+j], " -.") {
-			words := strings.Fields(rest[max(0, i-80):i])
+			words := fields(rest[max(0, i-80):i])
 			k := len(words)
 			for k > 0 && (capital(words[k-1]) || words[k-1] == "of" || words[k-1] == "for" || words[k-1] == "and") {
 				k--
@@ -1057,18 +1057,18 @@ func (p *people) fitsGender(name string, want byte) bool {
 // addAs is add for a name whose title tells a gender (want; 0 when it tells none): "Mr. Trump"
 // is not the story's only full name of that surname when that is "Melania Trump".
 func (p *people) addAs(full string, at int, subject bool, want byte) {
-	ws := strings.Fields(full)
+	ws := fields(full)
 	if len(ws) == 2 && !isGivenName(ws[0]) && !courtesyTitle(ws[0]) {
 		// "Wasserman Schultz said", after "Debbie Wasserman Schultz": the end of the full name
 		// of the one person the story gave that surname. ("Jeh Johnson" after "Gary Johnson" is
 		// someone else.)
 		if known, _ := text.FoldGet(p.surname, ws[1]); len(known) > 0 && allSame(known) && strings.HasSuffix(known[0].name, " "+full) {
-			full, ws = known[0].name, strings.Fields(known[0].name)
+			full, ws = known[0].name, fields(known[0].name)
 		}
 	}
 	if len(ws) == 1 {
 		if near := p.near(full); near != "" {
-			full, ws = near, strings.Fields(near) // "Arduriz" for "Aritz Aduriz"
+			full, ws = near, fields(near) // "Arduriz" for "Aritz Aduriz"
 		}
 	}
 	key := text.Fold(full)
@@ -1339,13 +1339,13 @@ func sameRef(a, b string) bool {
 	if !okA || !okB || fa != fb || a[strings.LastIndexByte(a, ' ')+1:] != b[strings.LastIndexByte(b, ' ')+1:] {
 		return false
 	}
-	wa, wb := strings.Fields(a), strings.Fields(b) // the same last word: a suffix, or the surname
+	wa, wb := fields(a), fields(b) // the same last word: a suffix, or the surname
 	return suffixed(a) == suffixed(b) && surnameOf(wa) == surnameOf(wb)
 }
 
 // suffixed reports whether a name ends with a generational suffix: "Donald Trump Jr.".
 func suffixed(name string) bool {
-	ws := strings.Fields(name)
+	ws := fields(name)
 	return len(ws) > 1 && surnameOf(ws) != ws[len(ws)-1]
 }
 
@@ -1376,7 +1376,7 @@ var (
 // "she" may stand for it. Two people who spoke together ("Elizabeth Kneebone and Natalie
 // Holmes") are no "he" or "she", but "they".
 func (p *people) spoke(name string, at int) {
-	if _, ok := text.FoldGet(p.full, name); !ok && !personName(strings.Fields(name)) && !isGivenName(name) || strings.Contains(name, " and ") {
+	if _, ok := text.FoldGet(p.full, name); !ok && !personName(fields(name)) && !isGivenName(name) || strings.Contains(name, " and ") {
 		p.bodySpoke, p.bodySpokeAt = name, at // a body ("Ukraine's communications watchdog") is no "he" or "she", but "it"
 		return
 	}
@@ -1458,7 +1458,7 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 	seg := p.text[from:to]
 	for _, st := range slices.Backward(text.Sentences(seg)) {
 		// Most sentences open otherwise: look at their first words before reading them whole.
-		head := strings.Fields(seg[st.Start:min(st.End, st.Start+12)])
+		head := fields(seg[st.Start:min(st.End, st.Start+12)])
 		if len(head) > 0 && (head[0] == "But" || head[0] == "And") {
 			head = head[1:]
 		}
@@ -1482,7 +1482,7 @@ func (p *people) unnamedSince(from, to int) (bool, string) {
 			}
 		}
 		if len(head) > 0 && strings.EqualFold(head[0], "our") {
-			if w := strings.Fields(seg[st.Start:min(st.End, st.Start+24)]); len(w) > 1 && ownVoices.HasLower(w[1]) {
+			if w := fields(seg[st.Start:min(st.End, st.Start+24)]); len(w) > 1 && ownVoices.HasLower(w[1]) {
 				return true, "" // "Our correspondent said that ...": the outlet's own, unnamed
 			}
 		}
@@ -1644,7 +1644,7 @@ func invertedVoice(sentence string) bool {
 	if !strings.Contains(sentence, " a ") && !strings.Contains(sentence, " an ") {
 		return false // most sentences: no words to split
 	}
-	ws := strings.Fields(sentence)
+	ws := fields(sentence)
 	for k := 0; k+2 < len(ws); k++ {
 		if lw := strings.ToLower(ws[k+1]); !cues.Has(ws[k]) || lw != "a" && lw != "an" {
 			continue
@@ -1666,7 +1666,7 @@ func voiceFrame(sentence string) bool {
 		if i < 0 {
 			continue
 		}
-		ws := strings.Fields(sentence[i+len(mark):])
+		ws := fields(sentence[i+len(mark):])
 		for k := 0; k < len(ws) && k < 3; k++ {
 			if unnamedVoices.HasLower(ws[k]) {
 				return k+1 < len(ws) && cues.HasLower(strings.TrimRight(ws[k+1], ".,"))
@@ -1695,7 +1695,7 @@ func possessedVoice(head string) bool {
 	if first, _, _ := strings.Cut(head, " "); !isPossessive(first) {
 		return false // most sentences: no words cut out
 	}
-	ws := strings.Fields(head)
+	ws := fields(head)
 	if len(ws) < 2 || !isPossessive(ws[0]) || !capital(ws[0]) {
 		return false
 	}
@@ -1710,7 +1710,7 @@ func possessedVoice(head string) bool {
 // spokesman"), or "".
 func bodyOf(toks []token, p *people, at int) string {
 	sp := nounPhraseBefore(toks, p, at)
-	if sp == "" || p.isPerson(sp) || !hasCapital(strings.Fields(sp)) || strings.HasPrefix(sp, "A ") || strings.HasPrefix(sp, "An ") {
+	if sp == "" || p.isPerson(sp) || !hasCapital(fields(sp)) || strings.HasPrefix(sp, "A ") || strings.HasPrefix(sp, "An ") {
 		return ""
 	}
 	return sp
@@ -1731,7 +1731,7 @@ func namedIn(quote, name string) bool {
 // namesWord reports whether quote holds the given name or the surname of name, a person's full
 // name, as a word.
 func namesWord(quote, name string) bool {
-	ws := strings.Fields(name)
+	ws := fields(name)
 	if quote == "" || len(ws) < 2 {
 		return false
 	}
@@ -1887,7 +1887,7 @@ func (p *people) bodySpokeBefore(at int) string {
 	if p.bodySpoke == "" || at-p.bodySpokeAt > 600 || p.mentionedBesides(p.bodySpokeAt, at, p.bodySpoke) {
 		return ""
 	}
-	for _, w := range strings.Fields(p.bodySpoke) {
+	for w := range strings.FieldsSeq(p.bodySpoke) {
 		lw := strings.ToLower(w)
 		if lw == "of" {
 			break // "Iraq's Ministry of Communications": the rest names what the body is for

@@ -211,7 +211,7 @@ func jointSpeakers(toks []token, start, end int, people *people, at int) string 
 	second := resolvePhrase(toks[start:end], people, at)
 	first := resolvePhrase(toks[b:e], people, at)
 	given := func(name string) bool {
-		w := strings.Fields(name)
+		w := fields(name)
 		g, _, _ := strings.Cut(w[0], "-") // "Edward-Isaac Dovere"
 		return len(w) > 1 && personName(w) && isGivenName(g)
 	}
@@ -727,7 +727,7 @@ func lastClause(toks []token) []token {
 // isMedia reports whether a source is a news outlet rather than a speaker: a US call sign
 // ("KUTV", "WTKR") or a name ending in a media word.
 func isMedia(name string) bool {
-	ws := strings.Fields(name)
+	ws := fields(name)
 	last := strings.ToLower(ws[len(ws)-1])
 	if mediaWords.Has(last) {
 		return true
@@ -847,7 +847,7 @@ func resolvePhrase(toks []token, people *people, at int) string {
 	// for; a person's spokesman ("Blair's spokesman") stays as written, not the person's words.
 	if n := len(words); n >= 2 && n <= 5 && unnamedVoices.HasLower(words[n-1]) && isPossessive(words[n-2]) && allCapital(words[:n-1]) {
 		owner := strings.Join(append(words[:n-2:n-2], trimPossessive(words[n-2])), " ")
-		if ow := strings.Fields(owner); !people.knownPerson(ow, at) && !people.isPerson(owner) && titleGender(ow) == 0 && !roles.HasLower(ow[0]) {
+		if ow := fields(owner); !people.knownPerson(ow, at) && !people.isPerson(owner) && titleGender(ow) == 0 && !roles.HasLower(ow[0]) {
 			if sp := resolvePhrase(tokensOf(owner), people, at); sp != "" && sp != someone && !people.isPerson(sp) {
 				return sp
 			}
@@ -1436,7 +1436,7 @@ func ofBody(rest string) bool {
 // tokensOf makes word tokens of the words of s, for phrases rebuilt from words.
 func tokensOf(s string) []token {
 	var out []token
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		out = append(out, newToken(w, 0, 0))
 	}
 	return out

@@ -283,7 +283,7 @@ func soleSpeaker(out []Quote, unframed []int, people *people) {
 // ownedAdjective reports whether a speaker is a possessive word and a capitalised one, the
 // start of a thing of someone's read as a name: "His Catholic" (faith).
 func ownedAdjective(speaker string) bool {
-	ws := strings.Fields(speaker)
+	ws := fields(speaker)
 	return len(ws) == 2 && possessives.HasLower(ws[0]) && capital(ws[1])
 }
 
@@ -306,7 +306,7 @@ func askedBefore(d text.Doc, m mark) string {
 		return ""
 	}
 	q := strings.TrimSpace(d.Text[p.Start:m.open])
-	if !strings.HasSuffix(q, "?") || len(strings.Fields(q)) > 8 {
+	if !strings.HasSuffix(q, "?") || fieldCount(q) > 8 {
 		return ""
 	}
 	return q
@@ -396,7 +396,7 @@ func transcriptLabel(quote string, people *people, at int) (string, bool) {
 			return "", false
 		}
 	}
-	if full := people.resolve(strings.Fields(label), at); full != "" && strings.Contains(full, " ") && people.isPerson(full) {
+	if full := people.resolve(fields(label), at); full != "" && strings.Contains(full, " ") && people.isPerson(full) {
 		return full, true
 	}
 	return "", true
@@ -541,7 +541,7 @@ func signedInside(d text.Doc, m mark, people *people) string {
 			return "" // a sentence, not a signature
 		}
 	}
-	if sp := resolvePhrase(toks[:end], people, m.open); sp != "" && strings.Contains(sp, " ") && (people.isPerson(sp) || personName(strings.Fields(sp))) {
+	if sp := resolvePhrase(toks[:end], people, m.open); sp != "" && strings.Contains(sp, " ") && (people.isPerson(sp) || personName(fields(sp))) {
 		return sp
 	}
 	return ""
@@ -638,7 +638,7 @@ func quotesWords(s string) bool {
 			open = i
 			continue
 		}
-		if len(strings.Fields(s[open:i])) > 3 {
+		if fieldCount(s[open:i]) > 3 {
 			return true
 		}
 		open = -1
@@ -797,7 +797,7 @@ func (p *people) spokeBefore(name string, at int) bool {
 // givenNamed reports whether name is a person's by its first word, a given name ("Robert
 // Redford"): a weak frame gives its words to nobody less certainly a person.
 func givenNamed(name string) bool {
-	ws := strings.Fields(name)
+	ws := fields(name)
 	return len(ws) >= 2 && isGivenName(ws[0])
 }
 
@@ -873,7 +873,7 @@ func continues(d text.Doc, prev *Quote, last mark, sp mark, people *people) bool
 			// Unless a sentence of its own reports someone else right before it: `"...," Oaten
 			// said. Chief constable Mr Hayman acknowledged that it did cause problems. "If ..."`
 			end := endPunct(last.content.Of(d.Text))
-			if len(strings.Fields(between)) < 4 || end != '.' && end != '?' && end != '!' && len(text.Sentences(between)) < 2 {
+			if fieldCount(between) < 4 || end != '.' && end != '?' && end != '!' && len(text.Sentences(between)) < 2 {
 				return true // `"A. "B.`: a quotation that goes on; `"A," Bush told CNN. "B."`: its frame
 			}
 			other := reportedBefore(d, sp, people, false)
@@ -911,7 +911,7 @@ func framedApart(s string, m mark, content string, sentEnd int) bool {
 	if !strings.HasSuffix(content, ",") || m.close+1 >= sentEnd {
 		return false
 	}
-	rest := strings.Fields(strings.TrimSpace(s[min(m.close+1, sentEnd):sentEnd]))
+	rest := fields(strings.TrimSpace(s[min(m.close+1, sentEnd):sentEnd]))
 	// Not `"...," and welcomed Trump to visit the city.`: a second verb of the sentence's subject.
 	and := strings.HasPrefix(strings.TrimSpace(s[min(m.end(s), sentEnd):sentEnd]), "and ")
 	return len(rest) >= 2 && len(rest) <= 8 && !and
