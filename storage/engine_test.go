@@ -1,0 +1,88 @@
+package storage
+
+import (
+	"context"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	sqlite3 "github.com/mattn/go-sqlite3"
+)
+
+func TestPlusParams(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`SELECT 1`, `SELECT 1`},
+		{`WHERE unit = ? ORDER BY n DESC LIMIT ?`, `WHERE unit = +? ORDER BY n DESC LIMIT +?`},
+		{`WHERE s.surname_key = :surname AND (:first = '' OR s.first_key = :first)`,
+			`WHERE s.surname_key = +:surname AND (+:first = '' OR s.first_key = +:first)`},
+		{`SELECT 'g:' || CAST(:guild AS TEXT), 'what?'`, `SELECT 'g:' || CAST(+:guild AS TEXT), 'what?'`}, // not in strings
+		{`SELECT "a:b" FROM t WHERE x IN (?, ?)`, `SELECT "a:b" FROM t WHERE x IN (+?, +?)`},              // nor in quoted names
+		{`SELECT a.x:y`, `SELECT a.x:y`}, // a colon inside a word opens no name
+		{`SELECT 'open`, `SELECT 'open`}, // an unclosed string is copied as it is
+		{`json_each(:ids)`, `json_each(+:ids)`},
+	}
+	for _, tc := range tests {
+		if got := plusParams(tc.in); got != tc.want {
+			t.Errorf("plusParams(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestLookupsPreparedOnce: a lookup's statements are compiled the first time it runs, not again
+// on each run (the driver clears the bindings before each, which made SQLite compile again any
+// statement it had planned with a bound value: nearly every lookup). SQLite calls the authorizer
+// only while it compiles, so the test counts its calls.
+func TestLookupsPreparedOnce(t *testing.T) {
+	db := mustOpen(t)
+	if db.Engine() != SQLite {
+		t.Skip("PostgreSQL's statements are its driver's")
+	}
+	ctx := context.Background()
+	for i, title := range []string{"Zelensky at the front", "Zelensky in Kyiv", "A visit"} {
+		mustAdd(t, db, article(title, zelenskyBody+strings.Repeat(" More.", i)), "")
+	}
+	db.db.SetMaxOpenConns(1) // the one connection the authorizer watches
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var compiled atomic.Int64
+	if err := conn.Raw(func(dc any) error {
+		dc.(*sqlite3.SQLiteConn).RegisterAuthorizer(func(int, string, string, string) int {
+			compiled.Add(1)
+			return sqlite3.SQLITE_OK
+		})
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	conn.Close()
+	lookups := []struct {
+		name string
+		run  func() (int, error)
+	}{
+		{"quotes", func() (int, error) { qs, err := db.QuotesBySpeaker(ctx, "Zelensky", "", 10); return len(qs), err }},
+		{"autocomplete", func() (int, error) { sp, err := db.Speakers(ctx, "zel", "", 25); return len(sp), err }},
+		{"search", func() (int, error) { as, _, err := db.Search(ctx, "zelensky front", "", 0, 10); return len(as), err }},
+		{"brief", func() (int, error) {
+			as, err := db.ArticlesSince(ctx, time.Unix(0, 0), "", 200)
+			return len(as), err
+		}},
+	}
+	for _, l := range lookups {
+		if n, err := l.run(); err != nil || n == 0 {
+			t.Fatalf("%s: %d found (%v)", l.name, n, err)
+		}
+		before := compiled.Load()
+		if before == 0 {
+			t.Fatalf("%s: the authorizer saw no compiling: the test watches another connection", l.name)
+		}
+		for range 3 {
+			l.run()
+		}
+		if again := compiled.Load() - before; again != 0 {
+			t.Errorf("%s run 3 times more compiled its statements again (%d authorizer calls)", l.name, again)
+		}
+	}
+}
