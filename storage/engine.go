@@ -93,11 +93,8 @@ func plusParams(q string) string {
 	for i := 0; i < len(q); i++ {
 		c := q[i]
 		switch {
-		case c == '\'' || c == '"': // a string or a quoted name, to its closing quote
-			end := len(q)
-			if j := strings.IndexByte(q[i+1:], c); j >= 0 {
-				end = i + j + 2
-			}
+		case c == '\'' || c == '"':
+			end := quotedEnd(q, i)
 			b.WriteString(q[i:end])
 			i = end - 1
 			continue
@@ -156,12 +153,9 @@ func pgRewrite(q string) pgQuery {
 		c := q[i]
 		switch {
 		case c == '\'' || c == '"':
-			j := strings.IndexByte(q[i+1:], c)
-			if j < 0 {
-				j = len(q) - i - 1
-			}
-			b.WriteString(q[i : i+j+2])
-			i += j + 1
+			end := quotedEnd(q, i)
+			b.WriteString(q[i:end])
+			i = end - 1
 		case c == '?':
 			names = append(names, "")
 			b.WriteString("$" + strconv.Itoa(len(names)))
@@ -192,6 +186,15 @@ func pgRewrite(q string) pgQuery {
 	r := pgQuery{text: b.String(), names: names}
 	pgQueries.Store(q, r)
 	return r
+}
+
+// quotedEnd returns where the string or quoted name that opens at q[i] (a ' or ") ends, past
+// its closing quote; len(q) when it is not closed.
+func quotedEnd(q string, i int) int {
+	if j := strings.IndexByte(q[i+1:], q[i]); j >= 0 {
+		return i + j + 2
+	}
+	return len(q)
 }
 
 func isNameByte(c byte) bool {

@@ -86,3 +86,19 @@ func TestLookupsPreparedOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestPgRewrite(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`SELECT a FROM t WHERE b = ? AND c = ?`, `SELECT a FROM t WHERE b = $1 AND c = $2`},
+		{`WHERE x = :name OR y = :name OR z = ?`, `WHERE x = $1 OR y = $1 OR z = $2`},
+		{`SELECT 'g:' || :guild, '?'`, `SELECT 'g:' || $1, '?'`},
+		{`SELECT CAST(x AS int)::text`, `SELECT CAST(x AS int)::text`},
+		{`FROM json_each(?)`, `FROM json_ids($1)`},
+		{`SELECT 'open`, `SELECT 'open`}, // an unclosed string is copied as it is
+	}
+	for _, tc := range tests {
+		if got := pgRewrite(tc.in).text; got != tc.want {
+			t.Errorf("pgRewrite(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
