@@ -671,6 +671,12 @@ func TestMapReads(t *testing.T) {
 		if err := db.reads.QueryRowContext(ctx, `PRAGMA mmap_size`).Scan(&size); err != nil || size != 0x7fff0000 {
 			t.Errorf("a reading connection maps %d bytes (%v), want %d", size, err, 0x7fff0000)
 		}
+		for _, h := range []*handle{db.db, db.reads} {
+			var kib int64
+			if err := h.QueryRowContext(ctx, `PRAGMA cache_size`).Scan(&kib); err != nil || kib != -pageCacheKiB {
+				t.Errorf("a connection keeps %d KiB of pages (%v), want %d", -kib, err, pageCacheKiB)
+			}
+		}
 		if err := db.reads.QueryRowContext(ctx, `PRAGMA query_only`).Scan(&queryOnly); err != nil || queryOnly != 1 {
 			t.Errorf("a reading connection: query_only %d (%v), want 1", queryOnly, err)
 		}
