@@ -112,23 +112,25 @@ func fields(s string) []string { return appendFields(make([]string, 0, 8), s) }
 func appendFields(dst []string, s string) []string {
 	start := -1 // where the word being read begins, -1 between words
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			// Past ASCII a space may be a rune of several bytes: the rest as strings.Fields reads it.
+		switch fieldClass[s[i]] {
+		case inField:
+			if start < 0 {
+				start = i
+			}
+		case fieldSpace:
 			if start >= 0 {
-				i, start = start, -1 // the word begun is read again
+				dst, start = append(dst, s[start:i]), -1
+			}
+		default:
+			// Past ASCII a space may be a rune of several bytes: the rest as strings.Fields reads
+			// it, from the word begun if one is.
+			if start >= 0 {
+				i = start
 			}
 			for w := range strings.FieldsSeq(s[i:]) {
 				dst = append(dst, w)
 			}
 			return dst
-		}
-		if asciiSpace(c) {
-			if start >= 0 {
-				dst, start = append(dst, s[start:i]), -1
-			}
-		} else if start < 0 {
-			start = i
 		}
 	}
 	if start >= 0 {
@@ -137,10 +139,23 @@ func appendFields(dst []string, s string) []string {
 	return dst
 }
 
-// asciiSpace reports whether c is an ASCII space as unicode.IsSpace has it.
-func asciiSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-}
+// fieldClass is what each byte is to appendFields: part of a word, an ASCII space (as
+// unicode.IsSpace has them), or a byte past ASCII.
+var fieldClass = func() (c [256]uint8) {
+	for i := utf8.RuneSelf; i < 256; i++ {
+		c[i] = pastASCII
+	}
+	for _, b := range "\t\n\v\f\r " {
+		c[b] = fieldSpace
+	}
+	return c
+}()
+
+const (
+	inField = iota
+	fieldSpace
+	pastASCII
+)
 
 // fieldCount is len(strings.Fields(s)), counted without cutting.
 func fieldCount(s string) int {
