@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -65,7 +66,20 @@ func TestLookupsPreparedOnce(t *testing.T) {
 		{"quotes", func() (int, error) { qs, err := db.QuotesBySpeaker(ctx, "Zelensky", "", 10); return len(qs), err }},
 		{"autocomplete", func() (int, error) { sp, err := db.Speakers(ctx, "zel", "", 25); return len(sp), err }},
 		{"search", func() (int, error) { as, _, err := db.Search(ctx, "zelensky front", "", 0, 10); return len(as), err }},
+		{"did you mean", func() (int, error) {
+			_, err := db.QuotesBySpeaker(ctx, "Zelenksy", "", 10)
+			var unknown *UnknownSpeakerError
+			if !errors.As(err, &unknown) {
+				return 0, err
+			}
+			return len(unknown.Suggestions), nil
+		}},
+		{"title autocomplete", func() (int, error) { ts, err := db.ArticleTitles(ctx, "zel", "", 25); return len(ts), err }},
 		{"brief", func() (int, error) {
+			ss, err := db.StoriesSince(ctx, time.Unix(0, 0), "", 200)
+			return len(ss), err
+		}},
+		{"articles since", func() (int, error) {
 			as, err := db.ArticlesSince(ctx, time.Unix(0, 0), "", 200)
 			return len(as), err
 		}},
