@@ -88,22 +88,12 @@ func (h *handle) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 // of a /quotes lookup's time at 100,000 articles. SQLite looks at a bare parameter only: under
 // a unary plus it is an expression, planned once for any value.
 func plusParams(q string) string {
-	var b strings.Builder
-	b.Grow(len(q) + 16)
-	for i := 0; i < len(q); i++ {
-		c := q[i]
-		switch {
-		case c == '\'' || c == '"':
-			end := quotedEnd(q, i)
-			b.WriteString(q[i:end])
-			i = end - 1
-			continue
-		case c == '?' || c == ':' && i+1 < len(q) && isNameByte(q[i+1]) && (i == 0 || !isNameByte(q[i-1])):
-			b.WriteByte('+')
+	return respell(q, "json_each(", func(name string) string {
+		if name == "" {
+			return "+?"
 		}
-		b.WriteByte(c)
-	}
-	return b.String()
+		return "+:" + name
+	})
 }
 
 // builtSQL caches statements whose text is put together from parts that depend only on the
@@ -146,9 +136,30 @@ func pgRewrite(q string) pgQuery {
 	if v, ok := pgQueries.Load(q); ok {
 		return v.(pgQuery)
 	}
-	var b strings.Builder
 	var names []string
 	at := map[string]int{}
+	text := respell(q, "json_ids(", func(name string) string {
+		n, ok := at[name]
+		if !ok || name == "" {
+			names = append(names, name)
+			n = len(names)
+			if name != "" {
+				at[name] = n
+			}
+		}
+		return "$" + strconv.Itoa(n)
+	})
+	r := pgQuery{text: text, names: names}
+	pgQueries.Store(q, r)
+	return r
+}
+
+// respell copies query q, writing each parameter outside strings and quoted names as param
+// has it (name is "" for a ?, else the name of a :name) and each json_each( as jsonEach. A ::
+// (PostgreSQL's cast) is no parameter.
+func respell(q, jsonEach string, param func(name string) string) string {
+	var b strings.Builder
+	b.Grow(len(q) + 16)
 	for i := 0; i < len(q); i++ {
 		c := q[i]
 		switch {
@@ -157,8 +168,7 @@ func pgRewrite(q string) pgQuery {
 			b.WriteString(q[i:end])
 			i = end - 1
 		case c == '?':
-			names = append(names, "")
-			b.WriteString("$" + strconv.Itoa(len(names)))
+			b.WriteString(param(""))
 		case c == ':' && i+1 < len(q) && q[i+1] == ':':
 			b.WriteString("::")
 			i++
@@ -167,25 +177,16 @@ func pgRewrite(q string) pgQuery {
 			for j < len(q) && isNameByte(q[j]) {
 				j++
 			}
-			name := q[i+1 : j]
-			n, ok := at[name]
-			if !ok {
-				names = append(names, name)
-				n = len(names)
-				at[name] = n
-			}
-			b.WriteString("$" + strconv.Itoa(n))
+			b.WriteString(param(q[i+1 : j]))
 			i = j - 1
 		case strings.HasPrefix(q[i:], "json_each("):
-			b.WriteString("json_ids(")
+			b.WriteString(jsonEach)
 			i += len("json_each(") - 1
 		default:
 			b.WriteByte(c)
 		}
 	}
-	r := pgQuery{text: b.String(), names: names}
-	pgQueries.Store(q, r)
-	return r
+	return b.String()
 }
 
 // quotedEnd returns where the string or quoted name that opens at q[i] (a ' or ") ends, past

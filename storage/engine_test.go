@@ -22,6 +22,7 @@ func TestPlusParams(t *testing.T) {
 		{`SELECT a.x:y`, `SELECT a.x:y`}, // a colon inside a word opens no name
 		{`SELECT 'open`, `SELECT 'open`}, // an unclosed string is copied as it is
 		{`json_each(:ids)`, `json_each(+:ids)`},
+		{`SELECT x::text, ?1`, `SELECT x::text, +?1`}, // a cast is no parameter; a numbered one keeps its number
 	}
 	for _, tc := range tests {
 		if got := plusParams(tc.in); got != tc.want {
