@@ -130,15 +130,15 @@ func Open(ctx context.Context, target string) (*DB, error) {
 // through a pool of connections of their own, each mapping the file into memory and taking no
 // writes (the driver SQLiteReads, which storage/sqlite registers). A page read through the map
 // is a memory read, where the other connections make a system call and a copy for each page
-// their cache misses (~25 µs on a small VM). At 100,000 articles (`briefbot bench -n 100000`,
-// three runs), search's median halved (two common words 2.0 -> 1.0-1.2 ms, one very common
-// word 1.2-1.35 -> 0.6), and in a process that had asked before, a speaker's quotes took p99
-// 0.56-0.85 ms where the unmapped pool took 0.67-1.55. Each page's first read in a process is
-// a page fault instead, which costs more than the read: the bench's fresh process saw its
-// speaker lookups' p99 rise (1.3-2.3 ms). And the resident memory the system reports counts the
-// mapped pages the lookups touched (390-440 MB in that bench, where 40 without): the kernel's
-// page cache either way, reclaimed as cache is. So it is a setting (BRIEFBOT_MAP_READS), off by
-// default. The writer keeps its own connections unmapped: mapped, its merges of the full-text
+// their cache misses (2.4 µs for a page the kernel holds on this VM, 14-18 µs for one it must
+// read). At 100,000 articles (`briefbot bench -n 100000`, two runs alternated with the default
+// pool, both with kept statements planned once and 16 MiB page caches), a one-word search's
+// median halved (1.19-1.28 -> 0.58 ms) and two words' fell from 1.22-1.36 to 0.99 ms. Each
+// page's first read in a process is a page fault instead, which costs more than the read: the
+// bench's fresh process saw `/quotes` p99 rise (0.46-0.59 -> 1.42-1.45 ms). And the resident
+// memory the system reports counts the mapped pages the lookups touched (~440 MB in that bench,
+// where ~65 MB without): the kernel's page cache either way, reclaimed as cache is. So it is a
+// setting (BRIEFBOT_MAP_READS), off by default. The writer keeps its own connections unmapped: mapped, its merges of the full-text
 // index read the whole file in. Call it once, before the lookups start; on PostgreSQL it does
 // nothing.
 func (db *DB) MapReads(ctx context.Context) error {
