@@ -529,7 +529,7 @@ func (w *wtx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	if s, ok := w.stmts[query]; ok {
 		return s, nil
 	}
-	s, err := w.Tx.PrepareContext(ctx, pgText(w.engine, query))
+	s, err := w.Tx.PrepareContext(ctx, keptText(w.engine, query))
 	if err != nil {
 		return nil, err
 	}

@@ -68,7 +68,7 @@ func (h *handle) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	if len(h.stmts) >= maxStmts {
 		return nil, nil
 	}
-	st, err := h.DB.PrepareContext(ctx, plusParams(query))
+	st, err := h.DB.PrepareContext(ctx, keptText(h.engine, query))
 	if err != nil {
 		return nil, err
 	}
@@ -77,6 +77,16 @@ func (h *handle) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	}
 	h.stmts[query] = st
 	return st, nil
+}
+
+// keptText is query's text for a statement kept prepared on engine e and run again and again:
+// PostgreSQL's spelling, or on SQLite its parameters under a unary plus (see plusParams). Both
+// places that keep statements (handle's pool, a write transaction) prepare through it.
+func keptText(e Engine, query string) string {
+	if e == Postgres {
+		return pgText(e, query)
+	}
+	return plusParams(query)
 }
 
 // plusParams is a SQLite query to keep prepared, with each parameter written +? (or +:name):
