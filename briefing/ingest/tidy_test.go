@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -70,5 +72,45 @@ func TestParseTidiesPastedText(t *testing.T) {
 	}
 	if a.Title != "Harbour reopens" || strings.ContainsAny(a.Body, "<>") {
 		t.Fatalf("title %q, body %q: want the headline and the body without tags", a.Title, a.Body)
+	}
+}
+
+// ruleRunExpr is the regular expression trimRules replaced: a run of four or more of one rule
+// character at a line's edge, with the spaces on its outer side.
+var ruleRunExpr = regexp.MustCompile(`^\s*(?:/{4,}|\\{4,}|={4,}|_{4,}|\*{4,}|~{4,}|#{4,}|-{4,}|\+{4,})|(?:/{4,}|\\{4,}|={4,}|_{4,}|\*{4,}|~{4,}|#{4,}|-{4,}|\+{4,})\s*$`)
+
+// TestTrimRulesAsTheRuleExpression: trimRules drops what the expression's ReplaceAllString
+// dropped, on chosen lines and on random ones made of rule characters, spaces and letters.
+func TestTrimRulesAsTheRuleExpression(t *testing.T) {
+	lines := []string{
+		"", "----", "---", "  ----  ", "\t=====\r", "----====", "====----x", "x----====",
+		"f*****", "b---- off", "--- -----", "-----   ", "  ---", "a------", "text    -----",
+		"------ x -----", "\v----", "----\v", "~~~~ ~~~~", "////\\\\\\\\", "+ + + +", "#### Title ####",
+		"\u00a0----", "----\u00a0", "é----", "— ----",
+	}
+	const alphabet = "/\\=_*~#-+ \t\r\f\vab"
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		// Three characters a line, so that runs of four are common.
+		few := []byte{alphabet[rng.IntN(len(alphabet))], alphabet[rng.IntN(len(alphabet))], alphabet[rng.IntN(len(alphabet))]}
+		b := make([]byte, rng.IntN(16))
+		for i := range b {
+			b[i] = few[rng.IntN(len(few))]
+		}
+		lines = append(lines, string(b))
+	}
+	changed := 0
+	for _, l := range lines {
+		if trimRules(l) != l {
+			changed++
+		}
+	}
+	if changed < 1000 {
+		t.Fatalf("only %d of %d lines hold a rule: the test would prove little", changed, len(lines))
+	}
+	for _, l := range lines {
+		if got, want := trimRules(l), ruleRunExpr.ReplaceAllString(l, ""); got != want {
+			t.Errorf("trimRules(%q) = %q, want %q", l, got, want)
+		}
 	}
 }
