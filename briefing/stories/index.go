@@ -64,6 +64,7 @@ type Index struct {
 type story struct {
 	id     int64
 	last   time.Time
+	seq    int      // the index's adds when its newest article came (see recent)
 	groups []*group // one per unit, in the order they joined
 	gone   bool     // pruned: prune drops its postings as it goes
 
@@ -432,7 +433,7 @@ func (x *Index) match(v []weighted, ents []int32, at time.Time, trusted func(Uni
 			if s.gone {
 				continue
 			}
-			if gap := at.Sub(s.last); gap > x.P.Window || -gap > x.P.Window {
+			if gap := at.Sub(s.last); gap > x.P.Window || -gap > x.P.Window || !x.recent(s) {
 				continue
 			}
 			if s.epoch != x.epoch {
@@ -518,6 +519,7 @@ func (x *Index) add(id int64, u Unit, p Profile, v []weighted, ents []int32, at 
 	if at.After(s.last) {
 		s.last = at
 	}
+	s.seq = x.adds + 1 // counting this article (adds is incremented below)
 	g := s.group(u)
 	if g == nil {
 		g = &group{unit: u, sums: make([][3]float64, 0, len(v)), ents: make([]int32, 0, len(v))}
@@ -582,6 +584,15 @@ func (x *Index) count(p Profile, ents []int32) {
 	x.head = (x.head + 1) % x.horizon
 }
 
+// recent reports whether story s had an article among the last horizon the index was given.
+// Only those stories can be joined, however close their dates: a folder of undated files
+// stored at once shares one date, and the index then held every story it was given, matching
+// each new article against all of them (ingest of 10,000 such files took 568 MB, and the
+// match's cost grew with every file). It is also all an index loaded again knows (the newest
+// Horizon profiles; see storage's storyIndex), so a process that restarts joins the same stories
+// as one that ran on.
+func (x *Index) recent(s *story) bool { return x.adds-s.seq < x.horizon }
+
 // prune forgets the stories that no article can join any more. Their entries leave a feature's
 // posting list once they are half of it (match skips them until then), the list filtered in
 // one pass that keeps its order: a feature most stories have is filtered once for every so
@@ -589,7 +600,7 @@ func (x *Index) count(p Profile, ents []int32) {
 func (x *Index) prune() {
 	var gone []*story
 	for id, s := range x.stories {
-		if x.newest.Sub(s.last) > x.P.Window {
+		if x.newest.Sub(s.last) > x.P.Window || !x.recent(s) {
 			s.gone = true
 			delete(x.stories, id)
 			gone = append(gone, s)

@@ -77,6 +77,44 @@ func TestSameEventJoinsSameTopicDoesNot(t *testing.T) {
 	}
 }
 
+// TestStoriesOfOneDateStayWithinTheHorizon: articles that all share a date (a folder of
+// undated files stored at once) still leave the index once horizon newer articles came: one
+// such article joins a story among the last horizon and not an older one, and the index holds
+// at most horizon stories and what a prune every 64 articles has not reached yet.
+func TestStoriesOfOneDateStayWithinTheHorizon(t *testing.T) {
+	const horizon = 100
+	filler := func(i int) Profile { // words no other article has
+		p := make(Profile, 5)
+		for j := range p {
+			p[j] = Feature{Key: fmt.Sprintf("w%d-%d", i, j), Kind: Word, Count: 1}
+		}
+		return p
+	}
+	tests := []struct {
+		name  string
+		after int // articles of other stories stored after the storm's
+		want  int64
+	}{
+		{"the storm with fewer than horizon articles since", horizon - 1, 1},
+		{"the storm with horizon articles since", horizon, 0},
+		{"the storm long before", 10 * horizon, 0},
+	}
+	for _, tt := range tests {
+		x := NewIndex(DefaultParams)
+		x.horizon = horizon
+		x.Add(1, 0, storm.profile(), day)
+		for i := range tt.after {
+			x.Add(int64(100+i), 0, filler(i), day)
+		}
+		if got, sim := x.Match(storm.profile(), day); got != tt.want {
+			t.Errorf("%s: story %d (similarity %.2f), want %d", tt.name, got, sim, tt.want)
+		}
+		if most := horizon + 64; x.Len() > most {
+			t.Errorf("%s: %d stories held, want at most %d", tt.name, x.Len(), most)
+		}
+	}
+}
+
 // TestOldStoriesLeaveTheIndex: a story past the window is dropped, no article can join it any
 // more (even one dated in its days), and its postings go once they are half of a feature's list,
 // so the index holds what can still be joined and a bounded share more.
