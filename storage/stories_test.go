@@ -599,10 +599,20 @@ func TestAssistMakesTheMatchAhead(t *testing.T) {
 
 // TestAssistedBatchMatchesAhead: a batch stored while another goroutine assists without pause
 // gets the stories of storing one article at a time (and under -race, no two goroutines use the
-// index at once).
+// index at once), whether its articles are dated or, as files often are, dated when stored.
 func TestAssistedBatchMatchesAhead(t *testing.T) {
+	t.Run("dated", func(t *testing.T) { testAssistedBatch(t, false) })
+	t.Run("undated", func(t *testing.T) { testAssistedBatch(t, true) })
+}
+
+func testAssistedBatch(t *testing.T, undated bool) {
 	ctx := context.Background()
 	order, in := datedReports(t)
+	if undated {
+		for i := range in {
+			in[i].Article.Published = time.Time{}
+		}
+	}
 	single := mustOpen(t)
 	want := make([]int64, len(in)) // each article's story, stored one at a time
 	for i, a := range in {
