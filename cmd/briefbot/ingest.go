@@ -142,8 +142,8 @@ func reason(err error) string {
 // articleExts are the file types a folder is searched for.
 var articleExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true}
 
-// collectFiles expands folders into the article files below them (hidden ones skipped) and
-// reports arguments that cannot be read at all.
+// collectFiles expands folders into the article files below them (hidden ones skipped; links
+// to files read as those files) and reports arguments that cannot be read at all.
 func collectFiles(args []string) ([]string, []rejection) {
 	var files []string
 	var bad []rejection
@@ -176,7 +176,25 @@ func collectFiles(args []string) ([]string, []rejection) {
 				}
 				return nil
 			}
-			if d.Type().IsRegular() && articleExts[strings.ToLower(filepath.Ext(p))] {
+			if !articleExts[strings.ToLower(filepath.Ext(p))] {
+				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				// A link to a file is read as the file (a folder of links was "0 added, 0
+				// rejected", with no word why); a link to a folder is not followed, so no
+				// link can lead the walk round in a circle.
+				info, err := os.Stat(p)
+				switch {
+				case err != nil:
+					bad = append(bad, rejection{p, reason(err)})
+				case info.Mode().IsRegular():
+					found = append(found, p)
+				default:
+					bad = append(bad, rejection{p, "a link to a folder or device, not followed"})
+				}
+				return nil
+			}
+			if d.Type().IsRegular() {
 				found = append(found, p)
 			}
 			return nil
