@@ -32,6 +32,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	only := fs.String("rows", "", "time only the lookups whose name contains this text (e.g. `search`); all when empty")
 	feeds := fs.Int("feeds", 0, "carry the articles by this many feeds, one guild each, as a bot's polls store them (0: everyone's, as `ingest` stores them)")
 	follow := fs.Int("follow", 1, "with --feeds: how many of the feeds the guild asking the lookups follows")
+	undated := fs.Bool("undated", false, "store the articles undated, all at the instant the lookups are timed, as `ingest` stores a folder of text files at once")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -93,8 +94,11 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		arts := make([]briefing.Article, *n-stats.Articles)
 		for i := range arts {
 			arts[i] = gen.Next()
+			if *undated {
+				arts[i].Published = time.Time{}
+			}
 		}
-		if err := benchIngest(ctx, e, db, arts, stats.Articles, carriers); err != nil {
+		if err := benchIngest(ctx, e, db, arts, stats.Articles, carriers, end); err != nil {
 			return err
 		}
 	}
@@ -137,8 +141,9 @@ func benchFeeds(ctx context.Context, db *storage.DB, n, follow int) ([]int64, er
 // benchIngest ingests articles as `briefbot ingest` does (or, with feeds, as a bot's polls do:
 // article first+i is an item of feeds[(first+i) % len(feeds)], stored in a transaction of its
 // own) and prints the rate overall and in each tenth of the articles, to show whether it stays
-// flat as the database grows.
-func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Article, first int, feeds []int64) error {
+// flat as the database grows. The database's clock reads each article's date as it is stored,
+// and undated for an undated one.
+func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Article, first int, feeds []int64, undated time.Time) error {
 	type analysed struct {
 		a  briefing.Article
 		an briefing.Analysis
@@ -154,6 +159,9 @@ func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Ar
 		return analysed{arts[i], briefing.AnalyzeYielding(arts[i], db.Assist)}
 	}, func(i int, r analysed) error {
 		clock = r.a.Published
+		if clock.IsZero() {
+			clock = undated
+		}
 		if i > 0 && i%tenth == 0 && len(marks) < 10 {
 			marks = append(marks, time.Now())
 		}

@@ -403,32 +403,11 @@ func TestBackupAndRestore(t *testing.T) {
 // TestBenchAnswersEveryPath: the benchmark at a small size builds its database and every
 // lookup it times answers something (no figure is asserted: timing is the bench's job).
 func TestBenchAnswersEveryPath(t *testing.T) {
-	code, out, errs := runCmd(t, "", "bench", "-n", "300", "--queries", "5")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	if !strings.Contains(out, "ingest: 300 articles") || !strings.Contains(out, "database: 300 articles") {
-		t.Errorf("no ingest line:\n%s", out)
-	}
-	if _, tenths, ok := strings.Cut(out, "(by tenth: "); !ok || len(strings.Fields(tenths[:strings.Index(tenths, ")")])) != 10 {
-		t.Errorf("no rate for each tenth of the articles:\n%s", out)
-	}
-	rows := 0
-	for _, line := range strings.Split(out, "\n") {
-		i := strings.Index(line, "answered ")
-		if i < 0 {
-			continue
-		}
-		rows++
-		if strings.HasPrefix(line[i:], "answered 0/") {
-			t.Errorf("a path answered nothing: %s", line)
-		}
-	}
-	if rows != 9 {
-		t.Errorf("%d lookup rows, want 9:\n%s", rows, out)
-	}
+	benchAnswers(t)
+	// Undated, as a folder of text files: every article stored at the instant the lookups ask.
+	benchAnswers(t, "--undated")
 	// --rows times only the lookups it names.
-	code, out, errs = runCmd(t, "", "bench", "-n", "60", "--queries", "2", "--rows", "search")
+	code, out, errs := runCmd(t, "", "bench", "-n", "60", "--queries", "2", "--rows", "search")
 	if code != 0 {
 		t.Fatalf("--rows: exit %d: %s", code, errs)
 	}
@@ -445,6 +424,37 @@ func TestBenchAnswersEveryPath(t *testing.T) {
 	}
 	if code, _, _ := runCmd(t, "", "bench", "-n", "10", "--feeds", "2", "--follow", "3"); code == 0 {
 		t.Error("--follow past --feeds was accepted")
+	}
+}
+
+// benchAnswers runs the benchmark at a small size with flags: it builds its database, gives a
+// rate for each tenth of the articles, and every lookup row answers something.
+func benchAnswers(t *testing.T, flags ...string) {
+	t.Helper()
+	name := strings.Join(append([]string{"bench"}, flags...), " ")
+	code, out, errs := runCmd(t, "", append([]string{"bench", "-n", "300", "--queries", "5"}, flags...)...)
+	if code != 0 {
+		t.Fatalf("%s: exit %d: %s", name, code, errs)
+	}
+	if !strings.Contains(out, "ingest: 300 articles") || !strings.Contains(out, "database: 300 articles") {
+		t.Errorf("%s: no ingest line:\n%s", name, out)
+	}
+	if _, tenths, ok := strings.Cut(out, "(by tenth: "); !ok || len(strings.Fields(tenths[:strings.Index(tenths, ")")])) != 10 {
+		t.Errorf("%s: no rate for each tenth of the articles:\n%s", name, out)
+	}
+	rows := 0
+	for _, line := range strings.Split(out, "\n") {
+		i := strings.Index(line, "answered ")
+		if i < 0 {
+			continue
+		}
+		rows++
+		if strings.HasPrefix(line[i:], "answered 0/") {
+			t.Errorf("%s: a path answered nothing: %s", name, line)
+		}
+	}
+	if rows != 9 {
+		t.Errorf("%s: %d lookup rows, want 9:\n%s", name, rows, out)
 	}
 }
 
