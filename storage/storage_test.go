@@ -97,6 +97,38 @@ func TestMigrationsRunOnce(t *testing.T) {
 	})
 }
 
+// TestSizeCountsTheLogsPages: a database's size counts what it holds, on SQLite the pages still
+// only in the write-ahead log too, and grows as articles come.
+func TestSizeCountsTheLogsPages(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		empty, err := db.Size(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if empty < 64<<10 {
+			t.Errorf("an empty database of every table and index: %d bytes, want at least 64 KiB", empty)
+		}
+		for i := range 20 {
+			words := make([]string, 600) // words no other article has: no copy of another
+			for j := range words {
+				words[j] = fmt.Sprintf("w%dx%d", i, j)
+			}
+			if res := mustAdd(t, db, article(fmt.Sprintf("Report %d", i), strings.Join(words, " ")+"."), ""); !res.Added {
+				t.Fatalf("article %d was taken for a copy", i)
+			}
+		}
+		full, err := db.Size(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if full <= empty {
+			t.Errorf("20 articles: %d bytes, no more than the empty database's %d", full, empty)
+		}
+	})
+}
+
 func TestDedupe(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T) {
 		db := mustOpen(t)
