@@ -543,12 +543,15 @@ func TestScheduleListSaysNextAndLast(t *testing.T) {
 
 // TestScheduleNowPostsWithoutTakingTheSlot: /schedule now posts the briefing in the schedule's
 // channel at once, recorded like any delivery; the 08:00 briefing still comes, with only what
-// is new after it. Only the schedule's own server, and only its managers, can ask.
+// is new after it. An article stored in the second /schedule now ran in, after its briefing
+// was read, comes at 08:00: it was in neither briefing when a briefing covered its own second.
+// Only the schedule's own server, and only its managers, can ask.
 func TestScheduleNowPostsWithoutTakingTheSlot(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T) {
 		h := startScheduler(t, kyivDay) // 07:00 in Kyiv
 		h.addSchedule(t, "08:00", "Europe/Kyiv", "")
 		h.addArticle(t, "the ferry timetable")
+		h.clock.Set(kyivDay.Add(time.Second)) // a briefing covers the seconds before its own
 		if m, _ := h.ask(t, command(guildA, alice, memberPerms, "schedule now", "id", 1)); !strings.Contains(m.Content, "Manage Server") {
 			t.Errorf("a member posted a briefing: %+v", m)
 		}
@@ -569,12 +572,13 @@ func TestScheduleNowPostsWithoutTakingTheSlot(t *testing.T) {
 		if m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule now", "id", 1)); !strings.Contains(m.Content, "a moment ago") {
 			t.Errorf("a second /schedule now in the same second: %+v", m)
 		}
+		h.addArticle(t, "the harbour reopening") // in /schedule now's second, after it read
 		h.clock.Set(kyivDay.Add(10 * time.Minute))
 		h.addArticle(t, "the school budget")
 		h.tickAt(t, kyivDay.Add(61*time.Minute))
 		got = h.posted(t)
-		if len(got) != 2 || !strings.Contains(got[1], "school budget") || strings.Contains(got[1], "ferry") {
-			t.Errorf("after the 08:00 tick: %q, want the school budget alone", got)
+		if len(got) != 2 || !strings.Contains(got[1], "school budget") || !strings.Contains(got[1], "harbour reopening") || strings.Contains(got[1], "ferry") {
+			t.Errorf("after the 08:00 tick: %q, want the school budget and the harbour reopening, not the ferry", got)
 		}
 		h.tickAt(t, kyivDay.Add(62*time.Minute))
 		if n := len(h.fake.Messages()); n != 2 {
