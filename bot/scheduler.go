@@ -201,14 +201,13 @@ func (s *Scheduler) endIfGone(ctx context.Context, sc storage.Schedule, err erro
 }
 
 // settledUntil is the end of what a delivery begun at now covers: the seconds before now's, and
-// never before since, where the last one ended.
-// An article is dated by the second its write transaction dates it in, and is seen only once
-// that transaction commits. Every write transaction holds the database's write lock from before
-// it dates anything until it ends, and BeginDelivery takes that lock after now: so every
-// article dated before now's second is committed before the delivery reads, and every article
-// dated after BeginDelivery is dated in now's second or later, for the next delivery. Covering
-// now's second too, an article dated in it whose transaction committed after the delivery read
-// was in neither briefing.
+// never before since, where the last one ended. An article is dated by the second its write
+// transaction dates it in, and is seen only once that transaction commits. Every write
+// transaction holds the database's write lock from before it dates anything until it ends, and
+// BeginDelivery takes that lock after now: so every article dated before now's second is
+// committed before the delivery reads, and every article dated after BeginDelivery is dated in
+// now's second or later, for the next delivery. Covering now's second too, an article dated in
+// it whose transaction committed after the delivery read was in neither briefing.
 func settledUntil(since, now time.Time) time.Time {
 	if until := now.Truncate(time.Second).Add(-time.Second); until.After(since) {
 		return until

@@ -114,6 +114,15 @@ func (db *DB) AddArticles(ctx context.Context, in []Incoming, guildID string) ([
 	return out, nil
 }
 
+// datedAt is the date an article stored at now (unix seconds) is matched to its story by: its
+// own, or now for an undated one.
+func datedAt(a briefing.Article, now int64) int64 {
+	if a.Published.IsZero() {
+		return now
+	}
+	return a.Published.UTC().Unix()
+}
+
 // adder is who brings an article: everyone (the CLI, seeds), one guild privately, or a feed
 // (for the guilds that follow it).
 type adder struct {
@@ -184,10 +193,7 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 		published = sql.NullInt64{Int64: a.Published.UTC().Unix(), Valid: true}
 	}
 	now := db.now()
-	at := now
-	if published.Valid {
-		at = published.Int64
-	}
+	at := datedAt(a, now)
 	story, err := db.storyFor(ctx, tx, at, an.Story, ad)
 	if err != nil {
 		return res, err

@@ -101,14 +101,10 @@ func (db *DB) workAhead(x *stories.Index, add func()) {
 	st.next = nil
 	a := &ahead{x: x, add: add, done: make(chan struct{})}
 	if next != nil && len(next.Analysis.Story) > 0 {
-		// An undated article is dated when stored (addArticleTx), most likely within this
-		// second: the guess is used only if that holds (stories.Index.Place). Matched on the
-		// writer's core instead, the undated files of `briefbot ingest` left the other idle.
-		at := db.now()
-		if !next.Article.Published.IsZero() {
-			at = next.Article.Published.UTC().Unix()
-		}
-		a.p, a.at = next.Analysis.Story, time.Unix(at, 0)
+		// An undated article is dated when stored, most likely within this second: the guess
+		// is used only if that holds (stories.Index.Place). Matched on the writer's core
+		// instead, the undated files of `briefbot ingest` left the other idle.
+		a.p, a.at = next.Analysis.Story, time.Unix(datedAt(next.Article, db.now()), 0)
 	}
 	st.ahead = a
 	st.offered.Store(a)

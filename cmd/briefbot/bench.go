@@ -142,8 +142,8 @@ func benchFeeds(ctx context.Context, db *storage.DB, n, follow int) ([]int64, er
 // article first+i is an item of feeds[(first+i) % len(feeds)], stored in a transaction of its
 // own) and prints the rate overall and in each tenth of the articles, to show whether it stays
 // flat as the database grows. The database's clock reads each article's date as it is stored,
-// and undated for an undated one.
-func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Article, first int, feeds []int64, undated time.Time) error {
+// and undatedAt for an undated one.
+func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Article, first int, feeds []int64, undatedAt time.Time) error {
 	type analysed struct {
 		a  briefing.Article
 		an briefing.Analysis
@@ -160,7 +160,7 @@ func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Ar
 	}, func(i int, r analysed) error {
 		clock = r.a.Published
 		if clock.IsZero() {
-			clock = undated
+			clock = undatedAt
 		}
 		if i > 0 && i%tenth == 0 && len(marks) < 10 {
 			marks = append(marks, time.Now())
