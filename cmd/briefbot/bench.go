@@ -163,6 +163,11 @@ func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Ar
 			clock = undatedAt
 		}
 		if i > 0 && i%tenth == 0 && len(marks) < 10 {
+			// The tenth's last batch is stored before it is timed: a tenth shorter than a
+			// batch could otherwise end between two stores (17,807,853/s at -n 2000).
+			if err := b.flush(ctx); err != nil {
+				return err
+			}
 			marks = append(marks, time.Now())
 		}
 		if len(feeds) == 0 {
