@@ -13,6 +13,13 @@ import (
 // what it holds in a database of 100,000 articles a year: the last stories.Horizon articles'
 // statistics and every story of the window. One op is one article.
 func BenchmarkAssign(b *testing.B) {
+	b.Run("dated", func(b *testing.B) { benchmarkAssign(b, false) })
+	// Undated, as a folder of text files stored at once: one date for all, so the stories in
+	// the window are those of the last Horizon articles.
+	b.Run("undated", func(b *testing.B) { benchmarkAssign(b, true) })
+}
+
+func benchmarkAssign(b *testing.B, undated bool) {
 	const year = 100_000
 	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	g := synth.New(1, year, start, 365*24*time.Hour)
@@ -26,6 +33,9 @@ func BenchmarkAssign(b *testing.B) {
 		var sents []string
 		for _, s := range d.Sentences() {
 			sents = append(sents, s.Of(d.Text))
+		}
+		if undated {
+			return art{stories.Of(a.Title, sents), start}
 		}
 		return art{stories.Of(a.Title, sents), a.Published}
 	}

@@ -55,7 +55,8 @@ type Index struct {
 	stories map[int64]*story
 	newest  time.Time
 	adds    int
-	epoch   uint64 // counts matches: a story's scratch below belongs to the match of this epoch
+	epoch   uint64   // counts matches: a story's scratch below belongs to the match of this epoch
+	touched []*story // match's scratch (see match)
 }
 
 // story is a recent story: its newest date and, per source (see Unit), the sums of its
@@ -422,7 +423,10 @@ func (x *Index) match(v []weighted, ents []int32, at time.Time, trusted func(Uni
 	}
 	vs := specLen(v)
 	x.epoch++
-	var touched []*story // the stories the probes reach, each once
+	// The stories the probes reach, each once, in a slice kept for the next match (cleared, so
+	// that it pins no story): grown afresh in each match, it was 0.9 of 50 s of CPU in ingest.
+	touched := x.touched[:0]
+	defer func() { clear(touched); x.touched = touched[:0] }()
 	for _, h := range heaviest(v, probes) {
 		e := ents[h.pos]
 		if e == noEntry {
