@@ -483,6 +483,33 @@ func TestKeywordScheduleOnABusyDay(t *testing.T) {
 	})
 }
 
+// TestSchedulePreviewCoversWhatAPostNowWould: the preview covers what a briefing begun at the
+// same moment covers, the seconds before its own: an article stored in its second is in
+// neither, and comes in the next briefing.
+func TestSchedulePreviewCoversWhatAPostNowWould(t *testing.T) {
+	h := startScheduler(t, kyivDay)
+	h.addSchedule(t, "08:00", "Europe/Kyiv", "")
+	h.addArticle(t, "the ferry timetable")
+	h.clock.Set(kyivDay.Add(time.Second))
+	h.addArticle(t, "the harbour reopening")
+	m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule preview", "id", 1))
+	var preview []string
+	for _, e := range m.Embeds {
+		preview = append(preview, e.Title)
+	}
+	if len(preview) != 1 || !strings.Contains(preview[0], "ferry") {
+		t.Errorf("preview shows %q, want the ferry timetable alone", preview)
+	}
+	h.ask(t, command(guildA, alice, adminPerms, "schedule now", "id", 1))
+	if got := h.posted(t); len(got) != 1 || !strings.Contains(got[0], "ferry") || strings.Contains(got[0], "harbour") {
+		t.Errorf("/schedule now in the preview's second posted %q, want what the preview showed", got)
+	}
+	h.tickAt(t, kyivDay.Add(61*time.Minute))
+	if got := h.posted(t); len(got) != 2 || !strings.Contains(got[1], "harbour") {
+		t.Errorf("the 08:00 briefing: %q, want the harbour reopening", got)
+	}
+}
+
 // TestSchedulePreviewEqualsThePost: /schedule preview shows the asker alone the briefing the
 // schedule then posts at its time, and posts nothing itself.
 func TestSchedulePreviewEqualsThePost(t *testing.T) {
@@ -490,6 +517,7 @@ func TestSchedulePreviewEqualsThePost(t *testing.T) {
 	h.addSchedule(t, "08:00", "Europe/Kyiv", "")
 	h.addArticle(t, "the ferry timetable")
 	h.addArticle(t, "the school budget")
+	h.clock.Set(kyivDay.Add(time.Second)) // a briefing, and its preview, cover the seconds before their own
 	m, _ := h.ask(t, command(guildA, alice, adminPerms, "schedule preview", "id", 1))
 	if m.Flags&64 == 0 || !strings.HasPrefix(m.Content, "Preview (only you see this): **Briefing · Wednesday 25 November**") {
 		t.Fatalf("preview: %+v", m)
