@@ -190,7 +190,7 @@ func (h *Handlers) schedulePreview(ctx context.Context, req Request) Reply {
 		return h.internalError(req, err)
 	}
 	now := h.now()
-	msgs, err := composeSchedule(ctx, h.Store, sc, storage.Delivery{ScheduleID: sc.ID, Since: since, Until: settledUntil(since, now), Due: now})
+	msgs, err := composeSchedule(ctx, h.Store, sc, storage.Delivery{ScheduleID: sc.ID, Since: since, Until: storage.SettledUntil(since, now), Due: now})
 	if err != nil {
 		return h.internalError(req, err)
 	}

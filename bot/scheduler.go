@@ -172,7 +172,7 @@ func (s *Scheduler) tickOne(ctx context.Context, sc storage.Schedule) error {
 		return err
 	}
 	d := storage.Delivery{ScheduleID: sc.ID, Slot: latest.Key, Due: latest.At, Status: storage.Pending,
-		Since: since, Until: settledUntil(since, now), Nonce: nonce(sc.ID, latest.Key, 0)}
+		Since: since, Until: storage.SettledUntil(since, now), Nonce: nonce(sc.ID, latest.Key, 0)}
 	if now.Sub(latest.At) > grace {
 		d.Status, d.Until = storage.Skipped, since
 		s.log().Warn("missed briefing skipped: older than the grace window", "schedule", sc.ID, "slot", latest.Key, "due", latest.At)
@@ -200,21 +200,6 @@ func (s *Scheduler) endIfGone(ctx context.Context, sc storage.Schedule, err erro
 	return nil
 }
 
-// settledUntil is the end of what a delivery begun at now covers: the seconds before now's, and
-// never before since, where the last one ended. An article is dated by the second its write
-// transaction dates it in, and is seen only once that transaction commits. Every write
-// transaction holds the database's write lock from before it dates anything until it ends, and
-// BeginDelivery takes that lock after now: so every article dated before now's second is
-// committed before the delivery reads, and every article dated after BeginDelivery is dated in
-// now's second or later, for the next delivery. Covering now's second too, an article dated in
-// it whose transaction committed after the delivery read was in neither briefing.
-func settledUntil(since, now time.Time) time.Time {
-	if until := now.Truncate(time.Second).Add(-time.Second); until.After(since) {
-		return until
-	}
-	return since
-}
-
 // PostNow posts schedule sc's briefing at once, of what is new since its last briefing, and
 // records it like any delivery (pending, then posted, with nonces), under a slot of its own:
 // the schedule's next slot is not consumed and still posts at its time, of what came after.
@@ -228,7 +213,7 @@ func (s *Scheduler) PostNow(ctx context.Context, sc storage.Schedule) (int, erro
 	// "n" and the second in base 36 keep the nonce within Discord's 25 characters.
 	slot := "n" + strconv.FormatInt(now.Unix(), 36)
 	d := storage.Delivery{ScheduleID: sc.ID, Slot: slot, Due: now, Status: storage.Pending,
-		Since: since, Until: settledUntil(since, now), Nonce: nonce(sc.ID, slot, 0)}
+		Since: since, Until: storage.SettledUntil(since, now), Nonce: nonce(sc.ID, slot, 0)}
 	began, err := s.Store.BeginDelivery(ctx, d, nil)
 	if err != nil {
 		return 0, err

@@ -128,19 +128,18 @@ func Open(ctx context.Context, target string) (*DB, error) {
 
 // MapReads makes the lookups (search, briefings, quotes, autocomplete) read a SQLite database
 // through a pool of connections of their own, each mapping the file into memory and taking no
-// writes (the driver SQLiteReads, which storage/sqlite registers). A page read through the map
-// is a memory read, where the other connections make a system call and a copy for each page
-// their cache misses (2.4 µs for a page the kernel holds on this VM, 14-18 µs for one it must
-// read). At 100,000 articles (`briefbot bench -n 100000`, two runs alternated with the default
-// pool, both with kept statements planned once and 16 MiB page caches), a one-word search's
-// median halved (1.19-1.28 -> 0.58 ms) and two words' fell from 1.22-1.36 to 0.99 ms. Each
-// page's first read in a process is a page fault instead, which costs more than the read: the
-// bench's fresh process saw `/quotes` p99 rise (0.46-0.59 -> 1.42-1.45 ms). And the resident
-// memory the system reports counts the mapped pages the lookups touched (~440 MB in that bench,
-// where ~65 MB without): the kernel's page cache either way, reclaimed as cache is. So it is a
-// setting (BRIEFBOT_MAP_READS), off by default. The writer keeps its own connections unmapped: mapped, its merges of the full-text
-// index read the whole file in. Call it once, before the lookups start; on PostgreSQL it does
-// nothing.
+// writes (the driver SQLiteReads, which storage/sqlite registers). A page read through the map is a
+// memory read, where the other connections make a system call and a copy for each page their cache
+// misses (2.4 µs for a page the kernel holds on this VM, 14-18 µs for one it must read). At 100,000
+// articles (`briefbot bench -n 100000`, two runs alternated with the default pool, both with kept
+// statements planned once and 16 MiB page caches), a one-word search's median halved (1.19-1.28 ->
+// 0.58 ms) and two words' fell from 1.22-1.36 to 0.99 ms. Each page's first read in a process is a
+// page fault instead, which costs more than the read: the bench's fresh process saw `/quotes` p99
+// rise (0.46-0.59 -> 1.42-1.45 ms). And the resident memory the system reports counts the mapped
+// pages the lookups touched (~440 MB in that bench, where ~65 MB without): the kernel's page cache
+// either way, reclaimed as cache is. So it is a setting (BRIEFBOT_MAP_READS), off by default. The
+// writer keeps its own connections unmapped: mapped, its merges of the full-text index read the
+// whole file in. Call it once, before the lookups start; on PostgreSQL it does nothing.
 func (db *DB) MapReads(ctx context.Context) error {
 	if db.Engine() != SQLite || db.reads != db.db {
 		return nil

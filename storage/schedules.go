@@ -138,6 +138,22 @@ func (db *DB) CoveredUntil(ctx context.Context, s Schedule) (time.Time, error) {
 	return time.Unix(until.Int64, 0).UTC(), nil
 }
 
+// SettledUntil is the end of what a delivery begun at now may cover: the seconds before now's,
+// and never before since, where the last one ended. An article is dated by the second it is
+// stored in (addArticleTx), and is seen only once its transaction commits. Every write
+// transaction holds the write lock from before it dates anything until it ends (inTx), and
+// BeginDelivery, itself a write transaction, takes that lock after now: so every article dated
+// before now's second is committed before the delivery reads, and every article dated after
+// BeginDelivery is dated in now's second or later, for the next delivery. Covering now's second
+// too, an article dated in it whose transaction committed after the delivery read was in
+// neither briefing.
+func SettledUntil(since, now time.Time) time.Time {
+	if until := now.Truncate(time.Second).Add(-time.Second); until.After(since) {
+		return until
+	}
+	return since
+}
+
 // BeginDelivery records, in one immediate transaction, the slots passed over (skipped or
 // coalesced) and d as pending. It returns false, recording nothing, when d's slot is recorded
 // already: another run got there first.
