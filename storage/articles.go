@@ -85,10 +85,11 @@ type Incoming struct {
 // AddArticles stores articles as AddArticle does, all in one transaction: a batch costs one
 // commit (one fsync) instead of one each, which is most of the cost of storing an article. An
 // article stored earlier in the batch counts as stored for the ones after it. Either the whole
-// batch is stored or, on an error, none of it.
+// batch is stored or, on an error, none of it. The free pages it leaves are the caller's to give
+// back (Trim) when its batches end.
 func (db *DB) AddArticles(ctx context.Context, in []Incoming, guildID string) ([]AddResult, error) {
 	out := make([]AddResult, len(in))
-	err := db.inTx(ctx, func(tx *wtx) error {
+	err := db.inTxOnly(ctx, func(tx *wtx) error {
 		if err := readSurnames(ctx, tx, quotedSurnames(tx, in)); err != nil {
 			return err
 		}
@@ -578,8 +579,8 @@ type Part struct {
 }
 
 // Usage says what the parts of the database hold: the article texts, the sentences, the
-// full-text index, the quotes (with their lists by unit), the speakers and their indexes, and
-// the near-copy sketches.
+// full-text index, the quotes (with their lists by unit), the speakers and their indexes, the
+// near-copy sketches, the stories and, on SQLite, the free pages (see Trim).
 func (db *DB) Usage(ctx context.Context) ([]Part, error) {
 	var out []Part
 	parts := []struct{ name, query string }{
@@ -592,6 +593,7 @@ func (db *DB) Usage(ctx context.Context) ([]Part, error) {
 			(SELECT total(length(gram) + length(word)) FROM word_grams) + (SELECT total(length(alias) + 8) FROM speaker_aliases)`},
 		{"sketches", `SELECT total(length(sketch) + 16) FROM article_sketches`},
 		{"stories", `SELECT (SELECT count(*) * 24 FROM stories) + (SELECT total(length(profile) + 24) FROM story_profiles)`},
+		{"free pages", `SELECT freelist_count * page_size FROM pragma_freelist_count(), pragma_page_size()`}, // see Trim
 	}
 	if db.Engine() == Postgres { // on disk, with indexes; the articles' row holds its search vector
 		parts = []struct{ name, query string }{

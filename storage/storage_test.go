@@ -2,9 +2,11 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io/fs"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -125,6 +127,123 @@ func TestSizeCountsTheLogsPages(t *testing.T) {
 		}
 		if full <= empty {
 			t.Errorf("20 articles: %d bytes, no more than the empty database's %d", full, empty)
+		}
+	})
+}
+
+// TestTrimGivesFreePagesBack: the full-text index frees the segments it merges (sixteen, at
+// the sixteenth write), and those pages go back to the file system: after a write of its own
+// at once, after writes in bulk when their caller trims. A file made before auto_vacuum keeps
+// working, its pages kept.
+func TestTrimGivesFreePagesBack(t *testing.T) {
+	ctx := context.Background()
+	pages := func(t *testing.T, db *DB) (free, all int64) {
+		t.Helper()
+		if err := db.db.QueryRowContext(ctx, `SELECT freelist_count, page_count FROM pragma_freelist_count(), pragma_page_count()`).Scan(&free, &all); err != nil {
+			t.Fatal(err)
+		}
+		return free, all
+	}
+	// Twenty articles of 3,000 words no other has, each its own transaction: a full-text
+	// segment of ~8 pages each, merged at the sixteenth.
+	add := func(t *testing.T, db *DB, bulk bool) {
+		t.Helper()
+		for i := range 20 {
+			words := make([]string, 3000)
+			for j := range words {
+				words[j] = fmt.Sprintf("w%dx%d", i, j)
+			}
+			a := article(fmt.Sprintf("Report %d", i), strings.Join(words, " ")+".")
+			if !bulk {
+				mustAdd(t, db, a, "")
+				continue
+			}
+			if _, err := db.AddArticles(ctx, []Incoming{{a, briefing.Analyze(a)}}, ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	t.Run("one at a time", func(t *testing.T) {
+		db := mustOpen(t)
+		db.trimFloor = 1
+		add(t, db, false)
+		if free, all := pages(t, db); free*32 >= all {
+			t.Errorf("%d of %d pages free after writes one at a time, want under a thirty-second", free, all)
+		}
+	})
+	t.Run("in bulk", func(t *testing.T) {
+		db := mustOpen(t)
+		db.trimFloor = 1
+		add(t, db, true)
+		free, all := pages(t, db)
+		if free*32 < all {
+			t.Fatalf("%d of %d pages free after writes in bulk: no merge freed pages to give back", free, all)
+		}
+		usedFree := func() int64 {
+			parts, err := db.Usage(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range parts {
+				if p.Name == "free pages" {
+					return p.Bytes
+				}
+			}
+			t.Fatal("no free pages among the parts of the database")
+			return 0
+		}
+		if got := usedFree(); got != free*4096 {
+			t.Errorf("the parts give %d bytes of free pages, want %d", got, free*4096)
+		}
+		if err := db.Trim(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if free2, all2 := pages(t, db); free2 != 0 || all2 != all-free {
+			t.Errorf("trimmed: %d free of %d pages, want 0 of %d", free2, all2, all-free)
+		}
+		if got := usedFree(); got != 0 {
+			t.Errorf("trimmed: the parts give %d bytes of free pages, want 0", got)
+		}
+		if n, _, err := db.Search(ctx, "w3x2999", "", 0, 10); err != nil || len(n) != 1 {
+			t.Errorf("a word of the fourth article after the trim: %d found (%v), want 1", len(n), err)
+		}
+	})
+	t.Run("a file made before", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "old.db")
+		old, err := sql.Open("sqlite3", "file:"+path+"?_auto_vacuum=none&_journal_mode=WAL")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := old.ExecContext(ctx, `CREATE TABLE before_trim (x INTEGER)`); err != nil {
+			t.Fatal(err)
+		}
+		old.Close()
+		db, err := Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		db.trimFloor = 1
+		add(t, db, false)
+		if free, all := pages(t, db); free*32 < all {
+			t.Errorf("%d of %d pages free: a file without auto_vacuum was trimmed", free, all)
+		}
+		if err := db.Trim(ctx); err != nil {
+			t.Errorf("trim a file without auto_vacuum: %v", err)
+		}
+		// Its backup is a file made now: it can be trimmed.
+		copyPath := filepath.Join(t.TempDir(), "copy.db")
+		if err := db.Backup(ctx, copyPath); err != nil {
+			t.Fatal(err)
+		}
+		restored, err := Open(ctx, copyPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer restored.Close()
+		var mode int
+		if err := restored.db.QueryRowContext(ctx, `PRAGMA auto_vacuum`).Scan(&mode); err != nil || mode != 2 {
+			t.Errorf("the backup's auto_vacuum: %d (%v), want 2 (incremental)", mode, err)
 		}
 	})
 }

@@ -184,7 +184,7 @@ func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Ar
 		return err
 	})
 	if err == nil {
-		err = b.flush(ctx)
+		err = b.finish(ctx)
 	}
 	if err != nil {
 		return err

@@ -96,7 +96,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return b.add(ctx, r.a, r.an)
 	})
 	if err == nil {
-		err = b.flush(ctx)
+		err = b.finish(ctx)
 	}
 	if err != nil {
 		bar.done()

@@ -101,6 +101,15 @@ func (b *batcher) add(ctx context.Context, a briefing.Article, an briefing.Analy
 	return b.flush(ctx)
 }
 
+// finish stores what is queued, then gives back the file's pages the batches left free (see
+// storage.DB.Trim).
+func (b *batcher) finish(ctx context.Context) error {
+	if err := b.flush(ctx); err != nil {
+		return err
+	}
+	return b.db.Trim(ctx)
+}
+
 // flush stores what is queued.
 func (b *batcher) flush(ctx context.Context) error {
 	if len(b.pending) == 0 {

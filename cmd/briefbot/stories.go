@@ -110,7 +110,7 @@ func storiesJSONL(ctx context.Context, e *env) error {
 			}
 		}
 	}
-	return nil
+	return db.Trim(ctx)
 }
 
 // runStoryCV fits story matching's weights on labelled sets at once and prints, per set, the
