@@ -314,7 +314,8 @@ func standsIn(ctx context.Context, tx *wtx, id int64, title, hash string, canon 
 }
 
 // keepSketch stores the sketch of article id, added at added, for the near copies to come, and
-// every sketchPruneEvery articles drops the sketches that left the window.
+// every sketchPruneEvery articles drops the sketches that left the window or the latest
+// nearKept.
 func (db *DB) keepSketch(ctx context.Context, tx *wtx, id, added int64, sk []byte) error {
 	if _, err := tx.ExecContext(ctx, `INSERT INTO article_sketches (article_id, added_at, sketch) VALUES (?, ?, ?)`,
 		id, added, sk); err != nil {
@@ -333,13 +334,17 @@ func (db *DB) keepSketch(ctx context.Context, tx *wtx, id, added int64, sk []byt
 		return nil
 	}
 	// Ids grow with the time articles are added: the first one inside the window bounds the
-	// range deleted.
-	cutoff := db.sketchCutoff()
-	if _, err := tx.ExecContext(ctx, `DELETE FROM article_sketches WHERE article_id < COALESCE(
-		(SELECT article_id FROM article_sketches WHERE added_at >= ? ORDER BY article_id LIMIT 1), ?)`, cutoff, int64(math.MaxInt64)); err != nil {
+	// range deleted, as does the first of the latest kept.
+	cutoff, from := db.sketchCutoff(), n.from(db.nearKept)
+	first := int64(math.MaxInt64) // none inside the window: every row goes
+	if err := tx.QueryRowContext(ctx, `SELECT article_id FROM article_sketches WHERE added_at >= ? ORDER BY article_id LIMIT 1`,
+		cutoff).Scan(&first); err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return err
 	}
-	n.prune(cutoff)
+	if _, err := tx.ExecContext(ctx, `DELETE FROM article_sketches WHERE article_id < ?`, max(first, from)); err != nil {
+		return err
+	}
+	n.prune(cutoff, from)
 	return nil
 }
 
@@ -357,7 +362,7 @@ func (db *DB) sameStory(ctx context.Context, tx *wtx, sk []byte, title, hash str
 	x, err := db.nearIndex(ctx, tx)
 	var all []nearCopy
 	if err == nil {
-		all = x.near(sk, db.sketchCutoff())
+		all = x.near(sk, db.sketchCutoff(), x.from(db.nearKept))
 	}
 	n.mu.Unlock()
 	if err != nil {

@@ -46,6 +46,7 @@ type DB struct {
 	prefixCap int   // speakers one autocomplete prefix range reads
 	trimFloor int64 // the fewest free pages Trim gives back; trimFloor unless a test sets it
 	trimmable bool  // SQLite: the file was made with auto_vacuum (see sqliteDSN)
+	nearKept  int64 // the latest sketched articles compared for a reworded copy; nearKept unless a test sets it
 
 	StoryParams  stories.Params // how articles are matched to stories; set before the first write
 	stories      storyState
@@ -82,7 +83,7 @@ func Open(ctx context.Context, target string) (*DB, error) {
 		return nil, fmt.Errorf("open %s database %s (is storage/%s linked in?): %w", engine, name, strings.ToLower(engine.String()), err)
 	}
 	db := &DB{db: &handle{DB: sqldb, engine: engine}, path: name, Now: time.Now, Logger: slog.Default(),
-		prefixCap: maxPrefixMatches, trimFloor: trimFloor, StoryParams: stories.DefaultParams, sparseWindow: 1000,
+		prefixCap: maxPrefixMatches, trimFloor: trimFloor, nearKept: nearKept, StoryParams: stories.DefaultParams, sparseWindow: 1000,
 		storyEarlier: storyEarlier}
 	db.fts, db.bitmaps, db.lookups, db.reads = db.db, db.db, db.db, db.db
 	if engine == Postgres {

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -28,17 +29,19 @@ func TestNearLists(t *testing.T) {
 		return out
 	}
 	tests := []struct {
-		name  string
-		since int64
-		want  []int64
+		name        string
+		since, from int64
+		want        []int64
 	}{
-		{"all in the window", 0, []int64{8, 3}},
-		{"the oldest left it", 150, []int64{8}},
-		{"both left it", 301, nil},
+		{"all in the window", 0, 0, []int64{8, 3}},
+		{"the oldest left it", 150, 0, []int64{8}},
+		{"both left it", 301, 0, nil},
+		{"the oldest is past the latest kept", 0, 4, []int64{8}},
+		{"both are", 0, 9, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := ids(n.near(harbour, tt.since)); !slices.Equal(got, tt.want) {
+			if got := ids(n.near(harbour, tt.since, tt.from)); !slices.Equal(got, tt.want) {
 				t.Errorf("near = %v, want %v", got, tt.want)
 			}
 		})
@@ -46,7 +49,10 @@ func TestNearLists(t *testing.T) {
 	if n.seen != 8 {
 		t.Errorf("seen = %d, want 8", n.seen)
 	}
-	n.prune(150)
+	if got := n.from(6); got != 3 {
+		t.Errorf("the first of the latest 6 = %d, want 3", got)
+	}
+	n.prune(150, 0)
 	if _, ok := n.byID[3]; ok {
 		t.Error("the pruned article is still indexed")
 	}
@@ -57,9 +63,70 @@ func TestNearLists(t *testing.T) {
 			}
 		}
 	}
-	if got := ids(n.near(harbour, 0)); !slices.Equal(got, []int64{8}) {
+	if got := ids(n.near(harbour, 0, 0)); !slices.Equal(got, []int64{8}) {
 		t.Errorf("after the prune, near = %v, want [8]", got)
 	}
+	n.prune(0, 6)
+	if _, ok := n.byID[5]; ok {
+		t.Error("an article past the latest kept is still indexed")
+	}
+	if _, ok := n.byID[8]; !ok {
+		t.Error("the latest article was pruned")
+	}
+}
+
+// TestNearCopiesAmongTheLatest: a reworded copy is one of the latest nearKept sketched articles'
+// or it is stored anew, also when they were all stored at one time (undated files), whether the
+// process that stored them asks or one that builds its index afresh.
+func TestNearCopiesAmongTheLatest(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		reworded := article("Islay harbour back in business", strings.Replace(harbourStory, "shortly after", "soon after", 1))
+		tests := []struct {
+			name   string
+			others int // articles stored between the story and its copy
+			copy   bool
+		}{
+			{"among the latest", 2, true},
+			{"past them", 3, false},
+		}
+		for _, tt := range tests {
+			for asker, who := range []string{"the process that stored", "a fresh process"} {
+				t.Run(tt.name+", "+who, func(t *testing.T) {
+					procs := processes(t)
+					for _, db := range procs {
+						db.nearKept = 3
+					}
+					first := mustAdd(t, procs[0], article("Port Ellen harbour reopens", harbourStory), "")
+					for _, name := range eventNames[:tt.others] {
+						mustAdd(t, procs[0], event(t, "wire-"+name), "")
+					}
+					res := mustAdd(t, procs[asker], reworded, "")
+					if got := !res.Added && res.ID == first.ID; got != tt.copy {
+						t.Errorf("the reworded copy after %d others stored as %+v; a copy of article %d: %v, want %v",
+							tt.others, res, first.ID, got, tt.copy)
+					}
+				})
+			}
+		}
+		t.Run("the table keeps the latest", func(t *testing.T) {
+			db := mustOpen(t)
+			db.nearKept = 3
+			for i := range sketchPruneEvery {
+				words := make([]string, 60)
+				for j := range words {
+					words[j] = fmt.Sprintf("w%dx%d", i, j)
+				}
+				mustAdd(t, db, article(fmt.Sprintf("Report %d", i), strings.Join(words, " ")+"."), "")
+			}
+			var n, oldest int64
+			if err := db.db.QueryRowContext(context.Background(), `SELECT count(*), min(article_id) FROM article_sketches`).Scan(&n, &oldest); err != nil {
+				t.Fatal(err)
+			}
+			if n != 3 || oldest != sketchPruneEvery-2 {
+				t.Errorf("after %d articles the table holds %d sketches from article %d, want 3 from %d", sketchPruneEvery, n, oldest, sketchPruneEvery-2)
+			}
+		})
+	})
 }
 
 // TestNearCopiesAcrossProcesses: a process's near-copy index learns the sketches another process
@@ -125,7 +192,7 @@ func TestNearIndexOutlivesAnotherTransaction(t *testing.T) {
 			t.Fatal(err)
 		}
 		db.near.mu.Lock()
-		found := db.near.built && slices.ContainsFunc(db.near.near(sk, 0), func(c nearCopy) bool { return c.id == id })
+		found := db.near.built && slices.ContainsFunc(db.near.near(sk, 0, 0), func(c nearCopy) bool { return c.id == id })
 		db.near.mu.Unlock()
 		if !found {
 			t.Error("the sketch stored while another transaction settled is not in the index")
