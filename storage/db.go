@@ -253,6 +253,9 @@ func sqliteDSN(path, txlock string) string {
 	q.Set("_cache_size", strconv.Itoa(-pageCacheKiB))
 	// A new file can give its free pages back (see Trim). The setting is the file's, made
 	// before its first table; on an older file it waits for the next VACUUM (Backup's copy).
+	// It has SQLite keep pointer-map pages, written with the pages they map: `briefbot bench
+	// -n 30000` under `strace -c` made 620,749 page writes against 582,597 (+6.5%) and 310,314
+	// reads against 280,035.
 	q.Set("_auto_vacuum", "incremental")
 	return "file:" + p + "?" + q.Encode()
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"log/slog"
 	"runtime"
 	"sync"
 
@@ -102,12 +103,16 @@ func (b *batcher) add(ctx context.Context, a briefing.Article, an briefing.Analy
 }
 
 // finish stores what is queued, then gives back the file's pages the batches left free (see
-// storage.DB.Trim).
+// storage.DB.Trim). A trim that fails (another process writing for longer than the busy
+// timeout) loses nothing stored: it is reported, and the next write's trim tries again.
 func (b *batcher) finish(ctx context.Context) error {
 	if err := b.flush(ctx); err != nil {
 		return err
 	}
-	return b.db.Trim(ctx)
+	if err := b.db.Trim(ctx); err != nil {
+		slog.Warn("give free pages back", "err", err)
+	}
+	return nil
 }
 
 // flush stores what is queued.
