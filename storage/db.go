@@ -717,3 +717,20 @@ func (db *DB) Trim(ctx context.Context) error {
 	}
 	return nil
 }
+
+// Untrimmable is how many bytes of a SQLite file made without auto_vacuum are free pages that
+// Trim would give back from a file made now, when they are as many as it waits for: 0 for a
+// file made with it, or on PostgreSQL. A backup (Backup) put in the file's place gives them back.
+func (db *DB) Untrimmable(ctx context.Context) (int64, error) {
+	if db.Engine() != SQLite || db.trimmable {
+		return 0, nil
+	}
+	var free, pages, size int64
+	if err := db.db.QueryRowContext(ctx, `SELECT freelist_count, page_count, page_size FROM pragma_freelist_count(), pragma_page_count(), pragma_page_size()`).Scan(&free, &pages, &size); err != nil {
+		return 0, fmt.Errorf("read the free pages: %w", err)
+	}
+	if free < db.trimFloor || free*32 < pages {
+		return 0, nil
+	}
+	return free * size, nil
+}

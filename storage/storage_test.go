@@ -134,7 +134,7 @@ func TestSizeCountsTheLogsPages(t *testing.T) {
 // TestTrimGivesFreePagesBack: the full-text index frees the segments it merges (sixteen, at
 // the sixteenth write), and those pages go back to the file system: after a write of its own
 // at once, after writes in bulk when their caller trims. A file made before auto_vacuum keeps
-// working, its pages kept.
+// working, its pages kept and counted as untrimmable, until its backup takes its place.
 func TestTrimGivesFreePagesBack(t *testing.T) {
 	ctx := context.Background()
 	pages := func(t *testing.T, db *DB) (free, all int64) {
@@ -195,6 +195,9 @@ func TestTrimGivesFreePagesBack(t *testing.T) {
 		if got := usedFree(); got != free*4096 {
 			t.Errorf("the parts give %d bytes of free pages, want %d", got, free*4096)
 		}
+		if got, err := db.Untrimmable(ctx); err != nil || got != 0 {
+			t.Errorf("a file made with auto_vacuum, %d pages free: untrimmable %d bytes (%v), want 0", free, got, err)
+		}
 		if err := db.Trim(ctx); err != nil {
 			t.Fatal(err)
 		}
@@ -231,6 +234,10 @@ func TestTrimGivesFreePagesBack(t *testing.T) {
 		if err := db.Trim(ctx); err != nil {
 			t.Errorf("trim a file without auto_vacuum: %v", err)
 		}
+		free, _ := pages(t, db)
+		if got, err := db.Untrimmable(ctx); err != nil || got != free*4096 {
+			t.Errorf("untrimmable: %d bytes (%v), want the %d free pages' %d", got, err, free, free*4096)
+		}
 		// Its backup is a file made now: it can be trimmed.
 		copyPath := filepath.Join(t.TempDir(), "copy.db")
 		if err := db.Backup(ctx, copyPath); err != nil {
@@ -244,6 +251,9 @@ func TestTrimGivesFreePagesBack(t *testing.T) {
 		var mode int
 		if err := restored.db.QueryRowContext(ctx, `PRAGMA auto_vacuum`).Scan(&mode); err != nil || mode != 2 {
 			t.Errorf("the backup's auto_vacuum: %d (%v), want 2 (incremental)", mode, err)
+		}
+		if got, err := restored.Untrimmable(ctx); err != nil || got != 0 {
+			t.Errorf("the backup: untrimmable %d bytes (%v), want 0", got, err)
 		}
 	})
 }

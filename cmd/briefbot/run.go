@@ -54,6 +54,12 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
+	if free, err := db.Untrimmable(ctx); err != nil {
+		return err
+	} else if free > 0 {
+		logger.Info("the database file holds free pages it cannot give back, made before briefbot trimmed them: back it up (briefbot backup) and put the copy in its place while the bot is stopped",
+			"free_mib", free>>20)
+	}
 	if shard.Count > 1 && db.Engine() != storage.Postgres {
 		logger.Warn("several shards on one SQLite file: the processes must share the machine", "shard", shard.String())
 	}
