@@ -696,12 +696,8 @@ func (db *DB) Trim(ctx context.Context) error {
 	if !db.trimmable {
 		return nil
 	}
-	var free, pages int64
-	if err := db.db.QueryRowContext(ctx, `SELECT freelist_count, page_count FROM pragma_freelist_count(), pragma_page_count()`).Scan(&free, &pages); err != nil {
-		return fmt.Errorf("read the free pages: %w", err)
-	}
-	if free < db.trimFloor || free*32 < pages {
-		return nil
+	if free, _, err := db.freePages(ctx); err != nil || free == 0 {
+		return err
 	}
 	// The pragma frees a page a step, a row each: every row is read. Read with Exec, it would
 	// free one.
@@ -719,18 +715,25 @@ func (db *DB) Trim(ctx context.Context) error {
 }
 
 // Untrimmable is how many bytes of a SQLite file made without auto_vacuum are free pages that
-// Trim would give back from a file made now, when they are as many as it waits for: 0 for a
-// file made with it, or on PostgreSQL. A backup (Backup) put in the file's place gives them back.
+// Trim would give back from a file made now: 0 for a file made with it, or on PostgreSQL. A
+// backup (Backup) put in the file's place gives them back.
 func (db *DB) Untrimmable(ctx context.Context) (int64, error) {
 	if db.Engine() != SQLite || db.trimmable {
 		return 0, nil
 	}
-	var free, pages, size int64
+	free, size, err := db.freePages(ctx)
+	return free * size, err
+}
+
+// freePages returns how many of a SQLite file's pages are free, when they are as many as Trim
+// waits for (else 0), and the page size.
+func (db *DB) freePages(ctx context.Context) (free, size int64, err error) {
+	var pages int64
 	if err := db.db.QueryRowContext(ctx, `SELECT freelist_count, page_count, page_size FROM pragma_freelist_count(), pragma_page_count(), pragma_page_size()`).Scan(&free, &pages, &size); err != nil {
-		return 0, fmt.Errorf("read the free pages: %w", err)
+		return 0, 0, fmt.Errorf("read the free pages: %w", err)
 	}
 	if free < db.trimFloor || free*32 < pages {
-		return 0, nil
+		free = 0
 	}
-	return free * size, nil
+	return free, size, nil
 }
