@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"io"
 	"net"
 	"net/http"
@@ -174,5 +175,39 @@ func TestRunAgainstFakeDiscord(t *testing.T) {
 	code := run(context.Background(), e, []string{"run", "--db", db})
 	if code != 1 || !strings.Contains(errs.String(), "token was rejected by Discord") {
 		t.Errorf("bad token: exit %d, %s", code, errs.String())
+	}
+}
+
+// TestRunNamesAnOldFilesFreePages: a database file made before briefbot set auto_vacuum, holding
+// many free pages, is named at start with the way to reclaim them; a file made now is not.
+func TestRunNamesAnOldFilesFreePages(t *testing.T) {
+	fake := discordtest.New("tok")
+	defer fake.Close()
+	old := filepath.Join(t.TempDir(), "old.db")
+	raw, err := sql.Open("sqlite3", "file:"+old+"?_auto_vacuum=none")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`CREATE TABLE scratch (b BLOB)`, `INSERT INTO scratch VALUES (zeroblob(12 << 20))`, `DROP TABLE scratch`} {
+		if _, err := raw.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw.Close()
+	fresh := filepath.Join(t.TempDir(), "new.db")
+	for _, tt := range []struct {
+		db   string
+		want bool
+	}{{old, true}, {fresh, false}} {
+		var out, errs syncBuffer
+		vars := map[string]string{"DISCORD_TOKEN": "wrong", "DISCORD_API_URL": fake.URL}
+		e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errs, getenv: func(k string) string { return vars[k] }}
+		if code := run(context.Background(), e, []string{"run", "--db", tt.db}); code != 1 {
+			t.Errorf("%s with a rejected token: exit %d, %s", filepath.Base(tt.db), code, errs.String())
+		}
+		said := strings.Contains(errs.String(), "free pages it cannot give back") && strings.Contains(errs.String(), "briefbot backup")
+		if said != tt.want {
+			t.Errorf("%s: the free pages named %v, want %v:\n%s", filepath.Base(tt.db), said, tt.want, errs.String())
+		}
 	}
 }
