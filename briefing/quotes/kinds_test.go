@@ -1185,6 +1185,11 @@ func TestErrorKinds(t *testing.T) {
 			"\"This is plainly a power grab,\" Speaker Nancy Pelosi of California and Senator Chuck Schumer of New York, the Democratic leader, said in a joint statement.\n\n" +
 				"\"Far too safe,\" Only Fools and Horses star David Jason said of the show.",
 			[]want{{"This is plainly a power grab", "Nancy Pelosi and Chuck Schumer"}, {"Far too safe", "David Jason"}}},
+		{"a person and a group named before a cue are no two people; the quote that follows is the person's",
+			// It crashed the analysis (of `briefbot ingest` and of the bot's feed polls): the
+			// authorities resolve to no one, whose name was read as a person's.
+			"Mayor Ann Reid and the country's legal authorities have repeatedly said that the state has no say over the pier. \"We don't want to be policed.\"",
+			[]want{{"We don't want to be policed", "Ann Reid"}}},
 		{"a relative introduced as a sentence's subject is still no bare surname's person",
 			"Former Rep. Carl Brandt pleaded guilty on Wednesday.\n\nHis wife, Linda Brandt, is expected to plead guilty too.\n\nIn a statement, Brandt said he had \"no excuses\" for his conduct.",
 			[]want{{"no excuses", "Carl Brandt"}}},

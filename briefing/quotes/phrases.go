@@ -212,8 +212,11 @@ func jointSpeakers(toks []token, start, end int, people *people, at int) string 
 	first := resolvePhrase(toks[b:e], people, at)
 	given := func(name string) bool {
 		w := fields(name)
+		if len(w) < 2 {
+			return false // one word, or no one: "the country's legal authorities"
+		}
 		g, _, _ := strings.Cut(w[0], "-") // "Edward-Isaac Dovere"
-		return len(w) > 1 && personName(w) && isGivenName(g)
+		return personName(w) && isGivenName(g)
 	}
 	if first == second || !given(first) || !given(second) {
 		return "" // two people's full names: not "Only Fools and Horses star David Jason"

@@ -429,6 +429,8 @@ func FuzzFind(f *testing.F) {
 	f.Add(`Mr. X said: "` + strings.Repeat("a ", 50))
 	f.Add(`Singer Ann Lee won. "Q," the judge said. "R," the spokesman said.`)
 	f.Add(`"said the firm. "We grow," the group said.`) // a mark right before the sentence's cue
+	// A person and no one said it before a quote: the finder crashed.
+	f.Add(`Mayor Ann Reid and the country's legal authorities said that the state has no say. "We don't want it.`)
 	f.Fuzz(func(t *testing.T, s string) {
 		d := text.Parse(s, "")
 		for _, q := range Find(d) {
