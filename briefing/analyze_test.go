@@ -1,11 +1,14 @@
 package briefing
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/briefbot/briefbot/briefing/internal/corpus"
+	"github.com/briefbot/briefbot/briefing/quotes"
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // longText is n sentences of a council story; sentence quoteAt (if any) is a quote.
@@ -135,4 +138,42 @@ func TestAnalyzeYielding(t *testing.T) {
 		})
 	}
 	AnalyzeYielding(Article{Body: "One sentence."}, nil) // nil: nothing to call
+}
+
+// TestAStageThatFailsCostsOnlyItsPart: a heuristic that panics on an article's text (a bug
+// met on text no test had) costs the article what that stage finds, not the analysis, nor
+// the process; and the next analysis, on a fresh workspace, is whole.
+func TestAStageThatFailsCostsOnlyItsPart(t *testing.T) {
+	a := Article{Title: "Ferry strike", Body: `Ferry crews on Islay walked out on Friday over pay. "We have waited two years," union official Moira Kerr said. Talks with CalMac broke down on Thursday.`}
+	whole := Analyze(a)
+	if len(whole.Quotes) == 0 || whole.Err != nil {
+		t.Fatalf("the story's analysis found no quote, or failed: %+v", whole)
+	}
+	find := findQuotes
+	findQuotes = func(text.Doc, func()) []quotes.Quote { panic("a heuristic's bug") }
+	got := Analyze(a)
+	findQuotes = find
+	var se *StageError
+	if !errors.As(got.Err, &se) || se.Stage != "quotes" || se.Panic != "a heuristic's bug" || !strings.Contains(se.Stack, "AnalyzeYielding") {
+		t.Fatalf("Err = %#v, want the quotes' StageError with its stack", got.Err)
+	}
+	if got.Quotes != nil {
+		t.Errorf("quotes %+v from a finder that failed", got.Quotes)
+	}
+	if fmt.Sprint(got.Sentences, got.Summary, got.Fingerprint, got.Story) != fmt.Sprint(whole.Sentences, whole.Summary, whole.Fingerprint, whole.Story) {
+		t.Errorf("the other stages' findings changed:\n%+v\nwant\n%+v", got, whole)
+	}
+	if again := Analyze(a); fmt.Sprintf("%+v", again) != fmt.Sprintf("%+v", whole) {
+		t.Errorf("the next analysis differs from the first:\n%+v\nwant\n%+v", again, whole)
+	}
+}
+
+// TestWholeText: when the split fails, the body is one sentence without the space around it.
+func TestWholeText(t *testing.T) {
+	for _, body := range []string{"", "  \n", "One line.", "\n  Two. Lines.\n\n"} {
+		s := wholeText(body)
+		if s.Text != strings.TrimSpace(body) || body[s.Start:s.End] != s.Text {
+			t.Errorf("wholeText(%q) = %+v", body, s)
+		}
+	}
 }

@@ -6,7 +6,9 @@
 package briefing
 
 import (
+	"fmt"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"time"
@@ -131,6 +133,39 @@ type Analysis struct {
 
 	Fingerprint fingerprint.Print // what tells a copy of the same story
 	Story       stories.Profile   // what tells an article of the same event (see package stories)
+
+	// Err is the stage that failed on the article's text, if one did (see StageError): the
+	// analysis holds what the others found.
+	Err error
+}
+
+// StageError is a stage of the analysis that failed on an article's text: a bug in one of its
+// heuristics, met on text no test had. The article is analysed all the same, without what that
+// stage finds (its quotes, its summary), so that one article never stops an ingest or the bot;
+// whoever stores it says so (with the stack) for a developer to mend.
+type StageError struct {
+	Stage string // "split", "fingerprint", "summary", "quotes" or "story"
+	Panic any
+	Stack string
+}
+
+func (e *StageError) Error() string {
+	return fmt.Sprintf("analysis: the %s failed: %v", e.Stage, e.Panic)
+}
+
+// guard runs stage fn, and reports whether it ended without a panic; one it recovers becomes
+// an's Err (the first one, if several).
+func (an *Analysis) guard(stage string, fn func()) (ok bool) {
+	defer func() {
+		if p := recover(); p != nil {
+			if an.Err == nil {
+				an.Err = &StageError{Stage: stage, Panic: p, Stack: string(debug.Stack())}
+			}
+			ok = false
+		}
+	}()
+	fn()
+	return true
 }
 
 // Sentence is one sentence of the body; Start and End are byte offsets in Article.Body.
@@ -207,40 +242,90 @@ func AnalyzeYielding(a Article, yield func()) Analysis {
 	if yield == nil {
 		yield = func() {}
 	}
-	d := text.Parse(a.Body, a.Title)
-	sents := d.Sentences()
+	an := Analysis{Version: AnalyserVersion}
+	var d text.Doc
+	var sents []text.Sentence
+	if !an.guard("split", func() { d = text.Parse(a.Body, a.Title); sents = d.Sentences() }) {
+		// No sentences to read: the text is stored as one, and found by its words.
+		an.Sentences = []Sentence{wholeText(a.Body)}
+		an.guard("fingerprint", func() { an.Fingerprint = fingerprint.Of(a.Body) })
+		return an
+	}
 	yield()
 	ws := takeWorkspace()
-	defer ws.done()
+	// A stage that failed may have left the workspace half changed: it is not kept.
+	defer func() {
+		if an.Err == nil {
+			ws.done()
+		}
+	}()
 	lex := ws.lex // the article's words, folded and stemmed once for every reader
-	ws.words = lex.AppendWords(ws.words[:0], a.Body)
-	an := Analysis{Version: AnalyserVersion, Sentences: make([]Sentence, len(sents)), Fingerprint: fingerprint.OfWords(ws.words)}
+	an.Sentences = make([]Sentence, len(sents))
+	if !an.guard("fingerprint", func() {
+		ws.words = lex.AppendWords(ws.words[:0], a.Body)
+		an.Fingerprint = fingerprint.OfWords(ws.words)
+	}) {
+		return an.withSentences(sents, d)
+	}
 	yield()
 	index := make(map[int]int, len(sents)) // sentence start -> index
+	an.withSentences(sents, d)
 	for i, s := range sents {
-		an.Sentences[i] = Sentence{Text: s.Of(d.Text), Para: s.Para, Start: s.Start, End: s.End}
 		index[s.Start] = i
 	}
 	head := d
-	if len(sents) > MaxAnalysedSentences {
-		head = text.Parse(a.Body[:sents[MaxAnalysedSentences-1].End], a.Title)
-	}
-	headSents := head.Sentences()
-	for _, i := range summarize.ExtractWith(head, a.Title, SummarySentences, lex) {
-		// The head's sentences are the whole text's first ones; map by offset to be sure.
-		if j, ok := index[headSents[i].Start]; ok {
-			an.Summary = append(an.Summary, j)
+	var headSents []text.Sentence
+	if !an.guard("summary", func() {
+		if len(sents) > MaxAnalysedSentences {
+			head = text.Parse(a.Body[:sents[MaxAnalysedSentences-1].End], a.Title)
 		}
+		headSents = head.Sentences()
+		for _, i := range summarize.ExtractWith(head, a.Title, SummarySentences, lex) {
+			// The head's sentences are the whole text's first ones; map by offset to be sure.
+			if j, ok := index[headSents[i].Start]; ok {
+				an.Summary = append(an.Summary, j)
+			}
+		}
+	}) {
+		an.Summary = nil
+		return an
 	}
 	yield()
-	an.Quotes = rankQuotes(quotes.FindYielding(head, yield), head.Text, a.Title, d.Text, an, lex)
-	yield()
-	spans := make([]text.Span, len(headSents))
-	for i, s := range headSents {
-		spans[i] = s.Span
+	if !an.guard("quotes", func() {
+		an.Quotes = rankQuotes(findQuotes(head, yield), head.Text, a.Title, d.Text, an, lex)
+	}) {
+		an.Quotes = nil
 	}
-	an.Story = stories.OfWith(lex, a.Title, head.Text, spans)
+	yield()
+	if !an.guard("story", func() {
+		spans := make([]text.Span, len(headSents))
+		for i, s := range headSents {
+			spans[i] = s.Span
+		}
+		an.Story = stories.OfWith(lex, a.Title, head.Text, spans)
+	}) {
+		an.Story = nil
+	}
 	return an
+}
+
+// findQuotes is the quote finder: a variable, so that a test can have it fail.
+var findQuotes = quotes.FindYielding
+
+// withSentences sets an's sentences from the split of d.
+func (an *Analysis) withSentences(sents []text.Sentence, d text.Doc) Analysis {
+	for i, s := range sents {
+		an.Sentences[i] = Sentence{Text: s.Of(d.Text), Para: s.Para, Start: s.Start, End: s.End}
+	}
+	return *an
+}
+
+// wholeText is the body as one sentence, without the space around it.
+func wholeText(body string) Sentence {
+	start := len(body) - len(strings.TrimLeftFunc(body, unicode.IsSpace))
+	end := len(strings.TrimRightFunc(body, unicode.IsSpace))
+	end = max(end, start)
+	return Sentence{Text: body[start:end], Start: start, End: end}
 }
 
 // SummaryText returns the summary's sentences.

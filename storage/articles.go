@@ -203,7 +203,7 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 	if res.ID, err = tx.insert(ctx, `INSERT INTO articles
 		(title, body, url, canonical_url, content_hash, source, guild_id, published_at, added_at, analyser_version, scope, story_id, units)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, a.Title, a.Body, a.URL, canon, hash, a.Source, ad.guildID, published, now,
-		an.Version, ad.scope(), story, unitToken(ad.unitName())); err != nil {
+		db.storedVersion(a, an), ad.scope(), story, unitToken(ad.unitName())); err != nil {
 		return res, err
 	}
 	if sk != nil {
@@ -664,6 +664,22 @@ func (db *DB) Stale(ctx context.Context, version int) ([]int64, error) {
 	return out, nil
 }
 
+// storedVersion is the analyser version stored with an analysis of a: its own, or 0 for one
+// that failed in part (see briefing.StageError), which is logged, with its stack, and analysed
+// again by the next re-analysis (`briefbot run` at start, `briefbot reanalyze`).
+func (db *DB) storedVersion(a briefing.Article, an briefing.Analysis) int {
+	if an.Err == nil {
+		return an.Version
+	}
+	var stack string
+	if se, ok := errors.AsType[*briefing.StageError](an.Err); ok {
+		stack = se.Stack
+	}
+	db.Logger.Error("an article's analysis failed in part: it is stored without what that stage finds, and analysed again at the next start",
+		"title", a.Title, "source", a.Source, "url", a.URL, "err", an.Err, "stack", stack)
+	return 0
+}
+
 // Reanalyze runs analyze over a stored article and replaces its sentences, summary and quotes
 // with the result, in one transaction.
 func (db *DB) Reanalyze(ctx context.Context, id int64, analyze func(briefing.Article) briefing.Analysis) error {
@@ -701,7 +717,7 @@ func (db *DB) ReanalyzeStale(ctx context.Context, id int64, version int, analyze
 				return err
 			}
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE articles SET analyser_version = ? WHERE id = ?`, an.Version, id); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET analyser_version = ? WHERE id = ?`, db.storedVersion(a, an), id); err != nil {
 			return err
 		}
 		if _, err := writeAnalysis(ctx, tx, id, at, a.Body, an); err != nil {

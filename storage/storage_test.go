@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -626,6 +627,56 @@ func TestReanalyze(t *testing.T) {
 		db.db.QueryRow(`SELECT count(*) FROM quotes WHERE article_id = ?`, res.ID).Scan(&n)
 		if n != len(briefing.Analyze(a).Quotes) {
 			t.Errorf("%d quotes after two reanalyses", n)
+		}
+	})
+}
+
+// TestAnalysisFailedInPart: an analysis that a stage of failed (briefing.StageError) is
+// stored with what the others found, said in the log with the stack, and kept stale, so that
+// the next re-analysis (after a fix) reads the article again; one that succeeds then is current.
+func TestAnalysisFailedInPart(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		var logged strings.Builder
+		db.Logger = slog.New(slog.NewTextHandler(&logged, nil))
+		ctx := context.Background()
+		a := article("Zelensky at the front", zelenskyBody)
+		failed := func(a briefing.Article) briefing.Analysis {
+			an := briefing.Analyze(a)
+			an.Quotes = nil
+			an.Err = &briefing.StageError{Stage: "quotes", Panic: "index out of range", Stack: "goroutine 7 [running]:\nquotes.jointSpeakers"}
+			return an
+		}
+		res, err := db.AddArticle(ctx, a, failed(a), "")
+		if err != nil || !res.Added {
+			t.Fatalf("add = %+v, %v", res, err)
+		}
+		got, err := db.Article(ctx, res.ID, "")
+		if err != nil || len(got.Summary) == 0 || got.KeyQuote != nil {
+			t.Fatalf("stored %+v, %v: want its summary, no quote", got, err)
+		}
+		for _, want := range []string{"failed in part", "Zelensky at the front", "the quotes failed: index out of range", "quotes.jointSpeakers"} {
+			if !strings.Contains(logged.String(), want) {
+				t.Errorf("log %q lacks %q", logged.String(), want)
+			}
+		}
+		if ids, err := db.Stale(ctx, briefing.AnalyserVersion); err != nil || !slices.Equal(ids, []int64{res.ID}) {
+			t.Fatalf("stale = %v, %v; want the article", ids, err)
+		}
+		if err := db.Reanalyze(ctx, res.ID, failed); err != nil {
+			t.Fatal(err)
+		}
+		if ids, _ := db.Stale(ctx, briefing.AnalyserVersion); !slices.Equal(ids, []int64{res.ID}) {
+			t.Errorf("stale after a re-analysis that failed again = %v; want the article", ids)
+		}
+		if err := db.Reanalyze(ctx, res.ID, briefing.Analyze); err != nil {
+			t.Fatal(err)
+		}
+		if ids, _ := db.Stale(ctx, briefing.AnalyserVersion); len(ids) != 0 {
+			t.Errorf("stale after a whole re-analysis = %v", ids)
+		}
+		if got, _ := db.Article(ctx, res.ID, ""); got.KeyQuote == nil {
+			t.Errorf("no key quote after a whole re-analysis: %+v", got)
 		}
 	})
 }
