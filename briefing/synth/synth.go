@@ -6,12 +6,17 @@
 package synth
 
 import (
+	"cmp"
 	"fmt"
+	"maps"
 	"math/rand/v2"
+	"net/url"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // Generator makes articles; the zero value is not usable, use New.
@@ -23,6 +28,8 @@ type Generator struct {
 	start    time.Time
 	span     time.Duration
 	n, count int
+	real     []string // the sentences its plain sentences are drawn from (see Sentences); none: made up
+	unquoted []string // those of them with no quotation marks: what its quotes say
 }
 
 // Person is a member of the cast.
@@ -54,6 +61,26 @@ func New(seed uint64, n int, start time.Time, span time.Duration) *Generator {
 	return g
 }
 
+// Sentences has the generator draw its plain sentences, its titles and what its cast says
+// from sents, at random, instead of making them up: real text, mixed, as news of many outlets
+// reads to an analyser that has seen none of it. A title is a sentence's first twelve words
+// at most. Vocabulary becomes the words of sents, most frequent first.
+func (g *Generator) Sentences(sents []string) {
+	g.real, g.unquoted = sents, nil
+	count := map[string]int{}
+	for _, s := range sents {
+		if !strings.ContainsAny(s, `"“”`) {
+			g.unquoted = append(g.unquoted, s)
+		}
+		for _, w := range text.Words(s) {
+			count[w]++
+		}
+	}
+	g.vocab = slices.SortedFunc(maps.Keys(count), func(a, b string) int {
+		return cmp.Or(count[b]-count[a], strings.Compare(a, b))
+	})
+}
+
 // People is the cast, most quoted first.
 func (g *Generator) People() []Person { return g.people }
 
@@ -76,46 +103,66 @@ func (g *Generator) Next() briefing.Article {
 		if p > 0 {
 			b.WriteString("\n\n")
 		}
-		for s := 0; s < 4; s++ {
+		// Four sentences a paragraph, or, of real ones (which run longer), as many as make
+		// about 60 words.
+		words := 0
+		for s := 0; len(g.real) == 0 && s < 4 || len(g.real) > 0 && (s < 2 || words < paragraphWords); s++ {
 			if s > 0 {
 				b.WriteString(" ")
 			}
+			var w string
 			if s == 1 && quotesLeft > 0 && p > 0 {
 				quotesLeft--
 				k := g.rnd.IntN(len(speakers))
-				b.WriteString(g.quote(speakers[k], named[k], p))
+				w = g.quote(speakers[k], named[k], p)
 				named[k] = true
-				continue
+			} else {
+				w = g.sentence(10 + g.rnd.IntN(14))
 			}
-			b.WriteString(g.sentence(10 + g.rnd.IntN(14)))
+			b.WriteString(w)
+			words += strings.Count(w, " ") + 1
 		}
 	}
-	title := g.sentence(6 + g.rnd.IntN(5))
+	title := strings.Fields(strings.TrimSuffix(g.sentence(6+g.rnd.IntN(5)), "."))
+	title = title[:min(len(title), 12)]
 	return briefing.Article{
-		Title:     strings.TrimSuffix(title, "."),
+		Title:     strings.Join(title, " "),
 		Body:      b.String(),
 		Source:    "synth",
-		URL:       fmt.Sprintf("https://news.example/%d/%s", i, strings.ToLower(strings.Join(strings.Fields(title)[:3], "-"))),
+		URL:       fmt.Sprintf("https://news.example/%d/%s", i, url.PathEscape(strings.ToLower(strings.Join(title[:min(len(title), 3)], "-")))),
 		Published: g.start.Add(time.Duration(int64(g.span) / int64(g.n) * int64(i))).UTC(),
 	}
 }
 
+// paragraphWords is how many words of real sentences make a paragraph: one more sentence is
+// written while it has fewer, so that ten of them make about 600 words.
+const paragraphWords = 50
+
 // quote writes a quote of p in one of the shapes news uses: the full name and a role on first
 // mention, the surname or a pronoun after.
 func (g *Generator) quote(p Person, named bool, para int) string {
-	words := strings.TrimSuffix(g.sentence(8+g.rnd.IntN(12)), ".")
+	said := `"` + g.spoken(8+g.rnd.IntN(12)) + `,"`
 	switch {
 	case !named:
-		return fmt.Sprintf("%q said %s, %s.", words+",", p.Name(), g.role())
+		return fmt.Sprintf("%s said %s, %s.", said, p.Name(), g.role())
 	case para%3 == 0:
 		pron := "he"
 		if p.She {
 			pron = "she"
 		}
-		return fmt.Sprintf("%q %s said.", words+",", pron)
+		return fmt.Sprintf("%s %s said.", said, pron)
 	default:
-		return fmt.Sprintf("%q %s said.", words+",", p.Last)
+		return fmt.Sprintf("%s %s said.", said, p.Last)
 	}
+}
+
+// spoken is what a quote says: a sentence of about n words without its stop, and, drawn from
+// real ones, one with no quotation marks of its own.
+func (g *Generator) spoken(n int) string {
+	if len(g.unquoted) > 0 {
+		return strings.TrimRight(g.unquoted[g.rnd.IntN(len(g.unquoted))], ".!?")
+	}
+	return strings.TrimSuffix(g.sentence(n), ".")
 }
 
 func (g *Generator) role() string {
@@ -124,6 +171,9 @@ func (g *Generator) role() string {
 
 // sentence writes n words drawn by frequency, the first capitalised.
 func (g *Generator) sentence(n int) string {
+	if len(g.real) > 0 {
+		return g.real[g.rnd.IntN(len(g.real))]
+	}
 	ws := make([]string, n)
 	for i := range ws {
 		// Squaring a uniform draw favours the start of the vocabulary: a few words are common.

@@ -16,6 +16,7 @@ import (
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/briefing/synth"
+	"github.com/briefbot/briefbot/briefing/text"
 	"github.com/briefbot/briefbot/storage"
 )
 
@@ -33,6 +34,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	feeds := fs.Int("feeds", 0, "carry the articles by this many feeds, one guild each, as a bot's polls store them (0: everyone's, as `ingest` stores them)")
 	follow := fs.Int("follow", 1, "with --feeds: how many of the feeds the guild asking the lookups follows")
 	undated := fs.Bool("undated", false, "store the articles undated, all at the instant the lookups are timed, as `ingest` stores a folder of text files at once")
+	sentencesFrom := fs.String("sentences", "", "draw the articles' plain sentences and titles from the texts of these JSONL files (comma-separated; lines as `summarize --jsonl` reads, e.g. ../shared/eval/summaries/bbc.jsonl), mixed, instead of made-up words")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -77,6 +79,13 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	span := time.Duration(*n) * (365 * 24 * time.Hour / 100_000)
 	end := start.Add(span)
 	gen := synth.New(1, *n, start, span)
+	if *sentencesFrom != "" {
+		sents, err := benchSentences(strings.Split(*sentencesFrom, ","))
+		if err != nil {
+			return err
+		}
+		gen.Sentences(sents)
+	}
 	carriers, err := benchFeeds(ctx, db, *feeds, *follow)
 	if err != nil {
 		return err
@@ -111,6 +120,35 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	return benchLookups(ctx, e, db, gen, *queries, end, *only)
+}
+
+// benchSentences returns the sentences of four words or more of the texts in JSONL files
+// (the lines `summarize --jsonl` reads), split as the analysis splits them.
+func benchSentences(paths []string) ([]string, error) {
+	var out []string
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, fmt.Errorf("--sentences: %w", err)
+		}
+		err = eachJSONL(f, func(a jsonlArticle) error {
+			d := text.Parse(a.Text, "")
+			for _, s := range d.Sentences() {
+				if t := strings.Join(strings.Fields(s.Of(d.Text)), " "); strings.Count(t, " ") >= 3 {
+					out = append(out, t)
+				}
+			}
+			return nil
+		})
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("--sentences: %s: %w", p, err)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%w: --sentences: no sentence of four words or more in %s", errUsage, strings.Join(paths, ", "))
+	}
+	return out, nil
 }
 
 // benchGuild is the guild that asks the timed lookups.
@@ -238,6 +276,9 @@ type benchRow struct {
 // benchLookups times every lookup the bot serves.
 func benchLookups(ctx context.Context, e *env, db *storage.DB, gen *synth.Generator, q int, now time.Time, only string) error {
 	people, vocab := gen.People(), gen.Vocabulary()
+	// word is the vocabulary's i-th word, counted round a vocabulary shorter than i (real
+	// texts' words, with --sentences, may be few).
+	word := func(i int) string { return vocab[(i%len(vocab)+len(vocab))%len(vocab)] }
 	pick := func(k int, f func(i int) string) []string {
 		out := make([]string, k)
 		for i := range out {
@@ -301,10 +342,10 @@ func benchLookups(ctx context.Context, e *env, db *storage.DB, gen *synth.Genera
 		{name: "/quotes speaker: full name", inputs: pick(q, func(i int) string { return quoted[(i*7)%len(quoted)].Name() }), storage: quotesStore, handle: quotes},
 		{name: "/quotes speaker: common surname", inputs: pick(q, func(i int) string { return people[i%5].Last }), storage: quotesStore, handle: quotes},
 		{name: "unknown speaker, did you mean", inputs: pick(q, func(i int) string { return misspell(top(i).Last) }), storage: quotesStore, handle: quotes},
-		{name: "/search two common words", inputs: pick(q, func(i int) string { return vocab[20+i%40] + " " + vocab[60+i%40] }), storage: searchStore, handle: search},
+		{name: "/search two common words", inputs: pick(q, func(i int) string { return word(20+i%40) + " " + word(60+i%40) }), storage: searchStore, handle: search},
 		{name: "/search one very common word", inputs: pick(q, func(int) string { return "the" }), storage: searchStore, handle: search},
-		{name: "/search a rare word", inputs: pick(q, func(i int) string { return vocab[len(vocab)-1-i%1000] }), storage: searchStore, handle: search},
-		{name: "/summary autocomplete, a title word", inputs: pick(q, func(i int) string { return vocab[100+i%500] }),
+		{name: "/search a rare word", inputs: pick(q, func(i int) string { return word(len(vocab) - 1 - i%1000) }), storage: searchStore, handle: search},
+		{name: "/summary autocomplete, a title word", inputs: pick(q, func(i int) string { return word(100 + i%500) }),
 			storage: func(ctx context.Context, in string) (bool, error) {
 				ts, err := db.ArticleTitles(ctx, in, guild, 25)
 				return len(ts) > 0, err

@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -424,6 +425,62 @@ func TestBenchAnswersEveryPath(t *testing.T) {
 	}
 	if code, _, _ := runCmd(t, "", "bench", "-n", "10", "--feeds", "2", "--follow", "3"); code == 0 {
 		t.Error("--follow past --feeds was accepted")
+	}
+}
+
+// TestBenchOfRealSentences: with --sentences the articles' plain sentences and titles are
+// drawn from the given texts, split as the analysis splits them, among the cast's quotes,
+// and every lookup still answers; a file with no sentence, or none, is an error that says so.
+func TestBenchOfRealSentences(t *testing.T) {
+	dir := t.TempDir()
+	texts := filepath.Join(dir, "texts.jsonl")
+	var lines strings.Builder
+	sents := []string{
+		"The harbour board met on Friday to weigh the ferry timetable for the winter.",
+		"Crews on the northern route have asked for two more sailings a week.",
+		`"We cannot run the service on goodwill alone," the union's organiser told the meeting.`,
+		"The council expects to publish its answer before the end of the month.",
+	}
+	for i := 0; i < len(sents); i += 2 {
+		b, _ := json.Marshal(map[string]any{"id": i, "text": sents[i] + " " + sents[i+1]})
+		lines.Write(append(b, '\n'))
+	}
+	if err := os.WriteFile(texts, []byte(lines.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "bench.db")
+	code, out, errs := runCmd(t, "", "bench", "-n", "120", "--queries", "3", "--sentences", texts, "--db", db)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "120 added") || strings.Count(out, "answered ") != 9 || strings.Contains(out, "answered 0/") {
+		t.Errorf("want 120 articles added and every row answered:\n%s", out)
+	}
+	st, err := sql.Open("sqlite3", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var title, body string
+	if err := st.QueryRow(`SELECT title, body FROM articles ORDER BY id LIMIT 1`).Scan(&title, &body); err != nil {
+		t.Fatal(err)
+	}
+	drawn := 0
+	for _, s := range sents {
+		drawn += strings.Count(body, s)
+	}
+	if drawn < 20 || !slices.ContainsFunc(sents, func(s string) bool { return strings.HasPrefix(s, title) }) {
+		t.Errorf("the first article (%q) holds %d of the texts' sentences, want its plain ones and its title from them:\n%s", title, drawn, body)
+	}
+	if strings.Contains(body, `""`) || strings.Contains(body, `\"`) {
+		t.Errorf("a quote of the cast holds a quotation of its own:\n%s", body)
+	}
+	empty := filepath.Join(dir, "empty.jsonl")
+	os.WriteFile(empty, []byte(`{"id": 1, "text": "Too short."}`+"\n"), 0o644)
+	for _, bad := range []string{empty, filepath.Join(dir, "none.jsonl")} {
+		if code, _, errs := runCmd(t, "", "bench", "-n", "10", "--sentences", bad); code == 0 || !strings.Contains(errs, "--sentences") {
+			t.Errorf("--sentences %s: exit %d, %q; want an error naming the flag", bad, code, errs)
+		}
 	}
 }
 
