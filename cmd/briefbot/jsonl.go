@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
+	"runtime/debug"
 	"strings"
 )
 
@@ -58,11 +60,12 @@ func eachLine(r io.Reader, fn func(line string) error) error {
 
 // mapJSONL runs work over every article line of r on all cores and writes the results in
 // input order. A malformed line stops the run with its line number, after the results of the
-// lines before it were written.
+// lines before it were written. An article the work fails on (a panic: a bug met on its text)
+// gets a line of its own, {"id", "error"}, said on stderr with the stack, and the run goes on.
 func mapJSONL(r io.Reader, w *jsonlWriter, work func(jsonlArticle) any) error {
 	var batch []jsonlArticle
 	flush := func() error {
-		err := inOrder(context.Background(), len(batch), func(i int) any { return work(batch[i]) },
+		err := inOrder(context.Background(), len(batch), func(i int) any { return guardedWork(batch[i], work) },
 			func(_ int, v any) error { return w.write(v) })
 		batch = batch[:0]
 		return err
@@ -78,6 +81,20 @@ func mapJSONL(r io.Reader, w *jsonlWriter, work func(jsonlArticle) any) error {
 		return ferr
 	}
 	return err
+}
+
+// guardedWork is work(a), or, when it panics, the error line that says so.
+func guardedWork(a jsonlArticle, work func(jsonlArticle) any) (out any) {
+	defer func() {
+		if p := recover(); p != nil {
+			slog.Error("an article failed", "id", string(a.ID), "panic", p, "stack", string(debug.Stack()))
+			out = struct {
+				ID    json.RawMessage `json:"id"`
+				Error string          `json:"error"`
+			}{a.ID, fmt.Sprintf("failed: %v", p)}
+		}
+	}()
+	return work(a)
 }
 
 func readLine(br *bufio.Reader) (string, error) {
