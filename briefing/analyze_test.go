@@ -150,6 +150,7 @@ func TestAStageThatFailsCostsOnlyItsPart(t *testing.T) {
 		t.Fatalf("the story's analysis found no quote, or failed: %+v", whole)
 	}
 	find := findQuotes
+	t.Cleanup(func() { findQuotes = find })
 	findQuotes = func(text.Doc, func()) []quotes.Quote { panic("a heuristic's bug") }
 	got := Analyze(a)
 	findQuotes = find

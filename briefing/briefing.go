@@ -243,15 +243,30 @@ func AnalyzeYielding(a Article, yield func()) Analysis {
 		yield = func() {}
 	}
 	an := Analysis{Version: AnalyserVersion}
-	var d text.Doc
-	var sents []text.Sentence
-	if !an.guard("split", func() { d = text.Parse(a.Body, a.Title); sents = d.Sentences() }) {
+	// The split, and the head the other stages read (see MaxAnalysedSentences).
+	var d, head text.Doc
+	var sents, headSents []text.Sentence
+	if !an.guard("split", func() {
+		d = text.Parse(a.Body, a.Title)
+		sents = d.Sentences()
+		head = d
+		if len(sents) > MaxAnalysedSentences {
+			head = text.Parse(a.Body[:sents[MaxAnalysedSentences-1].End], a.Title)
+		}
+		headSents = head.Sentences()
+	}) {
 		// No sentences to read: the text is stored as one, and found by its words.
 		an.Sentences = []Sentence{wholeText(a.Body)}
 		an.guard("fingerprint", func() { an.Fingerprint = fingerprint.Of(a.Body) })
 		return an
 	}
 	yield()
+	an.Sentences = make([]Sentence, len(sents))
+	index := make(map[int]int, len(sents)) // sentence start -> index
+	for i, s := range sents {
+		an.Sentences[i] = Sentence{Text: s.Of(d.Text), Para: s.Para, Start: s.Start, End: s.End}
+		index[s.Start] = i
+	}
 	ws := takeWorkspace()
 	// A stage that failed may have left the workspace half changed: it is not kept.
 	defer func() {
@@ -260,26 +275,14 @@ func AnalyzeYielding(a Article, yield func()) Analysis {
 		}
 	}()
 	lex := ws.lex // the article's words, folded and stemmed once for every reader
-	an.Sentences = make([]Sentence, len(sents))
 	if !an.guard("fingerprint", func() {
 		ws.words = lex.AppendWords(ws.words[:0], a.Body)
 		an.Fingerprint = fingerprint.OfWords(ws.words)
 	}) {
-		return an.withSentences(sents, d)
+		return an // the other stages read the lexicon that failed
 	}
 	yield()
-	index := make(map[int]int, len(sents)) // sentence start -> index
-	an.withSentences(sents, d)
-	for i, s := range sents {
-		index[s.Start] = i
-	}
-	head := d
-	var headSents []text.Sentence
 	if !an.guard("summary", func() {
-		if len(sents) > MaxAnalysedSentences {
-			head = text.Parse(a.Body[:sents[MaxAnalysedSentences-1].End], a.Title)
-		}
-		headSents = head.Sentences()
 		for _, i := range summarize.ExtractWith(head, a.Title, SummarySentences, lex) {
 			// The head's sentences are the whole text's first ones; map by offset to be sure.
 			if j, ok := index[headSents[i].Start]; ok {
@@ -288,7 +291,6 @@ func AnalyzeYielding(a Article, yield func()) Analysis {
 		}
 	}) {
 		an.Summary = nil
-		return an
 	}
 	yield()
 	if !an.guard("quotes", func() {
@@ -311,14 +313,6 @@ func AnalyzeYielding(a Article, yield func()) Analysis {
 
 // findQuotes is the quote finder: a variable, so that a test can have it fail.
 var findQuotes = quotes.FindYielding
-
-// withSentences sets an's sentences from the split of d.
-func (an *Analysis) withSentences(sents []text.Sentence, d text.Doc) Analysis {
-	for i, s := range sents {
-		an.Sentences[i] = Sentence{Text: s.Of(d.Text), Para: s.Para, Start: s.Start, End: s.End}
-	}
-	return *an
-}
 
 // wholeText is the body as one sentence, without the space around it.
 func wholeText(body string) Sentence {

@@ -76,9 +76,11 @@ func (g *Generator) Sentences(sents []string) {
 			count[w]++
 		}
 	}
-	g.vocab = slices.SortedFunc(maps.Keys(count), func(a, b string) int {
-		return cmp.Or(count[b]-count[a], strings.Compare(a, b))
-	})
+	if len(count) > 0 { // else the made-up words stay the lookups'
+		g.vocab = slices.SortedFunc(maps.Keys(count), func(a, b string) int {
+			return cmp.Or(count[b]-count[a], strings.Compare(a, b))
+		})
+	}
 }
 
 // People is the cast, most quoted first.
