@@ -1185,6 +1185,11 @@ func TestErrorKinds(t *testing.T) {
 			"\"This is plainly a power grab,\" Speaker Nancy Pelosi of California and Senator Chuck Schumer of New York, the Democratic leader, said in a joint statement.\n\n" +
 				"\"Far too safe,\" Only Fools and Horses star David Jason said of the show.",
 			[]want{{"This is plainly a power grab", "Nancy Pelosi and Chuck Schumer"}, {"Far too safe", "David Jason"}}},
+		{"a role of several words ('executive director of', 'marketing manager at') opens an appositive: the name before it speaks",
+			"Moira Kerr, executive director of Harbour Workers United, a union that has endorsed Mr. Carver, said: \"We will strike.\"\n\n" +
+				"Ann Simpson, marketing manager at Quick Prints believes the shop will last. \"People still want prints,\" she said.\n\n" +
+				"Tom Hale, chief executive of Brightwave, a Glasgow company, said the sites were online. \"We took them down.\"",
+			[]want{{"We will strike", "Moira Kerr"}, {"People still want prints", "Ann Simpson"}, {"We took them down", "Tom Hale"}}},
 		{"a person and a group named before a cue are no two people; the quote that follows is the person's",
 			// It crashed the analysis (of `briefbot ingest` and of the bot's feed polls): the
 			// authorities resolve to no one, whose name was read as a person's.

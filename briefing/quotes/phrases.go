@@ -326,6 +326,20 @@ func dateWord(words []string) bool {
 	return calendar.Has(w) && (len(w) > 4 || len(words) > 1 && unicode.IsDigit(rune(words[1][0])))
 }
 
+// roleOfAt reports whether toks[i:] opens with a role of a body: a role word, after at most two
+// words in lower case that qualify it ("executive director", "deputy chief"), then "of" or "at".
+func roleOfAt(toks []token, i int) bool {
+	for k := i; k < len(toks)-1 && k <= i+2; k++ {
+		if lw := toks[k].lower(); (roles.Has(lw) || lesserRoles.Has(lw)) && (toks[k+1].lower() == "of" || toks[k+1].lower() == "at") {
+			return true
+		}
+		if !toks[k].word() || toks[k].capitalised() || stopword(toks[k].lower()) {
+			return false
+		}
+	}
+	return false
+}
+
 // openAppositive returns the person named before ", the <description>", ", <role> of <body>" or
 // ", <body's name>" that runs up to the end of toks with no comma closing it ("Adam Hume, the BBC
 // Broadcast's futurologist told"), or "".
@@ -338,9 +352,9 @@ func openAppositive(toks []token, people *people, at int) string {
 		default:
 			continue
 		}
-		// ", the <description>", or a role of a body: ", president of the Children's Defense Fund".
-		roleOf := c+2 < len(toks) && (roles.Has(toks[c+1].lower()) || lesserRoles.Has(toks[c+1].lower())) &&
-			(toks[c+2].lower() == "of" || toks[c+2].lower() == "at")
+		// ", the <description>", or a role of a body: ", president of the Children's Defense Fund",
+		// ", executive director of National Nurses United".
+		roleOf := roleOfAt(toks, c+1)
 		// or a body's name right before the verb: "Colin Asplin, Blackpool Hotel Association said".
 		bodyName := c+2 < len(toks) && orgWords.Has(toks[len(toks)-1].lower()) && !slices.ContainsFunc(toks[c+1:], func(t token) bool { return !t.word() || !t.capitalised() })
 		// or where they are from: "Dr Erel Avineri, of the Centre for Transport ... in Bristol said".
