@@ -1190,6 +1190,11 @@ func TestErrorKinds(t *testing.T) {
 				"Ann Simpson, marketing manager at Quick Prints believes the shop will last. \"People still want prints,\" she said.\n\n" +
 				"Tom Hale, chief executive of Brightwave, a Glasgow company, said the sites were online. \"We took them down.\"",
 			[]want{{"We will strike", "Moira Kerr"}, {"People still want prints", "Ann Simpson"}, {"We took them down", "Tom Hale"}}},
+		{"a contracted negation before a cue ('didn’t say', 'hasn't said') is read as 'did not': no part of the name",
+			"Spokesman Tom Hale didn’t say whether the vote would go ahead: \"We will see what the members want.\"\n\n" +
+				"Singer Ann Lee hasn't said whether she will tour. \"The fans will hear first,\" she said later.\n\n" +
+				"Moira Kerr wouldn't say how many crews had walked out. \"It is enough to stop the ferries.\"",
+			[]want{{"We will see what the members want", "Tom Hale"}, {"The fans will hear first", "Ann Lee"}, {"It is enough to stop", "Moira Kerr"}}},
 		{"a person and a group named before a cue are no two people; the quote that follows is the person's",
 			// It crashed the analysis (of `briefbot ingest` and of the bot's feed polls): the
 			// authorities resolve to no one, whose name was read as a person's.

@@ -104,7 +104,10 @@ var skippable = set("also", "later", "then", "previously", "again", "further", "
 	"reportedly", "only", "repeatedly", "publicly", "privately", "quickly", "finally", "flatly",
 	"angrily", "firmly", "bluntly", "told", "separately", "has", "had", "did", "does", "not",
 	"never", "openly", "still", "often", "has since", "since", "afterwards", "initially", "first",
-	"meanwhile", "nevertheless", "too", "however")
+	"meanwhile", "nevertheless", "too", "however",
+	// An auxiliary's negation before a cue: "Jay Carney wouldn't say", "didn't comment".
+	"didn't", "doesn't", "don't", "wouldn't", "won't", "couldn't", "can't", "hasn't", "haven't",
+	"hadn't", "wasn't", "isn't", "shouldn't", "mustn't")
 
 // lyNouns are the nouns in -ly that stand as a speaker's last word.
 var lyNouns = set("family", "ally", "rally", "assembly", "daily", "weekly", "monthly", "quarterly", "supply",
