@@ -17,8 +17,8 @@ import (
 // immediately adds") that is no noun ("the family said", "a close ally").
 func adverb(t token) bool {
 	lw := t.lower()
-	if strings.Contains(lw, "’") {
-		lw = strings.ReplaceAll(lw, "’", "'") // "didn’t" as "didn't"
+	if strings.HasSuffix(lw, "n’t") {
+		lw = strings.TrimSuffix(lw, "’t") + "'t" // "didn’t" as "didn't"
 	}
 	return !t.capitalised() && (skippable.Has(lw) || strings.HasSuffix(lw, "ly") && !lyNouns.Has(lw))
 }
