@@ -569,3 +569,34 @@ func TestVia(t *testing.T) {
 		}
 	}
 }
+
+// TestFramesAreReadWithinBounds: a frame is read at most maxFrame bytes before and after its
+// quotation, cut at a word boundary, and a text is read for at most maxQuotations pairs of
+// marks: a "sentence" of thousands of quotations costs its length, not its square.
+func TestFramesAreReadWithinBounds(t *testing.T) {
+	s := strings.Repeat("word ", 2000) // 10,000 bytes
+	tests := []struct {
+		name           string
+		got, want      int
+		wordBoundaryAt bool // s[got-1] is the space before a word (back) or s[got] the space after one (forward)
+	}{
+		{"a sentence within the bound is read whole", frameFrom(s, 9000, 9500), 9000, false},
+		{"back: cut to the first word that starts after the cut", frameFrom(s, 0, 9500), 9500 - maxFrame + 5, true},
+		{"forward: within the bound", frameTo(s, 100, 900), 900, false},
+		{"forward: cut after the last word in the next maxFrame bytes", frameTo(s, 100, 9000), 100 + maxFrame - 1, false},
+		{"no space to cut at: nothing before", frameFrom(strings.Repeat("x", 5000), 0, 4000), 4000, false},
+		{"no space to cut at: nothing after", frameTo(strings.Repeat("x", 5000), 100, 4000), 100, false},
+	}
+	for _, tc := range tests {
+		if tc.got != tc.want {
+			t.Errorf("%s: %d, want %d", tc.name, tc.got, tc.want)
+		}
+		if tc.wordBoundaryAt && s[tc.got-1] != ' ' {
+			t.Errorf("%s: %d is inside a word", tc.name, tc.got)
+		}
+	}
+	list := strings.Repeat(`"We will go to the pier." `, 3*maxQuotations)
+	if n := len(Find(text.Parse(list, ""))); n == 0 || n > maxQuotations {
+		t.Errorf("%d quotes found in %d pairs of marks, want some and at most %d", n, 3*maxQuotations, maxQuotations)
+	}
+}
