@@ -53,8 +53,6 @@ func Find(d text.Doc) []Quote { return findQuotes(d, nil, nil) }
 // where another job may be taken up (see briefing.AnalyzeYielding).
 func FindYielding(d text.Doc, yield func()) []Quote { return findQuotes(d, nil, yield) }
 
-// findQuotes is Find, telling resolved, when not nil, of every pronoun it resolves, and
-// calling yield, when not nil, as FindYielding does.
 // maxQuotations bounds the pairs of quotation marks a text is read for, as MaxAnalysedSentences
 // in package briefing bounds its sentences: the most quotes a story of the 100,000 real-sentence
 // files has is 19, and no text of the eval sets holds 300 quotation marks and apostrophes.
@@ -97,6 +95,8 @@ func frameTo(s string, close, to int) int {
 	return close
 }
 
+// findQuotes is Find, telling resolved, when not nil, of every pronoun it resolves, and
+// calling yield, when not nil, as FindYielding does.
 func findQuotes(d text.Doc, resolved func(Resolution), yield func()) []Quote {
 	spans := pairMarks(d)
 	if len(spans) == 0 {
