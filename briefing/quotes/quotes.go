@@ -55,7 +55,8 @@ func FindYielding(d text.Doc, yield func()) []Quote { return findQuotes(d, nil, 
 
 // maxQuotations bounds the pairs of quotation marks a text is read for, as MaxAnalysedSentences
 // in package briefing bounds its sentences: the most quotes a story of the 100,000 real-sentence
-// files has is 19, and no text of the eval sets holds 300 quotation marks and apostrophes.
+// files has is 19, and no text of the eval sets holds more than 300 quotation marks and
+// apostrophes together.
 const maxQuotations = 500
 
 // maxFrame bounds, in bytes, how far before and after a quotation its sentence is read: twice
