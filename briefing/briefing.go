@@ -111,8 +111,8 @@ import (
 // one; unnamed people after a quote ("a witness said"); "they" after a body, "the paper" the
 // outlet; possessives, faiths and holidays are no speakers (session 23; see the git log). 21: a
 // role of several words ("executive director of") opens an appositive, so the name before it
-// speaks, not a name in a second appositive after it; "didn't say" is read as "did not say"
-// (session 53).
+// speaks, not a name in a second appositive after it; "didn't say" is read as "did not say",
+// and a typographic apostrophe as a straight one (session 53).
 const AnalyserVersion = 21
 
 // SummarySentences is how many sentences a stored summary has.

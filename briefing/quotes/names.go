@@ -61,11 +61,13 @@ var compoundHeads = set("era", "style", "like", "wide", "free", "proof", "run", 
 
 func (t token) lower() string { return t.lw }
 
-// lowerCase is strings.ToLower with no allocation for a word already in lower case.
+// lowerCase is strings.ToLower with a typographic apostrophe read as a straight one ("Didn’t"
+// as "didn't", so that every word list serves both), and no allocation for a word already in
+// lower case.
 func lowerCase(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			return strings.ToLower(s)
+			return strings.ReplaceAll(strings.ToLower(s), "’", "'")
 		}
 	}
 	return s

@@ -17,9 +17,6 @@ import (
 // immediately adds") that is no noun ("the family said", "a close ally").
 func adverb(t token) bool {
 	lw := t.lower()
-	if strings.HasSuffix(lw, "n’t") {
-		lw = strings.TrimSuffix(lw, "’t") + "'t" // "didn’t" as "didn't"
-	}
 	return !t.capitalised() && (skippable.Has(lw) || strings.HasSuffix(lw, "ly") && !lyNouns.Has(lw))
 }
 
@@ -1347,7 +1344,7 @@ var firms = set("company", "firm", "group", "retailer", "bank",
 // "she'll", "we're"): the pronoun is the subject, and no name. Not "it's", which opens "it's
 // said that" more often than it stands for a body that spoke.
 func contracted(lw string) (string, bool) {
-	pron, verb, ok := strings.Cut(strings.ReplaceAll(lw, "’", "'"), "'")
+	pron, verb, ok := strings.Cut(lw, "'") // a token's lower case: its apostrophes are straight
 	switch verb {
 	case "d", "ll", "s", "re", "ve", "m":
 		return pron, ok && pron != "it" && (subjectPronoun(pron) || pron == "you")

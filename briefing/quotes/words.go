@@ -105,7 +105,8 @@ var skippable = set("also", "later", "then", "previously", "again", "further", "
 	"angrily", "firmly", "bluntly", "told", "separately", "has", "had", "did", "does", "not",
 	"never", "openly", "still", "often", "has since", "since", "afterwards", "initially", "first",
 	"meanwhile", "nevertheless", "too", "however",
-	// An auxiliary's negation before a cue: "Jay Carney wouldn't say", "didn't comment".
+	// An auxiliary's negation before a cue: "Jay Carney wouldn't say", "didn’t comment" (a
+	// token's lower case has a straight apostrophe).
 	"didn't", "doesn't", "don't", "wouldn't", "won't", "couldn't", "can't", "hasn't", "haven't",
 	"hadn't", "wasn't", "isn't", "shouldn't", "mustn't")
 
