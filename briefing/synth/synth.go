@@ -105,10 +105,8 @@ func (g *Generator) Next() briefing.Article {
 		if p > 0 {
 			b.WriteString("\n\n")
 		}
-		// Four sentences a paragraph, or, of real ones (which run longer), as many as make
-		// about 60 words.
 		words := 0
-		for s := 0; len(g.real) == 0 && s < 4 || len(g.real) > 0 && (s < 2 || words < paragraphWords); s++ {
+		for s := 0; g.more(s, words); s++ {
 			if s > 0 {
 				b.WriteString(" ")
 			}
@@ -139,6 +137,15 @@ func (g *Generator) Next() briefing.Article {
 // paragraphWords is how many words of real sentences make a paragraph: one more sentence is
 // written while it has fewer, so that ten of them make about 600 words.
 const paragraphWords = 50
+
+// more reports whether a paragraph of s sentences and words words takes another: four made-up
+// ones, or real ones (which run longer) past the quote's place until paragraphWords.
+func (g *Generator) more(s, words int) bool {
+	if len(g.real) == 0 {
+		return s < 4
+	}
+	return s < 2 || words < paragraphWords
+}
 
 // quote writes a quote of p in one of the shapes news uses: the full name and a role on first
 // mention, the surname or a pronoun after.

@@ -109,10 +109,16 @@ func (b *batcher) finish(ctx context.Context) error {
 	if err := b.flush(ctx); err != nil {
 		return err
 	}
-	if err := b.db.Trim(ctx); err != nil {
+	trimAfterBatches(ctx, b.db)
+	return nil
+}
+
+// trimAfterBatches gives back the free pages writes in batches (storage.DB.AddArticles) left;
+// a failure is reported, not returned: everything is stored already.
+func trimAfterBatches(ctx context.Context, db *storage.DB) {
+	if err := db.Trim(ctx); err != nil {
 		slog.Warn("give free pages back", "err", err)
 	}
-	return nil
 }
 
 // flush stores what is queued.

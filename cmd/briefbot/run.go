@@ -55,7 +55,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	}
 	defer db.Close()
 	if free, err := db.Untrimmable(ctx); err != nil {
-		return err
+		logger.Warn("read the database file's free pages", "err", err) // a note at start, no reason not to run
 	} else if free > 0 {
 		logger.Info("the database file holds free pages it cannot give back, made before briefbot trimmed them: back it up (briefbot backup) and put the copy in its place while the bot is stopped",
 			"free_mib", free>>20)

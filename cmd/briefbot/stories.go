@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"time"
@@ -111,9 +110,7 @@ func storiesJSONL(ctx context.Context, e *env) error {
 			}
 		}
 	}
-	if err := db.Trim(ctx); err != nil {
-		slog.Warn("give free pages back", "err", err)
-	}
+	trimAfterBatches(ctx, db)
 	return nil
 }
 
