@@ -90,6 +90,27 @@ func BenchmarkAnalyzeDegenerate(b *testing.B) {
 	}
 }
 
+// TestSearchTextIsTheIndexs: the words the analysis gives a full-text index are text.SearchText
+// of the body, which the index reads back (storage's view article_words) to forget a row: two
+// texts would leave it words it cannot forget. Over the stories of -eval (else the seed) and
+// texts of typographic punctuation, accents and other scripts.
+func TestSearchTextIsTheIndexs(t *testing.T) {
+	bodies := []string{
+		"Erdoğan called Reagan’s plan “voodoo economics”—twice. ÉLYSÉE, 7.5%, 10,000 I a.",
+		"Путин сказал: «нет». Zürich’s ﬁnal — Straße.",
+		longText(MaxAnalysedSentences+10, 3),
+		"",
+	}
+	for _, a := range corpus.Load(t) {
+		bodies = append(bodies, a.Text)
+	}
+	for _, b := range bodies {
+		if got, want := Analyze(Article{Title: "T", Body: b}).SearchText, text.SearchText(b); got != want {
+			t.Fatalf("analysis's search text %.80q, text.SearchText %.80q", got, want)
+		}
+	}
+}
+
 // BenchmarkAnalyze is the whole analysis of a story (parse, split, fingerprint, summary, quotes
 // and their ranking), per core, over a set of stories:
 // go test -run '^$' -bench 'Analyze$' -cpu 1 ./briefing -args -eval "$PWD/../shared/eval/summaries/cnn-dev.jsonl"

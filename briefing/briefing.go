@@ -135,6 +135,7 @@ type Analysis struct {
 	Quotes    []Quote    // in rank order: the key quote first
 
 	Fingerprint fingerprint.Print // what tells a copy of the same story
+	SearchText  string            // the body's words as a full-text index is given them (text.SearchText)
 	Story       stories.Profile   // what tells an article of the same event (see package stories)
 
 	// Err is the stage that failed on the article's text, if one did (see StageError): the
@@ -281,6 +282,7 @@ func AnalyzeYielding(a Article, yield func()) Analysis {
 	if !an.guard("fingerprint", func() {
 		ws.words = lex.AppendWords(ws.words[:0], a.Body)
 		an.Fingerprint = fingerprint.OfWords(ws.words)
+		an.SearchText = strings.Join(ws.words, " ") // read here once, not again by the one goroutine that stores
 	}) {
 		return an // the other stages read the lexicon that failed
 	}

@@ -212,7 +212,7 @@ func (db *DB) addArticleTx(ctx context.Context, tx *wtx, a briefing.Article, an 
 		}
 	}
 	res.Added = true
-	db.index(tx, res.ID, a, ad.unitName())
+	db.index(tx, res.ID, a, an.SearchText, ad.unitName())
 	quoted, err := writeAnalysis(ctx, tx, res.ID, at, a.Body, an)
 	if err != nil {
 		return res, err

@@ -24,6 +24,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefing/speakers"
 	"github.com/briefbot/briefbot/briefing/stories"
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 //go:embed migrations/*.sql migrations/postgres/*.sql
@@ -74,7 +75,7 @@ func Open(ctx context.Context, target string) (*DB, error) {
 	if target == "" {
 		return nil, errors.New("open database: no path")
 	}
-	engine, driver, source, name := SQLite, "sqlite3", dsn(target), target
+	engine, driver, source, name := SQLite, SQLiteDriver, dsn(target), target
 	if IsURL(target) {
 		engine, driver, source, name = Postgres, "pgx", pgSource(target), RedactURL(target)
 	}
@@ -170,15 +171,46 @@ func (db *DB) MapReads(ctx context.Context) error {
 	return nil
 }
 
-// SQLiteReads is the database/sql driver of MapReads's connections: storage/sqlite registers it
-// with SetUpReading run on each connection it opens.
-const SQLiteReads = "sqlite3-reads"
+// SQLiteReads is the database/sql driver of MapReads's connections, and SQLiteDriver that of a
+// SQLite file's others: storage/sqlite registers both, with SetUpConn run on each connection
+// they open.
+const (
+	SQLiteReads  = "sqlite3-reads"
+	SQLiteDriver = "sqlite3-briefbot"
+)
 
-// SetUpReading runs, through exec, what a connection of SQLiteReads runs when it opens: the
+// SetUpConn runs what a new connection of driver (SQLiteDriver or SQLiteReads) needs, through
+// register (go-sqlite3's RegisterFunc) and exec. Each registers the SQL functions the schema
+// calls: search_text(s), what the full-text indexes are given of a title or a body
+// (text.SearchText; see migration 0021), which they read again to forget an article's row. A
+// reading connection then runs setUpReading.
+func SetUpConn(driver string, register func(name string, impl any, pure bool) error, exec func(pragma string) error) error {
+	if err := register("search_text", searchText, true); err != nil {
+		return fmt.Errorf("register search_text: %w", err)
+	}
+	if driver == SQLiteReads {
+		return setUpReading(exec)
+	}
+	return nil
+}
+
+// searchText is search_text: text.SearchText of a text value, and of a blob's bytes; NULL gives
+// an empty text.
+func searchText(v any) string {
+	switch v := v.(type) {
+	case string:
+		return text.SearchText(v)
+	case []byte:
+		return text.SearchText(string(v))
+	}
+	return ""
+}
+
+// setUpReading runs, through exec, what a connection of SQLiteReads runs when it opens: the
 // file mapped up to SQLite's own limit (0x7fff0000 bytes; pages past it are read as before),
 // and no writes taken, so that a lookup that wrote by mistake fails instead of racing the
 // writer.
-func SetUpReading(exec func(pragma string) error) error {
+func setUpReading(exec func(pragma string) error) error {
 	for _, pragma := range []string{"PRAGMA mmap_size = 2147418112", "PRAGMA query_only = 1"} {
 		if err := exec(pragma); err != nil {
 			return fmt.Errorf("%s: %w", pragma, err)

@@ -7,10 +7,12 @@ import (
 	sqlite3 "github.com/mattn/go-sqlite3"
 )
 
-// The driver of MapReads's connections, as storage/sqlite registers it (this package's tests
-// cannot import it).
+// The drivers of a file's connections and of MapReads's, as storage/sqlite registers them (this
+// package's tests cannot import it).
 func init() {
-	sql.Register(SQLiteReads, &sqlite3.SQLiteDriver{ConnectHook: func(c *sqlite3.SQLiteConn) error {
-		return SetUpReading(func(pragma string) error { _, err := c.Exec(pragma, nil); return err })
-	}})
+	for _, name := range []string{SQLiteDriver, SQLiteReads} {
+		sql.Register(name, &sqlite3.SQLiteDriver{ConnectHook: func(c *sqlite3.SQLiteConn) error {
+			return SetUpConn(name, c.RegisterFunc, func(pragma string) error { _, err := c.Exec(pragma, nil); return err })
+		}})
+	}
 }

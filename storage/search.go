@@ -61,17 +61,22 @@ func (m match) tsquery() string {
 
 // index adds a new article, first seen in unit, to the full-text indexes, inside its
 // transaction: the whole text with the unit's token (see units.go), and the title alone for
-// autocomplete, and counts it in its unit. PostgreSQL's indexes are computed from the row.
+// autocomplete, and counts it in its unit. words is text.SearchText of the body, as the
+// analysis gave it, or "" to compute it here. PostgreSQL's indexes are computed from the row.
 // SQLite's rows are written when the transaction ends (see wtx.writeFullText).
-func (db *DB) index(tx *wtx, id int64, a briefing.Article, unit string) {
+func (db *DB) index(tx *wtx, id int64, a briefing.Article, words, unit string) {
 	tx.countUnit(unit)
 	if db.Engine() == Postgres {
 		return
 	}
-	tx.fullText = append(tx.fullText, fullTextRow{id: id, title: a.Title, body: a.Body, units: unitToken(unit)})
+	if words == "" {
+		words = text.SearchText(a.Body)
+	}
+	tx.fullText = append(tx.fullText, fullTextRow{id: id, title: text.SearchText(a.Title), body: words, units: unitToken(unit)})
 }
 
-// fullTextRow is an article's row of the full-text indexes, waiting to be written.
+// fullTextRow is an article's row of the full-text indexes, waiting to be written: its title
+// and body as the indexes are given them (the view article_words, migration 0021).
 type fullTextRow struct {
 	id                 int64
 	title, body, units string

@@ -519,6 +519,52 @@ func TestSearchIgnoresFTSSyntax(t *testing.T) {
 	})
 }
 
+// TestSearchFindsWordsAsQueriesReadThem: a word is found whatever typographic punctuation
+// touches it (an apostrophe, quotation marks, a dash), and whatever accents it is written or
+// asked with; also once a guild's article is brought by everyone too, which makes SQLite's index
+// forget the row (reading its content) and write it again; the index stays whole.
+func TestSearchFindsWordsAsQueriesReadThem(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		a := article("Ankara talks", "Erdoğan met reporters in Ankara on Monday.\n"+
+			"He called Reagan’s plan “voodoo economics”—a phrase he said he liked.")
+		mustAdd(t, db, a, "g1")
+		find := func(q, guild string) bool {
+			t.Helper()
+			got, _, err := db.Search(ctx, q, guild, 0, 10)
+			if err != nil {
+				t.Fatalf("Search(%q): %v", q, err)
+			}
+			return len(got) == 1
+		}
+		queries := []string{"voodoo", "Reagan", "economics", "phrase", "Erdogan", "erdoğan", "ERDOGAN"}
+		for _, q := range queries {
+			if !find(q, "g1") {
+				t.Errorf("Search(%q) did not find the article", q)
+			}
+			if find(q, "g2") {
+				t.Errorf("Search(%q) found another guild's article", q)
+			}
+		}
+		mustAdd(t, db, a, "") // everyone's now: the row is forgotten and indexed again
+		for _, q := range queries {
+			if !find(q, "g2") {
+				t.Errorf("after everyone brought it, Search(%q) did not find the article", q)
+			}
+		}
+		if got, err := db.ArticleTitles(ctx, "ank", "g2", 10); err != nil || len(got) != 1 {
+			t.Errorf("ArticleTitles(ank) = %v, %v", got, err)
+		}
+		if db.Engine() == SQLite {
+			var check string
+			if err := db.db.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&check); err != nil || check != "ok" {
+				t.Errorf("integrity_check: %q, %v", check, err)
+			}
+		}
+	})
+}
+
 func TestArticleBriefingFields(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T) {
 		db := mustOpen(t)

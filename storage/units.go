@@ -78,9 +78,9 @@ func (db *DB) addUnit(ctx context.Context, tx *wtx, id int64, unit string) error
 		}
 	}
 	if tx.engine == SQLite {
-		// An external-content index forgets a row by reading what it held from the articles:
-		// before the row changes, and once the row is in it (an article stored earlier in this
-		// transaction waits for its end).
+		// An external-content index forgets a row by reading what it held from its content (the
+		// view article_words, migration 0021): before the row changes, and once the row is in it
+		// (an article stored earlier in this transaction waits for its end).
 		if err := tx.writeFullText(ctx); err != nil {
 			return err
 		}
@@ -96,7 +96,7 @@ func (db *DB) addUnit(ctx context.Context, tx *wtx, id int64, unit string) error
 		// makes FTS4 write out the terms it holds for the transaction as a segment (see
 		// tally.list).
 		var title, body, now string
-		if err := tx.QueryRowContext(ctx, `SELECT title, body, units FROM articles WHERE id = ?`, id).Scan(&title, &body, &now); err != nil {
+		if err := tx.QueryRowContext(ctx, `SELECT title, body, units FROM article_words WHERE rowid = ?`, id).Scan(&title, &body, &now); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (docid, title, body, units) VALUES (?, ?, ?, ?)`,

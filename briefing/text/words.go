@@ -319,3 +319,37 @@ var stopwords = setOf("a", "about", "above", "after", "again", "against", "all",
 	"may", "might", "must", "like", "get", "got", "us", "many", "much", "still", "even", "well",
 	"back", "since", "around", "per", "cent", "percent", "ve", "ll", "re", "d", "m", "don", "didn",
 	"doesn", "isn", "wasn", "won", "can't", "cnn")
+
+// AppendSearchText appends to dst the words of s as Words reads them (folded, the single letters
+// it drops dropped), a space between each two: the text a full-text index is given, so that it
+// cuts the words where the queries' words (Words) are cut, whatever a tokeniser of its own
+// makes of the rest. SQLite's `porter` keeps every byte past ASCII in a word: "Reagan’s" and
+// "“voodoo" would be words that a search for "Reagan" or "voodoo" does not find, and "Erdoğan"
+// one that "Erdogan" does not.
+func AppendSearchText(dst []byte, s string) []byte {
+	first := true
+	eachWordAt(s, func(start, end int) {
+		if !first {
+			dst = append(dst, ' ')
+		}
+		first = false
+		w := s[start:end]
+		for i := 0; i < len(w); i++ {
+			if w[i] >= utf8.RuneSelf {
+				dst = append(dst, Fold(w)...)
+				return
+			}
+		}
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+		}
+	})
+	return dst
+}
+
+// SearchText is AppendSearchText of s as a string.
+func SearchText(s string) string { return string(AppendSearchText(make([]byte, 0, len(s)), s)) }

@@ -196,3 +196,26 @@ func TestLowerGet(t *testing.T) {
 		t.Errorf("a short ASCII word's read allocates %v times", n)
 	}
 }
+
+// TestSearchText: the text handed to a full-text index holds the words Words reads, in order, a
+// space between each two, whatever punctuation or accents stood around them.
+func TestSearchText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Reagan’s “voodoo economics”", "reagan voodoo economics"},
+		{"Erdoğan's ÉLYSÉE—talks…", "erdogan elysee talks"},
+		{"A 7.1 quake, 10,000 homes.", "7 1 quake 10 000 homes"},
+		{"I said: «non»", "i said non"},
+		{"  \n", ""},
+	}
+	for _, tt := range tests {
+		if got := SearchText(tt.in); got != tt.want {
+			t.Errorf("SearchText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if got, want := strings.Fields(SearchText(tt.in)), Words(tt.in); !slices.Equal(got, want) && len(want) > 0 {
+			t.Errorf("SearchText(%q)'s words %q, Words %q", tt.in, got, want)
+		}
+	}
+	if got := string(AppendSearchText([]byte("title "), "Next")); got != "title next" {
+		t.Errorf("AppendSearchText after a prefix = %q", got)
+	}
+}

@@ -12,11 +12,14 @@ import (
 	"github.com/briefbot/briefbot/storage"
 )
 
-// The driver of the lookups' mapped connections (storage.SQLiteReads, see DB.MapReads).
+// The drivers of a file's connections (storage.SQLiteDriver) and of the lookups' mapped ones
+// (storage.SQLiteReads, see DB.MapReads).
 func init() {
-	sql.Register(storage.SQLiteReads, &sqlite3.SQLiteDriver{ConnectHook: func(c *sqlite3.SQLiteConn) error {
-		return storage.SetUpReading(func(pragma string) error { _, err := c.Exec(pragma, nil); return err })
-	}})
+	for _, name := range []string{storage.SQLiteDriver, storage.SQLiteReads} {
+		sql.Register(name, &sqlite3.SQLiteDriver{ConnectHook: func(c *sqlite3.SQLiteConn) error {
+			return storage.SetUpConn(name, c.RegisterFunc, func(pragma string) error { _, err := c.Exec(pragma, nil); return err })
+		}})
+	}
 }
 
 // Open opens (creating if needed) the SQLite database file at path; see storage.Open.
