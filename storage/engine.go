@@ -100,8 +100,8 @@ func keptText(e Engine, query string) string {
 // a unary plus it is an expression, planned once for any value.
 func plusParams(q string) string {
 	return respell(q, "json_each(", func(name string) string {
-		if name == "" {
-			return "+?"
+		if name == "" || name[0] == '?' {
+			return "+?" + strings.TrimPrefix(name, "?")
 		}
 		return "+:" + name
 	})
@@ -139,8 +139,8 @@ type pgQuery struct {
 // pgQueries caches the rewritten queries: the same few hundred run millions of times.
 var pgQueries sync.Map // string -> pgQuery
 
-// pgRewrite turns a query in SQLite's spelling into PostgreSQL's: ? and :name become $n (a
-// name used twice is one parameter), and json_each(?) over a JSON list of ids becomes
+// pgRewrite turns a query in SQLite's spelling into PostgreSQL's: ?, ?NNN and :name become $n
+// (a name or a number used twice is one parameter), and json_each(?) over a JSON list of ids becomes
 // json_ids(?), a function the PostgreSQL schema defines. Text in quotes is left alone, and so
 // is a PostgreSQL cast (::).
 func pgRewrite(q string) pgQuery {
@@ -166,8 +166,8 @@ func pgRewrite(q string) pgQuery {
 }
 
 // respell copies query q, writing each parameter outside strings and quoted names as param
-// has it (name is "" for a ?, else the name of a :name) and each json_each( as jsonEach. A ::
-// (PostgreSQL's cast) is no parameter.
+// has it (name is "" for a ?, "?NNN" for SQLite's numbered ?NNN, else the name of a :name)
+// and each json_each( as jsonEach. A :: (PostgreSQL's cast) is no parameter.
 func respell(q, jsonEach string, param func(name string) string) string {
 	var b strings.Builder
 	b.Grow(len(q) + 16)
@@ -179,7 +179,12 @@ func respell(q, jsonEach string, param func(name string) string) string {
 			b.WriteString(q[i:end])
 			i = end - 1
 		case c == '?':
-			b.WriteString(param(""))
+			j := i + 1
+			for j < len(q) && '0' <= q[j] && q[j] <= '9' {
+				j++
+			}
+			b.WriteString(param(strings.TrimSuffix(q[i:j], "?"))) // "" for a ?, or "?NNN"
+			i = j - 1
 		case c == ':' && i+1 < len(q) && q[i+1] == ':':
 			b.WriteString("::")
 			i++
@@ -213,24 +218,31 @@ func isNameByte(c byte) bool {
 	return c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
-// args orders the arguments for the rewritten query: positional ones in turn, named ones by
-// name. A bool becomes 0 or 1, as the integer columns that hold flags expect.
+// args orders the arguments for the rewritten query: positional ones in turn, numbered ones
+// (?NNN) by number among the positional ones, named ones by name. A query numbers all its
+// positional parameters or none: SQLite gives a ? after ?NNN the next number, which this does
+// not. A bool becomes 0 or 1, as the integer columns that hold flags expect.
 func (p pgQuery) args(in []any) []any {
 	named := map[string]any{}
-	var plain []any
+	var positional []any
 	for _, a := range in {
 		if n, ok := a.(sql.NamedArg); ok {
 			named[n.Name] = n.Value
 			continue
 		}
-		plain = append(plain, a)
+		positional = append(positional, a)
 	}
+	plain := positional
 	out := make([]any, len(p.names))
 	for i, name := range p.names {
 		var v any
-		if name == "" {
+		if number, ok := strings.CutPrefix(name, "?"); name == "" {
 			if len(plain) > 0 {
 				v, plain = plain[0], plain[1:]
+			}
+		} else if n, err := strconv.Atoi(number); ok && err == nil {
+			if n >= 1 && n <= len(positional) {
+				v = positional[n-1]
 			}
 		} else {
 			v = named[name]

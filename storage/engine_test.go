@@ -2,7 +2,9 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"reflect"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -110,10 +112,25 @@ func TestPgRewrite(t *testing.T) {
 		{`SELECT CAST(x AS int)::text`, `SELECT CAST(x AS int)::text`},
 		{`FROM json_each(?)`, `FROM json_ids($1)`},
 		{`SELECT 'open`, `SELECT 'open`}, // an unclosed string is copied as it is
+		// Numbered, not "$11":
+		{`WHERE a = ?1 OR b = ?1 OR c = ?12`, `WHERE a = $1 OR b = $1 OR c = $2`},
 	}
 	for _, tc := range tests {
 		if got := pgRewrite(tc.in).text; got != tc.want {
 			t.Errorf("pgRewrite(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	// Arguments: positional ones in turn, numbered ones by number, named ones by name.
+	args := []struct {
+		in         string
+		args, want []any
+	}{
+		{`WHERE a = ? AND b = :n AND c = ?`, []any{1, sql.Named("n", "x"), 2}, []any{1, "x", 2}},
+		{`WHERE a = ?2 OR b = ?1 OR c = ?2`, []any{"one", "two"}, []any{"two", "one"}},
+	}
+	for _, tc := range args {
+		if got := pgRewrite(tc.in).args(tc.args); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("pgRewrite(%q).args(%v) = %v, want %v", tc.in, tc.args, got, tc.want)
 		}
 	}
 }
