@@ -74,10 +74,13 @@ func (db *DB) CopyFrom(ctx context.Context, src *DB) ([]Copied, error) {
 		}
 	}
 	if db.Engine() == SQLite {
-		// The full-text indexes, from the copied articles and their units.
+		// The full-text indexes, from the copied articles and their units, and their merges as
+		// migration 0022 set them, which a rebuild forgets.
 		for _, table := range []string{"articles_fts", "article_titles"} {
-			if _, err := db.db.ExecContext(ctx, `INSERT INTO `+table+` (`+table+`) VALUES ('rebuild')`); err != nil {
-				return out, fmt.Errorf("copy: index the articles (%s): %w", table, err)
+			for _, cmd := range []string{"rebuild", ftsAutomerge} {
+				if _, err := db.db.ExecContext(ctx, `INSERT INTO `+table+` (`+table+`) VALUES (?)`, cmd); err != nil {
+					return out, fmt.Errorf("copy: index the articles (%s, %s): %w", table, cmd, err)
+				}
 			}
 		}
 	}
@@ -89,6 +92,9 @@ func (db *DB) CopyFrom(ctx context.Context, src *DB) ([]Copied, error) {
 	db.near.mu.Unlock()
 	return out, nil
 }
+
+// ftsAutomerge is the full-text indexes' merge setting (migration 0022).
+const ftsAutomerge = "automerge=8"
 
 // copyBatch is how many rows one INSERT carries: well under both engines' parameter limits.
 const copyBatch = 200

@@ -14,7 +14,7 @@ import (
 )
 
 // TestCopyIntoSQLiteSearches: a copy from PostgreSQL into a new SQLite file builds SQLite's
-// full-text indexes, with each article's units, so that search and title autocomplete find
+// full-text indexes, with each article's units and their merge setting, so that search and title autocomplete find
 // there what they found before, for guilds that see everyone's articles, a feed's and pastes.
 func TestCopyIntoSQLiteSearches(t *testing.T) {
 	ctx := context.Background()
@@ -52,6 +52,7 @@ func TestCopyIntoSQLiteSearches(t *testing.T) {
 	if _, err := dst.CopyFrom(ctx, src); err != nil {
 		t.Fatal(err)
 	}
+	checkAutomerge(t, dst) // which the rebuild forgot
 	// Each guild's own title (everyone's, a paste, a feed's item) and two common words. The
 	// engines rank alike but not the same (SQLite counts each word's hits): the sets compare.
 	words := gen.Vocabulary()

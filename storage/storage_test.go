@@ -907,6 +907,29 @@ func TestSearchIndexesKeepShortPendingLists(t *testing.T) {
 	})
 }
 
+// TestFullTextMergesAsItGoes: on SQLite, both full-text indexes merge their segments a little
+// after each write (FTS4's automerge, migration 0022), so that no one write waits for a merge
+// of most of the index.
+func TestFullTextMergesAsItGoes(t *testing.T) {
+	db := mustOpen(t)
+	if db.Engine() != SQLite {
+		t.Skip("FTS4 is SQLite's")
+	}
+	checkAutomerge(t, db)
+}
+
+// checkAutomerge fails t unless both full-text indexes of db keep automerge=8 (FTS4 stores it
+// in its %_stat table, row 2).
+func checkAutomerge(t *testing.T, db *DB) {
+	t.Helper()
+	for _, table := range []string{"articles_fts", "article_titles"} {
+		var n int
+		if err := db.db.QueryRow(`SELECT value FROM ` + table + `_stat WHERE id = 2`).Scan(&n); err != nil || n != 8 {
+			t.Errorf("%s: automerge %d, %v; want 8", table, n, err)
+		}
+	}
+}
+
 // TestMapReads: with MapReads, a SQLite database's lookups read through a pool of their own,
 // whose connections map the file and take no writes, and they see what the writer commits.
 func TestMapReads(t *testing.T) {

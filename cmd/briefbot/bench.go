@@ -179,7 +179,8 @@ func benchFeeds(ctx context.Context, db *storage.DB, n, follow int) ([]int64, er
 // benchIngest ingests articles as `briefbot ingest` does (or, with feeds, as a bot's polls do:
 // article first+i is an item of feeds[(first+i) % len(feeds)], stored in a transaction of its
 // own) and prints the rate overall and in each tenth of the articles, to show whether it stays
-// flat as the database grows. The database's clock reads each article's date as it is stored,
+// flat as the database grows; with feeds, also the longest store of one article, which a poll
+// or a /paste waits for. The database's clock reads each article's date as it is stored,
 // and undatedAt for an undated one.
 func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Article, first int, feeds []int64, undatedAt time.Time) error {
 	type analysed struct {
@@ -192,6 +193,7 @@ func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Ar
 	tenth := max(1, len(arts)/10)
 	start := time.Now()
 	marks := []time.Time{start} // when each tenth began, and when the last ended
+	var longest time.Duration   // of one article's store, with feeds
 	err := inOrderStoring(ctx, len(arts), func(i int) analysed {
 		defer db.Assist() // as ingest does: the writer's story work, if some waits
 		return analysed{arts[i], briefing.AnalyzeYielding(arts[i], db.Assist)}
@@ -213,7 +215,9 @@ func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Ar
 			return b.add(ctx, r.a, r.an)
 		}
 		k := first + i
+		began := time.Now()
 		res, err := db.AddFeedArticle(ctx, feeds[k%len(feeds)], fmt.Sprintf("item-%d", k), r.a, r.an)
+		longest = max(longest, time.Since(began))
 		if res.Added {
 			b.added++
 		} else if err == nil {
@@ -240,6 +244,9 @@ func benchIngest(ctx context.Context, e *env, db *storage.DB, arts []briefing.Ar
 			rates[k] = fmt.Sprintf("%.0f", float64(n)/marks[k+1].Sub(marks[k]).Seconds())
 		}
 		line += " (by tenth: " + strings.Join(rates, " ") + ")"
+	}
+	if len(feeds) > 0 {
+		line += fmt.Sprintf("; longest store %s", longest.Round(time.Millisecond))
 	}
 	fmt.Fprintf(e.stdout, "%s; %d added, %d duplicate\n", line, b.added, b.dup)
 	return nil

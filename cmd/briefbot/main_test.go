@@ -423,6 +423,9 @@ func TestBenchAnswersEveryPath(t *testing.T) {
 	if !strings.Contains(out, "200 added") || strings.Count(out, "answered ") != 9 || strings.Contains(out, "answered 0/") {
 		t.Errorf("--feeds 4: want 200 articles added and every row answered:\n%s", out)
 	}
+	if !strings.Contains(out, "; longest store ") {
+		t.Errorf("--feeds 4: no longest store of one article:\n%s", out)
+	}
 	if code, _, _ := runCmd(t, "", "bench", "-n", "10", "--feeds", "2", "--follow", "3"); code == 0 {
 		t.Error("--follow past --feeds was accepted")
 	}
