@@ -62,7 +62,9 @@ func (m match) tsquery() string {
 // index adds a new article, first seen in unit, to the full-text indexes, inside its
 // transaction: the whole text with the unit's token (see units.go), and the title alone for
 // autocomplete, and counts it in its unit. words is text.SearchText of the body, as the
-// analysis gave it, or "" to compute it here. PostgreSQL's indexes are computed from the row.
+// analysis of this very article gave it, or "" to compute it here: the index must be given
+// what its content, the view article_words, gives back, or it could not forget the row (as
+// addUnit has it do). PostgreSQL's indexes are computed from the row.
 // SQLite's rows are written when the transaction ends (see wtx.writeFullText).
 func (db *DB) index(tx *wtx, id int64, a briefing.Article, words, unit string) {
 	tx.countUnit(unit)
