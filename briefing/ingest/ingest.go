@@ -148,8 +148,24 @@ func splitTitle(s string) (title, body string) {
 	if text.IsHeadline(line) && len(text.Sentences(line)) <= 1 {
 		return line, strings.TrimLeft(rest, "\n")
 	}
-	// No headline: name the article by its first words and keep all as body.
-	return firstWords(line, 12), s
+	// No headline: name the article by its first sentence's first words and keep all as body.
+	// A paste in Discord is one line (a slash command's option holds no line break), and a
+	// headline typed first ends with its own sentence: "Ferry strike ends. Crews returned ...".
+	return firstWords(firstSentence(text.StripDateline(line)), 12), s
+}
+
+// firstSentence is the first sentence of s, read from its first kilobyte at most: the title
+// needs no more, and a one-line paste may be a whole story.
+func firstSentence(s string) string {
+	s = strings.TrimSpace(s)
+	head := s
+	if len(head) > 1024 {
+		head = head[:strings.LastIndexByte(head[:1024], ' ')+1]
+	}
+	if sents := text.Sentences(head); len(sents) > 0 {
+		return sents[0].Of(head)
+	}
+	return s
 }
 
 func firstWords(s string, n int) string {

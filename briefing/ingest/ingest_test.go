@@ -129,12 +129,17 @@ func TestClean(t *testing.T) {
 	}
 }
 
-// TestHeadlineFromTextHasNoDateline: an article with no headline is named by its first words,
-// without the dateline that opens wire copy.
+// TestHeadlineFromTextHasNoDateline: an article with no headline is named by its first
+// sentence's first words, without the dateline that opens wire copy; a paste of one line (all a
+// Discord option holds) is named by its short first sentence, not by words of the next one.
 func TestHeadlineFromTextHasNoDateline(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"(CNN)Share, and your gift will be multiplied, the pastor told the congregation on Sunday morning.", "Share, and your gift will be multiplied, the pastor told the congregation…"},
 		{"PARIS, March 3 (Reuters) - French unions called a national strike on Tuesday over pension reform plans.", "French unions called a national strike on Tuesday over pension reform plans."},
+		{`Ankara holds firm on talks. "We will not back down," President Erdoğan said on Monday.`, "Ankara holds firm on talks."},
+		{"PARIS (Reuters) - Strike called. Unions said on Tuesday they would walk out over pensions.", "Strike called."},
+		{"Dr. Jane Reid, the U.S. envoy, arrived in Oslo on Monday for talks on the Arctic treaty.", "Dr. Jane Reid, the U.S. envoy, arrived in Oslo on Monday for…"},
+		{strings.Repeat("word ", 2000) + "end.", strings.Repeat("word ", 12)[:59] + "…"},
 	}
 	for _, tc := range tests {
 		a, err := ParseText(tc.in)
