@@ -148,32 +148,38 @@ func splitTitle(s string) (title, body string) {
 	if text.IsHeadline(line) && len(text.Sentences(line)) <= 1 {
 		return line, strings.TrimLeft(rest, "\n")
 	}
-	// No headline: name the article by its first sentence's first words and keep all as body.
-	// A paste in Discord is one line (a slash command's option holds no line break), and a
-	// headline typed first ends with its own sentence: "Ferry strike ends. Crews returned ...".
-	return firstWords(firstSentence(text.StripDateline(line)), 12), s
+	// No headline: name the article by its first sentence and keep all as body.
+	return titleFrom(line), s
+}
+
+// titleFrom names an article that has no headline by its first sentence's first twelve words,
+// without the dateline of wire copy. A paste in Discord is one line (a slash command's option
+// holds no line break), and a headline typed first ends with its own sentence: "Ferry strike
+// ends. Crews returned ..." is "Ferry strike ends.", not words that run into the next one.
+func titleFrom(s string) string {
+	ws := strings.Fields(firstSentence(text.StripDateline(strings.TrimSpace(s))))
+	if len(ws) <= 12 {
+		return strings.Join(ws, " ")
+	}
+	return strings.Join(ws[:12], " ") + "…"
 }
 
 // firstSentence is the first sentence of s, read from its first kilobyte at most: the title
 // needs no more, and a one-line paste may be a whole story.
 func firstSentence(s string) string {
-	s = strings.TrimSpace(s)
-	head := s
+	head := strings.TrimSpace(s)
 	if len(head) > 1024 {
-		head = head[:strings.LastIndexByte(head[:1024], ' ')+1]
+		cut := strings.LastIndexByte(head[:1024], ' ')
+		if cut <= 0 { // no space: a whole character's bytes
+			for cut = 1024; !utf8.RuneStart(head[cut]); cut-- {
+			}
+		}
+		head = head[:cut]
 	}
 	if sents := text.Sentences(head); len(sents) > 0 {
 		return sents[0].Of(head)
 	}
-	return s
-}
-
-func firstWords(s string, n int) string {
-	ws := strings.Fields(text.StripDateline(strings.TrimSpace(s)))
-	if len(ws) <= n {
-		return strings.Join(ws, " ")
-	}
-	return strings.Join(ws[:n], " ") + "…"
+	return head
 }
 
 var (

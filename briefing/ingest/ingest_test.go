@@ -140,6 +140,7 @@ func TestHeadlineFromTextHasNoDateline(t *testing.T) {
 		{"PARIS (Reuters) - Strike called. Unions said on Tuesday they would walk out over pensions.", "Strike called."},
 		{"Dr. Jane Reid, the U.S. envoy, arrived in Oslo on Monday for talks on the Arctic treaty.", "Dr. Jane Reid, the U.S. envoy, arrived in Oslo on Monday for…"},
 		{strings.Repeat("word ", 2000) + "end.", strings.Repeat("word ", 12)[:59] + "…"},
+		{strings.Repeat("ğ", 1000) + " and eight more words to make an article.", strings.Repeat("ğ", 512)},
 	}
 	for _, tc := range tests {
 		a, err := ParseText(tc.in)

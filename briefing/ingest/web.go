@@ -58,7 +58,7 @@ func ParseHTML(data []byte, pageURL string) (briefing.Article, error) {
 		a.Published = t.UTC()
 	}
 	if a.Title == "" {
-		a.Title = firstWords(text, 12)
+		a.Title = titleFrom(text)
 	}
 	return a, nil
 }
@@ -217,7 +217,7 @@ func htmlText(s string) string {
 func (it FeedItem) Article(feedTitle string) (briefing.Article, bool) {
 	a := briefing.Article{Title: it.Title, Body: it.Text, URL: it.Link, Source: feedTitle, Published: it.Published}
 	if a.Title == "" {
-		a.Title = firstWords(it.Text, 12)
+		a.Title = titleFrom(it.Text)
 	}
 	return a, len(strings.Fields(it.Text)) >= 60
 }

@@ -71,6 +71,11 @@ func TestParseFeeds(t *testing.T) {
 	if _, full := a.Items[0].Article(a.Title); full {
 		t.Error("a one-line summary taken for a full article")
 	}
+	// An item without a title is named by its text's first sentence.
+	untitled := FeedItem{Text: "Ferry strike ends. Crews went back to work on Friday after two weeks."}
+	if got, _ := untitled.Article("Harbour Wire"); got.Title != "Ferry strike ends." {
+		t.Errorf("untitled item named %q", got.Title)
+	}
 }
 
 func TestParseFeedRejectsBroken(t *testing.T) {
