@@ -140,9 +140,9 @@ type pgQuery struct {
 var pgQueries sync.Map // string -> pgQuery
 
 // pgRewrite turns a query in SQLite's spelling into PostgreSQL's: ?, ?NNN and :name become $n
-// (a name or a number used twice is one parameter), and json_each(?) over a JSON list of ids becomes
-// json_ids(?), a function the PostgreSQL schema defines. Text in quotes is left alone, and so
-// is a PostgreSQL cast (::).
+// (a name or a number used twice is one parameter), and json_each(?) over a JSON list of ids
+// becomes json_ids(?), a function the PostgreSQL schema defines. Text in quotes is left alone,
+// and so is a PostgreSQL cast (::).
 func pgRewrite(q string) pgQuery {
 	if v, ok := pgQueries.Load(q); ok {
 		return v.(pgQuery)
