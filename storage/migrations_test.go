@@ -1,10 +1,14 @@
 package storage
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"io/fs"
+	"log/slog"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/briefbot/briefbot/briefing"
@@ -208,4 +212,42 @@ func TestSearchFindsOldArticlesWordsAsQueriesReadThem(t *testing.T) {
 			t.Errorf("ArticleTitles(ank) after the migration: %v, %v", found, err)
 		}
 	})
+}
+
+// TestUpgradeLogsItsMigrations: opening a database that had migrations already logs each one
+// it applies, as it begins and with its time (one may take long on a large file); a new
+// database's migrations log nothing.
+func TestUpgradeLogsItsMigrations(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		before, want := "0021", []string{"0021_search_words.sql", "0022_fts_automerge.sql"}
+		if storagetest.EngineOf(t) == "postgres" {
+			before, want = "0017", []string{"0017_search_accents.sql"}
+		}
+		target, old := oldDatabase(t, before)
+		old.Close()
+		var logs bytes.Buffer
+		db, err := Open(context.Background(), target, WithLogger(slog.New(slog.NewTextHandler(&logs, nil))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+		for _, name := range want {
+			if !strings.Contains(logs.String(), `msg="upgrading the database" migration=`+name) ||
+				!regexp.MustCompile(`msg="database upgraded" migration=`+regexp.QuoteMeta(name)+` took=\d`).MatchString(logs.String()) {
+				t.Errorf("no log of %s before and after:\n%s", name, logs.String())
+			}
+		}
+		if n := strings.Count(logs.String(), "database upgraded"); n != len(want) {
+			t.Errorf("%d migrations logged, want %d:\n%s", n, len(want), logs.String())
+		}
+	})
+	var logs bytes.Buffer
+	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "new.db"), WithLogger(slog.New(slog.NewTextHandler(&logs, nil))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if logs.Len() > 0 {
+		t.Errorf("a new database logged:\n%s", logs.String())
+	}
 }

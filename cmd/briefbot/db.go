@@ -46,8 +46,8 @@ func defaultDBPath(e *env) string {
 }
 
 // openDB opens the database named by --db, BRIEFBOT_DB or the default: a postgres:// URL, or
-// a SQLite file (creating its folder).
-func openDB(ctx context.Context, e *env, flagValue string) (*storage.DB, error) {
+// a SQLite file (creating its folder), with opts.
+func openDB(ctx context.Context, e *env, flagValue string, opts ...storage.Option) (*storage.DB, error) {
 	path := flagValue
 	if path == "" {
 		path = e.getenv("BRIEFBOT_DB")
@@ -68,12 +68,12 @@ func openDB(ctx context.Context, e *env, flagValue string) (*storage.DB, error) 
 		}
 	}
 	if storage.IsURL(path) {
-		return postgres.Open(ctx, path)
+		return postgres.Open(ctx, path, opts...)
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("create folder for database: %w", err)
 	}
-	db, err := sqlite.Open(ctx, path)
+	db, err := sqlite.Open(ctx, path, opts...)
 	if err != nil || !mapReads {
 		return db, err
 	}

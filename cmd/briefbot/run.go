@@ -49,7 +49,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	if token == "" {
 		return errors.New("DISCORD_TOKEN is not set: create a bot at https://discord.com/developers/applications and export its token")
 	}
-	db, err := openDB(ctx, e, *dbPath)
+	db, err := openDB(ctx, e, *dbPath, storage.WithLogger(logger)) // its logs as the bot's
 	if err != nil {
 		return err
 	}

@@ -15,9 +15,9 @@ import (
 
 // Open opens the PostgreSQL database url names (postgres://user:password@host/db) and brings
 // its schema up to date; see storage.Open.
-func Open(ctx context.Context, url string) (*storage.DB, error) {
+func Open(ctx context.Context, url string, opts ...storage.Option) (*storage.DB, error) {
 	if !storage.IsURL(url) {
 		return nil, fmt.Errorf("open PostgreSQL database: not a postgres:// URL")
 	}
-	return storage.Open(ctx, url)
+	return storage.Open(ctx, url, opts...)
 }

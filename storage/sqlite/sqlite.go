@@ -23,6 +23,6 @@ func init() {
 }
 
 // Open opens (creating if needed) the SQLite database file at path; see storage.Open.
-func Open(ctx context.Context, path string) (*storage.DB, error) {
-	return storage.Open(ctx, path)
+func Open(ctx context.Context, path string, opts ...storage.Option) (*storage.DB, error) {
+	return storage.Open(ctx, path, opts...)
 }
