@@ -15,7 +15,7 @@ import (
 type Engine int
 
 const (
-	SQLite   Engine = iota + 1 // a file, through the driver "sqlite3" (storage/sqlite)
+	SQLite   Engine = iota + 1 // a file, through the driver SQLiteDriver (storage/sqlite)
 	Postgres                   // a postgres:// URL, through the driver "pgx" (storage/postgres)
 )
 
