@@ -376,13 +376,8 @@ func (db *DB) migrate(ctx context.Context) error {
 	}
 	sort.Strings(names)
 	for _, name := range names {
-		start := time.Now()
-		applied, err := db.migrateOne(ctx, name, done > 0)
-		if err != nil {
+		if err := db.migrateOne(ctx, name, done > 0); err != nil {
 			return fmt.Errorf("%s: %w", name, err)
-		}
-		if applied && done > 0 {
-			db.Logger.Info("database upgraded", "migration", path.Base(name), "took", time.Since(start).Round(time.Millisecond))
 		}
 	}
 	return nil
@@ -406,54 +401,55 @@ var backfills = map[string]func(context.Context, *wtx) error{
 	"migrations/postgres/0010_article_digests.sql": fillAllDigests,
 }
 
-// migrateOne applies migration name unless it is recorded, and reports whether it did; with
-// announce, it logs that it begins.
-func (db *DB) migrateOne(ctx context.Context, name string, announce bool) (applied bool, err error) {
+// migrateOne applies migration name unless it is recorded; with announce, it logs that it
+// begins, and then its time.
+func (db *DB) migrateOne(ctx context.Context, name string, announce bool) error {
 	body, err := migrations.ReadFile(name)
 	if err != nil {
-		return false, err
+		return err
 	}
 	// A migration that rebuilds a table runs with foreign keys off, as SQLite's table-rebuild
 	// procedure asks: dropping the old table would otherwise delete every row that refers to it.
 	// The pragma has no effect inside a transaction, so it is set on the connection first.
 	conn, err := db.db.Conn(ctx)
 	if err != nil {
-		return false, err
+		return err
 	}
 	defer conn.Close()
 	rebuild := strings.HasPrefix(string(body), "-- rebuild") && db.Engine() == SQLite
 	if rebuild {
 		if _, err := conn.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
-			return false, err
+			return err
 		}
 		defer conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA foreign_keys = ON`)
 	}
 	sqltx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
-		return false, err
+		return err
 	}
 	defer sqltx.Rollback()
 	tx := &wtx{Tx: sqltx, engine: db.Engine()}
 	defer tx.close()
 	if err := tx.lock(ctx); err != nil { // two processes starting at once migrate one after the other
-		return false, err
+		return err
 	}
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM migrations WHERE name = ?`, name).Scan(&n); err != nil {
-		return false, err
+		return err
 	}
 	if n > 0 {
-		return false, nil
+		return nil
 	}
+	start := time.Now()
 	if announce {
 		db.Logger.Info("upgrading the database", "migration", path.Base(name))
 	}
 	if _, err := tx.Tx.ExecContext(ctx, string(body)); err != nil {
-		return false, err
+		return err
 	}
 	if fill := backfills[name]; fill != nil {
 		if err := fill(ctx, tx); err != nil {
-			return false, fmt.Errorf("backfill: %w", err)
+			return fmt.Errorf("backfill: %w", err)
 		}
 	}
 	if rebuild {
@@ -465,17 +461,23 @@ func (db *DB) migrateOne(ctx context.Context, name string, announce bool) (appli
 			return table + " -> " + parent, err
 		}, `PRAGMA foreign_key_check`)
 		if err != nil {
-			return false, err
+			return err
 		}
 		if len(bad) > 0 {
-			return false, fmt.Errorf("foreign keys broken by the rebuild: %s", strings.Join(bad, ", "))
+			return fmt.Errorf("foreign keys broken by the rebuild: %s", strings.Join(bad, ", "))
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO migrations (name, applied_at) VALUES (?, ?)`, name, db.now()); err != nil {
-		return false, err
+		return err
 	}
 	tx.close()
-	return true, sqltx.Commit()
+	if err := sqltx.Commit(); err != nil {
+		return err
+	}
+	if announce {
+		db.Logger.Info("database upgraded", "migration", path.Base(name), "took", time.Since(start).Round(time.Millisecond))
+	}
+	return nil
 }
 
 // inTx runs fn in one immediate transaction and commits it if fn succeeds. Then, on SQLite,

@@ -183,7 +183,11 @@ func respell(q, jsonEach string, param func(name string) string) string {
 			for j < len(q) && '0' <= q[j] && q[j] <= '9' {
 				j++
 			}
-			b.WriteString(param(strings.TrimSuffix(q[i:j], "?"))) // "" for a ?, or "?NNN"
+			name := q[i:j] // "?NNN", SQLite's numbered parameter
+			if name == "?" {
+				name = ""
+			}
+			b.WriteString(param(name))
 			i = j - 1
 		case c == ':' && i+1 < len(q) && q[i+1] == ':':
 			b.WriteString("::")
@@ -236,15 +240,16 @@ func (p pgQuery) args(in []any) []any {
 	out := make([]any, len(p.names))
 	for i, name := range p.names {
 		var v any
-		if number, ok := strings.CutPrefix(name, "?"); name == "" {
+		switch {
+		case name == "":
 			if len(plain) > 0 {
 				v, plain = plain[0], plain[1:]
 			}
-		} else if n, err := strconv.Atoi(number); ok && err == nil {
-			if n >= 1 && n <= len(positional) {
+		case name[0] == '?':
+			if n, _ := strconv.Atoi(name[1:]); n >= 1 && n <= len(positional) {
 				v = positional[n-1]
 			}
-		} else {
+		default:
 			v = named[name]
 		}
 		if b, ok := v.(bool); ok {
