@@ -287,6 +287,10 @@ func sqliteDSN(path, txlock string) string {
 	q := url.Values{}
 	q.Set("_journal_mode", "WAL")
 	q.Set("_busy_timeout", "5000")
+	// A connection is used by one goroutine at a time (database/sql hands it out so): its own
+	// lock, taken at each call into SQLite, guards nothing (SQLITE_OPEN_NOMUTEX). A query's
+	// interruption (sqlite3_interrupt, when its context ends) sets a flag and takes no lock.
+	q.Set("_mutex", "no")
 	if txlock != "" {
 		q.Set("_txlock", txlock)
 	}

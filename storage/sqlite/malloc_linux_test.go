@@ -97,3 +97,19 @@ func minorFaults(t *testing.T) int64 {
 	}
 	return ru.Minflt
 }
+
+// TestSQLiteCountsNoMemory: SQLite keeps no count of its memory (see memstatusOff), whose lock
+// every allocation would take, also once a database is open and written.
+func TestSQLiteCountsNoMemory(t *testing.T) {
+	if !memstatusOff {
+		t.Fatal("SQLite did not take SQLITE_CONFIG_MEMSTATUS: it was used before the package's init")
+	}
+	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "b.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if n := sqliteMemoryUsed(); n != 0 {
+		t.Errorf("SQLite counts %d bytes in use, want no count (0)", n)
+	}
+}
