@@ -281,8 +281,8 @@ func AnalyzeYielding(a Article, yield func()) Analysis {
 	lex := ws.lex // the article's words, folded and stemmed once for every reader
 	if !an.guard("fingerprint", func() {
 		ws.words = lex.AppendWords(ws.words[:0], a.Body)
-		an.Fingerprint = fingerprint.OfWords(ws.words)
-		an.SearchText = strings.Join(ws.words, " ") // read here once, not again by the one goroutine that stores
+		// The search text is read here once, not again by the one goroutine that stores.
+		an.Fingerprint, an.SearchText = fingerprint.OfWordsJoined(ws.words)
 	}) {
 		return an // the other stages read the lexicon that failed
 	}

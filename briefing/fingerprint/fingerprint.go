@@ -43,10 +43,26 @@ func Of(body string) Print { return OfWords(text.Words(body)) }
 
 // OfWords returns the fingerprint of a body whose folded words (text.Words) are words.
 func OfWords(words []string) Print {
+	p, _ := ofWords(words, false)
+	return p
+}
+
+// OfWordsJoined is OfWords that also returns the words joined by single spaces, as
+// strings.Join(words, " ") gives them: the fingerprint writes them so anyway, and a copy of
+// that costs a tenth of a join (the analysis's search text: 2.8% of BenchmarkAnalyze for the
+// join, in a `-cpuprofile` over cnn-dev).
+func OfWordsJoined(words []string) (Print, string) { return ofWords(words, true) }
+
+// ofWords is OfWords, and with joined the words joined by single spaces.
+func ofWords(words []string, joined bool) (Print, string) {
 	buf := scratch.Get().(*buffers)
 	defer scratch.Put(buf)
 	buf.join(words)
-	return Print{Hash: buf.hash(), Sketch: buf.sketch()}
+	var s string
+	if joined && len(buf.text) > 0 {
+		s = string(buf.text[:len(buf.text)-1]) // each word is followed by a space: the last one's is no join
+	}
+	return Print{Hash: buf.hash(), Sketch: buf.sketch()}, s
 }
 
 // Hash is the dedupe key of a body: a hash of its folded words.

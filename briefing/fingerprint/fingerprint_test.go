@@ -1,6 +1,7 @@
 package fingerprint
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -106,5 +107,19 @@ func TestBandsAreFNV(t *testing.T) {
 	}
 	if bs := Bands(sk[:len(sk)-1]); bs != nil {
 		t.Errorf("a cut sketch has bands %v", bs)
+	}
+}
+
+// TestOfWordsJoined: the joined words are strings.Join's, and the fingerprint OfWords's.
+func TestOfWordsJoined(t *testing.T) {
+	long := strings.Fields(strings.Repeat("the wire story ran again under another headline ", 8))
+	for _, words := range [][]string{nil, {}, {"one"}, {"two", "words"}, {"", "empty", ""}, long} {
+		p, joined := OfWordsJoined(words)
+		if want := strings.Join(words, " "); joined != want {
+			t.Errorf("OfWordsJoined(%q) joined %q, want %q", words, joined, want)
+		}
+		if want := OfWords(words); p.Hash != want.Hash || !bytes.Equal(p.Sketch, want.Sketch) {
+			t.Errorf("OfWordsJoined(%q) = %v, want OfWords's %v", words, p, want)
+		}
 	}
 }
