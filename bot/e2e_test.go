@@ -423,9 +423,9 @@ type slowStore struct {
 	delay time.Duration
 }
 
-func (s slowStore) QuotesBySpeaker(ctx context.Context, name, guildID string, limit int) ([]storage.Quote, error) {
+func (s slowStore) QuotesByName(ctx context.Context, name, guildID string, limit int) ([]storage.Quote, []storage.Speaker, error) {
 	time.Sleep(s.delay)
-	return s.Store.QuotesBySpeaker(ctx, name, guildID, limit)
+	return s.Store.QuotesByName(ctx, name, guildID, limit)
 }
 
 func (s slowStore) Schedules(ctx context.Context, guildID string) ([]storage.Schedule, error) {

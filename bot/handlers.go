@@ -29,7 +29,7 @@ type Store interface {
 	Article(ctx context.Context, id int64, guildID string) (storage.Article, error)
 	ArticleTitles(ctx context.Context, prefix, guildID string, limit int) ([]storage.Title, error)
 	Search(ctx context.Context, query, guildID string, offset, limit int) ([]storage.Article, int, error)
-	QuotesBySpeaker(ctx context.Context, name, guildID string, limit int) ([]storage.Quote, error)
+	QuotesByName(ctx context.Context, name, guildID string, limit int) ([]storage.Quote, []storage.Speaker, error)
 	Speakers(ctx context.Context, prefix, guildID string, limit int) ([]storage.Speaker, error)
 	TopSpeakersSince(ctx context.Context, guildID string, since time.Time, limit int) ([]storage.Speaker, error)
 	AddArticle(ctx context.Context, a briefing.Article, an briefing.Analysis, guildID string) (storage.AddResult, error)
@@ -285,7 +285,7 @@ func (h *Handlers) quotes(ctx context.Context, req Request, st pageState) Reply 
 	if topic != "" {
 		fetch = 250 // filter below
 	}
-	qs, err := h.Store.QuotesBySpeaker(ctx, speaker, req.GuildID, fetch)
+	qs, others, err := h.Store.QuotesByName(ctx, speaker, req.GuildID, fetch)
 	var unknown *storage.UnknownSpeakerError
 	if errors.As(err, &unknown) {
 		return unknownSpeaker(speaker, unknown)
@@ -309,12 +309,36 @@ func (h *Handlers) quotes(ctx context.Context, req Request, st pageState) Reply 
 	if topic != "" {
 		title += " on " + topic
 	}
-	r := pagedReply(paginate(quoteEmbeds(render.Truncate(title, 200), qs)), st, "")
+	r := pagedReply(paginate(quoteEmbeds(render.Truncate(title, 200), qs)), st, alsoMeant(speaker, others))
 	if req.Kind == Command && req.Options["chart"] == "true" && len(r.Embeds) < 10 {
 		h.attachPerDay(ctx, req, speaker, qs[0].Speaker, &r)
 	}
 	return r
 }
+
+// alsoMeant is the line that tells whoever asked for the quotes of name, answered with one
+// speaker's, whom else here it may mean ("Smith": the most quoted Smith's quotes, and the
+// other Smiths), so that they can ask for another by name; "" when it means no one else.
+func alsoMeant(name string, others []storage.Speaker) string {
+	if len(others) == 0 {
+		return ""
+	}
+	var names []string
+	for _, o := range others[:min(len(others), maxAlsoMeant)] {
+		names = append(names, "**"+render.Escape(o.Name)+"**")
+	}
+	if n := len(others) - maxAlsoMeant; n > 0 {
+		names = append(names, fmt.Sprintf("%d more", n))
+	}
+	list := names[0]
+	if k := len(names) - 1; k > 0 {
+		list = strings.Join(names[:k], ", ") + " or " + names[k]
+	}
+	return fmt.Sprintf("%s may also mean %s: ask for one by name.", echo(name), list)
+}
+
+// maxAlsoMeant is how many of the other speakers a name may mean alsoMeant names.
+const maxAlsoMeant = 5
 
 // chartDays is how many days the chart of a speaker's quotes covers.
 const chartDays = 14
@@ -322,7 +346,7 @@ const chartDays = 14
 // attachPerDay attaches to r a bar chart of the speaker's quotes per day over the last
 // chartDays days (of their latest 250 quotes), with the counts in the embed's text.
 func (h *Handlers) attachPerDay(ctx context.Context, req Request, speaker, name string, r *Reply) {
-	qs, err := h.Store.QuotesBySpeaker(ctx, speaker, req.GuildID, 250)
+	qs, _, err := h.Store.QuotesByName(ctx, speaker, req.GuildID, 250)
 	if err != nil {
 		h.logger().Error("quotes chart", "err", err)
 		return

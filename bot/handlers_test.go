@@ -19,7 +19,7 @@ import (
 // panicStore panics on any quote or speaker lookup.
 type panicStore struct{ Store }
 
-func (panicStore) QuotesBySpeaker(context.Context, string, string, int) ([]storage.Quote, error) {
+func (panicStore) QuotesByName(context.Context, string, string, int) ([]storage.Quote, []storage.Speaker, error) {
 	panic("boom")
 }
 
@@ -260,5 +260,69 @@ func TestPageNumberKeepsTheFooter(t *testing.T) {
 	again := h.Handle(ctx, Request{Name: "search", UserID: "u", Options: map[string]string{"query": "harbour report"}})
 	if f := again.Embeds[len(again.Embeds)-1].Footer.Text; strings.Count(f, "Page") != 1 {
 		t.Errorf("page number added twice: %q", f)
+	}
+}
+
+// TestQuotesNameTheOthersANameMayMean: asked for a surname several people share, the reply
+// gives the most quoted one's quotes and names the others the server can see, so that the
+// member can ask for one of them; a full name, or another server's private namesake, adds no one.
+func TestQuotesNameTheOthersANameMayMean(t *testing.T) {
+	db := seededDB(t)
+	h := &Handlers{Store: db, Logger: quietLog}
+	ctx := context.Background()
+	add := func(title, name, words, guild string) {
+		t.Helper()
+		a := briefing.Article{Title: title, Body: fmt.Sprintf("%s spoke to reporters on Tuesday about the week ahead in the capital.\n"+
+			"%q %s said after the meeting ended late in the evening.", name, words, name)}
+		if _, err := db.AddArticle(ctx, a, briefing.Analyze(a), guild); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add("Tony one", "Tony Blair", "We will win the vote on Thursday.", "")
+	add("Tony two", "Tony Blair", "The vote will be close but we will win.", "")
+	add("Cherie", "Cherie Blair", "The law must treat everyone equally.", "")
+	add("Zorblat", "Zorblat Blair", "I will not stand for re-election.", "guild-a")
+	for _, tc := range []struct {
+		speaker, guild string
+		content        string // "" for none
+	}{
+		{"Blair", "guild-b", "Blair may also mean **Cherie Blair**: ask for one by name."},
+		{"blair", "guild-a", "blair may also mean **Cherie Blair** or **Zorblat Blair**: ask for one by name."},
+		{"Tony Blair", "guild-a", ""},
+		{"Zelensky", "guild-b", ""},
+	} {
+		r := h.Handle(ctx, Request{Name: "quotes", GuildID: tc.guild, UserID: "u", Options: map[string]string{"speaker": tc.speaker}})
+		if r.Ephemeral || len(r.Embeds) == 0 {
+			t.Fatalf("%s in %s: %s", tc.speaker, tc.guild, PlainText(r))
+		}
+		if r.Content != tc.content {
+			t.Errorf("%s in %s: content %q, want %q", tc.speaker, tc.guild, r.Content, tc.content)
+		}
+		if tc.speaker != "Zelensky" && !strings.Contains(r.Embeds[0].Title, "Tony Blair") {
+			t.Errorf("%s in %s: titled %q, want Tony Blair's quotes", tc.speaker, tc.guild, r.Embeds[0].Title)
+		}
+	}
+}
+
+// TestAlsoMeantNamesFiveAtMost: a surname many people share names the five most quoted others
+// and counts the rest; the names are escaped as any text from an article is.
+func TestAlsoMeantNamesFiveAtMost(t *testing.T) {
+	var others []storage.Speaker
+	for _, n := range []string{"Ann Smith", "Bo Smith", "Cy Smith", "Di Smith", "Ed_ Smith", "Flo Smith", "Gus Smith"} {
+		others = append(others, storage.Speaker{Name: n})
+	}
+	for _, tc := range []struct {
+		others []storage.Speaker
+		want   string
+	}{
+		{nil, ""},
+		{others[:1], "Smith may also mean **Ann Smith**: ask for one by name."},
+		{others[:2], "Smith may also mean **Ann Smith** or **Bo Smith**: ask for one by name."},
+		{others[:5], `Smith may also mean **Ann Smith**, **Bo Smith**, **Cy Smith**, **Di Smith** or **Ed\_ Smith**: ask for one by name.`},
+		{others, `Smith may also mean **Ann Smith**, **Bo Smith**, **Cy Smith**, **Di Smith**, **Ed\_ Smith** or 2 more: ask for one by name.`},
+	} {
+		if got := alsoMeant("Smith", tc.others); got != tc.want {
+			t.Errorf("%d others: %q, want %q", len(tc.others), got, tc.want)
+		}
 	}
 }

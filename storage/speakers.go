@@ -795,6 +795,15 @@ func (db *DB) topSpeakers(ctx context.Context, guildID string, keep func(name st
 // the guild knows it. For a name nobody the guild can see answers to, it returns an
 // *UnknownSpeakerError with the closest names the guild can see.
 func (db *DB) QuotesBySpeaker(ctx context.Context, name, guildID string, limit int) ([]Quote, error) {
+	qs, _, err := db.QuotesByName(ctx, name, guildID, limit)
+	return qs, err
+}
+
+// QuotesByName is QuotesBySpeaker that also returns the other speakers guildID can see whom
+// the name may mean, most quoted first: the rest of what FindSpeakers gives ("Smith" asked
+// for, the quotes of the most quoted Smith, and the other Smiths), so that whoever asked can
+// ask for one of them by name. The lookup finds them anyway: they cost nothing more.
+func (db *DB) QuotesByName(ctx context.Context, name, guildID string, limit int) ([]Quote, []Speaker, error) {
 	// The speaker and, in the same round trip, the quotes of the one SQL takes for the most
 	// quoted: when that is the one found (nearly always), they are the answer.
 	var (
@@ -809,27 +818,28 @@ func (db *DB) QuotesBySpeaker(ctx context.Context, name, guildID string, limit i
 			found, err = db.byPrefix(ctx, name, k, guildID)
 		}
 		if err != nil {
-			return nil, fmt.Errorf("find speaker %q: %w", name, err)
+			return nil, nil, fmt.Errorf("find speaker %q: %w", name, err)
 		}
-	}
-	if len(found) > 0 && found[0].ID == bestID && len(prefetched) > 0 && limit > 0 {
-		for i := range prefetched {
-			prefetched[i].Speaker = found[0].Name
-		}
-		return prefetched, nil
 	}
 	if len(found) == 0 {
 		sugg, err := db.suggest(ctx, name, guildID)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		return nil, &UnknownSpeakerError{Name: name, Suggestions: sugg}
+		return nil, nil, &UnknownSpeakerError{Name: name, Suggestions: sugg}
+	}
+	others := found[1:]
+	if found[0].ID == bestID && len(prefetched) > 0 && limit > 0 {
+		for i := range prefetched {
+			prefetched[i].Speaker = found[0].Name
+		}
+		return prefetched, others, nil
 	}
 	qs, err := db.quotesOf(ctx, found[0], guildID, limit)
 	if err != nil {
-		return nil, fmt.Errorf("quotes by %q: %w", name, err)
+		return nil, nil, fmt.Errorf("quotes by %q: %w", name, err)
 	}
-	return qs, nil
+	return qs, others, nil
 }
 
 // quotesOf returns the quotes guildID may see of the speaker who, newest first, at most limit,

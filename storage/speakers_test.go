@@ -64,6 +64,50 @@ func TestOnePersonOneSpeaker(t *testing.T) {
 	})
 }
 
+// TestQuotesByNameGivesTheOthersItMayMean: a surname that fits several people answers with the
+// most quoted one's quotes and names the others, most quoted first; a name that fits one person
+// names no one else; another guild's private namesake is never named.
+func TestQuotesByNameGivesTheOthersItMayMean(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T) {
+		db := mustOpen(t)
+		ctx := context.Background()
+		for i := range 3 {
+			mustAdd(t, db, said(fmt.Sprintf("Tony %d", i), "Tony Blair", fmt.Sprintf("We will win vote number %d.", i)), "")
+		}
+		for i := range 2 {
+			mustAdd(t, db, said(fmt.Sprintf("Cherie %d", i), "Cherie Blair", fmt.Sprintf("The law is equal for case %d.", i)), "")
+		}
+		mustAdd(t, db, said("Euan", "Euan Blair", "The apprenticeships start in the spring."), "")
+		mustAdd(t, db, said("Private", "Zorblat Blair", "I will not stand for re-election."), "guild-a")
+		names := func(sp []Speaker) []string {
+			var out []string
+			for _, s := range sp {
+				out = append(out, s.Name)
+			}
+			return out
+		}
+		for _, tc := range []struct {
+			ask, guild string
+			speaker    string
+			others     []string
+		}{
+			{"Blair", "guild-b", "Tony Blair", []string{"Cherie Blair", "Euan Blair"}},
+			{"blair", "", "Tony Blair", []string{"Cherie Blair", "Euan Blair"}},
+			{"Blair", "guild-a", "Tony Blair", []string{"Cherie Blair", "Euan Blair", "Zorblat Blair"}},
+			{"Cherie Blair", "guild-b", "Cherie Blair", nil},
+			{"Euan", "guild-b", "Euan Blair", nil},
+		} {
+			qs, others, err := db.QuotesByName(ctx, tc.ask, tc.guild, 10)
+			if err != nil || len(qs) == 0 {
+				t.Fatalf("%s in %q: %+v, %v", tc.ask, tc.guild, qs, err)
+			}
+			if qs[0].Speaker != tc.speaker || !slices.Equal(names(others), tc.others) {
+				t.Errorf("%s in %q: quotes of %q, others %q; want %q, others %q", tc.ask, tc.guild, qs[0].Speaker, names(others), tc.speaker, tc.others)
+			}
+		}
+	})
+}
+
 // TestSpeakersSeenPerGuild: what one guild added privately shows in no other guild's speaker
 // list, autocomplete, suggestions or names, and an unknown name reads the same whether or not
 // another guild knows it.

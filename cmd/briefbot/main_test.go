@@ -118,6 +118,18 @@ func TestIngest(t *testing.T) {
 	if code != 1 || !strings.Contains(errs, "did you mean Volodymyr Zelensky?") {
 		t.Errorf("unknown speaker: exit %d, %s", code, errs)
 	}
+	// A surname two people share: the quotes of the one quoted most, and the other named.
+	said := func(name, words string) string {
+		return fmt.Sprintf("%s spoke to reporters on Tuesday about the week ahead.\n\n%q %s said after the meeting.\n", name, words, name)
+	}
+	writeFile(t, dir, "tony1.txt", []byte("Vote\n\n"+said("Tony Blair", "We will win the vote on Thursday.")))
+	writeFile(t, dir, "tony2.txt", []byte("Vote again\n\n"+said("Tony Blair", "The vote will be close but we will win it.")))
+	writeFile(t, dir, "cherie.txt", []byte("Law\n\n"+said("Cherie Blair", "The law must treat everyone equally.")))
+	runCmd(t, "", "ingest", "--db", db, filepath.Join(dir, "tony1.txt"), filepath.Join(dir, "tony2.txt"), filepath.Join(dir, "cherie.txt"))
+	code, out, errs = runCmd(t, "", "quotes", "--db", db, "--speaker", "Blair")
+	if code != 0 || !strings.Contains(out, "— Tony Blair") || strings.Contains(out, "Cherie") || errs != "Blair may also mean: Cherie Blair\n" {
+		t.Errorf("quotes --speaker Blair: exit %d\n%s\nstderr %q", code, out, errs)
+	}
 	code, out, _ = runCmd(t, "", "brief", "--db", db, "--since", "1h")
 	if code != 0 || !strings.Contains(out, "Harbour reopens") || !strings.Contains(out, "Ukraine defies") {
 		t.Errorf("brief: exit %d\n%s", code, out)

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/briefbot/briefbot/briefing/quotes"
 	"github.com/briefbot/briefbot/briefing/quotes/quotescore"
@@ -147,7 +148,7 @@ func quotesBySpeaker(ctx context.Context, e *env, dbPath, name string, limit int
 		return err
 	}
 	defer db.Close()
-	qs, err := db.QuotesBySpeaker(ctx, name, "", limit)
+	qs, others, err := db.QuotesByName(ctx, name, "", limit)
 	var unknown *storage.UnknownSpeakerError
 	if errors.As(err, &unknown) {
 		return unknown // its message is the answer: "no quotes from X; did you mean Y?"
@@ -157,6 +158,13 @@ func quotesBySpeaker(ctx context.Context, e *env, dbPath, name string, limit int
 	}
 	for _, q := range qs {
 		fmt.Fprintf(e.stdout, "“%s”\n  — %s · %s · %s\n\n", q.Text, q.Speaker, q.ArticleTitle, q.When.Format("2 Jan 2006"))
+	}
+	if len(others) > 0 { // a note beside the quotes, as the bot's reply has it above them
+		names := make([]string, len(others))
+		for i, o := range others {
+			names[i] = o.Name
+		}
+		fmt.Fprintf(e.stderr, "%s may also mean: %s\n", name, strings.Join(names, "; "))
 	}
 	return nil
 }
