@@ -83,26 +83,17 @@ const lowerBuffer = 2048
 
 // lowerInto returns lowerCase(w), written into b when w is ASCII and short (as words are).
 func lowerInto(b *strings.Builder, w string) string {
-	var buf [32]byte // a short word's lower case, written to b in one copy
-	if len(w) > len(buf) {
+	var buf [48]byte // a short word's lower case, written to b in one copy
+	lw, ok := text.LowerASCII(&buf, w)
+	if !ok {
 		return lowerCase(w)
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return lowerCase(w)
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	if b.Len()+len(w) > b.Cap() {
+	if b.Len()+len(lw) > b.Cap() {
 		b.Reset() // start over rather than grow: the strings cut before keep the old buffer
 		b.Grow(lowerBuffer)
 	}
 	start := b.Len()
-	b.Write(buf[:len(w)])
+	b.Write(lw)
 	return b.String()[start:]
 }
 

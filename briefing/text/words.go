@@ -179,7 +179,7 @@ func FoldGet[V any](m map[string]V, w string) (V, bool) { return lowerGet(m, w, 
 // and Fold agree), else by lower.
 func lowerGet[V any](m map[string]V, w string, lower func(string) string) (V, bool) {
 	var buf [48]byte
-	if b, ok := asciiLower(&buf, w); ok {
+	if b, ok := LowerASCII(&buf, w); ok {
 		v, ok := m[string(b)] // a map read with a string of bytes makes no string
 		return v, ok
 	}
@@ -187,9 +187,10 @@ func lowerGet[V any](m map[string]V, w string, lower func(string) string) (V, bo
 	return v, ok
 }
 
-// asciiLower writes w in lower case into buf and returns it, when w is ASCII and fits; else
-// it reports false.
-func asciiLower(buf *[48]byte, w string) ([]byte, bool) {
+// LowerASCII writes w in lower case into buf and returns it, when w is ASCII and fits (as
+// nearly every word does); else it reports false. Readers that test a word's lower case
+// against a set make it so without a string.
+func LowerASCII(buf *[48]byte, w string) ([]byte, bool) {
 	if len(w) > len(buf) {
 		return nil, false
 	}

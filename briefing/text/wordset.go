@@ -76,7 +76,7 @@ func (s *WordSet) Len() int { return len(s.words) }
 // the lower-case string when w is a short ASCII word.
 func (s *WordSet) HasLower(w string) bool {
 	var buf [48]byte
-	if b, ok := asciiLower(&buf, w); ok {
+	if b, ok := LowerASCII(&buf, w); ok {
 		return s.hasBytes(b)
 	}
 	return s.Has(strings.ToLower(w))
