@@ -334,19 +334,11 @@ func AppendSearchText(dst []byte, s string) []byte {
 			dst = append(dst, ' ')
 		}
 		first = false
-		w := s[start:end]
-		for i := 0; i < len(w); i++ {
-			if w[i] >= utf8.RuneSelf {
-				dst = append(dst, Fold(w)...)
-				return
-			}
-		}
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
+		var buf [48]byte
+		if lw, ok := LowerASCII(&buf, s[start:end]); ok {
+			dst = append(dst, lw...) // most words: no string made
+		} else {
+			dst = append(dst, Fold(s[start:end])...)
 		}
 	})
 	return dst
