@@ -108,7 +108,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 			}
 			return a
 		}
-		if err := benchIngest(ctx, e, db, newArticleRing(next), *n-stats.Articles, stats.Articles, carriers, end); err != nil {
+		if err := benchIngest(ctx, e, db, &articleRing{next: next}, *n-stats.Articles, stats.Articles, carriers, end); err != nil {
 			return err
 		}
 	}
@@ -177,12 +177,12 @@ func benchFeeds(ctx context.Context, db *storage.DB, n, follow int) ([]int64, er
 	return ids, nil
 }
 
-// benchIngest ingests the n articles arts makes as `briefbot ingest` does (or, with feeds, as a bot's polls do:
-// article first+i is an item of feeds[(first+i) % len(feeds)], stored in a transaction of its
-// own) and prints the rate overall and in each tenth of the articles, to show whether it stays
-// flat as the database grows; with feeds, also the longest store of one article, which a poll
-// or a /paste waits for. The database's clock reads each article's date as it is stored,
-// and undatedAt for an undated one.
+// benchIngest ingests the n articles arts makes as `briefbot ingest` does (or, with feeds, as a
+// bot's polls do: article first+i is an item of feeds[(first+i) % len(feeds)], stored in a
+// transaction of its own) and prints the rate overall and in each tenth of the articles, to
+// show whether it stays flat as the database grows; with feeds, also the longest store of one
+// article, which a poll or a /paste waits for. The database's clock reads each article's date
+// as it is stored, and undatedAt for an undated one.
 func benchIngest(ctx context.Context, e *env, db *storage.DB, arts *articleRing, n, first int, feeds []int64, undatedAt time.Time) error {
 	type analysed struct {
 		a  briefing.Article
@@ -454,8 +454,6 @@ type articleRing struct {
 	made  int // articles made so far
 	slots [2 * chunk]briefing.Article
 }
-
-func newArticleRing(next func() briefing.Article) *articleRing { return &articleRing{next: next} }
 
 // get returns the i-th article. inOrderOn asks for the articles of one chunk only once those of
 // the chunk before it are all read, so two chunks of slots always hold the one asked for.

@@ -16,10 +16,10 @@ func TestArticleRingGivesEachArticleInTurn(t *testing.T) {
 	for _, workers := range []int{1, 2, 5} {
 		t.Run(strconv.Itoa(workers), func(t *testing.T) {
 			made := 0
-			r := newArticleRing(func() briefing.Article {
+			r := &articleRing{next: func() briefing.Article {
 				made++
 				return briefing.Article{Title: strconv.Itoa(made - 1)}
-			})
+			}}
 			next := 0
 			err := inOrderOn(context.Background(), workers, n, func(i int) string { return r.get(i).Title },
 				func(i int, title string) error {
@@ -42,7 +42,7 @@ func TestArticleRingGivesEachArticleInTurn(t *testing.T) {
 // TestArticleRingRefusesWhatItNoLongerHolds: an article asked for after its slot was made
 // again is a bug in the caller's order, said as such, not another article given in its place.
 func TestArticleRingRefusesWhatItNoLongerHolds(t *testing.T) {
-	r := newArticleRing(func() briefing.Article { return briefing.Article{} })
+	r := &articleRing{next: func() briefing.Article { return briefing.Article{} }}
 	r.get(3 * chunk)
 	defer func() {
 		if recover() == nil {
