@@ -21,6 +21,7 @@ func TestSentences(t *testing.T) {
 	if v := g.Vocabulary(); len(v) < 30 || v[0] != "the" || v[1] != "on" {
 		t.Errorf("vocabulary %v: want the texts' words, most frequent first", v)
 	}
+	withMarks := 0
 	for range 10 {
 		a := g.Next()
 		if n := len(strings.Fields(a.Body)); n < 500 || n > 800 {
@@ -51,6 +52,15 @@ func TestSentences(t *testing.T) {
 		if !strings.Contains(rest, `said`) {
 			t.Errorf("no quote of the cast:\n%s", a.Body)
 		}
+		// A quarter of the sentences drawn have quotation marks: an article keeps realQuotes.
+		n := strings.Count(a.Body, sents[2])
+		if n > realQuotes {
+			t.Errorf("%d sentences with quotation marks of their own, want at most %d:\n%s", n, realQuotes, a.Body)
+		}
+		withMarks += n
+	}
+	if withMarks == 0 {
+		t.Errorf("no article took the sentence with quotation marks")
 	}
 }
 
