@@ -193,8 +193,8 @@ func TestTrimGivesFreePagesBack(t *testing.T) {
 			t.Fatal("no free pages among the parts of the database")
 			return 0
 		}
-		if got := usedFree(); got != free*4096 {
-			t.Errorf("the parts give %d bytes of free pages, want %d", got, free*4096)
+		if got := usedFree(); got != free*pageSize {
+			t.Errorf("the parts give %d bytes of free pages, want %d", got, free*pageSize)
 		}
 		if got, err := db.Untrimmable(ctx); err != nil || got != 0 {
 			t.Errorf("a file made with auto_vacuum, %d pages free: untrimmable %d bytes (%v), want 0", free, got, err)
@@ -228,6 +228,10 @@ func TestTrimGivesFreePagesBack(t *testing.T) {
 		}
 		defer db.Close()
 		db.trimFloor = 1
+		var size int64
+		if err := db.db.QueryRowContext(ctx, `PRAGMA page_size`).Scan(&size); err != nil || size != 4096 {
+			t.Errorf("a file made before: pages of %d bytes (%v), want the 4,096 it was made with", size, err)
+		}
 		add(t, db, false)
 		if free, all := pages(t, db); free*32 < all {
 			t.Errorf("%d of %d pages free: a file without auto_vacuum was trimmed", free, all)
@@ -257,6 +261,42 @@ func TestTrimGivesFreePagesBack(t *testing.T) {
 			t.Errorf("the backup: untrimmable %d bytes (%v), want 0", got, err)
 		}
 	})
+}
+
+// TestNewFilePageSize: a SQLite file Open makes has pages of pageSize bytes, auto_vacuum and
+// the write-ahead log, and keeps them when opened again; so does its backup.
+func TestNewFilePageSize(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path, backup := filepath.Join(dir, "new.db"), filepath.Join(dir, "backup.db")
+	for open := range 3 {
+		if open == 2 {
+			path = backup
+		}
+		db, err := Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var size, vacuum int64
+		var journal string
+		if err := db.db.QueryRowContext(ctx, `SELECT page_size, auto_vacuum, journal_mode FROM pragma_page_size(), pragma_auto_vacuum(), pragma_journal_mode()`).Scan(&size, &vacuum, &journal); err != nil {
+			t.Fatal(err)
+		}
+		if size != pageSize || vacuum != 2 || journal != "wal" {
+			t.Errorf("%s: pages of %d bytes, auto_vacuum %d, journal %q; want %d, 2 (incremental), wal", []string{"made", "opened again", "its backup"}[open], size, vacuum, journal, pageSize)
+		}
+		if open == 0 {
+			mustAdd(t, db, article("Zelensky at the front", zelenskyBody), "")
+		} else if got, _, err := db.Search(ctx, "zelensky", "", 0, 10); err != nil || len(got) != 1 {
+			t.Errorf("opened again or backed up: a search found %d (%v), want the article stored", len(got), err)
+		}
+		if open == 1 {
+			if err := db.Backup(ctx, backup); err != nil {
+				t.Fatal(err)
+			}
+		}
+		db.Close()
+	}
 }
 
 func TestDedupe(t *testing.T) {
