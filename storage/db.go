@@ -48,6 +48,7 @@ type DB struct {
 	prefixCap int   // speakers one autocomplete prefix range reads
 	trimFloor int64 // the fewest free pages Trim gives back; trimFloor unless a test sets it
 	trimmable bool  // SQLite: the file was made with auto_vacuum (see sqliteDSN)
+	walPages  int   // SQLite: the pages of walBytes in this file
 	nearKept  int64 // the latest sketched articles compared for a reworded copy; nearKept unless a test sets it
 
 	StoryParams  stories.Params // how articles are matched to stories; set before the first write
@@ -135,17 +136,19 @@ func Open(ctx context.Context, target string, opts ...Option) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("open database %s: %w", name, err)
 	}
-	if err := db.migrate(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("migrate database %s: %w", name, err)
-	}
 	if engine == SQLite {
-		var mode int
-		if err := sqldb.QueryRowContext(ctx, `PRAGMA auto_vacuum`).Scan(&mode); err != nil {
+		// The file's settings, fixed when it was made (see sizePages): the migrations write through them.
+		var mode, size int
+		if err := sqldb.QueryRowContext(ctx, `SELECT auto_vacuum, page_size FROM pragma_auto_vacuum(), pragma_page_size()`).Scan(&mode, &size); err != nil {
 			db.Close()
 			return nil, fmt.Errorf("open database %s: %w", name, err)
 		}
 		db.trimmable = mode == 2 // incremental
+		db.walPages = max(walBytes/size, 1)
+	}
+	if err := db.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("migrate database %s: %w", name, err)
 	}
 	return db, nil
 }
@@ -287,10 +290,12 @@ const pageCacheKiB = 16 << 10
 // default: a page holds more of the full-text index's doclists and more rows of each table,
 // so the trees are shallower, a common word's postings are read in fewer pages, and the
 // writer copies fewer pages into the log. At 100,000 articles (`briefbot bench -n 100000
-// --sentences ...`, two runs of each size alternated): ingest 1,208 and 1,312 -> 1,302 and
-// 1,309 articles/s, on 149 and 138 -> 133 and 132 s of processor time; `the`'s search p50
-// 2.31-2.36 -> 0.92-0.99 ms and p99 4.34-5.64 -> 1.86-2.35 ms; the file 906.6 -> 857.5 MiB.
-// A file keeps the size it was made with.
+// --sentences ...`, runs of each size alternated): ingest 1,208 and 1,312 -> 1,225, 1,278 and
+// 1,324 articles/s, on 149 and 138 -> 130-137 s of processor time; `the`'s search p50
+// 2.31-2.36 -> 0.87-0.99 ms and p99 4.34-5.64 -> 1.86-3.01 ms; the file 906.6 -> 857.5 MiB.
+// Pages of 32 KiB made the file 829 MiB and `the` 0.74 ms, but a rare word's search 0.62 ->
+// 0.76 ms and a title word's autocomplete 0.32 -> 0.39 ms; of 64 KiB, slower still. A file
+// keeps the size it was made with.
 const pageSize = 16 << 10
 
 // sizePages gives a SQLite file Open is about to make its page size and auto_vacuum (see
@@ -541,6 +546,15 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *wtx) error) error {
 	return nil
 }
 
+// walBytes is how large the write-ahead log grows before it is copied into the database: an
+// index page written by many batches is then copied once, not once a batch. Ingest of 10,000
+// articles, seven runs alternated with SQLite's default (1,000 pages, 4 MiB then): 476-569/s
+// (mean 503) -> 507-571/s (mean 538), `briefbot bench -n 10000`. It is given in pages, as many
+// as the file's page size makes of it (walPages). With pages of 16 KiB, a log of 312 MiB took
+// ingest 3-5% less processor time at 100,000 articles, but the store that copies it into the
+// file waits for four times the copy.
+const walBytes = 80 << 20
+
 // inTxOnly is inTx without the trim after it: for writes that come in bulk, whose caller
 // trims once at their end.
 func (db *DB) inTxOnly(ctx context.Context, fn func(tx *wtx) error) error {
@@ -552,12 +566,9 @@ func (db *DB) inTxOnly(ctx context.Context, fn func(tx *wtx) error) error {
 	defer w.close()
 	defer tx.Rollback()
 	if db.Engine() == SQLite {
-		// Let the write-ahead log grow to 20,000 pages (80 MiB) before it is copied into the
-		// database: an index page written by many batches is then copied once, not once a
-		// batch. Ingest of 10,000 articles, seven runs alternated with the default (1,000
-		// pages): 476-569/s (mean 503) -> 507-571/s (mean 538), `briefbot bench -n 10000`.
-		// The setting is the connection's: set it on whichever one writes.
-		if _, err := tx.ExecContext(ctx, "PRAGMA wal_autocheckpoint = 20000"); err != nil {
+		// Let the write-ahead log grow to walBytes before it is copied into the database (see
+		// walBytes). The setting is the connection's: set it on whichever one writes.
+		if _, err := tx.ExecContext(ctx, "PRAGMA wal_autocheckpoint = "+strconv.Itoa(db.walPages)); err != nil {
 			return fmt.Errorf("set checkpoint interval: %w", err)
 		}
 	}

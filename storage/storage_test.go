@@ -299,6 +299,41 @@ func TestNewFilePageSize(t *testing.T) {
 	}
 }
 
+// TestCheckpointInterval: the writer lets the write-ahead log grow to walBytes before it is
+// copied into the database, in pages of the file's size: a new file's and one made before with
+// SQLite's default pages.
+func TestCheckpointInterval(t *testing.T) {
+	ctx := context.Background()
+	old := filepath.Join(t.TempDir(), "old.db")
+	made, err := sql.Open("sqlite3", "file:"+old+"?_journal_mode=WAL")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := made.ExecContext(ctx, `CREATE TABLE before_pages (x INTEGER)`); err != nil {
+		t.Fatal(err)
+	}
+	made.Close()
+	for _, tc := range []struct {
+		path  string
+		pages int
+	}{{filepath.Join(t.TempDir(), "new.db"), walBytes / pageSize}, {old, walBytes / 4096}} {
+		db, err := Open(ctx, tc.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got int
+		if err := db.inTxOnly(ctx, func(tx *wtx) error {
+			return tx.QueryRowContext(ctx, `PRAGMA wal_autocheckpoint`).Scan(&got)
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if got != tc.pages {
+			t.Errorf("%s: the writer checkpoints every %d pages, want %d", filepath.Base(tc.path), got, tc.pages)
+		}
+		db.Close()
+	}
+}
+
 func TestDedupe(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T) {
 		db := mustOpen(t)
