@@ -213,15 +213,7 @@ func TestTrimGivesFreePagesBack(t *testing.T) {
 		}
 	})
 	t.Run("a file made before", func(t *testing.T) {
-		path := filepath.Join(t.TempDir(), "old.db")
-		old, err := sql.Open("sqlite3", "file:"+path+"?_auto_vacuum=none&_journal_mode=WAL")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := old.ExecContext(ctx, `CREATE TABLE before_trim (x INTEGER)`); err != nil {
-			t.Fatal(err)
-		}
-		old.Close()
+		path := fileMadeBefore(t, "_auto_vacuum=none")
 		db, err := Open(ctx, path)
 		if err != nil {
 			t.Fatal(err)
@@ -261,6 +253,22 @@ func TestTrimGivesFreePagesBack(t *testing.T) {
 			t.Errorf("the backup: untrimmable %d bytes (%v), want 0", got, err)
 		}
 	})
+}
+
+// fileMadeBefore returns the path of a SQLite file made as an older briefbot made them: in WAL
+// mode with SQLite's default pages, params (a DSN's) and a table, and none of the schema.
+func fileMadeBefore(t *testing.T, params string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "old.db")
+	old, err := sql.Open("sqlite3", "file:"+path+"?_journal_mode=WAL&"+params)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer old.Close()
+	if _, err := old.ExecContext(context.Background(), `CREATE TABLE made_before (x INTEGER)`); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 // TestNewFilePageSize: a SQLite file Open makes has pages of pageSize bytes, auto_vacuum and
@@ -304,15 +312,7 @@ func TestNewFilePageSize(t *testing.T) {
 // SQLite's default pages.
 func TestCheckpointInterval(t *testing.T) {
 	ctx := context.Background()
-	old := filepath.Join(t.TempDir(), "old.db")
-	made, err := sql.Open("sqlite3", "file:"+old+"?_journal_mode=WAL")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := made.ExecContext(ctx, `CREATE TABLE before_pages (x INTEGER)`); err != nil {
-		t.Fatal(err)
-	}
-	made.Close()
+	old := fileMadeBefore(t, "_auto_vacuum=none")
 	for _, tc := range []struct {
 		path  string
 		pages int
