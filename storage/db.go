@@ -86,8 +86,6 @@ func Open(ctx context.Context, target string, opts ...Option) (*DB, error) {
 	engine, driver, source, name := SQLite, SQLiteDriver, dsn(target), target
 	if IsURL(target) {
 		engine, driver, source, name = Postgres, "pgx", pgSource(target), RedactURL(target)
-	} else if err := sizePages(ctx, target); err != nil {
-		return nil, fmt.Errorf("create database %s: %w", name, err)
 	}
 	sqldb, err := sql.Open(driver, source)
 	if err != nil {
@@ -130,6 +128,13 @@ func Open(ctx context.Context, target string, opts ...Option) (*DB, error) {
 			pool.SetMaxOpenConns(4)
 			pool.SetMaxIdleConns(4)
 			*p.to = &handle{DB: pool, engine: engine}
+		}
+	}
+	if engine == SQLite {
+		// Before the pool's first connection, which enters WAL mode.
+		if err := sizePages(ctx, target); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("create database %s: %w", name, err)
 		}
 	}
 	if err := sqldb.PingContext(ctx); err != nil {
