@@ -307,12 +307,14 @@ const pageSize = 16 << 10
 // sqliteDSN). The page size must be set before the file's first table and before it enters WAL
 // mode, which each connection's DSN enters as it opens: so the file is made first by a
 // connection that keeps the rollback journal, an empty database vacuumed with its settings. A
-// file that already has pages is left as it is.
+// file that already has pages is left as it is. Should another process make the file in
+// between, the VACUUM waits for it (the busy timeout) and then only compacts what it made: a
+// file in WAL mode keeps its page size.
 func sizePages(ctx context.Context, path string) error {
 	if info, err := os.Stat(path); err == nil && info.Size() > 0 || err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil // an existing file, or one Open's own connection will report
 	}
-	pool, err := sql.Open(SQLiteDriver, "file:"+escapePath(path)+"?_auto_vacuum=incremental")
+	pool, err := sql.Open(SQLiteDriver, "file:"+escapePath(path)+"?_auto_vacuum=incremental&_busy_timeout=5000")
 	if err != nil {
 		return err
 	}
