@@ -299,7 +299,9 @@ const pageCacheKiB = 16 << 10
 // 1,324 articles/s, on 149 and 138 -> 130-137 s of processor time; `the`'s search p50
 // 2.31-2.36 -> 0.87-0.99 ms and p99 4.34-5.64 -> 1.86-3.01 ms; the file 906.6 -> 857.5 MiB.
 // Pages of 32 KiB made the file 829 MiB and `the` 0.74 ms, but a rare word's search 0.62 ->
-// 0.76 ms and a title word's autocomplete 0.32 -> 0.39 ms; of 64 KiB, slower still. A file
+// 0.76 ms and a title word's autocomplete 0.32 -> 0.39 ms; of 64 KiB, slower still. A store
+// of one article in a transaction of its own (the bot's) writes whole pages to the log at its
+// commit, and costs more: `--feeds 1` at 20,000 articles 435 and 450 -> 381 and 372/s. A file
 // keeps the size it was made with.
 const pageSize = 16 << 10
 
