@@ -213,7 +213,7 @@ func TestTrimGivesFreePagesBack(t *testing.T) {
 		}
 	})
 	t.Run("a file made before", func(t *testing.T) {
-		path := fileMadeBefore(t, "_auto_vacuum=none")
+		path := fileMadeBefore(t)
 		db, err := Open(ctx, path)
 		if err != nil {
 			t.Fatal(err)
@@ -256,11 +256,11 @@ func TestTrimGivesFreePagesBack(t *testing.T) {
 }
 
 // fileMadeBefore returns the path of a SQLite file made as an older briefbot made them: in WAL
-// mode with SQLite's default pages, params (a DSN's) and a table, and none of the schema.
-func fileMadeBefore(t *testing.T, params string) string {
+// mode with SQLite's default pages, without auto_vacuum, with a table and none of the schema.
+func fileMadeBefore(t *testing.T) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "old.db")
-	old, err := sql.Open("sqlite3", "file:"+path+"?_journal_mode=WAL&"+params)
+	old, err := sql.Open("sqlite3", "file:"+path+"?_journal_mode=WAL&_auto_vacuum=none")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -312,7 +312,7 @@ func TestNewFilePageSize(t *testing.T) {
 // SQLite's default pages.
 func TestCheckpointInterval(t *testing.T) {
 	ctx := context.Background()
-	old := fileMadeBefore(t, "_auto_vacuum=none")
+	old := fileMadeBefore(t)
 	for _, tc := range []struct {
 		path  string
 		pages int

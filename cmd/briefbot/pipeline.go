@@ -4,7 +4,6 @@ import (
 	"context"
 	"log/slog"
 	"runtime"
-	"sync"
 	"sync/atomic"
 
 	"github.com/briefbot/briefbot/briefing"
@@ -48,13 +47,11 @@ func inOrderOn[T any](ctx context.Context, workers, n int, work func(int) T, emi
 			case <-stop:
 				return
 			}
-			var wg sync.WaitGroup
 			for w := 0; w < workers; w++ {
-				wg.Go(func() { c.run(work) })
+				go c.run(work)
 			}
-			wg.Wait()
-			// Emit's share too: a chunk's work begins once all of the one before has ended
-			// (the bench's articleRing counts on it).
+			// Every input done, emit's share too: a chunk's work begins once all of the one
+			// before has ended (the bench's articleRing counts on it).
 			<-c.done
 		}
 	}()
