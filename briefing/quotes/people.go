@@ -492,6 +492,12 @@ func collectPeople(d text.Doc, spans []mark, yield func()) *people {
 		if yield != nil {
 			yield()
 		}
+		if k := sort.Search(len(spans), func(k int) bool { return spans[k].close >= st.Start }); k < len(spans) &&
+			spans[k].open <= st.Start && spans[k].close >= st.End-1 {
+			// Every word of a sentence inside a quotation is in it (inQuote) and names no one
+			// below: the sentence is not read.
+			continue
+		}
 		toks = tokenizeInto(toks[:0], d.Text, st.Start, st.End)
 		// The subject comes after opening phrases ("Like Makaeff, Roffman ...") and before a
 		// relative, a cue or the 15th word.
