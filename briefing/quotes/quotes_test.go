@@ -53,6 +53,11 @@ func TestConventions(t *testing.T) {
 		{"said then name after",
 			`"We will not give up," said Greta Thunberg, the activist.`,
 			[]want{{"We will not give up", "Greta Thunberg"}}},
+		{"name in a sentence that opens inside the quotation",
+			// The quotation's second sentence starts inside it but names its speaker after it:
+			// the sentence is read, so "Hale" later is the man named in full.
+			`"The plan is ready. It will work," said Tom Hale, the harbour master. Later Hale added: "We start on Monday."`,
+			[]want{{"The plan is ready", "Tom Hale"}, {"We start on Monday", "Tom Hale"}}},
 		{"colon before",
 			`And US Secretary of State Antony Blinken told ABC News: "What we're seeing is no meaningful pullback."`,
 			[]want{{"What we're seeing", "Antony Blinken"}}},
