@@ -479,10 +479,14 @@ type mention struct {
 func collectPeople(d text.Doc, spans []mark, yield func()) *people {
 	p := &people{full: map[string]string{}, role: map[string][]mention{}, org: map[string][]mention{}, titled: map[string]byte{},
 		surname: map[string][]mention{}, kin: map[string]bool{}, origin: map[string]string{}, acronym: acronyms(d.Text), text: d.Text}
-	inQuote := func(i int) bool {
-		k := sort.Search(len(spans), func(k int) bool { return spans[k].close >= i })
-		return k < len(spans) && spans[k].open <= i
+	// quoteAt returns the quotation that offset i is in, or nil.
+	quoteAt := func(i int) *mark {
+		if k := sort.Search(len(spans), func(k int) bool { return spans[k].close >= i }); k < len(spans) && spans[k].open <= i {
+			return &spans[k]
+		}
+		return nil
 	}
+	inQuote := func(i int) bool { return quoteAt(i) != nil }
 	buf := tokenBuffers.Get().(*[]token) // one buffer for every sentence: nothing below keeps the tokens
 	toks := *buf
 	defer func() { *buf = toks; giveBack(buf) }()
@@ -492,9 +496,8 @@ func collectPeople(d text.Doc, spans []mark, yield func()) *people {
 		if yield != nil {
 			yield()
 		}
-		if k := sort.Search(len(spans), func(k int) bool { return spans[k].close >= st.Start }); k < len(spans) &&
-			spans[k].open <= st.Start && spans[k].close >= st.End-1 {
-			// Every word of a sentence inside a quotation is in it (inQuote) and names no one
+		if q := quoteAt(st.Start); q != nil && q.close >= st.End-1 {
+			// Every word of a sentence inside one quotation is in it (inQuote) and names no one
 			// below: the sentence is not read.
 			continue
 		}
