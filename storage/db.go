@@ -318,7 +318,7 @@ func sizePages(ctx context.Context, path string) error {
 	}
 	q := sqliteParams("")
 	q.Del("_journal_mode") // the rollback journal, in which the page size can still change
-	pool, err := sql.Open(SQLiteDriver, "file:"+escapePath(path)+"?"+q.Encode())
+	pool, err := sql.Open(SQLiteDriver, fileURI(path, q))
 	if err != nil {
 		return err
 	}
@@ -336,15 +336,15 @@ func sizePages(ctx context.Context, path string) error {
 	return nil
 }
 
-// escapePath is path as the file name of a SQLite URI: the bytes that would end or escape it
-// escaped.
-func escapePath(path string) string {
-	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
+// fileURI is the SQLite URI of the file at path with the settings q: the bytes of path that
+// would end or escape its file name escaped.
+func fileURI(path string, q url.Values) string {
+	return "file:" + strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path) + "?" + q.Encode()
 }
 
 // sqliteDSN is dsn with transactions begun as txlock says ("": deferred, SQLite's default).
 func sqliteDSN(path, txlock string) string {
-	return "file:" + escapePath(path) + "?" + sqliteParams(txlock).Encode()
+	return fileURI(path, sqliteParams(txlock))
 }
 
 // sqliteParams are the settings sqliteDSN gives go-sqlite3.
