@@ -220,3 +220,48 @@ func TestWholeText(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAnalyze: on any text, no stage of the analysis fails, and what it gives holds together:
+// the sentences are the body's own, in order and apart; the summary is some of them, in
+// order; each quote is a span of the body. The seeds are hostile shapes met in pastes.
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		longText(12, 3),
+		`"Unclosed, he said. 'Nested "marks' he” said» «x. @everyone said: "hi".`,
+		"Mr. A. B. Smith, of Tupelo, Miss. said \"no.\" U.S. Sen. J.D. Vance said—“yes”.\n\n\n– dash-led, Lopez said.",
+		"\x00\xff\xfe \u202e\u200b \U0001F600 “ ” ‘ ’ « » „ ‟ 〝 〞 \r\n\r\n\t. . . ! ? ...",
+		strings.Repeat(`"a," b said. `, 40) + strings.Repeat("he said ", 30),
+		"Ukraine's President Volodymyr Zelensky said: “We will win.” Zelenskyy added: «Together.» He said it twice.",
+	} {
+		f.Add("T", s)
+	}
+	f.Fuzz(func(t *testing.T, title, body string) {
+		an := Analyze(Article{Title: title, Body: body})
+		if an.Err != nil {
+			t.Fatalf("a stage failed: %v\n%s", an.Err, an.Err.(*StageError).Stack)
+		}
+		end := 0
+		for i, s := range an.Sentences {
+			if s.Start < end || s.End < s.Start || s.End > len(body) {
+				t.Fatalf("sentence %d at %d-%d after %d, body %d bytes", i, s.Start, s.End, end, len(body))
+			}
+			if s.Text != body[s.Start:s.End] {
+				t.Fatalf("sentence %d is %q, its span %q", i, s.Text, body[s.Start:s.End])
+			}
+			end = s.End
+		}
+		if len(an.Summary) > SummarySentences {
+			t.Fatalf("summary of %d sentences", len(an.Summary))
+		}
+		for k, i := range an.Summary {
+			if i < 0 || i >= len(an.Sentences) || k > 0 && i <= an.Summary[k-1] {
+				t.Fatalf("summary %v of %d sentences", an.Summary, len(an.Sentences))
+			}
+		}
+		for _, q := range an.Quotes {
+			if q.Start < 0 || q.End > len(body) || q.Start > q.End {
+				t.Fatalf("quote %+v outside the body of %d bytes", q, len(body))
+			}
+		}
+	})
+}
