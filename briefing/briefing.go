@@ -112,8 +112,9 @@ import (
 // outlet; possessives, faiths and holidays are no speakers (session 23; see the git log). 21: a
 // role of several words ("executive director of") opens an appositive, so the name before it
 // speaks, not a name in a second appositive after it; "didn't say" is read as "did not say",
-// and a typographic apostrophe as a straight one (session 53).
-const AnalyserVersion = 21
+// and a typographic apostrophe as a straight one (session 53). 22: an adverb that opens a
+// sentence ("Later", "Meanwhile", "Instead") is no part of the name after it (session 60).
+const AnalyserVersion = 22
 
 // SummarySentences is how many sentences a stored summary has.
 const SummarySentences = 3

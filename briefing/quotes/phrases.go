@@ -810,9 +810,10 @@ func resolvePhrase(toks []token, people *people, at int) string {
 			words = words[1:] // the date's day and year, not "50 Cent"
 		}
 	}
-	for len(words) > 1 && (subordinators.HasLower(words[0]) || clauseJoiners.HasLower(words[0])) {
+	for len(words) > 1 && (subordinators.HasLower(words[0]) || clauseJoiners.HasLower(words[0]) || openingAdverbs.HasLower(words[0])) {
 		// "When I began to speak": the clause's subject, not "When I"; "And America Rising,
-		// a conservative committee, called": the body, not "And America" before "Rising".
+		// a conservative committee, called": the body, not "And America" before "Rising";
+		// "Later Hale added": Hale.
 		words = words[1:]
 	}
 	if len(words) > 1 && isCueWord(words[0]) && capital(words[1]) {

@@ -58,6 +58,13 @@ func TestConventions(t *testing.T) {
 			// the sentence is read, so "Hale" later is the man named in full.
 			`"The plan is ready. It will work," said Tom Hale, the harbour master. Later Hale added: "We start on Monday."`,
 			[]want{{"The plan is ready", "Tom Hale"}, {"We start on Monday", "Tom Hale"}}},
+		{"adverb opening the sentence before a surname",
+			// "Later" and "Instead" open the sentence; they are no given names.
+			`The ferry sailed late. Later Hale added: "We start on Monday." Instead Mora called the crew. "Not yet," she said.`,
+			[]want{{"We start on Monday", "Hale"}, {"Not yet", "Mora"}}},
+		{"adverb opening the sentence before a described speaker",
+			`Tom Hale is on trial. Meanwhile Tom Hale's mother has said she is "100% certain" of his innocence.`,
+			[]want{{"100% certain", "Tom Hale's mother"}}},
 		{"colon before",
 			`And US Secretary of State Antony Blinken told ABC News: "What we're seeing is no meaningful pullback."`,
 			[]want{{"What we're seeing", "Antony Blinken"}}},

@@ -86,6 +86,12 @@ var clauseJoiners = set("and", "but", "while", "whereas", "although", "though", 
 // coordinators join clauses and open sentences ("But Edu was"); no name begins with one.
 var coordinators = set("and", "but", "yet", "or", "so")
 
+// openingAdverbs open a sentence before its subject with no comma ("Later Hale added") and end
+// in no "-ly": words of time and of linking. No name begins with one.
+var openingAdverbs = set("later", "earlier", "meanwhile", "afterwards", "afterward", "yesterday", "today",
+	"tonight", "tomorrow", "overnight", "instead", "hence", "thus", "therefore", "however", "nevertheless",
+	"nonetheless", "moreover", "furthermore", "elsewhere", "otherwise", "indeed", "perhaps", "already")
+
 // takesObject are cues that a person they address may follow: `"...?" Todd asked the mogul.`
 var takesObject = set("asked", "asks", "told", "tells", "urged", "reminded", "assured")
 
