@@ -36,8 +36,8 @@ func Of(name string) Key {
 	words := strings.Fields(name)
 	var kept, shown []string
 	person := true
-	for i, w := range words {
-		w = strings.Trim(w, ".,;:\"“”‘’()")
+	for i, raw := range words {
+		w := strings.Trim(raw, nameMarks)
 		fw := text.Fold(w)
 		if fw == "" {
 			continue
@@ -53,7 +53,7 @@ func Of(name string) Key {
 			person = false
 		}
 		kept = append(kept, fw)
-		shown = append(shown, w)
+		shown = append(shown, shownAs(raw, w))
 	}
 	k := Key{Folded: strings.Join(kept, " "), Display: strings.Join(shown, " "),
 		Person: person && len(kept) > 0 && len(kept) <= 5}
@@ -70,6 +70,28 @@ func Of(name string) Key {
 	}
 	return k
 }
+
+// nameMarks are what is cut from each end of a name's words: the full stop, and the
+// closingMarks.
+const nameMarks = "." + closingMarks
+
+// closingMarks are the punctuation and quotation marks that may follow a name's word.
+const closingMarks = ",;:\"“”‘’()"
+
+// shownAs is a name's word as it is shown: w, the word without nameMarks, with its full stop
+// when raw had one and w is an initial or an abbreviation ("J.", "U.S.", "Jr.").
+func shownAs(raw, w string) string {
+	if !strings.HasSuffix(strings.TrimRight(raw, closingMarks), ".") {
+		return w
+	}
+	if utf8.RuneCountInString(w) == 1 || strings.Contains(w, ".") || abbreviations[strings.ToLower(w)] {
+		return w + "."
+	}
+	return w
+}
+
+// abbreviations end a name, or stand inside one, with a full stop of their own.
+var abbreviations = map[string]bool{"jr": true, "sr": true, "st": true, "mt": true, "ft": true}
 
 // Query keys a name as a user types it, in any case: "zelenskyy", "president zelensky".
 // Up to four words without a possessive are taken for a person's name.

@@ -43,9 +43,24 @@ func TestQueryIgnoresCase(t *testing.T) {
 	}
 }
 
-func TestDisplayDropsTitles(t *testing.T) {
-	if got := Of("President Volodymyr Zelensky").Display; got != "Volodymyr Zelensky" {
-		t.Errorf("Display = %q", got)
+// TestDisplay: the name shown is the one given, without the title before it or the marks
+// around it, and with the points of its initials and abbreviations.
+func TestDisplay(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"President Volodymyr Zelensky", "Volodymyr Zelensky"},
+		{"Donald J. Trump", "Donald J. Trump"},
+		{"Anthony D. Weiner,", "Anthony D. Weiner"},
+		{"J.K. Rowling", "J.K. Rowling"},
+		{"Martin Luther King Jr.", "Martin Luther King Jr."},
+		{"the U.S. Justice Department", "U.S. Justice Department"},
+		{"“Sen. Ann Holt”", "Ann Holt"},
+		{"Tom Hale.", "Tom Hale"},
+		{"(Moira Kerr)", "Moira Kerr"},
+	}
+	for _, tc := range tests {
+		if got := Of(tc.name).Display; got != tc.want {
+			t.Errorf("Of(%q).Display = %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
 
