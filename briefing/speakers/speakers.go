@@ -72,16 +72,16 @@ func Of(name string) Key {
 }
 
 // nameMarks are what is cut from each end of a name's words: the full stop, and the
-// closingMarks.
-const nameMarks = "." + closingMarks
+// wordMarks.
+const nameMarks = "." + wordMarks
 
-// closingMarks are the punctuation and quotation marks that may follow a name's word.
-const closingMarks = ",;:\"“”‘’()"
+// wordMarks are the punctuation, quotation marks and brackets around a name's word.
+const wordMarks = ",;:\"“”‘’()"
 
 // shownAs is a name's word as it is shown: w, the word without nameMarks, with its full stop
 // when raw had one and w is an initial or an abbreviation ("J.", "U.S.", "Jr.").
 func shownAs(raw, w string) string {
-	if !strings.HasSuffix(strings.TrimRight(raw, closingMarks), ".") {
+	if !strings.HasSuffix(strings.TrimRight(raw, wordMarks), ".") {
 		return w
 	}
 	if utf8.RuneCountInString(w) == 1 || strings.Contains(w, ".") || abbreviations[strings.ToLower(w)] {
@@ -90,8 +90,9 @@ func shownAs(raw, w string) string {
 	return w
 }
 
-// abbreviations end a name, or stand inside one, with a full stop of their own.
-var abbreviations = map[string]bool{"jr": true, "sr": true, "st": true, "mt": true, "ft": true}
+// abbreviations end a name ("Jr.", "Sr."), or stand inside one ("St."), with a full stop of
+// their own.
+var abbreviations = map[string]bool{"jr": true, "sr": true, "st": true}
 
 // Query keys a name as a user types it, in any case: "zelenskyy", "president zelensky".
 // Up to four words without a possessive are taken for a person's name.
