@@ -79,20 +79,13 @@ const nameMarks = "." + wordMarks
 const wordMarks = ",;:\"“”‘’()"
 
 // shownAs is a name's word as it is shown: w, the word without nameMarks, with its full stop
-// when raw had one and w is an initial or an abbreviation ("J.", "U.S.", "Jr.").
+// when raw had one and it is the word's own (text.InName: "J.", "U.S.", "Jr.").
 func shownAs(raw, w string) string {
-	if !strings.HasSuffix(strings.TrimRight(raw, wordMarks), ".") {
-		return w
-	}
-	if utf8.RuneCountInString(w) == 1 || strings.Contains(w, ".") || abbreviations[strings.ToLower(w)] {
+	if strings.HasSuffix(strings.TrimRight(raw, wordMarks), ".") && text.InName(w) {
 		return w + "."
 	}
 	return w
 }
-
-// abbreviations end a name ("Jr.", "Sr."), or stand inside one ("St."), with a full stop of
-// their own.
-var abbreviations = map[string]bool{"jr": true, "sr": true, "st": true}
 
 // Query keys a name as a user types it, in any case: "zelenskyy", "president zelensky".
 // Up to four words without a possessive are taken for a person's name.

@@ -53,6 +53,8 @@ func TestDisplay(t *testing.T) {
 		{"J.K. Rowling", "J.K. Rowling"},
 		{"Martin Luther King Jr.", "Martin Luther King Jr."},
 		{"the U.S. Justice Department", "U.S. Justice Department"},
+		{"Wal-Mart Stores Inc.", "Wal-Mart Stores Inc."},
+		{"Al.", "Al"},
 		{"“Sen. Ann Holt”", "Ann Holt"},
 		{"Tom Hale.", "Tom Hale"},
 		{"(Moira Kerr)", "Moira Kerr"},

@@ -15,12 +15,15 @@ type Span struct {
 func (sp Span) Of(s string) string { return s[sp.Start:sp.End] }
 
 // titles precede a name and never end a sentence ("Gen. Mark Milley").
-var titles = setOf("mr", "mrs", "ms", "messrs", "mme", "dr", "gen", "lt", "col", "capt", "cpt", "sgt",
+var titles = UnionOf(namePrefixes, setOf("mr", "mrs", "ms", "messrs", "mme", "dr", "gen", "lt", "col", "capt", "cpt", "sgt",
 	"maj", "adm", "cmdr", "cdr", "cpl", "pvt", "sen", "sens", "rep", "reps", "del", "gov", "govs", "pres",
-	"prof", "rev", "fr", "hon", "st", "mt", "ft", "supt", "det", "insp", "gens", "brig", "atty",
+	"prof", "rev", "fr", "hon", "supt", "det", "insp", "gens", "brig", "atty",
 	"sec", "amb", "vs", "v", "no", "nos", "nr", "p", "pp", "vol", "fig", "figs", "ch", "art", "approx",
 	"ca", "cf", "op", "ed", "eds", "dept", "univ", "assn", "bros", "ave", "blvd", "rd", "sq", "tel",
-	"n°", "e.g", "i.e", "esp", "incl", "est", "al")
+	"n°", "e.g", "i.e", "esp", "incl", "est", "al"))
+
+// namePrefixes are the titles that are part of a name: "St. Louis", "Mt. Kenya", "Ft. Worth".
+var namePrefixes = setOf("st", "mt", "ft")
 
 // months and other abbreviations that come before a number end a sentence only rarely; before
 // a number ("Jan. 6", "Rs. 3520") they never do.
@@ -56,6 +59,18 @@ var continuers = setOf("government", "senate", "house", "congress", "army", "nav
 	"pst", "pdt", "cet", "utc", "local", "eastern", "pacific", "central", "mountain", "time", "jan",
 	"feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "route", "highway", "interstate")
+
+// InName reports whether w, a word of a name without its full stop, is written with one: an
+// initial ("J"), a dotted abbreviation ("U.S"), a suffix ("Jr", "Inc") or a title that is part
+// of the name ("St"). A title before a name ("Gen", "Dr") is not part of it, and some are given
+// names too ("Al", "Art", "Ed").
+func InName(w string) bool {
+	if utf8.RuneCountInString(w) == 1 || strings.Contains(w, ".") {
+		return true
+	}
+	lw := strings.ToLower(w)
+	return corporate.Has(lw) || namePrefixes.Has(lw)
+}
 
 // setOf is the set of words.
 func setOf(words ...string) *WordSet { return NewWordSet(words...) }
