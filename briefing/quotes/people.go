@@ -527,8 +527,8 @@ func collectPeople(d text.Doc, spans []mark, yield func()) *people {
 		pronounBlocked := false // a clause's pronoun subject came first
 		andSubject := -1        // the mention of a subject that "and" follows, by index
 		lead := 0               // where the sentence's words begin: after "But", "And"
-		if len(toks) > 1 && (coordinators.Has(toks[0].lower()) || openingAdverbs.Has(toks[0].lower())) {
-			lead = 1 // "Later Hale added"
+		if len(toks) > 1 && leads.Has(toks[0].lower()) {
+			lead = 1 // "But Edu", "Later Hale"
 		}
 		for i := 0; i < len(toks); i++ {
 			if i >= opening && !blocked && !toks[i].capitalised() {

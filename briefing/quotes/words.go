@@ -92,6 +92,9 @@ var openingAdverbs = set("later", "earlier", "meanwhile", "afterwards", "afterwa
 	"tonight", "tomorrow", "overnight", "instead", "hence", "thus", "therefore", "however", "nevertheless",
 	"nonetheless", "moreover", "furthermore", "elsewhere", "otherwise", "indeed", "perhaps", "already")
 
+// leads open a sentence before its subject: a sentence's words begin after one.
+var leads = union(coordinators, openingAdverbs)
+
 // takesObject are cues that a person they address may follow: `"...?" Todd asked the mogul.`
 var takesObject = set("asked", "asks", "told", "tells", "urged", "reminded", "assured")
 
